@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
+
+/** The HTTP application: the platform plus each domain lib's HTTP module. */
+@Module({})
+export class ApiModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        // Without Redis the api runs jobs itself (embedded mode); with Redis, workers do.
+        PlatformModule.forRoot({ ...runtime, consumeJobs: !runtime.config.redisUrl }),
+        PlatformHttpModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureHttp, PinoNestLogger, Runtime } from '@mendao/platform';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ApiModule } from './api.module';
+
+const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** Builds the api (used by main.ts and by the e2e tests, so both run the same application). */
+export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: runtime.logger,
+    bodyLimit: runtime.config.bodyLimitBytes,
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
+    logger: new PinoNestLogger(runtime.logger),
+  });
+  configureHttp(app);
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { CliCommandRegistry, PLATFORM_COMMANDS, PlatformModule, Runtime } from '@mendao/platform';
+
+/** Every lib's CLI commands over the shared platform. */
+@Module({})
+export class CliModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [DiscoveryModule, PlatformModule.forRoot({ ...runtime, consumeJobs: false })],
+      providers: [CliCommandRegistry, ...PLATFORM_COMMANDS],
+    };
+  }
+}

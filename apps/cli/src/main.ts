@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import {
+  CliCommandRegistry,
+  CliIo,
+  CliUsageError,
+  DomainError,
+  migrateDown,
+  migrateUp,
+  prepareRuntime,
+  Runtime,
+} from '@mendao/platform';
+import { MIGRATIONS } from '../../../migrations';
+import { CliModule } from './cli.module';
+
+const io: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+async function runCommand(runtime: Runtime, name: string, argv: string[]): Promise<void> {
+  if (name === 'db:migrate') {
+    const applied = await migrateUp(runtime.databaseUrl, MIGRATIONS);
+    io.out(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date');
+    return;
+  }
+  if (name === 'db:revert') {
+    const steps = argv[0] === '--steps' ? argv[1] : '1';
+    const reverted = await migrateDown(runtime.databaseUrl, MIGRATIONS, steps === 'all' ? Infinity : Number(steps));
+    io.out(`reverted ${reverted} migration(s)`);
+    return;
+  }
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error'] });
+  try {
+    const registry = app.get(CliCommandRegistry);
+    if (!name || name === 'help' || name === '--help') io.out(registry.usage());
+    else await registry.run(name, argv, io);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const [name, ...argv] = process.argv.slice(2);
+  const runtime = await prepareRuntime('cli', true);
+  runtime.logger.level = process.env.LOG_LEVEL ?? 'warn';
+  try {
+    await runCommand(runtime, name ?? 'help', argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliUsageError || error instanceof DomainError) {
+      process.stderr.write(`${error.message}\n`);
+      if (error instanceof DomainError) error.errors.forEach((e) => process.stderr.write(`  ${e.field}: ${e.message}\n`));
+      return 2;
+    }
+    throw error;
+  } finally {
+    await runtime.stopEmbedded?.();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../errors/domain.error';
+import { Actor, TenancyContext } from '../tenancy/tenancy.context';
+import { AuthService } from './auth.service';
+import { hasRole, PUBLIC_KEY, Role, ROLES_KEY } from './roles';
+
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+
+/** Global guard: bearer token → active user → factory context → role check. Deny by default. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly tenancy: TenancyContext,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw new DomainError('unauthenticated', 'Missing bearer token / 缺少登录令牌');
+    const user = await this.auth.authenticate(token);
+    const actor: Actor = { factoryId: user.factoryId, userId: user.id, username: user.username, roles: user.roles };
+    request.actor = actor;
+    this.tenancy.enter(actor);
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
+    if (!hasRole(user.roles, required)) {
+      throw new DomainError('forbidden', `Requires role ${required.join(' or ')} / 需要角色 ${required.join('/')}`, {
+        requiredRoles: required,
+      });
+    }
+    return true;
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DomainError } from '../errors/domain.error';
+import { FactoryScopedRepository } from '../tenancy/factory-scoped.repository';
+import { Factory } from './factory.entity';
+import { assertLoginAllowed, clearLoginFailures, LoginAttemptKey, recordLoginFailure } from './login-throttle';
+import { decoyPasswordHash, verifyPassword } from './password';
+import type { Role } from './roles';
+import { User } from './user.entity';
+
+export interface LoginInput {
+  factory: string;
+  username: string;
+  password: string;
+}
+
+export interface LoginResult {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  user: { id: string; username: string; roles: Role[]; factory: { id: string; code: string; name: string } };
+}
+
+/** The claims of our access tokens. */
+export interface TokenClaims {
+  sub: string;
+  fid: string;
+  usr: string;
+}
+
+const INVALID = 'Invalid factory, username or password / 工厂、用户名或密码错误';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput, ip: string): Promise<LoginResult> {
+    const key: LoginAttemptKey = { factoryCode: input.factory.trim().toUpperCase(), username: input.username.trim(), ip };
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [
+        `login:${key.factoryCode}:${key.username}`,
+      ]);
+      await assertLoginAllowed(manager, key, this.config.login);
+      const factory = await manager.findOneBy(Factory, { code: key.factoryCode });
+      const user = factory
+        ? await new FactoryScopedRepository(manager.getRepository(User), factory.id).findOne({
+            where: { username: key.username },
+            select: { id: true, factoryId: true, username: true, roles: true, active: true, passwordHash: true },
+          })
+        : null;
+      const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+      if (!factory || !user || !user.active || !valid) {
+        await recordLoginFailure(manager, key);
+        return null;
+      }
+      await clearLoginFailures(manager, key);
+      return { factory, user };
+    });
+    // thrown after the transaction so the recorded failure is committed
+    if (!outcome) throw new DomainError('unauthenticated', INVALID);
+    const { factory, user } = outcome;
+    const claims: TokenClaims = { sub: user.id, fid: factory.id, usr: user.username };
+    return {
+      accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.jwt.expiresInSeconds }),
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwt.expiresInSeconds,
+      user: {
+        id: user.id,
+        username: user.username,
+        roles: user.roles,
+        factory: { id: factory.id, code: factory.code, name: factory.name },
+      },
+    };
+  }
+
+  /** Resolves a bearer token to an active user, or throws 401. */
+  async authenticate(token: string): Promise<User> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
+    }
+    const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
+      id: claims.sub,
+    });
+    if (!user?.active) throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
+    return user;
+  }
+}

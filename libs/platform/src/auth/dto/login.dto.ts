@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'DEMO', description: 'factory code / 工厂代码' })
+  @IsString()
+  @Length(1, 32)
+  factory: string;
+
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @Length(1, 64)
+  username: string;
+
+  @ApiProperty({ example: 'mendao-demo' })
+  @IsString()
+  @Length(1, 256)
+  password: string;
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ROLES, Role } from '../roles';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'zhang.wei' })
+  @IsString()
+  @Matches(/^[\p{L}\p{N}._-]{2,64}$/u, { message: 'username must be 2–64 letters, digits, dots, dashes or underscores' })
+  username: string;
+
+  @ApiPropertyOptional({ example: '张伟' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  displayName?: string;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @Length(8, 256)
+  password: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles: Role[];
+}
+
+export class UserView {
+  @ApiProperty() id: string;
+  @ApiProperty() username: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) displayName: string | null;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty() active: boolean;
+  @ApiProperty() createdAt: Date;
+}

@@ -1,0 +1,141 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * The one schema of environment variables. Every key is documented in .env.example;
+ * `process.env` is read nowhere else (lint-banned).
+ */
+export class EnvSchema {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
+  @IsOptional() @IsString() HOST = '0.0.0.0';
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @Transform(toInt) @IsInt() @Min(60) JWT_EXPIRES_IN_SECONDS = 8 * 3600;
+
+  @IsString() DATA_DIR = './data';
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535) EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toInt) @IsInt() @Min(1024) BODY_LIMIT_BYTES = 1024 * 1024;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES = 5;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_IP = 50;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_WINDOW_SECONDS = 900;
+
+  @IsString() @Matches(/^[a-z0-9_-]+$/i) QUEUE_PREFIX = 'mendao';
+  @Transform(toInt) @IsInt() @Min(1) @Max(64) WORKER_CONCURRENCY = 2;
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) JOB_MAX_ATTEMPTS = 3;
+  @Transform(toInt) @IsInt() @Min(1000) JOB_STALL_TIMEOUT_MS = 60_000;
+  @Transform(toInt) @IsInt() @Min(100) JOB_RECONCILE_INTERVAL_MS = 15_000;
+  @Transform(toInt) @IsInt() @Min(0) JOB_RETRY_BASE_DELAY_MS = 5_000;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Unset means embedded mode: the api starts its own PostgreSQL under dataDir. */
+  databaseUrl?: string;
+  redisUrl?: string;
+  jwt: { secret?: string; expiresInSeconds: number };
+  dataDir: string;
+  embeddedPgPort: number;
+  bodyLimitBytes: number;
+  login: { maxFailures: number; maxFailuresPerIp: number; windowSeconds: number };
+  jobs: {
+    queuePrefix: string;
+    concurrency: number;
+    maxAttempts: number;
+    stallTimeoutMs: number;
+    reconcileIntervalMs: number;
+    retryBaseDelayMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { key: string; message: string }[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p.key}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the whole environment at once and reports every bad key, not just the first. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.fromEntries(
+    Object.keys(new EnvSchema()).map((k) => [k, env[k]]).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
+  const schema = plainToInstance(EnvSchema, { ...known, ...optionalKeys(env) });
+  const errors = validateSync(schema, { whitelist: true });
+  const problems = errors.map((e: ValidationError) => ({
+    key: e.property,
+    message: Object.values(e.constraints ?? {}).join('; '),
+  }));
+  if (schema.DATABASE_URL && !schema.JWT_SECRET) {
+    problems.push({ key: 'JWT_SECRET', message: 'is required when DATABASE_URL is set (served mode)' });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: schema.NODE_ENV as AppConfig['env'],
+    host: schema.HOST,
+    port: schema.PORT,
+    logLevel: schema.LOG_LEVEL,
+    databaseUrl: schema.DATABASE_URL,
+    redisUrl: schema.REDIS_URL,
+    jwt: { secret: schema.JWT_SECRET, expiresInSeconds: schema.JWT_EXPIRES_IN_SECONDS },
+    dataDir: schema.DATA_DIR,
+    embeddedPgPort: schema.EMBEDDED_PG_PORT,
+    bodyLimitBytes: schema.BODY_LIMIT_BYTES,
+    login: {
+      maxFailures: schema.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: schema.LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: schema.LOGIN_WINDOW_SECONDS,
+    },
+    jobs: {
+      queuePrefix: schema.QUEUE_PREFIX,
+      concurrency: schema.WORKER_CONCURRENCY,
+      maxAttempts: schema.JOB_MAX_ATTEMPTS,
+      stallTimeoutMs: schema.JOB_STALL_TIMEOUT_MS,
+      reconcileIntervalMs: schema.JOB_RECONCILE_INTERVAL_MS,
+      retryBaseDelayMs: schema.JOB_RETRY_BASE_DELAY_MS,
+    },
+  };
+}
+
+/** Optional keys have no class default, so `Object.keys(new EnvSchema())` misses them. */
+function optionalKeys(env: Record<string, string | undefined>) {
+  const keys = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const;
+  return Object.fromEntries(keys.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
+}
+
+/** The only place that reads process.env; also loads ./.env when present (Node ≥ 20.12). */
+export function loadConfigFromProcess(): AppConfig {
+  try {
+    process.loadEnvFile?.('.env');
+  } catch {
+    // no .env file: the environment alone is the configuration
+  }
+  return loadConfig(process.env);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

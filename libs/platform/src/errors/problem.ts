@@ -1,0 +1,99 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError, ErrorCode, FieldError } from './domain.error';
+
+/** RFC 9457 problem details, the one error body of the API. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const STATUS: Record<ErrorCode, { status: number; title: string }> = {
+  validation_failed: { status: 400, title: 'Validation failed' },
+  malformed_body: { status: 400, title: 'Malformed request body' },
+  unauthenticated: { status: 401, title: 'Unauthenticated' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  payload_too_large: { status: 413, title: 'Payload too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  too_many_requests: { status: 429, title: 'Too many requests' },
+  unavailable: { status: 503, title: 'Service unavailable' },
+};
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
+  Object.entries(STATUS).map(([code, { status }]) => [status, code as ErrorCode]),
+);
+
+const TYPE_BASE = 'https://mendao.dev/problems/';
+
+export function problemOf(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
+  const { status, title } = STATUS[code];
+  return { type: TYPE_BASE + code.replace(/_/g, '-'), title, status, detail, ...extra };
+}
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/** Maps anything thrown to a problem; `null` means an unexpected error (a 500, to be logged). */
+export function toProblem(error: unknown): Problem | null {
+  if (error instanceof DomainError) {
+    return problemOf(error.code, error.message, {
+      ...error.details,
+      ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+    });
+  }
+  if (error instanceof HttpException) return fromHttpException(error);
+  return fromFastifyError(error as FastifyLikeError);
+}
+
+function fromHttpException(error: HttpException): Problem | null {
+  const status = error.getStatus();
+  const code = CODE_BY_STATUS[status];
+  if (status >= 500) return null;
+  const body = error.getResponse();
+  const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+  if (status === 400 && /json/i.test(detail)) {
+    return problemOf('malformed_body', `Malformed JSON body / 请求体不是合法的 JSON: ${detail}`, {
+      errors: [{ field: 'body', message: detail }],
+    });
+  }
+  if (status === 413) return problemOf('payload_too_large', `${detail} / 请求体过大`, { errors: [{ field: 'body', message: detail }] });
+  if (code) return problemOf(code, detail);
+  return { type: 'about:blank', title: error.name, status, detail };
+}
+
+// Errors raised by Fastify before a route handler runs (body parsing, limits, media types).
+function fromFastifyError(error: FastifyLikeError): Problem | null {
+  if (!error || typeof error !== 'object' || typeof error.statusCode !== 'number') return null;
+  const bodyField = [{ field: 'body', message: error.message ?? 'invalid body' }];
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problemOf('payload_too_large', 'Request body exceeds the size limit / 请求体过大', { errors: bodyField });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problemOf('unsupported_media_type', 'Unsupported Content-Type / 不支持的内容类型', {
+        errors: [{ field: 'content-type', message: error.message ?? 'unsupported' }],
+      });
+    default:
+      if (error.statusCode === 413) return problemOf('payload_too_large', 'Request body exceeds the size limit');
+      if (error.statusCode >= 400 && error.statusCode < 500) {
+        return problemOf('malformed_body', `Malformed request body / 请求体格式错误: ${error.message ?? ''}`, {
+          errors: bodyField,
+        });
+      }
+      return null;
+  }
+}
+
+export const INTERNAL_PROBLEM: Problem = {
+  type: TYPE_BASE + 'internal',
+  title: 'Internal server error',
+  status: 500,
+  detail: 'An unexpected error occurred; it has been logged / 服务器内部错误，已记录',
+};

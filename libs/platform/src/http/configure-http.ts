@@ -1,0 +1,70 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { httpRequestDuration } from '../metrics/registry';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Everything about the HTTP shell that is not a route: prefix, request ids, metrics, the audit trail
+ * and OpenAPI. (Body-parsing errors reach the ProblemFilter through Nest's own Fastify error handler.)
+ * Must run before app.init(), so the hooks apply to every route.
+ */
+export function configureHttp(app: NestFastifyApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'ready', 'metrics'] });
+  const fastify = app.getHttpAdapter().getInstance();
+  const audit = app.get(AuditService);
+
+  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    void reply.header('x-request-id', request.id);
+    if (MUTATING.has(request.method) && request.url.startsWith('/api/')) await recordAudit(audit, request, reply);
+    return payload;
+  });
+
+  fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequestDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Mendao 门道 API')
+      .setDescription('ERP/MES for wooden-door factories. Errors are application/problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+}
+
+/** Written before the answer leaves, so a client that got an answer can rely on its audit row. */
+async function recordAudit(audit: AuditService, request: AuthenticatedRequest, reply: FastifyReply): Promise<void> {
+  const route = request.routeOptions.url;
+  const body = request.body as Record<string, unknown> | undefined;
+  const isLogin = route === `/${API_PREFIX}/auth/login`;
+  await audit
+    .record({
+      factoryId: request.actor?.factoryId ?? null,
+      userId: request.actor?.userId ?? null,
+      username: request.actor?.username ?? (isLogin && typeof body?.username === 'string' ? body.username : null),
+      action: `${request.method} ${route ?? request.url.split('?')[0]}`,
+      path: request.url,
+      status: reply.statusCode,
+      outcome: reply.statusCode < 400 ? 'success' : 'failure',
+      requestId: request.id,
+      ip: request.ip,
+      durationMs: Math.round(reply.elapsedTime),
+      detail: {
+        params: request.params ?? {},
+        ...(isLogin && typeof body?.factory === 'string' ? { factory: body.factory } : {}),
+      },
+    })
+    .catch((error: unknown) => request.log.error({ err: error }, 'audit write failed'));
+}

@@ -1,0 +1,65 @@
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
+import type { Logger } from 'pino';
+import { JobQueue } from './job-queue';
+
+export const QUEUE_NAME = 'jobs';
+const PUSH_TIMEOUT_MS = 3000;
+
+/** BullMQ adapter: entries are `{jobId}` only; retries and history are kept in Postgres, not in Redis. */
+export class BullmqJobQueue implements JobQueue {
+  readonly kind = 'bullmq';
+  private readonly producerConnection: IORedis;
+  private readonly queue: Queue;
+  private worker?: Worker;
+
+  constructor(
+    private readonly redisUrl: string,
+    private readonly prefix: string,
+    private readonly concurrency: number,
+    private readonly log: Logger,
+  ) {
+    // the producer fails fast so a Redis outage cannot hang an HTTP request; the reconciler pushes later
+    this.producerConnection = new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.producerConnection.on('error', (error) => this.log.warn({ err: error }, 'redis (producer) error'));
+    this.queue = new Queue(QUEUE_NAME, { connection: this.producerConnection, prefix });
+  }
+
+  async push(jobId: string, attempt: number, delayMs: number): Promise<void> {
+    const add = this.queue.add(
+      'run',
+      { jobId },
+      { jobId: `${jobId}-a${attempt}`, delay: delayMs, attempts: 1, removeOnComplete: true, removeOnFail: true },
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`queue push timed out after ${PUSH_TIMEOUT_MS} ms`)), PUSH_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([add, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  consume(execute: (jobId: string) => Promise<void>): void {
+    const connection = new IORedis(this.redisUrl, { maxRetriesPerRequest: null });
+    connection.on('error', (error) => this.log.warn({ err: error }, 'redis (worker) error'));
+    this.worker = new Worker(QUEUE_NAME, (entry) => execute((entry.data as { jobId: string }).jobId), {
+      connection,
+      prefix: this.prefix,
+      concurrency: this.concurrency,
+    });
+    this.worker.on('error', (error) => this.log.warn({ err: error }, 'bullmq worker error'));
+  }
+
+  async ping(): Promise<void> {
+    await this.producerConnection.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+    this.producerConnection.disconnect();
+  }
+}

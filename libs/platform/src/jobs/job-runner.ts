@@ -1,0 +1,179 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LOGGER } from '../logging/logger';
+import { TenancyContext } from '../tenancy/tenancy.context';
+import { JobHandler, JobContext, PermanentJobError } from './job-processor';
+import { JOB_QUEUE, JobQueue } from './job-queue';
+import type { JobType } from './job-types';
+import { JobMetrics } from './job-metrics';
+import { retryDelayMs } from './retry-delay';
+
+interface ClaimedJob {
+  id: string;
+  factoryId: string;
+  type: JobType;
+  payload: Record<string, unknown>;
+  attempts: number;
+  maxAttempts: number;
+  createdBy: string | null;
+}
+
+const PROGRESS_MIN_INTERVAL_MS = 250;
+
+/**
+ * Runs one job id taken from any queue adapter. Postgres decides whether it may run: the claim is a
+ * conditional UPDATE, so duplicate queue entries (re-pushed by the reconciler, redelivered by BullMQ)
+ * never run a job twice at once, and a finished job never runs again.
+ */
+@Injectable()
+export class JobRunner {
+  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly handlers = new Map<JobType, JobHandler<JobType>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tenancy: TenancyContext,
+    private readonly metrics: JobMetrics,
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly log: Logger,
+  ) {}
+
+  register(type: JobType, handler: JobHandler<JobType>): void {
+    this.handlers.set(type, handler);
+  }
+
+  registeredTypes(): JobType[] {
+    return [...this.handlers.keys()];
+  }
+
+  async execute(jobId: string): Promise<void> {
+    const job = await this.claim(jobId);
+    if (!job) return;
+    const log = this.log.child({ jobId, type: job.type, attempt: job.attempts });
+    const attemptId = await this.startAttempt(job);
+    const heartbeat = setInterval(() => void this.beat(job.id), Math.max(250, this.config.jobs.stallTimeoutMs / 4));
+    const started = Date.now();
+    try {
+      const handler = this.handlers.get(job.type);
+      if (!handler) throw new PermanentJobError(`No processor for job type ${job.type}`);
+      const result = await this.tenancy.run({ factoryId: job.factoryId, userId: job.createdBy ?? undefined }, () =>
+        handler.run(job.payload as never, this.contextFor(job)),
+      );
+      await this.succeed(job, attemptId, result);
+      this.metrics.finished(job.type, 'succeeded', Date.now() - started);
+      log.info({ ms: Date.now() - started }, 'job succeeded');
+    } catch (error) {
+      const outcome = await this.fail(job, attemptId, error);
+      this.metrics.finished(job.type, outcome, Date.now() - started);
+      log.warn({ err: error, outcome }, 'job attempt failed');
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async claim(jobId: string): Promise<ClaimedJob | null> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE job
+          SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = now(),
+              started_at = coalesce(started_at, now()), updated_at = now(), error = NULL
+        WHERE id = $1
+          AND ((status = 'queued' AND run_after <= now())
+               OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $3) AND attempts < max_attempts))
+        RETURNING id, factory_id, type, payload, attempts, max_attempts, created_by`,
+      [jobId, this.workerId, this.config.jobs.stallTimeoutMs / 1000],
+    )) as [Record<string, unknown>[], number];
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id as string,
+      factoryId: row.factory_id as string,
+      type: row.type as JobType,
+      payload: row.payload as Record<string, unknown>,
+      attempts: row.attempts as number,
+      maxAttempts: row.max_attempts as number,
+      createdBy: row.created_by as string | null,
+    };
+  }
+
+  private async startAttempt(job: ClaimedJob): Promise<string> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO job_attempt (factory_id, job_id, attempt, worker) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [job.factoryId, job.id, job.attempts, this.workerId],
+    )) as { id: string }[];
+    return row.id;
+  }
+
+  private contextFor(job: ClaimedJob): JobContext {
+    let lastWrite = 0;
+    return {
+      jobId: job.id,
+      factoryId: job.factoryId,
+      attempt: job.attempts,
+      progress: async (fraction: number, message?: string) => {
+        const now = Date.now();
+        if (now - lastWrite < PROGRESS_MIN_INTERVAL_MS && fraction < 1) return;
+        lastWrite = now;
+        await this.dataSource.query(
+          `UPDATE job SET progress = $3, progress_message = $4, heartbeat_at = now(), updated_at = now()
+            WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+          [job.id, this.workerId, Math.min(1, Math.max(0, fraction)), message ?? null],
+        );
+      },
+    };
+  }
+
+  private async beat(jobId: string): Promise<void> {
+    await this.dataSource
+      .query(`UPDATE job SET heartbeat_at = now() WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [
+        jobId,
+        this.workerId,
+      ])
+      .catch((error: unknown) => this.log.warn({ err: error, jobId }, 'job heartbeat failed'));
+  }
+
+  private async succeed(job: ClaimedJob, attemptId: string, result: unknown): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE job SET status = 'succeeded', progress = 1, result = $3, finished_at = now(), updated_at = now(),
+                locked_by = NULL
+          WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+        [job.id, this.workerId, JSON.stringify(result ?? null)],
+      );
+      await manager.query(`UPDATE job_attempt SET outcome = 'succeeded', finished_at = now() WHERE id = $1`, [
+        attemptId,
+      ]);
+    });
+  }
+
+  /** Records the failed attempt; schedules a retry unless the error is permanent or attempts are used up. */
+  private async fail(job: ClaimedJob, attemptId: string, error: unknown): Promise<'failed' | 'retrying'> {
+    const message = error instanceof Error ? error.message : String(error);
+    const permanent = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
+    const delayMs = permanent ? 0 : retryDelayMs(job.attempts, this.config.jobs.retryBaseDelayMs);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE job
+            SET status = $3, error = $4, locked_by = NULL, updated_at = now(),
+                run_after = now() + make_interval(secs => $5),
+                finished_at = CASE WHEN $3 = 'failed' THEN now() END
+          WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+        [job.id, this.workerId, permanent ? 'failed' : 'queued', message, delayMs / 1000],
+      );
+      await manager.query(`UPDATE job_attempt SET outcome = 'failed', error = $2, finished_at = now() WHERE id = $1`, [
+        attemptId,
+        message,
+      ]);
+    });
+    if (!permanent) {
+      await this.queue
+        .push(job.id, job.attempts + 1, delayMs)
+        .catch((pushError: unknown) => this.log.warn({ err: pushError }, 'retry push failed; reconciler will retry'));
+    }
+    return permanent ? 'failed' : 'retrying';
+  }
+}

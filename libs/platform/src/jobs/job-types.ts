@@ -1,0 +1,17 @@
+/**
+ * Every job name with its payload type. The queue carries only the job row's id;
+ * the payload lives in Postgres. Domain libs add their names here as they arrive.
+ */
+export interface JobPayloads {
+  /** Internal probe used by the platform's own tests to prove delivery, retries and recovery. */
+  'platform.probe': { sleepMs?: number; failTimes?: number; permanent?: boolean; note?: string };
+}
+
+export type JobType = keyof JobPayloads;
+
+// A Record keyed by JobType makes the compiler insist that this runtime list is complete.
+const NAMES: Record<JobType, true> = { 'platform.probe': true };
+export const JOB_TYPES = Object.keys(NAMES) as JobType[];
+
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -1,0 +1,18 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/roles';
+import { IdParam } from '../http/id-param.pipe';
+import { JobsService, JobView } from './jobs.service';
+
+@ApiTags('jobs')
+@ApiBearerAuth()
+@AnyRole()
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get(':id')
+  get(@Param('id', new IdParam('job')) id: string): Promise<JobView> {
+    return this.jobs.get(id);
+  }
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { JobContext, JobHandler, JobProcessor, PermanentJobError } from './job-processor';
+import type { JobPayloads } from './job-types';
+
+/** Exercises the job system in tests: waits, reports progress, fails on demand. Has no HTTP route. */
+@Injectable()
+@JobProcessor('platform.probe')
+export class ProbeProcessor implements JobHandler<'platform.probe'> {
+  async run(payload: JobPayloads['platform.probe'], context: JobContext): Promise<unknown> {
+    const steps = 4;
+    for (let step = 1; step <= steps; step += 1) {
+      await sleep((payload.sleepMs ?? 0) / steps);
+      await context.progress(step / steps, `step ${step}/${steps}`);
+    }
+    if (payload.permanent) throw new PermanentJobError('probe asked to fail permanently');
+    if (context.attempt <= (payload.failTimes ?? 0)) throw new Error(`probe failing attempt ${context.attempt}`);
+    return { note: payload.note ?? null, attempt: context.attempt, factoryId: context.factoryId };
+  }
+}

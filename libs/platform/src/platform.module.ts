@@ -1,0 +1,75 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
+import type { Logger } from 'pino';
+import { AuditLog } from './audit/audit-log.entity';
+import { AuditService } from './audit/audit.service';
+import { AuthService } from './auth/auth.service';
+import { FactoriesService } from './auth/factories.service';
+import { Factory } from './auth/factory.entity';
+import { LoginFailure } from './auth/login-failure.entity';
+import { User } from './auth/user.entity';
+import { UsersService } from './auth/users.service';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoSeedService } from './demo/demo-seed.service';
+import { JobsModule } from './jobs/jobs.module';
+import { LOGGER } from './logging/logger';
+import { FactoryScope } from './tenancy/factory-scope';
+import { TenancyContext } from './tenancy/tenancy.context';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Resolved at boot: DATABASE_URL, or the embedded server's URL. */
+  databaseUrl: string;
+  /** Resolved at boot: JWT_SECRET, or the embedded data folder's generated secret. */
+  jwtSecret: string;
+  consumeJobs: boolean;
+}
+
+/** Plumbing shared by the api, the worker and the CLI: config, database, tenancy, auth services, jobs, audit. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        DiscoveryModule,
+        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: options.databaseUrl }),
+          autoLoadEntities: true,
+        }),
+        TypeOrmModule.forFeature([Factory, User, LoginFailure, AuditLog]),
+        JwtModule.register({ secret: options.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        JobsModule.forRoot({ consume: options.consumeJobs }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: LOGGER, useValue: options.logger },
+        TenancyContext,
+        FactoryScope,
+        AuthService,
+        UsersService,
+        FactoriesService,
+        AuditService,
+        DemoSeedService,
+      ],
+      exports: [
+        APP_CONFIG,
+        LOGGER,
+        TenancyContext,
+        FactoryScope,
+        AuthService,
+        UsersService,
+        FactoriesService,
+        AuditService,
+        DemoSeedService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './factory-owned';
+export * from './factory-scope';
+export * from './factory-scoped.repository';
+export * from './tenancy.context';
