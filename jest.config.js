@@ -13,16 +13,22 @@ const transform = {
       sourceMaps: 'inline',
     },
   ],
+  // a few CommonJS dependencies require ES-only packages, which Node 20 can load but Jest's runtime cannot
+  '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
 };
+const ESM_ONLY_DEPENDENCIES = ['content-disposition'];
 const common = {
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   testEnvironment: 'node',
-  moduleNameMapper: { '^@mendao/(.*)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: { '^@mendao/platform/testing$': '<rootDir>/libs/platform/src/testing', '^@mendao/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
 };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // slow only where processes start or recover; unit tests finish in milliseconds
+  testTimeout: 90_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
     {
@@ -30,14 +36,12 @@ module.exports = {
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/src/testing/global-setup.ts',
-      testTimeout: 30_000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/src/testing/global-setup.ts',
-      testTimeout: 90_000,
     },
   ],
 };

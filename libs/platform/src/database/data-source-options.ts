@@ -22,7 +22,7 @@ export function dataSourceOptions(inputs: DataSourceInputs): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: inputs.poolSize ?? 10, application_name: 'mendao' },
   };
 }

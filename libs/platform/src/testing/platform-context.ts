@@ -1,0 +1,20 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Runtime } from '../boot/runtime';
+import { FactoriesService } from '../auth/factories.service';
+import { PlatformModule } from '../platform.module';
+
+/** The platform's services on a real database, without HTTP: the integration tier's app. */
+export async function startPlatformContext(runtime: Runtime, consumeJobs = false): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot({ ...runtime, consumeJobs }), {
+    logger: false,
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}
+
+export async function makeFactory(app: INestApplicationContext, code: string): Promise<{ id: string; code: string }> {
+  const { factory } = await app.get(FactoriesService).create({ code, name: `Factory ${code}` });
+  return { id: factory.id, code: factory.code };
+}
