@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'int',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/src/testing/global-setup.ts',
     },
     {

@@ -47,7 +47,7 @@ async function runCommand(runtime: Runtime, name: string, argv: string[]): Promi
 async function main(): Promise<number> {
   const [name, ...argv] = process.argv.slice(2);
   const runtime = await prepareRuntime('cli', true);
-  runtime.logger.level = process.env.LOG_LEVEL ?? 'warn';
+  runtime.logger.level = 'warn'; // commands print their own results; only problems are logged
   try {
     await runCommand(runtime, name ?? 'help', argv);
     return 0;

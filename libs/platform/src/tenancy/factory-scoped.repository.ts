@@ -48,7 +48,7 @@ export class FactoryScopedRepository<T extends FactoryOwned> {
     return this.repository.create({ ...data, factoryId: this.factoryId } as DeepPartial<T>);
   }
 
-  save(entity: T): Promise<T> {
+  async save(entity: T): Promise<T> {
     this.assertOwned(entity);
     return this.repository.save(entity);
   }

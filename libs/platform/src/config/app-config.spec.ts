@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('gives working defaults for embedded mode with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, redisUrl: undefined, dataDir: './data' });
+    expect(config.jobs).toMatchObject({ concurrency: 2, maxAttempts: 3 });
+  });
+
+  it('reads and converts the values it is given', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'x'.repeat(32), WORKER_CONCURRENCY: '8' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', jobs: expect.objectContaining({ concurrency: 8 }) });
+  });
+
+  it('lists every bad key at once', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'http://nope', WORKER_CONCURRENCY: '0', DATABASE_URL: 'postgres://x' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const keys = (caught as ConfigError).problems.map((p) => p.key).sort();
+    expect(keys).toEqual(['JWT_SECRET', 'PORT', 'REDIS_URL', 'WORKER_CONCURRENCY']);
+    expect((caught as ConfigError).message).toContain('JWT_SECRET: is required when DATABASE_URL is set');
+  });
+
+  it('rejects a JWT secret too short to be safe', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+});

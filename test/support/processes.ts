@@ -1,0 +1,28 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const DIST = join(__dirname, '../../dist/apps');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs the built CLI with only the given environment (plus PATH), as an operator would. */
+export function runCli(args: string[], env: Record<string, string>): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(DIST, 'cli/src/main.js'), ...args], {
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export { spawn };
