@@ -14,14 +14,20 @@ const transform = {
     },
   ],
   // a few CommonJS dependencies require ES-only packages, which Node 20 can load but Jest's runtime cannot
-  '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  '^.+\\.js$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
 };
 const ESM_ONLY_DEPENDENCIES = ['content-disposition'];
 const common = {
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   testEnvironment: 'node',
-  moduleNameMapper: { '^@mendao/platform/testing$': '<rootDir>/libs/platform/src/testing', '^@mendao/(.*)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    '^@mendao/platform/testing$': '<rootDir>/libs/platform/src/testing',
+    '^@mendao/(.*)$': '<rootDir>/libs/$1/src',
+  },
   setupFiles: ['reflect-metadata'],
 };
 

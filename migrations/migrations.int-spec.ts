@@ -24,7 +24,9 @@ describe('migrations', () => {
   it('run up, all the way down, and up again on an empty database', async () => {
     expect(await migrateUp(url, MIGRATIONS)).toHaveLength(MIGRATIONS.length);
     const afterUp = await tables();
-    expect(afterUp).toEqual(expect.arrayContaining(['factory', 'user', 'job', 'job_attempt', 'audit_log', 'login_failure']));
+    expect(afterUp).toEqual(
+      expect.arrayContaining(['factory', 'user', 'job', 'job_attempt', 'audit_log', 'login_failure']),
+    );
     expect(await migrateDown(url, MIGRATIONS, Infinity)).toBe(MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     await migrateUp(url, MIGRATIONS);

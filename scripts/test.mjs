@@ -51,14 +51,19 @@ async function ensurePostgres() {
 async function ensureRedis() {
   if (env.REDIS_URL) return;
   if (spawnSync('sh', ['-c', 'command -v redis-server']).status !== 0) {
-    if (env.MENDAO_REQUIRE_REDIS === '1') throw new Error('MENDAO_REQUIRE_REDIS=1 but no REDIS_URL and no redis-server');
+    if (env.MENDAO_REQUIRE_REDIS === '1')
+      throw new Error('MENDAO_REQUIRE_REDIS=1 but no REDIS_URL and no redis-server');
     console.warn('\n*** test runner: no REDIS_URL and no redis-server on PATH: Redis suites will NOT run ***\n');
     return;
   }
   const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   cleanups.push(async () => redis.kill());
   env.REDIS_URL = `redis://127.0.0.1:${port}`;
   console.log(`test runner: started redis-server on port ${port}`);
@@ -92,8 +97,22 @@ try {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const jest = 'node_modules/.bin/jest';
-  const first = await run(jest, ['--selectProjects', 'unit', 'int', '--json', `--outputFile=${out}/unit-int.json`, ...extraArgs]);
-  const second = await run(jest, ['--selectProjects', 'e2e', '--runInBand', '--json', `--outputFile=${out}/e2e.json`, ...extraArgs]);
+  const first = await run(jest, [
+    '--selectProjects',
+    'unit',
+    'int',
+    '--json',
+    `--outputFile=${out}/unit-int.json`,
+    ...extraArgs,
+  ]);
+  const second = await run(jest, [
+    '--selectProjects',
+    'e2e',
+    '--runInBand',
+    '--json',
+    `--outputFile=${out}/e2e.json`,
+    ...extraArgs,
+  ]);
   const a = results(`${out}/unit-int.json`);
   const b = results(`${out}/e2e.json`);
   const passed = a.passed + b.passed;

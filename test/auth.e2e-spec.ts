@@ -27,7 +27,11 @@ describe('auth, roles and problem+json over HTTP', () => {
       body: { factory: 'acme', username: 'admin', password: adminPassword },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 28800, user: { username: 'admin', roles: ['admin'] } });
+    expect(res.body).toMatchObject({
+      tokenType: 'Bearer',
+      expiresIn: 28800,
+      user: { username: 'admin', roles: ['admin'] },
+    });
     expect(res.body.accessToken).toEqual(expect.any(String));
   });
 
@@ -48,7 +52,9 @@ describe('auth, roles and problem+json over HTTP', () => {
   it('answers a burst of wrong passwords with 429, even when the right one follows', async () => {
     const guesses = await Promise.all(
       Array.from({ length: 8 }, () =>
-        api.request('POST', '/api/v1/auth/login', { body: { factory: 'ACME', username: 'manager', password: 'guess' } }),
+        api.request('POST', '/api/v1/auth/login', {
+          body: { factory: 'ACME', username: 'manager', password: 'guess' },
+        }),
       ),
     );
     const statuses = guesses.map((g) => g.status).sort();
@@ -86,7 +92,9 @@ describe('auth, roles and problem+json over HTTP', () => {
     expect(duplicate.body.errors).toEqual([{ field: 'username', message: 'already exists in this factory' }]);
 
     const page1 = await api.request('GET', '/api/v1/users?limit=2', { token: tokens.admin });
-    const page2 = await api.request('GET', `/api/v1/users?limit=10&cursor=${page1.body.nextCursor}`, { token: tokens.admin });
+    const page2 = await api.request('GET', `/api/v1/users?limit=10&cursor=${page1.body.nextCursor}`, {
+      token: tokens.admin,
+    });
     const names = [...page1.body.items, ...page2.body.items].map((u: { username: string }) => u.username);
     expect(names).toEqual(['admin', 'li.na', 'manager', 'packer', 'planner', 'warehouse']);
 
@@ -101,7 +109,12 @@ describe('auth, roles and problem+json over HTTP', () => {
       ['malformed JSON', { rawBody: '{"username": "x",' }, 400, 'body'],
       ['a JSON array instead of an object', { rawBody: '[1,2]' }, 400, 'body'],
       ['a wrong type', { body: { username: 42, password: 'long-enough', roles: ['packer'] } }, 400, 'username'],
-      ['an unknown field', { body: { username: 'ok.name', password: 'long-enough', roles: ['packer'], boss: true } }, 400, 'boss'],
+      [
+        'an unknown field',
+        { body: { username: 'ok.name', password: 'long-enough', roles: ['packer'], boss: true } },
+        400,
+        'boss',
+      ],
       ['an unknown role', { body: { username: 'ok.name', password: 'long-enough', roles: ['king'] } }, 400, 'roles'],
       ['a missing field', { body: { username: 'ok.name', roles: ['packer'] } }, 400, 'password'],
       ['an oversize body', { rawBody: JSON.stringify({ username: 'x'.repeat(1_100_000) }) }, 413, 'body'],
@@ -112,7 +125,12 @@ describe('auth, roles and problem+json over HTTP', () => {
       const res = await api.request('POST', '/api/v1/users', { token: tokens.admin, ...input });
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+      expect(res.body).toMatchObject({
+        status,
+        type: expect.any(String),
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       const after = await api.request('GET', '/api/v1/users?limit=500', { token: tokens.admin });
       expect(after.body.items).toHaveLength(before.body.items.length);
@@ -155,7 +173,12 @@ describe('auth, roles and problem+json over HTTP', () => {
       body: { factory: 'ACME', username: 'planner', password: 'nope-nope' },
     });
     const failure = await audit().findOneByOrFail({ requestId: 'audit-probe-2' });
-    expect(failure).toMatchObject({ username: 'planner', status: 401, outcome: 'failure', detail: { factory: 'ACME' } });
+    expect(failure).toMatchObject({
+      username: 'planner',
+      status: 401,
+      outcome: 'failure',
+      detail: { factory: 'ACME' },
+    });
   });
 
   it('serves health, readiness, OpenAPI and (for managers) metrics', async () => {

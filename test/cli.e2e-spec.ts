@@ -31,7 +31,20 @@ describe('CLI (npm run cli -- <command>)', () => {
   });
 
   it('user:create adds a user with the given roles', async () => {
-    const result = runCli(['user:create', '--factory', 'JS001', '--username', 'chen', '--roles', 'planner,manager', '--password', 'chen-password'], env);
+    const result = runCli(
+      [
+        'user:create',
+        '--factory',
+        'JS001',
+        '--username',
+        'chen',
+        '--roles',
+        'planner,manager',
+        '--password',
+        'chen-password',
+      ],
+      env,
+    );
     expect(result.status).toBe(0);
     await expect(api.login('JS001', 'chen', 'chen-password')).resolves.toEqual(expect.any(String));
     const bad = runCli(['user:create', '--factory', 'JS001', '--username', 'x', '--roles', 'emperor'], env);

@@ -27,7 +27,13 @@ describe('embedded default (no DATABASE_URL)', () => {
     output = '';
     const started = Date.now();
     api = spawn(process.execPath, [join(DIST, 'api/src/main.js')], {
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        EMBEDDED_PG_PORT: String(pgPort),
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     api.stdout?.on('data', (c: Buffer) => (output += c.toString()));
@@ -65,7 +71,11 @@ describe('embedded default (no DATABASE_URL)', () => {
     const login = await post('/api/v1/auth/login', { factory: 'DEMO', username: 'admin', password: 'mendao-demo' });
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const created = await post('/api/v1/users', { username: 'kept.user', password: 'kept-password', roles: ['packer'] }, accessToken);
+    const created = await post(
+      '/api/v1/users',
+      { username: 'kept.user', password: 'kept-password', roles: ['packer'] },
+      accessToken,
+    );
     expect(created.status).toBe(201);
   });
 
@@ -75,8 +85,12 @@ describe('embedded default (no DATABASE_URL)', () => {
     await stop();
     await start();
     expect(output).toContain('existing data reused');
-    expect((await post('/api/v1/auth/login', { factory: 'DEMO', username: 'kept.user', password: 'kept-password' })).status).toBe(200);
-    const users = await fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(
+      (await post('/api/v1/auth/login', { factory: 'DEMO', username: 'kept.user', password: 'kept-password' })).status,
+    ).toBe(200);
+    const users = await fetch(`http://127.0.0.1:${port}/api/v1/users`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(users.status).toBe(200);
   });
 });

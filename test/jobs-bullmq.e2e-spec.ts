@@ -45,7 +45,8 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
   };
   const enqueue = (payload: JobPayloads['platform.probe']) =>
     api.app.get(TenancyContext).run({ factoryId }, () => api.app.get(JobsService).enqueue('platform.probe', payload));
-  const jobOverHttp = async (id: string) => (await api.request('GET', `/api/v1/jobs/${id}`, { token: adminToken })).body;
+  const jobOverHttp = async (id: string) =>
+    (await api.request('GET', `/api/v1/jobs/${id}`, { token: adminToken })).body;
   const finished = (id: string, timeoutMs = 40_000) =>
     waitFor(
       async () => {
@@ -56,13 +57,21 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
       timeoutMs,
     );
   const attemptsOf = (jobId: string) =>
-    api.app.get(DataSource).getRepository(JobAttempt).find({ where: { jobId }, order: { attempt: 'ASC' } });
+    api.app
+      .get(DataSource)
+      .getRepository(JobAttempt)
+      .find({ where: { jobId }, order: { attempt: 'ASC' } });
 
   it('a job enqueued by the api runs in the worker process, and GET /jobs/{id} shows it succeeded', async () => {
     await startWorker();
     const { id } = await enqueue({ note: 'via-bullmq', sleepMs: 100 });
     const job = await finished(id);
-    expect(job).toMatchObject({ status: 'succeeded', progress: 1, attempts: 1, result: { note: 'via-bullmq', attempt: 1 } });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      progress: 1,
+      attempts: 1,
+      result: { note: 'via-bullmq', attempt: 1 },
+    });
     const [attempt] = await attemptsOf(id);
     expect(attempt.worker).toContain(`:${workers[0].pid}:`);
   });
@@ -70,18 +79,21 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
   it('two workers share the queue and never run a job twice', async () => {
     await startWorker({ WORKER_CONCURRENCY: '3' });
     await startWorker({ WORKER_CONCURRENCY: '3' });
-    const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => enqueue({ note: `n${i}`, sleepMs: 40 }).then((j) => j.id)));
+    const ids = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => enqueue({ note: `n${i}`, sleepMs: 40 }).then((j) => j.id)),
+    );
     await Promise.all(ids.map((id) => finished(id)));
-    const rows = (await api.app
-      .get(DataSource)
-      .query(`SELECT job_id, count(*)::int AS n FROM job_attempt WHERE job_id = ANY($1::uuid[]) GROUP BY job_id`, [ids])) as {
-      n: number;
-    }[];
+    const db = api.app.get(DataSource);
+    const rows = await db.query<{ n: number }[]>(
+      `SELECT job_id, count(*)::int AS n FROM job_attempt WHERE job_id = ANY($1::uuid[]) GROUP BY job_id`,
+      [ids],
+    );
     expect(rows).toHaveLength(24);
     expect(rows.every((r) => r.n === 1)).toBe(true);
-    const byWorker = (await api.app
-      .get(DataSource)
-      .query(`SELECT count(DISTINCT worker)::int AS n FROM job_attempt WHERE job_id = ANY($1::uuid[])`, [ids])) as { n: number }[];
+    const byWorker = await db.query<{ n: number }[]>(
+      `SELECT count(DISTINCT worker)::int AS n FROM job_attempt WHERE job_id = ANY($1::uuid[])`,
+      [ids],
+    );
     expect(byWorker[0].n).toBe(2);
   });
 

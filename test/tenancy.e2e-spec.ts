@@ -26,7 +26,8 @@ describe('factory isolation over HTTP', () => {
       .run({ factoryId: b.factory.id }, () => api.app.get(JobsService).enqueue('platform.probe', { note: 'b' }));
     jobOfB = job.id;
     await waitFor(
-      async () => (await api.request('GET', `/api/v1/jobs/${jobOfB}`, { token: b.tokens.planner })).body.status === 'succeeded',
+      async () =>
+        (await api.request('GET', `/api/v1/jobs/${jobOfB}`, { token: b.tokens.planner })).body.status === 'succeeded',
       'job of B',
     );
   });
@@ -58,14 +59,23 @@ describe('factory isolation over HTTP', () => {
   });
 
   it('lets the same username exist in two factories, each signing in to its own', async () => {
-    for (const [token, code] of [[a.tokens.admin, 'FA'], [b.tokens.admin, 'FB']] as const) {
+    for (const [token, code] of [
+      [a.tokens.admin, 'FA'],
+      [b.tokens.admin, 'FB'],
+    ] as const) {
       const res = await api.request('POST', '/api/v1/users', {
         token,
         body: { username: 'zhao.lei', password: `password-${code}`, roles: ['warehouse'] },
       });
       expect(res.status).toBe(201);
     }
-    expect((await api.request('POST', '/api/v1/auth/login', { body: { factory: 'FA', username: 'zhao.lei', password: 'password-FB' } })).status).toBe(401);
+    expect(
+      (
+        await api.request('POST', '/api/v1/auth/login', {
+          body: { factory: 'FA', username: 'zhao.lei', password: 'password-FB' },
+        })
+      ).status,
+    ).toBe(401);
     const tokenA = await api.login('FA', 'zhao.lei', 'password-FA');
     const me = await api.request('GET', `/api/v1/jobs/${jobOfB}`, { token: tokenA });
     expect(me.status).toBe(404);

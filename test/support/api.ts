@@ -43,7 +43,8 @@ export class TestApi {
 
   async login(factory: string, username: string, password: string): Promise<string> {
     const res = await this.request('POST', '/api/v1/auth/login', { body: { factory, username, password } });
-    if (res.status !== 200) throw new Error(`login ${factory}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${factory}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return (res.body as { accessToken: string }).accessToken;
   }
 

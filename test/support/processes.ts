@@ -16,7 +16,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Runs the built CLI with only the given environment (plus PATH), as an operator would. */
-export function runCli(args: string[], env: Record<string, string>): { status: number; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(DIST, 'cli/src/main.js'), ...args], {
     env: { PATH: process.env.PATH, ...env },
     encoding: 'utf8',

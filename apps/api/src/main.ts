@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const seeded = runtime.embedded ? await app.get(DemoSeedService).seed() : undefined;
   if (runtime.stopEmbedded) {
     const stop = runtime.stopEmbedded;
-    app.getHttpAdapter().getInstance().addHook('onClose', async () => stop());
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', async () => stop());
   }
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -54,7 +54,8 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof CliUsageError || error instanceof DomainError) {
       process.stderr.write(`${error.message}\n`);
-      if (error instanceof DomainError) error.errors.forEach((e) => process.stderr.write(`  ${e.field}: ${e.message}\n`));
+      if (error instanceof DomainError)
+        error.errors.forEach((e) => process.stderr.write(`  ${e.field}: ${e.message}\n`));
       return 2;
     }
     throw error;

@@ -41,7 +41,11 @@ export class AuthService {
   ) {}
 
   async login(input: LoginInput, ip: string): Promise<LoginResult> {
-    const key: LoginAttemptKey = { factoryCode: input.factory.trim().toUpperCase(), username: input.username.trim(), ip };
+    const key: LoginAttemptKey = {
+      factoryCode: input.factory.trim().toUpperCase(),
+      username: input.username.trim(),
+      ip,
+    };
     const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [
         `login:${key.factoryCode}:${key.username}`,
@@ -90,7 +94,8 @@ export class AuthService {
     const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
       id: claims.sub,
     });
-    if (!user?.active) throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
+    if (!user?.active)
+      throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
     return user;
   }
 }

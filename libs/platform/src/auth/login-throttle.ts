@@ -24,7 +24,9 @@ export async function assertLoginAllowed(
   key: LoginAttemptKey,
   policy: LoginThrottlePolicy,
 ): Promise<void> {
-  const [row] = (await manager.query(
+  const [row] = await manager.query<
+    { account: number; ip: number; oldest_account: string | null; oldest_ip: string | null; now: string }[]
+  >(
     `SELECT count(*) FILTER (WHERE factory_code = $1 AND username = $2)::int AS account,
             count(*) FILTER (WHERE ip = $3)::int AS ip,
             extract(epoch FROM min(at) FILTER (WHERE factory_code = $1 AND username = $2)) AS oldest_account,
@@ -33,13 +35,9 @@ export async function assertLoginAllowed(
        FROM login_failure
       WHERE at > now() - make_interval(secs => $4) AND ((factory_code = $1 AND username = $2) OR ip = $3)`,
     [key.factoryCode, key.username, key.ip, policy.windowSeconds],
-  )) as { account: number; ip: number; oldest_account: string | null; oldest_ip: string | null; now: string }[];
+  );
   const blockedSince =
-    row.account >= policy.maxFailures
-      ? row.oldest_account
-      : row.ip >= policy.maxFailuresPerIp
-        ? row.oldest_ip
-        : null;
+    row.account >= policy.maxFailures ? row.oldest_account : row.ip >= policy.maxFailuresPerIp ? row.oldest_ip : null;
   if (blockedSince === null) return;
   const retryAfterSeconds = Math.max(1, Math.ceil(Number(blockedSince) + policy.windowSeconds - Number(row.now)));
   throw new DomainError('too_many_requests', 'Too many failed logins; try again later / 登录失败次数过多，请稍后再试', {

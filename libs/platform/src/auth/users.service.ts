@@ -32,7 +32,11 @@ export class UsersService {
 
   async list(limit: number, cursor?: string): Promise<Page<UserView>> {
     const after = decodeCursor(cursor, 1) as [string] | undefined;
-    const query = this.scope.repository(User).query('u').orderBy('u.username', 'ASC').take(limit + 1);
+    const query = this.scope
+      .repository(User)
+      .query('u')
+      .orderBy('u.username', 'ASC')
+      .take(limit + 1);
     if (after) query.andWhere('u.username > :after', { after: after[0] });
     const page = toPage(await query.getMany(), limit, (u) => [u.username]);
     return { items: page.items.map(view), nextCursor: page.nextCursor };

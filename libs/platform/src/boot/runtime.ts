@@ -22,7 +22,7 @@ export interface Runtime {
 export async function prepareRuntime(processName: string, allowEmbedded: boolean): Promise<Runtime> {
   let config: AppConfig;
   try {
-    config = loadConfigFromProcess();
+    config = loadConfigFromProcess(processName === 'api');
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -45,7 +45,14 @@ export async function prepareRuntime(processName: string, allowEmbedded: boolean
   const server = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, (line) =>
     logger.debug({ postgres: line }),
   );
-  return { config, logger, databaseUrl: server.url, jwtSecret: secrets.jwtSecret, stopEmbedded: server.stop, embedded: true };
+  return {
+    config,
+    logger,
+    databaseUrl: server.url,
+    jwtSecret: secrets.jwtSecret,
+    stopEmbedded: () => server.stop(),
+    embedded: true,
+  };
 }
 
 async function canConnect(url: string): Promise<boolean> {

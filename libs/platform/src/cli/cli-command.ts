@@ -53,7 +53,7 @@ export class CliCommandRegistry {
     if (missing.length > 0) {
       throw new CliUsageError(`${name}: missing ${missing.map(([key]) => `--${key}`).join(', ')}`);
     }
-    await command.handler.run(values as Record<string, string | undefined>, io);
+    await command.handler.run(values, io);
   }
 
   usage(): string {

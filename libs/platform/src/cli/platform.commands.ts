@@ -57,7 +57,10 @@ export class UserCreateCommand implements CliCommandHandler {
 }
 
 @Injectable()
-@CliCommand({ name: 'seed:demo', description: `create the demo factory ${DEMO_FACTORY_CODE} with its users and master data` })
+@CliCommand({
+  name: 'seed:demo',
+  description: `create the demo factory ${DEMO_FACTORY_CODE} with its users and master data`,
+})
 export class SeedDemoCommand implements CliCommandHandler {
   constructor(private readonly demo: DemoSeedService) {}
 

@@ -8,8 +8,17 @@ describe(loadConfig.name, () => {
   });
 
   it('reads and converts the values it is given', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'x'.repeat(32), WORKER_CONCURRENCY: '8' });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', jobs: expect.objectContaining({ concurrency: 8 }) });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@h/db',
+      JWT_SECRET: 'x'.repeat(32),
+      WORKER_CONCURRENCY: '8',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u@h/db',
+      jobs: expect.objectContaining({ concurrency: 8 }),
+    });
   });
 
   it('lists every bad key at once', () => {
@@ -27,5 +36,11 @@ describe(loadConfig.name, () => {
 
   it('rejects a JWT secret too short to be safe', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+});
+
+describe('JWT_SECRET outside the api', () => {
+  it('is not required by processes that sign no tokens (worker, CLI)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }, { requireJwtSecret: false }).jwt.secret).toBeUndefined();
   });
 });

@@ -26,9 +26,13 @@ export class EnvSchema {
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
 
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL?: string;
 
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
@@ -81,9 +85,14 @@ export class ConfigError extends Error {
 }
 
 /** Validates the whole environment at once and reports every bad key, not just the first. */
-export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  options: { requireJwtSecret?: boolean } = { requireJwtSecret: true },
+): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new EnvSchema()).map((k) => [k, env[k]]).filter(([, v]) => v !== undefined),
+    Object.keys(new EnvSchema())
+      .map((k) => [k, env[k]])
+      .filter(([, v]) => v !== undefined),
   ) as Record<string, string>;
   const schema = plainToInstance(EnvSchema, { ...known, ...optionalKeys(env) });
   const errors = validateSync(schema, { whitelist: true });
@@ -91,7 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     key: e.property,
     message: Object.values(e.constraints ?? {}).join('; '),
   }));
-  if (schema.DATABASE_URL && !schema.JWT_SECRET) {
+  if (options.requireJwtSecret && schema.DATABASE_URL && !schema.JWT_SECRET) {
     problems.push({ key: 'JWT_SECRET', message: 'is required when DATABASE_URL is set (served mode)' });
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -128,14 +137,17 @@ function optionalKeys(env: Record<string, string | undefined>) {
   return Object.fromEntries(keys.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
 }
 
-/** The only place that reads process.env; also loads ./.env when present (Node ≥ 20.12). */
-export function loadConfigFromProcess(): AppConfig {
+/**
+ * The only place that reads process.env; also loads ./.env when present (Node ≥ 20.12).
+ * Only the api signs tokens, so only it insists on JWT_SECRET in served mode.
+ */
+export function loadConfigFromProcess(requireJwtSecret: boolean): AppConfig {
   try {
     process.loadEnvFile?.('.env');
   } catch {
     // no .env file: the environment alone is the configuration
   }
-  return loadConfig(process.env);
+  return loadConfig(process.env, { requireJwtSecret });
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

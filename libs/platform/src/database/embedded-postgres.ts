@@ -19,7 +19,10 @@ export function embeddedSecrets(dataDir: string): EmbeddedSecrets {
   const file = join(resolve(dataDir), 'secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
   mkdirSync(resolve(dataDir), { recursive: true });
-  const secrets = { postgresPassword: randomBytes(18).toString('base64url'), jwtSecret: randomBytes(48).toString('base64url') };
+  const secrets = {
+    postgresPassword: randomBytes(18).toString('base64url'),
+    jwtSecret: randomBytes(48).toString('base64url'),
+  };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

@@ -18,7 +18,7 @@ export async function migrateDown(url: string, migrations: MixedList<Function>, 
   try {
     let reverted = 0;
     while (reverted < steps) {
-      const executed = (await dataSource.query('SELECT count(*)::int AS n FROM schema_migration')) as { n: number }[];
+      const executed = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM schema_migration');
       if (executed[0].n === 0) break;
       await dataSource.undoLastMigration({ transaction: 'each' });
       reverted += 1;

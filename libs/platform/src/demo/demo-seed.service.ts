@@ -46,7 +46,11 @@ export class DemoSeedService {
     return this.discovery
       .getProviders()
       .filter((w) => w.metatype && w.instance && Reflect.getMetadata(SEEDER_KEY, w.metatype) !== undefined)
-      .sort((a, b) => (Reflect.getMetadata(SEEDER_KEY, a.metatype as object) as number) - (Reflect.getMetadata(SEEDER_KEY, b.metatype as object) as number))
+      .sort(
+        (a, b) =>
+          (Reflect.getMetadata(SEEDER_KEY, a.metatype as object) as number) -
+          (Reflect.getMetadata(SEEDER_KEY, b.metatype as object) as number),
+      )
       .map((w) => w.instance as DemoSeeder);
   }
 }

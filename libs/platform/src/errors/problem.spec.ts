@@ -26,7 +26,9 @@ describe(toProblem.name, () => {
       errors: [{ field: 'body', message: 'Body is not valid JSON' }],
     });
     expect(toProblem(new PayloadTooLargeException())).toMatchObject({ status: 413, errors: [{ field: 'body' }] });
-    expect(toProblem({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'too large' })).toMatchObject({ status: 413 });
+    expect(toProblem({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'too large' })).toMatchObject({
+      status: 413,
+    });
     expect(toProblem({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'nope' })).toMatchObject({
       status: 415,
       errors: [{ field: 'content-type', message: 'nope' }],

@@ -55,40 +55,34 @@ export function toProblem(error: unknown): Problem | null {
 
 function fromHttpException(error: HttpException): Problem | null {
   const status = error.getStatus();
-  const code = CODE_BY_STATUS[status];
   if (status >= 500) return null;
   const body = error.getResponse();
-  const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
-  if (status === 400 && /json/i.test(detail)) {
-    return problemOf('malformed_body', `Malformed JSON body / 请求体不是合法的 JSON: ${detail}`, {
-      errors: [{ field: 'body', message: detail }],
-    });
-  }
-  if (status === 413) return problemOf('payload_too_large', `${detail} / 请求体过大`, { errors: [{ field: 'body', message: detail }] });
-  if (code) return problemOf(code, detail);
-  return { type: 'about:blank', title: error.name, status, detail };
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  return fromStatus(status, typeof message === 'string' ? message : error.message, error.name);
 }
 
 // Errors raised by Fastify before a route handler runs (body parsing, limits, media types).
 function fromFastifyError(error: FastifyLikeError): Problem | null {
-  if (!error || typeof error !== 'object' || typeof error.statusCode !== 'number') return null;
-  const bodyField = [{ field: 'body', message: error.message ?? 'invalid body' }];
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problemOf('payload_too_large', 'Request body exceeds the size limit / 请求体过大', { errors: bodyField });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problemOf('unsupported_media_type', 'Unsupported Content-Type / 不支持的内容类型', {
-        errors: [{ field: 'content-type', message: error.message ?? 'unsupported' }],
-      });
-    default:
-      if (error.statusCode === 413) return problemOf('payload_too_large', 'Request body exceeds the size limit');
-      if (error.statusCode >= 400 && error.statusCode < 500) {
-        return problemOf('malformed_body', `Malformed request body / 请求体格式错误: ${error.message ?? ''}`, {
-          errors: bodyField,
-        });
-      }
-      return null;
+  if (!error || typeof error !== 'object' || typeof error.statusCode !== 'number' || error.statusCode >= 500)
+    return null;
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return problemOf('unsupported_media_type', 'Unsupported Content-Type / 不支持的内容类型', {
+      errors: [{ field: 'content-type', message: error.message ?? 'unsupported' }],
+    });
   }
+  return fromStatus(error.statusCode, error.message ?? 'Bad request', error.code ?? 'Error');
+}
+
+function fromStatus(status: number, detail: string, name: string): Problem {
+  const bodyError = [{ field: 'body', message: detail }];
+  if (status === 413) {
+    return problemOf('payload_too_large', 'Request body exceeds the size limit / 请求体过大', { errors: bodyError });
+  }
+  if (status === 400 && /json|body/i.test(detail)) {
+    return problemOf('malformed_body', `Malformed request body / 请求体格式错误: ${detail}`, { errors: bodyError });
+  }
+  const code = CODE_BY_STATUS[status];
+  return code ? problemOf(code, detail) : { type: 'about:blank', title: name, status, detail };
 }
 
 export const INTERNAL_PROBLEM: Problem = {

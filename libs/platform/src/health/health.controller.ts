@@ -24,7 +24,9 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'ready'; database: 'up'; queue: string }> {
     const failures: { field: string; message: string }[] = [];
-    await this.dataSource.query('SELECT 1').catch((e: Error) => failures.push({ field: 'database', message: e.message }));
+    await this.dataSource
+      .query('SELECT 1')
+      .catch((e: Error) => failures.push({ field: 'database', message: e.message }));
     await this.queue.ping().catch((e: Error) => failures.push({ field: 'queue', message: e.message }));
     if (failures.length > 0) throw new DomainError('unavailable', 'Not ready / 未就绪', {}, failures);
     return { status: 'ready', database: 'up', queue: this.queue.kind };

@@ -33,7 +33,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    if (Array.isArray(key) && key.length === arity) return key as unknown[];
   } catch {
     // fall through to the validation error
   }

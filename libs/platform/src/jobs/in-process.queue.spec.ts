@@ -27,7 +27,7 @@ describe(InProcessJobQueue.name, () => {
     await queue.push('a', 1, 0);
     await queue.push('a', 1, 0);
     await queue.push('a', 2, 0);
-    queue.consume(async (id) => void seen.push(id));
+    queue.consume((id) => Promise.resolve(void seen.push(id)));
     await tick(10);
     expect(seen).toEqual(['a', 'a']);
   });
@@ -35,7 +35,7 @@ describe(InProcessJobQueue.name, () => {
   it('honours a delay and drops pending work when closed', async () => {
     const queue = new InProcessJobQueue(1);
     const seen: string[] = [];
-    queue.consume(async (id) => void seen.push(id));
+    queue.consume((id) => Promise.resolve(void seen.push(id)));
     await queue.push('later', 1, 20);
     await queue.push('never', 1, 200);
     expect(seen).toEqual([]);

@@ -49,14 +49,14 @@ export class JobReconciler implements OnApplicationShutdown {
 
   async reconcileOnce(): Promise<{ stalled: number; failed: number; pushed: number }> {
     const stalled = await this.releaseStalled();
-    const due = (await this.dataSource.query(
+    const due = await this.dataSource.query<{ id: string; attempts: number; delay_ms: string }[]>(
       `SELECT id, attempts, greatest(0, extract(epoch FROM run_after - now()) * 1000)::bigint AS delay_ms
          FROM job
         WHERE status = 'queued' AND updated_at < now() - make_interval(secs => $1)
         ORDER BY run_after
         LIMIT ${BATCH}`,
       [LOST_GRACE_SECONDS],
-    )) as { id: string; attempts: number; delay_ms: string }[];
+    );
     for (const job of due) await this.queue.push(job.id, job.attempts + 1, Number(job.delay_ms));
     this.metrics.recovered('stalled', stalled.requeued);
     if (due.length > 0) this.log.debug({ count: due.length }, 're-pushed queued jobs');
@@ -64,7 +64,7 @@ export class JobReconciler implements OnApplicationShutdown {
   }
 
   private async releaseStalled(): Promise<{ requeued: number; failed: number }> {
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[{ id: string; status: string; attempts: number }[], number]>(
       `WITH stale AS (
          SELECT id FROM job
           WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1)
@@ -77,7 +77,7 @@ export class JobReconciler implements OnApplicationShutdown {
          FROM stale WHERE j.id = stale.id
        RETURNING j.id, j.status, j.attempts`,
       [this.config.jobs.stallTimeoutMs / 1000, LOST_GRACE_SECONDS],
-    )) as [{ id: string; status: string; attempts: number }[], number];
+    );
     if (rows.length > 0) {
       await this.dataSource.query(
         `UPDATE job_attempt SET outcome = 'stalled', finished_at = now()
@@ -86,6 +86,9 @@ export class JobReconciler implements OnApplicationShutdown {
       );
       this.log.warn({ jobs: rows.map((r) => r.id) }, 'released stalled jobs');
     }
-    return { requeued: rows.filter((r) => r.status === 'queued').length, failed: rows.filter((r) => r.status === 'failed').length };
+    return {
+      requeued: rows.filter((r) => r.status === 'queued').length,
+      failed: rows.filter((r) => r.status === 'failed').length,
+    };
   }
 }

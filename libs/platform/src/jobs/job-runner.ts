@@ -77,7 +77,7 @@ export class JobRunner {
   }
 
   private async claim(jobId: string): Promise<ClaimedJob | null> {
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Record<string, unknown>[], number]>(
       `UPDATE job
           SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = now(),
               started_at = coalesce(started_at, now()), updated_at = now(), error = NULL
@@ -86,7 +86,7 @@ export class JobRunner {
                OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $3) AND attempts < max_attempts))
         RETURNING id, factory_id, type, payload, attempts, max_attempts, created_by`,
       [jobId, this.workerId, this.config.jobs.stallTimeoutMs / 1000],
-    )) as [Record<string, unknown>[], number];
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -101,10 +101,10 @@ export class JobRunner {
   }
 
   private async startAttempt(job: ClaimedJob): Promise<string> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO job_attempt (factory_id, job_id, attempt, worker) VALUES ($1, $2, $3, $4) RETURNING id`,
       [job.factoryId, job.id, job.attempts, this.workerId],
-    )) as { id: string }[];
+    );
     return row.id;
   }
 

@@ -30,7 +30,10 @@ describe('jobs with the in-process adapter', () => {
     app.get(TenancyContext).run({ factoryId }, () => app.get(JobsService).enqueue('platform.probe', payload));
   const job = (id: string) => app.get(DataSource).getRepository(Job).findOneByOrFail({ id });
   const attempts = (jobId: string) =>
-    app.get(DataSource).getRepository(JobAttempt).find({ where: { jobId }, order: { attempt: 'ASC' } });
+    app
+      .get(DataSource)
+      .getRepository(JobAttempt)
+      .find({ where: { jobId }, order: { attempt: 'ASC' } });
   const settled = (id: string) =>
     waitFor(async () => {
       const j = await job(id);
@@ -66,12 +69,12 @@ describe('jobs with the in-process adapter', () => {
 
   it('puts back a running job whose worker stopped responding, and it then completes once', async () => {
     const dataSource = app.get(DataSource);
-    const [row] = (await dataSource.query(
+    const [row] = await dataSource.query<{ id: string }[]>(
       `INSERT INTO job (factory_id, type, payload, status, attempts, max_attempts, locked_by, heartbeat_at, started_at)
        VALUES ($1, 'platform.probe', '{"note":"orphan"}', 'running', 1, 3, 'dead-worker', now() - interval '1 hour', now())
        RETURNING id`,
       [factoryId],
-    )) as { id: string }[];
+    );
     const done = await settled(row.id);
     expect(done).toMatchObject({ status: 'succeeded', attempts: 2, result: { note: 'orphan', attempt: 2, factoryId } });
     expect((await attempts(row.id)).map((a) => a.outcome)).toEqual(['succeeded']);
@@ -79,11 +82,11 @@ describe('jobs with the in-process adapter', () => {
 
   it('pushes again a queued job whose queue entry was lost', async () => {
     const dataSource = app.get(DataSource);
-    const [row] = (await dataSource.query(
+    const [row] = await dataSource.query<{ id: string }[]>(
       `INSERT INTO job (factory_id, type, payload, max_attempts, updated_at)
        VALUES ($1, 'platform.probe', '{"note":"lost"}', 3, now() - interval '1 minute') RETURNING id`,
       [factoryId],
-    )) as { id: string }[];
+    );
     await app.get(JobReconciler).reconcileOnce();
     const done = await settled(row.id);
     expect(done).toMatchObject({ status: 'succeeded', attempts: 1 });
@@ -105,9 +108,9 @@ describe('jobs with the in-process adapter', () => {
         }),
       ),
     ).rejects.toThrow('abort');
-    const orphans = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM job WHERE payload->>'note' = 'rolled-back'`)) as {
-      n: number;
-    }[];
+    const orphans = await app
+      .get(DataSource)
+      .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM job WHERE payload->>'note' = 'rolled-back'`);
     expect(orphans[0].n).toBe(0);
   });
 });

@@ -35,9 +35,13 @@ describe('FactoryScope', () => {
     expect(adminOfB?.factoryId).toBe(b);
     const seenByA = await as(a, (s) => s.repository(User).findOneBy({ id: adminOfB?.id, factoryId: b }));
     expect(seenByA).toBeNull();
-    const listedByA = await as(a, (s) => s.repository(User).find({ where: [{ username: 'admin' }, { id: adminOfB?.id }] }));
+    const listedByA = await as(a, (s) =>
+      s.repository(User).find({ where: [{ username: 'admin' }, { id: adminOfB?.id }] }),
+    );
     expect(listedByA.map((u) => u.factoryId)).toEqual([a]);
-    await expect(as(a, (s) => s.repository(User).getBy({ id: adminOfB?.id }, 'user', 'x'))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(as(a, (s) => s.repository(User).getBy({ id: adminOfB?.id }, 'user', 'x'))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("cannot update, delete or save over another factory's rows", async () => {
@@ -55,7 +59,9 @@ describe('FactoryScope', () => {
       return users.save(users.create({ username: 'new.one', passwordHash: 'x', roles: ['packer'], factoryId: b }));
     });
     expect(created.factoryId).toBe(a);
-    const counted = await as(b, (s) => s.repository(User).query('u').andWhere('u.username = :n', { n: 'new.one' }).getCount());
+    const counted = await as(b, (s) =>
+      s.repository(User).query('u').andWhere('u.username = :n', { n: 'new.one' }).getCount(),
+    );
     expect(counted).toBe(0);
   });
 });

@@ -22,11 +22,11 @@ export class FactoryScopedRepository<T extends FactoryOwned> {
   ) {}
 
   find(options: FindManyOptions<T> = {}): Promise<T[]> {
-    return this.repository.find({ ...options, where: this.scope(options.where as Where<T> | undefined) });
+    return this.repository.find({ ...options, where: this.scope(options.where) });
   }
 
   findOne(options: FindOneOptions<T>): Promise<T | null> {
-    return this.repository.findOne({ ...options, where: this.scope(options.where as Where<T> | undefined) });
+    return this.repository.findOne({ ...options, where: this.scope(options.where) });
   }
 
   findOneBy(where: Where<T>): Promise<T | null> {
@@ -54,12 +54,12 @@ export class FactoryScopedRepository<T extends FactoryOwned> {
   }
 
   async update(where: FindOptionsWhere<T>, patch: Partial<Omit<T, 'factoryId'>>): Promise<number> {
-    const result = await this.repository.update(this.scope(where) as FindOptionsWhere<T>, patch as never);
+    const result = await this.repository.update(this.scope(where), patch as never);
     return result.affected ?? 0;
   }
 
   async delete(where: FindOptionsWhere<T>): Promise<number> {
-    const result = await this.repository.delete(this.scope(where) as FindOptionsWhere<T>);
+    const result = await this.repository.delete(this.scope(where));
     return result.affected ?? 0;
   }
 

@@ -4,7 +4,6 @@ import { Client } from 'pg';
 export const TEMPLATE_DATABASE = 'mendao_test_template';
 
 export function requireDatabaseUrl(): string {
-  // eslint-disable-next-line no-restricted-properties -- tests get their server from the runner's environment
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: run the suite with `npm test`, which provides one');
   return url;

@@ -19,10 +19,10 @@ export function testRuntime(databaseUrl: string, env: Record<string, string | un
 
 /** Redis for tests: the runner sets REDIS_URL when it has one; MENDAO_REQUIRE_REDIS makes its absence a failure. */
 export function testRedisUrl(): string | undefined {
-  // eslint-disable-next-line no-restricted-properties -- tests get their services from the runner's environment
   const { REDIS_URL, MENDAO_REQUIRE_REDIS } = process.env;
   if (!REDIS_URL && MENDAO_REQUIRE_REDIS === '1') throw new Error('MENDAO_REQUIRE_REDIS=1 but REDIS_URL is not set');
-  if (!REDIS_URL) process.stderr.write('\n*** REDIS_URL not set: Redis suites are NOT run. Install redis-server. ***\n\n');
+  if (!REDIS_URL)
+    process.stderr.write('\n*** REDIS_URL not set: Redis suites are NOT run. Install redis-server. ***\n\n');
   return REDIS_URL;
 }
 

@@ -5,7 +5,9 @@ import { ROLES, Role } from '../roles';
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.wei' })
   @IsString()
-  @Matches(/^[\p{L}\p{N}._-]{2,64}$/u, { message: 'username must be 2–64 letters, digits, dots, dashes or underscores' })
+  @Matches(/^[\p{L}\p{N}._-]{2,64}$/u, {
+    message: 'username must be 2–64 letters, digits, dots, dashes or underscores',
+  })
   username: string;
 
   @ApiPropertyOptional({ example: '张伟' })
