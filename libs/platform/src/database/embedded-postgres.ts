@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedSecrets {
   postgresPassword: string;
@@ -52,8 +52,23 @@ export async function startEmbeddedPostgres(
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(`[error] ${String(error)}`),
   });
+  if (process.getuid?.() === 0) letPostgresUserReach(resolve(dataDir), log);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const url = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/postgres`;
   return { url, secrets, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to traverse every folder
+ * above its data (a checkout under /root is not, by default). Grants traverse-only (o+x), never listing.
+ */
+function letPostgresUserReach(folder: string, log: (line: string) => void): void {
+  for (let dir = folder; dir !== dirname(dir); dir = dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`granted traverse (o+x) on ${dir} so the postgres user can reach its data`);
+    }
+  }
 }

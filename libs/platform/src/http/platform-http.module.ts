@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AuditController } from '../audit/audit.controller';
 import { AuthController } from '../auth/auth.controller';
 import { AuthGuard } from '../auth/auth.guard';
 import { UsersController } from '../auth/users.controller';
@@ -12,7 +13,7 @@ import { RouteRolesCheck } from './route-roles.check';
 /** The platform's HTTP surface: auth, users, health, metrics, and the global guard, pipe and error filter. */
 @Module({
   imports: [DiscoveryModule],
-  controllers: [AuthController, UsersController, HealthController, MetricsController],
+  controllers: [AuthController, UsersController, AuditController, HealthController, MetricsController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ApiValidationPipe },

@@ -25,6 +25,21 @@ export class BullmqJobQueue implements JobQueue {
     this.queue = new Queue(QUEUE_NAME, { connection: this.producerConnection, prefix });
   }
 
+  /** Waits (briefly) for Redis so the first pushes after boot do not fail; a Redis outage must not stop the boot. */
+  async connected(timeoutMs = 5000): Promise<void> {
+    if (this.producerConnection.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.log.warn('redis not reachable yet; jobs stay queued in Postgres until it is');
+        resolve();
+      }, timeoutMs);
+      this.producerConnection.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   async push(jobId: string, attempt: number, delayMs: number): Promise<void> {
     const add = this.queue.add(
       'run',

@@ -76,10 +76,12 @@ export class JobsModule {
         {
           provide: JOB_QUEUE,
           inject: [APP_CONFIG, LOGGER],
-          useFactory: (config: AppConfig, log: Logger): JobQueue =>
-            config.redisUrl
-              ? new BullmqJobQueue(config.redisUrl, config.jobs.queuePrefix, config.jobs.concurrency, log)
-              : new InProcessJobQueue(config.jobs.concurrency),
+          useFactory: async (config: AppConfig, log: Logger): Promise<JobQueue> => {
+            if (!config.redisUrl) return new InProcessJobQueue(config.jobs.concurrency);
+            const queue = new BullmqJobQueue(config.redisUrl, config.jobs.queuePrefix, config.jobs.concurrency, log);
+            await queue.connected();
+            return queue;
+          },
         },
         JobsService,
         JobMetrics,
