@@ -108,6 +108,18 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
     expect(await attemptsOf(id)).toHaveLength(1);
   });
 
+  it('a busy worker survives FLUSHALL under it: the waiting job is put back and runs once', async () => {
+    await startWorker({ WORKER_CONCURRENCY: '1' });
+    const busy = await enqueue({ note: 'busy', sleepMs: 1500 });
+    await waitFor(async () => (await jobOverHttp(busy.id)).status === 'running', 'busy job to start');
+    const waiting = await enqueue({ note: 'waiting' });
+    await redis.flushall();
+    const [first, second] = await Promise.all([finished(busy.id), finished(waiting.id)]);
+    expect(first).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect(second).toMatchObject({ status: 'succeeded', attempts: 1, result: { note: 'waiting' } });
+    expect(await attemptsOf(waiting.id)).toHaveLength(1);
+  });
+
   it('a job whose worker is killed mid-run is recovered by another worker and completes once', async () => {
     const doomed = await startWorker();
     const { id } = await enqueue({ note: 'long', sleepMs: 6000 });

@@ -30,6 +30,16 @@ export interface PlatformOptions {
   consumeJobs: boolean;
 }
 
+const SERVICES = [
+  TenancyContext,
+  FactoryScope,
+  AuthService,
+  UsersService,
+  FactoriesService,
+  AuditService,
+  DemoSeedService,
+];
+
 /** Plumbing shared by the api, the worker and the CLI: config, database, tenancy, auth services, jobs, audit. */
 @Global()
 @Module({})
@@ -51,25 +61,9 @@ export class PlatformModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
-        TenancyContext,
-        FactoryScope,
-        AuthService,
-        UsersService,
-        FactoriesService,
-        AuditService,
-        DemoSeedService,
+        ...SERVICES,
       ],
-      exports: [
-        APP_CONFIG,
-        LOGGER,
-        TenancyContext,
-        FactoryScope,
-        AuthService,
-        UsersService,
-        FactoriesService,
-        AuditService,
-        DemoSeedService,
-      ],
+      exports: [APP_CONFIG, LOGGER, ...SERVICES],
     };
   }
 }
