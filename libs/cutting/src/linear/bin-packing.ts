@@ -1,6 +1,15 @@
+import { Random } from '../random';
+import { completeBins } from './bin-completion';
+import { areaBound, martelloTothL2 } from './lower-bounds';
+
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
- * The engine behind linear cutting, also used to stack sheet strips into sheets.
+ * The engine behind linear cutting, also used to stack sheet strips onto sheets.
+ *
+ * Construction (FFD, BFD, minimum bin slack) then a consistent-neighbourhood local search that
+ * tries to empty one bin at a time: the bin's items go to a pool, and swaps of one or two items
+ * between a bin and the pool move as much size as possible into the bins (plateau moves allowed,
+ * short tabu tenure), until the pool is empty (one bin fewer) or the attempt's budget runs out.
  */
 export interface BinPackingInput {
   /** Positive integer sizes, each ≤ capacity. */
@@ -17,25 +26,375 @@ export interface BinPackingResult {
   lowerBound: number;
 }
 
-/** First-fit decreasing: the classic baseline (and the starting point of the search). */
+export function packBins(input: BinPackingInput): BinPackingResult {
+  const { sizes, capacity, deadline } = input;
+  if (sizes.length === 0) return { bins: [], lowerBound: 0 };
+  const lowerBound = martelloTothL2(sizes, capacity);
+  let best = firstFitDecreasing(sizes, capacity);
+  for (const candidate of [() => bestFitDecreasing(sizes, capacity), () => minimumBinSlack(sizes, capacity, deadline)]) {
+    if (best.length === lowerBound || Date.now() >= deadline) break;
+    const bins = candidate();
+    if (bins.length < best.length) best = bins;
+  }
+  const random = new Random(input.seed ?? 1);
+  // a slice of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
+  const slice = Date.now() + (deadline - Date.now()) * 0.4;
+  for (let restart = 0; best.length > lowerBound && Date.now() < slice; restart += 1) {
+    const exact = completeBins(sizes, capacity, lowerBound, slice, 20_000, restart === 0 ? undefined : random);
+    if (exact) best = exact;
+  }
+  while (best.length > lowerBound && Date.now() < deadline) {
+    const fewer = eliminateOneBin(best, sizes, capacity, random, deadline);
+    if (fewer) best = fewer;
+  }
+  return { bins: best, lowerBound: Math.max(lowerBound, areaBound(sizes, capacity)) };
+}
+
+function decreasingOrder(sizes: number[]): number[] {
+  return sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+}
+
+/** First-fit decreasing in O(n log n): a max segment tree over the bins' free space finds the first bin that fits. */
 export function firstFitDecreasing(sizes: number[], capacity: number): number[][] {
-  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const n = sizes.length;
+  let leaves = 1;
+  while (leaves < n) leaves <<= 1;
+  const tree = new Float64Array(2 * leaves).fill(capacity);
   const bins: number[][] = [];
-  const free: number[] = [];
-  for (const i of order) {
-    let b = free.findIndex((f) => f >= sizes[i]);
-    if (b < 0) {
-      b = bins.length;
-      bins.push([]);
-      free.push(capacity);
-    }
+  for (const i of decreasingOrder(sizes)) {
+    let node = 1;
+    while (node < leaves) node = tree[2 * node] >= sizes[i] ? 2 * node : 2 * node + 1;
+    const b = node - leaves;
+    if (b === bins.length) bins.push([]);
     bins[b].push(i);
-    free[b] -= sizes[i];
+    tree[node] -= sizes[i];
+    for (node >>= 1; node >= 1; node >>= 1) tree[node] = Math.max(tree[2 * node], tree[2 * node + 1]);
   }
   return bins;
 }
 
-export function packBins(input: BinPackingInput): BinPackingResult {
-  const total = input.sizes.reduce((s, x) => s + x, 0);
-  return { bins: firstFitDecreasing(input.sizes, input.capacity), lowerBound: Math.ceil(total / input.capacity) };
+/** Best-fit decreasing: each item into the fullest bin that still takes it (sorted free list). */
+export function bestFitDecreasing(sizes: number[], capacity: number): number[][] {
+  const bins: number[][] = [];
+  const free: { space: number; bin: number }[] = []; // ascending by space
+  for (const i of decreasingOrder(sizes)) {
+    let lo = 0;
+    let hi = free.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (free[mid].space >= sizes[i]) hi = mid;
+      else lo = mid + 1;
+    }
+    let slot: { space: number; bin: number };
+    if (lo === free.length) {
+      slot = { space: capacity, bin: bins.length };
+      bins.push([]);
+    } else {
+      slot = free.splice(lo, 1)[0];
+    }
+    bins[slot.bin].push(i);
+    slot.space -= sizes[i];
+    let at = 0;
+    let top = free.length;
+    while (at < top) {
+      const mid = (at + top) >> 1;
+      if (free[mid].space < slot.space) at = mid + 1;
+      else top = mid;
+    }
+    free.splice(at, 0, slot);
+  }
+  return bins;
+}
+
+const MBS_NODE_LIMIT = 4000;
+
+/**
+ * Minimum bin slack (Gupta & Ho, with the largest remaining item forced in, as in Fleszar & Hindi's MBS'):
+ * each new bin gets the subset of the remaining items that leaves the least free space.
+ */
+export function minimumBinSlack(sizes: number[], capacity: number, deadline: number): number[][] {
+  const order = decreasingOrder(sizes);
+  const distinct: number[] = [];
+  const members: number[][] = [];
+  for (const i of order) {
+    if (distinct.length === 0 || distinct[distinct.length - 1] !== sizes[i]) {
+      distinct.push(sizes[i]);
+      members.push([]);
+    }
+    members[members.length - 1].push(i);
+  }
+  const left = members.map((m) => m.length);
+  const bins: number[][] = [];
+  let first = 0;
+  const take = new Array<number>(distinct.length).fill(0);
+  const bestTake = new Array<number>(distinct.length).fill(0);
+  for (;;) {
+    while (first < distinct.length && left[first] === 0) first += 1;
+    if (first === distinct.length) break;
+    left[first] -= 1;
+    let bestSlack = capacity - distinct[first];
+    bestTake.fill(0);
+    take.fill(0);
+    let nodes = 0;
+    const search = (j: number, slack: number): boolean => {
+      nodes += 1;
+      if (slack < bestSlack) {
+        bestSlack = slack;
+        for (let k = first; k < distinct.length; k += 1) bestTake[k] = take[k];
+        if (slack === 0) return true;
+      }
+      if (nodes > MBS_NODE_LIMIT) return true;
+      for (let k = j; k < distinct.length; k += 1) {
+        if (left[k] === 0 || distinct[k] > slack) continue;
+        const most = Math.min(left[k], Math.floor(slack / distinct[k]));
+        for (let c = most; c >= 1; c -= 1) {
+          take[k] = c;
+          if (search(k + 1, slack - c * distinct[k])) return true;
+        }
+        take[k] = 0;
+      }
+      return false;
+    };
+    search(first, capacity - distinct[first]);
+    const bin = [members[first][left[first]]];
+    for (let k = first; k < distinct.length; k += 1) {
+      for (let c = 0; c < bestTake[k]; c += 1) {
+        left[k] -= 1;
+        bin.push(members[k][left[k]]);
+      }
+    }
+    bins.push(bin);
+    if (Date.now() >= deadline && bins.length % 64 === 0) {
+      // out of time: finish the rest quickly by first fit
+      const rest = members.flatMap((m, k) => m.slice(0, left[k]));
+      const tail = firstFitDecreasing(
+        rest.map((i) => sizes[i]),
+        capacity,
+      ).map((b) => b.map((r) => rest[r]));
+      return [...bins, ...tail];
+    }
+  }
+  return bins;
+}
+
+const TABU_TENURE = 7;
+
+/**
+ * Tries to turn a packing of m bins into one of m − 1 bins (see the file comment). Returns null
+ * when this attempt's iteration budget or the deadline runs out first.
+ */
+function eliminateOneBin(
+  packing: number[][],
+  sizes: number[],
+  capacity: number,
+  random: Random,
+  deadline: number,
+): number[][] | null {
+  const loads = packing.map((bin) => bin.reduce((s, i) => s + sizes[i], 0));
+  const victim = pickVictim(loads, random);
+  const bins = packing.filter((_, b) => b !== victim).map((bin) => [...bin]);
+  const load = loads.filter((_, b) => b !== victim);
+  const pool = [...packing[victim]];
+  // (item, bin) → iteration until which the item may not move back across that bin's boundary
+  const tabuUntil = new Map<number, number>();
+  const budget = 2000 + 30 * sizes.length;
+  for (let iteration = 0; iteration < budget; iteration += 1) {
+    insertPool(bins, load, pool, sizes, capacity);
+    if (pool.length === 0) return bins;
+    if (Date.now() >= deadline) return null;
+    if (iteration % 2 === 1) {
+      refillBins(bins, load, pool, sizes, capacity, random);
+      continue;
+    }
+    const swap = bestSwap(bins, load, pool, sizes, capacity, tabuUntil, iteration, random);
+    if (!swap) continue;
+    applySwap(swap, bins, load, pool, sizes);
+    const tenure = iteration + TABU_TENURE + random.int(3);
+    for (const item of [...swap.out, ...swap.into]) tabuUntil.set(tabuKey(item, swap.bin, bins.length), tenure);
+  }
+  return null;
+}
+
+function tabuKey(item: number, bin: number, binCount: number): number {
+  return item * (binCount + 1) + bin;
+}
+
+/** The emptiest bins are the cheapest to dissolve; a little randomness varies the attempts. */
+function pickVictim(loads: number[], random: Random): number {
+  const order = loads.map((_, b) => b).sort((a, b) => loads[a] - loads[b]);
+  return order[Math.min(order.length - 1, random.int(Math.min(3, order.length)))];
+}
+
+/** Puts pool items (largest first) into the fullest bin that still takes them. */
+function insertPool(bins: number[][], load: number[], pool: number[], sizes: number[], capacity: number): void {
+  pool.sort((a, b) => sizes[b] - sizes[a]);
+  for (let p = 0; p < pool.length; ) {
+    const item = pool[p];
+    let target = -1;
+    for (let b = 0; b < bins.length; b += 1) {
+      if (load[b] + sizes[item] <= capacity && (target < 0 || load[b] > load[target])) target = b;
+    }
+    if (target < 0) {
+      p += 1;
+      continue;
+    }
+    bins[target].push(item);
+    load[target] += sizes[item];
+    pool.splice(p, 1);
+  }
+}
+
+interface Swap {
+  bin: number;
+  out: number[];
+  into: number[];
+  gain: number;
+}
+
+
+interface Group {
+  items: number[];
+  size: number;
+}
+
+function groupsOf(items: number[], sizes: number[], withPairs: boolean): Group[] {
+  const groups: Group[] = items.map((i) => ({ items: [i], size: sizes[i] }));
+  if (withPairs) {
+    for (let a = 0; a < items.length; a += 1) {
+      for (let b = a + 1; b < items.length; b += 1) {
+        groups.push({ items: [items[a], items[b]], size: sizes[items[a]] + sizes[items[b]] });
+      }
+    }
+  }
+  return groups;
+}
+
+/**
+ * The swap between a bin and the pool that moves the most size into the bins, skipping tabu items;
+ * when nothing improves, the least bad move (tabu search), so the search leaves local optima.
+ * Ties are broken at random.
+ */
+function bestSwap(
+  bins: number[][],
+  load: number[],
+  pool: number[],
+  sizes: number[],
+  capacity: number,
+  tabuUntil: Map<number, number>,
+  iteration: number,
+  random: Random,
+): Swap | null {
+  const allowed = (items: number[], bin: number) =>
+    items.every((i) => (tabuUntil.get(tabuKey(i, bin, bins.length)) ?? -1) < iteration);
+  const incoming = groupsOf(pool, sizes, pool.length <= 40).sort((a, b) => a.size - b.size);
+  let best: Swap | null = null;
+  let bestGain = -Infinity;
+  let ties = 0;
+  for (let b = 0; b < bins.length; b += 1) {
+    const room = capacity - load[b];
+    for (const out of groupsOf(bins[b], sizes, bins[b].length <= 30)) {
+      if (!allowed(out.items, b)) continue;
+      // the largest incoming group that fits in the room this out-group leaves (and may enter this bin)
+      let lo = 0;
+      let hi = incoming.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (incoming[mid].size <= room + out.size) lo = mid + 1;
+        else hi = mid;
+      }
+      let fit = lo - 1;
+      while (fit >= 0 && fit >= lo - 8 && !allowed(incoming[fit].items, b)) fit -= 1;
+      if (fit < 0 || !allowed(incoming[fit].items, b)) continue;
+      const gain = incoming[fit].size - out.size;
+      if (gain < bestGain) continue;
+      // a move that swaps equal sizes one for one changes nothing
+      if (gain === 0 && out.items.length === 1 && incoming[fit].items.length === 1) continue;
+      if (gain > bestGain) {
+        bestGain = gain;
+        ties = 0;
+      }
+      ties += 1;
+      if (random.int(ties) === 0) best = { bin: b, out: out.items, into: incoming[fit].items, gain };
+    }
+  }
+  return best;
+}
+
+function applySwap(move: Swap, bins: number[][], load: number[], pool: number[], sizes: number[]): void {
+  const bin = bins[move.bin];
+  for (const item of move.out) {
+    bin.splice(bin.indexOf(item), 1);
+    load[move.bin] -= sizes[item];
+    pool.push(item);
+  }
+  for (const item of move.into) {
+    pool.splice(pool.indexOf(item), 1);
+    bin.push(item);
+    load[move.bin] += sizes[item];
+  }
+}
+
+const REFILL_MAX_ITEMS = 16;
+
+/**
+ * Pours two or three bins (one of them, half the time, the one with the most room) and the pool's
+ * largest items together and refills the bins one after another, each with the subset that fills it
+ * best; what is left returns to the pool. Kept only if the pool gets no heavier (sizes squared, so
+ * the pool prefers holding small items, which fit more easily later).
+ */
+function refillBins(
+  bins: number[][],
+  load: number[],
+  pool: number[],
+  sizes: number[],
+  capacity: number,
+  random: Random,
+): void {
+  const count = Math.min(bins.length, 2 + random.int(2));
+  if (count < 2) return;
+  const chosen = new Set<number>();
+  if (random.next() < 0.5) {
+    let roomiest = 0;
+    for (let k = 1; k < bins.length; k += 1) if (load[k] < load[roomiest]) roomiest = k;
+    chosen.add(roomiest);
+  }
+  while (chosen.size < count) chosen.add(random.int(bins.length));
+  const targets = [...chosen];
+  pool.sort((x, y) => sizes[y] - sizes[x]);
+  const inBins = targets.reduce((n, b) => n + bins[b].length, 0);
+  const spare = Math.max(0, REFILL_MAX_ITEMS - inBins);
+  let rest = [...targets.flatMap((b) => bins[b]), ...pool.slice(0, spare)];
+  if (rest.length > REFILL_MAX_ITEMS) return;
+  const fills = targets.map(() => {
+    const fill = bestFill(rest, sizes, capacity);
+    rest = rest.filter((i) => !fill.includes(i));
+    return fill;
+  });
+  const weight = (xs: number[]) => xs.reduce((s, i) => s + sizes[i] * sizes[i], 0);
+  if (weight(rest) > weight(pool.slice(0, spare))) return;
+  targets.forEach((b, k) => {
+    bins[b] = fills[k];
+    load[b] = fills[k].reduce((s, i) => s + sizes[i], 0);
+  });
+  pool.splice(0, spare, ...rest);
+}
+
+/** The subset of `items` (at most REFILL_MAX_ITEMS) with the largest total size that fits the capacity. */
+function bestFill(items: number[], sizes: number[], capacity: number): number[] {
+  const n = items.length;
+  let bestMask = 0;
+  let bestSum = -1;
+  const sums = new Float64Array(1 << n);
+  for (let mask = 1; mask < 1 << n; mask += 1) {
+    const low = mask & -mask;
+    const bit = 31 - Math.clz32(low);
+    const sum = sums[mask ^ low] + sizes[items[bit]];
+    sums[mask] = sum;
+    if (sum <= capacity && sum > bestSum) {
+      bestSum = sum;
+      bestMask = mask;
+      if (sum === capacity) break;
+    }
+  }
+  return items.filter((_, k) => bestMask & (1 << k));
 }
