@@ -19,9 +19,11 @@ export function freePort(): Promise<number> {
 export function runCli(
   args: string[],
   env: Record<string, string>,
+  input?: string,
 ): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(DIST, 'cli/src/main.js'), ...args], {
     env: { PATH: process.env.PATH, ...env },
+    input,
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
+import { CuttingHttpModule } from './cutting/cutting-http.module';
 
 /** The HTTP application: the platform plus each domain lib's HTTP module. */
 @Module({})
@@ -11,6 +12,7 @@ export class ApiModule {
         // Without Redis the api runs jobs itself (embedded mode); with Redis, workers do.
         PlatformModule.forRoot({ ...runtime, consumeJobs: !runtime.config.redisUrl }),
         PlatformHttpModule,
+        CuttingHttpModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import {
 } from '@mendao/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { CliModule } from './cli.module';
+import { isCuttingCommand, runCuttingCommand } from './cutting.commands';
 
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -46,6 +47,8 @@ async function runCommand(runtime: Runtime, name: string, argv: string[]): Promi
 
 async function main(): Promise<number> {
   const [name, ...argv] = process.argv.slice(2);
+  // cutting is pure computation: no configuration, no database
+  if (name && isCuttingCommand(name)) return runCuttingCommand(name, () => io.readStdin());
   const runtime = await prepareRuntime('cli', true);
   runtime.logger.level = 'warn'; // commands print their own results; only problems are logged
   try {

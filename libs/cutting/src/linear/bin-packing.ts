@@ -31,7 +31,10 @@ export function packBins(input: BinPackingInput): BinPackingResult {
   if (sizes.length === 0) return { bins: [], lowerBound: 0 };
   const lowerBound = martelloTothL2(sizes, capacity);
   let best = firstFitDecreasing(sizes, capacity);
-  for (const candidate of [() => bestFitDecreasing(sizes, capacity), () => minimumBinSlack(sizes, capacity, deadline)]) {
+  for (const candidate of [
+    () => bestFitDecreasing(sizes, capacity),
+    () => minimumBinSlack(sizes, capacity, deadline),
+  ]) {
     if (best.length === lowerBound || Date.now() >= deadline) break;
     const bins = candidate();
     if (bins.length < best.length) best = bins;
@@ -228,7 +231,7 @@ function pickVictim(loads: number[], random: Random): number {
 /** Puts pool items (largest first) into the fullest bin that still takes them. */
 function insertPool(bins: number[][], load: number[], pool: number[], sizes: number[], capacity: number): void {
   pool.sort((a, b) => sizes[b] - sizes[a]);
-  for (let p = 0; p < pool.length; ) {
+  for (let p = 0; p < pool.length;) {
     const item = pool[p];
     let target = -1;
     for (let b = 0; b < bins.length; b += 1) {
@@ -250,7 +253,6 @@ interface Swap {
   into: number[];
   gain: number;
 }
-
 
 interface Group {
   items: number[];

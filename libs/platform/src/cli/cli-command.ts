@@ -63,6 +63,12 @@ export class CliCommandRegistry {
         .join(' ');
       return `  ${spec.name} ${options}\n      ${spec.description}`;
     });
-    return `Usage: npm run cli -- <command> [options]\n\n${['  db:migrate\n      apply pending migrations', '  db:revert [--steps N|all]\n      revert migrations', ...lines].join('\n')}`;
+    return `Usage: npm run cli -- <command> [options]\n\n${[
+      '  db:migrate\n      apply pending migrations',
+      '  db:revert [--steps N|all]\n      revert migrations',
+      '  cut:linear < request.json\n      linear cutting plan (as POST /api/v1/cutting/linear), no database needed',
+      '  cut:sheets < request.json\n      sheet cutting plan (as POST /api/v1/cutting/sheets), no database needed',
+      ...lines,
+    ].join('\n')}`;
   }
 }

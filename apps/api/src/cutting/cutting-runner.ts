@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { CuttingInputError, LinearPlan, SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
+import { DomainError } from '@mendao/platform';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+type Kind = 'linear' | 'sheets';
+type Reply = {
+  plan?: LinearPlan | SheetPlan;
+  input?: { errors: CuttingInputError['errors']; status: number };
+  crash?: string;
+};
+
+const WORKER_FILE = join(__dirname, 'cutting.worker.js');
+
+/**
+ * An optimisation may search for its whole time budget (up to a minute); it runs in a worker thread
+ * so the api keeps answering scans and logins meanwhile. From TypeScript sources (tests) there is no
+ * compiled worker file, and the solve runs inline.
+ */
+@Injectable()
+export class CuttingRunner {
+  async run(kind: 'linear', request: unknown): Promise<LinearPlan>;
+  async run(kind: 'sheets', request: unknown): Promise<SheetPlan>;
+  async run(kind: Kind, request: unknown): Promise<LinearPlan | SheetPlan> {
+    const reply = existsSync(WORKER_FILE) ? await this.inWorker(kind, request) : inline(kind, request);
+    if (reply.input) {
+      const code =
+        reply.input.status === 413
+          ? 'payload_too_large'
+          : reply.input.status === 422
+            ? 'unprocessable'
+            : 'validation_failed';
+      throw new DomainError(code, 'The cutting request is not valid / 下料请求有误', {}, reply.input.errors);
+    }
+    if (!reply.plan) throw new Error(`cutting ${kind} failed: ${reply.crash ?? 'no answer'}`);
+    return reply.plan;
+  }
+
+  private inWorker(kind: Kind, request: unknown): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(WORKER_FILE);
+      worker.once('message', (reply: Reply) => {
+        resolve(reply);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+      worker.postMessage({ kind, request });
+    });
+  }
+}
+
+function inline(kind: Kind, request: unknown): Reply {
+  try {
+    return { plan: kind === 'linear' ? solveLinear(request) : solveSheets(request) };
+  } catch (error) {
+    if (error instanceof CuttingInputError) return { input: { errors: error.errors, status: error.status } };
+    throw error;
+  }
+}

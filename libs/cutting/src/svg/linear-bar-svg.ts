@@ -1,0 +1,98 @@
+import type { LinearBar } from '../types';
+import { attributes, COLORS, escapeXml, fittedLabel, formatMm, hatchPattern, num, svgDocument } from './svg-text';
+
+export interface LinearBarSvgOptions {
+  /** Kerf of the plan (mm), drawn as dark slots after the pieces. Default 0. */
+  kerf?: number;
+  /** Trim of the plan (mm) at each end. Default 0. */
+  trim?: number;
+  /** Pixels per millimetre. Default: the bar is 1000 px long. */
+  scale?: number;
+  title?: string;
+}
+
+const BAR_HEIGHT_PX = 40;
+const TITLE_HEIGHT_PX = 22;
+const MAX_LABEL_PX = 14;
+
+/** One bar as a standalone SVG: pieces labelled "id length", trims and waste grey, the remnant hatched. */
+export function linearBarSvg(bar: LinearBar, options: LinearBarSvgOptions = {}): string {
+  const scale = options.scale ?? 1000 / Math.max(bar.stockLength, 1);
+  const kerf = options.kerf ?? 0;
+  const trim = options.trim ?? 0;
+  const width = bar.stockLength * scale;
+  const top = options.title === undefined ? 0 : TITLE_HEIGHT_PX;
+  const hatch = hatchPattern(8);
+  const body = [
+    `<defs>${hatch.defs}</defs>`,
+    titleText(options.title),
+    `<rect ${attributes({ x: 0, y: top, width, height: BAR_HEIGHT_PX, fill: COLORS.waste })}/>`,
+    ...drawTrims(bar.stockLength, trim, scale, top),
+    ...drawKerfs(bar, kerf, trim, scale, top),
+    drawRemnant(bar, trim, scale, top, hatch.id),
+    ...bar.cuts.map((cut) => drawPiece(cut.id, cut.length, (trim + cut.position) * scale, cut.length * scale, top)),
+    `<rect ${attributes({ x: 0, y: top, width, height: BAR_HEIGHT_PX, fill: 'none', stroke: COLORS.outline, 'stroke-width': 1 })}/>`,
+  ];
+  const height = top + BAR_HEIGHT_PX;
+  return svgDocument(width, height, `0 0 ${num(width)} ${num(height)}`, body, options.title);
+}
+
+function titleText(title: string | undefined): string {
+  if (title === undefined) return '';
+  const attrs = attributes({ x: 2, y: TITLE_HEIGHT_PX - 6, 'font-size': 14, fill: COLORS.text });
+  return `<text ${attrs}>${escapeXml(title)}</text>`;
+}
+
+function drawTrims(stockLength: number, trim: number, scale: number, top: number): string[] {
+  if (trim <= 0) return [];
+  return [0, stockLength - trim].map(
+    (x) =>
+      `<rect ${attributes({ x: x * scale, y: top, width: trim * scale, height: BAR_HEIGHT_PX, fill: COLORS.trim })}/>`,
+  );
+}
+
+/** The saw slot after each piece, where one was cut (not past the trimmed end). */
+function drawKerfs(bar: LinearBar, kerf: number, trim: number, scale: number, top: number): string[] {
+  if (kerf <= 0) return [];
+  const end = bar.stockLength - trim;
+  return bar.cuts
+    .map((cut) => trim + cut.position + cut.length)
+    .filter((x) => x < end)
+    .map((x) => {
+      const width = Math.max(Math.min(kerf, end - x) * scale, 1);
+      return `<rect ${attributes({ x: x * scale, y: top, width, height: BAR_HEIGHT_PX, fill: COLORS.outline })}/>`;
+    });
+}
+
+function drawRemnant(bar: LinearBar, trim: number, scale: number, top: number, hatchId: string): string {
+  if (bar.remnant <= 0) return '';
+  const x = (bar.stockLength - trim - bar.remnant) * scale;
+  const width = bar.remnant * scale;
+  const label = `${formatMm(bar.remnant)}`;
+  const rect = attributes({
+    x,
+    y: top,
+    width,
+    height: BAR_HEIGHT_PX,
+    fill: `url(#${hatchId})`,
+    stroke: COLORS.remnantStroke,
+    'stroke-width': 1,
+  });
+  const box = { x, y: top, width, height: BAR_HEIGHT_PX };
+  return `<g class="remnant"><title>${escapeXml(`remnant ${label}`)}</title><rect ${rect}/>${fittedLabel(label, box, MAX_LABEL_PX)}</g>`;
+}
+
+function drawPiece(id: string, length: number, x: number, width: number, top: number): string {
+  const label = `${id} ${formatMm(length)}`;
+  const rect = attributes({
+    x,
+    y: top,
+    width,
+    height: BAR_HEIGHT_PX,
+    fill: COLORS.part,
+    stroke: COLORS.partStroke,
+    'stroke-width': 1,
+  });
+  const box = { x, y: top, width, height: BAR_HEIGHT_PX };
+  return `<g class="piece"><title>${escapeXml(label)}</title><rect ${rect}/>${fittedLabel(label, box, MAX_LABEL_PX)}</g>`;
+}
