@@ -6,7 +6,9 @@ import { BinJournal, ruinBins } from './ruin-bins';
 import { restackStrips } from './restack-strips';
 
 const GREEDY: InsertionStyle = { gapWeight: 0.3, blink: 0 };
-const HISTORY = 50;
+// eslint-disable-next-line
+export const TUNE: Record<string, number> = (globalThis as any).__SHEET_TUNE ?? {};
+const HISTORY = TUNE.history ?? 50;
 /** Work charged for a move besides the positions examined: sorting, saving bins, bookkeeping. */
 const ITERATION_WORK = 200;
 const PIECE_WORK = 20;
@@ -74,7 +76,8 @@ export function constructBins(context: SearchContext, indices: number[]): Bin[] 
 
 function poolCost(pieces: Piece[], pool: number[]): number {
   let cost = 0;
-  for (const i of pool) cost += pieces[i].area;
+  const e = TUNE.costExp ?? 1;
+  for (const i of pool) cost += e === 1 ? pieces[i].area : Math.pow(pieces[i].area, e);
   return cost;
 }
 
@@ -92,7 +95,7 @@ export function shrinkPool(context: SearchContext, bins: Bin[], pool: number[]):
   let bestPool = current;
   const history = new Array<number>(HISTORY).fill(currentCost);
   const journal = new BinJournal(bins);
-  const style: InsertionStyle = { gapWeight: 0.3, blink: 0.05 };
+  const style: InsertionStyle = { gapWeight: 0.3, blink: TUNE.blink ?? 0.05 };
   for (let iteration = 0; current.length > 0; iteration += 1) {
     if (expired(context)) break;
     const removed = ruinBins(bins, journal, random);
@@ -102,9 +105,9 @@ export function shrinkPool(context: SearchContext, bins: Bin[], pool: number[]):
       pieces,
       PIECE_ORDERS[random.int(PIECE_ORDERS.length)],
       random,
-      0.1,
+      TUNE.orderBlink ?? 0.1,
     );
-    style.gapWeight = random.next() * 0.6;
+    style.gapWeight = random.next() * (TUNE.gapMax ?? 0.6);
     const left = insertPieces(context, bins, order, style, false, journal);
     const cost = poolCost(pieces, left);
     const slot = iteration % HISTORY;

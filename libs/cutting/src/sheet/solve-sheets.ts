@@ -8,7 +8,7 @@ import type { WorkMeter } from './insert-piece';
 import { fillBins, minimiseBins, type SearchContext } from './search-bins';
 
 /** Share of the time budget kept for writing the layouts out. */
-const OUTPUT_RESERVE = 0.05;
+const OUTPUT_RESERVE = 0.08;
 /**
  * Positions examined per millisecond of budget. The search stops on this count rather than on the clock whenever it
  * can, so that the same request and seed give the same plan; it is set well below this machine's speed so that the
