@@ -1,6 +1,7 @@
 import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
+import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
 
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
@@ -40,6 +41,10 @@ export function packBins(input: BinPackingInput): BinPackingResult {
     if (bins.length < best.length) best = bins;
   }
   const random = new Random(input.seed ?? 1);
+  if (best.length > lowerBound && isPerfectTripleInstance(sizes, capacity, lowerBound)) {
+    const triples = completePerfectTriples(sizes, capacity, Date.now() + (deadline - Date.now()) * 0.6, random, 1000);
+    if (triples) best = triples;
+  }
   // a slice of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
   const slice = Date.now() + (deadline - Date.now()) * 0.4;
   for (let restart = 0; best.length > lowerBound && Date.now() < slice; restart += 1) {
@@ -167,7 +172,7 @@ export function minimumBinSlack(sizes: number[], capacity: number, deadline: num
       }
     }
     bins.push(bin);
-    if (Date.now() >= deadline && bins.length % 64 === 0) {
+    if (bins.length % 8 === 0 && Date.now() >= deadline) {
       // out of time: finish the rest quickly by first fit
       const rest = members.flatMap((m, k) => m.slice(0, left[k]));
       const tail = firstFitDecreasing(

@@ -16,7 +16,8 @@ import { integerScale } from './scale';
 export function solveLinear(input: unknown): LinearPlan {
   const started = Date.now();
   const request = checkLinearRequest(input);
-  const deadline = started + (request.timeLimitMs ?? 1000);
+  // a little of the budget is kept for checking the input and building the plan
+  const deadline = started + (request.timeLimitMs ?? 1000) * 0.9;
   const kerf = request.kerf ?? 0;
   const trim = request.trim ?? 0;
   const scale = integerScale([

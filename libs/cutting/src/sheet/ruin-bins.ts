@@ -1,6 +1,5 @@
 import type { Random } from '../random';
 import { type Bin, cloneBin, refreshBin } from './model';
-import { TUNE } from './search-bins';
 
 /** Bins saved before their first change in one move, so that a rejected move can be undone. */
 export class BinJournal {
@@ -52,20 +51,23 @@ function takePart(bin: Bin, random: Random, removed: number[]): void {
   refreshBin(bin);
 }
 
-/** Removes a random strip, a few stacks or a few parts from one or two bins; returns the removed pieces. */
+/** Empties a bin, or removes a random strip, a few stacks or a few parts from one or two bins; returns the removed pieces. */
 export function ruinBins(bins: Bin[], journal: BinJournal, random: Random): number[] {
   const removed: number[] = [];
-  const binCount = random.next() < (TUNE.twoBins ?? 0.25) ? 2 : 1;
+  const binCount = random.next() < 0.25 ? 2 : 1;
   for (let n = 0; n < binCount; n += 1) {
     const b = pickNonEmpty(bins, random);
     if (b < 0) break;
     journal.touch(b);
     const bin = bins[b];
     const mode = random.next();
-    if (mode < (TUNE.pStrip ?? 0.35)) {
+    if (mode < 0.05) {
+      while (bin.strips.length > 0) takeStrip(bin, random, removed);
+      refreshBin(bin);
+    } else if (mode < 0.35) {
       takeStrip(bin, random, removed);
       refreshBin(bin);
-    } else if (mode < (TUNE.pStack ?? 0.7)) {
+    } else if (mode < 0.7) {
       const count = 1 + random.int(3);
       for (let k = 0; k < count && bin.strips.length > 0; k += 1) takeStack(bin, random, removed);
     } else {

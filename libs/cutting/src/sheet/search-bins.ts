@@ -6,9 +6,7 @@ import { BinJournal, ruinBins } from './ruin-bins';
 import { restackStrips } from './restack-strips';
 
 const GREEDY: InsertionStyle = { gapWeight: 0.3, blink: 0 };
-// eslint-disable-next-line
-export const TUNE: Record<string, number> = (globalThis as any).__SHEET_TUNE ?? {};
-const HISTORY = TUNE.history ?? 50;
+const HISTORY = 50;
 /** Work charged for a move besides the positions examined: sorting, saving bins, bookkeeping. */
 const ITERATION_WORK = 200;
 const PIECE_WORK = 20;
@@ -74,10 +72,17 @@ export function constructBins(context: SearchContext, indices: number[]): Bin[] 
   return best ?? [];
 }
 
+/** Sum of squared bin fills: higher when the parts crowd into some bins, leaving room in the others. */
+function concentration(bins: Bin[], board: Board): number {
+  const capacity = board.width * board.height;
+  let sum = 0;
+  for (const bin of bins) sum += (bin.area / capacity) ** 2;
+  return sum / (bins.length + 1);
+}
+
 function poolCost(pieces: Piece[], pool: number[]): number {
   let cost = 0;
-  const e = TUNE.costExp ?? 1;
-  for (const i of pool) cost += e === 1 ? pieces[i].area : Math.pow(pieces[i].area, e);
+  for (const i of pool) cost += pieces[i].area;
   return cost;
 }
 
@@ -89,13 +94,13 @@ function poolCost(pieces: Piece[], pool: number[]): number {
 export function shrinkPool(context: SearchContext, bins: Bin[], pool: number[]): number[] {
   const { pieces, random } = context;
   let current = pool.slice();
-  let currentCost = poolCost(pieces, current);
+  let currentCost = poolCost(pieces, current) - concentration(bins, context.board);
   let best = currentCost;
   let bestBins: Bin[] | null = null;
   let bestPool = current;
   const history = new Array<number>(HISTORY).fill(currentCost);
   const journal = new BinJournal(bins);
-  const style: InsertionStyle = { gapWeight: 0.3, blink: TUNE.blink ?? 0.05 };
+  const style: InsertionStyle = { gapWeight: 0.3, blink: 0.05 };
   for (let iteration = 0; current.length > 0; iteration += 1) {
     if (expired(context)) break;
     const removed = ruinBins(bins, journal, random);
@@ -105,11 +110,11 @@ export function shrinkPool(context: SearchContext, bins: Bin[], pool: number[]):
       pieces,
       PIECE_ORDERS[random.int(PIECE_ORDERS.length)],
       random,
-      TUNE.orderBlink ?? 0.1,
+      0.1,
     );
-    style.gapWeight = random.next() * (TUNE.gapMax ?? 0.6);
+    style.gapWeight = random.next() * 0.6;
     const left = insertPieces(context, bins, order, style, false, journal);
-    const cost = poolCost(pieces, left);
+    const cost = poolCost(pieces, left) - concentration(bins, context.board);
     const slot = iteration % HISTORY;
     if (cost <= currentCost || cost < history[slot]) {
       journal.forget();
@@ -118,7 +123,7 @@ export function shrinkPool(context: SearchContext, bins: Bin[], pool: number[]):
       if (cost < best) {
         best = cost;
         bestPool = left;
-        bestBins = cost === 0 ? null : cloneBins(bins);
+        bestBins = left.length === 0 ? null : cloneBins(bins);
       }
     } else {
       journal.undo();

@@ -215,12 +215,12 @@ describe(solveSheets.name, () => {
       { id: 'long', width: 40, height: 100, quantity: 2 },
       { id: 'flat', width: 100, height: 20, quantity: 1, rotatable },
     ];
-    const turned: SheetRequest = { sheets: [{ width: 100, height: 100 }], items: items(true) };
+    const turned: SheetRequest = { sheets: [{ width: 100, height: 100 }], items: items(true), timeLimitMs: 200 };
     const plan = solveSheets(turned);
     checkPlan(turned, plan);
     expect(plan.totals.sheets).toBe(1);
     expect(plan.layouts[0].placements.find((p) => p.id === 'flat')!.rotated).toBe(true);
-    const fixed: SheetRequest = { sheets: [{ width: 100, height: 100 }], items: items(false) };
+    const fixed: SheetRequest = { sheets: [{ width: 100, height: 100 }], items: items(false), timeLimitMs: 200 };
     const fixedPlan = solveSheets(fixed);
     checkPlan(fixed, fixedPlan);
     expect(fixedPlan.totals.sheets).toBe(2);
@@ -268,6 +268,7 @@ describe(solveSheets.name, () => {
       ],
       items: [{ id: 'a', width: 40, height: 40, quantity: 3 }],
       minOffcut: 20,
+      timeLimitMs: 200,
     };
     const plan = solveSheets(request);
     checkPlan(request, plan);
@@ -297,7 +298,7 @@ describe(solveSheets.name, () => {
   });
 
   it('gives the same plan for the same seed', () => {
-    const request = randomRequest(7, 60, { kerf: 4, trim: 10 });
+    const request = randomRequest(7, 40, { kerf: 4, trim: 10, timeLimitMs: 400 });
     const { elapsedMs: _a, ...first } = solveSheets(request);
     const { elapsedMs: _b, ...second } = solveSheets(request);
     expect(second).toEqual(first);
