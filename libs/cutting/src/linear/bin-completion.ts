@@ -1,3 +1,4 @@
+import type { Effort } from '../effort';
 import type { Random } from '../random';
 
 /**
@@ -10,10 +11,10 @@ export function completeBins(
   sizes: number[],
   capacity: number,
   bins: number,
-  deadline: number,
+  effort: Effort,
   nodeLimit: number,
   random?: Random,
-): number[][] | null {
+): { bins: number[][] | null; proven: boolean } {
   const order = sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
   const distinct: number[] = [];
   const members: number[][] = [];
@@ -25,13 +26,15 @@ export function completeBins(
     members[members.length - 1].push(i);
   }
   const left = members.map((m) => m.length);
+  // a node scans the distinct sizes for completions
+  const nodeCost = 1 + distinct.length / 4;
   const total = sizes.reduce((s, x) => s + x, 0);
   const packed: number[][] = []; // per bin: counts per distinct size, as (k, count) pairs flattened
   let nodes = 0;
   let aborted = false;
 
   const tick = (): boolean => {
-    if ((++nodes & 255) === 0 && (nodes > nodeLimit || Date.now() >= deadline)) aborted = true;
+    if ((++nodes & 255) === 0 && (nodes > nodeLimit || !effort.spend(256 * nodeCost))) aborted = true;
     return aborted;
   };
 
@@ -77,13 +80,17 @@ export function completeBins(
     return found;
   };
 
-  if (!solve(bins, bins * capacity - total)) return null;
+  const found = solve(bins, bins * capacity - total);
+  effort.spend((nodes & 255) * nodeCost);
+  // a search that ran to the end without finding a packing proves that `bins` bins are not enough
+  if (!found) return { bins: null, proven: !aborted };
   const next = members.map(() => 0);
-  return packed.map((counts) => {
+  const packing = packed.map((counts) => {
     const bin: number[] = [];
     for (let p = 0; p < counts.length; p += 2) {
       for (let c = 0; c < counts[p + 1]; c += 1) bin.push(members[counts[p]][next[counts[p]]++]);
     }
     return bin;
   });
+  return { bins: packing, proven: true };
 }

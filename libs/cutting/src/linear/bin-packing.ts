@@ -1,3 +1,4 @@
+import { Effort } from '../effort';
 import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
@@ -16,8 +17,10 @@ export interface BinPackingInput {
   /** Positive integer sizes, each ≤ capacity. */
   sizes: number[];
   capacity: number;
-  /** Stop by this Date.now() value, returning the best packing found. */
+  /** Hard stop: by this Date.now() value the best packing found is returned. */
   deadline: number;
+  /** Search effort in work units (see Effort); without it the search runs until the deadline. */
+  workLimit?: number;
   seed?: number;
 }
 
@@ -30,29 +33,31 @@ export interface BinPackingResult {
 export function packBins(input: BinPackingInput): BinPackingResult {
   const { sizes, capacity, deadline } = input;
   if (sizes.length === 0) return { bins: [], lowerBound: 0 };
-  const lowerBound = martelloTothL2(sizes, capacity);
+  const effort = new Effort(input.workLimit ?? Infinity, deadline);
+  let lowerBound = martelloTothL2(sizes, capacity);
   let best = firstFitDecreasing(sizes, capacity);
   for (const candidate of [
     () => bestFitDecreasing(sizes, capacity),
     () => minimumBinSlack(sizes, capacity, deadline),
   ]) {
-    if (best.length === lowerBound || Date.now() >= deadline) break;
+    if (best.length === lowerBound || !effort.spend(sizes.length)) break;
     const bins = candidate();
     if (bins.length < best.length) best = bins;
   }
   const random = new Random(input.seed ?? 1);
   if (best.length > lowerBound && isPerfectTripleInstance(sizes, capacity, lowerBound)) {
-    const triples = completePerfectTriples(sizes, capacity, Date.now() + (deadline - Date.now()) * 0.6, random, 1000);
+    const triples = completePerfectTriples(sizes, capacity, effort.share(0.6), random, 1000);
     if (triples) best = triples;
   }
-  // a slice of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
-  const slice = Date.now() + (deadline - Date.now()) * 0.4;
-  for (let restart = 0; best.length > lowerBound && Date.now() < slice; restart += 1) {
-    const exact = completeBins(sizes, capacity, lowerBound, slice, 20_000, restart === 0 ? undefined : random);
-    if (exact) best = exact;
+  // a share of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
+  const exactEffort = effort.share(0.4);
+  for (let restart = 0; best.length > lowerBound && !exactEffort.exhausted(); restart += 1) {
+    const exact = completeBins(sizes, capacity, lowerBound, exactEffort, 20_000, restart === 0 ? undefined : random);
+    if (exact.bins) best = exact.bins;
+    else if (exact.proven) lowerBound += 1; // the whole tree was searched: the bound was one bin short
   }
-  while (best.length > lowerBound && Date.now() < deadline) {
-    const fewer = eliminateOneBin(best, sizes, capacity, random, deadline);
+  while (best.length > lowerBound && !effort.exhausted()) {
+    const fewer = eliminateOneBin(best, sizes, capacity, random, effort);
     if (fewer) best = fewer;
   }
   return { bins: best, lowerBound: Math.max(lowerBound, areaBound(sizes, capacity)) };
@@ -189,14 +194,14 @@ const TABU_TENURE = 7;
 
 /**
  * Tries to turn a packing of m bins into one of m − 1 bins (see the file comment). Returns null
- * when this attempt's iteration budget or the deadline runs out first.
+ * when this attempt's iteration budget or the search effort runs out first.
  */
 function eliminateOneBin(
   packing: number[][],
   sizes: number[],
   capacity: number,
   random: Random,
-  deadline: number,
+  effort: Effort,
 ): number[][] | null {
   const loads = packing.map((bin) => bin.reduce((s, i) => s + sizes[i], 0));
   const victim = pickVictim(loads, random);
@@ -209,12 +214,12 @@ function eliminateOneBin(
   for (let iteration = 0; iteration < budget; iteration += 1) {
     insertPool(bins, load, pool, sizes, capacity);
     if (pool.length === 0) return bins;
-    if (Date.now() >= deadline) return null;
+    if (!effort.spend(bins.length + pool.length)) return null;
     if (iteration % 2 === 1) {
-      refillBins(bins, load, pool, sizes, capacity, random);
+      effort.spend(refillBins(bins, load, pool, sizes, capacity, random));
       continue;
     }
-    const swap = bestSwap(bins, load, pool, sizes, capacity, tabuUntil, iteration, random);
+    const swap = bestSwap(bins, load, pool, sizes, capacity, tabuUntil, iteration, random, effort);
     if (!swap) continue;
     applySwap(swap, bins, load, pool, sizes);
     const tenure = iteration + TABU_TENURE + random.int(3);
@@ -290,6 +295,7 @@ function bestSwap(
   tabuUntil: Map<number, number>,
   iteration: number,
   random: Random,
+  effort: Effort,
 ): Swap | null {
   const allowed = (items: number[], bin: number) =>
     items.every((i) => (tabuUntil.get(tabuKey(i, bin, bins.length)) ?? -1) < iteration);
@@ -297,9 +303,12 @@ function bestSwap(
   let best: Swap | null = null;
   let bestGain = -Infinity;
   let ties = 0;
+  let work = incoming.length;
   for (let b = 0; b < bins.length; b += 1) {
     const room = capacity - load[b];
-    for (const out of groupsOf(bins[b], sizes, bins[b].length <= 30)) {
+    const outgoing = groupsOf(bins[b], sizes, bins[b].length <= 30);
+    work += outgoing.length * 4;
+    for (const out of outgoing) {
       if (!allowed(out.items, b)) continue;
       // the largest incoming group that fits in the room this out-group leaves (and may enter this bin)
       let lo = 0;
@@ -324,6 +333,7 @@ function bestSwap(
       if (random.int(ties) === 0) best = { bin: b, out: out.items, into: incoming[fit].items, gain };
     }
   }
+  effort.spend(work);
   return best;
 }
 
@@ -347,7 +357,7 @@ const REFILL_MAX_ITEMS = 16;
  * Pours two or three bins (one of them, half the time, the one with the most room) and the pool's
  * largest items together and refills the bins one after another, each with the subset that fills it
  * best; what is left returns to the pool. Kept only if the pool gets no heavier (sizes squared, so
- * the pool prefers holding small items, which fit more easily later).
+ * the pool prefers holding small items, which fit more easily later). Returns the work done.
  */
 function refillBins(
   bins: number[][],
@@ -356,9 +366,9 @@ function refillBins(
   sizes: number[],
   capacity: number,
   random: Random,
-): void {
+): number {
   const count = Math.min(bins.length, 2 + random.int(2));
-  if (count < 2) return;
+  if (count < 2) return 0;
   const chosen = new Set<number>();
   if (random.next() < 0.5) {
     let roomiest = 0;
@@ -371,19 +381,22 @@ function refillBins(
   const inBins = targets.reduce((n, b) => n + bins[b].length, 0);
   const spare = Math.max(0, REFILL_MAX_ITEMS - inBins);
   let rest = [...targets.flatMap((b) => bins[b]), ...pool.slice(0, spare)];
-  if (rest.length > REFILL_MAX_ITEMS) return;
+  if (rest.length > REFILL_MAX_ITEMS) return 1;
+  // the work of the subset enumerations, for the effort meter
+  const work = count << rest.length;
   const fills = targets.map(() => {
     const fill = bestFill(rest, sizes, capacity);
     rest = rest.filter((i) => !fill.includes(i));
     return fill;
   });
   const weight = (xs: number[]) => xs.reduce((s, i) => s + sizes[i] * sizes[i], 0);
-  if (weight(rest) > weight(pool.slice(0, spare))) return;
+  if (weight(rest) > weight(pool.slice(0, spare))) return work;
   targets.forEach((b, k) => {
     bins[b] = fills[k];
     load[b] = fills[k].reduce((s, i) => s + sizes[i], 0);
   });
   pool.splice(0, spare, ...rest);
+  return work;
 }
 
 /** The subset of `items` (at most REFILL_MAX_ITEMS) with the largest total size that fits the capacity. */

@@ -1,3 +1,4 @@
+import { Effort } from '../effort';
 import { Random } from '../random';
 import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
 
@@ -12,7 +13,7 @@ describe(completePerfectTriples.name, () => {
     }
     random.shuffle(sizes);
     expect(isPerfectTripleInstance(sizes, 1000, 30)).toBe(true);
-    const bins = completePerfectTriples(sizes, 1000, Date.now() + 2000, new Random(1));
+    const bins = completePerfectTriples(sizes, 1000, new Effort(Infinity, Date.now() + 2000), new Random(1));
     expect(bins).not.toBeNull();
     expect(bins?.every((bin) => bin.length === 3 && bin.reduce((s, i) => s + sizes[i], 0) === 1000)).toBe(true);
     expect(new Set(bins?.flat()).size).toBe(sizes.length);
@@ -25,6 +26,13 @@ describe(completePerfectTriples.name, () => {
   });
 
   it('gives up (null) when no triple partition exists', () => {
-    expect(completePerfectTriples([300, 301, 402, 330, 333, 334], 1000, Date.now() + 100, new Random(1))).toBeNull();
+    expect(
+      completePerfectTriples(
+        [300, 301, 402, 330, 333, 334],
+        1000,
+        new Effort(Infinity, Date.now() + 100),
+        new Random(1),
+      ),
+    ).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { Effort } from '../effort';
 import type { Random } from '../random';
 
 /**
@@ -9,7 +10,7 @@ import type { Random } from '../random';
 export function completePerfectTriples(
   sizes: number[],
   capacity: number,
-  deadline: number,
+  effort: Effort,
   random: Random,
   nodeLimit = 300,
 ): number[][] | null {
@@ -40,12 +41,14 @@ export function completePerfectTriples(
     }
   };
 
-  while (Date.now() < deadline) {
+  // a node weighs its fail-first scan: twelve pair counts over the distinct sizes
+  const nodeCost = 12 * distinct.length;
+  while (!effort.exhausted()) {
     count.set(initial);
     const triples: [number, number, number][] = [];
     let nodes = 0;
     const solve = (): boolean => {
-      if ((++nodes & 31) === 0 && (nodes > nodeLimit || Date.now() >= deadline)) return false;
+      if ((++nodes & 31) === 0 && (nodes > nodeLimit || !effort.spend(32 * nodeCost))) return false;
       let pick = -1;
       let options: [number, number][] = [];
       const scratch: [number, number][] = [];
@@ -75,7 +78,7 @@ export function completePerfectTriples(
         triples.pop();
         count[y] += 1;
         count[z] += 1;
-        if (nodes > nodeLimit || Date.now() >= deadline) break;
+        if (nodes > nodeLimit || effort.exhausted()) break;
       }
       count[pick] += 1;
       return false;

@@ -1,3 +1,4 @@
+import { WORK_UNITS_PER_MS } from '../effort';
 import { checkLinearRequest } from '../input';
 import { CuttingInputError, LinearBar, LinearCut, LinearItem, LinearPlan, LinearRequest, LinearStock } from '../types';
 import { packBins } from './bin-packing';
@@ -16,8 +17,10 @@ import { integerScale } from './scale';
 export function solveLinear(input: unknown): LinearPlan {
   const started = Date.now();
   const request = checkLinearRequest(input);
-  // a little of the budget is kept for checking the input and building the plan
-  const deadline = started + (request.timeLimitMs ?? 1000) * 0.9;
+  const timeLimitMs = request.timeLimitMs ?? 1000;
+  // effort decides when the search stops (deterministic); the clock, with a margin for building the plan, is the safety net
+  const deadline = started + timeLimitMs * 0.9;
+  const workLimit = timeLimitMs * WORK_UNITS_PER_MS;
   const kerf = request.kerf ?? 0;
   const trim = request.trim ?? 0;
   const scale = integerScale([
@@ -60,7 +63,7 @@ export function solveLinear(input: unknown): LinearPlan {
     // the longest unlimited stock holds the most; bars are moved to cheaper or shorter stock afterwards
     const main = unlimited.reduce((a, b) => (b.stock.length > a.stock.length ? b : a));
     const capacity = capacityOf(main.stock);
-    const packing = packBins({ sizes: rest.map(size), capacity, deadline, seed: request.seed });
+    const packing = packBins({ sizes: rest.map(size), capacity, deadline, workLimit, seed: request.seed });
     // with counted stock in play the packing's bound no longer covers the whole plan
     if (countedBars === 0) lowerBound = packing.lowerBound;
     for (const bin of packing.bins) {

@@ -61,7 +61,7 @@ export function ruinBins(bins: Bin[], journal: BinJournal, random: Random): numb
     journal.touch(b);
     const bin = bins[b];
     const mode = random.next();
-    if (mode < 0.05) {
+    if (mode < (bins.length <= 4 ? 0.2 : 0.05)) {
       while (bin.strips.length > 0) takeStrip(bin, random, removed);
       refreshBin(bin);
     } else if (mode < 0.35) {
@@ -71,7 +71,7 @@ export function ruinBins(bins: Bin[], journal: BinJournal, random: Random): numb
       const count = 1 + random.int(3);
       for (let k = 0; k < count && bin.strips.length > 0; k += 1) takeStack(bin, random, removed);
     } else {
-      const count = 1 + random.int(4);
+      const count = 1 + random.int(bins.length <= 4 ? 10 : 4);
       for (let k = 0; k < count && bin.strips.length > 0; k += 1) takePart(bin, random, removed);
     }
   }
