@@ -29,4 +29,4 @@ export class Effort {
 }
 
 /** Work units per millisecond of `timeLimitMs`, calibrated so that searches end on effort well before the clock. */
-export const WORK_UNITS_PER_MS = 60_000;
+export const WORK_UNITS_PER_MS = 80_000;

@@ -1,5 +1,6 @@
 import type { Effort } from '../effort';
 import type { Random } from '../random';
+import { groupBySize } from './size-groups';
 
 /**
  * Bin completion (after Korf, 2002): an exact depth-first search for a packing into exactly `bins`
@@ -15,16 +16,7 @@ export function completeBins(
   nodeLimit: number,
   random?: Random,
 ): { bins: number[][] | null; proven: boolean } {
-  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
-  const distinct: number[] = [];
-  const members: number[][] = [];
-  for (const i of order) {
-    if (distinct.length === 0 || distinct[distinct.length - 1] !== sizes[i]) {
-      distinct.push(sizes[i]);
-      members.push([]);
-    }
-    members[members.length - 1].push(i);
-  }
+  const { distinct, members } = groupBySize(sizes);
   const left = members.map((m) => m.length);
   // a node scans the distinct sizes for completions
   const nodeCost = 1 + distinct.length / 4;

@@ -3,6 +3,7 @@ import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
 import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
+import { groupBySize } from './size-groups';
 
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
@@ -46,7 +47,7 @@ export function packBins(input: BinPackingInput): BinPackingResult {
   }
   const random = new Random(input.seed ?? 1);
   if (best.length > lowerBound && isPerfectTripleInstance(sizes, capacity, lowerBound)) {
-    const triples = completePerfectTriples(sizes, capacity, effort.share(0.6), random, 1000);
+    const triples = completePerfectTriples(sizes, capacity, effort.share(0.85), random, 300);
     if (triples) best = triples;
   }
   // a share of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
@@ -126,16 +127,7 @@ const MBS_NODE_LIMIT = 4000;
  * each new bin gets the subset of the remaining items that leaves the least free space.
  */
 export function minimumBinSlack(sizes: number[], capacity: number, deadline: number): number[][] {
-  const order = decreasingOrder(sizes);
-  const distinct: number[] = [];
-  const members: number[][] = [];
-  for (const i of order) {
-    if (distinct.length === 0 || distinct[distinct.length - 1] !== sizes[i]) {
-      distinct.push(sizes[i]);
-      members.push([]);
-    }
-    members[members.length - 1].push(i);
-  }
+  const { distinct, members } = groupBySize(sizes);
   const left = members.map((m) => m.length);
   const bins: number[][] = [];
   let first = 0;
@@ -212,7 +204,7 @@ function eliminateOneBin(
   const tabuUntil = new Map<number, number>();
   const budget = 2000 + 30 * sizes.length;
   for (let iteration = 0; iteration < budget; iteration += 1) {
-    insertPool(bins, load, pool, sizes, capacity);
+    effort.spend(insertPool(bins, load, pool, sizes, capacity));
     if (pool.length === 0) return bins;
     if (!effort.spend(bins.length + pool.length)) return null;
     if (iteration % 2 === 1) {
@@ -238,9 +230,10 @@ function pickVictim(loads: number[], random: Random): number {
   return order[Math.min(order.length - 1, random.int(Math.min(3, order.length)))];
 }
 
-/** Puts pool items (largest first) into the fullest bin that still takes them. */
-function insertPool(bins: number[][], load: number[], pool: number[], sizes: number[], capacity: number): void {
+/** Puts pool items (largest first) into the fullest bin that still takes them; returns the work done. */
+function insertPool(bins: number[][], load: number[], pool: number[], sizes: number[], capacity: number): number {
   pool.sort((a, b) => sizes[b] - sizes[a]);
+  const work = pool.length * bins.length;
   for (let p = 0; p < pool.length;) {
     const item = pool[p];
     let target = -1;
@@ -255,6 +248,7 @@ function insertPool(bins: number[][], load: number[], pool: number[], sizes: num
     load[target] += sizes[item];
     pool.splice(p, 1);
   }
+  return work;
 }
 
 interface Swap {

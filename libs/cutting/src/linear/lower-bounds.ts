@@ -13,14 +13,14 @@ export function martelloTothL2(sizes: number[], capacity: number): number {
   const n = sorted.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i += 1) prefix[i + 1] = prefix[i] + sorted[i];
-  const countAbove = (limit: number) => upperIndex(sorted, limit); // items > limit
+  const countAbove = (limit: number) => leading(sorted, (s) => s > limit);
   const thresholds = new Set<number>([0]);
   for (const s of sorted) if (s <= capacity / 2) thresholds.add(s);
   let best = areaBound(sizes, capacity);
   for (const k of thresholds) {
     const n1 = countAbove(capacity - k);
     const n12 = countAbove(capacity / 2);
-    const n123 = countAtLeast(sorted, k);
+    const n123 = leading(sorted, (s) => s >= k);
     const sum2 = prefix[n12] - prefix[n1];
     const sum3 = prefix[n123] - prefix[n12];
     const free2 = (n12 - n1) * capacity - sum2;
@@ -30,25 +30,13 @@ export function martelloTothL2(sizes: number[], capacity: number): number {
   return best;
 }
 
-/** Number of items strictly greater than limit in a descending array. */
-function upperIndex(desc: number[], limit: number): number {
+/** Length of the leading run of a descending array whose items pass `keep` (a binary search). */
+function leading(desc: number[], keep: (size: number) => boolean): number {
   let lo = 0;
   let hi = desc.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (desc[mid] > limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of items ≥ limit in a descending array. */
-function countAtLeast(desc: number[], limit: number): number {
-  let lo = 0;
-  let hi = desc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (desc[mid] >= limit) lo = mid + 1;
+    if (keep(desc[mid])) lo = mid + 1;
     else hi = mid;
   }
   return lo;
