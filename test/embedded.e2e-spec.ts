@@ -79,6 +79,27 @@ describe('embedded default (no DATABASE_URL)', () => {
     expect(created.status).toBe(201);
   });
 
+  it('solves cutting requests in worker threads of the built api, several at once', async () => {
+    const login = await post('/api/v1/auth/login', { factory: 'DEMO', username: 'planner', password: 'mendao-demo' });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const request = {
+      stock: [{ length: 2400 }],
+      kerf: 4,
+      items: [{ id: 'jamb', length: 2090, quantity: 3 }],
+      timeLimitMs: 200,
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => post('/api/v1/cutting/linear', request, accessToken)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const plan = (await answers[0].json()) as { totals: { bars: number } };
+    expect(plan.totals.bars).toBe(3);
+    const bad = await post(
+      '/api/v1/cutting/linear',
+      { ...request, items: [{ id: 'x', length: 9999, quantity: 1 }] },
+      accessToken,
+    );
+    expect(bad.status).toBe(422);
+  });
+
   it('keeps the data on a second start (and the tokens stay valid: the secret lives with the data)', async () => {
     const login = await post('/api/v1/auth/login', { factory: 'DEMO', username: 'admin', password: 'mendao-demo' });
     const { accessToken } = (await login.json()) as { accessToken: string };

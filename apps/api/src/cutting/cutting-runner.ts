@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CuttingInputError, LinearPlan, SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
 import { DomainError } from '@mendao/platform';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -21,10 +22,16 @@ const WORKER_FILE = join(__dirname, 'cutting.worker.js');
  */
 @Injectable()
 export class CuttingRunner {
+  // one optimisation per core at a time; more requests wait their turn instead of starving the api
+  private slots = Math.max(1, availableParallelism() - 1);
+  private readonly waiting: (() => void)[] = [];
+
   async run(kind: 'linear', request: unknown): Promise<LinearPlan>;
   async run(kind: 'sheets', request: unknown): Promise<SheetPlan>;
   async run(kind: Kind, request: unknown): Promise<LinearPlan | SheetPlan> {
-    const reply = existsSync(WORKER_FILE) ? await this.inWorker(kind, request) : inline(kind, request);
+    const reply = existsSync(WORKER_FILE)
+      ? await this.withSlot(() => this.inWorker(kind, request))
+      : inline(kind, request);
     if (reply.input) {
       const code =
         reply.input.status === 413
@@ -36,6 +43,18 @@ export class CuttingRunner {
     }
     if (!reply.plan) throw new Error(`cutting ${kind} failed: ${reply.crash ?? 'no answer'}`);
     return reply.plan;
+  }
+
+  private async withSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.slots === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.slots -= 1;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.slots += 1;
+    }
   }
 
   private inWorker(kind: Kind, request: unknown): Promise<Reply> {
