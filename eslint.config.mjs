@@ -57,6 +57,33 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/cutting/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'bullmq',
+                'ioredis',
+                '@mendao/*',
+                'fs',
+                'node:fs',
+                'node:http',
+                'node:net',
+              ],
+              message: 'libs/cutting is framework-free and does no I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/platform/src/config/app-config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
