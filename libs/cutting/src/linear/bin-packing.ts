@@ -1,4 +1,4 @@
-import { Effort } from '../effort';
+import { Effort, WORK_UNITS_PER_MS } from '../effort';
 import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
@@ -20,7 +20,7 @@ export interface BinPackingInput {
   capacity: number;
   /** Hard stop: by this Date.now() value the best packing found is returned. */
   deadline: number;
-  /** Search effort in work units (see Effort); without it the search runs until the deadline. */
+  /** Search effort in work units (see Effort); without it, the time to the deadline converted to units. */
   workLimit?: number;
   seed?: number;
 }
@@ -34,7 +34,7 @@ export interface BinPackingResult {
 export function packBins(input: BinPackingInput): BinPackingResult {
   const { sizes, capacity, deadline } = input;
   if (sizes.length === 0) return { bins: [], lowerBound: 0 };
-  const effort = new Effort(input.workLimit ?? Infinity, deadline);
+  const effort = new Effort(input.workLimit ?? Math.max(0, deadline - Date.now()) * WORK_UNITS_PER_MS, deadline);
   let lowerBound = martelloTothL2(sizes, capacity);
   let best = firstFitDecreasing(sizes, capacity);
   for (const candidate of [
