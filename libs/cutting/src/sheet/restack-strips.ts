@@ -1,3 +1,4 @@
+import { WORK_UNITS_PER_MS } from '../effort';
 import { packBins } from '../linear/bin-packing';
 import type { Bin, Board } from './model';
 
@@ -8,7 +9,9 @@ export function restackStrips(bins: Bin[], board: Board, seed: number, deadline:
   const { bins: groups } = packBins({
     sizes: strips.map((s) => s.h),
     capacity: board.height,
-    deadline: Math.min(deadline, Date.now() + 20),
+    deadline: Math.min(deadline, Date.now() + 50),
+    // a fixed effort (about 20 ms) rather than a clock slice, so the same input restacks the same way
+    workLimit: 20 * WORK_UNITS_PER_MS,
     seed,
   });
   if (groups.length >= bins.length) return bins;
