@@ -6,21 +6,16 @@ export const MAX_TIME_LIMIT_MS = 60_000;
 
 type Problems = { field: string; message: string }[];
 
+/** Options shared by linear and sheet requests (checked by checkOptions). */
+const OPTION_KEYS = ['kerf', 'trim', 'minOffcut', 'timeLimitMs', 'seed'];
+
 /**
  * Checks a request exactly as received (JSON from HTTP or the CLI): shape, types, unknown fields,
  * ranges, and whether every piece fits some stock. Throws CuttingInputError listing every problem.
  */
 export function checkLinearRequest(input: unknown): LinearRequest {
   const problems: Problems = [];
-  const request = objectAt(input, 'body', problems, [
-    'stock',
-    'items',
-    'kerf',
-    'trim',
-    'minOffcut',
-    'timeLimitMs',
-    'seed',
-  ]);
+  const request = objectAt(input, 'body', problems, ['stock', 'items', ...OPTION_KEYS]);
   if (!request) throw new CuttingInputError(problems, 400);
   checkOptions(request, problems);
   const stock = arrayAt(request.stock, 'stock', problems, 1000);
@@ -54,17 +49,7 @@ export function checkLinearRequest(input: unknown): LinearRequest {
 
 export function checkSheetRequest(input: unknown): SheetRequest {
   const problems: Problems = [];
-  const request = objectAt(input, 'body', problems, [
-    'sheets',
-    'items',
-    'kerf',
-    'trim',
-    'minOffcut',
-    'timeLimitMs',
-    'seed',
-    'maxStages',
-    'firstCut',
-  ]);
+  const request = objectAt(input, 'body', problems, ['sheets', 'items', 'maxStages', 'firstCut', ...OPTION_KEYS]);
   if (!request) throw new CuttingInputError(problems, 400);
   checkOptions(request, problems);
   if (
