@@ -104,6 +104,38 @@ describe('auth, roles and problem+json over HTTP', () => {
     expect((await api.request('GET', '/api/v1/jobs/00000000-0000-4000-8000-000000000000', { token })).status).toBe(401);
   });
 
+  it('lets an admin change roles, reset a password and deactivate with PATCH/DELETE, but not lock themself out', async () => {
+    const created = await api.request('POST', '/api/v1/users', {
+      token: tokens.admin,
+      body: { username: 'sun.li', password: 'first-password', roles: ['packer'] },
+    });
+    const id = created.body.id as string;
+    const patched = await api.request('PATCH', `/api/v1/users/${id}`, {
+      token: tokens.admin,
+      body: { roles: ['packer', 'warehouse'], displayName: '孙丽', password: 'second-password' },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ roles: ['packer', 'warehouse'], displayName: '孙丽', active: true });
+    await expect(api.login('ACME', 'sun.li', 'second-password')).resolves.toEqual(expect.any(String));
+    expect(
+      (await api.request('PATCH', `/api/v1/users/${id}`, { token: tokens.admin, body: { roles: ['boss'] } })).status,
+    ).toBe(400);
+
+    const removed = await api.request('DELETE', `/api/v1/users/${id}`, { token: tokens.admin });
+    expect(removed.status).toBe(200);
+    expect(removed.body.active).toBe(false);
+
+    const me = (await api.request('GET', '/api/v1/users?limit=500', { token: tokens.admin })).body.items.find(
+      (u: { username: string }) => u.username === 'admin',
+    );
+    const selfDemotion = await api.request('PATCH', `/api/v1/users/${me.id}`, {
+      token: tokens.admin,
+      body: { roles: ['planner'] },
+    });
+    expect(selfDemotion.status).toBe(409);
+    expect(selfDemotion.body.errors[0].field).toBe('roles');
+  });
+
   describe('bad input answers 4xx problem+json naming the field, never 500', () => {
     const cases: [string, { rawBody?: string; body?: unknown; headers?: Record<string, string> }, number, string][] = [
       ['malformed JSON', { rawBody: '{"username": "x",' }, 400, 'body'],

@@ -54,6 +54,12 @@ describe('factory isolation over HTTP', () => {
   it("answers 404 and changes nothing when factory A tries to change factory B's user", async () => {
     const res = await api.request('POST', `/api/v1/users/${userOfB.id}/deactivate`, { token: a.tokens.admin });
     expect(res.status).toBe(404);
+    const patched = await api.request('PATCH', `/api/v1/users/${userOfB.id}`, {
+      token: a.tokens.admin,
+      body: { roles: ['admin'] },
+    });
+    expect(patched.status).toBe(404);
+    expect((await api.request('DELETE', `/api/v1/users/${userOfB.id}`, { token: a.tokens.admin })).status).toBe(404);
     const stillActive = await api.request('GET', `/api/v1/users/${userOfB.id}`, { token: b.tokens.admin });
     expect(stillActive.body.active).toBe(true);
   });

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../http/id-param.pipe';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery } from '../http/pagination';
 import type { AuthenticatedRequest } from './auth.guard';
-import { CreateUserDto } from './dto/user.dto';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { Roles } from './roles';
 import { UsersService, UserView } from './users.service';
 
@@ -29,6 +29,21 @@ export class UsersController {
   @Post()
   create(@Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(body);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateUserDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<UserView> {
+    return this.users.update(id, body, request.actor?.userId);
+  }
+
+  /** Users are never deleted (the audit trail names them); DELETE deactivates. */
+  @Delete(':id')
+  remove(@Param('id', uuid) id: string, @Req() request: AuthenticatedRequest): Promise<UserView> {
+    return this.users.setActive(id, false, request.actor?.userId);
   }
 
   @Post(':id/deactivate')

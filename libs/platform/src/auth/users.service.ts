@@ -14,6 +14,13 @@ export interface NewUser {
   displayName?: string;
 }
 
+export interface UserChanges {
+  displayName?: string;
+  password?: string;
+  roles?: Role[];
+  active?: boolean;
+}
+
 export type UserView = Pick<User, 'id' | 'username' | 'displayName' | 'roles' | 'active' | 'createdAt'>;
 
 const view = (u: User): UserView => ({
@@ -67,15 +74,26 @@ export class UsersService {
     }
   }
 
-  async setActive(id: string, active: boolean, actingUserId?: string): Promise<UserView> {
-    if (!active && id === actingUserId) {
-      throw new ConflictError('You cannot deactivate your own account / 不能停用自己的账号', {}, [
-        { field: 'id', message: 'is the signed-in user' },
-      ]);
+  setActive(id: string, active: boolean, actingUserId?: string): Promise<UserView> {
+    return this.update(id, { active }, actingUserId);
+  }
+
+  async update(id: string, changes: UserChanges, actingUserId?: string): Promise<UserView> {
+    if (id === actingUserId && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
+      throw new ConflictError(
+        'You cannot deactivate yourself or drop your own admin role / 不能停用自己或取消自己的管理员角色',
+        {},
+        [{ field: changes.active === false ? 'active' : 'roles', message: 'would lock the signed-in admin out' }],
+      );
     }
     const users = this.scope.repository(User);
     await users.getBy({ id }, 'user', id);
-    await users.update({ id }, { active });
+    const patch: Partial<User> = {};
+    if (changes.displayName !== undefined) patch.displayName = changes.displayName;
+    if (changes.roles !== undefined) patch.roles = changes.roles;
+    if (changes.active !== undefined) patch.active = changes.active;
+    if (changes.password !== undefined) patch.passwordHash = await hashPassword(changes.password);
+    if (Object.keys(patch).length > 0) await users.update({ id }, patch);
     return this.get(id);
   }
 }

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
 import { ROLES, Role } from '../roles';
 
 export class CreateUserDto {
@@ -27,6 +37,34 @@ export class CreateUserDto {
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles: Role[];
+}
+
+/** Changes to a user; omitted fields stay as they are. */
+export class UpdateUserDto {
+  @ApiPropertyOptional({ example: '张伟' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ minLength: 8, description: 'a new password (admin reset)' })
+  @IsOptional()
+  @IsString()
+  @Length(8, 256)
+  password?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class UserView {
