@@ -3,13 +3,14 @@ import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
 import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
-import { groupBySize } from './size-groups';
+import { groupBySize, SizeGroups } from './size-groups';
 
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
  * The engine behind linear cutting, also used to stack sheet strips onto sheets.
  *
- * Construction (FFD, BFD, minimum bin slack) then a consistent-neighbourhood local search that
+ * Construction (FFD, BFD, minimum bin slack, then MBS' restarts on perturbed orders), exact searches
+ * (waste-free triples, bin completion), then a consistent-neighbourhood local search that
  * tries to empty one bin at a time: the bin's items go to a pool, and swaps of one or two items
  * between a bin and the pool move as much size as possible into the bins (plateau moves allowed,
  * short tabu tenure), until the pool is empty (one bin fewer) or the attempt's budget runs out.
@@ -49,6 +50,12 @@ export function packBins(input: BinPackingInput): BinPackingResult {
   if (best.length > lowerBound && isPerfectTripleInstance(sizes, capacity, lowerBound)) {
     const triples = completePerfectTriples(sizes, capacity, effort.share(0.85), random, 300);
     if (triples) best = triples;
+  }
+  // MBS' again and again on jittered size orders: cheap diversity that often closes the last bin
+  const restartsEffort = effort.share(0.15);
+  while (best.length > lowerBound && !restartsEffort.exhausted()) {
+    const bins = minimumBinSlack(sizes, capacity, deadline, random, restartsEffort);
+    if (bins.length < best.length) best = bins;
   }
   // a share of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
   const exactEffort = effort.share(0.4);
@@ -126,8 +133,14 @@ const MBS_NODE_LIMIT = 4000;
  * Minimum bin slack (Gupta & Ho, with the largest remaining item forced in, as in Fleszar & Hindi's MBS'):
  * each new bin gets the subset of the remaining items that leaves the least free space.
  */
-export function minimumBinSlack(sizes: number[], capacity: number, deadline: number): number[][] {
-  const { distinct, members } = groupBySize(sizes);
+export function minimumBinSlack(
+  sizes: number[],
+  capacity: number,
+  deadline: number,
+  random?: Random,
+  effort?: Effort,
+): number[][] {
+  const { distinct, members } = perturbed(groupBySize(sizes), random);
   const left = members.map((m) => m.length);
   const bins: number[][] = [];
   let first = 0;
@@ -161,6 +174,7 @@ export function minimumBinSlack(sizes: number[], capacity: number, deadline: num
       return false;
     };
     search(first, capacity - distinct[first]);
+    effort?.spend(nodes * (4 + distinct.length / 4));
     const bin = [members[first][left[first]]];
     for (let k = first; k < distinct.length; k += 1) {
       for (let c = 0; c < bestTake[k]; c += 1) {
@@ -222,6 +236,17 @@ function eliminateOneBin(
 
 function tabuKey(item: number, bin: number, binCount: number): number {
   return item * (binCount + 1) + bin;
+}
+
+/**
+ * With a random source, the size groups are taken in a slightly shuffled order (sizes jittered by up
+ * to ±10 %), so repeated MBS' runs explore different packings (after Fleszar & Charalambous).
+ */
+function perturbed(groups: SizeGroups, random?: Random): SizeGroups {
+  if (!random) return groups;
+  const keys = groups.distinct.map((size) => size * (0.9 + 0.2 * random.next()));
+  const order = keys.map((_, k) => k).sort((a, b) => keys[b] - keys[a]);
+  return { distinct: order.map((k) => groups.distinct[k]), members: order.map((k) => groups.members[k]) };
 }
 
 /** The emptiest bins are the cheapest to dissolve; a little randomness varies the attempts. */
