@@ -1,3 +1,4 @@
+import { checkCounts, checkStockUse } from './tally';
 import type { LinearBar, LinearPlan, LinearRequest } from '../types';
 import { EPS, formatNumber as f, isFiniteNumber, nearlyEqual } from './tolerance';
 
@@ -14,8 +15,20 @@ export function validateLinearPlan(request: LinearRequest, plan: LinearPlan): st
   const errors: string[] = [];
   const demand = collectLinearDemand(request, errors);
   plan.bars.forEach((bar, b) => errors.push(...checkLinearBar(request, bar, demand).map((e) => `bar ${b}: ${e}`)));
-  errors.push(...checkLinearStockUse(request, plan));
-  errors.push(...checkLinearCounts(plan, demand));
+  errors.push(
+    ...checkStockUse(
+      plan.bars.map((b) => b.stockIndex),
+      (i) => request.stock[i]?.quantity,
+      'stock',
+    ),
+  );
+  errors.push(
+    ...checkCounts(
+      plan.bars.flatMap((b) => b.cuts.map((c) => c.id)),
+      demand,
+      'pieces cut',
+    ),
+  );
   errors.push(...checkLinearTotals(request, plan));
   return errors;
 }
@@ -89,30 +102,6 @@ function checkLinearOffcut(request: LinearRequest, bar: LinearBar): string[] {
   if (!nearlyEqual(bar.offcut, offcut)) errors.push(`offcut ${f(bar.offcut)}, expected ${f(offcut)}`);
   if (!nearlyEqual(bar.remnant, remnant)) errors.push(`remnant ${f(bar.remnant)}, expected ${f(remnant)}`);
   if (!nearlyEqual(bar.waste, waste)) errors.push(`waste ${f(bar.waste)}, expected ${f(waste)}`);
-  return errors;
-}
-
-function checkLinearStockUse(request: LinearRequest, plan: LinearPlan): string[] {
-  const used = new Map<number, number>();
-  for (const bar of plan.bars) used.set(bar.stockIndex, (used.get(bar.stockIndex) ?? 0) + 1);
-  const errors: string[] = [];
-  for (const [index, count] of used) {
-    const quantity = request.stock[index]?.quantity;
-    if (typeof quantity === 'number' && count > quantity) {
-      errors.push(`stock ${index}: ${count} bars used, only ${quantity} available`);
-    }
-  }
-  return errors;
-}
-
-function checkLinearCounts(plan: LinearPlan, demand: Map<string, Demand>): string[] {
-  const cut = new Map<string, number>();
-  for (const bar of plan.bars) for (const piece of bar.cuts) cut.set(piece.id, (cut.get(piece.id) ?? 0) + 1);
-  const errors: string[] = [];
-  for (const [id, item] of demand) {
-    const count = cut.get(id) ?? 0;
-    if (count !== item.quantity) errors.push(`item ${id}: ${count} pieces cut, ${item.quantity} demanded`);
-  }
   return errors;
 }
 

@@ -1,3 +1,4 @@
+import { checkCounts, checkStockUse } from './tally';
 import type { Cut, Placement, Rect, SheetLayout, SheetPlan, SheetRequest } from '../types';
 import { EPS, formatNumber as f, isFiniteNumber, nearlyEqual } from './tolerance';
 
@@ -41,8 +42,20 @@ export function validateSheetPlan(request: SheetRequest, plan: SheetPlan): strin
   plan.layouts.forEach((layout, l) =>
     errors.push(...checkSheetLayout(request, layout, demand).map((e) => `layout ${l}: ${e}`)),
   );
-  errors.push(...checkSheetStockUse(request, plan));
-  errors.push(...checkSheetCounts(plan, demand));
+  errors.push(
+    ...checkStockUse(
+      plan.layouts.map((l) => l.stockIndex),
+      (i) => request.sheets[i]?.quantity,
+      'sheet',
+    ),
+  );
+  errors.push(
+    ...checkCounts(
+      plan.layouts.flatMap((l) => l.placements.map((p) => p.id)),
+      demand,
+      'parts placed',
+    ),
+  );
   errors.push(...checkSheetTotals(request, plan));
   return errors;
 }
@@ -367,30 +380,6 @@ function checkLayoutFigures(layout: SheetLayout): string[] {
 
 function sumArea(rects: Rect[]): number {
   return rects.reduce((sum, r) => sum + r.width * r.height, 0);
-}
-
-function checkSheetStockUse(request: SheetRequest, plan: SheetPlan): string[] {
-  const used = new Map<number, number>();
-  for (const layout of plan.layouts) used.set(layout.stockIndex, (used.get(layout.stockIndex) ?? 0) + 1);
-  const errors: string[] = [];
-  for (const [index, count] of used) {
-    const quantity = request.sheets[index]?.quantity;
-    if (typeof quantity === 'number' && count > quantity) {
-      errors.push(`sheet ${index}: ${count} sheets used, only ${quantity} available`);
-    }
-  }
-  return errors;
-}
-
-function checkSheetCounts(plan: SheetPlan, demand: Map<string, Demand>): string[] {
-  const placed = new Map<string, number>();
-  for (const layout of plan.layouts) for (const p of layout.placements) placed.set(p.id, (placed.get(p.id) ?? 0) + 1);
-  const errors: string[] = [];
-  for (const [id, item] of demand) {
-    const count = placed.get(id) ?? 0;
-    if (count !== item.quantity) errors.push(`item ${id}: ${count} parts placed, ${item.quantity} demanded`);
-  }
-  return errors;
 }
 
 function checkSheetTotals(request: SheetRequest, plan: SheetPlan): string[] {
