@@ -43,6 +43,15 @@ export function findInsertion(
   let bestArea = -1;
   let found = false;
   const best: Insertion = { cost: 0, bin: 0, strip: 0, stack: 0, rotated: false };
+  // lower cost wins, ties go to the fuller sheet; `blink` randomly skips candidates to vary the search
+  const consider = (cost: number, area: number, bin: number, strip: number, stack: number, rotated: boolean) => {
+    if ((cost < bestCost || (cost === bestCost && area > bestArea)) && !(blink > 0 && random.next() < blink)) {
+      bestCost = cost;
+      bestArea = area;
+      found = true;
+      Object.assign(best, { bin, strip, stack, rotated });
+    }
+  };
   const orientations = piece.rotatable && piece.w !== piece.h ? 2 : 1;
   for (let o = 0; o < orientations; o += 1) {
     const rotated = o === 1;
@@ -68,15 +77,7 @@ export function findInsertion(
             const trimmed = (nw - stack.w) * stack.h + (nw - w) * h;
             const gapChange = (strip.h + grow - nh) * nw - (strip.h - stack.h) * stack.w + grow * (strip.w - stack.w);
             const cost = W * grow + trimmed + gapWeight * gapChange;
-            if ((cost < bestCost || (cost === bestCost && area > bestArea)) && !(blink > 0 && random.next() < blink)) {
-              bestCost = cost;
-              bestArea = area;
-              found = true;
-              best.bin = b;
-              best.strip = s;
-              best.stack = t;
-              best.rotated = rotated;
-            }
+            consider(cost, area, b, s, t, rotated);
           }
         }
         if (strip.w + w <= W) {
@@ -84,29 +85,13 @@ export function findInsertion(
           if (grow <= free) {
             const gapChange = (strip.h + grow - h) * w + grow * strip.w;
             const cost = W * grow + gapWeight * gapChange;
-            if ((cost < bestCost || (cost === bestCost && area > bestArea)) && !(blink > 0 && random.next() < blink)) {
-              bestCost = cost;
-              bestArea = area;
-              found = true;
-              best.bin = b;
-              best.strip = s;
-              best.stack = -1;
-              best.rotated = rotated;
-            }
+            consider(cost, area, b, s, -1, rotated);
           }
         }
       }
       if (h <= free) {
         const cost = W * h;
-        if ((cost < bestCost || (cost === bestCost && area > bestArea)) && !(blink > 0 && random.next() < blink)) {
-          bestCost = cost;
-          bestArea = area;
-          found = true;
-          best.bin = b;
-          best.strip = -1;
-          best.stack = -1;
-          best.rotated = rotated;
-        }
+        consider(cost, area, b, -1, -1, rotated);
       }
     }
   }
