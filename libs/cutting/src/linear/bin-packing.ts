@@ -3,7 +3,12 @@ import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
 import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
+import { priceAndRound } from './price-and-round';
 import { groupBySize, SizeGroups } from './size-groups';
+
+const CG_SHARE = Number(process.env.CG_SHARE ?? 0.9);
+const LP_MAX_TYPES = Number(process.env.LP_MAX_TYPES ?? 250);
+const LP_MAX_TABLE = Number(process.env.LP_MAX_TABLE ?? 2e6);
 
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
@@ -57,6 +62,11 @@ export function packBins(input: BinPackingInput): BinPackingResult {
     const bins = minimumBinSlack(sizes, capacity, deadline, random, restartsEffort);
     if (bins.length < best.length) best = bins;
   }
+  if (best.length > lowerBound && worthAnLp(sizes, capacity)) {
+    const rounded = priceAndRound(sizes, capacity, best, effort.share(CG_SHARE), random);
+    lowerBound = Math.max(lowerBound, rounded.lowerBound);
+    if (rounded.bins) best = rounded.bins;
+  }
   // a share of the budget for the exact search, in short randomised restarts (its failures are heavy-tailed)
   const exactEffort = effort.share(0.4);
   for (let restart = 0; best.length > lowerBound && !exactEffort.exhausted(); restart += 1) {
@@ -69,6 +79,15 @@ export function packBins(input: BinPackingInput): BinPackingResult {
     if (fewer) best = fewer;
   }
   return { bins: best, lowerBound: Math.max(lowerBound, areaBound(sizes, capacity)) };
+}
+
+/**
+ * The LP pays off when its root solves in a fraction of the budget: a dense simplex costs m² per pivot
+ * for m distinct sizes, and pricing a table of the capacity per size.
+ */
+function worthAnLp(sizes: number[], capacity: number): boolean {
+  const types = new Set(sizes).size;
+  return types <= LP_MAX_TYPES && types * capacity <= LP_MAX_TABLE;
 }
 
 function decreasingOrder(sizes: number[]): number[] {
