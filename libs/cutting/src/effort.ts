@@ -18,6 +18,11 @@ export class Effort {
     return !this.exhausted();
   }
 
+  /** Units recorded so far. */
+  spent(): number {
+    return this.used;
+  }
+
   exhausted(): boolean {
     return this.used >= this.limit || (this.parent?.exhausted() ?? false) || Date.now() >= this.deadline;
   }

@@ -3,7 +3,8 @@ import { solveSheets as optimiseSheets } from './sheet/solve-sheets';
 import type { SheetPlan } from './types';
 
 export * from './types';
-export { packBins, firstFitDecreasing } from './linear/bin-packing';
+export { packBins } from './linear/bin-packing';
+export { firstFitDecreasing } from './linear/construction';
 export { solveLinear } from './linear/solve-linear';
 export { checkLinearRequest, checkSheetRequest, MAX_PIECES } from './input';
 export { linearBarSvg, sheetLayoutSvg } from './svg';

@@ -1,5 +1,6 @@
 import { Random } from '../random';
-import { bestFitDecreasing, firstFitDecreasing, minimumBinSlack, packBins } from './bin-packing';
+import { packBins } from './bin-packing';
+import { bestFitDecreasing, firstFitDecreasing, minimumBinSlack } from './construction';
 
 function randomSizes(seed: number, n: number, min: number, max: number): number[] {
   const random = new Random(seed);

@@ -3,12 +3,16 @@ import { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { areaBound, martelloTothL2 } from './lower-bounds';
 import { completePerfectTriples, isPerfectTripleInstance } from './perfect-triples';
+import { bestFitDecreasing, firstFitDecreasing, minimumBinSlack } from './construction';
 import { priceAndRound } from './price-and-round';
-import { groupBySize, SizeGroups } from './size-groups';
 
-const CG_SHARE = Number(process.env.CG_SHARE ?? 0.9);
-const LP_MAX_TYPES = Number(process.env.LP_MAX_TYPES ?? 250);
-const LP_MAX_TABLE = Number(process.env.LP_MAX_TABLE ?? 2e6);
+/** Share of the budget left after the construction and the restarts that the LP dives may use. */
+const LP_SHARE = 0.9;
+/** Beyond these the LP's root alone takes most of a second (see worthAnLp). */
+const LP_MAX_TYPES = 250;
+const LP_MAX_TABLE = 2e6;
+/** Below this budget (e.g. the sheet solver's strip restacking) the LP's setup alone would not pay. */
+const LP_MIN_MS = 100;
 
 /**
  * One-dimensional bin packing on integers: sizes into bins of one capacity, fewest bins.
@@ -62,8 +66,8 @@ export function packBins(input: BinPackingInput): BinPackingResult {
     const bins = minimumBinSlack(sizes, capacity, deadline, random, restartsEffort);
     if (bins.length < best.length) best = bins;
   }
-  if (best.length > lowerBound && worthAnLp(sizes, capacity)) {
-    const rounded = priceAndRound(sizes, capacity, best, effort.share(CG_SHARE), random);
+  if (best.length > lowerBound && worthAnLp(sizes, capacity, effort)) {
+    const rounded = priceAndRound(sizes, capacity, best, effort.share(LP_SHARE), random);
     lowerBound = Math.max(lowerBound, rounded.lowerBound);
     if (rounded.bins) best = rounded.bins;
   }
@@ -85,134 +89,10 @@ export function packBins(input: BinPackingInput): BinPackingResult {
  * The LP pays off when its root solves in a fraction of the budget: a dense simplex costs m² per pivot
  * for m distinct sizes, and pricing a table of the capacity per size.
  */
-function worthAnLp(sizes: number[], capacity: number): boolean {
+function worthAnLp(sizes: number[], capacity: number, effort: Effort): boolean {
   const types = new Set(sizes).size;
-  return types <= LP_MAX_TYPES && types * capacity <= LP_MAX_TABLE;
-}
-
-function decreasingOrder(sizes: number[]): number[] {
-  return sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
-}
-
-/** First-fit decreasing in O(n log n): a max segment tree over the bins' free space finds the first bin that fits. */
-export function firstFitDecreasing(sizes: number[], capacity: number): number[][] {
-  const n = sizes.length;
-  let leaves = 1;
-  while (leaves < n) leaves <<= 1;
-  const tree = new Float64Array(2 * leaves).fill(capacity);
-  const bins: number[][] = [];
-  for (const i of decreasingOrder(sizes)) {
-    let node = 1;
-    while (node < leaves) node = tree[2 * node] >= sizes[i] ? 2 * node : 2 * node + 1;
-    const b = node - leaves;
-    if (b === bins.length) bins.push([]);
-    bins[b].push(i);
-    tree[node] -= sizes[i];
-    for (node >>= 1; node >= 1; node >>= 1) tree[node] = Math.max(tree[2 * node], tree[2 * node + 1]);
-  }
-  return bins;
-}
-
-/** Best-fit decreasing: each item into the fullest bin that still takes it (sorted free list). */
-export function bestFitDecreasing(sizes: number[], capacity: number): number[][] {
-  const bins: number[][] = [];
-  const free: { space: number; bin: number }[] = []; // ascending by space
-  for (const i of decreasingOrder(sizes)) {
-    let lo = 0;
-    let hi = free.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (free[mid].space >= sizes[i]) hi = mid;
-      else lo = mid + 1;
-    }
-    let slot: { space: number; bin: number };
-    if (lo === free.length) {
-      slot = { space: capacity, bin: bins.length };
-      bins.push([]);
-    } else {
-      slot = free.splice(lo, 1)[0];
-    }
-    bins[slot.bin].push(i);
-    slot.space -= sizes[i];
-    let at = 0;
-    let top = free.length;
-    while (at < top) {
-      const mid = (at + top) >> 1;
-      if (free[mid].space < slot.space) at = mid + 1;
-      else top = mid;
-    }
-    free.splice(at, 0, slot);
-  }
-  return bins;
-}
-
-const MBS_NODE_LIMIT = 4000;
-
-/**
- * Minimum bin slack (Gupta & Ho, with the largest remaining item forced in, as in Fleszar & Hindi's MBS'):
- * each new bin gets the subset of the remaining items that leaves the least free space.
- */
-export function minimumBinSlack(
-  sizes: number[],
-  capacity: number,
-  deadline: number,
-  random?: Random,
-  effort?: Effort,
-): number[][] {
-  const { distinct, members } = perturbed(groupBySize(sizes), random);
-  const left = members.map((m) => m.length);
-  const bins: number[][] = [];
-  let first = 0;
-  const take = new Array<number>(distinct.length).fill(0);
-  const bestTake = new Array<number>(distinct.length).fill(0);
-  for (;;) {
-    while (first < distinct.length && left[first] === 0) first += 1;
-    if (first === distinct.length) break;
-    left[first] -= 1;
-    let bestSlack = capacity - distinct[first];
-    bestTake.fill(0);
-    take.fill(0);
-    let nodes = 0;
-    const search = (j: number, slack: number): boolean => {
-      nodes += 1;
-      if (slack < bestSlack) {
-        bestSlack = slack;
-        for (let k = first; k < distinct.length; k += 1) bestTake[k] = take[k];
-        if (slack === 0) return true;
-      }
-      if (nodes > MBS_NODE_LIMIT) return true;
-      for (let k = j; k < distinct.length; k += 1) {
-        if (left[k] === 0 || distinct[k] > slack) continue;
-        const most = Math.min(left[k], Math.floor(slack / distinct[k]));
-        for (let c = most; c >= 1; c -= 1) {
-          take[k] = c;
-          if (search(k + 1, slack - c * distinct[k])) return true;
-        }
-        take[k] = 0;
-      }
-      return false;
-    };
-    search(first, capacity - distinct[first]);
-    effort?.spend(nodes * (4 + distinct.length / 4));
-    const bin = [members[first][left[first]]];
-    for (let k = first; k < distinct.length; k += 1) {
-      for (let c = 0; c < bestTake[k]; c += 1) {
-        left[k] -= 1;
-        bin.push(members[k][left[k]]);
-      }
-    }
-    bins.push(bin);
-    if (bins.length % 8 === 0 && Date.now() >= deadline) {
-      // out of time: finish the rest quickly by first fit
-      const rest = members.flatMap((m, k) => m.slice(0, left[k]));
-      const tail = firstFitDecreasing(
-        rest.map((i) => sizes[i]),
-        capacity,
-      ).map((b) => b.map((r) => rest[r]));
-      return [...bins, ...tail];
-    }
-  }
-  return bins;
+  const budget = effort.limit - effort.spent();
+  return types <= LP_MAX_TYPES && types * capacity <= LP_MAX_TABLE && budget >= LP_MIN_MS * WORK_UNITS_PER_MS;
 }
 
 const TABU_TENURE = 7;
@@ -255,17 +135,6 @@ function eliminateOneBin(
 
 function tabuKey(item: number, bin: number, binCount: number): number {
   return item * (binCount + 1) + bin;
-}
-
-/**
- * With a random source, the size groups are taken in a slightly shuffled order (sizes jittered by up
- * to ±10 %), so repeated MBS' runs explore different packings (after Fleszar & Charalambous).
- */
-function perturbed(groups: SizeGroups, random?: Random): SizeGroups {
-  if (!random) return groups;
-  const keys = groups.distinct.map((size) => size * (0.9 + 0.2 * random.next()));
-  const order = keys.map((_, k) => k).sort((a, b) => keys[b] - keys[a]);
-  return { distinct: order.map((k) => groups.distinct[k]), members: order.map((k) => groups.members[k]) };
 }
 
 /** The emptiest bins are the cheapest to dissolve; a little randomness varies the attempts. */

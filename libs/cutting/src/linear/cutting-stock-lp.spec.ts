@@ -1,6 +1,6 @@
 import { Effort } from '../effort';
 import { Random } from '../random';
-import { firstFitDecreasing } from './bin-packing';
+import { firstFitDecreasing } from './construction';
 import { CuttingStockLp, fillSlots } from './cutting-stock-lp';
 import { priceAndRound } from './price-and-round';
 

@@ -16,13 +16,13 @@ import type { Effort } from '../effort';
 /** Effort units per LP operation, so that the LP's share of the budget is as long as the heuristics'. */
 const LP_WORK_SCALE = 0.3;
 const REFRESH_EVERY = 50;
-const SMOOTHING = Number(process.env.SMOOTHING ?? 0.9);
-const SMOOTHING_STEP = Number(process.env.SMOOTHING_STEP ?? 0.3);
+/** rowOf of a column outside the basis. */
+const NONBASIC = -1;
+/** Weight of the stability centre in Wentges smoothing. */
+const SMOOTHING = 0.9;
 const REINVERT_EVERY = 500;
 /** Smallest pivot element accepted: smaller ones would blow up rounding errors in B⁻¹. */
 const PIVOT_TOLERANCE = 1e-7;
-/** Most patterns added per pricing round. */
-const PATTERNS_PER_ROUND = 1;
 /** Above this capacity, pricing first runs on weights rounded up to this scale (cheap, still feasible). */
 export const COARSE_CAPACITY = 2000;
 
@@ -44,14 +44,12 @@ export class CuttingStockLp {
   private readonly inverse: Float64Array;
   private readonly values: Float64Array;
   private readonly duals: Float64Array;
-  private pivots = 0;
   private sinceRefresh = 0;
   private sinceReinvert = 0;
   /** Proven lower bound on the LP optimum for the current demand. */
   private bound = 0;
   /** Stability centre of the smoothing: the duals that gave the best bound. */
   private center: Float64Array | null = null;
-  degenerate = 0;
 
   /** `widths` in decreasing order, one per size type. */
   constructor(
@@ -93,7 +91,7 @@ export class CuttingStockLp {
 
   restore(snapshot: LpSnapshot): void {
     this.demand.set(snapshot.demand);
-    this.basis.forEach((j) => (this.rowOf[j] = -1));
+    this.basis.forEach((j) => (this.rowOf[j] = NONBASIC));
     this.basis.set(snapshot.basis);
     this.basis.forEach((j, r) => (this.rowOf[j] = r));
     this.inverse.set(snapshot.inverse);
@@ -108,7 +106,6 @@ export class CuttingStockLp {
    */
   startFrom(packing: Pattern[]): void {
     const m = this.types;
-    const first = this.cost.length;
     const distinct = new Map<string, number>();
     for (const p of packing) {
       const key = `${p.rows.join(',')}:${p.counts.join(',')}`;
@@ -135,20 +132,21 @@ export class CuttingStockLp {
       chosen.push(j);
     }
     const saved = { basis: Int32Array.from(this.basis), inverse: Float64Array.from(this.inverse) };
-    this.basis.forEach((j) => (this.rowOf[j] = -1));
+    this.basis.forEach((j) => (this.rowOf[j] = NONBASIC));
     chosen.forEach((j, r) => {
       this.basis[r] = j;
       this.rowOf[j] = r;
     });
     this.reinvert();
     this.recomputeValues();
-    if (chosen.length === m && this.values.every((v) => v >= -1e-9) && this.residual() < 1e-7) return;
-    this.basis.forEach((j) => (this.rowOf[j] = -1));
+    if (chosen.length === m && this.values.every((v) => v >= -1e-9) && this.residual() < 1e-7) {
+      return;
+    }
+    this.basis.forEach((j) => (this.rowOf[j] = NONBASIC));
     this.basis.set(saved.basis);
     this.basis.forEach((j, r) => (this.rowOf[j] = r));
     this.inverse.set(saved.inverse);
     this.recomputeValues();
-    void first;
   }
 
   /**
@@ -163,21 +161,21 @@ export class CuttingStockLp {
       const leaving = this.mostInfeasibleRow();
       if (leaving >= 0) {
         const entering = this.dualRatioTest(leaving);
-        if (entering < 0) throw new Error('cutting-stock LP: infeasible residual (the one-size patterns cover any demand)');
+        if (entering < 0)
+          throw new Error('cutting-stock LP: infeasible residual (the one-size patterns cover any demand)');
         this.pivot(entering, leaving, this.direction(entering));
         continue;
       }
       let entering = this.mostNegativeReducedCost();
       if (entering < 0) {
-        const { patterns } = this.priceSmoothed(effort);
-        if (patterns.length === 0 || this.boundSettled(gap)) {
+        const { pattern } = this.priceSmoothed(effort);
+        if (!pattern || this.boundSettled(gap)) {
           // optimal on rounded-off updates: confirm on freshly computed values before saying so
           if (this.sinceRefresh === 0) return true;
           this.refresh();
           continue;
         }
-        entering = this.addColumn(patterns[0]);
-        for (const extra of patterns.slice(1)) this.addColumn(extra);
+        entering = this.addColumn(pattern);
       }
       const d = this.direction(entering);
       const leavingRow = this.primalRatioTest(d);
@@ -234,7 +232,7 @@ export class CuttingStockLp {
     this.start.push(this.entryRow.length);
     this.cost.push(column.cost);
     this.weight.push(1);
-    this.rowOf.push(-1);
+    this.rowOf.push(NONBASIC);
     return this.columns.length - 1;
   }
 
@@ -269,7 +267,7 @@ export class CuttingStockLp {
     let best = -1;
     let bestScore = 0;
     for (let j = 0; j < this.cost.length; j += 1) {
-      if (this.rowOf[j] >= 0) continue;
+      if (this.rowOf[j] !== NONBASIC) continue;
       const rc = this.reducedCost(j);
       if (rc >= -1e-9) continue;
       const score = (rc * rc) / this.weight[j];
@@ -287,9 +285,10 @@ export class CuttingStockLp {
     const row = leaving * m;
     const enteringWeight = this.weight[entering];
     for (let j = 0; j < this.cost.length; j += 1) {
-      if (this.rowOf[j] >= 0) continue;
+      if (this.rowOf[j] !== NONBASIC) continue;
       let alpha = 0;
-      for (let e = this.start[j]; e < this.start[j + 1]; e += 1) alpha += this.inverse[row + this.entryRow[e]] * this.entryCount[e];
+      for (let e = this.start[j]; e < this.start[j + 1]; e += 1)
+        alpha += this.inverse[row + this.entryRow[e]] * this.entryCount[e];
       if (alpha === 0) continue;
       const ratio = alpha / pivot;
       this.weight[j] = Math.max(this.weight[j], ratio * ratio * enteringWeight);
@@ -317,7 +316,7 @@ export class CuttingStockLp {
     let bestRatio = Infinity;
     let bestAlpha = 0;
     for (let j = 0; j < this.columns.length; j += 1) {
-      if (this.rowOf[j] >= 0) continue;
+      if (this.rowOf[j] !== NONBASIC) continue;
       let alpha = 0;
       for (let e = this.start[j]; e < this.start[j + 1]; e += 1) {
         alpha += this.inverse[row + this.entryRow[e]] * this.entryCount[e];
@@ -378,14 +377,12 @@ export class CuttingStockLp {
       for (let i = 0; i < m; i += 1) inverse[other + i] -= factor * pivotRow[i];
     }
     const step = this.values[leaving] / pivot;
-    if (Math.abs(step) < 1e-9) this.degenerate += 1;
     for (let r = 0; r < m; r += 1) this.values[r] -= step * d[r];
     this.values[leaving] = step;
     for (let i = 0; i < m; i += 1) this.duals[i] += reducedCost * this.inverse[row + i];
-    this.rowOf[this.basis[leaving]] = -1;
+    this.rowOf[this.basis[leaving]] = NONBASIC;
     this.basis[leaving] = entering;
     this.rowOf[entering] = leaving;
-    this.pivots += 1;
     // values and duals are updated in O(m); now and then recomputed so rounding errors never pile up
     this.sinceRefresh += 1;
     if (this.sinceRefresh >= REFRESH_EVERY) this.refresh();
@@ -408,7 +405,8 @@ export class CuttingStockLp {
     const cover = new Float64Array(this.types);
     for (let r = 0; r < this.types; r += 1) {
       const j = this.basis[r];
-      for (let e = this.start[j]; e < this.start[j + 1]; e += 1) cover[this.entryRow[e]] += this.entryCount[e] * this.values[r];
+      for (let e = this.start[j]; e < this.start[j + 1]; e += 1)
+        cover[this.entryRow[e]] += this.entryCount[e] * this.values[r];
     }
     let worst = 0;
     for (let i = 0; i < this.types; i += 1) worst = Math.max(worst, Math.abs(cover[i] - this.demand[i]));
@@ -453,10 +451,10 @@ export class CuttingStockLp {
   }
 
   /**
-   * Patterns of dual value above 1 (they improve the LP), best first; none means the LP is optimal.
-   * Large capacities are first priced on coarse weights, exactly only when that finds nothing.
+   * A pattern of dual value above 1 at `duals` (one that improves the LP), if there is one. Large
+   * capacities are first priced on coarse weights, exactly only when that finds nothing.
    */
-  private price(effort: Effort, duals: Float64Array, coarseOnly = false): Pricing {
+  private price(effort: Effort, duals: Float64Array): Pricing {
     if (this.capacity > COARSE_CAPACITY) {
       const factor = this.capacity / COARSE_CAPACITY;
       const coarse = this.knapsack(
@@ -466,47 +464,43 @@ export class CuttingStockLp {
         effort,
       );
       // a coarse pattern is feasible but its value is no bound on the exact one
-      if (coarse.patterns.length > 0 || coarseOnly) return { patterns: coarse.patterns, value: Infinity };
+      if (coarse.pattern) return { pattern: coarse.pattern, value: Infinity };
     }
     return this.knapsack(this.widths, this.capacity, duals, effort);
   }
 
   /**
-   * Pricing with Wentges smoothing: patterns are sought at a point between the duals of the best
-   * bound so far (the centre) and the current duals, which damps the duals' oscillation and saves
-   * many columns. A pattern found there is kept only if it improves the current LP; otherwise the
-   * point moves closer to the current duals, ending at plain pricing.
+   * Pricing with Wentges smoothing: the pattern is first sought at a point between the duals of the
+   * best bound so far (the centre) and the current duals, which damps the duals' oscillation and saves
+   * many columns. It is kept only if it also improves the current LP; otherwise plain pricing follows.
    */
   private priceSmoothed(effort: Effort): Pricing {
     const m = this.types;
-    const z = this.objective();
     if (!this.center) this.center = Float64Array.from(this.duals);
-    const point = new Float64Array(m);
-    // with a large capacity the exact tables at smoothed points cost more than the columns they save
-    const smoothing = this.capacity > COARSE_CAPACITY ? 0 : SMOOTHING;
-    for (let alpha = smoothing; alpha > 0.05; alpha -= SMOOTHING_STEP) {
-      for (let i = 0; i < m; i += 1) point[i] = alpha * this.center[i] + (1 - alpha) * this.duals[i];
-      // at smoothed points an exact table is only worth its cost when the capacity is small
+    // with a large capacity the extra exact table costs more than the columns it saves
+    if (this.capacity <= COARSE_CAPACITY) {
+      const point = new Float64Array(m);
+      for (let i = 0; i < m; i += 1) point[i] = SMOOTHING * this.center[i] + (1 - SMOOTHING) * this.duals[i];
       const found = this.price(effort, point);
       if (found.value !== Infinity) {
         let dual = 0;
         for (let i = 0; i < m; i += 1) dual += this.demand[i] * point[i];
-        const bound = dual / Math.max(1, found.value);
-        if (bound > this.bound) {
-          this.bound = bound;
-          this.center.set(point);
-        }
+        this.raiseBound(dual / Math.max(1, found.value), point);
       }
-      const improving = found.patterns.filter((p) => this.reducedCostOf(p) < -1e-9);
-      if (improving.length > 0) return { patterns: improving, value: Infinity };
+      if (found.pattern && this.reducedCostOf(found.pattern) < -1e-9)
+        return { pattern: found.pattern, value: Infinity };
     }
     const exact = this.price(effort, this.duals);
-    const bound = exact.patterns.length === 0 ? z : exact.value === Infinity ? 0 : z / exact.value;
-    if (bound > this.bound) {
-      this.bound = bound;
-      this.center.set(this.duals);
-    }
+    const z = this.objective();
+    this.raiseBound(!exact.pattern ? z : exact.value === Infinity ? 0 : z / exact.value, this.duals);
     return exact;
+  }
+
+  /** Any dual point y gives the bound d·y / max(1, best pattern value) (Farley); the best one is the centre. */
+  private raiseBound(bound: number, point: Float64Array): void {
+    if (bound <= this.bound) return;
+    this.bound = bound;
+    this.center?.set(point);
   }
 
   private reducedCostOf(pattern: Pattern): number {
@@ -515,7 +509,7 @@ export class CuttingStockLp {
     return rc;
   }
 
-  /** Bounded knapsack on the duals by DP over the capacity; several improving patterns from one table. */
+  /** Bounded knapsack on the duals by DP over the capacity: the pattern of greatest dual value, if above 1. */
   private knapsack(weights: number[], capacity: number, duals: Float64Array, effort: Effort): Pricing {
     const parts: { type: number; copies: number }[] = [];
     for (let i = 0; i < this.types; i += 1) {
@@ -544,27 +538,17 @@ export class CuttingStockLp {
         }
       }
     });
-    const found: Column[] = [];
-    const seen = new Set<string>();
-    for (let top = capacity; top > 0 && found.length < PATTERNS_PER_ROUND; top -= 1) {
-      if (best[top] <= 1 + 1e-9) break;
-      if (best[top] === best[top - 1]) continue;
-      const counts = new Map<number, number>();
-      let c = top;
-      for (let p = parts.length - 1; p >= 0; p -= 1) {
-        if (taken[p * width + c] === 0) continue;
-        const { type, copies } = parts[p];
-        counts.set(type, (counts.get(type) ?? 0) + copies);
-        c -= copies * weights[type];
-      }
-      const rows = [...counts.keys()].sort((a, b) => a - b);
-      const column: Column = { rows, counts: rows.map((i) => counts.get(i) ?? 0), cost: 1 };
-      const key = `${rows.join(',')}:${column.counts.join(',')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push(column);
+    if (best[capacity] <= 1 + 1e-9) return { pattern: null, value: best[capacity] };
+    const counts = new Map<number, number>();
+    let c = capacity;
+    for (let p = parts.length - 1; p >= 0; p -= 1) {
+      if (taken[p * width + c] === 0) continue;
+      const { type, copies } = parts[p];
+      counts.set(type, (counts.get(type) ?? 0) + copies);
+      c -= copies * weights[type];
     }
-    return { patterns: found, value: best[capacity] };
+    const rows = [...counts.keys()].sort((a, b) => a - b);
+    return { pattern: { rows, counts: rows.map((i) => counts.get(i) ?? 0), cost: 1 }, value: best[capacity] };
   }
 }
 
@@ -601,7 +585,8 @@ export interface LpSnapshot {
 }
 
 interface Pricing {
-  patterns: Column[];
+  /** An improving pattern, or null when there is none at this point. */
+  pattern: Column | null;
   /** The best pattern's dual value (∞ when not exact). */
   value: number;
 }

@@ -1,11 +1,11 @@
 import type { Effort } from '../effort';
 import type { Random } from '../random';
-import { firstFitDecreasing, minimumBinSlack } from './bin-packing';
+import { firstFitDecreasing, minimumBinSlack } from './construction';
 import { CuttingStockLp, fillSlots, Pattern } from './cutting-stock-lp';
 import { groupBySize } from './size-groups';
 
-const ROOT_GAP = Number(process.env.ROOT_GAP ?? 0.3);
-const DIVE_GAP = Number(process.env.DIVE_GAP ?? 0);
+/** The root LP stops this close to its bound: the first dive finishes the job where it matters. */
+const ROOT_GAP = 0.3;
 
 export interface PriceAndRoundResult {
   /** A packing into fewer bins than the incumbent, when one was found. */
@@ -40,21 +40,17 @@ export function priceAndRound(
   if (!lp.solve(effort, ROOT_GAP)) return { lowerBound: 0 };
   const lowerBound = lp.lowerBound();
   const root = lp.snapshot();
-  const t0 = Date.now();
-  if (process.env.DEBUG_CG) console.error('root', lowerBound, 'at', Date.now() % 100000);
   let best: number[][] | undefined;
   let target = incumbent.length - 1;
   for (let dive = 0; target >= lowerBound && !effort.exhausted(); dive += 1) {
     if (dive > 0) lp.restore(root);
     const found = diveOnce(lp, { distinct, members, capacity, target }, effort, dive === 0 ? undefined : random);
-    if (process.env.DEBUG_CG) console.error(' dive', dive, found === undefined ? 'out' : found ? found.length : 'fail', Date.now() - t0);
     if (found === undefined) break;
     if (found) {
       best = found;
       target = found.length - 1;
     }
   }
-  if (process.env.DEBUG_CG) console.error('dives done', best?.length, 'ms', Date.now() - t0);
   return { bins: best, lowerBound };
 }
 
@@ -73,11 +69,16 @@ interface Instance {
 }
 
 /** One dive: a packing, null if this dive failed, undefined if the effort ran out. */
-function diveOnce(lp: CuttingStockLp, instance: Instance, effort: Effort, random?: Random): number[][] | null | undefined {
+function diveOnce(
+  lp: CuttingStockLp,
+  instance: Instance,
+  effort: Effort,
+  random?: Random,
+): number[][] | null | undefined {
   const committed: { pattern: Pattern; bars: number }[] = [];
   let bars = 0;
   for (;;) {
-    if (!lp.solve(effort, DIVE_GAP)) return undefined;
+    if (!lp.solve(effort)) return undefined;
     if (bars + lp.lowerBound() > instance.target) return null;
     const rest = completeResidual(lp, instance, instance.target - bars, effort);
     if (rest) return toBins(committed, rest, instance);
