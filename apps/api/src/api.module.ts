@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
+import { SplittingHttpModule } from '@mendao/splitting';
 import { CuttingHttpModule } from './cutting/cutting-http.module';
 
 /** The HTTP application: the platform plus each domain lib's HTTP module. */
@@ -13,6 +14,7 @@ export class ApiModule {
         PlatformModule.forRoot({ ...runtime, consumeJobs: !runtime.config.redisUrl }),
         PlatformHttpModule,
         CuttingHttpModule,
+        SplittingHttpModule,
       ],
     };
   }

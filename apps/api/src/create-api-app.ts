@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import multipart from '@fastify/multipart';
 import { configureHttp, PinoNestLogger, Runtime } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule } from './api.module';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
+const IMPORT_FILE_LIMIT = 10 * 1024 * 1024;
 
 /** Builds the api (used by main.ts and by the e2e tests, so both run the same application). */
 export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplication> {
@@ -21,6 +23,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
     logger: new PinoNestLogger(runtime.logger),
   });
+  // order imports: one spreadsheet per request
+  await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
   configureHttp(app);
   app.enableShutdownHooks();
   await app.init();

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CliCommandRegistry, PLATFORM_COMMANDS, PlatformModule, Runtime } from '@mendao/platform';
+import { SplittingModule } from '@mendao/splitting';
 
 /** Every lib's CLI commands over the shared platform. */
 @Module({})
@@ -8,7 +9,7 @@ export class CliModule {
   static forRoot(runtime: Runtime): DynamicModule {
     return {
       module: CliModule,
-      imports: [DiscoveryModule, PlatformModule.forRoot({ ...runtime, consumeJobs: false })],
+      imports: [DiscoveryModule, PlatformModule.forRoot({ ...runtime, consumeJobs: false }), SplittingModule],
       providers: [CliCommandRegistry, ...PLATFORM_COMMANDS],
     };
   }

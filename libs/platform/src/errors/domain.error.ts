@@ -1,6 +1,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** Spreadsheet imports: the row (1 = the header row) the problem is on. */
+  row?: number;
 }
 
 /**

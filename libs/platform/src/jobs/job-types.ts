@@ -5,12 +5,14 @@
 export interface JobPayloads {
   /** Internal probe used by the platform's own tests to prove delivery, retries and recovery. */
   'platform.probe': { sleepMs?: number; failTimes?: number; permanent?: boolean; note?: string };
+  /** 拆单: explode, cut and package the orders of one split run (libs/splitting). */
+  'splitting.run': { splitRunId: string };
 }
 
 export type JobType = keyof JobPayloads;
 
 // A Record keyed by JobType makes the compiler insist that this runtime list is complete.
-const NAMES: Record<JobType, true> = { 'platform.probe': true };
+const NAMES: Record<JobType, true> = { 'platform.probe': true, 'splitting.run': true };
 export const JOB_TYPES = Object.keys(NAMES) as JobType[];
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;

@@ -1,0 +1,134 @@
+import { evaluate, ExpressionError, parseExpression } from './expression';
+import type {
+  ComponentKind,
+  CutKind,
+  Grain,
+  PackageGroup,
+  ProcessCode,
+  ProductDefinition,
+  RuleProblem,
+} from './product';
+
+/** What a split needs of an order line. Sizes in mm. */
+export interface DoorLine {
+  width: number;
+  height: number;
+  wallThickness: number;
+  /** 子母门 only: the master leaf's width. */
+  masterWidth?: number | null;
+  quantity: number;
+  finish: string;
+}
+
+/** One part of a door model for one order line: `quantity` pieces in all, `perDoor` in each door. */
+export interface PartSpec {
+  component: string;
+  kind: ComponentKind;
+  material: string;
+  length: number;
+  width: number;
+  thickness: number;
+  perDoor: number;
+  quantity: number;
+  cutKind: CutKind;
+  grain: Grain;
+  route: ProcessCode[];
+  packageGroup: PackageGroup;
+}
+
+/** A rule that cannot be applied to a line (a formula fails or gives an impossible size). */
+export class RuleEvaluationError extends Error {
+  constructor(
+    readonly component: string,
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`component "${component}" ${field}: ${reason}`);
+    this.name = 'RuleEvaluationError';
+  }
+}
+
+/** "Outside process range / 不在工艺范围" for each size of the line outside the product's ranges. */
+export function checkLineInRange(product: ProductDefinition, line: DoorLine): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const checks: [keyof DoorLine, number, { min: number; max: number }][] = [
+    ['width', line.width, product.widthRange],
+    ['height', line.height, product.heightRange],
+    ['wallThickness', line.wallThickness, product.wallThicknessRange],
+  ];
+  for (const [field, value, range] of checks) {
+    if (value < range.min || value > range.max) {
+      problems.push({
+        field,
+        message: `${value} is outside the process range ${range.min}–${range.max} of ${product.code} / 不在工艺范围 ${range.min}–${range.max}`,
+      });
+    }
+  }
+  if (product.doorType === 'unequal_pair') {
+    const master = line.masterWidth ?? 0;
+    if (!(master > 0 && master < line.width)) {
+      problems.push({
+        field: 'masterWidth',
+        message: `a 子母门 line needs the master leaf width, between 0 and the opening width ${line.width} / 子母门需填写母门宽`,
+      });
+    }
+  }
+  return problems;
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The parts a door model's rules give for one order line (pure: same product and line, same parts). */
+export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpec[] {
+  const vars: Record<string, number> = {
+    ...product.parameters,
+    W: line.width,
+    H: line.height,
+    T: line.wallThickness,
+    MW: line.masterWidth ?? 0,
+    Q: line.quantity,
+  };
+  const parts: PartSpec[] = [];
+  for (const rule of product.components) {
+    const value = (field: 'length' | 'width' | 'thickness' | 'quantity' | 'condition', source: string) => {
+      try {
+        return evaluate(parseExpression(source), vars);
+      } catch (error) {
+        if (error instanceof ExpressionError) throw new RuleEvaluationError(rule.name, field, error.message);
+        throw error;
+      }
+    };
+    if (rule.condition !== undefined && rule.condition.trim() !== '' && value('condition', rule.condition) === 0)
+      continue;
+    const perDoor = Math.round(value('quantity', rule.quantity));
+    if (perDoor < 0) throw new RuleEvaluationError(rule.name, 'quantity', `negative quantity ${perDoor} / 数量为负`);
+    if (perDoor === 0) continue;
+    const length = round1(value('length', rule.length));
+    const width = round1(value('width', rule.width));
+    const thickness = round1(value('thickness', rule.thickness));
+    if (rule.cutKind !== 'none') {
+      for (const [field, size] of [
+        ['length', length],
+        ['width', width],
+      ] as const) {
+        if (size <= 0)
+          throw new RuleEvaluationError(rule.name, field, `size ${size} mm is not positive / 尺寸必须大于 0`);
+      }
+    }
+    parts.push({
+      component: rule.name,
+      kind: rule.kind,
+      material: rule.material.replaceAll('{finish}', line.finish),
+      length,
+      width,
+      thickness,
+      perDoor,
+      quantity: perDoor * line.quantity,
+      cutKind: rule.cutKind,
+      grain: rule.grain,
+      route: [...rule.route],
+      packageGroup: rule.packageGroup,
+    });
+  }
+  return parts;
+}

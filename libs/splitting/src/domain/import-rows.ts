@@ -1,0 +1,122 @@
+/** Order import: spreadsheet rows (first row = headers, Chinese or English) to order lines, or every problem. */
+
+export interface ImportedLine {
+  row: number;
+  orderNo: string;
+  customer: string;
+  productCode: string;
+  width: number;
+  height: number;
+  wallThickness: number;
+  masterWidth?: number;
+  swing: string;
+  finish: string;
+  quantity: number;
+  room?: string;
+  note?: string;
+}
+
+/** What a spreadsheet cell holds once read: text, a number, or nothing. */
+export type Cell = string | number | boolean | null | undefined;
+
+export interface RowProblem {
+  row: number;
+  field: string;
+  message: string;
+}
+
+type Field = Exclude<keyof ImportedLine, 'row'>;
+
+const HEADERS: Record<Field, string[]> = {
+  orderNo: ['订单号', 'orderno', 'order no', 'order'],
+  customer: ['客户', 'customer'],
+  productCode: ['型号', '产品型号', 'productcode', 'product', 'model'],
+  width: ['门洞宽', '宽', 'width'],
+  height: ['门洞高', '高', 'height'],
+  wallThickness: ['墙厚', 'wallthickness', 'wall thickness', 'wall'],
+  masterWidth: ['母门宽', 'masterwidth', 'master width'],
+  swing: ['开启方向', '开向', 'swing'],
+  finish: ['颜色', '油色', 'finish', 'colour', 'color'],
+  quantity: ['数量', 'quantity', 'qty'],
+  room: ['位置', '安装位置', 'room', 'location'],
+  note: ['备注', 'note', 'remark'],
+};
+const REQUIRED: Field[] = [
+  'orderNo',
+  'customer',
+  'productCode',
+  'width',
+  'height',
+  'wallThickness',
+  'swing',
+  'finish',
+  'quantity',
+];
+const NUMBERS: Field[] = ['width', 'height', 'wallThickness', 'masterWidth'];
+export const MAX_IMPORT_ROWS = 5000;
+
+const normalise = (header: string) =>
+  header
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Row numbers are the spreadsheet's (the header is row 1), so a planner finds them at once. */
+export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const [header = [], ...body] = cells;
+  const columns = new Map<Field, number>();
+  header.forEach((cell, index) => {
+    const name = normalise(String(cell ?? ''));
+    for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) {
+      if (names.includes(name) && !columns.has(field)) columns.set(field, index);
+    }
+  });
+  for (const field of REQUIRED) {
+    if (!columns.has(field))
+      problems.push({ row: 1, field, message: `missing column ${HEADERS[field][0]} / ${field}` });
+  }
+  if (problems.length > 0) return { lines: [], problems };
+  if (body.length > MAX_IMPORT_ROWS) {
+    return {
+      lines: [],
+      problems: [{ row: MAX_IMPORT_ROWS + 2, field: 'file', message: `more than ${MAX_IMPORT_ROWS} rows / 行数过多` }],
+    };
+  }
+  const lines: ImportedLine[] = [];
+  body.forEach((cells, index) => {
+    const row = index + 2;
+    const text = (field: Field) => {
+      const at = columns.get(field);
+      const value = at === undefined ? undefined : cells[at];
+      return value === undefined || value === null ? '' : String(value).trim();
+    };
+    if ((Object.keys(HEADERS) as Field[]).every((f) => text(f) === '')) return; // blank row
+    const line: Partial<ImportedLine> = { row };
+    for (const field of Object.keys(HEADERS) as Field[]) {
+      const raw = text(field);
+      if (raw === '') {
+        if (REQUIRED.includes(field)) problems.push({ row, field, message: 'is required / 必填' });
+        continue;
+      }
+      if (NUMBERS.includes(field)) {
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value <= 0)
+          problems.push({ row, field, message: `"${raw}" is not a positive number / 必须是正数` });
+        else (line as Record<string, unknown>)[field] = value;
+      } else if (field === 'quantity') {
+        const value = Number(raw);
+        if (!Number.isInteger(value) || value <= 0 || value > 10000) {
+          problems.push({ row, field, message: `"${raw}" is not a whole number from 1 to 10000 / 数量必须是正整数` });
+        } else line.quantity = value;
+      } else {
+        (line as Record<string, unknown>)[field] = raw;
+      }
+    }
+    lines.push(line as ImportedLine);
+  });
+  if (lines.length === 0 && problems.length === 0)
+    problems.push({ row: 2, field: 'file', message: 'no order lines / 没有订单行' });
+  return { lines, problems };
+}

@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDateString,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Length,
+  Max,
+  ValidateNested,
+} from 'class-validator';
+
+export class OrderLineDto {
+  @ApiProperty({ example: 'PD-101' }) @IsString() @Length(1, 40) productCode: string;
+  @ApiProperty({ example: 900, description: 'opening width / 门洞宽 (mm)' }) @IsNumber() @IsPositive() width: number;
+  @ApiProperty({ example: 2100, description: 'opening height / 门洞高 (mm)' }) @IsNumber() @IsPositive() height: number;
+  @ApiProperty({ example: 120, description: 'wall thickness / 墙厚 (mm)' })
+  @IsNumber()
+  @IsPositive()
+  wallThickness: number;
+  @ApiPropertyOptional({ example: 900, description: '子母门 master leaf width / 母门宽 (mm)' })
+  @IsOptional()
+  @IsNumber()
+  @IsPositive()
+  masterWidth?: number;
+  @ApiProperty({ example: 'left-in', description: 'swing / 开启方向' }) @IsString() @Length(1, 40) swing: string;
+  @ApiProperty({ example: 'OAK', description: 'finish / 颜色' }) @IsString() @Length(1, 40) finish: string;
+  @ApiProperty({ example: 1 }) @IsInt() @IsPositive() @Max(10000) quantity: number;
+  @ApiPropertyOptional({ example: '主卧' }) @IsOptional() @IsString() @Length(0, 80) room?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 500) note?: string;
+}
+
+export class CreateOrderDto {
+  @ApiProperty({ example: 'SO-2026-0001' }) @IsString() @Length(1, 40) orderNo: string;
+  @ApiProperty({ example: '江山某装饰公司' }) @IsString() @Length(1, 200) customer: string;
+  @ApiPropertyOptional({ example: '2026-12-20' }) @IsOptional() @IsDateString() dueDate?: string;
+  @ApiProperty({ type: [OrderLineDto] })
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  lines: OrderLineDto[];
+}
+
+/** PATCH /orders/{id}: header fields and/or the full list of lines (replacing the old ones). */
+export class UpdateOrderDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) customer?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString() dueDate?: string;
+  @ApiPropertyOptional({ type: [OrderLineDto] })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  lines?: OrderLineDto[];
+}
+
+export class CreateSplitRunDto {
+  @ApiProperty({ type: [String], description: 'order ids or order numbers' })
+  @IsString({ each: true })
+  @Length(1, 64, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  orderIds: string[];
+}

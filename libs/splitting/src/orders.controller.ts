@@ -1,0 +1,96 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { DEFAULT_PAGE_SIZE, DomainError, type Page, PageQuery, Roles } from '@mendao/platform';
+import type {} from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { CreateOrderDto, UpdateOrderDto } from './dto/order.dto';
+import { type ImportFormat, OrderImportService } from './order-import.service';
+import { OrdersService, type OrderView } from './orders.service';
+
+@ApiTags('orders')
+@ApiBearerAuth()
+@Roles('planner', 'manager')
+@Controller('orders')
+export class OrdersController {
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly importer: OrderImportService,
+  ) {}
+
+  @Post()
+  @Roles('planner')
+  create(@Body() body: CreateOrderDto): Promise<OrderView> {
+    return this.orders.create(body);
+  }
+
+  @Get()
+  list(@Query() query: PageQuery): Promise<Page<Omit<OrderView, 'lines'>>> {
+    return this.orders.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
+  }
+
+  /** multipart/form-data with one file: .xlsx or .csv, Chinese or English headers. All rows or none. */
+  @Post('import')
+  @Roles('planner')
+  @ApiConsumes('multipart/form-data')
+  async import(
+    @Req() request: FastifyRequest,
+  ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
+    if (!request.isMultipart()) {
+      throw new DomainError(
+        'unsupported_media_type',
+        'send the file as multipart/form-data / 请以 multipart 上传文件',
+        {},
+        [{ field: 'file', message: 'expected multipart/form-data with one .xlsx or .csv file' }],
+      );
+    }
+    const file = await request.file();
+    if (!file)
+      throw new DomainError('validation_failed', 'no file in the request / 未上传文件', {}, [
+        { field: 'file', message: 'is required' },
+      ]);
+    const format = formatOf(file.filename, file.mimetype);
+    const buffer = await file.toBuffer();
+    if (file.file.truncated)
+      throw new DomainError('payload_too_large', 'the file is too large / 文件过大', {}, [
+        { field: 'file', message: 'too large' },
+      ]);
+    return this.importer.import(buffer, format);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<OrderView> {
+    return this.orders.get(id);
+  }
+
+  @Patch(':id')
+  @Roles('planner')
+  update(@Param('id') id: string, @Body() body: UpdateOrderDto): Promise<OrderView> {
+    return this.orders.update(id, body);
+  }
+
+  @Post(':id/confirm')
+  @Roles('planner')
+  @HttpCode(200)
+  confirm(@Param('id') id: string): Promise<OrderView> {
+    return this.orders.confirm(id);
+  }
+
+  @Post(':id/cancel')
+  @Roles('planner')
+  @HttpCode(200)
+  cancel(@Param('id') id: string): Promise<OrderView> {
+    return this.orders.cancel(id);
+  }
+}
+
+function formatOf(filename: string, mimetype: string): ImportFormat {
+  const name = filename.toLowerCase();
+  if (name.endsWith('.xlsx') || mimetype.includes('spreadsheetml')) return 'xlsx';
+  if (name.endsWith('.csv') || mimetype.includes('csv')) return 'csv';
+  throw new DomainError(
+    'unsupported_media_type',
+    'only .xlsx and .csv files can be imported / 仅支持 .xlsx 和 .csv',
+    {},
+    [{ field: 'file', message: `${filename} is neither .xlsx nor .csv` }],
+  );
+}

@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConflictError,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  DomainError,
+  FactoryScope,
+  type FieldError,
+  NotFoundError,
+  type Page,
+  toPage,
+} from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import { checkLineInRange } from './domain/explode';
+import type { ProductDefinition } from './domain/product';
+import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
+import { Product, OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
+
+export interface OrderView {
+  id: string;
+  orderNo: string;
+  customer: string;
+  dueDate: string | null;
+  status: OrderStatus;
+  splitStale: boolean;
+  lastSplitRunId: string | null;
+  createdAt: Date;
+  lines: LineView[];
+}
+
+export interface LineView {
+  id: string;
+  lineNo: number;
+  productCode: string;
+  productVersion: number;
+  width: number;
+  height: number;
+  wallThickness: number;
+  masterWidth: number | null;
+  swing: string;
+  finish: string;
+  quantity: number;
+  room: string | null;
+  note: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EDITABLE: OrderStatus[] = ['draft', 'confirmed', 'split'];
+
+/** Customer orders and their lines; a line is checked against its product's process ranges at entry. */
+@Injectable()
+export class OrdersService {
+  constructor(private readonly scope: FactoryScope) {}
+
+  async create(body: CreateOrderDto, manager?: EntityManager): Promise<OrderView> {
+    const work = async (m: EntityManager) => {
+      const orders = this.scope.repository(SalesOrder, m);
+      if (await orders.findOneBy({ orderNo: body.orderNo })) {
+        throw new ConflictError(`order ${body.orderNo} already exists / 订单号已存在`, { orderNo: body.orderNo }, [
+          { field: 'orderNo', message: 'already exists in this factory' },
+        ]);
+      }
+      const versions = await this.checkLines(body.lines, 'lines', m);
+      const order = await orders.save(
+        orders.create({
+          orderNo: body.orderNo,
+          customer: body.customer,
+          dueDate: body.dueDate ?? null,
+          status: 'draft',
+        }),
+      );
+      await this.insertLines(order.id, body.lines, versions, m);
+      return this.view(order, m);
+    };
+    return manager ? work(manager) : this.scope.transaction(work);
+  }
+
+  async list(limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<Page<Omit<OrderView, 'lines'>>> {
+    const after = decodeCursor(cursor, 2) as [string, string] | undefined;
+    const query = this.scope
+      .repository(SalesOrder)
+      .query('o')
+      .orderBy('o.createdAt', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .take(limit + 1);
+    if (after) query.andWhere('(o.createdAt, o.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await query.getMany();
+    return toPage(rows.map(header), limit, (o) => [o.createdAt.toISOString(), o.id]);
+  }
+
+  async get(idOrNo: string): Promise<OrderView> {
+    return this.view(await this.find(idOrNo));
+  }
+
+  /** Order ids or numbers to orders; an unknown one is a 404 naming it. */
+  async find(idOrNo: string, manager?: EntityManager): Promise<SalesOrder> {
+    const orders = this.scope.repository(SalesOrder, manager);
+    const row = UUID.test(idOrNo)
+      ? await orders.findOneBy({ id: idOrNo })
+      : await orders.findOneBy({ orderNo: idOrNo });
+    if (!row) throw new NotFoundError('order', idOrNo);
+    return row;
+  }
+
+  /** Edits header and/or lines; a split order's results become stale until it is split again. */
+  async update(idOrNo: string, body: UpdateOrderDto): Promise<OrderView> {
+    return this.scope.transaction(async (m) => {
+      const order = await this.lock(idOrNo, m);
+      if (!EDITABLE.includes(order.status)) {
+        throw new ConflictError(
+          `order ${order.orderNo} is ${order.status} and can no longer be edited / 订单已${order.status}，不可修改`,
+          {
+            status: order.status,
+          },
+        );
+      }
+      const patch: Partial<SalesOrder> = {};
+      if (body.customer !== undefined) patch.customer = body.customer;
+      if (body.dueDate !== undefined) patch.dueDate = body.dueDate;
+      if (body.lines) {
+        const versions = await this.checkLines(body.lines, 'lines', m);
+        await this.scope.repository(OrderLine, m).delete({ orderId: order.id });
+        await this.insertLines(order.id, body.lines, versions, m);
+        if (order.status === 'split') patch.splitStale = true;
+      }
+      if (Object.keys(patch).length > 0) await this.scope.repository(SalesOrder, m).update({ id: order.id }, patch);
+      return this.view(await this.find(order.id, m), m);
+    });
+  }
+
+  async confirm(idOrNo: string): Promise<OrderView> {
+    return this.transition(idOrNo, ['draft'], 'confirmed');
+  }
+
+  async cancel(idOrNo: string): Promise<OrderView> {
+    return this.transition(idOrNo, ['draft', 'confirmed', 'split'], 'cancelled');
+  }
+
+  async lines(orderIds: string[], manager?: EntityManager): Promise<OrderLine[]> {
+    if (orderIds.length === 0) return [];
+    return this.scope
+      .repository(OrderLine, manager)
+      .query('l')
+      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
+      .orderBy('l.orderId')
+      .addOrderBy('l.lineNo')
+      .getMany();
+  }
+
+  async lock(idOrNo: string, manager: EntityManager): Promise<SalesOrder> {
+    const order = await this.find(idOrNo, manager);
+    await this.scope
+      .repository(SalesOrder, manager)
+      .query('o')
+      .andWhere('o.id = :id', { id: order.id })
+      .setLock('pessimistic_write')
+      .getOne();
+    return this.find(order.id, manager);
+  }
+
+  /**
+   * Every line's product (latest version, recorded on the line) and process ranges; all problems at
+   * once, as a 422 naming each field. Returns the version per product code.
+   */
+  async checkLines(
+    lines: OrderLineDto[],
+    prefix: string,
+    manager: EntityManager,
+  ): Promise<Map<string, ProductDefinition & { version: number }>> {
+    const codes = [...new Set(lines.map((l) => l.productCode))];
+    const rows = await this.scope
+      .repository(Product, manager)
+      .query('p')
+      .distinctOn(['p.code'])
+      .andWhere('p.code IN (:...codes)', { codes })
+      .orderBy('p.code')
+      .addOrderBy('p.version', 'DESC')
+      .getMany();
+    const products = new Map(rows.map((p) => [p.code, p]));
+    const errors: FieldError[] = [];
+    lines.forEach((line, index) => {
+      const product = products.get(line.productCode);
+      if (!product) {
+        errors.push({
+          field: `${prefix}[${index}].productCode`,
+          message: `unknown product ${line.productCode} / 未知门型`,
+        });
+        return;
+      }
+      for (const problem of checkLineInRange(product, line))
+        errors.push({ field: `${prefix}[${index}].${problem.field}`, message: problem.message });
+    });
+    if (errors.length > 0)
+      throw new DomainError('unprocessable', 'order lines rejected / 订单行不符合要求', {}, errors);
+    return products;
+  }
+
+  private async insertLines(
+    orderId: string,
+    lines: OrderLineDto[],
+    products: Map<string, { version: number }>,
+    m: EntityManager,
+  ): Promise<void> {
+    const repo = this.scope.repository(OrderLine, m);
+    const rows = lines.map((line, index) =>
+      repo.create({
+        orderId,
+        lineNo: index + 1,
+        productCode: line.productCode,
+        productVersion: products.get(line.productCode)?.version ?? 1,
+        width: line.width,
+        height: line.height,
+        wallThickness: line.wallThickness,
+        masterWidth: line.masterWidth ?? null,
+        swing: line.swing,
+        finish: line.finish,
+        quantity: line.quantity,
+        room: line.room ?? null,
+        note: line.note ?? null,
+      }),
+    );
+    for (let i = 0; i < rows.length; i += 500) await m.getRepository(OrderLine).insert(rows.slice(i, i + 500));
+  }
+
+  private async transition(idOrNo: string, from: OrderStatus[], to: OrderStatus): Promise<OrderView> {
+    return this.scope.transaction(async (m) => {
+      const order = await this.lock(idOrNo, m);
+      if (!from.includes(order.status)) {
+        throw new ConflictError(
+          `order ${order.orderNo} is ${order.status}; cannot become ${to} / 订单状态不允许此操作`,
+          {
+            status: order.status,
+            allowedFrom: from,
+          },
+        );
+      }
+      await this.scope.repository(SalesOrder, m).update({ id: order.id }, { status: to });
+      return this.view(await this.find(order.id, m), m);
+    });
+  }
+
+  private async view(order: SalesOrder, manager?: EntityManager): Promise<OrderView> {
+    const lines = await this.lines([order.id], manager);
+    return { ...header(order), lines: lines.map(lineView) };
+  }
+}
+
+function header(o: SalesOrder): Omit<OrderView, 'lines'> {
+  return {
+    id: o.id,
+    orderNo: o.orderNo,
+    customer: o.customer,
+    dueDate: o.dueDate,
+    status: o.status,
+    splitStale: o.splitStale,
+    lastSplitRunId: o.lastSplitRunId,
+    createdAt: o.createdAt,
+  };
+}
+
+function lineView(l: OrderLine): LineView {
+  return {
+    id: l.id,
+    lineNo: l.lineNo,
+    productCode: l.productCode,
+    productVersion: l.productVersion,
+    width: l.width,
+    height: l.height,
+    wallThickness: l.wallThickness,
+    masterWidth: l.masterWidth,
+    swing: l.swing,
+    finish: l.finish,
+    quantity: l.quantity,
+    room: l.room,
+    note: l.note,
+  };
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { ConflictError, DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import { checkProduct, type ProductDefinition } from './domain/product';
+import type { ProductBodyDto } from './dto/product.dto';
+import { Product } from './splitting.entities';
+
+export interface ProductView extends ProductDefinition {
+  version: number;
+  createdAt: Date;
+}
+
+/** Door models as versioned rules: a save is checked whole (every formula) and adds a version. */
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly tenancy: TenancyContext,
+  ) {}
+
+  /** The latest version of every product, by code. */
+  async list(): Promise<ProductView[]> {
+    const rows = await this.scope
+      .repository(Product)
+      .query('p')
+      .distinctOn(['p.code'])
+      .orderBy('p.code')
+      .addOrderBy('p.version', 'DESC')
+      .getMany();
+    return rows.map(toView);
+  }
+
+  async get(code: string, version?: number): Promise<ProductView> {
+    return toView(await this.find(code, version));
+  }
+
+  async versions(code: string): Promise<ProductView[]> {
+    const rows = await this.scope.repository(Product).find({ where: { code }, order: { version: 'ASC' } });
+    if (rows.length === 0) throw new NotFoundError('product', code, 'code');
+    return rows.map(toView);
+  }
+
+  async create(code: string, body: ProductBodyDto): Promise<ProductView> {
+    const definition = { ...body, code };
+    assertValid(definition);
+    return this.scope.transaction(async (manager) => {
+      const products = this.scope.repository(Product, manager);
+      await this.lockCode(manager, code);
+      if ((await products.count({ code })) > 0) {
+        throw new ConflictError(`product ${code} already exists; PUT adds a version / 门型已存在`, { code });
+      }
+      return toView(await products.save(products.create({ ...definition, version: 1, createdBy: this.actor() })));
+    });
+  }
+
+  /** PUT: a new version (the first if the code is new); older versions stay for the lines that use them. */
+  async update(code: string, body: ProductBodyDto): Promise<ProductView> {
+    const definition = { ...body, code };
+    assertValid(definition);
+    return this.scope.transaction(async (manager) => {
+      const products = this.scope.repository(Product, manager);
+      await this.lockCode(manager, code);
+      const latest = await products.findOne({ where: { code }, order: { version: 'DESC' } });
+      const version = (latest?.version ?? 0) + 1;
+      return toView(await products.save(products.create({ ...definition, version, createdBy: this.actor() })));
+    });
+  }
+
+  /** The exact versions a set of lines needs, keyed `code@version`. */
+  async definitions(
+    keys: { code: string; version: number }[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ProductDefinition>> {
+    const wanted = [...new Map(keys.map((k) => [`${k.code}@${k.version}`, k])).values()];
+    const found = new Map<string, ProductDefinition>();
+    if (wanted.length === 0) return found;
+    const rows = await this.scope
+      .repository(Product, manager)
+      .query('p')
+      .andWhere('(p.code, p.version) IN (SELECT * FROM unnest(CAST(:codes AS text[]), CAST(:versions AS int[])))', {
+        codes: wanted.map((k) => k.code),
+        versions: wanted.map((k) => k.version),
+      })
+      .getMany();
+    for (const row of rows) found.set(`${row.code}@${row.version}`, toView(row));
+    return found;
+  }
+
+  async find(code: string, version?: number, manager?: EntityManager): Promise<Product> {
+    const products = this.scope.repository(Product, manager);
+    const row =
+      version === undefined
+        ? await products.findOne({ where: { code }, order: { version: 'DESC' } })
+        : await products.findOneBy({ code, version });
+    if (!row) throw new NotFoundError('product', version === undefined ? code : `${code} v${version}`, 'code');
+    return row;
+  }
+
+  private actor(): string | null {
+    return this.tenancy.actor()?.userId ?? null;
+  }
+
+  /** Serialises saves of one code, so two PUTs never race for the same version number. */
+  private async lockCode(manager: EntityManager, code: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`product:${this.scope.factoryId()}:${code}`]);
+  }
+}
+
+function assertValid(definition: ProductDefinition): void {
+  const problems = checkProduct(definition);
+  if (problems.length > 0) {
+    throw new DomainError(
+      'unprocessable',
+      `product ${definition.code} has rule errors / 门型规则有误`,
+      { code: definition.code },
+      problems,
+    );
+  }
+}
+
+function toView(row: Product): ProductView {
+  return {
+    code: row.code,
+    version: row.version,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    doorType: row.doorType,
+    widthRange: row.widthRange,
+    heightRange: row.heightRange,
+    wallThicknessRange: row.wallThicknessRange,
+    parameters: row.parameters,
+    components: row.components,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { linearBarSvg, sheetLayoutSvg } from '@mendao/cutting';
+import {
+  ConflictError,
+  decodeCursor,
+  FactoryScope,
+  JobsService,
+  NotFoundError,
+  type Page,
+  TenancyContext,
+  toPage,
+  ValidationFailedError,
+} from '@mendao/platform';
+import { randomUUID } from 'node:crypto';
+import type { CutPlan } from './domain/split-plan';
+import { OrdersService } from './orders.service';
+import {
+  DoorPackage,
+  SplitCutPlan,
+  SplitMaterial,
+  SplitPart,
+  SplitRun,
+  type SplitRunStatus,
+  WorkOrder,
+} from './splitting.entities';
+
+export interface SplitRunView {
+  id: string;
+  status: SplitRunStatus;
+  progress: number;
+  progressMessage: string | null;
+  error: string | null;
+  summary: Record<string, unknown> | null;
+  orderIds: string[];
+  jobId: string;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+/** Orders that may be split: confirmed ones, and split ones again (a re-split replaces the result). */
+const SPLITTABLE = ['confirmed', 'split'];
+
+/** Split runs: accepted here, computed by SplitRunProcessor on the job system, read back here. */
+@Injectable()
+export class SplitRunsService {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly jobs: JobsService,
+    private readonly orders: OrdersService,
+    private readonly tenancy: TenancyContext,
+  ) {}
+
+  async create(orderKeys: string[]): Promise<SplitRunView> {
+    const found = await Promise.all([...new Set(orderKeys)].map((key) => this.orders.find(key)));
+    const orders = [...new Map(found.map((o) => [o.id, o])).values()];
+    const blocked = orders.filter((o) => !SPLITTABLE.includes(o.status));
+    if (blocked.length > 0) {
+      throw new ConflictError(
+        'only confirmed (or already split) orders can be split / 只有已确认的订单可以拆单',
+        { orders: blocked.map((o) => ({ orderNo: o.orderNo, status: o.status })) },
+        blocked.map((o) => ({ field: 'orderIds', message: `order ${o.orderNo} is ${o.status}` })),
+      );
+    }
+    const id = randomUUID();
+    const run = await this.jobs.transaction(async (manager, enqueue) => {
+      const job = await enqueue('splitting.run', { splitRunId: id });
+      const runs = this.scope.repository(SplitRun, manager);
+      return runs.save(
+        runs.create({
+          id,
+          orderIds: orders.map((o) => o.id).sort(),
+          jobId: job.id,
+          status: 'queued',
+          createdBy: this.tenancy.actor()?.userId ?? null,
+        }),
+      );
+    });
+    return this.get(run.id);
+  }
+
+  /** The run with its job's live status and progress (the job row is the record of the execution). */
+  async get(id: string): Promise<SplitRunView> {
+    const run = await this.find(id);
+    const job = await this.jobs.get(run.jobId);
+    return {
+      id: run.id,
+      status: job.status,
+      progress: job.progress,
+      progressMessage: job.progressMessage,
+      error: job.status === 'failed' ? (job.error ?? run.error) : null,
+      summary: job.status === 'succeeded' ? run.summary : null,
+      orderIds: run.orderIds,
+      jobId: run.jobId,
+      createdAt: run.createdAt,
+      finishedAt: job.finishedAt,
+    };
+  }
+
+  async parts(id: string, limit: number, cursor?: string): Promise<Page<Omit<SplitPart, 'factoryId' | 'splitRunId'>>> {
+    await this.find(id);
+    const after = decodeCursor(cursor, 1) as [number] | undefined;
+    const query = this.scope
+      .repository(SplitPart)
+      .query('p')
+      .andWhere('p.splitRunId = :id', { id })
+      .orderBy('p.seq')
+      .take(limit + 1);
+    if (after) query.andWhere('p.seq > :seq', { seq: after[0] });
+    const rows = (await query.getMany()).map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+    return toPage(rows, limit, (p) => [p.seq]);
+  }
+
+  async materials(id: string): Promise<Omit<SplitMaterial, 'factoryId' | 'splitRunId' | 'id'>[]> {
+    await this.find(id);
+    const rows = await this.scope
+      .repository(SplitMaterial)
+      .find({ where: { splitRunId: id }, order: { material: 'ASC' } });
+    return rows.map(({ factoryId: _f, splitRunId: _r, id: _i, ...rest }) => rest);
+  }
+
+  async cutPlans(id: string): Promise<CutPlan[]> {
+    await this.find(id);
+    const rows = await this.scope.repository(SplitCutPlan).find({ where: { splitRunId: id }, order: { n: 'ASC' } });
+    return rows.map(asCutPlan);
+  }
+
+  async workOrders(id: string): Promise<Omit<WorkOrder, 'factoryId' | 'splitRunId'>[]> {
+    await this.find(id);
+    const rows = await this.scope.repository(WorkOrder).find({ where: { splitRunId: id }, order: { sequence: 'ASC' } });
+    return rows.map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+  }
+
+  async packages(
+    id: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<Omit<DoorPackage, 'factoryId' | 'splitRunId'>>> {
+    await this.find(id);
+    const after = decodeCursor(cursor, 1) as [string] | undefined;
+    const query = this.scope
+      .repository(DoorPackage)
+      .query('d')
+      .andWhere('d.splitRunId = :id', { id })
+      .orderBy('d.barcode')
+      .take(limit + 1);
+    if (after) query.andWhere('d.barcode > :barcode', { barcode: after[0] });
+    const rows = (await query.getMany()).map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+    return toPage(rows, limit, (p) => [p.barcode]);
+  }
+
+  /** The whole cut list as CSV, UTF-8 with a BOM so Excel shows the Chinese headers. */
+  async cutListCsv(id: string): Promise<string> {
+    const plans = await this.cutPlans(id);
+    const lines = [
+      [
+        '方案 plan',
+        '材料 material',
+        '类型 kind',
+        '原料序号 stock #',
+        '原料尺寸 stock size',
+        '顺序 seq',
+        '部件 part',
+        '长 length',
+        '宽 width',
+        'x',
+        'y',
+        '旋转 rotated',
+      ],
+    ];
+    for (const p of plans) {
+      if (p.kind === 'linear') {
+        p.plan.bars.forEach((bar, b) =>
+          bar.cuts.forEach((cut, c) =>
+            lines.push([
+              String(p.n),
+              p.material,
+              'linear',
+              String(b + 1),
+              String(bar.stockLength),
+              String(c + 1),
+              cut.id,
+              String(cut.length),
+              '',
+              String(cut.position),
+              '',
+              '',
+            ]),
+          ),
+        );
+      } else {
+        p.plan.layouts.forEach((layout, s) =>
+          layout.placements.forEach((pl, c) =>
+            lines.push([
+              String(p.n),
+              p.material,
+              'sheet',
+              String(s + 1),
+              `${layout.width}×${layout.height}`,
+              String(c + 1),
+              pl.id,
+              String(pl.height),
+              String(pl.width),
+              String(pl.x),
+              String(pl.y),
+              pl.rotated ? 'yes' : 'no',
+            ]),
+          ),
+        );
+      }
+    }
+    return '\uFEFF' + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /** One layout (a bar or a sheet, 1-based) of cut plan n as SVG. */
+  async cutPlanSvg(id: string, n: number, layout: number): Promise<string> {
+    await this.find(id);
+    const row = await this.scope.repository(SplitCutPlan).findOneBy({ splitRunId: id, n });
+    if (!row) throw new NotFoundError('cut plan', String(n), 'n');
+    const plan = asCutPlan(row);
+    const layouts = plan.kind === 'linear' ? plan.plan.bars : plan.plan.layouts;
+    if (layout < 1 || layout > layouts.length) {
+      throw new ValidationFailedError([{ field: 'layout', message: `plan ${n} has layouts 1–${layouts.length}` }]);
+    }
+    return plan.kind === 'linear'
+      ? linearBarSvg(plan.plan.bars[layout - 1])
+      : sheetLayoutSvg(plan.plan.layouts[layout - 1]);
+  }
+
+  private async find(id: string): Promise<SplitRun> {
+    return this.scope.repository(SplitRun).getBy({ id }, 'split run', id);
+  }
+}
+
+function asCutPlan(row: SplitCutPlan): CutPlan {
+  return { n: row.n, material: row.material, kind: row.kind, plan: row.plan } as CutPlan;
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

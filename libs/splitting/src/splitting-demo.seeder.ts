@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { type DemoSeeder, DemoSeed } from '@mendao/platform';
+import { DEMO_MATERIALS, DEMO_PRODUCTS } from './domain/demo-catalogue';
+import { MaterialsService } from './materials.service';
+import { OrdersService } from './orders.service';
+import { ProductsService } from './products.service';
+
+/** The demo factory's door models, materials and two confirmed orders ready to split. */
+@Injectable()
+@DemoSeed(20)
+export class SplittingDemoSeeder implements DemoSeeder {
+  constructor(
+    private readonly products: ProductsService,
+    private readonly materials: MaterialsService,
+    private readonly orders: OrdersService,
+  ) {}
+
+  async seedDemo(): Promise<void> {
+    for (const material of DEMO_MATERIALS) {
+      await this.materials.save({
+        ...material,
+        stockLength: material.stockLength ?? undefined,
+        sheetWidth: material.sheetWidth ?? undefined,
+        sheetLength: material.sheetLength ?? undefined,
+        thickness: material.thickness ?? undefined,
+      });
+    }
+    for (const { code, ...body } of DEMO_PRODUCTS) await this.products.create(code, body);
+    await this.orders.create({
+      orderNo: 'DEMO-0001',
+      customer: '江山城南花园 3-1201 王先生',
+      lines: [
+        {
+          productCode: 'PD-SS01',
+          width: 900,
+          height: 2100,
+          wallThickness: 120,
+          swing: 'left-in 左内开',
+          finish: 'OAK',
+          quantity: 3,
+          room: '卧室 bedroom',
+        },
+        {
+          productCode: 'PD-SS01',
+          width: 800,
+          height: 2100,
+          wallThickness: 120,
+          swing: 'right-in 右内开',
+          finish: 'OAK',
+          quantity: 2,
+          room: '卫生间 bathroom',
+        },
+        {
+          productCode: 'PD-ZM01',
+          width: 1200,
+          height: 2100,
+          wallThickness: 240,
+          masterWidth: 900,
+          swing: 'left-out 左外开',
+          finish: 'WALNUT',
+          quantity: 1,
+          room: '入户 entrance',
+        },
+        {
+          productCode: 'PD-YK01',
+          width: 1500,
+          height: 2200,
+          wallThickness: 200,
+          swing: 'none 无',
+          finish: 'OAK',
+          quantity: 1,
+          room: '客厅 living room',
+        },
+      ],
+    });
+    await this.orders.confirm('DEMO-0001');
+    await this.orders.create({
+      orderNo: 'DEMO-0002',
+      customer: '衢州某酒店 Quzhou hotel project',
+      lines: [
+        {
+          productCode: 'PD-SS01',
+          width: 900,
+          height: 2100,
+          wallThickness: 150,
+          swing: 'right-in 右内开',
+          finish: 'WHITE',
+          quantity: 12,
+          room: '客房 guest rooms',
+        },
+        {
+          productCode: 'PD-DD01',
+          width: 1500,
+          height: 2100,
+          wallThickness: 200,
+          swing: 'double-in 双内开',
+          finish: 'WHITE',
+          quantity: 2,
+          room: '会议室 meeting room',
+        },
+        {
+          productCode: 'PD-TL01',
+          width: 1600,
+          height: 2200,
+          wallThickness: 120,
+          swing: 'sliding 推拉',
+          finish: 'WHITE',
+          quantity: 2,
+          room: '阳台 balcony',
+        },
+      ],
+    });
+    await this.orders.confirm('DEMO-0002');
+  }
+}

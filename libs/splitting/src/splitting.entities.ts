@@ -1,0 +1,190 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FactoryOwned } from '@mendao/platform';
+import type { ComponentRule, DoorType, Range } from './domain/product';
+import type { CutKind, Grain, PackageGroup, ProcessCode } from './domain/product';
+import type { CutPlan } from './domain/split-plan';
+
+/** Lengths are numeric in Postgres; they come back as numbers. */
+const mm = { from: (v: string | null) => (v === null ? null : Number(v)), to: (v: number | null) => v };
+
+/** One version of a door model. A PUT adds a version; lines and split results keep the version they used. */
+@Entity('product')
+export class Product extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) code: string;
+  @Column({ type: 'int' }) version: number;
+  @Column({ type: 'text' }) nameZh: string;
+  @Column({ type: 'text' }) nameEn: string;
+  @Column({ type: 'text' }) doorType: DoorType;
+  @Column({ type: 'jsonb' }) widthRange: Range;
+  @Column({ type: 'jsonb' }) heightRange: Range;
+  @Column({ type: 'jsonb' }) wallThicknessRange: Range;
+  @Column({ type: 'jsonb' }) parameters: Record<string, number>;
+  @Column({ type: 'jsonb' }) components: ComponentRule[];
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+/** A material the cutting needs: stock length (linear) or sheet size (sheet), and the saw's kerf and trim. */
+@Entity('material')
+export class Material extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) code: string;
+  @Column({ type: 'text' }) nameZh: string;
+  @Column({ type: 'text' }) nameEn: string;
+  @Column({ type: 'text' }) cutKind: CutKind;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) stockLength: number | null;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) sheetWidth: number | null;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) sheetLength: number | null;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) thickness: number | null;
+  @Column({ type: 'numeric', default: 0, transformer: mm }) kerf: number;
+  @Column({ type: 'numeric', default: 0, transformer: mm }) trim: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+export const ORDER_STATUSES = [
+  'draft',
+  'confirmed',
+  'split',
+  'in_production',
+  'packed',
+  'shipped',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+@Entity('sales_order')
+export class SalesOrder extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) orderNo: string;
+  @Column({ type: 'text' }) customer: string;
+  @Column({ type: 'date', nullable: true }) dueDate: string | null;
+  @Column({ type: 'text', default: 'draft' }) status: OrderStatus;
+  /** Edited after its last split: the split results no longer match the order. */
+  @Column({ type: 'boolean', default: false }) splitStale: boolean;
+  @Column({ type: 'uuid', nullable: true }) lastSplitRunId: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('order_line')
+export class OrderLine extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) orderId: string;
+  @Column({ type: 'int' }) lineNo: number;
+  @Column({ type: 'text' }) productCode: string;
+  /** The product version the line was entered with; a split uses exactly this one. */
+  @Column({ type: 'int' }) productVersion: number;
+  @Column({ type: 'numeric', transformer: mm }) width: number;
+  @Column({ type: 'numeric', transformer: mm }) height: number;
+  @Column({ type: 'numeric', transformer: mm }) wallThickness: number;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) masterWidth: number | null;
+  @Column({ type: 'text' }) swing: string;
+  @Column({ type: 'text' }) finish: string;
+  @Column({ type: 'int' }) quantity: number;
+  @Column({ type: 'text', nullable: true }) room: string | null;
+  @Column({ type: 'text', nullable: true }) note: string | null;
+}
+
+export const SPLIT_RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type SplitRunStatus = (typeof SPLIT_RUN_STATUSES)[number];
+
+@Entity('split_run')
+export class SplitRun extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid', array: true }) orderIds: string[];
+  @Column({ type: 'uuid' }) jobId: string;
+  @Column({ type: 'text', default: 'queued' }) status: SplitRunStatus;
+  @Column({ type: 'text', nullable: true }) error: string | null;
+  @Column({ type: 'jsonb', nullable: true }) summary: Record<string, unknown> | null;
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt: Date | null;
+}
+
+@Entity('split_part')
+export class SplitPart extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) splitRunId: string;
+  @Column({ type: 'int' }) seq: number;
+  @Column({ type: 'text' }) ref: string;
+  @Column({ type: 'uuid' }) orderId: string;
+  @Column({ type: 'uuid' }) lineId: string;
+  @Column({ type: 'int' }) productVersion: number;
+  @Column({ type: 'text' }) component: string;
+  @Column({ type: 'text' }) kind: string;
+  @Column({ type: 'text' }) material: string;
+  @Column({ type: 'numeric', transformer: mm }) length: number;
+  @Column({ type: 'numeric', transformer: mm }) width: number;
+  @Column({ type: 'numeric', transformer: mm }) thickness: number;
+  @Column({ type: 'int' }) perDoor: number;
+  @Column({ type: 'int' }) quantity: number;
+  @Column({ type: 'text' }) cutKind: CutKind;
+  @Column({ type: 'text' }) grain: Grain;
+  @Column({ type: 'text', array: true }) route: ProcessCode[];
+  @Column({ type: 'text' }) packageGroup: PackageGroup;
+}
+
+@Entity('split_material')
+export class SplitMaterial extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) splitRunId: string;
+  @Column({ type: 'text' }) material: string;
+  @Column({ type: 'text' }) cutKind: CutKind;
+  @Column({ type: 'int' }) pieces: number;
+  @Column({ type: 'numeric', transformer: mm }) totalLength: number;
+  @Column({ type: 'numeric', transformer: mm }) totalArea: number;
+  @Column({ type: 'int' }) stockUsed: number;
+  @Column({ type: 'double precision', nullable: true }) yield: number | null;
+}
+
+@Entity('split_cut_plan')
+export class SplitCutPlan extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) splitRunId: string;
+  @Column({ type: 'int' }) n: number;
+  @Column({ type: 'text' }) material: string;
+  @Column({ type: 'text' }) kind: CutPlan['kind'];
+  @Column({ type: 'jsonb' }) plan: CutPlan['plan'];
+}
+
+@Entity('work_order')
+export class WorkOrder extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) splitRunId: string;
+  @Column({ type: 'text' }) number: string;
+  @Column({ type: 'int' }) sequence: number;
+  @Column({ type: 'text' }) process: ProcessCode;
+  @Column({ type: 'int' }) pieces: number;
+  @Column({ type: 'jsonb' }) parts: { ref: string; quantity: number }[];
+}
+
+/** A package of one door (k of n); its barcode is unique in the factory and survives re-splits unchanged. */
+@Entity('door_package')
+export class DoorPackage extends FactoryOwned {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) splitRunId: string;
+  @Column({ type: 'uuid' }) orderId: string;
+  @Column({ type: 'uuid' }) lineId: string;
+  @Column({ type: 'int' }) doorNo: number;
+  @Column({ type: 'int' }) k: number;
+  @Column({ type: 'int' }) n: number;
+  @Column({ type: 'text' }) packageGroup: PackageGroup;
+  @Column({ type: 'text' }) barcode: string;
+  @Column({ type: 'jsonb' }) contents: { component: string; quantity: number }[];
+  @Column({ type: 'text', default: 'created' }) status: string;
+}
+
+export const SPLITTING_ENTITIES = [
+  Product,
+  Material,
+  SalesOrder,
+  OrderLine,
+  SplitRun,
+  SplitPart,
+  SplitMaterial,
+  SplitCutPlan,
+  WorkOrder,
+  DoorPackage,
+];

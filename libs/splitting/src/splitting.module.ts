@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MaterialsService } from './materials.service';
+import { OrderImportService } from './order-import.service';
+import { OrdersController } from './orders.controller';
+import { OrdersService } from './orders.service';
+import { MaterialsController, ProductsController } from './products.controller';
+import { ProductsService } from './products.service';
+import { SplitRunProcessor } from './split-run.processor';
+import { SplitRunsController } from './split-runs.controller';
+import { SplitRunsService } from './split-runs.service';
+import { SplittingDemoSeeder } from './splitting-demo.seeder';
+import { SPLITTING_ENTITIES } from './splitting.entities';
+
+const PROVIDERS = [
+  ProductsService,
+  MaterialsService,
+  OrdersService,
+  OrderImportService,
+  SplitRunsService,
+  SplitRunProcessor,
+  SplittingDemoSeeder,
+];
+
+/** Products, orders and split runs. The api serves its controllers; the worker and the CLI use its services and processor. */
+@Module({
+  imports: [TypeOrmModule.forFeature(SPLITTING_ENTITIES)],
+  providers: PROVIDERS,
+  exports: [ProductsService, MaterialsService, OrdersService, OrderImportService, SplitRunsService],
+})
+export class SplittingModule {}
+
+/** The same with its HTTP routes, for the api. */
+@Module({
+  imports: [SplittingModule],
+  controllers: [ProductsController, MaterialsController, OrdersController, SplitRunsController],
+})
+export class SplittingHttpModule {}

@@ -1,0 +1,350 @@
+import ExcelJS from 'exceljs';
+import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { TestApi } from './support/api';
+import { confirmedOrder, loadCatalogue, splitFinished, splitResults } from './support/splitting';
+
+describe('order splitting (拆单) over HTTP, split runs on the in-process job queue', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let tokens: Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await TestApi.start(testRuntime(db.url));
+    ({ tokens } = await api.factoryWithUsers('SPLIT', ['admin', 'planner', 'packer']));
+    await loadCatalogue(api, tokens.planner);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  const single = {
+    productCode: 'PD-SS01',
+    width: 900,
+    height: 2100,
+    wallThickness: 120,
+    swing: 'left-in',
+    finish: 'OAK',
+    quantity: 2,
+  };
+  const pair = {
+    productCode: 'PD-ZM01',
+    width: 1200,
+    height: 2100,
+    wallThickness: 240,
+    masterWidth: 900,
+    swing: 'left-out',
+    finish: 'WALNUT',
+    quantity: 1,
+  };
+
+  it('refuses a product whose formula does not parse or reads an unknown variable, naming rule, field and position; stores nothing', async () => {
+    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const { version: _v, createdAt: _c, ...body } = base;
+    body.code = 'BAD-1';
+    body.components[0].length = 'H - (jambT';
+    body.components[1].width = 'railTopW * bogus';
+    const res = await api.request('POST', '/api/v1/products', { token: tokens.planner, body });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.errors).toEqual([
+      { field: 'components[0].length', message: expect.stringMatching(/门边 stile.*expected "\)".*character 11/) },
+      { field: 'components[1].width', message: expect.stringContaining('unknown variable "bogus"') },
+    ]);
+    expect((await api.request('GET', '/api/v1/products/BAD-1', { token: tokens.planner })).status).toBe(404);
+  });
+
+  it('versions products: PUT adds a version, the old one stays readable, lines record the version they used', async () => {
+    const v1 = (await api.request('GET', '/api/v1/products/PD-YK01', { token: tokens.planner })).body;
+    const { code: _code, version: _v, createdAt: _c, ...body } = v1;
+    const put = await api.request('PUT', '/api/v1/products/PD-YK01', {
+      token: tokens.planner,
+      body: { ...body, parameters: { ...body.parameters, casingW: 80 } },
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.version).toBe(v1.version + 1);
+    const old = await api.request('GET', `/api/v1/products/PD-YK01?version=${v1.version}`, { token: tokens.planner });
+    expect(old.body.parameters.casingW).toBe(60);
+    const versions = await api.request('GET', '/api/v1/products/PD-YK01/versions', { token: tokens.planner });
+    expect(versions.body.map((p: any) => p.version)).toEqual([1, 2]);
+    const order = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: { orderNo: 'V-1', customer: 'c', lines: [{ ...single, productCode: 'PD-YK01', quantity: 1 }] },
+    });
+    expect(order.body.lines[0].productVersion).toBe(2);
+  });
+
+  it('rejects an order line outside the product process range (不在工艺范围), naming the field; stores nothing', async () => {
+    const res = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: {
+        orderNo: 'RANGE-1',
+        customer: 'c',
+        lines: [single, { ...single, width: 1500, wallThickness: 20 }, { ...pair, masterWidth: undefined }],
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: any) => e.field)).toEqual([
+      'lines[1].width',
+      'lines[1].wallThickness',
+      'lines[2].masterWidth',
+    ]);
+    expect(res.body.errors[0].message).toContain('不在工艺范围 600–1100');
+    expect((await api.request('GET', '/api/v1/orders/RANGE-1', { token: tokens.planner })).status).toBe(404);
+  });
+
+  it('answers 400 naming the field for malformed lines, and 403 to a packer', async () => {
+    const bad = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: { orderNo: 'BAD-2', customer: 'c', lines: [{ ...single, quantity: 'two' }] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('lines.0.quantity');
+    const forbidden = await api.request('POST', '/api/v1/orders', {
+      token: tokens.packer,
+      body: { orderNo: 'X', customer: 'c', lines: [single] },
+    });
+    expect(forbidden.status).toBe(403);
+  });
+
+  it('splits orders on the job queue: 202, progress, parts, materials, cut plans, work orders, packages, CSV and SVG', async () => {
+    const a = await confirmedOrder(api, tokens.planner, 'SO-A', [single, pair]);
+    const b = await confirmedOrder(api, tokens.planner, 'SO-B', [{ ...single, width: 800, quantity: 3 }]);
+    const accepted = await api.request('POST', '/api/v1/split-runs', {
+      token: tokens.planner,
+      body: { orderIds: [a, 'SO-B'] },
+    });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({
+      id: expect.any(String),
+      status: expect.stringMatching(/queued|running|succeeded/),
+    });
+    const run = await splitFinished(api, tokens.planner, accepted.body.id);
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      progress: 1,
+      summary: { orders: 2, doors: 6, packages: expect.any(Number) },
+    });
+
+    const results = await splitResults(api, tokens.planner, run.id);
+    const stile = results.parts.find((p: any) => p.ref === 'SO-A-1-1');
+    expect(stile).toMatchObject({ component: '门边 stile', length: 2064, width: 120, quantity: 4, productVersion: 1 });
+    const linearMaterials = results.materials.filter((m: any) => m.cutKind === 'linear').map((m: any) => m.material);
+    expect(linearMaterials).toEqual(['CASING-60', 'JAMB-BOARD', 'LVL-40', 'STOP-20']);
+    // one optimisation per material across both orders
+    expect(new Set(results.cutPlans.map((p: any) => p.material)).size).toBe(results.cutPlans.length);
+    const lvl = results.cutPlans.find((p: any) => p.material === 'LVL-40');
+    const cutPieces = lvl.plan.bars.reduce((s: number, bar: any) => s + bar.cuts.length, 0);
+    const lvlPieces = results.parts
+      .filter((p: any) => p.material === 'LVL-40')
+      .reduce((s: number, p: any) => s + p.quantity, 0);
+    expect(cutPieces).toBe(lvlPieces);
+    expect(results.workOrders.map((w: any) => w.process)).toEqual([
+      'cutting',
+      'pressing',
+      'edge_banding',
+      'cnc',
+      'sanding',
+      'veneering',
+      'painting',
+      'assembly',
+      'packing',
+    ]);
+    // each door ships as leaf, frame, casing and hardware packages (k of n), barcodes unique
+    expect(results.packages).toHaveLength(6 * 4);
+    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(24);
+    expect(results.packages.find((p: any) => p.barcode === 'SO-A-2-1-2')).toMatchObject({
+      k: 2,
+      n: 4,
+      packageGroup: 'frame',
+    });
+
+    const orders = await Promise.all(
+      [a, b].map((id) => api.request('GET', `/api/v1/orders/${id}`, { token: tokens.planner })),
+    );
+    expect(orders.map((o) => o.body.status)).toEqual(['split', 'split']);
+
+    const csv = await fetch(`${api.baseUrl}/api/v1/split-runs/${run.id}/cut-plans.csv`, {
+      headers: { authorization: `Bearer ${tokens.planner}` },
+    });
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('方案 plan');
+    expect(text).toContain('SO-A-1-1');
+    const svg = await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/1.svg?layout=1`, {
+      token: tokens.planner,
+    });
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+    expect(svg.body).toContain('<svg');
+    expect(
+      (await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/1.svg?layout=999`, { token: tokens.planner }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('gives identical results when the same orders are split again, and marks a split order stale when edited', async () => {
+    const id = await confirmedOrder(api, tokens.planner, 'SO-R', [
+      single,
+      pair,
+      { ...single, width: 700, quantity: 4 },
+    ]);
+    const first = await splitFinished(
+      api,
+      tokens.planner,
+      (await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [id] } })).body.id,
+    );
+    const second = await splitFinished(
+      api,
+      tokens.planner,
+      (await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [id] } })).body.id,
+    );
+    expect(first.status).toBe('succeeded');
+    expect(second.status).toBe('succeeded');
+    const [before, after] = [
+      await splitResults(api, tokens.planner, first.id),
+      await splitResults(api, tokens.planner, second.id),
+    ];
+    expect({ ...after, packages: [] }).toEqual({ ...before, packages: [] });
+    expect(after.parts.length).toBeGreaterThan(0);
+    // the packages (and their barcodes) moved to the latest run: same barcodes, none left on the first
+    expect(before.packages).toEqual([]);
+    expect(after.packages).toHaveLength((2 + 1 + 4) * 4);
+    const edited = await api.request('PATCH', `/api/v1/orders/${id}`, {
+      token: tokens.planner,
+      body: { lines: [single] },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ status: 'split', splitStale: true });
+  });
+
+  it('refuses to split a draft order (409) and fails a run whose material is missing with a reason, orders unchanged', async () => {
+    const draft = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: { orderNo: 'SO-D', customer: 'c', lines: [single] },
+    });
+    const refused = await api.request('POST', '/api/v1/split-runs', {
+      token: tokens.planner,
+      body: { orderIds: ['SO-D'] },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.orders).toEqual([{ orderNo: 'SO-D', status: 'draft' }]);
+    expect(draft.status).toBe(201);
+
+    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const { code: _code, version: _v, createdAt: _c, ...body } = base;
+    body.components[0].material = 'NO-SUCH-BAR';
+    await api.request('PUT', '/api/v1/products/PD-NEW', { token: tokens.planner, body });
+    const id = await confirmedOrder(api, tokens.planner, 'SO-M', [{ ...single, productCode: 'PD-NEW' }]);
+    const accepted = await api.request('POST', '/api/v1/split-runs', {
+      token: tokens.planner,
+      body: { orderIds: [id] },
+    });
+    const run = await splitFinished(api, tokens.planner, accepted.body.id);
+    expect(run.status).toBe('failed');
+    expect(run.error).toContain('NO-SUCH-BAR');
+    expect((await api.request('GET', `/api/v1/orders/${id}`, { token: tokens.planner })).body.status).toBe('confirmed');
+  });
+
+  const upload = (name: string, content: Buffer | string, type: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([content], { type }), name);
+    return fetch(`${api.baseUrl}/api/v1/orders/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.planner}` },
+      body: form,
+    });
+  };
+
+  it('imports a CSV with Chinese headers (and a BOM), all rows or none: 422 lists every bad row', async () => {
+    const header = '\uFEFF订单号,客户,型号,门洞宽,门洞高,墙厚,开启方向,颜色,数量,位置,备注\n';
+    const bad =
+      header +
+      'IMP-1,张三,PD-SS01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-SS01,abc,2100,120,左内开,OAK,1,卧室,\nIMP-2,李四,NOPE,900,2100,120,左内开,OAK,0,,\n';
+    const rejected = await upload('orders.csv', bad, 'text/csv');
+    expect(rejected.status).toBe(422);
+    const problem: any = await rejected.json();
+    expect(problem.errors).toEqual([
+      { row: 3, field: 'width', message: expect.any(String) },
+      { row: 4, field: 'quantity', message: expect.any(String) },
+    ]);
+    expect((await api.request('GET', '/api/v1/orders/IMP-1', { token: tokens.planner })).status).toBe(404);
+
+    const unknownProduct = await upload(
+      'orders.csv',
+      header + 'IMP-3,王五,NOPE,900,2100,120,左内开,OAK,1,,\n',
+      'text/csv',
+    );
+    expect(unknownProduct.status).toBe(422);
+    expect(((await unknownProduct.json()) as any).errors).toEqual([
+      { row: 2, field: 'productCode', message: expect.stringContaining('NOPE') },
+    ]);
+
+    const good = await upload(
+      'orders.csv',
+      header +
+        'IMP-1,张三,PD-SS01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-DD01,1500,2100,240,双开,OAK,1,入户,\n',
+      'text/csv',
+    );
+    expect(good.status).toBe(201);
+    expect(await good.json()).toMatchObject({ created: 1 });
+    const order = await api.request('GET', '/api/v1/orders/IMP-1', { token: tokens.planner });
+    expect(order.body.lines).toHaveLength(2);
+  });
+
+  it('imports an .xlsx with English headers; a sheet with an out-of-range line is rejected whole', async () => {
+    const book = async (rows: unknown[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('orders');
+      sheet.addRow([
+        'orderNo',
+        'customer',
+        'productCode',
+        'width',
+        'height',
+        'wallThickness',
+        'swing',
+        'finish',
+        'quantity',
+        'room',
+      ]);
+      rows.forEach((r) => sheet.addRow(r));
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const bad = await upload(
+      'o.xlsx',
+      await book([
+        ['X-1', 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 1, 'bed'],
+        ['X-2', 'Lee', 'PD-SS01', 2000, 2100, 120, 'L', 'OAK', 1, 'bed'],
+      ]),
+      xlsx,
+    );
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as any).errors).toEqual([
+      { row: 3, field: 'width', message: expect.stringContaining('不在工艺范围') },
+    ]);
+    expect((await api.request('GET', '/api/v1/orders/X-1', { token: tokens.planner })).status).toBe(404);
+    const good = await upload(
+      'o.xlsx',
+      await book([['X-1', 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 2, 'bed']]),
+      xlsx,
+    );
+    expect(good.status).toBe(201);
+    const notASheet = await upload('o.xlsx', Buffer.from('not a zip'), xlsx);
+    expect(notASheet.status).toBe(422);
+    const wrongType = await upload('o.txt', 'x', 'text/plain');
+    expect(wrongType.status).toBe(415);
+  });
+
+  it('keeps factories apart: another factory sees none of these products, orders or runs', async () => {
+    const other = await api.factoryWithUsers('OTHER', ['admin', 'planner']);
+    expect((await api.request('GET', '/api/v1/products/PD-SS01', { token: other.tokens.planner })).status).toBe(404);
+    expect((await api.request('GET', '/api/v1/orders/SO-A', { token: other.tokens.planner })).status).toBe(404);
+    const list = await api.request('GET', '/api/v1/orders', { token: other.tokens.planner });
+    expect(list.body.items).toEqual([]);
+  });
+});
