@@ -1,0 +1,73 @@
+import { createTestDatabase, TestDatabase, testRedisUrl, testRuntime, waitFor } from '@mendao/platform/testing';
+import { TestApi } from './support/api';
+import { confirmedOrder, loadCatalogue, splitFinished, splitResults } from './support/splitting';
+import { WorkerProcess } from './support/worker';
+
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let runtime: ReturnType<typeof testRuntime>;
+  let planner: string;
+  let admin: string;
+  const workers: WorkerProcess[] = [];
+  const fastRecovery = { JOB_STALL_TIMEOUT_MS: '2000', JOB_RECONCILE_INTERVAL_MS: '300' };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    runtime = testRuntime(db.url, { REDIS_URL: redisUrl, ...fastRecovery });
+    api = await TestApi.start(runtime);
+    const { tokens } = await api.factoryWithUsers('SPLITW', ['admin', 'planner']);
+    planner = tokens.planner;
+    admin = tokens.admin;
+    await loadCatalogue(api, planner);
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('survives a worker killed mid-run: the job is retried by another worker and completes once', async () => {
+    // many distinct sizes make the cutting take a few seconds, long enough to kill the worker inside it
+    const lines = Array.from({ length: 120 }, (_, i) => ({
+      productCode: i % 3 === 0 ? 'PD-DD01' : 'PD-SS01',
+      width: i % 3 === 0 ? 1200 + (i % 40) * 20 : 600 + (i % 50) * 10,
+      height: 1900 + (i % 25) * 20,
+      wallThickness: 90 + (i % 20) * 10,
+      swing: 'left-in',
+      finish: 'OAK',
+      quantity: 1 + (i % 3),
+    }));
+    const orderId = await confirmedOrder(api, planner, 'BIG-1', lines);
+    const first = await WorkerProcess.start(runtime, fastRecovery);
+    workers.push(first);
+    const accepted = await api.request('POST', '/api/v1/split-runs', { token: planner, body: { orderIds: [orderId] } });
+    expect(accepted.status).toBe(202);
+    await waitFor(
+      async () => {
+        const run = (await api.request('GET', `/api/v1/split-runs/${accepted.body.id}`, { token: planner })).body;
+        return run.status === 'running' && run.progress > 0.05;
+      },
+      'the split to be running',
+      30_000,
+    );
+    await first.kill();
+    const second = await WorkerProcess.start(runtime, fastRecovery);
+    workers.push(second);
+    const run = await splitFinished(api, planner, accepted.body.id, 90_000);
+    expect(run.status).toBe('succeeded');
+    const job = (await api.request('GET', `/api/v1/jobs/${run.jobId}`, { token: admin })).body;
+    expect(job.attempts).toBeGreaterThanOrEqual(2);
+
+    const results = await splitResults(api, planner, run.id);
+    const doors = lines.reduce((s, l) => s + l.quantity, 0);
+    expect(results.packages).toHaveLength(doors * 4);
+    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(doors * 4);
+    expect(new Set(results.parts.map((p: any) => p.ref)).size).toBe(results.parts.length);
+    expect(run.summary).toMatchObject({ doors, packages: doors * 4 });
+  });
+});
