@@ -97,8 +97,8 @@ export class MaterialSetupError extends Error {
 export interface SplitOptions {
   /** Time budget of each cutting call. */
   cutTimeLimitMs: number;
-  /** Pieces per cutting call at most (larger groups are cut in batches, in line order). */
-  maxPiecesPerCut: number;
+  /** Pieces per cutting call at most, per kind (larger groups are cut in batches, in line order). */
+  maxPiecesPerCut: { linear: number; sheet: number };
   onProgress?: (fraction: number, message: string) => Promise<void> | void;
 }
 
@@ -150,7 +150,10 @@ export async function planSplit(
     if (cutKind !== 'none') {
       const spec = materials.get(code);
       if (!spec) throw new MaterialSetupError(code, 'not defined; add it under materials / 未定义材料');
-      for (const batch of batches(group, options.maxPiecesPerCut)) {
+      for (const batch of batches(
+        group,
+        cutKind === 'linear' ? options.maxPiecesPerCut.linear : options.maxPiecesPerCut.sheet,
+      )) {
         const plan = cutKind === 'linear' ? cutLinear(spec, batch, options) : cutSheets(spec, batch, options);
         cutPlans.push({ ...plan, n: cutPlans.length + 1 } as CutPlan);
       }
