@@ -84,6 +84,32 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/splitting/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'bullmq',
+                'ioredis',
+                '@mendao/platform',
+                'exceljs',
+                'fs',
+                'node:fs',
+              ],
+              message: 'domain/ is pure: no framework, no database, no I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/platform/src/config/app-config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -24,7 +24,7 @@ import {
 } from './splitting.entities';
 
 /** Per cutting call; the solver stops sooner when it reaches its lower bound. */
-const CUT_TIME_LIMIT_MS = 400;
+const CUT_TIME_LIMIT_MS = 300;
 /** The sheet solver is tuned for hundreds of parts; thousands go in batches so a run stays near-linear. */
 const MAX_PIECES_PER_CUT = { linear: 20_000, sheet: 5_000 };
 const INSERT_CHUNK = 1000;
