@@ -16,6 +16,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { JobsModule } from './jobs/jobs.module';
+import type { JobType } from './jobs/job-types';
 import { LOGGER } from './logging/logger';
 import { FactoryScope } from './tenancy/factory-scope';
 import { TenancyContext } from './tenancy/tenancy.context';
@@ -28,6 +29,8 @@ export interface PlatformOptions {
   /** Resolved at boot: JWT_SECRET, or the embedded data folder's generated secret. */
   jwtSecret: string;
   consumeJobs: boolean;
+  /** See JobsModuleOptions.jobTypes. */
+  jobTypes?: JobType[];
 }
 
 const SERVICES = [
@@ -56,7 +59,7 @@ export class PlatformModule {
         }),
         TypeOrmModule.forFeature([Factory, User, LoginFailure, AuditLog]),
         JwtModule.register({ secret: options.jwtSecret, signOptions: { algorithm: 'HS256' } }),
-        JobsModule.forRoot({ consume: options.consumeJobs }),
+        JobsModule.forRoot({ consume: options.consumeJobs, jobTypes: options.jobTypes }),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },

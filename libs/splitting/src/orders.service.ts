@@ -202,24 +202,22 @@ export class OrdersService {
     m: EntityManager,
   ): Promise<void> {
     const repo = this.scope.repository(OrderLine, m);
-    const rows = lines.map((line, index) =>
-      repo.create({
-        orderId,
-        lineNo: index + 1,
-        productCode: line.productCode,
-        productVersion: products.get(line.productCode)?.version ?? 1,
-        width: line.width,
-        height: line.height,
-        wallThickness: line.wallThickness,
-        masterWidth: line.masterWidth ?? null,
-        swing: line.swing,
-        finish: line.finish,
-        quantity: line.quantity,
-        room: line.room ?? null,
-        note: line.note ?? null,
-      }),
-    );
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(OrderLine).insert(rows.slice(i, i + 500));
+    const rows = lines.map((line, index) => ({
+      orderId,
+      lineNo: index + 1,
+      productCode: line.productCode,
+      productVersion: products.get(line.productCode)?.version ?? 1,
+      width: line.width,
+      height: line.height,
+      wallThickness: line.wallThickness,
+      masterWidth: line.masterWidth ?? null,
+      swing: line.swing,
+      finish: line.finish,
+      quantity: line.quantity,
+      room: line.room ?? null,
+      note: line.note ?? null,
+    }));
+    await repo.insertMany(rows);
   }
 
   private async transition(idOrNo: string, from: OrderStatus[], to: OrderStatus): Promise<OrderView> {

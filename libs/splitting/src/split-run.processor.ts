@@ -7,7 +7,7 @@ import {
   type JobPayloads,
   PermanentJobError,
 } from '@mendao/platform';
-import { In, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { RuleEvaluationError } from './domain/explode';
 import { MaterialSetupError, planSplit, type SplitLine, type SplitPlan } from './domain/split-plan';
 import { MaterialsService } from './materials.service';
@@ -27,7 +27,6 @@ import {
 const CUT_TIME_LIMIT_MS = 300;
 /** The sheet solver is tuned for hundreds of parts; thousands go in batches so a run stays near-linear. */
 const MAX_PIECES_PER_CUT = { linear: 20_000, sheet: 5_000 };
-const INSERT_CHUNK = 1000;
 
 /**
  * Runs a split: reads the orders, lines, product versions and materials, computes the plan (pure
@@ -132,58 +131,24 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     }
     await this.scope.repository(DoorPackage, m).delete({ orderId: In(run.orderIds) });
     const splitRunId = run.id;
-    await this.insert(
-      m,
-      SplitPart,
-      plan.parts.map((p, seq) => ({ ...p, seq: seq + 1, splitRunId })),
-    );
-    await this.insert(
-      m,
-      SplitMaterial,
-      plan.materials.map((r) => ({ ...r, splitRunId })),
-    );
-    await this.insert(
-      m,
-      SplitCutPlan,
-      plan.cutPlans.map((c) => ({ ...c, splitRunId })),
-    );
-    await this.insert(
-      m,
-      WorkOrder,
-      plan.workOrders.map((w) => ({
-        ...w,
-        number: `WO-${run.id.slice(0, 8).toUpperCase()}-${w.sequence}`,
-        splitRunId,
-      })),
-    );
-    await this.insert(
-      m,
-      DoorPackage,
-      plan.packages.map(({ group, ...p }) => ({ ...p, packageGroup: group, splitRunId })),
-    );
+    await this.scope
+      .repository(SplitPart, m)
+      .insertMany(plan.parts.map((p, seq) => ({ ...p, seq: seq + 1, splitRunId })));
+    await this.scope.repository(SplitMaterial, m).insertMany(plan.materials.map((r) => ({ ...r, splitRunId })));
+    await this.scope.repository(SplitCutPlan, m).insertMany(plan.cutPlans.map((c) => ({ ...c, splitRunId })));
+    const prefix = `WO-${run.id.slice(0, 8).toUpperCase()}`;
+    await this.scope
+      .repository(WorkOrder, m)
+      .insertMany(plan.workOrders.map((w) => ({ ...w, number: `${prefix}-${w.sequence}`, splitRunId })));
+    await this.scope
+      .repository(DoorPackage, m)
+      .insertMany(plan.packages.map(({ group, ...p }) => ({ ...p, packageGroup: group, splitRunId })));
     await this.scope
       .repository(SalesOrder, m)
       .update({ id: In(run.orderIds) }, { status: 'split', splitStale: false, lastSplitRunId: run.id });
     await this.scope
       .repository(SplitRun, m)
       .update({ id: run.id }, { status: 'succeeded', summary, error: null, finishedAt: new Date() });
-  }
-
-  private async insert<T extends ObjectLiteral>(
-    m: EntityManager,
-    entity: EntityTarget<T>,
-    rows: object[],
-  ): Promise<void> {
-    const factoryId = this.scope.factoryId();
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, factoryId }));
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(entity)
-        .values(chunk as never)
-        .execute();
-    }
   }
 }
 

@@ -27,6 +27,8 @@ import { ProbeProcessor } from './probe.processor';
 export interface JobsModuleOptions {
   /** Whether this process runs jobs (worker; api in embedded mode) or only enqueues them (api in served mode). */
   consume: boolean;
+  /** The job types this process must have processors for; all of them unless said (the platform's own tests). */
+  jobTypes?: JobType[];
 }
 
 const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
@@ -50,7 +52,9 @@ class JobsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
       const type = Reflect.getMetadata(JOB_PROCESSOR_KEY, wrapper.metatype) as JobType | undefined;
       if (type) this.runner.register(type, instance as JobHandler<JobType>);
     }
-    const missing = JOB_TYPES.filter((type) => !this.runner.registeredTypes().includes(type));
+    const missing = (this.options.jobTypes ?? JOB_TYPES).filter(
+      (type) => !this.runner.registeredTypes().includes(type),
+    );
     if (missing.length > 0) throw new Error(`No processor registered for job types: ${missing.join(', ')}`);
     this.queue.consume((jobId) => this.runner.execute(jobId));
     this.reconciler.start();

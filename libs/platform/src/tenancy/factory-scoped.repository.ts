@@ -53,6 +53,18 @@ export class FactoryScopedRepository<T extends FactoryOwned> {
     return this.repository.save(entity);
   }
 
+  /** Bulk insert (multi-row INSERTs of `chunk` rows), every row stamped with this factory. */
+  async insertMany(rows: DeepPartial<T>[], chunk = 1000): Promise<void> {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const values = rows.slice(i, i + chunk).map((row) => ({ ...row, factoryId: this.factoryId }));
+      await this.repository
+        .createQueryBuilder()
+        .insert()
+        .values(values as never)
+        .execute();
+    }
+  }
+
   async update(where: FindOptionsWhere<T>, patch: Partial<Omit<T, 'factoryId'>>): Promise<number> {
     const result = await this.repository.update(this.scope(where), patch as never);
     return result.affected ?? 0;
