@@ -95,6 +95,26 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect((await api.request('GET', '/api/v1/orders/RANGE-1', { token: tokens.planner })).status).toBe(404);
   });
 
+  it('rejects at entry a line in range whose rules give an impossible part (a 子母门 with no room for the slave leaf)', async () => {
+    const res = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: { orderNo: 'RULE-1', customer: 'c', lines: [{ ...pair, masterWidth: 1150 }] },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ field: 'lines[0]', message: expect.stringContaining('(子)') }]);
+    expect((await api.request('GET', '/api/v1/orders/RULE-1', { token: tokens.planner })).status).toBe(404);
+  });
+
+  it('creates an order number once under concurrent requests: the others get 409, never 500', async () => {
+    const body = { orderNo: 'RACE-1', customer: 'c', lines: [single] };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => api.request('POST', '/api/v1/orders', { token: tokens.planner, body })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    const bad = await api.request('PUT', '/api/v1/products/bad code!', { token: tokens.planner, body: {} });
+    expect(bad.status).toBe(400);
+  });
+
   it('answers 400 naming the field for malformed lines, and 403 to a packer', async () => {
     const bad = await api.request('POST', '/api/v1/orders', {
       token: tokens.planner,

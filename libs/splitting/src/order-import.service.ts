@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope } from '@mendao/platform';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { checkLineInRange } from './domain/explode';
+import { checkLineInRange, explodeLine, RuleEvaluationError } from './domain/explode';
 import { type Cell, type ImportedLine, readImportRows, type RowProblem } from './domain/import-rows';
 import { OrdersService } from './orders.service';
 import { Product, SalesOrder } from './splitting.entities';
@@ -69,8 +69,20 @@ export class OrderImportService {
           });
           continue;
         }
-        for (const p of checkLineInRange(product, line))
-          rowProblems.push({ row: line.row, field: p.field, message: p.message });
+        const problems = checkLineInRange(product, line);
+        for (const p of problems) rowProblems.push({ row: line.row, field: p.field, message: p.message });
+        if (problems.length > 0) continue;
+        // in range, but the rules may still give an impossible part
+        try {
+          explodeLine(product, line);
+        } catch (error) {
+          if (!(error instanceof RuleEvaluationError)) throw error;
+          rowProblems.push({
+            row: line.row,
+            field: error.field,
+            message: `${error.message} / 该尺寸无法按门型规则拆分`,
+          });
+        }
       }
       if (rowProblems.length > 0) throw rejected(rowProblems);
       const grouped = new Map<string, ImportedLine[]>();

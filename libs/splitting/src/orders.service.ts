@@ -11,7 +11,7 @@ import {
   toPage,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { checkLineInRange } from './domain/explode';
+import { checkLineInRange, explodeLine, RuleEvaluationError } from './domain/explode';
 import type { ProductDefinition } from './domain/product';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
 import { Product, OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
@@ -187,8 +187,18 @@ export class OrdersService {
         });
         return;
       }
-      for (const problem of checkLineInRange(product, line))
+      const problems = checkLineInRange(product, line);
+      for (const problem of problems) {
         errors.push({ field: `${prefix}[${index}].${problem.field}`, message: problem.message });
+      }
+      if (problems.length > 0) return;
+      // in range, but the rules may still give an impossible part (e.g. a 子母门 slave leaf with no width)
+      try {
+        explodeLine(product, line);
+      } catch (error) {
+        if (!(error instanceof RuleEvaluationError)) throw error;
+        errors.push({ field: `${prefix}[${index}]`, message: `${error.message} / 该尺寸无法按门型规则拆分` });
+      }
     });
     if (errors.length > 0)
       throw new DomainError('unprocessable', 'order lines rejected / 订单行不符合要求', {}, errors);

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode, FieldError } from './domain.error';
 
 /** RFC 9457 problem details, the one error body of the API. */
@@ -51,7 +52,28 @@ export function toProblem(error: unknown): Problem | null {
     });
   }
   if (error instanceof HttpException) return fromHttpException(error);
-  return fromFastifyError(error as FastifyLikeError);
+  return fromDatabaseError(error) ?? fromFastifyError(error as FastifyLikeError);
+}
+
+/**
+ * Races the use cases' own checks cannot see (two requests creating the same order number at once):
+ * the database's unique constraint decides, and the loser gets a 409, not a 500. Serialization
+ * failures and deadlocks say "try again".
+ */
+function fromDatabaseError(error: unknown): Problem | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driver = error.driverError as { code?: string; constraint?: string; detail?: string };
+  if (driver.code === '23505') {
+    return problemOf('conflict', `already exists / 已存在: ${driver.detail ?? driver.constraint ?? 'duplicate key'}`, {
+      constraint: driver.constraint,
+    });
+  }
+  if (driver.code === '40001' || driver.code === '40P01') {
+    return problemOf('conflict', 'a concurrent change got in the way; please retry / 并发冲突，请重试', {
+      retry: true,
+    });
+  }
+  return null;
 }
 
 function fromHttpException(error: HttpException): Problem | null {
