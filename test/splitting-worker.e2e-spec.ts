@@ -70,4 +70,26 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
     expect(new Set(results.parts.map((p: any) => p.ref)).size).toBe(results.parts.length);
     expect(run.summary).toMatchObject({ doors, packages: doors * 4 });
   });
+
+  it('fails a run at once, with the reason, when its computation (in the worker thread) meets a missing material', async () => {
+    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: planner })).body;
+    const { code: _code, version: _v, createdAt: _c, ...body } = base;
+    body.components[0].material = 'MISSING-BAR';
+    expect((await api.request('PUT', '/api/v1/products/PD-MISS', { token: planner, body })).status).toBe(200);
+    const line = {
+      productCode: 'PD-MISS',
+      width: 900,
+      height: 2100,
+      wallThickness: 120,
+      swing: 'l',
+      finish: 'OAK',
+      quantity: 1,
+    };
+    const orderId = await confirmedOrder(api, planner, 'MISS-1', [line]);
+    const accepted = await api.request('POST', '/api/v1/split-runs', { token: planner, body: { orderIds: [orderId] } });
+    const run = await splitFinished(api, planner, accepted.body.id, 60_000);
+    expect(run).toMatchObject({ status: 'failed', error: expect.stringContaining('MISSING-BAR') });
+    const job = (await api.request('GET', `/api/v1/jobs/${run.jobId}`, { token: admin })).body;
+    expect(job.attempts).toBe(1);
+  });
 });

@@ -9,7 +9,8 @@ import {
 } from '@mendao/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RuleEvaluationError } from './domain/explode';
-import { MaterialSetupError, planSplit, type SplitLine, type SplitPlan } from './domain/split-plan';
+import { MaterialSetupError, type SplitLine, type SplitPlan } from './domain/split-plan';
+import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
 import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
@@ -51,7 +52,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
-      const plan = await planSplit(lines, await this.materials.specs(), {
+      const plan = await runSplitPlan(lines, await this.materials.specs(), {
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
         maxPiecesPerCut: MAX_PIECES_PER_CUT,
         onProgress: (fraction, message) => context.progress(0.05 + fraction * 0.85, message),
