@@ -111,8 +111,79 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       Array.from({ length: 8 }, () => api.request('POST', '/api/v1/orders', { token: tokens.planner, body })),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    const bad = await api.request('PUT', '/api/v1/products/bad code!', { token: tokens.planner, body: {} });
+    const valid = (await api.request('GET', '/api/v1/products/PD-YK01', { token: tokens.planner })).body;
+    const { code: _code, version: _v, createdAt: _c, ...productBody } = valid;
+    const bad = await api.request('PUT', '/api/v1/products/bad%20code!', { token: tokens.planner, body: productBody });
     expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'code', message: expect.any(String) }]);
+  });
+
+  it('answers 4xx, never 500, to values the database would refuse: null, impossible dates, huge numbers, bad cursors', async () => {
+    const created = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: { orderNo: 'EDGE-1', customer: 'c', lines: [single] },
+    });
+    expect(created.status).toBe(201);
+    const cases: [string, string, unknown, string][] = [
+      ['PATCH', `/api/v1/orders/${created.body.id}`, { customer: null }, 'customer'],
+      ['PATCH', `/api/v1/orders/${created.body.id}`, { dueDate: '2026-02-30' }, 'dueDate'],
+      [
+        'POST',
+        '/api/v1/orders',
+        { orderNo: 'EDGE-2', customer: 'c', dueDate: '2026-13-01', lines: [single] },
+        'dueDate',
+      ],
+      ['GET', '/api/v1/products/PD-SS01?version=99999999999', undefined, 'version'],
+      [
+        'GET',
+        `/api/v1/orders?cursor=${Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')}`,
+        undefined,
+        'cursor',
+      ],
+      ['POST', '/api/v1/split-runs', { orderIds: ['NO-SUCH-ORDER'] }, 'orderIds[0]'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = await api.request(method, path, { token: tokens.planner, body });
+      expect({ path, status: res.status }).toEqual({ path, status: field === 'orderIds[0]' ? 404 : 400 });
+      expect(res.body.errors.map((e: any) => e.field)).toContain(field);
+    }
+    const unchanged = await api.request('GET', `/api/v1/orders/${created.body.id}`, { token: tokens.planner });
+    expect(unchanged.body).toMatchObject({ customer: 'c', dueDate: null });
+    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const { version: _v, createdAt: _c, ...product } = base;
+    product.code = 'NULLCOND';
+    product.components[0].condition = null;
+    const withNull = await api.request('POST', '/api/v1/products', { token: tokens.planner, body: product });
+    expect(withNull.status).toBeLessThan(500);
+  });
+
+  it('lists orders page by page without skipping any, even those created in the same instant', async () => {
+    const header = '\uFEFF订单号,客户,型号,门洞宽,门洞高,墙厚,开启方向,颜色,数量\n';
+    const rows = Array.from({ length: 7 }, (_, i) => `PAGE-${i},c,PD-SS01,900,2100,120,L,OAK,1`).join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([header + rows + '\n'], { type: 'text/csv' }), 'p.csv');
+    const imported = await fetch(`${api.baseUrl}/api/v1/orders/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.planner}` },
+      body: form,
+    });
+    expect(imported.status).toBe(201);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (
+        await api.request('GET', `/api/v1/orders?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: tokens.planner,
+        })
+      ).body;
+      seen.push(...page.items.map((o: any) => o.orderNo));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = (await api.request('GET', '/api/v1/orders?limit=500', { token: tokens.planner })).body.items.map(
+      (o: any) => o.orderNo,
+    );
+    expect(seen).toEqual(all);
+    expect(seen.filter((n) => n.startsWith('PAGE-')).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `PAGE-${i}`));
   });
 
   it('answers 400 naming the field for malformed lines, and 403 to a packer', async () => {
@@ -366,5 +437,15 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect((await api.request('GET', '/api/v1/orders/SO-A', { token: other.tokens.planner })).status).toBe(404);
     const list = await api.request('GET', '/api/v1/orders', { token: other.tokens.planner });
     expect(list.body.items).toEqual([]);
+    const ours = (await api.request('GET', '/api/v1/orders/SO-A', { token: tokens.planner })).body.lastSplitRunId;
+    expect((await api.request('GET', `/api/v1/split-runs/${ours}`, { token: other.tokens.planner })).status).toBe(404);
+    expect((await api.request('GET', `/api/v1/split-runs/${ours}/parts`, { token: other.tokens.planner })).status).toBe(
+      404,
+    );
+    const steal = await api.request('POST', '/api/v1/split-runs', {
+      token: other.tokens.planner,
+      body: { orderIds: ['SO-A'] },
+    });
+    expect(steal.status).toBe(404);
   });
 });

@@ -129,7 +129,8 @@ async function readSheet(file: Buffer, format: ImportFormat): Promise<Cell[][]> 
   const workbook = new ExcelJS.Workbook();
   try {
     if (format === 'xlsx') await workbook.xlsx.load(file as unknown as ArrayBuffer);
-    else await workbook.csv.read(Readable.from([stripBom(file).toString('utf8')]));
+    // cells stay text: no "007" → 7 or dates shifted by a time zone; readImportRows converts what is numeric
+    else await workbook.csv.read(Readable.from([stripBom(file).toString('utf8')]), { map: (value: unknown) => value });
   } catch {
     throw new DomainError('unprocessable', `the file is not a readable .${format} / 文件无法读取`, {}, [
       { field: 'file', message: `not a readable .${format} file` },

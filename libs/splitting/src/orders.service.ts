@@ -9,6 +9,7 @@ import {
   NotFoundError,
   type Page,
   toPage,
+  ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { checkLineInRange, explodeLine, RuleEvaluationError } from './domain/explode';
@@ -46,6 +47,8 @@ export interface LineView {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITABLE: OrderStatus[] = ['draft', 'confirmed', 'split'];
+/** Far above any real order; keeps one request from asking the split for millions of doors. */
+export const MAX_DOORS_PER_ORDER = 20_000;
 
 /** Customer orders and their lines; a line is checked against its product's process ranges at entry. */
 @Injectable()
@@ -76,20 +79,63 @@ export class OrdersService {
   }
 
   async list(limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<Page<Omit<OrderView, 'lines'>>> {
-    const after = decodeCursor(cursor, 2) as [string, string] | undefined;
+    const after = decodeCursor(cursor, 2);
+    if (
+      after &&
+      !(
+        typeof after[0] === 'string' &&
+        !Number.isNaN(Date.parse(after[0])) &&
+        typeof after[1] === 'string' &&
+        UUID.test(after[1])
+      )
+    ) {
+      throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
+    }
+    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
+    const createdMs = "date_trunc('milliseconds', o.created_at)";
     const query = this.scope
       .repository(SalesOrder)
       .query('o')
-      .orderBy('o.createdAt', 'DESC')
+      .orderBy(createdMs, 'DESC')
       .addOrderBy('o.id', 'DESC')
       .take(limit + 1);
-    if (after) query.andWhere('(o.createdAt, o.id) < (:at, :id)', { at: after[0], id: after[1] });
+    if (after)
+      query.andWhere(`(${createdMs}, o.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
+        at: after[0],
+        id: after[1],
+      });
     const rows = await query.getMany();
     return toPage(rows.map(header), limit, (o) => [o.createdAt.toISOString(), o.id]);
   }
 
   async get(idOrNo: string): Promise<OrderView> {
     return this.view(await this.find(idOrNo));
+  }
+
+  /** Many order ids or numbers at once (one query each kind); an unknown one is a 404 naming its place. */
+  async findAll(keys: string[], field: string): Promise<SalesOrder[]> {
+    const ids = keys.filter((k) => UUID.test(k));
+    const numbers = keys.filter((k) => !UUID.test(k));
+    const query = this.scope.repository(SalesOrder).query('o');
+    query.andWhere('(o.id IN (:...ids) OR o.orderNo IN (:...numbers))', {
+      ids: ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'],
+      numbers: numbers.length > 0 ? numbers : [''],
+    });
+    const rows = await query.getMany();
+    const missing = keys.findIndex((k) => !rows.some((o) => o.id === k || o.orderNo === k));
+    if (missing >= 0) throw new NotFoundError('order', keys[missing], `${field}[${missing}]`);
+    return rows;
+  }
+
+  /** Doors (Σ line quantities) of these orders. */
+  async doorCount(orderIds: string[]): Promise<number> {
+    const row = await this.scope
+      .repository(OrderLine)
+      .query('l')
+      .select('COALESCE(SUM(l.quantity), 0)', 'doors')
+      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
+      .getRawOne<{ doors: string }>();
+    return Number(row?.doors ?? 0);
   }
 
   /** Order ids or numbers to orders; an unknown one is a 404 naming it. */
@@ -178,6 +224,13 @@ export class OrdersService {
       .getMany();
     const products = new Map(rows.map((p) => [p.code, p]));
     const errors: FieldError[] = [];
+    const doors = lines.reduce((s, l) => s + l.quantity, 0);
+    if (doors > MAX_DOORS_PER_ORDER) {
+      errors.push({
+        field: prefix,
+        message: `${doors} doors in one order; at most ${MAX_DOORS_PER_ORDER} / 单个订单门数过多`,
+      });
+    }
     lines.forEach((line, index) => {
       const product = products.get(line.productCode);
       if (!product) {

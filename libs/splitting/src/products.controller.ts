@@ -1,16 +1,16 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@mendao/platform';
+import { Roles, ValidationFailedError } from '@mendao/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
-import { CreateProductDto, ProductBodyDto } from './dto/product.dto';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
 import { MaterialDto } from './dto/material.dto';
 import { MaterialsService } from './materials.service';
 import { ProductsService, ProductView } from './products.service';
 import type { Material } from './splitting.entities';
 
 class VersionQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) version?: number;
 }
 
 @ApiTags('products')
@@ -46,6 +46,11 @@ export class ProductsController {
   @Put(':code')
   @Roles('planner')
   update(@Param('code') code: string, @Body() body: ProductBodyDto): Promise<ProductView> {
+    if (!PRODUCT_CODE.test(code)) {
+      throw new ValidationFailedError([
+        { field: 'code', message: 'code must be 1–40 letters, digits, _, . or - / 型号格式不对' },
+      ]);
+    }
     return this.products.update(code, body);
   }
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { RuleEvaluationError } from './domain/explode';
+import { actionableReason } from './domain/split-errors';
 import {
   MaterialSetupError,
   planSplit,
@@ -24,8 +24,8 @@ if (port) {
     .catch((error: unknown) =>
       port.postMessage({
         failure: {
-          actionable: error instanceof RuleEvaluationError || error instanceof MaterialSetupError,
-          message: error instanceof Error ? error.message : String(error),
+          actionable: actionableReason(error) !== null,
+          message: actionableReason(error) ?? (error instanceof Error ? error.message : String(error)),
         },
       }),
     );

@@ -8,8 +8,8 @@ import {
   PermanentJobError,
 } from '@mendao/platform';
 import { In, type EntityManager } from 'typeorm';
-import { RuleEvaluationError } from './domain/explode';
-import { MaterialSetupError, type SplitLine, type SplitPlan } from './domain/split-plan';
+import { actionableReason } from './domain/split-errors';
+import type { SplitLine, SplitPlan } from './domain/split-plan';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
 import { OrdersService } from './orders.service';
@@ -59,7 +59,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       });
       await context.progress(0.92, 'saving results / 保存结果');
       const summary = summarise(lines, plan);
-      await this.scope.transaction((m) => this.save(run, plan, summary, m));
+      const computedFrom = lines.map((l) => l.lineId).sort();
+      await this.scope.transaction((m) => this.save(run, plan, summary, computedFrom, m));
       return summary;
     } catch (error) {
       const reason = actionable(error);
@@ -70,6 +71,40 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
         throw new PermanentJobError(reason);
       }
       throw error;
+    }
+  }
+
+  /**
+   * The plan was computed without locks; under them, refuse to save it if an order was cancelled or
+   * its lines replaced meanwhile, or if a newer run over these orders has already saved its result.
+   */
+  private async assertUnchanged(
+    run: SplitRun,
+    orders: SalesOrder[],
+    computedFrom: string[],
+    m: EntityManager,
+  ): Promise<void> {
+    const cancelled = orders.find((o) => o.status === 'cancelled');
+    if (cancelled)
+      throw new PermanentJobError(`order ${cancelled.orderNo} was cancelled during the split / 订单在拆单期间被取消`);
+    const now = (await this.orders.lines(run.orderIds, m)).map((l) => l.id).sort();
+    if (now.join() !== computedFrom.join()) {
+      throw new PermanentJobError(
+        'the orders were edited during the split; run it again / 订单在拆单期间被修改，请重新拆单',
+      );
+    }
+    const latest = [
+      ...new Set(orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null && id !== run.id)),
+    ];
+    if (latest.length > 0) {
+      const newer = await this.scope
+        .repository(SplitRun, m)
+        .query('r')
+        .andWhere('r.id IN (:...ids)', { ids: latest })
+        .andWhere('r.createdAt > :at', { at: run.createdAt })
+        .getCount();
+      if (newer > 0)
+        throw new PermanentJobError('a newer split of these orders has already finished / 已有更新的拆单结果');
     }
   }
 
@@ -115,16 +150,18 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     run: SplitRun,
     plan: SplitPlan,
     summary: Record<string, unknown>,
+    computedFrom: string[],
     m: EntityManager,
   ): Promise<void> {
     // serialises runs over the same orders; a concurrent run waits, then replaces this one's packages
-    await this.scope
+    const orders = await this.scope
       .repository(SalesOrder, m)
       .query('o')
       .andWhere('o.id IN (:...ids)', { ids: run.orderIds })
       .orderBy('o.id')
       .setLock('pessimistic_write')
       .getMany();
+    await this.assertUnchanged(run, orders, computedFrom, m);
     for (const entity of [SplitPart, SplitMaterial, SplitCutPlan, WorkOrder, DoorPackage]) {
       await this.scope
         .repository<SplitPart | SplitMaterial | SplitCutPlan | WorkOrder | DoorPackage>(entity, m)
@@ -156,8 +193,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
 /** Errors a planner can fix (a rule, a material, an order) fail the run at once; others are retried. */
 function actionable(error: unknown): string | null {
   if (error instanceof PermanentJobError) return error.message;
-  if (error instanceof RuleEvaluationError || error instanceof MaterialSetupError) return error.message;
-  return null;
+  return actionableReason(error);
 }
 
 function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown> {

@@ -62,11 +62,21 @@ export function toProblem(error: unknown): Problem | null {
  */
 function fromDatabaseError(error: unknown): Problem | null {
   if (!(error instanceof QueryFailedError)) return null;
-  const driver = error.driverError as { code?: string; constraint?: string; detail?: string };
+  const driver = error.driverError as { code?: string; constraint?: string; detail?: string; column?: string };
   if (driver.code === '23505') {
     return problemOf('conflict', `already exists / 已存在: ${driver.detail ?? driver.constraint ?? 'duplicate key'}`, {
       constraint: driver.constraint,
     });
+  }
+  // class 22 (a value out of range or malformed for its column) and NOT NULL: the input, not the server
+  if (driver.code?.startsWith('22') || driver.code === '23502') {
+    return problemOf(
+      'validation_failed',
+      `a value is out of range or malformed / 数值超出范围或格式错误: ${error.message}`,
+      {
+        errors: [{ field: driver.column ?? 'body', message: error.message }],
+      },
+    );
   }
   if (driver.code === '40001' || driver.code === '40P01') {
     return problemOf('conflict', 'a concurrent change got in the way; please retry / 并发冲突，请重试', {

@@ -77,6 +77,10 @@ export function checkLineInRange(product: ProductDefinition, line: DoorLine): Ru
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+/** More of one part per door than this is a rule mistake, not a door. */
+const MAX_PER_DOOR = 1000;
+/** Part sizes (mm) beyond this are a rule mistake. */
+const MAX_SIZE = 100_000;
 
 /** The parts a door model's rules give for one order line (pure: same product and line, same parts). */
 export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpec[] {
@@ -98,14 +102,28 @@ export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpe
         throw error;
       }
     };
-    if (rule.condition !== undefined && rule.condition.trim() !== '' && value('condition', rule.condition) === 0)
+    if (typeof rule.condition === 'string' && rule.condition.trim() !== '' && value('condition', rule.condition) === 0)
       continue;
     const perDoor = Math.round(value('quantity', rule.quantity));
-    if (perDoor < 0) throw new RuleEvaluationError(rule.name, 'quantity', `negative quantity ${perDoor} / 数量为负`);
+    if (perDoor < 0 || perDoor > MAX_PER_DOOR) {
+      throw new RuleEvaluationError(
+        rule.name,
+        'quantity',
+        `quantity ${perDoor} per door is outside 0–${MAX_PER_DOOR} / 数量超出范围`,
+      );
+    }
     if (perDoor === 0) continue;
     const length = round1(value('length', rule.length));
     const width = round1(value('width', rule.width));
     const thickness = round1(value('thickness', rule.thickness));
+    for (const [field, size] of [
+      ['length', length],
+      ['width', width],
+      ['thickness', thickness],
+    ] as const) {
+      if (Math.abs(size) > MAX_SIZE)
+        throw new RuleEvaluationError(rule.name, field, `size ${size} mm is beyond ${MAX_SIZE} / 尺寸超出范围`);
+    }
     if (rule.cutKind !== 'none') {
       for (const [field, size] of [
         ['length', length],

@@ -64,9 +64,20 @@ describe('formula language', () => {
     expect(() => run('constructor', {})).toThrow(ExpressionError);
     expect(() => run('toString', {})).toThrow(ExpressionError);
     expect(() => parseExpression('W["x"]')).toThrow(ExpressionError);
+    for (const name of ['constructor(1)', '__proto__(1)', 'toString(1)', 'hasOwnProperty(1)']) {
+      expect(() => parseExpression(name)).toThrow(/unknown function/);
+    }
   });
 
-  it('refuses a non-finite result', () => {
-    expect(() => run('W / 0', { W: 1 })).toThrow(/finite/);
+  it('refuses a division by zero where it happens, also inside a condition, and huge literals', () => {
+    expect(() => run('W / 0', { W: 1 })).toThrow(/division by zero/);
+    try {
+      run('if(W / (T - T) > 100, 1, 2)', { W: 900, T: 120 });
+      throw new Error('evaluated');
+    } catch (error) {
+      expect((error as ExpressionError).position).toBe(5); // the "/"
+    }
+    expect(() => run('(0 % 0) && 1')).toThrow(/division by zero/);
+    expect(() => parseExpression('1' + '0'.repeat(400))).toThrow(/too large/);
   });
 });

@@ -8,7 +8,7 @@ export type Expression =
   | { kind: 'number'; value: number }
   | { kind: 'variable'; name: string; at: number }
   | { kind: 'unary'; op: '-' | '!'; operand: Expression }
-  | { kind: 'binary'; op: BinaryOp; left: Expression; right: Expression }
+  | { kind: 'binary'; op: BinaryOp; left: Expression; right: Expression; at: number }
   | { kind: 'call'; fn: FunctionName; args: Expression[]; at: number };
 
 type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&' | '||';
@@ -114,11 +114,16 @@ export function parseExpression(source: string): Expression {
   const primary = (depth: number): Expression => {
     if (depth > 50) throw new ExpressionError(peek().at, 'formula nested too deeply / 公式嵌套过深');
     const token = next();
-    if (token.type === 'number') return { kind: 'number', value: Number(token.text) };
+    if (token.type === 'number') {
+      const value = Number(token.text);
+      if (!Number.isFinite(value)) throw new ExpressionError(token.at, 'number too large / 数值过大');
+      return { kind: 'number', value };
+    }
     if (token.type === 'name') {
       if (peek().text !== '(') return { kind: 'variable', name: token.text, at: token.at };
       const fn = token.text.toLowerCase();
-      if (!(fn in FUNCTIONS)) throw new ExpressionError(token.at, `unknown function "${token.text}" / 未知函数`);
+      if (!Object.hasOwn(FUNCTIONS, fn))
+        throw new ExpressionError(token.at, `unknown function "${token.text}" / 未知函数`);
       next();
       const args: Expression[] = [];
       if (peek().text !== ')') {
@@ -161,7 +166,7 @@ export function parseExpression(source: string): Expression {
       if (precedence === undefined || precedence < minPrecedence) break;
       next();
       const right = binary(precedence + 1, depth + 1);
-      left = { kind: 'binary', op: op.text as BinaryOp, left, right };
+      left = { kind: 'binary', op: op.text as BinaryOp, left, right, at: op.at };
     }
     return left;
   };
@@ -216,23 +221,21 @@ function evaluateNode(e: Expression, vars: Readonly<Record<string, number>>): nu
       return e.op === '-' ? -v : v === 0 ? 1 : 0;
     }
     case 'binary':
-      return binaryValue(e.op, e.left, e.right, vars);
+      return binaryValue(e, vars);
     case 'call':
       return callValue(e.fn, e.args, vars);
   }
 }
 
-function binaryValue(
-  op: BinaryOp,
-  left: Expression,
-  right: Expression,
-  vars: Readonly<Record<string, number>>,
-): number {
+function binaryValue(e: Extract<Expression, { kind: 'binary' }>, vars: Readonly<Record<string, number>>): number {
+  const { op, left, right } = e;
   const a = evaluateNode(left, vars);
   // && and || short-circuit, so if-like guards such as `W > 0 && 1000 / W > 2` are safe
   if (op === '&&') return a !== 0 && evaluateNode(right, vars) !== 0 ? 1 : 0;
   if (op === '||') return a !== 0 || evaluateNode(right, vars) !== 0 ? 1 : 0;
   const b = evaluateNode(right, vars);
+  // a zero divisor would turn a condition silently true or false (NaN, ∞): it is an error where it happens
+  if ((op === '/' || op === '%') && b === 0) throw new ExpressionError(e.at, 'division by zero / 除数为零');
   switch (op) {
     case '+':
       return a + b;

@@ -130,7 +130,7 @@ export function checkProduct(product: ProductDefinition): RuleProblem[] {
     names.add(rule.name);
     for (const field of FORMULA_FIELDS) {
       const source = rule[field];
-      if (source === undefined) continue;
+      if (typeof source !== 'string') continue;
       try {
         for (const [name, position] of variablesOf(parseExpression(source))) {
           if (!known.has(name)) {

@@ -112,7 +112,10 @@ export async function planSplit(
   materials: Map<string, MaterialSpec>,
   options: SplitOptions,
 ): Promise<SplitPlan> {
-  const ordered = [...lines].sort((a, b) => a.orderNo.localeCompare(b.orderNo) || a.lineNo - b.lineNo);
+  // code-unit order, not locale order: the same plan on every machine
+  const ordered = [...lines].sort((a, b) =>
+    a.orderNo < b.orderNo ? -1 : a.orderNo > b.orderNo ? 1 : a.lineNo - b.lineNo,
+  );
   const parts: PlannedPart[] = [];
   const packages: PlannedPackage[] = [];
   for (const line of ordered) {
@@ -131,13 +134,31 @@ export async function planSplit(
   await options.onProgress?.(0.1, `${parts.length} parts / 部件已拆分`);
 
   const byMaterial = new Map<string, PlannedPart[]>();
-  for (const part of parts) byMaterial.set(part.material, [...(byMaterial.get(part.material) ?? []), part]);
+  for (const part of parts) {
+    const group = byMaterial.get(part.material);
+    if (group) group.push(part);
+    else byMaterial.set(part.material, [part]);
+  }
   const requirements: MaterialRequirement[] = [];
   const cutPlans: CutPlan[] = [];
   const codes = [...byMaterial.keys()].sort();
   for (const [index, code] of codes.entries()) {
     const group = byMaterial.get(code) ?? [];
     const cutKind = group[0].cutKind;
+    const mixed = group.find((p) => p.cutKind !== cutKind);
+    if (mixed) {
+      throw new MaterialSetupError(
+        code,
+        `used by rules of different cut kinds (${cutKind}, ${mixed.cutKind} in "${mixed.component}") / 同一材料的下料方式不一致`,
+      );
+    }
+    const declared = materials.get(code)?.cutKind;
+    if (cutKind !== 'none' && declared !== undefined && declared !== cutKind) {
+      throw new MaterialSetupError(
+        code,
+        `is a ${declared} material but "${group[0].component}" cuts it as ${cutKind} / 材料类型与部件下料方式不符`,
+      );
+    }
     const requirement: MaterialRequirement = {
       material: code,
       cutKind,

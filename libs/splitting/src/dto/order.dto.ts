@@ -11,7 +11,9 @@ import {
   IsString,
   Length,
   Max,
+  ValidateIf,
   ValidateNested,
+  IsArray,
 } from 'class-validator';
 
 export class OrderLineDto {
@@ -37,7 +39,7 @@ export class OrderLineDto {
 export class CreateOrderDto {
   @ApiProperty({ example: 'SO-2026-0001' }) @IsString() @Length(1, 40) orderNo: string;
   @ApiProperty({ example: '江山某装饰公司' }) @IsString() @Length(1, 200) customer: string;
-  @ApiPropertyOptional({ example: '2026-12-20' }) @IsOptional() @IsDateString() dueDate?: string;
+  @ApiPropertyOptional({ example: '2026-12-20' }) @IsOptional() @IsDateString({ strict: true }) dueDate?: string;
   @ApiProperty({ type: [OrderLineDto] })
   @ValidateNested({ each: true })
   @Type(() => OrderLineDto)
@@ -47,11 +49,15 @@ export class CreateOrderDto {
 }
 
 /** PATCH /orders/{id}: header fields and/or the full list of lines (replacing the old ones). */
+// null is not "leave as it is": ValidateIf (unlike IsOptional) lets only undefined skip the checks
+const present = (_: object, value: unknown) => value !== undefined;
+
 export class UpdateOrderDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) customer?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString() dueDate?: string;
+  @ApiPropertyOptional() @ValidateIf(present) @IsString() @Length(1, 200) customer?: string;
+  @ApiPropertyOptional() @ValidateIf(present) @IsDateString({ strict: true }) dueDate?: string;
   @ApiPropertyOptional({ type: [OrderLineDto] })
-  @IsOptional()
+  @ValidateIf(present)
+  @IsArray()
   @ValidateNested({ each: true })
   @Type(() => OrderLineDto)
   @ArrayMinSize(1)

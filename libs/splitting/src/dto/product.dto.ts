@@ -70,9 +70,11 @@ export class ProductBodyDto {
   components: ComponentRuleDto[];
 }
 
+export const PRODUCT_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
+
 export class CreateProductDto extends ProductBodyDto {
   @ApiProperty({ example: 'PD-101' })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, { message: 'code must be 1–40 letters, digits, _, . or -' })
+  @Matches(PRODUCT_CODE, { message: 'code must be 1–40 letters, digits, _, . or -' })
   code: string;
 }
