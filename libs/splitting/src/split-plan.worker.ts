@@ -1,12 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { actionableReason } from './domain/split-errors';
-import {
-  MaterialSetupError,
-  planSplit,
-  type MaterialSpec,
-  type SplitLine,
-  type SplitOptions,
-} from './domain/split-plan';
+import { planSplit, type MaterialSpec, type SplitLine, type SplitOptions } from './domain/split-plan';
 
 /** Runs planSplit off the main thread (see split-plan-runner.ts); progress and the answer go back as messages. */
 const { lines, materials, options } = workerData as {
