@@ -216,6 +216,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect(run).toMatchObject({
       status: 'succeeded',
       progress: 1,
+      progressMessage: 'split done / 拆单完成',
       summary: { orders: 2, doors: 6, packages: expect.any(Number) },
     });
 

@@ -61,6 +61,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       const summary = summarise(lines, plan);
       const computedFrom = lines.map((l) => l.lineId).sort();
       await this.scope.transaction((m) => this.save(run, plan, summary, computedFrom, m));
+      await context.progress(1, 'split done / 拆单完成');
       return summary;
     } catch (error) {
       const reason = actionable(error);
