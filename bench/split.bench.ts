@@ -5,6 +5,7 @@
  * bars and sheets, yield and the worker's peak memory. `npm run bench:split [-- --doors 100,1000]`.
  * Needs PostgreSQL and Redis: DATABASE_URL / REDIS_URL, default the local ones.
  */
+import { Random } from '@mendao/cutting';
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
 import { DEMO_MATERIALS, DEMO_PRODUCTS } from '@mendao/splitting';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -45,20 +46,6 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
 
 interface Http {
   call(method: string, path: string, body?: unknown): Promise<any>;
-}
-
-/** A small seeded generator (mulberry32), so every run splits the same orders. */
-class Random {
-  constructor(private state: number) {}
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
 }
 
 /** Seeded synthetic order lines: realistic sizes within each model's process ranges. */

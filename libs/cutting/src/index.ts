@@ -6,6 +6,7 @@ export * from './types';
 export { packBins } from './linear/bin-packing';
 export { firstFitDecreasing } from './linear/construction';
 export { solveLinear } from './linear/solve-linear';
+export { Random } from './random';
 export { checkLinearRequest, checkSheetRequest, MAX_PIECES } from './input';
 export { linearBarSvg, sheetLayoutSvg } from './svg';
 export { validateLinearPlan } from './validate/validate-linear';

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope } from '@mendao/platform';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { checkLineInRange, explodeLine, RuleEvaluationError } from './domain/explode';
+import { lineProblems } from './domain/explode';
 import { type Cell, type ImportedLine, readImportRows, type RowProblem } from './domain/import-rows';
 import { OrdersService } from './orders.service';
-import { Product, SalesOrder } from './splitting.entities';
+import { ProductsService } from './products.service';
+import { SalesOrder } from './splitting.entities';
 
 export type ImportFormat = 'xlsx' | 'csv';
 
@@ -15,6 +16,7 @@ export class OrderImportService {
   constructor(
     private readonly scope: FactoryScope,
     private readonly orders: OrdersService,
+    private readonly products: ProductsService,
   ) {}
 
   async import(
@@ -25,16 +27,7 @@ export class OrderImportService {
     const { lines, problems } = readImportRows(cells);
     if (problems.length > 0) throw rejected(problems);
     return this.scope.transaction(async (m) => {
-      const codes = [...new Set(lines.map((l) => l.productCode))];
-      const products = await this.scope
-        .repository(Product, m)
-        .query('p')
-        .distinctOn(['p.code'])
-        .andWhere('p.code IN (:...codes)', { codes })
-        .orderBy('p.code')
-        .addOrderBy('p.version', 'DESC')
-        .getMany();
-      const byCode = new Map(products.map((p) => [p.code, p]));
+      const byCode = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
       const orderNos = [...new Set(lines.map((l) => l.orderNo))];
       const existing = await this.scope
         .repository(SalesOrder, m)
@@ -69,20 +62,8 @@ export class OrderImportService {
           });
           continue;
         }
-        const problems = checkLineInRange(product, line);
-        for (const p of problems) rowProblems.push({ row: line.row, field: p.field, message: p.message });
-        if (problems.length > 0) continue;
-        // in range, but the rules may still give an impossible part
-        try {
-          explodeLine(product, line);
-        } catch (error) {
-          if (!(error instanceof RuleEvaluationError)) throw error;
-          rowProblems.push({
-            row: line.row,
-            field: error.field,
-            message: `${error.message} / 该尺寸无法按门型规则拆分`,
-          });
-        }
+        for (const p of lineProblems(product, line))
+          rowProblems.push({ row: line.row, field: p.field, message: p.message });
       }
       if (rowProblems.length > 0) throw rejected(rowProblems);
       const grouped = new Map<string, ImportedLine[]>();

@@ -12,10 +12,11 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { checkLineInRange, explodeLine, RuleEvaluationError } from './domain/explode';
+import { lineProblems } from './domain/explode';
 import type { ProductDefinition } from './domain/product';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
-import { Product, OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
+import { ProductsService } from './products.service';
+import { OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
 
 export interface OrderView {
   id: string;
@@ -53,7 +54,10 @@ export const MAX_DOORS_PER_ORDER = 20_000;
 /** Customer orders and their lines; a line is checked against its product's process ranges at entry. */
 @Injectable()
 export class OrdersService {
-  constructor(private readonly scope: FactoryScope) {}
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly products: ProductsService,
+  ) {}
 
   async create(body: CreateOrderDto, manager?: EntityManager): Promise<OrderView> {
     const work = async (m: EntityManager) => {
@@ -213,16 +217,7 @@ export class OrdersService {
     prefix: string,
     manager: EntityManager,
   ): Promise<Map<string, ProductDefinition & { version: number }>> {
-    const codes = [...new Set(lines.map((l) => l.productCode))];
-    const rows = await this.scope
-      .repository(Product, manager)
-      .query('p')
-      .distinctOn(['p.code'])
-      .andWhere('p.code IN (:...codes)', { codes })
-      .orderBy('p.code')
-      .addOrderBy('p.version', 'DESC')
-      .getMany();
-    const products = new Map(rows.map((p) => [p.code, p]));
+    const products = await this.products.latest([...new Set(lines.map((l) => l.productCode))], manager);
     const errors: FieldError[] = [];
     const doors = lines.reduce((s, l) => s + l.quantity, 0);
     if (doors > MAX_DOORS_PER_ORDER) {
@@ -240,17 +235,9 @@ export class OrdersService {
         });
         return;
       }
-      const problems = checkLineInRange(product, line);
-      for (const problem of problems) {
-        errors.push({ field: `${prefix}[${index}].${problem.field}`, message: problem.message });
-      }
-      if (problems.length > 0) return;
-      // in range, but the rules may still give an impossible part (e.g. a 子母门 slave leaf with no width)
-      try {
-        explodeLine(product, line);
-      } catch (error) {
-        if (!(error instanceof RuleEvaluationError)) throw error;
-        errors.push({ field: `${prefix}[${index}]`, message: `${error.message} / 该尺寸无法按门型规则拆分` });
+      for (const problem of lineProblems(product, line)) {
+        const field = problem.rule ? `${prefix}[${index}]` : `${prefix}[${index}].${problem.field}`;
+        errors.push({ field, message: problem.message });
       }
     });
     if (errors.length > 0)

@@ -20,14 +20,15 @@ export class ProductsService {
 
   /** The latest version of every product, by code. */
   async list(): Promise<ProductView[]> {
-    const rows = await this.scope
-      .repository(Product)
-      .query('p')
-      .distinctOn(['p.code'])
-      .orderBy('p.code')
-      .addOrderBy('p.version', 'DESC')
-      .getMany();
-    return rows.map(toView);
+    return [...(await this.latest()).values()].map(toView);
+  }
+
+  /** The latest version of each product (of the given codes, or all), by code. */
+  async latest(codes?: string[], manager?: EntityManager): Promise<Map<string, Product>> {
+    const query = this.scope.repository(Product, manager).query('p').distinctOn(['p.code']);
+    if (codes) query.andWhere('p.code IN (:...codes)', { codes: codes.length > 0 ? codes : [''] });
+    const rows = await query.orderBy('p.code').addOrderBy('p.version', 'DESC').getMany();
+    return new Map(rows.map((p) => [p.code, p]));
   }
 
   async get(code: string, version?: number): Promise<ProductView> {

@@ -76,6 +76,23 @@ export function checkLineInRange(product: ProductDefinition, line: DoorLine): Ru
   return problems;
 }
 
+/**
+ * Everything wrong with a line at entry: its sizes against the process ranges, then (when in range)
+ * whether the rules give a possible part for it. A rule problem has `rule` set: it concerns the line
+ * as a whole, its `field` is the rule's.
+ */
+export function lineProblems(product: ProductDefinition, line: DoorLine): (RuleProblem & { rule?: true })[] {
+  const problems = checkLineInRange(product, line);
+  if (problems.length > 0) return problems;
+  try {
+    explodeLine(product, line);
+    return [];
+  } catch (error) {
+    if (!(error instanceof RuleEvaluationError)) throw error;
+    return [{ field: error.field, message: `${error.message} / 该尺寸无法按门型规则拆分`, rule: true }];
+  }
+}
+
 const round1 = (v: number) => Math.round(v * 10) / 10;
 /** More of one part per door than this is a rule mistake, not a door. */
 const MAX_PER_DOOR = 1000;
