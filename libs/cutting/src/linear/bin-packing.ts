@@ -60,14 +60,18 @@ export function packBins(input: BinPackingInput): BinPackingResult {
     const triples = completePerfectTriples(sizes, capacity, effort.share(0.85), random, 300);
     if (triples) best = triples;
   }
-  // MBS' again and again on jittered size orders: cheap diversity that often closes the last bin
+  // MBS' again and again on jittered size orders: cheap diversity that often closes the last bin;
+  // their bins, nearly full ones among them, are kept as starting columns for the LP
+  const lpFits = lpFitsInstance(sizes, capacity);
+  const restartBins: number[][] = [];
   const restartsEffort = effort.share(0.15);
   while (best.length > lowerBound && !restartsEffort.exhausted()) {
     const bins = minimumBinSlack(sizes, capacity, deadline, random, restartsEffort);
     if (bins.length < best.length) best = bins;
+    if (lpFits) restartBins.push(...bins);
   }
-  if (best.length > lowerBound && worthAnLp(sizes, capacity, effort)) {
-    const rounded = priceAndRound(sizes, capacity, best, effort.share(LP_SHARE), random);
+  if (best.length > lowerBound && lpFits && effort.limit - effort.spent() >= LP_MIN_MS * WORK_UNITS_PER_MS) {
+    const rounded = priceAndRound(sizes, capacity, best, effort.share(LP_SHARE), random, restartBins);
     lowerBound = Math.max(lowerBound, rounded.lowerBound);
     if (rounded.bins) best = rounded.bins;
   }
@@ -89,10 +93,9 @@ export function packBins(input: BinPackingInput): BinPackingResult {
  * The LP pays off when its root solves in a fraction of the budget: a dense simplex costs m² per pivot
  * for m distinct sizes, and pricing a table of the capacity per size.
  */
-function worthAnLp(sizes: number[], capacity: number, effort: Effort): boolean {
+function lpFitsInstance(sizes: number[], capacity: number): boolean {
   const types = new Set(sizes).size;
-  const budget = effort.limit - effort.spent();
-  return types <= LP_MAX_TYPES && types * capacity <= LP_MAX_TABLE && budget >= LP_MIN_MS * WORK_UNITS_PER_MS;
+  return types <= LP_MAX_TYPES && types * capacity <= LP_MAX_TABLE;
 }
 
 const TABU_TENURE = 7;

@@ -14,7 +14,7 @@ import type { Effort } from '../effort';
  * "integer round-up property"), and its solutions are what price-and-round builds packings from.
  */
 /** Effort units per LP operation, so that the LP's share of the budget is as long as the heuristics'. */
-const LP_WORK_SCALE = 0.3;
+const LP_WORK_SCALE = 0.25;
 const REFRESH_EVERY = 50;
 /** rowOf of a column outside the basis. */
 const NONBASIC = -1;
@@ -37,6 +37,8 @@ export class CuttingStockLp {
   private readonly entryCount: number[] = [];
   private readonly cost: number[] = [];
   private readonly weight: number[] = [];
+  /** Column of each bar pattern already held, by `patternKey`, so that no pattern is added twice. */
+  private readonly known = new Map<string, number>();
   /** Column in the basis at each row. */
   private readonly basis: Int32Array;
   /** Row of each column in the basis, or −1. */
@@ -71,7 +73,7 @@ export class CuttingStockLp {
     // a starting basis of one-size patterns (the most copies a bar takes), feasible whatever the demand
     for (let i = 0; i < m; i += 1) {
       const copies = Math.max(1, Math.min(demand[i], Math.floor(capacity / widths[i])));
-      const column = this.addColumn({ rows: [i], counts: [copies], cost: 1 });
+      const column = this.addPattern({ rows: [i], counts: [copies] });
       this.basis[i] = column;
       this.rowOf[column] = i;
       this.inverse[i * m + i] = 1 / copies;
@@ -106,13 +108,9 @@ export class CuttingStockLp {
    */
   startFrom(packing: Pattern[]): void {
     const m = this.types;
-    const distinct = new Map<string, number>();
-    for (const p of packing) {
-      const key = `${p.rows.join(',')}:${p.counts.join(',')}`;
-      if (!distinct.has(key)) distinct.set(key, this.addColumn({ rows: p.rows, counts: p.counts, cost: 1 }));
-    }
+    const ownColumns = new Set(packing.map((p) => this.addPattern(p)));
     // an independent subset of the patterns, completed by surplus columns, by incremental elimination
-    const candidates = [...distinct.values(), ...Array.from({ length: m }, (_, i) => i)];
+    const candidates = [...ownColumns, ...Array.from({ length: m }, (_, i) => i)];
     const reduced: Float64Array[] = [];
     const pivotRows: number[] = [];
     const chosen: number[] = [];
@@ -150,6 +148,14 @@ export class CuttingStockLp {
   }
 
   /**
+   * Adds patterns the heuristics found (nearly full bins, say) as columns outside the basis. The LP
+   * then finds most of the patterns its optimum needs among them instead of one knapsack at a time.
+   */
+  addPatterns(patterns: Pattern[]): void {
+    for (const p of patterns) this.addPattern(p);
+  }
+
+  /**
    * Optimises over all patterns, or until the objective is within `gap` of the proven bound (a dive
    * needs a good fractional solution, not the last digit); false if the effort ran out first.
    */
@@ -157,7 +163,8 @@ export class CuttingStockLp {
     const m = this.types;
     this.refresh();
     for (;;) {
-      if (!effort.spend((m * m + this.cost.length) * LP_WORK_SCALE)) return false;
+      // a pivot updates B⁻¹ (m²) and scans every column's entries (pricing, ratio tests, weights)
+      if (!effort.spend((m * m + 2 * this.entryRow.length) * LP_WORK_SCALE)) return false;
       const leaving = this.mostInfeasibleRow();
       if (leaving >= 0) {
         const entering = this.dualRatioTest(leaving);
@@ -175,7 +182,7 @@ export class CuttingStockLp {
           this.refresh();
           continue;
         }
-        entering = this.addColumn(pattern);
+        entering = this.addPattern(pattern);
       }
       const d = this.direction(entering);
       const leavingRow = this.primalRatioTest(d);
@@ -221,6 +228,16 @@ export class CuttingStockLp {
     // the residual plus these bars covers the old demand, so its LP needs at most `bars` fewer
     this.bound = Math.max(0, this.bound - bars);
     this.recomputeValues();
+  }
+
+  private addPattern(pattern: Pattern): number {
+    const key = patternKey(pattern);
+    let column = this.known.get(key);
+    if (column === undefined) {
+      column = this.addColumn({ rows: pattern.rows, counts: pattern.counts, cost: 1 });
+      this.known.set(key, column);
+    }
+    return column;
   }
 
   private addColumn(column: Column): number {
@@ -571,7 +588,11 @@ export function fillSlots(pattern: Pattern, left: { [type: number]: number; leng
   return taken;
 }
 
-/** A cutting pattern over size types: `counts[k]` items of type `rows[k]`. */
+function patternKey(pattern: Pattern): string {
+  return `${pattern.rows.join(',')}:${pattern.counts.join(',')}`;
+}
+
+/** A cutting pattern over size types: `counts[k]` items of type `rows[k]` (rows ascending). */
 export interface Pattern {
   readonly rows: number[];
   readonly counts: number[];

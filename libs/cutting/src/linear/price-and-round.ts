@@ -1,11 +1,23 @@
 import type { Effort } from '../effort';
 import type { Random } from '../random';
+import { completeBins } from './bin-completion';
 import { firstFitDecreasing, minimumBinSlack } from './construction';
 import { CuttingStockLp, fillSlots, Pattern } from './cutting-stock-lp';
 import { groupBySize } from './size-groups';
 
 /** The root LP stops this close to its bound: the first dive finishes the job where it matters. */
 const ROOT_GAP = 0.3;
+/** Heuristic bins given to the LP as columns, fullest first: more cost pivots than they save pricing. */
+const POOL_SIZE = 300;
+/**
+ * Besides the pattern it rounds up, a dive step commits every other pattern the LP uses at least this
+ * much (later dives draw it from ROUND_WITH ± ROUND_SPREAD): fewer, larger steps, so more dives fit.
+ */
+const ROUND_WITH = 0.75;
+const ROUND_SPREAD = 0.1;
+/** A residual of at most this many items is also tried by the exact search, cut off after EXACT_NODES. */
+const EXACT_RESIDUAL_ITEMS = 70;
+const EXACT_NODES = 50_000;
 
 export interface PriceAndRoundResult {
   /** A packing into fewer bins than the incumbent, when one was found. */
@@ -16,10 +28,12 @@ export interface PriceAndRoundResult {
 
 /**
  * Diving on the cutting-stock LP (price-and-round, after Belov & Scheithauer): solve the LP, commit
- * the bars its solution uses whole, else round up its largest fractional pattern, re-optimise the
- * residual (a few dual simplex pivots and new columns) and repeat, until a quick packing of what is
- * left beats the incumbent or the LP bound shows this dive cannot. Later dives start again from the
- * root LP and round a randomly chosen large pattern instead, so they follow other paths.
+ * the bars its solution uses whole, else round up its largest fractional pattern together with the
+ * nearly whole ones, re-optimise the residual (a few dual simplex pivots and new columns) and repeat,
+ * until a packing of what is left (quick heuristics, then an exact search once it is small) beats
+ * the incumbent or the LP bound shows this dive cannot. Later dives start again from the root LP and
+ * round a randomly chosen large pattern, with a random threshold for the others, so they follow
+ * other paths. `pool`: bins of other packings (e.g. the heuristics' restarts), seeding the columns.
  */
 export function priceAndRound(
   sizes: number[],
@@ -27,6 +41,7 @@ export function priceAndRound(
   incumbent: number[][],
   effort: Effort,
   random: Random,
+  pool: number[][] = [],
 ): PriceAndRoundResult {
   const { distinct, members } = groupBySize(sizes);
   const typeOf = new Int32Array(sizes.length);
@@ -37,6 +52,7 @@ export function priceAndRound(
     capacity,
   );
   lp.startFrom(incumbent.map((bin) => patternOf(bin, typeOf)));
+  lp.addPatterns(fullest(pool, sizes, POOL_SIZE).map((bin) => patternOf(bin, typeOf)));
   if (!lp.solve(effort, ROOT_GAP)) return { lowerBound: 0 };
   const lowerBound = lp.lowerBound();
   const root = lp.snapshot();
@@ -52,6 +68,25 @@ export function priceAndRound(
     }
   }
   return { bins: best, lowerBound };
+}
+
+/** The `count` fullest of `bins`, skipping repeats of the same multiset of sizes. */
+function fullest(bins: number[][], sizes: number[], count: number): number[][] {
+  const load = (bin: number[]) => bin.reduce((s, i) => s + sizes[i], 0);
+  const ranked = bins.map((bin) => ({ bin, load: load(bin) })).sort((a, b) => b.load - a.load);
+  const seen = new Set<string>();
+  const chosen: number[][] = [];
+  for (const { bin } of ranked) {
+    if (chosen.length === count) break;
+    const key = bin
+      .map((i) => sizes[i])
+      .sort((a, b) => a - b)
+      .join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(bin);
+  }
+  return chosen;
 }
 
 function patternOf(bin: number[], typeOf: Int32Array): Pattern {
@@ -77,19 +112,15 @@ function diveOnce(
 ): number[][] | null | undefined {
   const committed: { pattern: Pattern; bars: number }[] = [];
   let bars = 0;
+  const threshold = random ? ROUND_WITH - ROUND_SPREAD + 2 * ROUND_SPREAD * random.next() : ROUND_WITH;
   for (;;) {
     if (!lp.solve(effort)) return undefined;
     if (bars + lp.lowerBound() > instance.target) return null;
     const rest = completeResidual(lp, instance, instance.target - bars, effort);
     if (rest) return toBins(committed, rest, instance);
     const solution = lp.solution();
-    const whole = solution.filter((s) => s.bars >= 1 - 1e-6);
     if (solution.length === 0) return null; // nothing left to round (cannot happen while demand remains)
-    const chosen =
-      whole.length > 0
-        ? whole.map((s) => ({ pattern: s.pattern, bars: Math.floor(s.bars + 1e-6) }))
-        : [{ pattern: pickFractional(solution, random), bars: 1 }];
-    for (const c of chosen) {
+    for (const c of roundingStep(solution, threshold, random)) {
       lp.fix(c.pattern, c.bars);
       committed.push(c);
       bars += c.bars;
@@ -97,24 +128,55 @@ function diveOnce(
   }
 }
 
-function pickFractional(solution: { pattern: Pattern; bars: number }[], random?: Random): Pattern {
+/**
+ * The bars one dive step commits: those the LP uses whole, rounded down; if there are none, one bar of
+ * the largest fractional pattern (with `random`, one of the three largest) and one of each other
+ * pattern used at least `threshold`.
+ */
+export function roundingStep(
+  solution: { pattern: Pattern; bars: number }[],
+  threshold: number,
+  random?: Random,
+): { pattern: Pattern; bars: number }[] {
+  const whole = solution.filter((s) => s.bars >= 1 - 1e-6);
+  if (whole.length > 0) return whole.map((s) => ({ pattern: s.pattern, bars: Math.floor(s.bars + 1e-6) }));
   const ranked = [...solution].sort((a, b) => b.bars - a.bars);
-  const pick = random ? random.int(Math.min(3, ranked.length)) : 0;
-  return ranked[pick].pattern;
+  const first = ranked[random ? random.int(Math.min(3, ranked.length)) : 0];
+  return [first, ...ranked.filter((s) => s !== first && s.bars >= threshold)].map((s) => ({
+    pattern: s.pattern,
+    bars: 1,
+  }));
 }
 
-/** The residual demand packed quickly (FFD, then MBS'), as lists of size types, if it fits in `binsLeft`. */
+/** The residual demand packed in `binsLeft` bins, as lists of size types, if `packWithin` can. */
 function completeResidual(lp: CuttingStockLp, instance: Instance, binsLeft: number, effort: Effort): number[][] | null {
   const types: number[] = [];
   lp.demand.forEach((d, i) => {
     for (let c = 0; c < Math.round(d); c += 1) types.push(i);
   });
   if (types.length === 0) return [];
-  const sizes = types.map((i) => instance.distinct[i]);
+  const bins = packWithin(
+    types.map((i) => instance.distinct[i]),
+    instance.capacity,
+    binsLeft,
+    effort,
+  );
+  return bins && bins.map((bin) => bin.map((k) => types[k]));
+}
+
+/**
+ * A packing of `sizes` into at most `bins` bins, if FFD, MBS' or (for a few items) a short exact
+ * search finds one: deep in a dive nearly every bin must be full, which the heuristics miss and the
+ * exact search's waste pruning finds quickly.
+ */
+export function packWithin(sizes: number[], capacity: number, bins: number, effort: Effort): number[][] | null {
   effort.spend(sizes.length * 8);
-  let bins = firstFitDecreasing(sizes, instance.capacity);
-  if (bins.length > binsLeft) bins = minimumBinSlack(sizes, instance.capacity, effort.deadline, undefined, effort);
-  return bins.length <= binsLeft ? bins.map((bin) => bin.map((k) => types[k])) : null;
+  let packing = firstFitDecreasing(sizes, capacity);
+  if (packing.length > bins) packing = minimumBinSlack(sizes, capacity, effort.deadline, undefined, effort);
+  if (packing.length > bins && sizes.length <= EXACT_RESIDUAL_ITEMS) {
+    packing = completeBins(sizes, capacity, bins, effort, EXACT_NODES).bins ?? packing;
+  }
+  return packing.length <= bins ? packing : null;
 }
 
 /** Item indices for the committed patterns (trimmed to what is left of each size) and the residual bins. */
