@@ -11,6 +11,8 @@ const LP_SHARE = 0.9;
 /** Beyond these the LP's root alone takes most of a second (see worthAnLp). */
 const LP_MAX_TYPES = 250;
 const LP_MAX_TABLE = 2e6;
+/** Restart bins kept for the LP to choose its starting columns from (bounds memory on long runs). */
+const RESTART_BINS_KEPT = 10_000;
 /** Below this budget (e.g. the sheet solver's strip restacking) the LP's setup alone would not pay. */
 const LP_MIN_MS = 100;
 
@@ -68,7 +70,7 @@ export function packBins(input: BinPackingInput): BinPackingResult {
   while (best.length > lowerBound && !restartsEffort.exhausted()) {
     const bins = minimumBinSlack(sizes, capacity, deadline, random, restartsEffort);
     if (bins.length < best.length) best = bins;
-    if (lpFits) restartBins.push(...bins);
+    if (lpFits && restartBins.length < RESTART_BINS_KEPT) restartBins.push(...bins);
   }
   if (best.length > lowerBound && lpFits && effort.limit - effort.spent() >= LP_MIN_MS * WORK_UNITS_PER_MS) {
     const rounded = priceAndRound(sizes, capacity, best, effort.share(LP_SHARE), random, restartBins);

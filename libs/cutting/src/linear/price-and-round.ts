@@ -7,7 +7,7 @@ import { groupBySize } from './size-groups';
 
 /** The root LP stops this close to its bound: the first dive finishes the job where it matters. */
 const ROOT_GAP = 0.3;
-/** Heuristic bins given to the LP as columns, fullest first: more cost pivots than they save pricing. */
+/** Heuristic bins given to the LP as columns, fullest first (beyond this many, their pivots cost more than the pricing they save). */
 const POOL_SIZE = 300;
 /**
  * Besides the pattern it rounds up, a dive step commits every other pattern the LP uses at least this
