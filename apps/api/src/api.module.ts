@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
 import { SplittingHttpModule } from '@mendao/splitting';
+import { WarehouseHttpModule } from '@mendao/warehouse';
 import { CuttingHttpModule } from './cutting/cutting-http.module';
 
 /** The HTTP application: the platform plus each domain lib's HTTP module. */
@@ -15,6 +16,7 @@ export class ApiModule {
         PlatformHttpModule,
         CuttingHttpModule,
         SplittingHttpModule,
+        WarehouseHttpModule,
       ],
     };
   }

@@ -1,11 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { FactoryOwned } from '@mendao/platform';
+import { FactoryOwned, NUMERIC } from '@mendao/platform';
 import type { ComponentRule, DoorType, Range } from './domain/product';
 import type { CutKind, Grain, PackageGroup, ProcessCode } from './domain/product';
 import type { CutPlan } from './domain/split-plan';
 
 /** Lengths are numeric in Postgres; they come back as numbers. */
-const mm = { from: (v: string | null) => (v === null ? null : Number(v)), to: (v: number | null) => v };
+const mm = NUMERIC;
 
 /** One version of a door model. A PUT adds a version; lines and split results keep the version they used. */
 @Entity('product')

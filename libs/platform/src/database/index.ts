@@ -2,3 +2,4 @@ export * from './data-source-options';
 export * from './embedded-postgres';
 export * from './migrator';
 export * from './snake-naming.strategy';
+export * from './numeric';

@@ -1,0 +1,84 @@
+import { toMilli } from './quantity';
+
+export const MOVE_TYPES = ['receipt', 'issue', 'completion', 'transfer', 'adjustment'] as const;
+export type MoveType = (typeof MOVE_TYPES)[number];
+
+/** Where a move takes stock from and puts it to: 采购入库, 领料, 完工入库, 调拨, 盘盈/盘亏 and other adjustments. */
+const SIDES: Record<MoveType, { from: 'required' | 'forbidden' | 'either'; to: 'required' | 'forbidden' | 'either' }> =
+  {
+    receipt: { from: 'forbidden', to: 'required' },
+    completion: { from: 'forbidden', to: 'required' },
+    issue: { from: 'required', to: 'forbidden' },
+    transfer: { from: 'required', to: 'required' },
+    // a loss leaves `from`, a gain arrives at `to`: exactly one of them
+    adjustment: { from: 'either', to: 'either' },
+  };
+
+export interface MoveShape {
+  type: MoveType;
+  from?: string;
+  to?: string;
+  reason?: string;
+  lot?: string;
+  lotTracked: boolean;
+}
+
+export interface MoveProblem {
+  field: string;
+  message: string;
+}
+
+/** What is wrong with a move's shape, field by field (empty when it may be applied). */
+export function moveProblems(move: MoveShape): MoveProblem[] {
+  const problems: MoveProblem[] = [];
+  const sides = SIDES[move.type];
+  for (const side of ['from', 'to'] as const) {
+    const given = move[side] !== undefined;
+    if (sides[side] === 'required' && !given)
+      problems.push({
+        field: side,
+        message: `is required for a ${move.type} / ${move.type} 需要${side === 'from' ? '来源' : '目标'}库位`,
+      });
+    if (sides[side] === 'forbidden' && given)
+      problems.push({ field: side, message: `must be empty for a ${move.type} / ${move.type} 不能指定该库位` });
+  }
+  if (move.type === 'adjustment') {
+    if ((move.from === undefined) === (move.to === undefined))
+      problems.push({
+        field: 'from',
+        message:
+          'an adjustment takes either from (a loss) or to (a gain) / 调整需且仅需指定来源（盘亏）或目标（盘盈）库位',
+      });
+    if (!move.reason?.trim())
+      problems.push({ field: 'reason', message: 'is required for an adjustment / 调整必须填写原因' });
+  }
+  if (move.from !== undefined && move.from === move.to)
+    problems.push({ field: 'to', message: 'must differ from from / 调入与调出库位不能相同' });
+  if (move.lotTracked && !move.lot?.trim())
+    problems.push({ field: 'lot', message: 'is required: this item is lot-tracked / 该物料按批次管理，必须填写批次' });
+  if (!move.lotTracked && move.lot?.trim())
+    problems.push({ field: 'lot', message: 'must be empty: this item is not lot-tracked / 该物料不按批次管理' });
+  return problems;
+}
+
+export interface BalanceChange {
+  locationId: string;
+  /** −1 takes the quantity out (never below zero), +1 puts it in. */
+  sign: -1 | 1;
+}
+
+/**
+ * The balance rows a move changes, in location-id order: every writer locks rows in the same order,
+ * so two transfers between the same two locations in opposite directions cannot deadlock.
+ */
+export function balanceChanges(fromId: string | undefined, toId: string | undefined): BalanceChange[] {
+  const changes: BalanceChange[] = [];
+  if (fromId) changes.push({ locationId: fromId, sign: -1 });
+  if (toId) changes.push({ locationId: toId, sign: 1 });
+  return changes.sort((a, b) => (a.locationId < b.locationId ? -1 : a.locationId > b.locationId ? 1 : 0));
+}
+
+/** Sums quantities exactly (thousandths). */
+export function sumQuantities(quantities: number[]): number {
+  return quantities.reduce((s, q) => s + toMilli(q), 0) / 1000;
+}

@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
+import { PageQuery } from '@mendao/platform';
+import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
+import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
+
+/** An item or location: its code, one of its barcodes, or its id. */
+const KEY = { minLength: 1, maxLength: 80 };
+
+export class StockMoveDto {
+  @ApiProperty({ description: 'made by the scanner client; the same scanId again replays the first answer' })
+  @IsUUID()
+  scanId: string;
+  @ApiProperty({ enum: MOVE_TYPES }) @IsIn(MOVE_TYPES) type: MoveType;
+  @ApiProperty({ example: 'HDF-8', description: 'item code, barcode or id' })
+  @IsString()
+  @Length(KEY.minLength, KEY.maxLength)
+  item: string;
+  @ApiProperty({ example: 10 })
+  @IsNumber({ maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(MAX_QUANTITY)
+  quantity: number;
+  @ApiPropertyOptional({ example: 'A-01-02', description: 'location code, barcode or id' })
+  @IsOptional()
+  @IsString()
+  @Length(KEY.minLength, KEY.maxLength)
+  from?: string;
+  @ApiPropertyOptional({ example: 'RCV' }) @IsOptional() @IsString() @Length(KEY.minLength, KEY.maxLength) to?: string;
+  @ApiPropertyOptional({ example: 'V2026-11-03' }) @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ example: '盘亏 damaged in handling' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  reason?: string;
+  @ApiPropertyOptional({ example: 'PO-2026-118' }) @IsOptional() @IsString() @Length(1, 120) reference?: string;
+  @ApiPropertyOptional({ description: 'issue or completion against a split run' })
+  @IsOptional()
+  @IsUUID()
+  splitRun?: string;
+  @ApiPropertyOptional({ description: 'issue or completion against a work order' })
+  @IsOptional()
+  @IsUUID()
+  workOrder?: string;
+  @ApiPropertyOptional({ description: 'an issue against a pick list updates what remains to pick' })
+  @IsOptional()
+  @IsUUID()
+  pickList?: string;
+  @ApiPropertyOptional({ example: 'RF-03', description: 'scanner or station' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  device?: string;
+}
+
+export class BalanceQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) location?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+}
+
+export class MoveQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional({ description: 'moves from or to this location' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  location?: string;
+  @ApiPropertyOptional({ enum: MOVE_TYPES }) @IsOptional() @IsIn(MOVE_TYPES) type?: MoveType;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ description: 'username of who moved it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  user?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) reference?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() splitRun?: string;
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @IsOptional() @IsDateString() since?: string;
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' }) @IsOptional() @IsDateString() until?: string;
+}
+
+export class RemnantReceiptDto {
+  @ApiProperty() @IsUUID() scanId: string;
+  @ApiProperty({ example: 'JAMB-BOARD', description: 'the material (item) the offcut was cut from' })
+  @IsString()
+  @Length(1, 80)
+  material: string;
+  @ApiProperty({ example: 1180 }) @IsNumber({ maxDecimalPlaces: 1 }) @IsPositive() @Max(100_000) length: number;
+  @ApiPropertyOptional({ example: 600, description: 'sheets only' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsPositive()
+  @Max(100_000)
+  width?: number;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 0 })
+  @IsPositive()
+  @Max(100_000)
+  quantity?: number;
+  @ApiProperty({ example: 'R-01' }) @IsString() @Length(1, 80) location: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() splitRun?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) device?: string;
+}
+
+export class RemnantQuery {
+  @ApiProperty({ example: 'JAMB-BOARD' }) @IsString() @Length(1, 80) material: string;
+}
+
+export class OpenCountDto {
+  @ApiProperty({ example: 'A-01-02' }) @IsString() @Length(1, 80) location: string;
+  @ApiPropertyOptional({ description: 'count one item only' }) @IsOptional() @IsString() @Length(1, 80) item?: string;
+}
+
+export class CountScanDto {
+  @ApiProperty() @IsUUID() scanId: string;
+  @ApiProperty({ example: 'HDF-8' }) @IsString() @Length(1, 80) item: string;
+  @ApiProperty({ example: 12, description: 'what was found (adds to earlier scans of the same item and lot)' })
+  @IsNumber({ maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false })
+  @Max(MAX_QUANTITY)
+  @IsPositive()
+  quantity: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) device?: string;
+}
+
+export class CreatePickListDto {
+  @ApiProperty() @IsUUID() splitRun: string;
+}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConflictError,
+  decodeCursor,
+  DomainError,
+  FactoryScope,
+  NotFoundError,
+  type Page,
+  toPage,
+  ValidationFailedError,
+} from '@mendao/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
+import { Barcode, Item, Location } from './warehouse.entities';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type ItemView = Omit<Item, 'factoryId'> & { barcodes: string[] };
+export type LocationView = Omit<Location, 'factoryId'> & { barcode: string | null };
+
+/** What a scanned key resolved to, with what a move needs to know of it. */
+export interface ResolvedItem {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  lotTracked: boolean;
+  active: boolean;
+}
+export interface ResolvedLocation {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  type: string;
+  active: boolean;
+}
+
+/** Items and locations (the warehouse's master data) and the barcodes that resolve to them. */
+@Injectable()
+export class MasterDataService {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async createItem(body: CreateItemDto, extra: Partial<Item> = {}, manager?: EntityManager): Promise<ItemView> {
+    const work = async (m: EntityManager) => {
+      const items = this.scope.repository(Item, m);
+      if (await items.findOneBy({ code: body.code }))
+        throw new ConflictError(`item ${body.code} already exists / 物料编码已存在`, { code: body.code }, [
+          { field: 'code', message: 'is taken in this factory' },
+        ]);
+      const { barcodes = [], ...fields } = body;
+      const item = await items.save(items.create({ ...fields, ...extra }));
+      await this.setItemBarcodes(m, item.id, barcodes);
+      return { ...strip(item), barcodes };
+    };
+    return manager ? work(manager) : this.scope.transaction(work);
+  }
+
+  async updateItem(key: string, body: UpdateItemDto): Promise<ItemView> {
+    return this.scope.transaction(async (m) => {
+      const item = await this.item(key, 'id', m);
+      const { barcodes, ...fields } = body;
+      Object.assign(item, fields);
+      await this.scope.repository(Item, m).save(item);
+      if (barcodes) await this.setItemBarcodes(m, item.id, barcodes);
+      return this.itemView(item, m);
+    });
+  }
+
+  async listItems(limit: number, cursor?: string, kind?: string): Promise<Page<ItemView>> {
+    const after = decodeCursor(cursor, 1) as [string] | undefined;
+    const query = this.scope
+      .repository(Item)
+      .query('i')
+      .orderBy('i.code', 'ASC')
+      .take(limit + 1);
+    if (after) query.andWhere('i.code > :after', { after: String(after[0]) });
+    if (kind) query.andWhere('i.kind = :kind', { kind });
+    const page = toPage(await query.getMany(), limit, (i) => [i.code]);
+    const codes = await this.barcodesOf(
+      page.items.map((i) => i.id),
+      'item',
+    );
+    return {
+      items: page.items.map((i) => ({ ...strip(i), barcodes: codes.get(i.id) ?? [] })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async getItem(key: string): Promise<ItemView> {
+    return this.itemView(await this.item(key, 'id'));
+  }
+
+  async createLocation(body: CreateLocationDto): Promise<LocationView> {
+    return this.scope.transaction(async (m) => {
+      const locations = this.scope.repository(Location, m);
+      if (await locations.findOneBy({ code: body.code }))
+        throw new ConflictError(`location ${body.code} already exists / 库位编码已存在`, { code: body.code }, [
+          { field: 'code', message: 'is taken in this factory' },
+        ]);
+      const { barcode = body.code, ...fields } = body;
+      const location = await locations.save(locations.create(fields));
+      await this.claimBarcode(m, barcode, { locationId: location.id }, 'barcode');
+      return { ...strip(location), barcode };
+    });
+  }
+
+  async updateLocation(key: string, body: UpdateLocationDto): Promise<LocationView> {
+    const location = await this.location(key, 'id');
+    Object.assign(location, body);
+    await this.scope.repository(Location).save(location);
+    return this.locationView(location);
+  }
+
+  async listLocations(limit: number, cursor?: string): Promise<Page<LocationView>> {
+    const after = decodeCursor(cursor, 1) as [string] | undefined;
+    const query = this.scope
+      .repository(Location)
+      .query('l')
+      .orderBy('l.code', 'ASC')
+      .take(limit + 1);
+    if (after) query.andWhere('l.code > :after', { after: String(after[0]) });
+    const page = toPage(await query.getMany(), limit, (l) => [l.code]);
+    const codes = await this.barcodesOf(
+      page.items.map((l) => l.id),
+      'location',
+    );
+    return {
+      items: page.items.map((l) => ({ ...strip(l), barcode: codes.get(l.id)?.[0] ?? null })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async getLocation(key: string): Promise<LocationView> {
+    return this.locationView(await this.location(key, 'id'));
+  }
+
+  /** An item by code, barcode or id; 404 naming `field` and the key. */
+  async item(key: string, field: string, manager?: EntityManager): Promise<Item> {
+    const [found] = await this.resolve([{ kind: 'item', key, field }], manager);
+    return this.scope.repository(Item, manager).getBy({ id: found.id }, 'item', key, field);
+  }
+
+  async location(key: string, field: string, manager?: EntityManager): Promise<Location> {
+    const [found] = await this.resolve([{ kind: 'location', key, field }], manager);
+    return this.scope.repository(Location, manager).getBy({ id: found.id }, 'location', key, field);
+  }
+
+  /**
+   * Resolves scanned keys (a code, one of the barcodes, or an id) in one round trip, the hot path of
+   * every scan. A key that resolves to nothing is a 404 naming its field and the code scanned.
+   */
+  async resolve(
+    keys: { kind: 'item' | 'location'; key: string; field: string }[],
+    manager?: EntityManager,
+  ): Promise<(ResolvedItem | ResolvedLocation)[]> {
+    const params: unknown[] = [this.scope.factoryId()];
+    const parts = keys.map(({ kind, key }, k) => {
+      params.push(key);
+      const p = `$${params.length}`;
+      const byId = UUID.test(key) ? ` OR t.id = ${p}::uuid` : '';
+      const idColumn = kind === 'item' ? 'item_id' : 'location_id';
+      const columns =
+        kind === 'item'
+          ? `t.unit, t.lot_tracked AS "lotTracked", NULL AS type`
+          : `NULL AS unit, false AS "lotTracked", t.type`;
+      return `(SELECT ${k} AS k, t.id, t.code, t.name_zh AS "nameZh", t.name_en AS "nameEn", t.active, ${columns}
+                 FROM ${kind} t
+                WHERE t.factory_id = $1
+                  AND (t.code = ${p}${byId}
+                       OR t.id = (SELECT b.${idColumn} FROM barcode b WHERE b.factory_id = $1 AND b.code = ${p}))
+                ORDER BY (t.code = ${p}) DESC LIMIT 1)`;
+    });
+    const rows: (ResolvedItem & ResolvedLocation & { k: number })[] = await (manager ?? this.dataSource.manager).query(
+      parts.join(' UNION ALL '),
+      params,
+    );
+    return keys.map(({ kind, key, field }, k) => {
+      const row = rows.find((r) => Number(r.k) === k);
+      if (!row) throw new NotFoundError(kind, key, field);
+      if (!row.active) {
+        throw new DomainError(
+          'unprocessable',
+          `${kind} ${row.code} is inactive / ${kind === 'item' ? '物料' : '库位'}已停用`,
+          { [field]: key },
+          [{ field, message: `${kind} ${row.code} is inactive` }],
+        );
+      }
+      const { k: _k, ...resolved } = row;
+      return resolved;
+    });
+  }
+
+  private async itemView(item: Item, manager?: EntityManager): Promise<ItemView> {
+    const codes = await this.barcodesOf([item.id], 'item', manager);
+    return { ...strip(item), barcodes: codes.get(item.id) ?? [] };
+  }
+
+  private async locationView(location: Location): Promise<LocationView> {
+    const codes = await this.barcodesOf([location.id], 'location');
+    return { ...strip(location), barcode: codes.get(location.id)?.[0] ?? null };
+  }
+
+  private async barcodesOf(ids: string[], kind: 'item' | 'location', manager?: EntityManager) {
+    const byOwner = new Map<string, string[]>();
+    if (ids.length === 0) return byOwner;
+    const column = kind === 'item' ? 'itemId' : 'locationId';
+    const rows = await this.scope
+      .repository(Barcode, manager)
+      .query('b')
+      .andWhere(`b.${column} IN (:...ids)`, { ids })
+      .orderBy('b.code', 'ASC')
+      .getMany();
+    for (const row of rows) {
+      const owner = row[column] as string;
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), row.code]);
+    }
+    return byOwner;
+  }
+
+  private async setItemBarcodes(manager: EntityManager, itemId: string, codes: string[]): Promise<void> {
+    if (new Set(codes).size !== codes.length)
+      throw new ValidationFailedError([{ field: 'barcodes', message: 'lists a barcode twice / 条码重复' }]);
+    await this.scope.repository(Barcode, manager).delete({ itemId });
+    for (const code of codes) await this.claimBarcode(manager, code, { itemId }, 'barcodes');
+  }
+
+  private async claimBarcode(
+    manager: EntityManager,
+    code: string,
+    owner: { itemId?: string; locationId?: string },
+    field: string,
+  ): Promise<void> {
+    const barcodes = this.scope.repository(Barcode, manager);
+    if (await barcodes.findOneBy({ code }))
+      throw new ConflictError(`barcode ${code} is already in use / 条码已被使用`, { barcode: code }, [
+        { field, message: `barcode ${code} already resolves to another item or location` },
+      ]);
+    await barcodes.insertMany([{ code, itemId: owner.itemId ?? null, locationId: owner.locationId ?? null }]);
+  }
+}
+
+function strip<T extends { factoryId: string }>(row: T): Omit<T, 'factoryId'> {
+  const { factoryId: _f, ...rest } = row;
+  return rest;
+}

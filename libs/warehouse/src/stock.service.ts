@@ -1,0 +1,335 @@
+import { Injectable } from '@nestjs/common';
+import { ConflictError, decodeCursor, FactoryScope, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { parseQuantity } from './domain/quantity';
+import { moveProblems } from './domain/stock-move-rules';
+import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
+import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
+import { MOVE_SELECT, type MoveAnswer, type MoveRow, type MoveView, moveView, StockLedger } from './stock-ledger';
+import { Item } from './warehouse.entities';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface BalanceView {
+  item: string;
+  itemName: string;
+  unit: string;
+  location: string;
+  locationName: string;
+  lot: string;
+  quantity: number;
+}
+
+/** Stock moves (scans), balances, the ledger and the valuations built on them. */
+@Injectable()
+export class StockService {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly dataSource: DataSource,
+    private readonly masterData: MasterDataService,
+    private readonly ledger: StockLedger,
+  ) {}
+
+  /** One scan: validated, resolved, then recorded (or replayed when its scanId was seen before). */
+  async move(body: StockMoveDto): Promise<MoveAnswer> {
+    const keys: { kind: 'item' | 'location'; key: string; field: string }[] = [
+      { kind: 'item', key: body.item, field: 'item' },
+    ];
+    if (body.from !== undefined) keys.push({ kind: 'location', key: body.from, field: 'from' });
+    if (body.to !== undefined) keys.push({ kind: 'location', key: body.to, field: 'to' });
+    let resolved: (ResolvedItem | ResolvedLocation)[];
+    try {
+      resolved = await this.masterData.resolve(keys);
+    } catch (error) {
+      // a retry of a recorded scan replays even if its item or location was renamed since
+      const first = await this.ledger.replay(body.scanId);
+      if (first) return first;
+      throw error;
+    }
+    const item = resolved[0] as ResolvedItem;
+    const from = body.from !== undefined ? (resolved[1] as ResolvedLocation) : undefined;
+    const to = body.to !== undefined ? (resolved[keys.length - 1] as ResolvedLocation) : undefined;
+    const problems = moveProblems({
+      type: body.type,
+      from: from?.id,
+      to: to?.id,
+      reason: body.reason,
+      lot: body.lot,
+      lotTracked: item.lotTracked,
+    });
+    if (body.pickList && body.type !== 'issue')
+      problems.push({
+        field: 'pickList',
+        message: 'only an issue (领料) picks against a pick list / 仅领料可关联拣货单',
+      });
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+    const lot = body.lot?.trim() ?? '';
+    return this.ledger.record(
+      {
+        scanId: body.scanId,
+        type: body.type,
+        item,
+        quantity: body.quantity,
+        from,
+        to,
+        lot,
+        reason: body.reason,
+        reference: body.reference,
+        splitRunId: body.splitRun,
+        workOrderId: body.workOrder,
+        pickListId: body.pickList,
+        device: body.device,
+      },
+      body.pickList
+        ? (manager) => this.pick(manager, body.pickList as string, item, from, lot, body.quantity)
+        : undefined,
+    );
+  }
+
+  /**
+   * Balances per item × location × lot, with the total per item over the whole filter (not just
+   * this page). Zero balances are left out.
+   */
+  async balances(query: BalanceQuery): Promise<Page<BalanceView> & { totals: { item: string; quantity: number }[] }> {
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [this.scope.factoryId()];
+    const where = ['b.factory_id = $1', 'b.quantity > 0'];
+    if (query.item) {
+      const item = await this.masterData.item(query.item, 'item');
+      params.push(item.id);
+      where.push(`b.item_id = $${params.length}`);
+    }
+    if (query.location) {
+      const location = await this.masterData.location(query.location, 'location');
+      params.push(location.id);
+      where.push(`b.location_id = $${params.length}`);
+    }
+    if (query.lot !== undefined) {
+      params.push(query.lot);
+      where.push(`b.lot = $${params.length}`);
+    }
+    const filter = where.join(' AND ');
+    const totals: { item: string; quantity: string }[] = await this.dataSource.query(
+      `SELECT i.code AS item, sum(b.quantity) AS quantity FROM stock_balance b JOIN item i ON i.id = b.item_id
+        WHERE ${filter} GROUP BY i.code ORDER BY i.code`,
+      params,
+    );
+    const after = decodeCursor(query.cursor, 3) as [string, string, string] | undefined;
+    const pageParams = [...params];
+    let pageFilter = filter;
+    if (after) {
+      pageParams.push(String(after[0]), String(after[1]), String(after[2]));
+      const n = pageParams.length;
+      pageFilter += ` AND (i.code, l.code, b.lot) > ($${n - 2}, $${n - 1}, $${n})`;
+    }
+    pageParams.push(limit + 1);
+    const rows: (Omit<BalanceView, 'quantity'> & { quantity: string })[] = await this.dataSource.query(
+      `SELECT i.code AS item, i.name_zh AS "itemName", i.unit, l.code AS location, l.name_zh AS "locationName",
+              b.lot, b.quantity
+         FROM stock_balance b JOIN item i ON i.id = b.item_id JOIN location l ON l.id = b.location_id
+        WHERE ${pageFilter}
+        ORDER BY i.code, l.code, b.lot
+        LIMIT $${pageParams.length}`,
+      pageParams,
+    );
+    const page = toPage(
+      rows.map((r) => ({ ...r, quantity: parseQuantity(r.quantity) })),
+      limit,
+      (b) => [b.item, b.location, b.lot],
+    );
+    return { ...page, totals: totals.map((t) => ({ item: t.item, quantity: parseQuantity(t.quantity) })) };
+  }
+
+  /** The ledger, newest first, filtered; who moved what is always answerable from here. */
+  async moves(query: MoveQuery): Promise<Page<MoveView>> {
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [this.scope.factoryId()];
+    const where = ['m.factory_id = $1'];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.item) add('m.item_id = ?', (await this.masterData.item(query.item, 'item')).id);
+    if (query.location) {
+      params.push((await this.masterData.location(query.location, 'location')).id);
+      where.push(`(m.from_location_id = $${params.length} OR m.to_location_id = $${params.length})`);
+    }
+    if (query.type) add('m.type = ?', query.type);
+    if (query.lot !== undefined) add('m.lot = ?', query.lot);
+    if (query.user) add('m.username = ?', query.user);
+    if (query.reference) add('m.reference = ?', query.reference);
+    if (query.splitRun) add('m.split_run_id = ?', query.splitRun);
+    if (query.since) add('m.created_at >= ?', new Date(query.since));
+    if (query.until) add('m.created_at < ?', new Date(query.until));
+    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    if (after) {
+      if (Number.isNaN(Date.parse(String(after[0]))) || !UUID.test(String(after[1])))
+        throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
+      params.push(String(after[0]), String(after[1]));
+      where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows: MoveRow[] = await this.dataSource.query(
+      `${MOVE_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    // the cursor keeps the database's microseconds, so paging never skips or repeats a move
+    const page = toPage(rows, limit, (r) => [r.at, r.id]);
+    return { items: page.items.map(moveView), nextCursor: page.nextCursor };
+  }
+
+  /** Items whose stock, over all locations, is below their reorder point (补货提醒). */
+  async belowReorderPoint(): Promise<
+    { item: string; name: string; unit: string; reorderPoint: number; onHand: number }[]
+  > {
+    const rows: { item: string; name: string; unit: string; reorder_point: string; on_hand: string }[] =
+      await this.dataSource.query(
+        `SELECT i.code AS item, i.name_zh AS name, i.unit, i.reorder_point, COALESCE(sum(b.quantity), 0) AS on_hand
+           FROM item i LEFT JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
+          WHERE i.factory_id = $1 AND i.active AND i.reorder_point > 0
+          GROUP BY i.id HAVING COALESCE(sum(b.quantity), 0) < i.reorder_point
+          ORDER BY i.code`,
+        [this.scope.factoryId()],
+      );
+    return rows.map((r) => ({
+      item: r.item,
+      name: r.name,
+      unit: r.unit,
+      reorderPoint: parseQuantity(r.reorder_point),
+      onHand: parseQuantity(r.on_hand),
+    }));
+  }
+
+  /** Stock value at standard cost, per item and in total (yuan, rounded to fen). */
+  async value(): Promise<{
+    items: { item: string; quantity: number; standardCost: number; value: number }[];
+    total: number;
+  }> {
+    const rows: { item: string; quantity: string; standard_cost: string; value: string }[] =
+      await this.dataSource.query(
+        `SELECT i.code AS item, sum(b.quantity) AS quantity, i.standard_cost, round(sum(b.quantity) * i.standard_cost, 2) AS value
+         FROM stock_balance b JOIN item i ON i.id = b.item_id
+        WHERE b.factory_id = $1 AND b.quantity > 0
+        GROUP BY i.id ORDER BY i.code`,
+        [this.scope.factoryId()],
+      );
+    const items = rows.map((r) => ({
+      item: r.item,
+      quantity: parseQuantity(r.quantity),
+      standardCost: parseQuantity(r.standard_cost),
+      value: parseQuantity(r.value),
+    }));
+    return { items, total: Math.round(items.reduce((s, i) => s + i.value * 100, 0)) / 100 };
+  }
+
+  /**
+   * A usable offcut (余料) received as stock of its own remnant item (code `<material>-R<length>` or
+   * `<material>-R<width>x<length>`), created on first use with the offcut's dimensions.
+   */
+  async receiveRemnant(body: RemnantReceiptDto): Promise<MoveAnswer & { remnant: { code: string } }> {
+    const parent = await this.masterData.item(body.material, 'material');
+    if (parent.kind === 'remnant')
+      throw new ValidationFailedError([
+        { field: 'material', message: 'is itself a remnant; name the source material' },
+      ]);
+    const code = `${parent.code}-R${body.width ? `${body.width}x` : ''}${body.length}`;
+    let remnant = await this.scope.repository(Item).findOneBy({ code });
+    if (!remnant) {
+      await this.createRemnantItem(parent, code, body).catch(async (error: unknown) => {
+        // another scanner created it meanwhile: use theirs
+        if (!(await this.scope.repository(Item).findOneBy({ code }))) throw error;
+      });
+      remnant = await this.scope.repository(Item).getBy({ code }, 'item', code, 'material');
+    }
+    const answer = await this.move({
+      scanId: body.scanId,
+      type: 'receipt',
+      item: remnant.id,
+      quantity: body.quantity ?? 1,
+      to: body.location,
+      reference: body.splitRun ? `split-run:${body.splitRun}` : 'remnant',
+      splitRun: body.splitRun,
+      device: body.device,
+    });
+    return { ...answer, remnant: { code } };
+  }
+
+  /** Remnants of a material in stock, longest first, as stock entries a cutting request takes first. */
+  async remnants(material: string): Promise<{
+    remnants: { item: string; length: number; width: number | null; quantity: number }[];
+    stock: { length: number; width?: number; quantity: number; cost: number }[];
+  }> {
+    const parent = await this.masterData.item(material, 'material');
+    const rows: { item: string; length: string; width: string | null; quantity: string }[] =
+      await this.dataSource.query(
+        `SELECT i.code AS item, i.length, i.width, sum(b.quantity) AS quantity
+         FROM item i JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
+        WHERE i.factory_id = $1 AND i.parent_item_id = $2 AND i.kind = 'remnant' AND i.active AND b.quantity > 0
+        GROUP BY i.id ORDER BY i.length DESC, i.width DESC NULLS LAST`,
+        [this.scope.factoryId(), parent.id],
+      );
+    const remnants = rows.map((r) => ({
+      item: r.item,
+      length: parseQuantity(r.length),
+      width: r.width === null ? null : parseQuantity(r.width),
+      quantity: parseQuantity(r.quantity),
+    }));
+    // cost 0: stock already paid for, so the optimiser uses it before new bars or sheets
+    const stock = remnants.map((r) => ({
+      length: r.length,
+      ...(r.width ? { width: r.width } : {}),
+      quantity: r.quantity,
+      cost: 0,
+    }));
+    return { remnants, stock };
+  }
+
+  private async createRemnantItem(parent: Item, code: string, body: RemnantReceiptDto): Promise<void> {
+    const share = parent.length
+      ? (body.length * (body.width ?? parent.width ?? 1)) / (parent.length * (parent.width ?? 1))
+      : 0;
+    await this.masterData.createItem(
+      {
+        code,
+        nameZh: `${parent.nameZh} 余料 ${body.width ? `${body.width}×` : ''}${body.length}`,
+        nameEn: `${parent.nameEn} remnant ${body.width ? `${body.width}×` : ''}${body.length}`,
+        kind: 'remnant',
+        unit: 'piece',
+        length: body.length,
+        width: body.width ?? parent.width ?? undefined,
+        thickness: parent.thickness ?? undefined,
+        standardCost: Math.round(parent.standardCost * Math.min(1, share) * 10_000) / 10_000,
+      },
+      { parentItemId: parent.id },
+    );
+  }
+
+  /** An issue against a pick list: what was taken counts against the line for that item (its location first). */
+  private async pick(
+    manager: EntityManager,
+    pickListId: string,
+    item: ResolvedItem,
+    from: ResolvedLocation | undefined,
+    lot: string,
+    quantity: number,
+  ): Promise<void> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE pick_list_line SET picked = picked + $6
+        WHERE id = (SELECT id FROM pick_list_line
+                     WHERE factory_id = $1 AND pick_list_id = $2 AND item_id = $3 AND location_id IS NOT NULL
+                     ORDER BY COALESCE(location_id = $4 AND lot = $5, false) DESC, (picked < quantity) DESC, seq
+                     LIMIT 1)
+        RETURNING id`,
+      [this.scope.factoryId(), pickListId, item.id, from?.id ?? null, lot, quantity],
+    );
+    if (rows.length === 0)
+      throw new ConflictError(
+        `${item.code} is not on pick list ${pickListId} / 拣货单上没有该物料`,
+        {
+          item: item.code,
+          pickList: pickListId,
+        },
+        [{ field: 'pickList', message: `has no line for ${item.code}` }],
+      );
+  }
+}

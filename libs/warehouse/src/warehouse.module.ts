@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SplittingModule } from '@mendao/splitting';
+import { CountsService } from './counts.service';
+import { ItemsController, LocationsController } from './master-data.controller';
+import { MasterDataService } from './master-data.service';
+import { PickListsService } from './pick-lists.service';
+import { CountsController, PickListsController, StockController } from './stock.controller';
+import { StockLedger } from './stock-ledger';
+import { StockService } from './stock.service';
+import { WarehouseDemoSeeder } from './warehouse-demo.seeder';
+import { WAREHOUSE_ENTITIES } from './warehouse.entities';
+
+/** Items, locations, the stock ledger, counts and pick lists. */
+@Module({
+  imports: [TypeOrmModule.forFeature(WAREHOUSE_ENTITIES), SplittingModule],
+  providers: [MasterDataService, StockLedger, StockService, CountsService, PickListsService, WarehouseDemoSeeder],
+  exports: [MasterDataService, StockService, CountsService, PickListsService],
+})
+export class WarehouseModule {}
+
+/** The same with its HTTP routes, for the api. */
+@Module({
+  imports: [WarehouseModule],
+  controllers: [ItemsController, LocationsController, StockController, CountsController, PickListsController],
+})
+export class WarehouseHttpModule {}
