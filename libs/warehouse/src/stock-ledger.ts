@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, TenancyContext } from '@mendao/platform';
+import { ConflictError, queryRows, TenancyContext } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { balanceChanges, type MoveType } from './domain/stock-move-rules';
@@ -162,7 +162,8 @@ export class StockLedger {
     for (const change of balanceChanges(entry.from?.id, entry.to?.id)) {
       const key = [factoryId, entry.item.id, change.locationId, entry.lot];
       if (change.sign < 0) {
-        const rows: { quantity: string }[] = await manager.query(
+        const rows = await queryRows<{ quantity: string }>(
+          manager,
           `UPDATE stock_balance SET quantity = quantity - $5, updated_at = now()
             WHERE factory_id = $1 AND item_id = $2 AND location_id = $3 AND lot = $4 AND quantity >= $5
             RETURNING quantity`,

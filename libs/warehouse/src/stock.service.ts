@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, decodeCursor, FactoryScope, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import {
+  ConflictError,
+  decodeCursor,
+  FactoryScope,
+  type Page,
+  queryRows,
+  toPage,
+  ValidationFailedError,
+} from '@mendao/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
@@ -313,7 +321,8 @@ export class StockService {
     lot: string,
     quantity: number,
   ): Promise<void> {
-    const rows: unknown[] = await manager.query(
+    const rows = await queryRows<{ id: string }>(
+      manager,
       `UPDATE pick_list_line SET picked = picked + $6
         WHERE id = (SELECT id FROM pick_list_line
                      WHERE factory_id = $1 AND pick_list_id = $2 AND item_id = $3 AND location_id IS NOT NULL
