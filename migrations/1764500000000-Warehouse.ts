@@ -92,6 +92,15 @@ export class Warehouse1764500000000 implements MigrationInterface {
     await db.query(`
       CREATE TRIGGER stock_move_append_only BEFORE UPDATE OR DELETE ON stock_move
       FOR EACH ROW EXECUTE FUNCTION stock_move_append_only()`);
+    // the last step of a move's single statement (see StockLedger): raising here undoes all of it
+    await db.query(`
+      CREATE FUNCTION stock_move_settle(recorded int, taken int, picked int) RETURNS int LANGUAGE plpgsql AS $$
+      BEGIN
+        IF taken = 0 THEN RAISE EXCEPTION 'not enough stock' USING ERRCODE = 'MD002'; END IF;
+        IF recorded = 0 THEN RAISE EXCEPTION 'scan already recorded' USING ERRCODE = 'MD001'; END IF;
+        IF picked = 0 THEN RAISE EXCEPTION 'item not on the pick list' USING ERRCODE = 'MD003'; END IF;
+        RETURN 1;
+      END $$`);
     await db.query(`
       CREATE TABLE stock_balance (
         factory_id   uuid NOT NULL REFERENCES factory (id),
@@ -173,5 +182,6 @@ export class Warehouse1764500000000 implements MigrationInterface {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await db.query(`DROP FUNCTION IF EXISTS stock_move_append_only()`);
+    await db.query(`DROP FUNCTION IF EXISTS stock_move_settle(int, int, int)`);
   }
 }

@@ -26,10 +26,46 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       await created('/api/v1/locations', location);
     }
     for (const item of [
-      { code: 'HDF-8', nameZh: '高密度板 8mm', nameEn: 'HDF 8 mm', kind: 'board', unit: 'sheet', width: 1220, length: 2440, thickness: 8, standardCost: 65, reorderPoint: 30, barcodes: ['6901234567892'] },
-      { code: 'VENEER-OAK', nameZh: '橡木木皮', nameEn: 'Oak veneer', kind: 'veneer', unit: 'm2', lotTracked: true, standardCost: 28 },
-      { code: 'HINGE', nameZh: '合页', nameEn: 'Hinge set', kind: 'hardware', unit: 'set', standardCost: 18, reorderPoint: 500 },
-      { code: 'JAMB-BOARD', nameZh: '门套板', nameEn: 'Jamb board', kind: 'moulding', unit: 'piece', length: 2750, standardCost: 42 },
+      {
+        code: 'HDF-8',
+        nameZh: '高密度板 8mm',
+        nameEn: 'HDF 8 mm',
+        kind: 'board',
+        unit: 'sheet',
+        width: 1220,
+        length: 2440,
+        thickness: 8,
+        standardCost: 65,
+        reorderPoint: 30,
+        barcodes: ['6901234567892'],
+      },
+      {
+        code: 'VENEER-OAK',
+        nameZh: '橡木木皮',
+        nameEn: 'Oak veneer',
+        kind: 'veneer',
+        unit: 'm2',
+        lotTracked: true,
+        standardCost: 28,
+      },
+      {
+        code: 'HINGE',
+        nameZh: '合页',
+        nameEn: 'Hinge set',
+        kind: 'hardware',
+        unit: 'set',
+        standardCost: 18,
+        reorderPoint: 500,
+      },
+      {
+        code: 'JAMB-BOARD',
+        nameZh: '门套板',
+        nameEn: 'Jamb board',
+        kind: 'moulding',
+        unit: 'piece',
+        length: 2750,
+        standardCost: 42,
+      },
     ]) {
       await created('/api/v1/items', item);
     }
@@ -83,7 +119,15 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       replayed: false,
-      move: { type: 'receipt', item: 'HDF-8', quantity: 40, from: null, to: 'A-01', reference: 'PO-1', username: 'warehouse' },
+      move: {
+        type: 'receipt',
+        item: 'HDF-8',
+        quantity: 40,
+        from: null,
+        to: 'A-01',
+        reference: 'PO-1',
+        username: 'warehouse',
+      },
       balances: [{ location: 'A-01', lot: '', quantity: 40 }],
     });
     const again = await api.request('POST', '/api/v1/stock/moves', { token: tokens.warehouse, body });
@@ -95,9 +139,16 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
   it('200 concurrent issues of 1 against a balance of 100: exactly 100 succeed, 100 get 409 with what is available', async () => {
     expect((await move({ type: 'receipt', item: 'HINGE', quantity: 100, to: 'B-01' })).status).toBe(201);
     const before = await ledgerSize();
+    const audited = async () =>
+      Number(
+        (await sql.query(`SELECT count(*) FROM audit_log WHERE action = 'POST /api/v1/stock/moves'`)).rows[0].count,
+      );
+    const auditedBefore = await audited();
     const answers = await Promise.all(
       Array.from({ length: 200 }, () => move({ type: 'issue', item: 'HINGE', quantity: 1, from: 'B-01' })),
     );
+    // every answer left after its audit row was written (in batches), none lost or doubled
+    expect((await audited()) - auditedBefore).toBe(200);
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(100);
     expect(statuses.filter((s) => s === 409)).toHaveLength(100);
@@ -149,14 +200,39 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       ['a negative quantity', { type: 'receipt', item: 'HDF-8', quantity: -5, to: 'A-01' }, 400, 'quantity'],
       ['a quantity given as text', { type: 'receipt', item: 'HDF-8', quantity: '5', to: 'A-01' }, 400, 'quantity'],
       ['a non-numeric quantity', { type: 'receipt', item: 'HDF-8', quantity: 'lots', to: 'A-01' }, 400, 'quantity'],
-      ['a quantity with too many decimals', { type: 'receipt', item: 'HDF-8', quantity: 1.00001, to: 'A-01' }, 400, 'quantity'],
-      ['a transfer to the same location', { type: 'transfer', item: 'HDF-8', quantity: 1, from: 'A-01', to: 'LOC-A01' }, 400, 'to'],
-      ['a lot missing on a lot-tracked item', { type: 'receipt', item: 'VENEER-OAK', quantity: 10, to: 'A-01' }, 400, 'lot'],
-      ['an adjustment without a reason', { type: 'adjustment', item: 'HDF-8', quantity: 1, from: 'A-01' }, 400, 'reason'],
+      [
+        'a quantity with too many decimals',
+        { type: 'receipt', item: 'HDF-8', quantity: 1.00001, to: 'A-01' },
+        400,
+        'quantity',
+      ],
+      [
+        'a transfer to the same location',
+        { type: 'transfer', item: 'HDF-8', quantity: 1, from: 'A-01', to: 'LOC-A01' },
+        400,
+        'to',
+      ],
+      [
+        'a lot missing on a lot-tracked item',
+        { type: 'receipt', item: 'VENEER-OAK', quantity: 10, to: 'A-01' },
+        400,
+        'lot',
+      ],
+      [
+        'an adjustment without a reason',
+        { type: 'adjustment', item: 'HDF-8', quantity: 1, from: 'A-01' },
+        400,
+        'reason',
+      ],
       ['an issue without a location', { type: 'issue', item: 'HDF-8', quantity: 1 }, 400, 'from'],
       ['an unknown move type', { type: 'gift', item: 'HDF-8', quantity: 1, to: 'A-01' }, 400, 'type'],
       ['an unknown field', { type: 'receipt', item: 'HDF-8', quantity: 1, to: 'A-01', price: 3 }, 400, 'price'],
-      ['a scanId that is not a UUID', { type: 'receipt', item: 'HDF-8', quantity: 1, to: 'A-01', scanId: '42' }, 400, 'scanId'],
+      [
+        'a scanId that is not a UUID',
+        { type: 'receipt', item: 'HDF-8', quantity: 1, to: 'A-01', scanId: '42' },
+        400,
+        'scanId',
+      ],
     ];
     it.each(cases)('%s', async (_name, body, status, field) => {
       const before = { moves: await ledgerSize(), hdf: await balance('HDF-8', 'A-01') };
@@ -164,7 +240,8 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-      if (status === 404) expect(JSON.stringify(res.body)).toContain(String(body.item === 'NO-SUCH-CODE' ? 'NO-SUCH-CODE' : 'LOC-ZZ'));
+      if (status === 404)
+        expect(JSON.stringify(res.body)).toContain(String(body.item === 'NO-SUCH-CODE' ? 'NO-SUCH-CODE' : 'LOC-ZZ'));
       expect(await ledgerSize()).toBe(before.moves);
       expect(await balance('HDF-8', 'A-01')).toBe(before.hdf);
     });
@@ -176,12 +253,23 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
   });
 
   it('keeps lots apart, adjusts with a reason, and lets only the warehouse role move stock', async () => {
-    expect((await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 50, to: 'A-02', lot: 'V-2611' })).status).toBe(201);
-    expect((await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 20, to: 'A-02', lot: 'V-2610' })).status).toBe(201);
+    expect((await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 50, to: 'A-02', lot: 'V-2611' })).status).toBe(
+      201,
+    );
+    expect((await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 20, to: 'A-02', lot: 'V-2610' })).status).toBe(
+      201,
+    );
     const short = await move({ type: 'issue', item: 'VENEER-OAK', quantity: 30, from: 'A-02', lot: 'V-2610' });
     expect(short.status).toBe(409);
     expect(short.body.available).toBe(20);
-    const loss = await move({ type: 'adjustment', item: 'VENEER-OAK', quantity: 2.5, from: 'A-02', lot: 'V-2611', reason: '破损 damaged' });
+    const loss = await move({
+      type: 'adjustment',
+      item: 'VENEER-OAK',
+      quantity: 2.5,
+      from: 'A-02',
+      lot: 'V-2611',
+      reason: '破损 damaged',
+    });
     expect(loss.status).toBe(201);
     expect(loss.body.balances).toEqual([{ location: 'A-02', lot: 'V-2611', quantity: 47.5 }]);
     expect((await move({ type: 'receipt', item: 'HDF-8', quantity: 1, to: 'A-01' }, tokens.packer)).status).toBe(403);
@@ -225,9 +313,15 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 4, to: 'B-01', lot: 'V-1' });
     const count = await created('/api/v1/stock/counts', { location: 'B-01' });
     expect(count).toMatchObject({ status: 'open', location: 'B-01', counted: [], report: null });
-    expect((await api.request('POST', '/api/v1/stock/counts', { token: tokens.warehouse, body: { location: 'B-01' } })).status).toBe(409);
+    expect(
+      (await api.request('POST', '/api/v1/stock/counts', { token: tokens.warehouse, body: { location: 'B-01' } }))
+        .status,
+    ).toBe(409);
     const scan = (body: Record<string, unknown>, scanId = randomUUID()) =>
-      api.request('POST', `/api/v1/stock/counts/${count.id}/scans`, { token: tokens.warehouse, body: { scanId, ...body } });
+      api.request('POST', `/api/v1/stock/counts/${count.id}/scans`, {
+        token: tokens.warehouse,
+        body: { scanId, ...body },
+      });
     const first = await scan({ item: 'JAMB-BOARD', quantity: 5 });
     expect(first.status).toBe(201);
     expect(first.body).toEqual({ replayed: false, counted: { item: 'JAMB-BOARD', lot: '', quantity: 5 } });
@@ -260,26 +354,47 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     });
     expect(adjustments.body.items).toHaveLength(3);
     expect(await ledgerMismatches()).toEqual([]);
-    expect((await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse })).status).toBe(409);
+    expect(
+      (await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse })).status,
+    ).toBe(409);
     expect((await scan({ item: 'HINGE', quantity: 1 })).status).toBe(409);
   });
 
   it('a pick list for a split run lists what the run needs by location, flags shortages, and counts issues against it', async () => {
     await loadCatalogue(api, tokens.planner);
     const orderId = await confirmedOrder(api, tokens.planner, 'WH-0001', [
-      { productCode: 'PD-SS01', width: 900, height: 2100, wallThickness: 120, swing: 'left-in', finish: 'OAK', quantity: 4 },
+      {
+        productCode: 'PD-SS01',
+        width: 900,
+        height: 2100,
+        wallThickness: 120,
+        swing: 'left-in',
+        finish: 'OAK',
+        quantity: 4,
+      },
     ]);
-    const run = await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [orderId] } });
+    const run = await api.request('POST', '/api/v1/split-runs', {
+      token: tokens.planner,
+      body: { orderIds: [orderId] },
+    });
     expect(run.status).toBe(202);
     expect((await splitFinished(api, tokens.planner, run.body.id)).status).toBe('succeeded');
-    const materials = (await api.request('GET', `/api/v1/split-runs/${run.body.id}/materials`, { token: tokens.planner })).body;
+    const materials = (
+      await api.request('GET', `/api/v1/split-runs/${run.body.id}/materials`, { token: tokens.planner })
+    ).body;
     const hdf = materials.find((m: { material: string }) => m.material === 'HDF-8');
     const jamb = materials.find((m: { material: string }) => m.material === 'JAMB-BOARD');
     expect(hdf.stockUsed).toBeGreaterThan(0);
 
     // HDF: 40 received, 3 moved to A-02 and back and forth; jamb boards: 8 left after the count
     const list = await created('/api/v1/stock/pick-lists', { splitRun: run.body.id }, tokens.planner);
-    const lines = list.lines as { item: string; location: string | null; quantity: number; shortage: number; remaining: number }[];
+    const lines = list.lines as {
+      item: string;
+      location: string | null;
+      quantity: number;
+      shortage: number;
+      remaining: number;
+    }[];
     const hdfLines = lines.filter((l) => l.item === 'HDF-8');
     expect(hdfLines.reduce((s, l) => s + l.quantity, 0)).toBe(hdf.stockUsed);
     const jambPicked = lines.filter((l) => l.item === 'JAMB-BOARD' && l.location).reduce((s, l) => s + l.quantity, 0);
@@ -293,10 +408,19 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(list.unmatched).toEqual(expect.arrayContaining(['LVL-40']));
 
     const line = lines.find((l) => l.item === 'HDF-8' && l.location) as { location: string; quantity: number };
-    const issued = await move({ type: 'issue', item: 'HDF-8', quantity: 1, from: line.location, pickList: list.id, splitRun: run.body.id });
+    const issued = await move({
+      type: 'issue',
+      item: 'HDF-8',
+      quantity: 1,
+      from: line.location,
+      pickList: list.id,
+      splitRun: run.body.id,
+    });
     expect(issued.status).toBe(201);
     const after = (await api.request('GET', `/api/v1/stock/pick-lists/${list.id}`, { token: tokens.warehouse })).body;
-    const updated = after.lines.find((l: { item: string; location: string }) => l.item === 'HDF-8' && l.location === line.location);
+    const updated = after.lines.find(
+      (l: { item: string; location: string }) => l.item === 'HDF-8' && l.location === line.location,
+    );
     expect(updated.picked).toBe(1);
     expect(updated.remaining).toBe(line.quantity - 1);
     const notOnList = await move({ type: 'issue', item: 'HINGE', quantity: 1, from: 'B-01', pickList: list.id });
@@ -318,7 +442,10 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(offered.body.stock).toEqual([{ length: 1180, quantity: 2, cost: 0 }]);
     const cut = await api.request('POST', '/api/v1/cutting/linear', {
       token: tokens.planner,
-      body: { stock: [...offered.body.stock, { length: 2750, cost: 42 }], items: [{ id: 'head', length: 1000, quantity: 2 }] },
+      body: {
+        stock: [...offered.body.stock, { length: 2750, cost: 42 }],
+        items: [{ id: 'head', length: 1000, quantity: 2 }],
+      },
     });
     expect(cut.status).toBe(200);
     expect(cut.body.bars.map((b: { stockLength: number }) => b.stockLength)).toEqual([1180, 1180]);

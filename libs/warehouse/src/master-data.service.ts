@@ -5,6 +5,7 @@ import {
   DomainError,
   FactoryScope,
   NotFoundError,
+  preparedQuery,
   type Page,
   toPage,
   ValidationFailedError,
@@ -12,6 +13,10 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import { Barcode, Item, Location } from './warehouse.entities';
+
+/** How long a resolved scan key is reused (see recentlyResolved). */
+const RESOLVED_MS = 5_000;
+const RESOLVED_MAX = 50_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,6 +58,7 @@ export class MasterDataService {
           { field: 'code', message: 'is taken in this factory' },
         ]);
       const { barcodes = [], ...fields } = body;
+      this.forgetResolved();
       const item = await items.save(items.create({ ...fields, ...extra }));
       await this.setItemBarcodes(m, item.id, barcodes);
       return { ...strip(item), barcodes };
@@ -65,6 +71,7 @@ export class MasterDataService {
       const item = await this.item(key, 'id', m);
       const { barcodes, ...fields } = body;
       Object.assign(item, fields);
+      this.forgetResolved();
       await this.scope.repository(Item, m).save(item);
       if (barcodes) await this.setItemBarcodes(m, item.id, barcodes);
       return this.itemView(item, m);
@@ -103,6 +110,7 @@ export class MasterDataService {
           { field: 'code', message: 'is taken in this factory' },
         ]);
       const { barcode = body.code, ...fields } = body;
+      this.forgetResolved();
       const location = await locations.save(locations.create(fields));
       await this.claimBarcode(m, barcode, { locationId: location.id }, 'barcode');
       return { ...strip(location), barcode };
@@ -112,6 +120,7 @@ export class MasterDataService {
   async updateLocation(key: string, body: UpdateLocationDto): Promise<LocationView> {
     const location = await this.location(key, 'id');
     Object.assign(location, body);
+    this.forgetResolved();
     await this.scope.repository(Location).save(location);
     return this.locationView(location);
   }
@@ -158,6 +167,34 @@ export class MasterDataService {
     keys: { kind: 'item' | 'location'; key: string; field: string }[],
     manager?: EntityManager,
   ): Promise<(ResolvedItem | ResolvedLocation)[]> {
+    const factoryId = this.scope.factoryId();
+    const cacheKey = `${factoryId}|${keys.map((k) => `${k.kind}:${k.key}`).join('|')}`;
+    const recent = manager ? undefined : this.recentlyResolved.get(cacheKey);
+    if (recent && recent.until > Date.now()) return recent.value;
+    const resolved = await this.resolveNow(keys, manager);
+    if (!manager) {
+      if (this.recentlyResolved.size >= RESOLVED_MAX) this.recentlyResolved.clear();
+      this.recentlyResolved.set(cacheKey, { value: resolved, until: Date.now() + RESOLVED_MS });
+    }
+    return resolved;
+  }
+
+  /**
+   * Keys resolved in the last few seconds. Scanners scan the same few items and locations over and
+   * over (a pallet of 40 boxes); this saves each of those scans a round trip. A change made through
+   * this instance clears it at once; one made on another api instance shows within RESOLVED_MS.
+   * Only successful resolutions are kept, so a new item or barcode is found at once everywhere.
+   */
+  private readonly recentlyResolved = new Map<string, { value: (ResolvedItem | ResolvedLocation)[]; until: number }>();
+
+  private forgetResolved(): void {
+    this.recentlyResolved.clear();
+  }
+
+  private async resolveNow(
+    keys: { kind: 'item' | 'location'; key: string; field: string }[],
+    manager?: EntityManager,
+  ): Promise<(ResolvedItem | ResolvedLocation)[]> {
     const params: unknown[] = [this.scope.factoryId()];
     const parts = keys.map(({ kind, key }, k) => {
       params.push(key);
@@ -175,10 +212,11 @@ export class MasterDataService {
                        OR t.id = (SELECT b.${idColumn} FROM barcode b WHERE b.factory_id = $1 AND b.code = ${p}))
                 ORDER BY (t.code = ${p}) DESC LIMIT 1)`;
     });
-    const rows: (ResolvedItem & ResolvedLocation & { k: number })[] = await (manager ?? this.dataSource.manager).query(
-      parts.join(' UNION ALL '),
-      params,
-    );
+    type Row = ResolvedItem & ResolvedLocation & { k: number };
+    const sql = parts.join(' UNION ALL ');
+    const rows = manager
+      ? await manager.query<Row[]>(sql, params)
+      : await preparedQuery<Row>(this.dataSource, sql, params);
     return keys.map(({ kind, key, field }, k) => {
       const row = rows.find((r) => Number(r.k) === k);
       if (!row) throw new NotFoundError(kind, key, field);
@@ -225,6 +263,7 @@ export class MasterDataService {
   private async setItemBarcodes(manager: EntityManager, itemId: string, codes: string[]): Promise<void> {
     if (new Set(codes).size !== codes.length)
       throw new ValidationFailedError([{ field: 'barcodes', message: 'lists a barcode twice / 条码重复' }]);
+    this.forgetResolved();
     await this.scope.repository(Barcode, manager).delete({ itemId });
     for (const code of codes) await this.claimBarcode(manager, code, { itemId }, 'barcodes');
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, queryRows, TenancyContext } from '@mendao/platform';
+import { ConflictError, preparedQuery, TenancyContext } from '@mendao/platform';
+import { DatabaseError } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { balanceChanges, type MoveType } from './domain/stock-move-rules';
@@ -55,15 +56,24 @@ export interface MoveAnswer {
   replayed: boolean;
 }
 
-/** Retries of a transaction that lost a deadlock or serialization race (Postgres rolled it back whole). */
+/** Retries of a statement that lost a deadlock or serialization race (Postgres rolled it back whole). */
 const RETRIES = 4;
 
+/** SQLSTATEs raised by stock_move_settle (migration Warehouse1764500000000), which undo the whole statement. */
+const ALREADY_RECORDED = 'MD001';
+const NOT_ENOUGH_STOCK = 'MD002';
+const NOT_ON_PICK_LIST = 'MD003';
+
 /**
- * The stock ledger: appends a move and changes the balances it touches in one transaction, with
- * atomic conditional updates (a balance never goes below zero, and nothing is read into memory
- * and written back). The scanId is claimed by the ledger row itself (unique per factory): a second
- * request with the same scanId, even one racing the first, rolls back its own changes and answers
- * with the first one's answer.
+ * The stock ledger. A move is one SQL statement, atomic on its own: the balance it takes from is
+ * decremented only where it holds enough (a conditional update, never a read-modify-write), the one
+ * it puts to is upserted, the ledger row is appended with the balances it left, and an issue against
+ * a pick list counts on its line. If any part fails (not enough stock, the scanId already recorded,
+ * the item not on the pick list) a check at the end raises and Postgres undoes all of it. One round
+ * trip per scan, so a scanner never waits on the network.
+ *
+ * The scanId is claimed by the ledger row (unique per factory): a second request with the same
+ * scanId, even one racing the first, is undone and answered with the first one's answer.
  */
 @Injectable()
 export class StockLedger {
@@ -72,27 +82,32 @@ export class StockLedger {
     private readonly tenancy: TenancyContext,
   ) {}
 
-  async record(entry: LedgerEntry, afterBalances?: (manager: EntityManager) => Promise<void>): Promise<MoveAnswer> {
+  async record(entry: LedgerEntry): Promise<MoveAnswer> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.recordOnce(entry, afterBalances);
+        const { move, balances } = await this.apply(entry);
+        return { move, balances, replayed: false };
       } catch (error) {
-        if (attempt < RETRIES && isRaceLost(error)) continue;
-        throw error;
+        const code = sqlState(error);
+        if (code === ALREADY_RECORDED || code === NOT_ENOUGH_STOCK) {
+          // a retry of a recorded scan, or one short of the stock its racing twin just took: answer as the first did
+          const first = await this.replay(entry.scanId);
+          if (first) return first;
+        }
+        if (code === ALREADY_RECORDED && attempt < RETRIES) continue; // the first was rolled back meanwhile
+        if ((code === '40P01' || code === '40001') && attempt < RETRIES) continue;
+        throw await this.explain(error, entry);
       }
     }
   }
 
-  /**
-   * Appends moves inside a transaction the caller holds (a count's adjustments), with the same
-   * balance rules; a move that would go negative throws the same 409.
-   */
+  /** A move inside a transaction the caller holds (a count's adjustments), with the same rules. */
   async recordWithin(manager: EntityManager, entry: LedgerEntry): Promise<MoveView> {
-    const balances = await this.changeBalances(manager, entry);
-    const view = await this.insertMove(manager, entry, balances);
-    if (!view)
-      throw new ConflictError(`scan ${entry.scanId} was already recorded / 该扫描已记录`, { scanId: entry.scanId });
-    return view;
+    try {
+      return (await this.apply(entry, manager)).move;
+    } catch (error) {
+      throw await this.explain(error, entry, manager);
+    }
   }
 
   /** The first answer to a scanId, or null when no move carries it. */
@@ -110,145 +125,95 @@ export class StockLedger {
     };
   }
 
-  private async recordOnce(
+  /** In the caller's transaction when `manager` is given; else on its own, as a prepared statement. */
+  private async apply(
     entry: LedgerEntry,
-    afterBalances?: (manager: EntityManager) => Promise<void>,
-  ): Promise<MoveAnswer> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      let balances: BalanceAfter[];
-      try {
-        balances = await this.changeBalances(runner.manager, entry);
-        await afterBalances?.(runner.manager);
-      } catch (error) {
-        await runner.rollbackTransaction();
-        // short of stock because a racing request with the same scanId took it: answer as that one did
-        if (error instanceof ConflictError) {
-          const first = await this.replay(entry.scanId, runner.manager);
-          if (first) return first;
-        }
-        throw error;
-      }
-      const move = await this.insertMove(runner.manager, entry, balances);
-      if (!move) {
-        // the scanId is taken (the insert waited for the first request to commit): undo ours, replay theirs
-        await runner.rollbackTransaction();
-        const first = await this.replay(entry.scanId, runner.manager);
-        if (first) return first;
-        throw new ConflictError(
-          'the first request with this scanId is still being recorded; retry / 该扫描正在处理，请重试',
-          {
-            scanId: entry.scanId,
-            retry: true,
-          },
-        );
-      }
-      await runner.commitTransaction();
-      return { move, balances, replayed: false };
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
-  }
-
-  private async changeBalances(manager: EntityManager, entry: LedgerEntry): Promise<BalanceAfter[]> {
-    const factoryId = this.tenancy.factoryId();
-    const codeOf = (id: string) => (id === entry.from?.id ? entry.from.code : (entry.to?.code ?? ''));
-    const balances: BalanceAfter[] = [];
-    for (const change of balanceChanges(entry.from?.id, entry.to?.id)) {
-      const key = [factoryId, entry.item.id, change.locationId, entry.lot];
-      if (change.sign < 0) {
-        const rows = await queryRows<{ quantity: string }>(
-          manager,
-          `UPDATE stock_balance SET quantity = quantity - $5, updated_at = now()
-            WHERE factory_id = $1 AND item_id = $2 AND location_id = $3 AND lot = $4 AND quantity >= $5
-            RETURNING quantity`,
-          [...key, entry.quantity],
-        );
-        if (rows.length === 0) {
-          const [held] = await manager.query<{ quantity: string }[]>(
-            `SELECT quantity FROM stock_balance WHERE factory_id = $1 AND item_id = $2 AND location_id = $3 AND lot = $4`,
-            key,
-          );
-          const available = parseQuantity(held?.quantity);
-          throw new ConflictError(
-            `not enough ${entry.item.code} at ${codeOf(change.locationId)}: ${available} available, ${entry.quantity} asked / 库存不足：可用 ${available}`,
-            {
-              available,
-              requested: entry.quantity,
-              item: entry.item.code,
-              location: codeOf(change.locationId),
-              lot: entry.lot,
-            },
-            [{ field: 'quantity', message: `exceeds the ${available} available` }],
-          );
-        }
-        balances.push({
-          location: codeOf(change.locationId),
-          lot: entry.lot,
-          quantity: parseQuantity(rows[0].quantity),
-        });
-      } else {
-        const rows: { quantity: string }[] = await manager.query(
-          `INSERT INTO stock_balance (factory_id, item_id, location_id, lot, quantity) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (factory_id, item_id, location_id, lot)
-           DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity, updated_at = now()
-           RETURNING quantity`,
-          [...key, entry.quantity],
-        );
-        balances.push({
-          location: codeOf(change.locationId),
-          lot: entry.lot,
-          quantity: parseQuantity(rows[0].quantity),
-        });
-      }
-    }
-    return balances;
-  }
-
-  /** The ledger row; null when the scanId is already in the ledger. */
-  private async insertMove(
-    manager: EntityManager,
-    entry: LedgerEntry,
-    balances: BalanceAfter[],
-  ): Promise<MoveView | null> {
+    manager?: EntityManager,
+  ): Promise<{ move: MoveView; balances: BalanceAfter[] }> {
     const actor = this.tenancy.actor();
-    const rows: { id: string; created_at: Date }[] = await manager.query(
-      `INSERT INTO stock_move (id, factory_id, scan_id, type, item_id, quantity, from_location_id, to_location_id, lot,
-                               reason, reference, split_run_id, work_order_id, pick_list_id, count_id,
-                               user_id, username, device, response)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-       ON CONFLICT (factory_id, scan_id) DO NOTHING
-       RETURNING id, created_at`,
-      [
-        randomUUID(),
-        this.tenancy.factoryId(),
-        entry.scanId,
-        entry.type,
-        entry.item.id,
-        entry.quantity,
-        entry.from?.id ?? null,
-        entry.to?.id ?? null,
-        entry.lot,
-        entry.reason ?? null,
-        entry.reference ?? null,
-        entry.splitRunId ?? null,
-        entry.workOrderId ?? null,
-        entry.pickListId ?? null,
-        entry.countId ?? null,
-        actor?.userId ?? null,
-        actor?.username ?? null,
-        entry.device ?? null,
-        JSON.stringify({ balances }),
-      ],
-    );
-    if (rows.length === 0) return null;
-    return {
-      id: rows[0].id,
+    const id = randomUUID();
+    // $1 factory, $2 item, $3 lot, $4 quantity; the rest as they are used (Postgres must type every one)
+    const params: unknown[] = [this.tenancy.factoryId(), entry.item.id, entry.lot, entry.quantity];
+    const param = (value: unknown, type: string) => {
+      params.push(value);
+      return `$${params.length}::${type}`;
+    };
+    const fromId = entry.from ? param(entry.from.id, 'uuid') : 'NULL::uuid';
+    const toId = entry.to ? param(entry.to.id, 'uuid') : 'NULL::uuid';
+    // balances in location-id order, each waiting for the one before: every writer locks rows in the
+    // same order, so transfers in opposite directions cannot deadlock
+    const changes = balanceChanges(entry.from?.id, entry.to?.id);
+    const ctes: string[] = [];
+    let previous: string | undefined;
+    for (const change of changes) {
+      const after = previous ? ` AND EXISTS (SELECT 1 FROM ${previous})` : '';
+      if (change.sign < 0) {
+        ctes.push(`took AS (
+          UPDATE stock_balance SET quantity = quantity - $4, updated_at = now()
+           WHERE factory_id = $1 AND item_id = $2 AND location_id = ${fromId} AND lot = $3 AND quantity >= $4${after}
+          RETURNING quantity)`);
+        previous = 'took';
+      } else {
+        ctes.push(`put AS (
+          INSERT INTO stock_balance (factory_id, item_id, location_id, lot, quantity)
+          SELECT $1, $2, ${toId}, $3, $4 WHERE true${after}
+          ON CONFLICT (factory_id, item_id, location_id, lot)
+          DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity, updated_at = now()
+          RETURNING quantity)`);
+        previous = 'put';
+      }
+    }
+    const balanceJson = changes
+      .map((c) =>
+        c.sign < 0
+          ? `jsonb_build_object('location', ${param(entry.from?.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM took))`
+          : `jsonb_build_object('location', ${param(entry.to?.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM put))`,
+      )
+      .join(', ');
+    const taken = entry.from ? ' AND EXISTS (SELECT 1 FROM took)' : '';
+    ctes.push(`recorded AS (
+      INSERT INTO stock_move (id, factory_id, scan_id, type, item_id, quantity, from_location_id, to_location_id, lot,
+                              reason, reference, split_run_id, work_order_id, pick_list_id, count_id,
+                              user_id, username, device, response)
+      SELECT ${param(id, 'uuid')}, $1, ${param(entry.scanId, 'uuid')}, ${param(entry.type, 'text')}, $2, $4, ${fromId}, ${toId}, $3,
+             ${param(entry.reason ?? null, 'text')}, ${param(entry.reference ?? null, 'text')},
+             ${param(entry.splitRunId ?? null, 'uuid')}, ${param(entry.workOrderId ?? null, 'uuid')},
+             ${param(entry.pickListId ?? null, 'uuid')}, ${param(entry.countId ?? null, 'uuid')},
+             ${param(actor?.userId ?? null, 'uuid')}, ${param(actor?.username ?? null, 'text')}, ${param(entry.device ?? null, 'text')},
+             jsonb_build_object('balances', jsonb_build_array(${balanceJson}))
+       WHERE true${taken}
+      ON CONFLICT (factory_id, scan_id) DO NOTHING
+      RETURNING created_at)`);
+    if (entry.pickListId) {
+      // the line of this item, the one at this location and lot first, then one still open
+      ctes.push(`picked AS (
+        UPDATE pick_list_line SET picked = picked + $4
+         WHERE id = (SELECT id FROM pick_list_line
+                      WHERE factory_id = $1 AND pick_list_id = ${param(entry.pickListId, 'uuid')} AND item_id = $2
+                        AND location_id IS NOT NULL
+                      ORDER BY COALESCE(location_id = ${fromId} AND lot = $3, false) DESC, (picked < quantity) DESC, seq
+                      LIMIT 1)
+           AND EXISTS (SELECT 1 FROM recorded)
+        RETURNING id)`);
+    }
+    const count = (cte: string, present: boolean) => (present ? `(SELECT count(*) FROM ${cte})::int` : '-1');
+    type Row = { created_at: Date; took: string | null; put: string | null };
+    const sql = `WITH ${ctes.join(',\n')}
+       SELECT (SELECT created_at FROM recorded) AS created_at,
+              ${entry.from ? '(SELECT quantity FROM took)' : 'NULL'} AS took,
+              ${entry.to ? '(SELECT quantity FROM put)' : 'NULL'} AS put,
+              stock_move_settle(${count('recorded', true)}, ${count('took', !!entry.from)},
+                                ${count('picked', !!entry.pickListId)}) AS settled`;
+    const [row] = manager
+      ? await manager.query<Row[]>(sql, params)
+      : await preparedQuery<Row>(this.dataSource, sql, params);
+    const balances = changes.map((c) => ({
+      location: (c.sign < 0 ? entry.from?.code : entry.to?.code) ?? '',
+      lot: entry.lot,
+      quantity: parseQuantity(c.sign < 0 ? row.took : row.put),
+    }));
+    const move: MoveView = {
+      id,
       scanId: entry.scanId,
       type: entry.type,
       item: entry.item.code,
@@ -264,8 +229,45 @@ export class StockLedger {
       countId: entry.countId ?? null,
       username: actor?.username ?? null,
       device: entry.device ?? null,
-      createdAt: new Date(rows[0].created_at).toISOString(),
+      createdAt: new Date(row.created_at).toISOString(),
     };
+    return { move, balances };
+  }
+
+  /** The settle check's SQLSTATE as the 409 a client can act on; anything else unchanged. */
+  private async explain(error: unknown, entry: LedgerEntry, manager?: EntityManager): Promise<unknown> {
+    const code = sqlState(error);
+    if (code === NOT_ENOUGH_STOCK && entry.from) {
+      const [held] = manager?.queryRunner?.isTransactionActive
+        ? [] // the caller's transaction is aborted; it holds the rows anyway
+        : await this.dataSource.query<{ quantity: string }[]>(
+            `SELECT quantity FROM stock_balance WHERE factory_id = $1 AND item_id = $2 AND location_id = $3 AND lot = $4`,
+            [this.tenancy.factoryId(), entry.item.id, entry.from.id, entry.lot],
+          );
+      const available = parseQuantity(held?.quantity);
+      return new ConflictError(
+        `not enough ${entry.item.code} at ${entry.from.code}: ${available} available, ${entry.quantity} asked / 库存不足：可用 ${available}`,
+        { available, requested: entry.quantity, item: entry.item.code, location: entry.from.code, lot: entry.lot },
+        [{ field: 'quantity', message: `exceeds the ${available} available` }],
+      );
+    }
+    if (code === NOT_ON_PICK_LIST) {
+      return new ConflictError(
+        `${entry.item.code} is not on pick list ${entry.pickListId} / 拣货单上没有该物料`,
+        { item: entry.item.code, pickList: entry.pickListId },
+        [{ field: 'pickList', message: `has no line for ${entry.item.code}` }],
+      );
+    }
+    if (code === ALREADY_RECORDED) {
+      return new ConflictError(
+        'the first request with this scanId is still being recorded; retry / 该扫描正在处理，请重试',
+        {
+          scanId: entry.scanId,
+          retry: true,
+        },
+      );
+    }
+    return error;
   }
 }
 
@@ -325,7 +327,7 @@ export function moveView(row: MoveRow): MoveView {
   };
 }
 
-function isRaceLost(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return code === '40P01' || code === '40001';
+function sqlState(error: unknown): string | undefined {
+  if (error instanceof DatabaseError) return error.code;
+  return error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
 }

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ConflictError,
-  decodeCursor,
-  FactoryScope,
-  type Page,
-  queryRows,
-  toPage,
-  ValidationFailedError,
-} from '@mendao/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, FactoryScope, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import { DataSource } from 'typeorm';
 import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
@@ -72,26 +64,21 @@ export class StockService {
       });
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const lot = body.lot?.trim() ?? '';
-    return this.ledger.record(
-      {
-        scanId: body.scanId,
-        type: body.type,
-        item,
-        quantity: body.quantity,
-        from,
-        to,
-        lot,
-        reason: body.reason,
-        reference: body.reference,
-        splitRunId: body.splitRun,
-        workOrderId: body.workOrder,
-        pickListId: body.pickList,
-        device: body.device,
-      },
-      body.pickList
-        ? (manager) => this.pick(manager, body.pickList as string, item, from, lot, body.quantity)
-        : undefined,
-    );
+    return this.ledger.record({
+      scanId: body.scanId,
+      type: body.type,
+      item,
+      quantity: body.quantity,
+      from,
+      to,
+      lot,
+      reason: body.reason,
+      reference: body.reference,
+      splitRunId: body.splitRun,
+      workOrderId: body.workOrder,
+      pickListId: body.pickList,
+      device: body.device,
+    });
   }
 
   /**
@@ -310,35 +297,5 @@ export class StockService {
       },
       { parentItemId: parent.id },
     );
-  }
-
-  /** An issue against a pick list: what was taken counts against the line for that item (its location first). */
-  private async pick(
-    manager: EntityManager,
-    pickListId: string,
-    item: ResolvedItem,
-    from: ResolvedLocation | undefined,
-    lot: string,
-    quantity: number,
-  ): Promise<void> {
-    const rows = await queryRows<{ id: string }>(
-      manager,
-      `UPDATE pick_list_line SET picked = picked + $6
-        WHERE id = (SELECT id FROM pick_list_line
-                     WHERE factory_id = $1 AND pick_list_id = $2 AND item_id = $3 AND location_id IS NOT NULL
-                     ORDER BY COALESCE(location_id = $4 AND lot = $5, false) DESC, (picked < quantity) DESC, seq
-                     LIMIT 1)
-        RETURNING id`,
-      [this.scope.factoryId(), pickListId, item.id, from?.id ?? null, lot, quantity],
-    );
-    if (rows.length === 0)
-      throw new ConflictError(
-        `${item.code} is not on pick list ${pickListId} / 拣货单上没有该物料`,
-        {
-          item: item.code,
-          pickList: pickListId,
-        },
-        [{ field: 'pickList', message: `has no line for ${item.code}` }],
-      );
   }
 }

@@ -32,8 +32,18 @@ export interface TokenClaims {
 
 const INVALID = 'Invalid factory, username or password / 工厂、用户名或密码错误';
 
+const RECENT_USER_MS = 5_000;
+const RECENT_USERS_MAX = 10_000;
+
 @Injectable()
 export class AuthService {
+  /**
+   * Users authenticated in the last few seconds, so that a burst of scans costs one user lookup, not
+   * one per scan. A change made through this instance applies at once (UsersService calls forget);
+   * on other api instances within RECENT_USER_MS.
+   */
+  private readonly recentUsers = new Map<string, { user: User; until: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
@@ -91,11 +101,21 @@ export class AuthService {
     } catch {
       throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
     }
+    const key = `${claims.fid}:${claims.sub}`;
+    const recent = this.recentUsers.get(key);
+    if (recent && recent.until > Date.now()) return recent.user;
     const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
       id: claims.sub,
     });
     if (!user?.active)
       throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
+    if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
+    this.recentUsers.set(key, { user, until: Date.now() + RECENT_USER_MS });
     return user;
+  }
+
+  /** Drops a user from the recent-users cache (after a change to their roles or active flag). */
+  forget(userId: string): void {
+    for (const key of this.recentUsers.keys()) if (key.endsWith(`:${userId}`)) this.recentUsers.delete(key);
   }
 }

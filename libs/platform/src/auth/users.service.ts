@@ -1,3 +1,4 @@
+import { AuthService } from './auth.service';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ConflictError } from '../errors/domain.error';
@@ -35,7 +36,10 @@ const view = (u: User): UserView => ({
 /** Users of the caller's factory. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly scope: FactoryScope) {}
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly auth: AuthService,
+  ) {}
 
   async list(limit: number, cursor?: string): Promise<Page<UserView>> {
     const after = decodeCursor(cursor, 1) as [string] | undefined;
@@ -94,6 +98,7 @@ export class UsersService {
     if (changes.active !== undefined) patch.active = changes.active;
     if (changes.password !== undefined) patch.passwordHash = await hashPassword(changes.password);
     if (Object.keys(patch).length > 0) await users.update({ id }, patch);
+    this.auth.forget(id);
     return this.get(id);
   }
 }

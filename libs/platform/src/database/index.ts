@@ -3,4 +3,4 @@ export * from './embedded-postgres';
 export * from './migrator';
 export * from './snake-naming.strategy';
 export * from './numeric';
-export * from './query-rows';
+export * from './prepared-query';

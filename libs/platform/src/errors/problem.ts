@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode, FieldError } from './domain.error';
 
@@ -61,8 +62,11 @@ export function toProblem(error: unknown): Problem | null {
  * failures and deadlocks say "try again".
  */
 function fromDatabaseError(error: unknown): Problem | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const driver = error.driverError as { code?: string; constraint?: string; detail?: string; column?: string };
+  // through TypeORM, or straight from pg (prepared statements on the hot paths)
+  const raw: unknown =
+    error instanceof QueryFailedError ? error.driverError : error instanceof DatabaseError ? error : null;
+  if (!raw) return null;
+  const driver = raw as { code?: string; constraint?: string; detail?: string; column?: string; message?: string };
   if (driver.code === '23505') {
     return problemOf('conflict', `already exists / 已存在: ${driver.detail ?? driver.constraint ?? 'duplicate key'}`, {
       constraint: driver.constraint,
@@ -72,9 +76,9 @@ function fromDatabaseError(error: unknown): Problem | null {
   if (driver.code?.startsWith('22') || driver.code === '23502') {
     return problemOf(
       'validation_failed',
-      `a value is out of range or malformed / 数值超出范围或格式错误: ${error.message}`,
+      `a value is out of range or malformed / 数值超出范围或格式错误: ${driver.message ?? ''}`,
       {
-        errors: [{ field: driver.column ?? 'body', message: error.message }],
+        errors: [{ field: driver.column ?? 'body', message: driver.message ?? 'malformed value' }],
       },
     );
   }
