@@ -91,8 +91,11 @@ export class SplitRunsService {
 
   /** The run with its job's live status and progress (the job row is the record of the execution). */
   async get(id: string): Promise<SplitRunView> {
-    const run = await this.find(id);
+    let run = await this.find(id);
     const job = await this.jobs.get(run.jobId);
+    // a run's results are saved before its job is marked finished: read the run again, so a run seen as
+    // finished always comes with its summary (or error), even if it finished between the two reads
+    if (job.status === 'succeeded' || job.status === 'failed') run = await this.find(id);
     return {
       id: run.id,
       status: job.status,
