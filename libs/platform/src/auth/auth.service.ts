@@ -43,6 +43,7 @@ export class AuthService {
    * on other api instances within RECENT_USER_MS.
    */
   private readonly recentUsers = new Map<string, { user: User; until: number }>();
+  private readonly recentTokens = new Map<string, TokenClaims & { exp: number; until: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -95,11 +96,17 @@ export class AuthService {
 
   /** Resolves a bearer token to an active user, or throws 401. */
   async authenticate(token: string): Promise<User> {
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
+    // a scanner sends the same token thousands of times: its signature is checked once per RECENT_USER_MS
+    let claims = this.recentTokens.get(token);
+    if (!claims || claims.until <= Date.now() || claims.exp * 1000 <= Date.now()) {
+      try {
+        const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token);
+        if (this.recentTokens.size >= RECENT_USERS_MAX) this.recentTokens.clear();
+        claims = { ...verified, until: Date.now() + RECENT_USER_MS };
+        this.recentTokens.set(token, claims);
+      } catch {
+        throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
+      }
     }
     const key = `${claims.fid}:${claims.sub}`;
     const recent = this.recentUsers.get(key);
