@@ -22,6 +22,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
     logger: new PinoNestLogger(runtime.logger),
+    // Fastify's own JSON parser (same safe parsing): Nest's wrapper builds a new parser per request
+    bodyParser: false,
   });
   // order imports: one spreadsheet per request
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });

@@ -54,7 +54,8 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         DiscoveryModule,
-        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        // no proxy providers here: resolving them per request cost a dynamic require on every scan
+        ClsModule.forRoot({ global: true, middleware: { mount: true, resolveProxyProviders: false } }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: options.databaseUrl }),
           autoLoadEntities: true,
