@@ -134,6 +134,16 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ ...first.body, replayed: true });
     expect(await balance('HDF-8', 'A-01')).toBe(40);
+    // one audit row per request: the scan's own (written with its move), then the replay's
+    const audit = async (requestId: string | null) =>
+      (await sql.query('SELECT username, action, status, outcome FROM audit_log WHERE request_id = $1', [requestId]))
+        .rows;
+    expect(await audit(first.headers.get('x-request-id'))).toEqual([
+      { username: 'warehouse', action: 'POST /api/v1/stock/moves', status: 201, outcome: 'success' },
+    ]);
+    expect(await audit(again.headers.get('x-request-id'))).toEqual([
+      { username: 'warehouse', action: 'POST /api/v1/stock/moves', status: 200, outcome: 'success' },
+    ]);
   });
 
   it('200 concurrent issues of 1 against a balance of 100: exactly 100 succeed, 100 get 409 with what is available', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, preparedQuery, TenancyContext } from '@mendao/platform';
+import { AuditService, auditInsert, ConflictError, preparedQuery, TenancyContext } from '@mendao/platform';
 import { DatabaseError } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
@@ -80,6 +80,7 @@ export class StockLedger {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tenancy: TenancyContext,
+    private readonly audit: AuditService,
   ) {}
 
   async record(entry: LedgerEntry): Promise<MoveAnswer> {
@@ -184,6 +185,13 @@ export class StockLedger {
        WHERE true${taken}
       ON CONFLICT (factory_id, scan_id) DO NOTHING
       RETURNING created_at)`);
+    // the request's audit row (201: recorded) in the same statement: a scan then costs one commit, not two
+    const auditRow = manager ? null : this.audit.currentRequestRow(201);
+    if (auditRow) {
+      ctes.push(`audited AS (
+        ${auditInsert(param(auditRow.json, 'text'), 'EXISTS (SELECT 1 FROM recorded)')}
+        RETURNING 1)`);
+    }
     if (entry.pickListId) {
       // the line of this item, the one at this location and lot first, then one still open
       ctes.push(`picked AS (
@@ -207,6 +215,7 @@ export class StockLedger {
     const [row] = manager
       ? await manager.query<Row[]>(sql, params)
       : await preparedQuery<Row>(this.dataSource, sql, params);
+    auditRow?.written();
     const balances = changes.map((c) => ({
       location: (c.sign < 0 ? entry.from?.code : entry.to?.code) ?? '',
       lot: entry.lot,

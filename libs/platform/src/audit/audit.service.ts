@@ -28,6 +28,31 @@ export class AuditService {
     });
   }
 
+  /**
+   * The audit row of the request in progress, for a use case that inserts it in its own statement
+   * (`auditInsert`) so a scan costs one commit, not two; call `written()` once that statement committed,
+   * and the HTTP layer will not write it again. Null outside an HTTP request.
+   */
+  currentRequestRow(status: number): { json: string; written: () => void } | null {
+    const actor = this.tenancy.actor();
+    const trail = actor?.request;
+    if (!actor || !trail) return null;
+    const entry: AuditEntry = {
+      factoryId: actor.factoryId,
+      userId: actor.userId ?? null,
+      username: actor.username ?? null,
+      action: `${trail.method} ${trail.route}`,
+      path: trail.path,
+      status,
+      outcome: status < 400 ? 'success' : 'failure',
+      requestId: trail.id,
+      ip: trail.ip,
+      durationMs: Date.now() - trail.startedAt,
+      detail: { params: {} },
+    };
+    return { json: JSON.stringify([toRow(entry)]), written: () => (trail.written = true) };
+  }
+
   private readonly pending: { entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private writing = false;
 
@@ -37,14 +62,7 @@ export class AuditService {
       const batch = this.pending.splice(0, AUDIT_BATCH);
       try {
         // one parameter (the batch as JSON) rather than a generated multi-row INSERT: cheaper to build
-        await this.dataSource.query(
-          `INSERT INTO audit_log (factory_id, user_id, username, action, path, status, outcome, request_id, ip,
-                                  duration_ms, detail)
-           SELECT factory_id, user_id, username, action, path, status, outcome, request_id, ip, duration_ms, detail
-             FROM jsonb_to_recordset($1::jsonb) AS r(factory_id uuid, user_id uuid, username text, action text,
-                  path text, status int, outcome text, request_id text, ip text, duration_ms int, detail jsonb)`,
-          [JSON.stringify(batch.map((b) => toRow(b.entry)))],
-        );
+        await this.dataSource.query(auditInsert('$1'), [JSON.stringify(batch.map((b) => toRow(b.entry)))]);
         batch.forEach((b) => b.resolve());
       } catch (error) {
         batch.forEach((b) => b.reject(error));
@@ -84,4 +102,15 @@ function toRow(entry: AuditEntry) {
     duration_ms: entry.durationMs,
     detail: entry.detail,
   };
+}
+
+/** INSERT of audit rows given as one JSON array parameter (`param`), optionally only `onlyIf`. */
+export function auditInsert(param: string, onlyIf?: string): string {
+  return `INSERT INTO audit_log (factory_id, user_id, username, action, path, status, outcome, request_id, ip,
+                                duration_ms, detail)
+          SELECT factory_id, user_id, username, action, path, status, outcome, request_id, ip, duration_ms, detail
+            FROM jsonb_to_recordset(${param}::jsonb) AS r(factory_id uuid, user_id uuid, username text, action text,
+                 path text, status int, outcome text, request_id text, ip text, duration_ms int, detail jsonb)${
+                   onlyIf ? `\n           WHERE ${onlyIf}` : ''
+                 }`;
 }

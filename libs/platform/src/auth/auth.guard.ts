@@ -2,11 +2,11 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain.error';
-import { Actor, TenancyContext } from '../tenancy/tenancy.context';
+import { Actor, RequestTrail, TenancyContext } from '../tenancy/tenancy.context';
 import { AuthService } from './auth.service';
 import { hasRole, PUBLIC_KEY, Role, ROLES_KEY } from './roles';
 
-export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor; trail?: RequestTrail };
 
 /** Global guard: bearer token → active user → factory context → role check. Deny by default. */
 @Injectable()
@@ -24,8 +24,24 @@ export class AuthGuard implements CanActivate {
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw new DomainError('unauthenticated', 'Missing bearer token / 缺少登录令牌');
     const user = await this.auth.authenticate(token);
-    const actor: Actor = { factoryId: user.factoryId, userId: user.id, username: user.username, roles: user.roles };
+    const trail: RequestTrail = {
+      id: String(request.id),
+      ip: request.ip,
+      method: request.method,
+      route: request.routeOptions.url ?? request.url.split('?')[0],
+      path: request.url,
+      startedAt: Date.now(),
+      written: false,
+    };
+    const actor: Actor = {
+      factoryId: user.factoryId,
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      request: trail,
+    };
     request.actor = actor;
+    request.trail = trail;
     this.tenancy.enter(actor);
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!hasRole(user.roles, required)) {

@@ -20,7 +20,10 @@ export function configureHttp(app: NestFastifyApplication): void {
 
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     void reply.header('x-request-id', request.id);
-    if (MUTATING.has(request.method) && request.url.startsWith('/api/')) await recordAudit(audit, request, reply);
+    // a use case may have written the row in its own statement already (a scan: see StockLedger)
+    const written = (request as AuthenticatedRequest).trail?.written === true;
+    if (MUTATING.has(request.method) && request.url.startsWith('/api/') && !written)
+      await recordAudit(audit, request, reply);
     return payload;
   });
 

@@ -8,6 +8,19 @@ export interface Actor {
   userId?: string;
   username?: string;
   roles?: Role[];
+  /** The HTTP request acted through (absent in jobs and the CLI). */
+  request?: RequestTrail;
+}
+
+/** What the audit row of a request records about it; `written` once a use case wrote that row itself. */
+export interface RequestTrail {
+  id: string;
+  ip: string;
+  method: string;
+  route: string;
+  path: string;
+  startedAt: number;
+  written: boolean;
 }
 
 const ACTOR = 'mendao.actor';
