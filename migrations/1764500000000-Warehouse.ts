@@ -116,24 +116,31 @@ export class Warehouse1764500000000 implements MigrationInterface {
       CREATE TABLE stock_count (
         id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         factory_id   uuid NOT NULL REFERENCES factory (id),
-        location_id  uuid NOT NULL REFERENCES location (id),
+        location_id  uuid REFERENCES location (id),
         item_id      uuid REFERENCES item (id),
         status       text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'completed', 'completed_with_discrepancies')),
         opened_by    text,
         closed_by    text,
         report       jsonb,
         created_at   timestamptz NOT NULL DEFAULT now(),
-        closed_at    timestamptz
+        closed_at    timestamptz,
+        CHECK (location_id IS NOT NULL OR item_id IS NOT NULL)
       )`);
-    // one open count per location at a time: two would adjust the same stock twice
+    // one open count per location, and per item counted everywhere: two would adjust the same stock twice
     await db.query(
-      `CREATE UNIQUE INDEX stock_count_one_open_uq ON stock_count (factory_id, location_id) WHERE status = 'open'`,
+      `CREATE UNIQUE INDEX stock_count_one_open_uq ON stock_count (factory_id, location_id)
+        WHERE status = 'open' AND location_id IS NOT NULL`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX stock_count_one_open_item_uq ON stock_count (factory_id, item_id)
+        WHERE status = 'open' AND location_id IS NULL`,
     );
     await db.query(`
       CREATE TABLE stock_count_scan (
         factory_id  uuid NOT NULL REFERENCES factory (id),
         scan_id     uuid NOT NULL,
         count_id    uuid NOT NULL REFERENCES stock_count (id),
+        location_id uuid NOT NULL REFERENCES location (id),
         item_id     uuid NOT NULL REFERENCES item (id),
         lot         text NOT NULL DEFAULT '',
         quantity    numeric NOT NULL CHECK (quantity >= 0),

@@ -334,13 +334,19 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       });
     const first = await scan({ item: 'JAMB-BOARD', quantity: 5 });
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ replayed: false, counted: { item: 'JAMB-BOARD', lot: '', quantity: 5 } });
+    expect(first.body).toEqual({
+      replayed: false,
+      counted: { location: 'B-01', item: 'JAMB-BOARD', lot: '', quantity: 5 },
+    });
     expect(JSON.stringify(first.body)).not.toMatch(/expected|10/);
     const repeated = randomUUID();
     expect((await scan({ item: 'JAMB-BOARD', quantity: 3 }, repeated)).body.counted.quantity).toBe(8);
     const replay = await scan({ item: 'JAMB-BOARD', quantity: 3 }, repeated);
     expect(replay.status).toBe(200);
-    expect(replay.body).toEqual({ replayed: true, counted: { item: 'JAMB-BOARD', lot: '', quantity: 8 } });
+    expect(replay.body).toEqual({
+      replayed: true,
+      counted: { location: 'B-01', item: 'JAMB-BOARD', lot: '', quantity: 8 },
+    });
     expect((await scan({ item: 'HINGE', quantity: 2 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', quantity: 1 })).status).toBe(400);
 
@@ -349,9 +355,9 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(closed.body.status).toBe('completed_with_discrepancies');
     expect(closed.body.report.lines).toEqual(
       expect.arrayContaining([
-        { item: 'JAMB-BOARD', lot: '', expected: 10, counted: 8, difference: -2, value: -84 },
-        { item: 'VENEER-OAK', lot: 'V-1', expected: 4, counted: 0, difference: -4, value: -112 },
-        { item: 'HINGE', lot: '', expected: 0, counted: 2, difference: 2, value: 36 },
+        { location: 'B-01', item: 'JAMB-BOARD', lot: '', expected: 10, counted: 8, difference: -2, value: -84 },
+        { location: 'B-01', item: 'VENEER-OAK', lot: 'V-1', expected: 4, counted: 0, difference: -4, value: -112 },
+        { location: 'B-01', item: 'HINGE', lot: '', expected: 0, counted: 2, difference: 2, value: 36 },
       ]),
     );
     expect(closed.body.report.lines).toHaveLength(3);
@@ -368,6 +374,38 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       (await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse })).status,
     ).toBe(409);
     expect((await scan({ item: 'HINGE', quantity: 1 })).status).toBe(409);
+  });
+
+  it('counts one item in every location: each scan names where, and each location is adjusted on its own', async () => {
+    // oak veneer lot V-2611 lies at A-02 (47.5); put 5 more at A-01, then count it everywhere
+    await move({ type: 'receipt', item: 'VENEER-OAK', quantity: 5, to: 'A-01', lot: 'V-2611' });
+    const count = await created('/api/v1/stock/counts', { item: 'VENEER-OAK' });
+    expect(count).toMatchObject({ location: null, item: 'VENEER-OAK', status: 'open' });
+    // a location count of A-02 would adjust the same veneer twice
+    expect(
+      (await api.request('POST', '/api/v1/stock/counts', { token: tokens.warehouse, body: { location: 'A-02' } }))
+        .status,
+    ).toBe(409);
+    const scan = (body: Record<string, unknown>) =>
+      api.request('POST', `/api/v1/stock/counts/${count.id}/scans`, {
+        token: tokens.warehouse,
+        body: { scanId: randomUUID(), ...body },
+      });
+    const unplaced = await scan({ item: 'VENEER-OAK', lot: 'V-2611', quantity: 1 });
+    expect(unplaced.status).toBe(400);
+    expect(unplaced.body.errors[0].field).toBe('location');
+    expect((await scan({ item: 'HDF-8', location: 'A-01', quantity: 1 })).status).toBe(400);
+    expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'A-02', quantity: 47.5 })).status).toBe(201);
+    expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'LOC-A01', quantity: 4 })).status).toBe(201);
+    expect((await scan({ item: 'VENEER-OAK', lot: 'V-2610', location: 'A-02', quantity: 20 })).status).toBe(201);
+    const closed = await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse });
+    expect(closed.status).toBe(200);
+    expect(closed.body.report.lines.filter((l: { difference: number }) => l.difference !== 0)).toEqual([
+      { location: 'A-01', item: 'VENEER-OAK', lot: 'V-2611', expected: 5, counted: 4, difference: -1, value: -28 },
+    ]);
+    expect(await balance('VENEER-OAK', 'A-01', 'V-2611')).toBe(4);
+    expect(await balance('VENEER-OAK', 'A-02', 'V-2611')).toBe(47.5);
+    expect(await ledgerMismatches()).toEqual([]);
   });
 
   it('a pick list for a split run lists what the run needs by location, flags shortages, and counts issues against it', async () => {

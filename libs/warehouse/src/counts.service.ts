@@ -11,7 +11,8 @@ import { Item, Location, StockCount, StockCountScan } from './warehouse.entities
 
 export interface CountView {
   id: string;
-  location: string;
+  /** null for a count of one item in every location. */
+  location: string | null;
   item: string | null;
   status: StockCount['status'];
   openedBy: string | null;
@@ -19,12 +20,12 @@ export interface CountView {
   createdAt: Date;
   closedAt: Date | null;
   /** What was scanned so far, per item and lot (never what the books say while the count is open). */
-  counted: { item: string; lot: string; quantity: number }[];
+  counted: { location: string; item: string; lot: string; quantity: number }[];
   report: CountReportView | null;
 }
 
 export interface CountReportView {
-  lines: (Omit<CountReportLine, 'itemId'> & { item: string })[];
+  lines: (Omit<CountReportLine, 'itemId' | 'locationId'> & { location: string; item: string })[];
   totals: { gain: number; loss: number; net: number; value: number };
   adjustments: number;
 }
@@ -44,17 +45,32 @@ export class CountsService {
   ) {}
 
   async open(body: OpenCountDto): Promise<CountView> {
-    const location = await this.masterData.location(body.location, 'location');
+    if (!body.location && !body.item)
+      throw new ValidationFailedError([
+        { field: 'location', message: 'name a location, an item, or both / 请指定库位或物料' },
+      ]);
+    const location = body.location ? await this.masterData.location(body.location, 'location') : undefined;
     const item = body.item ? await this.masterData.item(body.item, 'item') : undefined;
-    const counts = this.scope.repository(StockCount);
-    if (await counts.findOneBy({ locationId: location.id, status: 'open' }))
-      throw new ConflictError(`a count of ${location.code} is already open / 该库位已有进行中的盘点`, {
-        location: location.code,
+    // overlapping open counts would adjust the same stock twice (the partial unique indexes settle races
+    // between two openers of the same location, or of the same item everywhere)
+    const [overlap] = await this.scope
+      .repository(StockCount)
+      .query('c')
+      .andWhere("c.status = 'open'")
+      // a null location is every location, a null item every item
+      .andWhere('(c.locationId IS NULL OR CAST(:location AS uuid) IS NULL OR c.locationId = :location)', {
+        location: location?.id ?? null,
+      })
+      .andWhere('(c.itemId IS NULL OR CAST(:item AS uuid) IS NULL OR c.itemId = :item)', { item: item?.id ?? null })
+      .getMany();
+    if (overlap)
+      throw new ConflictError('an open count already covers this stock / 已有进行中的盘点覆盖该库存', {
+        count: overlap.id,
       });
-    // the partial unique index settles a race between two openers
+    const counts = this.scope.repository(StockCount);
     const count = await counts.save(
       counts.create({
-        locationId: location.id,
+        locationId: location?.id ?? null,
         itemId: item?.id ?? null,
         status: 'open',
         openedBy: this.tenancy.actor()?.username ?? null,
@@ -63,15 +79,38 @@ export class CountsService {
     return this.get(count.id);
   }
 
-  /** One blind scan: adds to what was counted of that item and lot; the same scanId again changes nothing. */
+  /**
+   * One blind scan: adds to what was counted of that item and lot (at that location); the same scanId
+   * again changes nothing.
+   */
   async scan(
     id: string,
     body: CountScanDto,
-  ): Promise<{ replayed: boolean; counted: { item: string; lot: string; quantity: number } }> {
+  ): Promise<{ replayed: boolean; counted: { location: string; item: string; lot: string; quantity: number } }> {
     const count = await this.scope.repository(StockCount).getBy({ id }, 'count', id);
     const [item] = (await this.masterData.resolve([{ kind: 'item', key: body.item, field: 'item' }])) as ResolvedItem[];
+    if (!count.locationId && body.location === undefined)
+      throw new ValidationFailedError([
+        { field: 'location', message: 'is required: this count covers every location / 需扫描库位' },
+      ]);
+    const location = count.locationId
+      ? await this.scope.repository(Location).getBy({ id: count.locationId }, 'location', count.locationId)
+      : ((
+          await this.masterData.resolve([{ kind: 'location', key: body.location as string, field: 'location' }])
+        )[0] as {
+          id: string;
+          code: string;
+        });
     const lot = body.lot?.trim() ?? '';
     const problems = [];
+    if (count.locationId && body.location !== undefined) {
+      const [named] = await this.masterData.resolve([{ kind: 'location', key: body.location, field: 'location' }]);
+      if (named.id !== count.locationId)
+        problems.push({
+          field: 'location',
+          message: `this count is of ${location.code} / 本次盘点的库位是 ${location.code}`,
+        });
+    }
     if (count.itemId && count.itemId !== item.id)
       problems.push({ field: 'item', message: 'this count is for another item / 本次盘点只盘其他物料' });
     if (item.lotTracked && !lot)
@@ -87,12 +126,13 @@ export class CountsService {
       );
       if (open?.status !== 'open') throw new ConflictError('this count is closed / 盘点已结束', { count: count.id });
       const inserted: unknown[] = await manager.query(
-        `INSERT INTO stock_count_scan (factory_id, scan_id, count_id, item_id, lot, quantity, username, device)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING scan_id`,
+        `INSERT INTO stock_count_scan (factory_id, scan_id, count_id, location_id, item_id, lot, quantity, username, device)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING scan_id`,
         [
           this.scope.factoryId(),
           body.scanId,
           count.id,
+          location.id,
           item.id,
           lot,
           body.quantity,
@@ -106,50 +146,64 @@ export class CountsService {
       .repository(StockCountScan)
       .query('s')
       .select('COALESCE(sum(s.quantity), 0)', 'quantity')
-      .andWhere('s.countId = :count AND s.itemId = :item AND s.lot = :lot', { count: count.id, item: item.id, lot })
+      .andWhere('s.countId = :count AND s.locationId = :location AND s.itemId = :item AND s.lot = :lot', {
+        count: count.id,
+        location: location.id,
+        item: item.id,
+        lot,
+      })
       .getRawMany<{ quantity: string }>();
-    return { replayed, counted: { item: item.code, lot, quantity: parseQuantity(counted?.quantity) } };
+    return {
+      replayed,
+      counted: { location: location.code, item: item.code, lot, quantity: parseQuantity(counted?.quantity) },
+    };
   }
 
   async close(id: string): Promise<CountView> {
     await this.scope.transaction(async (manager) => {
       const factoryId = this.scope.factoryId();
       const [count] = await manager.query<
-        { id: string; location_id: string; item_id: string | null; status: string }[]
+        { id: string; location_id: string | null; item_id: string | null; status: string }[]
       >(`SELECT id, location_id, item_id, status FROM stock_count WHERE factory_id = $1 AND id = $2 FOR UPDATE`, [
         factoryId,
         id,
       ]);
       if (!count) throw new ConflictError('no such count / 盘点不存在', { count: id });
       if (count.status !== 'open') throw new ConflictError('this count is already closed / 盘点已结束', { count: id });
-      // the books for this location, locked in a fixed order so that moves wait rather than slip in between
-      const expected = await manager.query<{ item_id: string; lot: string; quantity: string }[]>(
-        `SELECT item_id, lot, quantity FROM stock_balance
-          WHERE factory_id = $1 AND location_id = $2 AND ($3::uuid IS NULL OR item_id = $3) AND quantity > 0
-          ORDER BY item_id, lot FOR UPDATE`,
+      // the books the count covers, locked in a fixed order so that moves wait rather than slip in between
+      type Row = { location_id: string; item_id: string; lot: string; quantity: string };
+      const expected = await manager.query<Row[]>(
+        `SELECT location_id, item_id, lot, quantity FROM stock_balance
+          WHERE factory_id = $1 AND ($2::uuid IS NULL OR location_id = $2) AND ($3::uuid IS NULL OR item_id = $3)
+            AND quantity > 0
+          ORDER BY location_id, item_id, lot FOR UPDATE`,
         [factoryId, count.location_id, count.item_id],
       );
-      const counted = await manager.query<{ item_id: string; lot: string; quantity: string }[]>(
-        `SELECT item_id, lot, sum(quantity) AS quantity FROM stock_count_scan
-          WHERE factory_id = $1 AND count_id = $2 GROUP BY item_id, lot`,
+      const counted = await manager.query<Row[]>(
+        `SELECT location_id, item_id, lot, sum(quantity) AS quantity FROM stock_count_scan
+          WHERE factory_id = $1 AND count_id = $2 GROUP BY location_id, item_id, lot`,
         [factoryId, id],
       );
       const items = await this.itemsById(
         manager,
         [...expected, ...counted].map((r) => r.item_id),
       );
-      const lines = countReport(
-        expected.map((e) => ({ itemId: e.item_id, lot: e.lot, quantity: parseQuantity(e.quantity) })),
-        counted.map((c) => ({ itemId: c.item_id, lot: c.lot, quantity: parseQuantity(c.quantity) })),
-        (itemId) => items.get(itemId)?.standardCost ?? 0,
+      const locations = await this.locationsById(
+        manager,
+        [...expected, ...counted].map((r) => r.location_id),
       );
-      const location = await this.scope
-        .repository(Location, manager)
-        .getBy({ id: count.location_id }, 'location', count.location_id);
+      const key = (r: Row) => ({
+        locationId: r.location_id,
+        itemId: r.item_id,
+        lot: r.lot,
+        quantity: parseQuantity(r.quantity),
+      });
+      const lines = countReport(expected.map(key), counted.map(key), (itemId) => items.get(itemId)?.standardCost ?? 0);
       let adjustments = 0;
       for (const line of lines) {
         if (line.difference === 0) continue;
         const item = items.get(line.itemId) as Item;
+        const location = locations.get(line.locationId) as Location;
         const side = { id: location.id, code: location.code };
         await this.ledger.recordWithin(manager, {
           scanId: randomUUID(),
@@ -165,7 +219,11 @@ export class CountsService {
         adjustments += 1;
       }
       const report: CountReportView = {
-        lines: lines.map(({ itemId, ...rest }) => ({ item: items.get(itemId)?.code ?? itemId, ...rest })),
+        lines: lines.map(({ locationId, itemId, ...rest }) => ({
+          location: locations.get(locationId)?.code ?? locationId,
+          item: items.get(itemId)?.code ?? itemId,
+          ...rest,
+        })),
         totals: {
           gain: sumBy(
             lines.filter((l) => l.difference > 0),
@@ -195,34 +253,54 @@ export class CountsService {
 
   async get(id: string): Promise<CountView> {
     const count = await this.scope.repository(StockCount).getBy({ id }, 'count', id);
-    const location = await this.scope
-      .repository(Location)
-      .getBy({ id: count.locationId }, 'location', count.locationId);
+    const location = count.locationId
+      ? await this.scope.repository(Location).getBy({ id: count.locationId }, 'location', count.locationId)
+      : null;
     const rows = await this.scope
       .repository(StockCountScan)
       .query('s')
       .innerJoin(Item, 'i', 'i.id = s.itemId')
-      .select('i.code', 'item')
+      .innerJoin(Location, 'l', 'l.id = s.locationId')
+      .select('l.code', 'location')
+      .addSelect('i.code', 'item')
       .addSelect('s.lot', 'lot')
       .addSelect('sum(s.quantity)', 'quantity')
       .andWhere('s.countId = :id', { id })
-      .groupBy('i.code')
+      .groupBy('l.code')
+      .addGroupBy('i.code')
       .addGroupBy('s.lot')
-      .orderBy('i.code')
-      .getRawMany<{ item: string; lot: string; quantity: string }>();
+      .orderBy('l.code')
+      .addOrderBy('i.code')
+      .getRawMany<{ location: string; item: string; lot: string; quantity: string }>();
     const item = count.itemId ? await this.scope.repository(Item).findOneBy({ id: count.itemId }) : null;
     return {
       id: count.id,
-      location: location.code,
+      location: location?.code ?? null,
       item: item?.code ?? null,
       status: count.status,
       openedBy: count.openedBy,
       closedBy: count.closedBy,
       createdAt: count.createdAt,
       closedAt: count.closedAt,
-      counted: rows.map((r) => ({ item: r.item, lot: r.lot, quantity: parseQuantity(r.quantity) })),
+      counted: rows.map((r) => ({
+        location: r.location,
+        item: r.item,
+        lot: r.lot,
+        quantity: parseQuantity(r.quantity),
+      })),
       report: (count.report as CountReportView | null) ?? null,
     };
+  }
+
+  private async locationsById(manager: EntityManager, ids: string[]): Promise<Map<string, Location>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.scope
+      .repository(Location, manager)
+      .query('l')
+      .andWhere('l.id IN (:...ids)', { ids: unique })
+      .getMany();
+    return new Map(rows.map((l) => [l.id, l]));
   }
 
   private async itemsById(manager: EntityManager, ids: string[]): Promise<Map<string, Item>> {

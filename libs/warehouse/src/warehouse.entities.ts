@@ -104,7 +104,8 @@ export type CountStatus = (typeof COUNT_STATUSES)[number];
 @Entity('stock_count')
 export class StockCount extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) locationId: string;
+  /** The location counted; null for a count of one item in every location. */
+  @Column({ type: 'uuid', nullable: true }) locationId: string | null;
   @Column({ type: 'uuid', nullable: true }) itemId: string | null;
   @Column({ type: 'text', default: 'open' }) status: CountStatus;
   @Column({ type: 'text', nullable: true }) openedBy: string | null;
@@ -119,6 +120,7 @@ export class StockCountScan extends FactoryOwned {
   @PrimaryColumn({ type: 'uuid' }) declare factoryId: string;
   @PrimaryColumn({ type: 'uuid' }) scanId: string;
   @Column({ type: 'uuid' }) countId: string;
+  @Column({ type: 'uuid' }) locationId: string;
   @Column({ type: 'uuid' }) itemId: string;
   @Column({ type: 'text', default: '' }) lot: string;
   @Column({ type: 'numeric', transformer: NUMERIC }) quantity: number;

@@ -6,36 +6,56 @@ describe(countReport.name, () => {
   it('reports gains, losses and what was on the books but not found, valued at standard cost', () => {
     const lines = countReport(
       [
-        { itemId: 'A', lot: '', quantity: 10 },
-        { itemId: 'B', lot: 'L1', quantity: 4 },
-        { itemId: 'C', lot: '', quantity: 1 },
+        { locationId: 'L', itemId: 'A', lot: '', quantity: 10 },
+        { locationId: 'L', itemId: 'B', lot: 'L1', quantity: 4 },
+        { locationId: 'L', itemId: 'C', lot: '', quantity: 1 },
       ],
       [
-        { itemId: 'A', lot: '', quantity: 7 },
-        { itemId: 'A', lot: '', quantity: 1.5 },
-        { itemId: 'B', lot: 'L1', quantity: 4 },
-        { itemId: 'B', lot: 'L2', quantity: 2 },
+        { locationId: 'L', itemId: 'A', lot: '', quantity: 7 },
+        { locationId: 'L', itemId: 'A', lot: '', quantity: 1.5 },
+        { locationId: 'L', itemId: 'B', lot: 'L1', quantity: 4 },
+        { locationId: 'L', itemId: 'B', lot: 'L2', quantity: 2 },
       ],
       cost,
     );
     expect(lines).toEqual([
-      { itemId: 'A', lot: '', expected: 10, counted: 8.5, difference: -1.5, value: -15 },
-      { itemId: 'B', lot: 'L1', expected: 4, counted: 4, difference: 0, value: 0 },
-      { itemId: 'B', lot: 'L2', expected: 0, counted: 2, difference: 2, value: 5 },
-      { itemId: 'C', lot: '', expected: 1, counted: 0, difference: -1, value: -100 },
+      { locationId: 'L', itemId: 'A', lot: '', expected: 10, counted: 8.5, difference: -1.5, value: -15 },
+      { locationId: 'L', itemId: 'B', lot: 'L1', expected: 4, counted: 4, difference: 0, value: 0 },
+      { locationId: 'L', itemId: 'B', lot: 'L2', expected: 0, counted: 2, difference: 2, value: 5 },
+      { locationId: 'L', itemId: 'C', lot: '', expected: 1, counted: 0, difference: -1, value: -100 },
     ]);
   });
 
   it('sums scans exactly and leaves out nothing-against-nothing', () => {
     const lines = countReport(
-      [{ itemId: 'A', lot: '', quantity: 0.3 }],
+      [{ locationId: 'L', itemId: 'A', lot: '', quantity: 0.3 }],
       [
-        { itemId: 'A', lot: '', quantity: 0.1 },
-        { itemId: 'A', lot: '', quantity: 0.2 },
-        { itemId: 'B', lot: '', quantity: 0 },
+        { locationId: 'L', itemId: 'A', lot: '', quantity: 0.1 },
+        { locationId: 'L', itemId: 'A', lot: '', quantity: 0.2 },
+        { locationId: 'L', itemId: 'B', lot: '', quantity: 0 },
       ],
       cost,
     );
-    expect(lines).toEqual([{ itemId: 'A', lot: '', expected: 0.3, counted: 0.3, difference: 0, value: 0 }]);
+    expect(lines).toEqual([
+      { locationId: 'L', itemId: 'A', lot: '', expected: 0.3, counted: 0.3, difference: 0, value: 0 },
+    ]);
+  });
+
+  it('keeps locations apart when one item is counted everywhere', () => {
+    const lines = countReport(
+      [
+        { locationId: 'L1', itemId: 'A', lot: '', quantity: 5 },
+        { locationId: 'L2', itemId: 'A', lot: '', quantity: 5 },
+      ],
+      [
+        { locationId: 'L1', itemId: 'A', lot: '', quantity: 7 },
+        { locationId: 'L2', itemId: 'A', lot: '', quantity: 3 },
+      ],
+      cost,
+    );
+    expect(lines.map((l) => [l.locationId, l.difference, l.value])).toEqual([
+      ['L1', 2, 20],
+      ['L2', -2, -20],
+    ]);
   });
 });

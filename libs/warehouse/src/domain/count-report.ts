@@ -1,6 +1,7 @@
 import { fromMilli, toMilli } from './quantity';
 
 export interface StockKey {
+  locationId: string;
   itemId: string;
   lot: string;
 }
@@ -15,9 +16,9 @@ export interface CountReportLine extends StockKey {
 }
 
 /**
- * A closed count (盘点) compared with the books: one line per item and lot that was expected or
- * counted. Anything on the books but never scanned was counted as zero, which is what a blind
- * count of a location means.
+ * A closed count (盘点) compared with the books: one line per location, item and lot that was
+ * expected or counted. Anything on the books but never scanned was counted as zero, which is what a
+ * blind count means.
  */
 export function countReport(
   expected: (StockKey & { quantity: number })[],
@@ -26,10 +27,10 @@ export function countReport(
 ): CountReportLine[] {
   const lines = new Map<string, { key: StockKey; expected: number; counted: number }>();
   const line = (key: StockKey) => {
-    const id = `${key.itemId}\u0000${key.lot}`;
+    const id = `${key.locationId}\u0000${key.itemId}\u0000${key.lot}`;
     let found = lines.get(id);
     if (!found) {
-      found = { key: { itemId: key.itemId, lot: key.lot }, expected: 0, counted: 0 };
+      found = { key: { locationId: key.locationId, itemId: key.itemId, lot: key.lot }, expected: 0, counted: 0 };
       lines.set(id, found);
     }
     return found;
@@ -45,5 +46,8 @@ export function countReport(
       difference: fromMilli(c - e),
       value: Math.round(fromMilli(c - e) * unitCost(key.itemId) * 100) / 100,
     }))
-    .sort((a, b) => a.itemId.localeCompare(b.itemId) || a.lot.localeCompare(b.lot));
+    .sort(
+      (a, b) =>
+        a.locationId.localeCompare(b.locationId) || a.itemId.localeCompare(b.itemId) || a.lot.localeCompare(b.lot),
+    );
 }

@@ -109,9 +109,14 @@ export class RemnantQuery {
   @ApiProperty({ example: 'JAMB-BOARD' }) @IsString() @Length(1, 80) material: string;
 }
 
+/** A count of a location (optionally one item in it), or of one item in every location. */
 export class OpenCountDto {
-  @ApiProperty({ example: 'A-01-02' }) @IsString() @Length(1, 80) location: string;
-  @ApiPropertyOptional({ description: 'count one item only' }) @IsOptional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional({ example: 'A-01-02', description: 'the location counted; omit to count an item everywhere' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  location?: string;
+  @ApiPropertyOptional({ description: 'count this item only' }) @IsOptional() @IsString() @Length(1, 80) item?: string;
 }
 
 export class CountScanDto {
@@ -123,6 +128,11 @@ export class CountScanDto {
   @IsPositive()
   quantity: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ description: 'where it was found: required when the count is of an item everywhere' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  location?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) device?: string;
 }
 
