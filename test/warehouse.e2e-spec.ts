@@ -312,6 +312,28 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(page1.body.items[0]).toMatchObject({ username: 'warehouse', item: 'HINGE', from: 'B-01', type: 'issue' });
   });
 
+  it('audits requests carrying a NUL or a lone surrogate without losing their batch-mates', async () => {
+    const marker = `probe-${randomUUID()}`;
+    const [odd, login, normal] = await Promise.all([
+      api.request('POST', '/api/v1/stock/counts/%00/scans', { body: {}, headers: { 'x-request-id': `${marker}-a` } }),
+      api.request('POST', '/api/v1/auth/login', {
+        body: { factory: 'WH', username: 'x\u0000\ud800y', password: 'wrong-password' },
+        headers: { 'x-request-id': `${marker}-b` },
+      }),
+      move({ type: 'receipt', item: 'HDF-8', quantity: 1, to: 'A-01' }),
+    ]);
+    expect(odd.status).toBe(401);
+    expect([400, 401]).toContain(login.status);
+    expect(normal.status).toBe(201);
+    const { rows } = await sql.query(
+      `SELECT request_id, username, status, detail FROM audit_log WHERE request_id LIKE $1 ORDER BY request_id`,
+      [`${marker}%`],
+    );
+    expect(rows.map((r: { request_id: string }) => r.request_id)).toEqual([`${marker}-a`, `${marker}-b`]);
+    expect(rows[0].detail.params.id).toBe('\ufffd');
+    expect(await balance('HDF-8', 'A-01')).toBeGreaterThan(0);
+  });
+
   it('the ledger cannot be edited, even by SQL', async () => {
     await expect(sql.query(`UPDATE stock_move SET quantity = quantity + 1`)).rejects.toThrow(/append-only/);
     await expect(sql.query(`DELETE FROM stock_move`)).rejects.toThrow(/append-only/);

@@ -51,31 +51,34 @@ export class CountsService {
       ]);
     const location = body.location ? await this.masterData.location(body.location, 'location') : undefined;
     const item = body.item ? await this.masterData.item(body.item, 'item') : undefined;
-    // overlapping open counts would adjust the same stock twice (the partial unique indexes settle races
-    // between two openers of the same location, or of the same item everywhere)
-    const [overlap] = await this.scope
-      .repository(StockCount)
-      .query('c')
-      .andWhere("c.status = 'open'")
-      // a null location is every location, a null item every item
-      .andWhere('(c.locationId IS NULL OR CAST(:location AS uuid) IS NULL OR c.locationId = :location)', {
-        location: location?.id ?? null,
-      })
-      .andWhere('(c.itemId IS NULL OR CAST(:item AS uuid) IS NULL OR c.itemId = :item)', { item: item?.id ?? null })
-      .getMany();
-    if (overlap)
-      throw new ConflictError('an open count already covers this stock / 已有进行中的盘点覆盖该库存', {
-        count: overlap.id,
-      });
-    const counts = this.scope.repository(StockCount);
-    const count = await counts.save(
-      counts.create({
-        locationId: location?.id ?? null,
-        itemId: item?.id ?? null,
-        status: 'open',
-        openedBy: this.tenancy.actor()?.username ?? null,
-      }),
-    );
+    // overlapping open counts would adjust the same stock twice: openers of one factory take turns
+    // (a transaction-scoped advisory lock), so the check below and the insert cannot interleave
+    const count = await this.scope.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stock_count:' || $1))`, [this.scope.factoryId()]);
+      const [overlap] = await this.scope
+        .repository(StockCount, manager)
+        .query('c')
+        .andWhere("c.status = 'open'")
+        // a null location is every location, a null item every item
+        .andWhere('(c.locationId IS NULL OR CAST(:location AS uuid) IS NULL OR c.locationId = :location)', {
+          location: location?.id ?? null,
+        })
+        .andWhere('(c.itemId IS NULL OR CAST(:item AS uuid) IS NULL OR c.itemId = :item)', { item: item?.id ?? null })
+        .getMany();
+      if (overlap)
+        throw new ConflictError('an open count already covers this stock / 已有进行中的盘点覆盖该库存', {
+          count: overlap.id,
+        });
+      const counts = this.scope.repository(StockCount, manager);
+      return counts.save(
+        counts.create({
+          locationId: location?.id ?? null,
+          itemId: item?.id ?? null,
+          status: 'open',
+          openedBy: this.tenancy.actor()?.username ?? null,
+        }),
+      );
+    });
     return this.get(count.id);
   }
 

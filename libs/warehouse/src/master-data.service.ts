@@ -63,11 +63,13 @@ export class MasterDataService {
       await this.setItemBarcodes(m, item.id, barcodes);
       return { ...strip(item), barcodes };
     };
-    return manager ? work(manager) : this.scope.transaction(work);
+    const view = await (manager ? work(manager) : this.scope.transaction(work));
+    this.forgetResolved(); // again after the commit: a scan resolved meanwhile may have cached the old rows
+    return view;
   }
 
   async updateItem(key: string, body: UpdateItemDto): Promise<ItemView> {
-    return this.scope.transaction(async (m) => {
+    return this.afterCommitForget(async (m) => {
       const item = await this.item(key, 'id', m);
       const { barcodes, ...fields } = body;
       Object.assign(item, fields);
@@ -103,7 +105,7 @@ export class MasterDataService {
   }
 
   async createLocation(body: CreateLocationDto): Promise<LocationView> {
-    return this.scope.transaction(async (m) => {
+    return this.afterCommitForget(async (m) => {
       const locations = this.scope.repository(Location, m);
       if (await locations.findOneBy({ code: body.code }))
         throw new ConflictError(`location ${body.code} already exists / 库位编码已存在`, { code: body.code }, [
@@ -120,8 +122,7 @@ export class MasterDataService {
   async updateLocation(key: string, body: UpdateLocationDto): Promise<LocationView> {
     const location = await this.location(key, 'id');
     Object.assign(location, body);
-    this.forgetResolved();
-    await this.scope.repository(Location).save(location);
+    await this.afterCommitForget((m) => this.scope.repository(Location, m).save(location));
     return this.locationView(location);
   }
 
@@ -168,7 +169,7 @@ export class MasterDataService {
     manager?: EntityManager,
   ): Promise<(ResolvedItem | ResolvedLocation)[]> {
     const factoryId = this.scope.factoryId();
-    const cacheKey = `${factoryId}|${keys.map((k) => `${k.kind}:${k.key}`).join('|')}`;
+    const cacheKey = JSON.stringify([factoryId, ...keys.map((k) => [k.kind, k.key])]);
     const recent = manager ? undefined : this.recentlyResolved.get(cacheKey);
     if (recent && recent.until > Date.now()) return recent.value;
     const resolved = await this.resolveNow(keys, manager);
@@ -189,6 +190,14 @@ export class MasterDataService {
 
   private forgetResolved(): void {
     this.recentlyResolved.clear();
+  }
+
+  /** A master-data change in a transaction, with the resolve cache cleared before and after its commit. */
+  private async afterCommitForget<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    this.forgetResolved();
+    const result = await this.scope.transaction(work);
+    this.forgetResolved();
+    return result;
   }
 
   private async resolveNow(

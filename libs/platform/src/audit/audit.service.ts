@@ -50,7 +50,7 @@ export class AuditService {
       durationMs: Date.now() - trail.startedAt,
       detail: { params: {} },
     };
-    return { json: JSON.stringify([toRow(entry)]), written: () => (trail.written = true) };
+    return { json: auditJson([entry]), written: () => (trail.written = true) };
   }
 
   private readonly pending: { entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
@@ -62,10 +62,13 @@ export class AuditService {
       const batch = this.pending.splice(0, AUDIT_BATCH);
       try {
         // one parameter (the batch as JSON) rather than a generated multi-row INSERT: cheaper to build
-        await this.dataSource.query(auditInsert('$1'), [JSON.stringify(batch.map((b) => toRow(b.entry)))]);
+        await this.dataSource.query(auditInsert('$1'), [auditJson(batch.map((b) => b.entry))]);
         batch.forEach((b) => b.resolve());
-      } catch (error) {
-        batch.forEach((b) => b.reject(error));
+      } catch {
+        // one row the database refuses must not cost the others theirs: write them one by one
+        for (const b of batch) {
+          await this.dataSource.query(auditInsert('$1'), [auditJson([b.entry])]).then(() => b.resolve(), b.reject);
+        }
       }
     }
     this.writing = false;
@@ -86,6 +89,26 @@ export class AuditService {
     const page = toPage(await query.getMany(), limit, (a) => [a.id]);
     return { items: page.items.map(({ factoryId: _f, ...rest }) => rest), nextCursor: page.nextCursor };
   }
+}
+
+/**
+ * Text as jsonb accepts it: no NUL and no lone surrogate (a request path or username may carry them,
+ * and jsonb would refuse the whole batch).
+ */
+function jsonbSafe(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD').replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => {
+    const code = c.charCodeAt(0);
+    const pairedHigh = code <= 0xdbff && i + 1 < all.length && /[\uDC00-\uDFFF]/.test(all[i + 1]);
+    const pairedLow = code >= 0xdc00 && i > 0 && /[\uD800-\uDBFF]/.test(all[i - 1]);
+    return pairedHigh || pairedLow ? c : '\uFFFD';
+  });
+}
+
+/** Audit rows as the JSON array `auditInsert` reads, every string made safe for jsonb. */
+function auditJson(entries: AuditEntry[]): string {
+  return JSON.stringify(entries.map(toRow), (_key, value: unknown) =>
+    typeof value === 'string' ? jsonbSafe(value) : value,
+  );
 }
 
 function toRow(entry: AuditEntry) {
