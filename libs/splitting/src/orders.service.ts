@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   ConflictError,
-  DEFAULT_PAGE_SIZE,
   decodeCursor,
+  DEFAULT_PAGE_SIZE,
   DomainError,
   FactoryScope,
   type FieldError,
+  isUuid,
   NotFoundError,
   type Page,
   toPage,
@@ -46,7 +47,6 @@ export interface LineView {
   note: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITABLE: OrderStatus[] = ['draft', 'confirmed', 'split'];
 /** Far above any real order; keeps one request from asking the split for millions of doors. */
 export const MAX_DOORS_PER_ORDER = 20_000;
@@ -90,7 +90,7 @@ export class OrdersService {
         typeof after[0] === 'string' &&
         !Number.isNaN(Date.parse(after[0])) &&
         typeof after[1] === 'string' &&
-        UUID.test(after[1])
+        isUuid(after[1])
       )
     ) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
@@ -118,8 +118,8 @@ export class OrdersService {
 
   /** Many order ids or numbers at once (one query each kind); an unknown one is a 404 naming its place. */
   async findAll(keys: string[], field: string): Promise<SalesOrder[]> {
-    const ids = keys.filter((k) => UUID.test(k));
-    const numbers = keys.filter((k) => !UUID.test(k));
+    const ids = keys.filter((k) => isUuid(k));
+    const numbers = keys.filter((k) => !isUuid(k));
     const query = this.scope.repository(SalesOrder).query('o');
     query.andWhere('(o.id IN (:...ids) OR o.orderNo IN (:...numbers))', {
       ids: ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'],
@@ -145,9 +145,7 @@ export class OrdersService {
   /** Order ids or numbers to orders; an unknown one is a 404 naming it. */
   async find(idOrNo: string, manager?: EntityManager): Promise<SalesOrder> {
     const orders = this.scope.repository(SalesOrder, manager);
-    const row = UUID.test(idOrNo)
-      ? await orders.findOneBy({ id: idOrNo })
-      : await orders.findOneBy({ orderNo: idOrNo });
+    const row = isUuid(idOrNo) ? await orders.findOneBy({ id: idOrNo }) : await orders.findOneBy({ orderNo: idOrNo });
     if (!row) throw new NotFoundError('order', idOrNo);
     return row;
   }

@@ -187,12 +187,14 @@ export class CountsService {
           WHERE factory_id = $1 AND count_id = $2 GROUP BY location_id, item_id, lot`,
         [factoryId, id],
       );
-      const items = await this.itemsById(
+      const items = await this.byId(
         manager,
+        Item,
         [...expected, ...counted].map((r) => r.item_id),
       );
-      const locations = await this.locationsById(
+      const locations = await this.byId(
         manager,
+        Location,
         [...expected, ...counted].map((r) => r.location_id),
       );
       const key = (r: Row) => ({
@@ -295,26 +297,20 @@ export class CountsService {
     };
   }
 
-  private async locationsById(manager: EntityManager, ids: string[]): Promise<Map<string, Location>> {
+  /** Rows of `entity` by id, one query for all of them. */
+  private async byId<T extends Item | Location>(
+    manager: EntityManager,
+    entity: new () => T,
+    ids: string[],
+  ): Promise<Map<string, T>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await this.scope
-      .repository(Location, manager)
-      .query('l')
-      .andWhere('l.id IN (:...ids)', { ids: unique })
+      .repository(entity, manager)
+      .query('r')
+      .andWhere('r.id IN (:...ids)', { ids: unique })
       .getMany();
-    return new Map(rows.map((l) => [l.id, l]));
-  }
-
-  private async itemsById(manager: EntityManager, ids: string[]): Promise<Map<string, Item>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows = await this.scope
-      .repository(Item, manager)
-      .query('i')
-      .andWhere('i.id IN (:...ids)', { ids: unique })
-      .getMany();
-    return new Map(rows.map((i) => [i.id, i]));
+    return new Map(rows.map((r) => [r.id, r]));
   }
 }
 

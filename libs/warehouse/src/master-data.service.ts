@@ -4,9 +4,10 @@ import {
   decodeCursor,
   DomainError,
   FactoryScope,
+  isUuid,
   NotFoundError,
-  preparedQuery,
   type Page,
+  preparedQuery,
   toPage,
   ValidationFailedError,
 } from '@mendao/platform';
@@ -17,8 +18,6 @@ import { Barcode, Item, Location } from './warehouse.entities';
 /** How long a resolved scan key is reused (see recentlyResolved). */
 const RESOLVED_MS = 5_000;
 const RESOLVED_MAX = 50_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ItemView = Omit<Item, 'factoryId'> & { barcodes: string[] };
 export type LocationView = Omit<Location, 'factoryId'> & { barcode: string | null };
@@ -208,7 +207,7 @@ export class MasterDataService {
     const parts = keys.map(({ kind, key }, k) => {
       params.push(key);
       const p = `$${params.length}`;
-      const byId = UUID.test(key) ? ` OR t.id = ${p}::uuid` : '';
+      const byId = isUuid(key) ? ` OR t.id = ${p}::uuid` : '';
       const idColumn = kind === 'item' ? 'item_id' : 'location_id';
       const columns =
         kind === 'item'

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, FactoryScope, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import { decodeCursor, FactoryScope, isUuid, type Page, toPage, ValidationFailedError } from '@mendao/platform';
 import { DataSource } from 'typeorm';
 import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
@@ -7,8 +7,6 @@ import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from '.
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
 import { MOVE_SELECT, type MoveAnswer, type MoveRow, type MoveView, moveView, StockLedger } from './stock-ledger';
 import { Item } from './warehouse.entities';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface BalanceView {
   item: string;
@@ -158,7 +156,7 @@ export class StockService {
     if (query.until) add('m.created_at < ?', new Date(query.until));
     const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
     if (after) {
-      if (Number.isNaN(Date.parse(String(after[0]))) || !UUID.test(String(after[1])))
+      if (Number.isNaN(Date.parse(String(after[0]))) || !isUuid(after[1]))
         throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
       params.push(String(after[0]), String(after[1]));
       where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
