@@ -108,8 +108,8 @@ export class AuthService {
         throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
       }
     }
-    const key = `${claims.fid}:${claims.sub}`;
-    const recent = this.recentUsers.get(key);
+    // keyed by user id alone: ids are UUIDs, unique across factories
+    const recent = this.recentUsers.get(claims.sub);
     if (recent && recent.until > Date.now()) return recent.user;
     const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
       id: claims.sub,
@@ -117,12 +117,12 @@ export class AuthService {
     if (!user?.active)
       throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
     if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
-    this.recentUsers.set(key, { user, until: Date.now() + RECENT_USER_MS });
+    this.recentUsers.set(claims.sub, { user, until: Date.now() + RECENT_USER_MS });
     return user;
   }
 
   /** Drops a user from the recent-users cache (after a change to their roles or active flag). */
   forget(userId: string): void {
-    for (const key of this.recentUsers.keys()) if (key.endsWith(`:${userId}`)) this.recentUsers.delete(key);
+    this.recentUsers.delete(userId);
   }
 }

@@ -1,4 +1,3 @@
-import { AuthService } from './auth.service';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ConflictError } from '../errors/domain.error';
@@ -7,6 +6,7 @@ import { FactoryScope } from '../tenancy/factory-scope';
 import { hashPassword } from './password';
 import type { Role } from './roles';
 import { User } from './user.entity';
+import { AuthService } from './auth.service';
 
 export interface NewUser {
   username: string;
