@@ -168,15 +168,25 @@ export class MasterDataService {
     manager?: EntityManager,
   ): Promise<(ResolvedItem | ResolvedLocation)[]> {
     const factoryId = this.scope.factoryId();
-    const cacheKey = JSON.stringify([factoryId, ...keys.map((k) => [k.kind, k.key])]);
-    const recent = manager ? undefined : this.recentlyResolved.get(cacheKey);
-    if (recent && recent.until > Date.now()) return recent.value;
-    const resolved = await this.resolveNow(keys, manager);
-    if (!manager) {
-      if (this.recentlyResolved.size >= RESOLVED_MAX) this.recentlyResolved.clear();
-      this.recentlyResolved.set(cacheKey, { value: resolved, until: Date.now() + RESOLVED_MS });
-    }
-    return resolved;
+    const now = Date.now();
+    // each key on its own: a scan combines an item with one or two locations, and those combinations rarely repeat
+    const cacheKeys = keys.map((k) => `${factoryId} ${k.kind} ${k.key}`);
+    const cached = cacheKeys.map((cacheKey) => {
+      const recent = manager ? undefined : this.recentlyResolved.get(cacheKey);
+      return recent && recent.until > now ? recent.value : undefined;
+    });
+    const missing = keys.filter((_, k) => cached[k] === undefined);
+    if (missing.length === 0) return cached as (ResolvedItem | ResolvedLocation)[];
+    const found = await this.resolveNow(missing, manager);
+    if (!manager && this.recentlyResolved.size + found.length > RESOLVED_MAX) this.recentlyResolved.clear();
+    let next = 0;
+    return keys.map((_, k) => {
+      const known = cached[k];
+      if (known) return known;
+      const value = found[next++];
+      if (!manager) this.recentlyResolved.set(cacheKeys[k], { value, until: now + RESOLVED_MS });
+      return value;
+    });
   }
 
   /**
@@ -185,7 +195,7 @@ export class MasterDataService {
    * this instance clears it at once; one made on another api instance shows within RESOLVED_MS.
    * Only successful resolutions are kept, so a new item or barcode is found at once everywhere.
    */
-  private readonly recentlyResolved = new Map<string, { value: (ResolvedItem | ResolvedLocation)[]; until: number }>();
+  private readonly recentlyResolved = new Map<string, { value: ResolvedItem | ResolvedLocation; until: number }>();
 
   private forgetResolved(): void {
     this.recentlyResolved.clear();

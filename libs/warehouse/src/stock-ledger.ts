@@ -3,6 +3,7 @@ import { AuditService, auditInsert, ConflictError, preparedQuery, TenancyContext
 import { DatabaseError } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { takeBatch } from './domain/move-batch';
 import { balanceChanges, type MoveType } from './domain/stock-move-rules';
 import { parseQuantity } from './domain/quantity';
 
@@ -64,6 +65,28 @@ const ALREADY_RECORDED = 'MD001';
 const NOT_ENOUGH_STOCK = 'MD002';
 const NOT_ON_PICK_LIST = 'MD003';
 
+/** Moves per batch statement, and batch statements in flight at once (see `record`). */
+const BATCH_LIMIT = 100;
+const BATCHES_IN_FLIGHT = 2;
+
+/**
+ * Who a move is recorded for, taken when it is asked for: a batch runs outside the request's context.
+ * `auditRow` is the request's audit row, written in the move's own statement.
+ */
+interface MoveContext {
+  factoryId: string;
+  userId: string | null;
+  username: string | null;
+  auditRow: { json: string; written: () => void } | null;
+}
+
+interface QueuedMove {
+  entry: LedgerEntry;
+  context: MoveContext;
+  resolve: (answer: MoveAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The stock ledger. A move is one SQL statement, atomic on its own: the balance it takes from is
  * decremented only where it holds enough (a conditional update, never a read-modify-write), the one
@@ -74,48 +97,49 @@ const NOT_ON_PICK_LIST = 'MD003';
  *
  * The scanId is claimed by the ledger row (unique per factory): a second request with the same
  * scanId, even one racing the first, is undone and answered with the first one's answer.
+ *
+ * Under load, scans that arrive while earlier ones are in flight share one statement (`BATCH_SQL`):
+ * one round trip and one commit for many scans, which is most of what a scan costs Postgres. A batch
+ * records only the moves that go through as asked; any other (not enough stock, a scanId seen before)
+ * is then recorded on its own, by the single statement above, which gives the exact answer.
  */
 @Injectable()
 export class StockLedger {
+  private readonly queue: QueuedMove[] = [];
+  private batchesInFlight = 0;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tenancy: TenancyContext,
     private readonly audit: AuditService,
   ) {}
 
-  async record(entry: LedgerEntry): Promise<MoveAnswer> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const { move, balances } = await this.apply(entry);
-        return { move, balances, replayed: false };
-      } catch (error) {
-        const code = sqlState(error);
-        if (code === ALREADY_RECORDED || code === NOT_ENOUGH_STOCK) {
-          // a retry of a recorded scan, or one short of the stock its racing twin just took: answer as the first did
-          const first = await this.replay(entry.scanId);
-          if (first) return first;
-        }
-        if (code === ALREADY_RECORDED && attempt < RETRIES) continue; // the first was rolled back meanwhile
-        if ((code === '40P01' || code === '40001') && attempt < RETRIES) continue;
-        throw await this.explain(error, entry);
-      }
-    }
+  /** Records a scan, or answers as its first recording did when its scanId was seen before. */
+  record(entry: LedgerEntry): Promise<MoveAnswer> {
+    const context = this.context(true);
+    // an issue against a pick list also counts on the list: always its own statement
+    if (entry.pickListId) return this.recordOne(entry, context);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entry, context, resolve, reject });
+      this.sendBatches();
+    });
   }
 
   /** A move inside a transaction the caller holds (a count's adjustments), with the same rules. */
   async recordWithin(manager: EntityManager, entry: LedgerEntry): Promise<MoveView> {
+    const context = this.context(false);
     try {
-      return (await this.apply(entry, manager)).move;
+      return (await this.apply(entry, context, manager)).move;
     } catch (error) {
-      throw await this.explain(error, entry, manager);
+      throw await this.explain(error, entry, context, manager);
     }
   }
 
   /** The first answer to a scanId, or null when no move carries it. */
-  async replay(scanId: string, manager?: EntityManager): Promise<MoveAnswer | null> {
+  async replay(scanId: string, factoryId = this.tenancy.factoryId(), manager?: EntityManager): Promise<MoveAnswer | null> {
     const rows: MoveRow[] = await (manager ?? this.dataSource.manager).query(
       `${MOVE_SELECT} WHERE m.factory_id = $1 AND m.scan_id = $2`,
-      [this.tenancy.factoryId(), scanId],
+      [factoryId, scanId],
     );
     if (rows.length === 0) return null;
     const row = rows[0];
@@ -126,15 +150,92 @@ export class StockLedger {
     };
   }
 
+  private context(withAuditRow: boolean): MoveContext {
+    const actor = this.tenancy.actor();
+    return {
+      factoryId: this.tenancy.factoryId(),
+      userId: actor?.userId ?? null,
+      username: actor?.username ?? null,
+      auditRow: withAuditRow ? this.audit.currentRequestRow(201) : null,
+    };
+  }
+
+  /** Starts batch statements for the queued moves while fewer than BATCHES_IN_FLIGHT run. */
+  private sendBatches(): void {
+    while (this.batchesInFlight < BATCHES_IN_FLIGHT && this.queue.length > 0) {
+      const batch = takeBatch(this.queue, BATCH_LIMIT, ({ entry, context }) => ({
+        scan: `${context.factoryId} ${entry.scanId}`,
+        balances: [entry.from, entry.to].flatMap((l) =>
+          l ? [`${context.factoryId} ${entry.item.id} ${l.id} ${entry.lot}`] : [],
+        ),
+      }));
+      this.batchesInFlight += 1;
+      void this.recordBatch(batch).finally(() => {
+        this.batchesInFlight -= 1;
+        this.sendBatches();
+      });
+    }
+  }
+
+  /** Never rejects: each move's own promise carries its answer or its error. */
+  private async recordBatch(batch: QueuedMove[]): Promise<void> {
+    const alone = (queued: QueuedMove) =>
+      this.recordOne(queued.entry, queued.context).then(queued.resolve, queued.reject);
+    if (batch.length === 1) return alone(batch[0]);
+    const moves = batch.map(({ entry, context }, k) => ({ entry, context, id: randomUUID(), k }));
+    let rows: BatchRow[];
+    try {
+      rows = await preparedQuery<BatchRow>(this.dataSource, BATCH_SQL, [JSON.stringify(moves.map(batchInput))]);
+    } catch {
+      // the statement was undone whole (a deadlock, a scanId recorded meanwhile, a value refused): each on its own
+      await Promise.all(batch.map(alone));
+      return;
+    }
+    const retries: Promise<void>[] = [];
+    for (const { entry, context, id, k } of moves) {
+      const row = rows[k];
+      if (row?.created_at) {
+        context.auditRow?.written();
+        batch[k].resolve({
+          move: this.view(entry, context, id, row.created_at),
+          balances: balancesAfter(entry, row.took, row.put),
+          replayed: false,
+        });
+      } else {
+        retries.push(alone(batch[k])); // not enough stock, or a scanId seen before: the single statement explains
+      }
+    }
+    await Promise.all(retries);
+  }
+
+  private async recordOne(entry: LedgerEntry, context: MoveContext): Promise<MoveAnswer> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { move, balances } = await this.apply(entry, context);
+        return { move, balances, replayed: false };
+      } catch (error) {
+        const code = sqlState(error);
+        if (code === ALREADY_RECORDED || code === NOT_ENOUGH_STOCK) {
+          // a retry of a recorded scan, or one short of the stock its racing twin just took: answer as the first did
+          const first = await this.replay(entry.scanId, context.factoryId);
+          if (first) return first;
+        }
+        if (code === ALREADY_RECORDED && attempt < RETRIES) continue; // the first was rolled back meanwhile
+        if ((code === '40P01' || code === '40001') && attempt < RETRIES) continue;
+        throw await this.explain(error, entry, context);
+      }
+    }
+  }
+
   /** In the caller's transaction when `manager` is given; else on its own, as a prepared statement. */
   private async apply(
     entry: LedgerEntry,
+    context: MoveContext,
     manager?: EntityManager,
   ): Promise<{ move: MoveView; balances: BalanceAfter[] }> {
-    const actor = this.tenancy.actor();
     const id = randomUUID();
     // $1 factory, $2 item, $3 lot, $4 quantity; the rest as they are used (Postgres must type every one)
-    const params: unknown[] = [this.tenancy.factoryId(), entry.item.id, entry.lot, entry.quantity];
+    const params: unknown[] = [context.factoryId, entry.item.id, entry.lot, entry.quantity];
     const param = (value: unknown, type: string) => {
       params.push(value);
       return `$${params.length}::${type}`;
@@ -142,7 +243,7 @@ export class StockLedger {
     const fromId = entry.from ? param(entry.from.id, 'uuid') : 'NULL::uuid';
     const toId = entry.to ? param(entry.to.id, 'uuid') : 'NULL::uuid';
     // balances in location-id order, each waiting for the one before: every writer locks rows in the
-    // same order, so transfers in opposite directions cannot deadlock
+    // same order (item, location, lot; a batch too), so transfers in opposite directions cannot deadlock
     const changes = balanceChanges(entry.from?.id, entry.to?.id);
     const ctes: string[] = [];
     let previous: string | undefined;
@@ -164,13 +265,19 @@ export class StockLedger {
         previous = 'put';
       }
     }
-    const balanceJson = changes
-      .map((c) =>
-        c.sign < 0
-          ? `jsonb_build_object('location', ${param(entry.from?.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM took))`
-          : `jsonb_build_object('location', ${param(entry.to?.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM put))`,
-      )
-      .join(', ');
+    // the balances the move left, the one taken from first (as a batch records them)
+    const balanceJson = [
+      ...(entry.from
+        ? [
+            `jsonb_build_object('location', ${param(entry.from.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM took))`,
+          ]
+        : []),
+      ...(entry.to
+        ? [
+            `jsonb_build_object('location', ${param(entry.to.code, 'text')}, 'lot', $3::text, 'quantity', (SELECT quantity FROM put))`,
+          ]
+        : []),
+    ].join(', ');
     const taken = entry.from ? ' AND EXISTS (SELECT 1 FROM took)' : '';
     ctes.push(`recorded AS (
       INSERT INTO stock_move (id, factory_id, scan_id, type, item_id, quantity, from_location_id, to_location_id, lot,
@@ -180,13 +287,13 @@ export class StockLedger {
              ${param(entry.reason ?? null, 'text')}, ${param(entry.reference ?? null, 'text')},
              ${param(entry.splitRunId ?? null, 'uuid')}, ${param(entry.workOrderId ?? null, 'uuid')},
              ${param(entry.pickListId ?? null, 'uuid')}, ${param(entry.countId ?? null, 'uuid')},
-             ${param(actor?.userId ?? null, 'uuid')}, ${param(actor?.username ?? null, 'text')}, ${param(entry.device ?? null, 'text')},
+             ${param(context.userId, 'uuid')}, ${param(context.username, 'text')}, ${param(entry.device ?? null, 'text')},
              jsonb_build_object('balances', jsonb_build_array(${balanceJson}))
        WHERE true${taken}
       ON CONFLICT (factory_id, scan_id) DO NOTHING
       RETURNING created_at)`);
     // the request's audit row (201: recorded) in the same statement: a scan then costs one commit, not two
-    const auditRow = manager ? null : this.audit.currentRequestRow(201);
+    const auditRow = manager ? null : context.auditRow;
     if (auditRow) {
       ctes.push(`audited AS (
         ${auditInsert(param(auditRow.json, 'text'), 'EXISTS (SELECT 1 FROM recorded)')}
@@ -205,7 +312,7 @@ export class StockLedger {
         RETURNING id)`);
     }
     const count = (cte: string, present: boolean) => (present ? `(SELECT count(*) FROM ${cte})::int` : '-1');
-    type Row = { created_at: Date; took: string | null; put: string | null };
+    type Row = { created_at: Date; took: string | null; put: string | null }; // settled: recorded
     const sql = `WITH ${ctes.join(',\n')}
        SELECT (SELECT created_at FROM recorded) AS created_at,
               ${entry.from ? '(SELECT quantity FROM took)' : 'NULL'} AS took,
@@ -216,12 +323,11 @@ export class StockLedger {
       ? await manager.query<Row[]>(sql, params)
       : await preparedQuery<Row>(this.dataSource, sql, params);
     auditRow?.written();
-    const balances = changes.map((c) => ({
-      location: (c.sign < 0 ? entry.from?.code : entry.to?.code) ?? '',
-      lot: entry.lot,
-      quantity: parseQuantity(c.sign < 0 ? row.took : row.put),
-    }));
-    const move: MoveView = {
+    return { move: this.view(entry, context, id, row.created_at), balances: balancesAfter(entry, row.took, row.put) };
+  }
+
+  private view(entry: LedgerEntry, context: MoveContext, id: string, createdAt: Date): MoveView {
+    return {
       id,
       scanId: entry.scanId,
       type: entry.type,
@@ -236,22 +342,26 @@ export class StockLedger {
       workOrderId: entry.workOrderId ?? null,
       pickListId: entry.pickListId ?? null,
       countId: entry.countId ?? null,
-      username: actor?.username ?? null,
+      username: context.username,
       device: entry.device ?? null,
-      createdAt: new Date(row.created_at).toISOString(),
+      createdAt: new Date(createdAt).toISOString(),
     };
-    return { move, balances };
   }
 
   /** The settle check's SQLSTATE as the 409 a client can act on; anything else unchanged. */
-  private async explain(error: unknown, entry: LedgerEntry, manager?: EntityManager): Promise<unknown> {
+  private async explain(
+    error: unknown,
+    entry: LedgerEntry,
+    context: MoveContext,
+    manager?: EntityManager,
+  ): Promise<unknown> {
     const code = sqlState(error);
     if (code === NOT_ENOUGH_STOCK && entry.from) {
       const [held] = manager?.queryRunner?.isTransactionActive
         ? [] // the caller's transaction is aborted; it holds the rows anyway
         : await this.dataSource.query<{ quantity: string }[]>(
             `SELECT quantity FROM stock_balance WHERE factory_id = $1 AND item_id = $2 AND location_id = $3 AND lot = $4`,
-            [this.tenancy.factoryId(), entry.item.id, entry.from.id, entry.lot],
+            [context.factoryId, entry.item.id, entry.from.id, entry.lot],
           );
       const available = parseQuantity(held?.quantity);
       return new ConflictError(
@@ -335,6 +445,116 @@ export function moveView(row: MoveRow): MoveView {
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
+
+/** What a move statement answers: when the move was recorded (null: it was not), and the balances it left. */
+interface BatchRow {
+  created_at: Date | null;
+  took: string | null;
+  put: string | null;
+}
+
+/** The balances a move left, the one it took from first. */
+function balancesAfter(entry: LedgerEntry, took: string | null, put: string | null): BalanceAfter[] {
+  const balances: BalanceAfter[] = [];
+  if (entry.from) balances.push({ location: entry.from.code, lot: entry.lot, quantity: parseQuantity(took) });
+  if (entry.to) balances.push({ location: entry.to.code, lot: entry.lot, quantity: parseQuantity(put) });
+  return balances;
+}
+
+/** One move as BATCH_SQL reads it (`k`: its place in the batch). */
+function batchInput({ entry, context, id, k }: { entry: LedgerEntry; context: MoveContext; id: string; k: number }) {
+  return {
+    k,
+    id,
+    factory_id: context.factoryId,
+    scan_id: entry.scanId,
+    type: entry.type,
+    item_id: entry.item.id,
+    quantity: entry.quantity,
+    from_id: entry.from?.id ?? null,
+    from_code: entry.from?.code ?? null,
+    to_id: entry.to?.id ?? null,
+    to_code: entry.to?.code ?? null,
+    lot: entry.lot,
+    reason: entry.reason ?? null,
+    reference: entry.reference ?? null,
+    split_run_id: entry.splitRunId ?? null,
+    work_order_id: entry.workOrderId ?? null,
+    user_id: context.userId,
+    username: context.username,
+    device: entry.device ?? null,
+    audit: context.auditRow?.json ?? null,
+  };
+}
+
+/**
+ * Many moves in one statement, given as one JSON array (so it is prepared once, whatever the size);
+ * no two share a scanId or a balance (`takeBatch`). A move is recorded only when it goes through as
+ * asked: its scanId is new and, if it takes stock, there is enough. Every balance is locked first, in
+ * (item, location, lot) order as the single statement does, so batches and single moves never
+ * deadlock. If a scanId turns out recorded by a racing request after all, the check at the end
+ * raises and the whole statement is undone; the caller then records each move on its own.
+ */
+const BATCH_SQL = `
+WITH m AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+    k int, id uuid, factory_id uuid, scan_id uuid, type text, item_id uuid, quantity numeric,
+    from_id uuid, from_code text, to_id uuid, to_code text, lot text, reason text, reference text,
+    split_run_id uuid, work_order_id uuid, user_id uuid, username text, device text, audit text)),
+fresh AS MATERIALIZED (
+  SELECT * FROM m
+   WHERE NOT EXISTS (SELECT 1 FROM stock_move s WHERE s.factory_id = m.factory_id AND s.scan_id = m.scan_id)),
+locked AS (
+  SELECT 1 FROM stock_balance b
+    JOIN (SELECT factory_id, item_id, from_id AS location_id, lot FROM fresh WHERE from_id IS NOT NULL
+          UNION ALL
+          SELECT factory_id, item_id, to_id, lot FROM fresh WHERE to_id IS NOT NULL) touched
+      ON b.factory_id = touched.factory_id AND b.item_id = touched.item_id
+     AND b.location_id = touched.location_id AND b.lot = touched.lot
+   ORDER BY b.factory_id, b.item_id, b.location_id, b.lot
+     FOR UPDATE OF b),
+took AS (
+  UPDATE stock_balance b SET quantity = b.quantity - f.quantity, updated_at = now()
+    FROM fresh f
+   WHERE b.factory_id = f.factory_id AND b.item_id = f.item_id AND b.location_id = f.from_id AND b.lot = f.lot
+     AND b.quantity >= f.quantity AND (SELECT count(*) FROM locked) >= 0
+  RETURNING f.k, b.quantity),
+ok AS MATERIALIZED (
+  SELECT f.*, took.quantity AS took FROM fresh f LEFT JOIN took ON took.k = f.k
+   WHERE f.from_id IS NULL OR took.k IS NOT NULL),
+put AS (
+  INSERT INTO stock_balance (factory_id, item_id, location_id, lot, quantity)
+  SELECT factory_id, item_id, to_id, lot, quantity FROM ok WHERE to_id IS NOT NULL
+  ON CONFLICT (factory_id, item_id, location_id, lot)
+  DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity, updated_at = now()
+  RETURNING factory_id, item_id, location_id, lot, quantity),
+placed AS MATERIALIZED (
+  SELECT ok.*, put.quantity AS put FROM ok
+    LEFT JOIN put ON put.factory_id = ok.factory_id AND put.item_id = ok.item_id
+                 AND put.location_id = ok.to_id AND put.lot = ok.lot),
+recorded AS (
+  INSERT INTO stock_move (id, factory_id, scan_id, type, item_id, quantity, from_location_id, to_location_id, lot,
+                          reason, reference, split_run_id, work_order_id, user_id, username, device, response)
+  SELECT id, factory_id, scan_id, type, item_id, quantity, from_id, to_id, lot,
+         reason, reference, split_run_id, work_order_id, user_id, username, device,
+         jsonb_build_object('balances',
+           CASE WHEN from_id IS NULL THEN '[]'::jsonb
+                ELSE jsonb_build_array(jsonb_build_object('location', from_code, 'lot', lot, 'quantity', took)) END
+           || CASE WHEN to_id IS NULL THEN '[]'::jsonb
+                ELSE jsonb_build_array(jsonb_build_object('location', to_code, 'lot', lot, 'quantity', put)) END)
+    FROM placed
+  ON CONFLICT (factory_id, scan_id) DO NOTHING
+  RETURNING id, created_at),
+audited AS (
+  ${auditInsert(
+    `(SELECT jsonb_agg(row) FROM placed JOIN recorded USING (id), jsonb_array_elements(placed.audit::jsonb) row)`,
+  )}
+  RETURNING 1)
+SELECT m.k, recorded.created_at, placed.took, placed.put,
+       (SELECT stock_move_settle(
+          CASE WHEN (SELECT count(*) FROM recorded) = (SELECT count(*) FROM placed) THEN 1 ELSE 0 END, -1, -1)) AS settled
+  FROM m LEFT JOIN placed ON placed.k = m.k LEFT JOIN recorded ON recorded.id = placed.id
+ ORDER BY m.k`;
 
 function sqlState(error: unknown): string | undefined {
   if (error instanceof DatabaseError) return error.code;
