@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { metricsRegistry, TenancyContext } from '@mendao/platform';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { type LedgerEntry, type MoveAnswer, StockLedger } from '@mendao/warehouse';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
+import { until } from './support/until';
 
 describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick lists, remnants', () => {
   let db: TestDatabase;
@@ -200,6 +203,221 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(await balance('HDF-8', 'A-01')).toBe(37);
     expect(await balance('HDF-8', 'A-02')).toBe(23);
     expect(await ledgerMismatches()).toEqual([]);
+  });
+
+  describe('scans that arrive together share one statement, each with its own exact answer', () => {
+    const codes = Array.from({ length: 30 }, (_, k) => `BURST-${String(k).padStart(2, '0')}`);
+    const ids = new Map<string, string>();
+    let factoryId: string;
+
+    beforeAll(async () => {
+      for (const code of codes) {
+        const item = await created('/api/v1/items', {
+          code,
+          nameZh: code,
+          nameEn: code,
+          kind: 'hardware',
+          unit: 'piece',
+          standardCost: 2,
+        });
+        ids.set(code, item.id);
+      }
+      const { rows } = await sql.query(`SELECT id, code, factory_id FROM location WHERE code IN ('A-01', 'A-02')`);
+      rows.forEach((r: { id: string; code: string; factory_id: string }) => ids.set(r.code, r.id));
+      factoryId = rows[0].factory_id;
+    });
+
+    async function movesRecorded(statement: 'shared' | 'own'): Promise<number> {
+      const metric = metricsRegistry.getSingleMetric('mendao_stock_moves_recorded_total');
+      return (await metric!.get()).values.find((v) => v.labels.statement === statement)?.value ?? 0;
+    }
+    async function batchesUndone(): Promise<number> {
+      const metric = metricsRegistry.getSingleMetric('mendao_stock_move_batches_undone_total');
+      return (await metric!.get()).values[0]?.value ?? 0;
+    }
+
+    /** Moves straight on the ledger, all asked in one tick: the first two go alone, the rest wait and share. */
+    function recordTogether(entries: LedgerEntry[]) {
+      const ledger = api.app.get(StockLedger);
+      return api.app
+        .get(TenancyContext)
+        .run({ factoryId, username: 'warehouse' }, () =>
+          Promise.allSettled(entries.map((entry) => ledger.record(entry))),
+        );
+    }
+    const receipt = (code: string): LedgerEntry => ({
+      scanId: randomUUID(),
+      type: 'receipt',
+      item: { id: ids.get(code)!, code },
+      quantity: 5,
+      to: { id: ids.get('A-01')!, code: 'A-01' },
+      lot: '',
+    });
+    const transfer = (code: string, quantity: number, scanId = randomUUID()): LedgerEntry => ({
+      scanId,
+      type: 'transfer',
+      item: { id: ids.get(code)!, code },
+      quantity,
+      from: { id: ids.get('A-01')!, code: 'A-01' },
+      to: { id: ids.get('A-02')!, code: 'A-02' },
+      lot: '',
+    });
+
+    it('over HTTP: receipts, transfers, refusals, replays and twins in one burst', async () => {
+      const receipts = codes
+        .slice(0, 21)
+        .map((item) => ({ scanId: randomUUID(), type: 'receipt', item, quantity: 5, to: 'A-01' }));
+      const post = (body: unknown) => api.request('POST', '/api/v1/stock/moves', { token: tokens.warehouse, body });
+      const received = await Promise.all(receipts.map(post));
+      received.forEach((answer, k) => {
+        expect(answer.status).toBe(201);
+        expect(answer.body).toMatchObject({
+          replayed: false,
+          move: { scanId: receipts[k].scanId, item: codes[k], quantity: 5, to: 'A-01', username: 'warehouse' },
+          balances: [{ location: 'A-01', lot: '', quantity: 5 }],
+        });
+      });
+      const before = await ledgerSize();
+      const twin = { scanId: randomUUID(), type: 'transfer', item: codes[20], quantity: 1, from: 'A-01', to: 'A-02' };
+      const burst = [
+        ...codes
+          .slice(0, 8)
+          .map((item) => ({ scanId: randomUUID(), type: 'transfer', item, quantity: 2, from: 'A-01', to: 'A-02' })),
+        ...codes.slice(8, 12).map((item) => ({ scanId: randomUUID(), type: 'issue', item, quantity: 6, from: 'A-01' })),
+        ...receipts.slice(12, 16),
+        ...codes.slice(16, 20).map((item) => ({
+          scanId: randomUUID(),
+          type: 'adjustment',
+          item,
+          quantity: 1,
+          from: 'A-01',
+          reason: '破损 damaged',
+        })),
+        twin,
+        twin,
+        twin,
+      ];
+      const answers = await Promise.all(burst.map(post));
+      answers.slice(0, 8).forEach((a) => {
+        expect(a.status).toBe(201);
+        expect(a.body.balances).toEqual([
+          { location: 'A-01', lot: '', quantity: 3 },
+          { location: 'A-02', lot: '', quantity: 2 },
+        ]);
+      });
+      answers.slice(8, 12).forEach((a, k) => {
+        expect(a.status).toBe(409);
+        expect(a.body).toMatchObject({ available: 5, requested: 6, item: codes[8 + k], location: 'A-01' });
+      });
+      answers.slice(12, 16).forEach((a, k) => {
+        expect(a.status).toBe(200);
+        expect(a.body).toMatchObject({ replayed: true, move: { id: received[12 + k].body.move.id } });
+      });
+      answers.slice(16, 20).forEach((a) => {
+        expect(a.status).toBe(201);
+        expect(a.body.balances).toEqual([{ location: 'A-01', lot: '', quantity: 4 }]);
+      });
+      const twins = answers.slice(20);
+      expect(new Set(twins.map((a) => a.body.move.id)).size).toBe(1);
+      expect(twins.filter((a) => a.body.replayed === false)).toHaveLength(1);
+      // 8 transfers, 4 adjustments, 1 twin
+      expect((await ledgerSize()) - before).toBe(13);
+      expect(await balance(codes[20], 'A-02')).toBe(1);
+      expect(await ledgerMismatches()).toEqual([]);
+      // every request has its audit row, written once
+      const requestIds = [...received, ...answers].map((a) => a.headers.get('x-request-id'));
+      const { rows } = await sql.query(
+        `SELECT request_id, count(*)::int AS n FROM audit_log WHERE request_id = ANY($1) GROUP BY 1`,
+        [requestIds],
+      );
+      expect(rows).toHaveLength(requestIds.length);
+      expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
+    });
+
+    it('on the ledger: moves queued behind two in flight go in one statement; one short of stock is refused on its own', async () => {
+      const stocked = await recordTogether(codes.slice(21, 25).map(receipt));
+      expect(stocked.map((r) => r.status)).toEqual(Array(4).fill('fulfilled'));
+      const shared = await movesRecorded('shared');
+      const own = await movesRecorded('own');
+      const results = await recordTogether([
+        transfer(codes[21], 1),
+        transfer(codes[22], 1),
+        transfer(codes[23], 1),
+        transfer(codes[21], 1), // after the first: the balance it left is where this one starts
+        transfer(codes[22], 99),
+        transfer(codes[24], 1),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+      ]);
+      const answer = (k: number) => (results[k] as PromiseFulfilledResult<MoveAnswer>).value;
+      expect(answer(2).balances).toEqual([
+        { location: 'A-01', lot: '', quantity: 4 },
+        { location: 'A-02', lot: '', quantity: 1 },
+      ]);
+      expect(answer(3).balances).toEqual([
+        { location: 'A-01', lot: '', quantity: 3 },
+        { location: 'A-02', lot: '', quantity: 2 },
+      ]);
+      expect((results[4] as PromiseRejectedResult).reason).toMatchObject({
+        code: 'conflict',
+        details: { available: 4, requested: 99 },
+      });
+      // the first two alone; the other four in the next statement, which leaves the short one to be refused alone
+      expect((await movesRecorded('shared')) - shared).toBe(3);
+      expect((await movesRecorded('own')) - own).toBe(2);
+      expect(await ledgerMismatches()).toEqual([]);
+    });
+
+    it('on the ledger: a statement whose scanId a racing request recorded first is undone, and each move recorded on its own', async () => {
+      const racing = new Client({ connectionString: db.url });
+      await racing.connect();
+      try {
+        const stocked = await recordTogether(codes.slice(25).map(receipt));
+        expect(stocked.map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
+        const raced = randomUUID();
+        await racing.query('BEGIN');
+        await racing.query(
+          `INSERT INTO stock_move (factory_id, scan_id, type, item_id, quantity, to_location_id, reference)
+           VALUES ($1, $2, 'receipt', $3, 1, $4, 'racing')`,
+          [factoryId, raced, ids.get(codes[28]), ids.get('A-02')],
+        );
+        await racing.query(
+          `INSERT INTO stock_balance (factory_id, item_id, location_id, quantity) VALUES ($1, $2, $3, 1)`,
+          [factoryId, ids.get(codes[28]), ids.get('A-02')],
+        );
+        const undone = await batchesUndone();
+        const recording = recordTogether([
+          transfer(codes[25], 1),
+          transfer(codes[26], 1),
+          transfer(codes[27], 1),
+          transfer(codes[28], 1, raced),
+          transfer(codes[29], 1),
+        ]);
+        // the shared statement now waits on the racing request's rows
+        await until(async () => {
+          const { rows } = await sql.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`,
+          );
+          return rows[0].n > 0;
+        }, 'the shared statement waiting on the racing rows');
+        await racing.query('COMMIT');
+        const results = await recording;
+        expect(results.map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
+        const answers = results.map((r) => (r as PromiseFulfilledResult<MoveAnswer>).value);
+        expect(answers.map((a) => a.replayed)).toEqual([false, false, false, true, false]);
+        expect(answers[3].move).toMatchObject({ scanId: raced, type: 'receipt', reference: 'racing' });
+        expect((await batchesUndone()) - undone).toBe(1);
+        expect(await ledgerMismatches()).toEqual([]);
+      } finally {
+        await racing.end();
+      }
+    });
   });
 
   describe('refuses bad input with a 4xx problem naming the field, and writes nothing', () => {

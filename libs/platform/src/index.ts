@@ -20,5 +20,6 @@ export * from './http/pagination';
 export * from './http/platform-http.module';
 export * from './jobs';
 export * from './logging/logger';
+export { metricsRegistry } from './metrics/registry';
 export * from './platform.module';
 export * from './tenancy';

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, auditInsert, ConflictError, preparedQuery, TenancyContext } from '@mendao/platform';
+import {
+  AuditService,
+  auditInsert,
+  ConflictError,
+  metricsRegistry,
+  preparedQuery,
+  TenancyContext,
+} from '@mendao/platform';
+import { Counter } from 'prom-client';
 import { DatabaseError } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
@@ -69,6 +77,18 @@ const NOT_ON_PICK_LIST = 'MD003';
 const BATCH_LIMIT = 100;
 const BATCHES_IN_FLIGHT = 2;
 
+const movesRecorded = new Counter({
+  name: 'mendao_stock_moves_recorded_total',
+  help: 'Stock moves recorded, by statement: shared (with other scans) or own',
+  labelNames: ['statement'] as const,
+  registers: [metricsRegistry],
+});
+const batchesUndone = new Counter({
+  name: 'mendao_stock_move_batches_undone_total',
+  help: 'Shared statements undone whole; each of their moves was then recorded on its own',
+  registers: [metricsRegistry],
+});
+
 /**
  * Who a move is recorded for, taken when it is asked for: a batch runs outside the request's context.
  * `auditRow` is the request's audit row, written in the move's own statement.
@@ -136,7 +156,11 @@ export class StockLedger {
   }
 
   /** The first answer to a scanId, or null when no move carries it. */
-  async replay(scanId: string, factoryId = this.tenancy.factoryId(), manager?: EntityManager): Promise<MoveAnswer | null> {
+  async replay(
+    scanId: string,
+    factoryId = this.tenancy.factoryId(),
+    manager?: EntityManager,
+  ): Promise<MoveAnswer | null> {
     const rows: MoveRow[] = await (manager ?? this.dataSource.manager).query(
       `${MOVE_SELECT} WHERE m.factory_id = $1 AND m.scan_id = $2`,
       [factoryId, scanId],
@@ -187,6 +211,7 @@ export class StockLedger {
     try {
       rows = await preparedQuery<BatchRow>(this.dataSource, BATCH_SQL, [JSON.stringify(moves.map(batchInput))]);
     } catch {
+      batchesUndone.inc();
       // the statement was undone whole (a deadlock, a scanId recorded meanwhile, a value refused): each on its own
       await Promise.all(batch.map(alone));
       return;
@@ -196,6 +221,7 @@ export class StockLedger {
       const row = rows[k];
       if (row?.created_at) {
         context.auditRow?.written();
+        movesRecorded.inc({ statement: 'shared' });
         batch[k].resolve({
           move: this.view(entry, context, id, row.created_at),
           balances: balancesAfter(entry, row.took, row.put),
@@ -323,6 +349,7 @@ export class StockLedger {
       ? await manager.query<Row[]>(sql, params)
       : await preparedQuery<Row>(this.dataSource, sql, params);
     auditRow?.written();
+    movesRecorded.inc({ statement: 'own' });
     return { move: this.view(entry, context, id, row.created_at), balances: balancesAfter(entry, row.took, row.put) };
   }
 
