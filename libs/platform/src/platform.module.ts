@@ -3,7 +3,6 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AuditLog } from './audit/audit-log.entity';
 import { AuditService } from './audit/audit.service';
@@ -54,8 +53,6 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         DiscoveryModule,
-        // no proxy providers here: resolving them per request cost a dynamic require on every scan
-        ClsModule.forRoot({ global: true, middleware: { mount: true, resolveProxyProviders: false } }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: options.databaseUrl }),
           autoLoadEntities: true,

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { httpRequestDuration } from '../metrics/registry';
+import { openRequestScope } from '../tenancy/tenancy.context';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const API_PREFIX = 'api/v1';
@@ -17,6 +18,9 @@ export function configureHttp(app: NestFastifyApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'ready', 'metrics'] });
   const fastify = app.getHttpAdapter().getInstance();
   const audit = app.get(AuditService);
+
+  // the tenancy scope of each request, which the auth guard fills; Fastify keeps it through body parsing
+  fastify.addHook('onRequest', (_request, _reply, done) => openRequestScope(done));
 
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     void reply.header('x-request-id', request.id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClsService } from 'nestjs-cls';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Role } from '../auth/roles';
 
 /** Who is acting and for which factory: set once per request by the auth guard, or by a job runner. */
@@ -23,14 +23,22 @@ export interface RequestTrail {
   written: boolean;
 }
 
-const ACTOR = 'mendao.actor';
+/** Where the actor lives for the rest of a request or job: filled in once it is known. */
+interface TenancyScope {
+  actor?: Actor;
+}
 
+// one store for the process: every TenancyContext (one per application) reads the same scopes
+const scopes = new AsyncLocalStorage<TenancyScope>();
+
+/**
+ * Who is acting, for the code a request or job runs. Plain AsyncLocalStorage: the HTTP layer opens an
+ * empty scope per request (`openRequestScope`) that the auth guard fills; jobs and the CLI `run` one.
+ */
 @Injectable()
 export class TenancyContext {
-  constructor(private readonly cls: ClsService) {}
-
   actor(): Actor | undefined {
-    return this.cls.isActive() ? this.cls.get<Actor | undefined>(ACTOR) : undefined;
+    return scopes.getStore()?.actor;
   }
 
   /** The caller's factory; asking outside a request or job is a programming error. */
@@ -40,14 +48,19 @@ export class TenancyContext {
     return actor.factoryId;
   }
 
+  /** Sets the actor of the request in progress (the auth guard, once the token is verified). */
   enter(actor: Actor): void {
-    this.cls.set(ACTOR, actor);
+    const scope = scopes.getStore();
+    if (!scope) throw new Error('No request scope: openRequestScope must run first');
+    scope.actor = actor;
   }
 
   run<T>(actor: Actor, fn: () => Promise<T>): Promise<T> {
-    return this.cls.run({ ifNested: 'override' }, () => {
-      this.cls.set(ACTOR, actor);
-      return fn();
-    });
+    return scopes.run({ actor }, fn);
   }
+}
+
+/** Runs the rest of a request (`next`) in a scope of its own, still without an actor. */
+export function openRequestScope(next: () => void): void {
+  scopes.run({}, next);
 }
