@@ -1,6 +1,12 @@
 import { PlatformFoundation1764300000000 } from './1764300000000-PlatformFoundation';
 import { Splitting1764400000000 } from './1764400000000-Splitting';
 import { Warehouse1764500000000 } from './1764500000000-Warehouse';
+import { LedgerTenantKeys1764600000000 } from './1764600000000-LedgerTenantKeys';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
-export const MIGRATIONS = [PlatformFoundation1764300000000, Splitting1764400000000, Warehouse1764500000000];
+export const MIGRATIONS = [
+  PlatformFoundation1764300000000,
+  Splitting1764400000000,
+  Warehouse1764500000000,
+  LedgerTenantKeys1764600000000,
+];

@@ -91,11 +91,14 @@ export class AuditService {
   }
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * Text as jsonb accepts it: no NUL and no lone surrogate (a request path or username may carry them,
  * and jsonb would refuse the whole batch).
  */
 function jsonbSafe(text: string): string {
+  if (!text.includes('\u0000') && !SURROGATE.test(text)) return text; // nearly always: spare the copy
   return text.replaceAll('\u0000', '\uFFFD').replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => {
     const code = c.charCodeAt(0);
     const pairedHigh = code <= 0xdbff && i + 1 < all.length && /[\uDC00-\uDFFF]/.test(all[i + 1]);
