@@ -416,6 +416,9 @@ async function main(): Promise<void> {
     print(`answers by status                     ${statuses.join(', ')}  (409 = not enough stock, refused)`);
     print(`scans/s (HTTP api)                    ${scansPerSecond.toFixed(0)}`);
     print(`latency p50 / p99                     ${p50.toFixed(1)} ms / ${p99.toFixed(1)} ms`);
+    print(
+      `latency p90 / p99.9 / max             ${[90, 99.9, 100].map((q) => percentile(sorted, q).toFixed(1)).join(' / ')} ms`,
+    );
     print(`pgbench transactions/s (same work)    ${tps.toFixed(0)}`);
     print(`ratio scans/s ÷ pgbench tps           ${ratio.toFixed(2)}`);
     print(`ledger rows ≠ balances afterwards     ${mismatches}`);
