@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import {
   AuditService,
   auditInsert,
   ConflictError,
+  LOGGER,
   metricsRegistry,
   preparedQuery,
   TenancyContext,
@@ -136,6 +138,7 @@ export class StockLedger {
     private readonly dataSource: DataSource,
     private readonly tenancy: TenancyContext,
     private readonly audit: AuditService,
+    @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
   /** Records a scan, or answers as its first recording did when its scanId was seen before. */
@@ -198,10 +201,16 @@ export class StockLedger {
         ),
       }));
       this.batchesInFlight += 1;
-      void this.recordBatch(batch).finally(() => {
-        this.batchesInFlight -= 1;
-        this.sendBatches();
-      });
+      void this.recordBatch(batch)
+        .catch((error: unknown) => {
+          // not expected (recordBatch settles every move itself); never leave a scanner without an answer
+          this.log.error({ err: error }, 'shared stock-move statement failed outside its moves');
+          batch.forEach((queued) => queued.reject(error));
+        })
+        .finally(() => {
+          this.batchesInFlight -= 1;
+          this.sendBatches();
+        });
     }
   }
 
@@ -214,8 +223,11 @@ export class StockLedger {
     let rows: BatchRow[];
     try {
       rows = await preparedQuery<BatchRow>(this.dataSource, BATCH_SQL, [JSON.stringify(moves.map(batchInput))]);
-    } catch {
+    } catch (error) {
       batchesUndone.inc();
+      // a scanId recorded meanwhile is expected now and then; anything else repeating would cost every batch
+      if (sqlState(error) === ALREADY_RECORDED) this.log.debug('shared stock-move statement met a racing scanId');
+      else this.log.warn({ err: error, moves: batch.length }, 'shared stock-move statement undone; moves sent alone');
       // the statement was undone whole (a deadlock, a scanId recorded meanwhile, a value refused): each on its own
       await Promise.all(batch.map(alone));
       return;
@@ -556,6 +568,7 @@ ok AS MATERIALIZED (
 put AS (
   INSERT INTO stock_balance (factory_id, item_id, location_id, lot, quantity)
   SELECT factory_id, item_id, to_id, lot, quantity FROM ok WHERE to_id IS NOT NULL
+   ORDER BY factory_id, item_id, to_id, lot -- new rows too in the one lock order
   ON CONFLICT (factory_id, item_id, location_id, lot)
   DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity, updated_at = now()
   RETURNING factory_id, item_id, location_id, lot, quantity),
