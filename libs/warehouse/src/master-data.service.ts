@@ -18,6 +18,36 @@ import { Barcode, Item, Location } from './warehouse.entities';
 /** How long a resolved scan key is reused (see recentlyResolved). */
 const RESOLVED_MS = 5_000;
 const RESOLVED_MAX = 50_000;
+/** A cached key used this close to its end is looked up again in the background (see refreshAhead). */
+const REFRESH_AHEAD_MS = 1_000;
+const REFRESH_BATCH = 50;
+
+/** A scanned key and the request field it came in. */
+export interface ScanKey {
+  kind: 'item' | 'location';
+  key: string;
+  field: string;
+}
+
+type ScanRow = ResolvedItem & ResolvedLocation & { k: number };
+
+/** The row a key resolved to, or the 404 / 422 a scan of it gets. */
+function usable({ kind, key, field }: ScanKey, row: ScanRow | undefined): ResolvedItem | ResolvedLocation {
+  if (!row) throw new NotFoundError(kind, key, field);
+  if (!row.active) {
+    throw new DomainError(
+      'unprocessable',
+      `${kind} ${row.code} is inactive / ${kind === 'item' ? '物料' : '库位'}已停用`,
+      { [field]: key },
+      [{ field, message: `${kind} ${row.code} is inactive` }],
+    );
+  }
+  return resolved(row);
+}
+
+function resolved({ k: _k, ...row }: ScanRow): ResolvedItem | ResolvedLocation {
+  return row;
+}
 
 export type ItemView = Omit<Item, 'factoryId'> & { barcodes: string[] };
 export type LocationView = Omit<Location, 'factoryId'> & { barcode: string | null };
@@ -163,28 +193,30 @@ export class MasterDataService {
    * Resolves scanned keys (a code, one of the barcodes, or an id) in one round trip, the hot path of
    * every scan. A key that resolves to nothing is a 404 naming its field and the code scanned.
    */
-  async resolve(
-    keys: { kind: 'item' | 'location'; key: string; field: string }[],
-    manager?: EntityManager,
-  ): Promise<(ResolvedItem | ResolvedLocation)[]> {
+  async resolve(keys: ScanKey[], manager?: EntityManager): Promise<(ResolvedItem | ResolvedLocation)[]> {
     const factoryId = this.scope.factoryId();
     const now = Date.now();
     // each key on its own: a scan combines an item with one or two locations, and those combinations rarely repeat
     const cacheKeys = keys.map((k) => `${factoryId} ${k.kind} ${k.key}`);
-    const cached = cacheKeys.map((cacheKey) => {
+    const cached = cacheKeys.map((cacheKey, k) => {
       const recent = manager ? undefined : this.recentlyResolved.get(cacheKey);
-      return recent && recent.until > now ? recent.value : undefined;
+      if (!recent || recent.until <= now) return undefined;
+      if (recent.until - now < REFRESH_AHEAD_MS) this.refreshAhead(cacheKey, factoryId, keys[k]);
+      return recent.value;
     });
     const missing = keys.filter((_, k) => cached[k] === undefined);
     if (missing.length === 0) return cached as (ResolvedItem | ResolvedLocation)[];
-    const found = await this.resolveNow(missing, manager);
-    if (!manager && this.recentlyResolved.size + found.length > RESOLVED_MAX) this.recentlyResolved.clear();
+    const generation = this.generation;
+    const rows = await this.lookup(factoryId, missing, manager);
+    const found = missing.map((key, k) => usable(key, rows[k]));
+    const keep = !manager && generation === this.generation; // not if master data changed meanwhile
+    if (keep && this.recentlyResolved.size + found.length > RESOLVED_MAX) this.recentlyResolved.clear();
     let next = 0;
     return keys.map((_, k) => {
       const known = cached[k];
       if (known) return known;
       const value = found[next++];
-      if (!manager) this.recentlyResolved.set(cacheKeys[k], { value, until: now + RESOLVED_MS });
+      if (keep) this.recentlyResolved.set(cacheKeys[k], { value, until: now + RESOLVED_MS });
       return value;
     });
   }
@@ -196,9 +228,52 @@ export class MasterDataService {
    * Only successful resolutions are kept, so a new item or barcode is found at once everywhere.
    */
   private readonly recentlyResolved = new Map<string, { value: ResolvedItem | ResolvedLocation; until: number }>();
+  /** Bumped by every local change, so a lookup that read before it does not refill the cache after it. */
+  private generation = 0;
+  /** Keys to look up again in the background (refresh-ahead), by cache key. */
+  private readonly toRefresh = new Map<string, { factoryId: string; key: ScanKey }>();
+  private refreshing = false;
 
   private forgetResolved(): void {
+    this.generation += 1;
     this.recentlyResolved.clear();
+  }
+
+  /**
+   * A key still in use near the end of its time is looked up again in the background, with others due,
+   * in one query per factory: scans of it keep their cached answer and never all miss at once (which,
+   * with every key cached in the same second, once made every scan wait on a lookup every 5 s).
+   */
+  private refreshAhead(cacheKey: string, factoryId: string, key: ScanKey): void {
+    if (this.toRefresh.has(cacheKey)) return;
+    this.toRefresh.set(cacheKey, { factoryId, key });
+    if (!this.refreshing) {
+      this.refreshing = true;
+      setImmediate(() => void this.refreshDue());
+    }
+  }
+
+  private async refreshDue(): Promise<void> {
+    while (this.toRefresh.size > 0) {
+      const [[, { factoryId }]] = this.toRefresh;
+      const due = [...this.toRefresh].filter(([, r]) => r.factoryId === factoryId).slice(0, REFRESH_BATCH);
+      const generation = this.generation;
+      const now = Date.now();
+      const rows = await this.lookup(
+        factoryId,
+        due.map(([, r]) => r.key),
+        undefined,
+        false,
+      ).catch(() => due.map(() => undefined)); // the next scan of these keys then looks them up itself
+      due.forEach(([cacheKey], k) => {
+        this.toRefresh.delete(cacheKey);
+        if (generation !== this.generation) return;
+        const row = rows[k];
+        if (row?.active) this.recentlyResolved.set(cacheKey, { value: resolved(row), until: now + RESOLVED_MS });
+        else this.recentlyResolved.delete(cacheKey); // gone or inactive: the next scan gets the 404 or 422
+      });
+    }
+    this.refreshing = false;
   }
 
   /** A master-data change in a transaction, with the resolve cache cleared before and after its commit. */
@@ -209,11 +284,18 @@ export class MasterDataService {
     return result;
   }
 
-  private async resolveNow(
-    keys: { kind: 'item' | 'location'; key: string; field: string }[],
+  /** What each key resolves to (undefined: nothing), in one round trip. */
+  /**
+   * What each key resolves to (undefined: nothing), in one round trip. Prepared (the scan's few shapes)
+   * unless `prepared` is false: a background refresh of many keys has too many shapes to keep them all.
+   */
+  private async lookup(
+    factoryId: string,
+    keys: ScanKey[],
     manager?: EntityManager,
-  ): Promise<(ResolvedItem | ResolvedLocation)[]> {
-    const params: unknown[] = [this.scope.factoryId()];
+    prepared = true,
+  ): Promise<(ScanRow | undefined)[]> {
+    const params: unknown[] = [factoryId];
     const parts = keys.map(({ kind, key }, k) => {
       params.push(key);
       const p = `$${params.length}`;
@@ -230,25 +312,12 @@ export class MasterDataService {
                        OR t.id = (SELECT b.${idColumn} FROM barcode b WHERE b.factory_id = $1 AND b.code = ${p}))
                 ORDER BY (t.code = ${p}) DESC LIMIT 1)`;
     });
-    type Row = ResolvedItem & ResolvedLocation & { k: number };
     const sql = parts.join(' UNION ALL ');
-    const rows = manager
-      ? await manager.query<Row[]>(sql, params)
-      : await preparedQuery<Row>(this.dataSource, sql, params);
-    return keys.map(({ kind, key, field }, k) => {
-      const row = rows.find((r) => Number(r.k) === k);
-      if (!row) throw new NotFoundError(kind, key, field);
-      if (!row.active) {
-        throw new DomainError(
-          'unprocessable',
-          `${kind} ${row.code} is inactive / ${kind === 'item' ? '物料' : '库位'}已停用`,
-          { [field]: key },
-          [{ field, message: `${kind} ${row.code} is inactive` }],
-        );
-      }
-      const { k: _k, ...resolved } = row;
-      return resolved;
-    });
+    const rows =
+      manager || !prepared
+        ? await (manager ?? this.dataSource.manager).query<ScanRow[]>(sql, params)
+        : await preparedQuery<ScanRow>(this.dataSource, sql, params);
+    return keys.map((_, k) => rows.find((r) => Number(r.k) === k));
   }
 
   private async itemView(item: Item, manager?: EntityManager): Promise<ItemView> {
