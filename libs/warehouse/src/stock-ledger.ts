@@ -163,15 +163,11 @@ export class StockLedger {
   }
 
   /** The first answer to a scanId, or null when no move carries it. */
-  async replay(
-    scanId: string,
-    factoryId = this.tenancy.factoryId(),
-    manager?: EntityManager,
-  ): Promise<MoveAnswer | null> {
-    const rows: MoveRow[] = await (manager ?? this.dataSource.manager).query(
-      `${MOVE_SELECT} WHERE m.factory_id = $1 AND m.scan_id = $2`,
-      [factoryId, scanId],
-    );
+  async replay(scanId: string, factoryId = this.tenancy.factoryId()): Promise<MoveAnswer | null> {
+    const rows: MoveRow[] = await this.dataSource.query(`${MOVE_SELECT} WHERE m.factory_id = $1 AND m.scan_id = $2`, [
+      factoryId,
+      scanId,
+    ]);
     if (rows.length === 0) return null;
     const row = rows[0];
     return {
@@ -335,7 +331,7 @@ export class StockLedger {
       ON CONFLICT (factory_id, scan_id) DO NOTHING
       RETURNING created_at)`);
     // the request's audit row (201: recorded) in the same statement: a scan then costs one commit, not two
-    const auditRow = manager ? null : context.auditRow;
+    const auditRow = context.auditRow; // none inside a caller's transaction (recordWithin)
     if (auditRow) {
       ctes.push(`audited AS (
         ${auditInsert(param(auditRow.json, 'text'), 'EXISTS (SELECT 1 FROM recorded)')}
