@@ -72,7 +72,7 @@ describe('auth, roles and problem+json over HTTP', () => {
     expect((await api.request('GET', '/api/v1/users', { token: 'not.a.token' })).status).toBe(401);
     const forbidden = await api.request('GET', '/api/v1/users', { token: tokens.packer });
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body).toMatchObject({ status: 403, requiredRoles: ['admin'] });
+    expect(forbidden.body).toMatchObject({ status: 403, code: 'auth.forbidden', params: { required: ['admin'] } });
     expect((await api.request('GET', '/api/v1/users', { token: tokens.admin })).status).toBe(200);
   });
 

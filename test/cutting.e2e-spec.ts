@@ -71,11 +71,11 @@ describe('cutting over HTTP and the CLI', () => {
       'a piece longer than every stock',
       { ...linear, items: [{ id: 'x', length: 2381, quantity: 1 }] },
       422,
-      'items.0.length',
+      'items[0].length',
     ],
-    ['a zero size', { ...linear, items: [{ id: 'x', length: 0, quantity: 1 }] }, 400, 'items.0.length'],
+    ['a zero size', { ...linear, items: [{ id: 'x', length: 0, quantity: 1 }] }, 400, 'items[0].length'],
     ['a negative kerf', { ...linear, kerf: -2 }, 400, 'kerf'],
-    ['a non-numeric length', { ...linear, stock: [{ length: 'long' }] }, 400, 'stock.0.length'],
+    ['a non-numeric length', { ...linear, stock: [{ length: 'long' }] }, 400, 'stock[0].length'],
     ['an unknown field', { ...linear, grain: 'along' }, 400, 'grain'],
     ['more than 100,000 pieces', { ...linear, items: [{ id: 'x', length: 10, quantity: 100_001 }] }, 413, 'items'],
   ])('answers %s with a problem naming the field', async (_name, body, status, field) => {
@@ -89,7 +89,7 @@ describe('cutting over HTTP and the CLI', () => {
     const body = { ...sheets, items: [{ id: 'big', width: 2500, height: 100, quantity: 1 }] };
     const res = await api.request('POST', '/api/v1/cutting/sheets', { token: tokens.planner, body });
     expect(res.status).toBe(422);
-    expect(res.body.errors[0].field).toBe('items.0');
+    expect(res.body.errors[0].field).toBe('items[0]');
   });
 
   it('gives the same answer from the CLI (cut:linear < in.json), exit 2 with the field on bad input', () => {
@@ -98,7 +98,7 @@ describe('cutting over HTTP and the CLI', () => {
     expect(validateLinearPlan(linear, JSON.parse(ok.stdout))).toEqual([]);
     const bad = runCli(['cut:sheets'], {}, JSON.stringify({ sheets: [{ width: -1, height: 10 }], items: [] }));
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('sheets.0.width');
+    expect(bad.stderr).toContain('sheets[0].width');
     expect(bad.stderr).toContain('items');
   });
 });

@@ -192,7 +192,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       body: { orderNo: 'BAD-2', customer: 'c', lines: [{ ...single, quantity: 'two' }] },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe('lines.0.quantity');
+    expect(bad.body.errors[0].field).toBe('lines[0].quantity');
     const forbidden = await api.request('POST', '/api/v1/orders', {
       token: tokens.packer,
       body: { orderNo: 'X', customer: 'c', lines: [single] },

@@ -399,8 +399,8 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
         { location: 'A-02', lot: '', quantity: 2 },
       ]);
       expect((results[4] as PromiseRejectedResult).reason).toMatchObject({
-        code: 'conflict',
-        details: { available: 4, requested: 99 },
+        code: 'stock.insufficient',
+        params: { available: 4, requested: 99 },
       });
       // the first two alone; the other four in the next statement, which leaves the short one to be refused alone
       expect((await movesRecorded('shared')) - shared).toBe(3);

@@ -20,7 +20,7 @@ export function checkLinearRequest(input: unknown): LinearRequest {
   checkOptions(request, problems);
   const stock = arrayAt(request.stock, 'stock', problems, 1000);
   stock.forEach((s, i) => {
-    const at = `stock.${i}`;
+    const at = `stock[${i}]`;
     const entry = objectAt(s, at, problems, ['length', 'quantity', 'cost', 'ref']);
     if (!entry) return;
     positive(entry.length, `${at}.length`, problems);
@@ -38,7 +38,7 @@ export function checkLinearRequest(input: unknown): LinearRequest {
   items.forEach((item, i) => {
     if ((item as { length: number }).length > usable) {
       problems.push({
-        field: `items.${i}.length`,
+        field: `items[${i}].length`,
         message: `${String(item.length)} is longer than every stock length after trim (longest usable ${usable}) / 超过所有原料可用长度`,
       });
     }
@@ -65,7 +65,7 @@ export function checkSheetRequest(input: unknown): SheetRequest {
   }
   const sheets = arrayAt(request.sheets, 'sheets', problems, 1000);
   sheets.forEach((s, i) => {
-    const at = `sheets.${i}`;
+    const at = `sheets[${i}]`;
     const entry = objectAt(s, at, problems, ['width', 'height', 'quantity', 'cost', 'ref']);
     if (!entry) return;
     positive(entry.width, `${at}.width`, problems);
@@ -94,7 +94,7 @@ export function checkSheetRequest(input: unknown): SheetRequest {
     );
     if (!fits) {
       problems.push({
-        field: `items.${i}`,
+        field: `items[${i}]`,
         message: `${item.width}×${item.height} fits no sheet after trim${item.rotatable ? '' : ' (rotation not allowed)'} / 超过所有板材可用尺寸`,
       });
     }
@@ -132,13 +132,13 @@ function checkItems(
   const ids = new Map<string, number>();
   let pieces = 0;
   items.forEach((raw, i) => {
-    const at = `items.${i}`;
+    const at = `items[${i}]`;
     const item = objectAt(raw, at, problems, keys);
     if (!item) return;
     if (typeof item.id !== 'string' || item.id.length === 0 || item.id.length > 100) {
       problems.push({ field: `${at}.id`, message: 'must be a non-empty string of at most 100 characters' });
     } else if (ids.has(item.id)) {
-      problems.push({ field: `${at}.id`, message: `repeats the id of items.${ids.get(item.id)}` });
+      problems.push({ field: `${at}.id`, message: `repeats the id of items[${ids.get(item.id)}]` });
     } else {
       ids.set(item.id, i);
     }

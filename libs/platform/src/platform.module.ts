@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import type { JobType } from './jobs/job-types';
 import { LOGGER } from './logging/logger';
 import { FactoryScope } from './tenancy/factory-scope';
+import { FactorySql } from './tenancy/factory-sql';
 import { TenancyContext } from './tenancy/tenancy.context';
 
 export interface PlatformOptions {
@@ -36,6 +37,7 @@ export interface PlatformOptions {
 const SERVICES = [
   TenancyContext,
   FactoryScope,
+  FactorySql,
   AuthService,
   UsersService,
   FactoriesService,

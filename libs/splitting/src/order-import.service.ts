@@ -7,6 +7,7 @@ import { type Cell, type ImportedLine, readImportRows, type RowProblem } from '.
 import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
 import { SalesOrder } from './splitting.entities';
+import { SPLITTING_ERRORS } from './splitting.errors';
 
 export type ImportFormat = 'xlsx' | 'csv';
 
@@ -99,7 +100,7 @@ export class OrderImportService {
 function rejected(problems: RowProblem[]): DomainError {
   const sorted = [...problems].sort((a, b) => a.row - b.row);
   return new DomainError(
-    'unprocessable',
+    SPLITTING_ERRORS['order_import.rejected'],
     `${sorted.length} problem(s) in the file; nothing was imported / 导入失败，未导入任何数据`,
     {},
     sorted.map((p) => ({ row: p.row, field: p.field, message: p.message })),
@@ -113,9 +114,12 @@ async function readSheet(file: Buffer, format: ImportFormat): Promise<Cell[][]> 
     // cells stay text: no "007" → 7 or dates shifted by a time zone; readImportRows converts what is numeric
     else await workbook.csv.read(Readable.from([stripBom(file).toString('utf8')]), { map: (value: unknown) => value });
   } catch {
-    throw new DomainError('unprocessable', `the file is not a readable .${format} / 文件无法读取`, {}, [
-      { field: 'file', message: `not a readable .${format} file` },
-    ]);
+    throw new DomainError(
+      SPLITTING_ERRORS['order_import.unreadable'],
+      `the file is not a readable .${format} / 文件无法读取`,
+      {},
+      [{ field: 'file', message: `not a readable .${format} file` }],
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

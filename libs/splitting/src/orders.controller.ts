@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { CreateOrderDto, UpdateOrderDto } from './dto/order.dto';
 import { type ImportFormat, OrderImportService } from './order-import.service';
 import { OrdersService, type OrderView } from './orders.service';
+import { SPLITTING_ERRORS } from './splitting.errors';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -37,7 +38,7 @@ export class OrdersController {
   ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
     if (!request.isMultipart()) {
       throw new DomainError(
-        'unsupported_media_type',
+        SPLITTING_ERRORS['order_import.unsupported_file'],
         'send the file as multipart/form-data / 请以 multipart 上传文件',
         {},
         [{ field: 'file', message: 'expected multipart/form-data with one .xlsx or .csv file' }],
@@ -45,13 +46,13 @@ export class OrdersController {
     }
     const file = await request.file();
     if (!file)
-      throw new DomainError('validation_failed', 'no file in the request / 未上传文件', {}, [
+      throw new DomainError(SPLITTING_ERRORS['order_import.no_file'], 'no file in the request / 未上传文件', {}, [
         { field: 'file', message: 'is required' },
       ]);
     const format = formatOf(file.filename, file.mimetype);
     const buffer = await file.toBuffer();
     if (file.file.truncated)
-      throw new DomainError('payload_too_large', 'the file is too large / 文件过大', {}, [
+      throw new DomainError(SPLITTING_ERRORS['order_import.file_too_large'], 'the file is too large / 文件过大', {}, [
         { field: 'file', message: 'too large' },
       ]);
     return this.importer.import(buffer, format);
@@ -88,7 +89,7 @@ function formatOf(filename: string, mimetype: string): ImportFormat {
   if (name.endsWith('.xlsx') || mimetype.includes('spreadsheetml')) return 'xlsx';
   if (name.endsWith('.csv') || mimetype.includes('csv')) return 'csv';
   throw new DomainError(
-    'unsupported_media_type',
+    SPLITTING_ERRORS['order_import.unsupported_file'],
     'only .xlsx and .csv files can be imported / 仅支持 .xlsx 和 .csv',
     {},
     [{ field: 'file', message: `${filename} is neither .xlsx nor .csv` }],

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ConflictError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   DomainError,
@@ -18,6 +17,7 @@ import type { ProductDefinition } from './domain/product';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
 import { ProductsService } from './products.service';
 import { OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
+import { SPLITTING_ERRORS } from './splitting.errors';
 
 export interface OrderView {
   id: string;
@@ -63,9 +63,12 @@ export class OrdersService {
     const work = async (m: EntityManager) => {
       const orders = this.scope.repository(SalesOrder, m);
       if (await orders.findOneBy({ orderNo: body.orderNo })) {
-        throw new ConflictError(`order ${body.orderNo} already exists / 订单号已存在`, { orderNo: body.orderNo }, [
-          { field: 'orderNo', message: 'already exists in this factory' },
-        ]);
+        throw new DomainError(
+          SPLITTING_ERRORS['order.already_exists'],
+          `order ${body.orderNo} already exists / 订单号已存在`,
+          { orderNo: body.orderNo },
+          [{ field: 'orderNo', message: 'already exists in this factory' }],
+        );
       }
       const versions = await this.checkLines(body.lines, 'lines', m);
       const order = await orders.save(
@@ -155,7 +158,8 @@ export class OrdersService {
     return this.scope.transaction(async (m) => {
       const order = await this.lock(idOrNo, m);
       if (!EDITABLE.includes(order.status)) {
-        throw new ConflictError(
+        throw new DomainError(
+          SPLITTING_ERRORS['order.not_editable'],
           `order ${order.orderNo} is ${order.status} and can no longer be edited / 订单已${order.status}，不可修改`,
           {
             status: order.status,
@@ -239,7 +243,12 @@ export class OrdersService {
       }
     });
     if (errors.length > 0)
-      throw new DomainError('unprocessable', 'order lines rejected / 订单行不符合要求', {}, errors);
+      throw new DomainError(
+        SPLITTING_ERRORS['order.lines_rejected'],
+        'order lines rejected / 订单行不符合要求',
+        {},
+        errors,
+      );
     return products;
   }
 
@@ -272,10 +281,12 @@ export class OrdersService {
     return this.scope.transaction(async (m) => {
       const order = await this.lock(idOrNo, m);
       if (!from.includes(order.status)) {
-        throw new ConflictError(
+        throw new DomainError(
+          SPLITTING_ERRORS['order.invalid_transition'],
           `order ${order.orderNo} is ${order.status}; cannot become ${to} / 订单状态不允许此操作`,
           {
             status: order.status,
+            to,
             allowedFrom: from,
           },
         );

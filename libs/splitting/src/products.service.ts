@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
+import { DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { checkProduct, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
 import { Product } from './splitting.entities';
+import { SPLITTING_ERRORS } from './splitting.errors';
 
 export interface ProductView extends ProductDefinition {
   version: number;
@@ -48,7 +49,11 @@ export class ProductsService {
       const products = this.scope.repository(Product, manager);
       await this.lockCode(manager, code);
       if ((await products.count({ code })) > 0) {
-        throw new ConflictError(`product ${code} already exists; PUT adds a version / 门型已存在`, { code });
+        throw new DomainError(
+          SPLITTING_ERRORS['product.already_exists'],
+          `product ${code} already exists; PUT adds a version / 门型已存在`,
+          { code },
+        );
       }
       return toView(await products.save(products.create({ ...definition, version: 1, createdBy: this.actor() })));
     });
@@ -111,7 +116,7 @@ function assertValid(definition: ProductDefinition): void {
   const problems = checkProduct(definition);
   if (problems.length > 0) {
     throw new DomainError(
-      'unprocessable',
+      SPLITTING_ERRORS['product.formula_invalid'],
       `product ${definition.code} has rule errors / 门型规则有误`,
       { code: definition.code },
       problems,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { linearBarSvg, sheetLayoutSvg } from '@mendao/cutting';
 import {
-  ConflictError,
   decodeCursor,
   DomainError,
   FactoryScope,
@@ -24,6 +23,7 @@ import {
   type SplitRunStatus,
   WorkOrder,
 } from './splitting.entities';
+import { SPLITTING_ERRORS } from './splitting.errors';
 
 export interface SplitRunView {
   id: string;
@@ -58,15 +58,16 @@ export class SplitRunsService {
     const doors = await this.orders.doorCount(orders.map((o) => o.id));
     if (doors > MAX_DOORS_PER_RUN) {
       throw new DomainError(
-        'unprocessable',
+        SPLITTING_ERRORS['split_run.too_many_doors'],
         `${doors} doors in one run; at most ${MAX_DOORS_PER_RUN} / 单次拆单门数过多`,
-        { doors },
+        { doors, max: MAX_DOORS_PER_RUN },
         [{ field: 'orderIds', message: `split these orders in runs of at most ${MAX_DOORS_PER_RUN} doors` }],
       );
     }
     const blocked = orders.filter((o) => !SPLITTABLE.includes(o.status));
     if (blocked.length > 0) {
-      throw new ConflictError(
+      throw new DomainError(
+        SPLITTING_ERRORS['split_run.orders_not_splittable'],
         'only confirmed (or already split) orders can be split / 只有已确认的订单可以拆单',
         { orders: blocked.map((o) => ({ orderNo: o.orderNo, status: o.status })) },
         blocked.map((o) => ({ field: 'orderIds', message: `order ${o.orderNo} is ${o.status}` })),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, FactoryScope, TenancyContext, ValidationFailedError } from '@mendao/platform';
+import { DomainError, FactoryScope, NotFoundError, TenancyContext, ValidationFailedError } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { countReport, type CountReportLine } from './domain/count-report';
@@ -8,6 +8,7 @@ import type { CountScanDto, OpenCountDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem } from './master-data.service';
 import { StockLedger } from './stock-ledger';
 import { Item, Location, StockCount, StockCountScan } from './warehouse.entities';
+import { WAREHOUSE_ERRORS } from './warehouse.errors';
 
 export interface CountView {
   id: string;
@@ -66,9 +67,13 @@ export class CountsService {
         .andWhere('(c.itemId IS NULL OR CAST(:item AS uuid) IS NULL OR c.itemId = :item)', { item: item?.id ?? null })
         .getMany();
       if (overlap)
-        throw new ConflictError('an open count already covers this stock / 已有进行中的盘点覆盖该库存', {
-          count: overlap.id,
-        });
+        throw new DomainError(
+          WAREHOUSE_ERRORS['count.overlaps_open_count'],
+          'an open count already covers this stock / 已有进行中的盘点覆盖该库存',
+          {
+            count: overlap.id,
+          },
+        );
       const counts = this.scope.repository(StockCount, manager);
       return counts.save(
         counts.create({
@@ -127,7 +132,11 @@ export class CountsService {
         `SELECT status FROM stock_count WHERE factory_id = $1 AND id = $2 FOR SHARE`,
         [this.scope.factoryId(), count.id],
       );
-      if (open?.status !== 'open') throw new ConflictError('this count is closed / 盘点已结束', { count: count.id });
+      if (open?.status !== 'open')
+        throw new DomainError(WAREHOUSE_ERRORS['count.closed'], 'this count is closed / 盘点已结束', {
+          count: count.id,
+          status: open?.status ?? 'closed',
+        });
       const inserted: unknown[] = await manager.query(
         `INSERT INTO stock_count_scan (factory_id, scan_id, count_id, location_id, item_id, lot, quantity, username, device)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING scan_id`,
@@ -171,8 +180,12 @@ export class CountsService {
         factoryId,
         id,
       ]);
-      if (!count) throw new ConflictError('no such count / 盘点不存在', { count: id });
-      if (count.status !== 'open') throw new ConflictError('this count is already closed / 盘点已结束', { count: id });
+      if (!count) throw new NotFoundError('count', id);
+      if (count.status !== 'open')
+        throw new DomainError(WAREHOUSE_ERRORS['count.closed'], 'this count is already closed / 盘点已结束', {
+          count: id,
+          status: count.status,
+        });
       // the books the count covers, locked in a fixed order so that moves wait rather than slip in between
       type Row = { location_id: string; item_id: string; lot: string; quantity: string };
       const expected = await manager.query<Row[]>(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ConflictError,
   decodeCursor,
   DomainError,
   FactoryScope,
@@ -14,6 +13,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import { Barcode, Item, Location } from './warehouse.entities';
+import { WAREHOUSE_ERRORS } from './warehouse.errors';
 
 /** How long a resolved scan key is reused (see recentlyResolved). */
 const RESOLVED_MS = 5_000;
@@ -36,7 +36,7 @@ function usable({ kind, key, field }: ScanKey, row: ScanRow | undefined): Resolv
   if (!row) throw new NotFoundError(kind, key, field);
   if (!row.active) {
     throw new DomainError(
-      'unprocessable',
+      WAREHOUSE_ERRORS[kind === 'item' ? 'item.inactive' : 'location.inactive'],
       `${kind} ${row.code} is inactive / ${kind === 'item' ? '物料' : '库位'}已停用`,
       { [field]: key },
       [{ field, message: `${kind} ${row.code} is inactive` }],
@@ -83,9 +83,12 @@ export class MasterDataService {
     const work = async (m: EntityManager) => {
       const items = this.scope.repository(Item, m);
       if (await items.findOneBy({ code: body.code }))
-        throw new ConflictError(`item ${body.code} already exists / 物料编码已存在`, { code: body.code }, [
-          { field: 'code', message: 'is taken in this factory' },
-        ]);
+        throw new DomainError(
+          WAREHOUSE_ERRORS['item.already_exists'],
+          `item ${body.code} already exists / 物料编码已存在`,
+          { code: body.code },
+          [{ field: 'code', message: 'is taken in this factory' }],
+        );
       const { barcodes = [], ...fields } = body;
       this.forgetResolved();
       const item = await items.save(items.create({ ...fields, ...extra }));
@@ -137,9 +140,12 @@ export class MasterDataService {
     return this.afterCommitForget(async (m) => {
       const locations = this.scope.repository(Location, m);
       if (await locations.findOneBy({ code: body.code }))
-        throw new ConflictError(`location ${body.code} already exists / 库位编码已存在`, { code: body.code }, [
-          { field: 'code', message: 'is taken in this factory' },
-        ]);
+        throw new DomainError(
+          WAREHOUSE_ERRORS['location.already_exists'],
+          `location ${body.code} already exists / 库位编码已存在`,
+          { code: body.code },
+          [{ field: 'code', message: 'is taken in this factory' }],
+        );
       const { barcode = body.code, ...fields } = body;
       this.forgetResolved();
       const location = await locations.save(locations.create(fields));
@@ -363,9 +369,12 @@ export class MasterDataService {
   ): Promise<void> {
     const barcodes = this.scope.repository(Barcode, manager);
     if (await barcodes.findOneBy({ code }))
-      throw new ConflictError(`barcode ${code} is already in use / 条码已被使用`, { barcode: code }, [
-        { field, message: `barcode ${code} already resolves to another item or location` },
-      ]);
+      throw new DomainError(
+        WAREHOUSE_ERRORS['barcode.in_use'],
+        `barcode ${code} is already in use / 条码已被使用`,
+        { barcode: code },
+        [{ field, message: `barcode ${code} already resolves to another item or location` }],
+      );
     await barcodes.insertMany([{ code, itemId: owner.itemId ?? null, locationId: owner.locationId ?? null }]);
   }
 }

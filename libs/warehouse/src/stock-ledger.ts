@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import {
   AuditService,
   auditInsert,
-  ConflictError,
+  DomainError,
   LOGGER,
   metricsRegistry,
   preparedQuery,
@@ -16,6 +16,7 @@ import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { takeBatch } from './domain/move-batch';
 import { balanceChanges, type MoveType } from './domain/stock-move-rules';
 import { parseQuantity } from './domain/quantity';
+import { WAREHOUSE_ERRORS } from './warehouse.errors';
 
 /** A move the ledger is asked to record, with its item and locations already resolved. */
 export interface LedgerEntry {
@@ -403,21 +404,24 @@ export class StockLedger {
             [context.factoryId, entry.item.id, entry.from.id, entry.lot],
           );
       const available = parseQuantity(held?.quantity);
-      return new ConflictError(
+      return new DomainError(
+        WAREHOUSE_ERRORS['stock.insufficient'],
         `not enough ${entry.item.code} at ${entry.from.code}: ${available} available, ${entry.quantity} asked / 库存不足：可用 ${available}`,
         { available, requested: entry.quantity, item: entry.item.code, location: entry.from.code, lot: entry.lot },
         [{ field: 'quantity', message: `exceeds the ${available} available` }],
       );
     }
     if (code === NOT_ON_PICK_LIST) {
-      return new ConflictError(
+      return new DomainError(
+        WAREHOUSE_ERRORS['pick_list.item_not_listed'],
         `${entry.item.code} is not on pick list ${entry.pickListId} / 拣货单上没有该物料`,
         { item: entry.item.code, pickList: entry.pickListId },
         [{ field: 'pickList', message: `has no line for ${entry.item.code}` }],
       );
     }
     if (code === ALREADY_RECORDED) {
-      return new ConflictError(
+      return new DomainError(
+        WAREHOUSE_ERRORS['stock.scan_in_progress'],
         'the first request with this scanId is still being recorded; retry / 该扫描正在处理，请重试',
         {
           scanId: entry.scanId,

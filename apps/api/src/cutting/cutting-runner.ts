@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { CUTTING_ERRORS } from './cutting.errors';
 
 type Kind = 'linear' | 'sheets';
 type Reply = {
@@ -35,10 +36,10 @@ export class CuttingRunner {
     if (reply.input) {
       const code =
         reply.input.status === 413
-          ? 'payload_too_large'
+          ? CUTTING_ERRORS['cutting.request_too_large']
           : reply.input.status === 422
-            ? 'unprocessable'
-            : 'validation_failed';
+            ? CUTTING_ERRORS['cutting.infeasible']
+            : CUTTING_ERRORS['cutting.invalid_request'];
       throw new DomainError(code, 'The cutting request is not valid / 下料请求有误', {}, reply.input.errors);
     }
     if (!reply.plan) throw new Error(`cutting ${kind} failed: ${reply.crash ?? 'no answer'}`);

@@ -151,7 +151,7 @@ describe(solveLinear.name, () => {
     it('names the piece longer than every stock (422)', () => {
       const error = errorOf({ stock: [{ length: 2400 }], trim: 10, items: [{ id: 'a', length: 2390, quantity: 1 }] });
       expect(error.status).toBe(422);
-      expect(error.errors[0].field).toBe('items.0.length');
+      expect(error.errors[0].field).toBe('items[0].length');
     });
 
     it('names zero, negative and non-numeric sizes, unknown fields and bad quantities (400)', () => {
@@ -169,13 +169,13 @@ describe(solveLinear.name, () => {
       expect(error.errors.map((e) => e.field).sort()).toEqual(
         [
           'colour',
-          'items.0.length',
-          'items.1.quantity',
-          'items.2.grain',
-          'items.2.id',
-          'items.2.length',
+          'items[0].length',
+          'items[1].quantity',
+          'items[2].grain',
+          'items[2].id',
+          'items[2].length',
           'kerf',
-          'stock.0.length',
+          'stock[0].length',
         ].sort(),
       );
     });

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { Actor, RequestTrail, TenancyContext } from '../tenancy/tenancy.context';
 import { AuthService } from './auth.service';
 import { hasRole, PUBLIC_KEY, Role, ROLES_KEY } from './roles';
@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw new DomainError('unauthenticated', 'Missing bearer token / 缺少登录令牌');
+    if (!token) throw new DomainError(PLATFORM_ERRORS['auth.unauthenticated'], 'Missing bearer token / 缺少登录令牌');
     const user = await this.auth.authenticate(token);
     const trail: RequestTrail = {
       id: String(request.id),
@@ -45,9 +45,11 @@ export class AuthGuard implements CanActivate {
     this.tenancy.enter(actor);
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!hasRole(user.roles, required)) {
-      throw new DomainError('forbidden', `Requires role ${required.join(' or ')} / 需要角色 ${required.join('/')}`, {
-        requiredRoles: required,
-      });
+      throw new DomainError(
+        PLATFORM_ERRORS['auth.forbidden'],
+        `Requires role ${required.join(' or ')} / 需要角色 ${required.join('/')}`,
+        { required },
+      );
     }
     return true;
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { FactoryScopedRepository } from '../tenancy/factory-scoped.repository';
 import { Factory } from './factory.entity';
 import { assertLoginAllowed, clearLoginFailures, LoginAttemptKey, recordLoginFailure } from './login-throttle';
@@ -78,7 +78,7 @@ export class AuthService {
       return { factory, user };
     });
     // thrown after the transaction so the recorded failure is committed
-    if (!outcome) throw new DomainError('unauthenticated', INVALID);
+    if (!outcome) throw new DomainError(PLATFORM_ERRORS['auth.invalid_credentials'], INVALID);
     const { factory, user } = outcome;
     const claims: TokenClaims = { sub: user.id, fid: factory.id, usr: user.username };
     return {
@@ -105,7 +105,7 @@ export class AuthService {
         claims = { ...verified, until: Date.now() + RECENT_USER_MS };
         this.recentTokens.set(token, claims);
       } catch {
-        throw new DomainError('unauthenticated', 'Invalid or expired token / 登录令牌无效或已过期');
+        throw new DomainError(PLATFORM_ERRORS['auth.token_invalid'], 'Invalid or expired token / 登录令牌无效或已过期');
       }
     }
     // keyed by user id alone: ids are UUIDs, unique across factories
@@ -115,7 +115,10 @@ export class AuthService {
       id: claims.sub,
     });
     if (!user?.active)
-      throw new DomainError('unauthenticated', 'Account not found or deactivated / 账号不存在或已停用');
+      throw new DomainError(
+        PLATFORM_ERRORS['auth.token_invalid'],
+        'Account not found or deactivated / 账号不存在或已停用',
+      );
     if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
     this.recentUsers.set(claims.sub, { user, until: Date.now() + RECENT_USER_MS });
     return user;

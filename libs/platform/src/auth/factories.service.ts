@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConflictError, ValidationFailedError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS, ValidationFailedError } from '../errors/domain.error';
 import { TenancyContext } from '../tenancy/tenancy.context';
 import { Factory } from './factory.entity';
 import { generatePassword } from './password';
@@ -33,7 +33,10 @@ export class FactoriesService {
     if (!/^[A-Z0-9][A-Z0-9_-]{0,31}$/.test(code)) {
       throw new ValidationFailedError([{ field: 'code', message: 'must be 1–32 letters, digits, _ or -' }]);
     }
-    if (await this.findByCode(code)) throw new ConflictError(`Factory ${code} already exists`, { code });
+    if (await this.findByCode(code))
+      throw new DomainError(PLATFORM_ERRORS['factory.already_exists'], `Factory ${code} already exists / 工厂已存在`, {
+        code,
+      });
     const factory = await this.dataSource
       .getRepository(Factory)
       .save({ code, name: input.name, timeZone: input.timeZone ?? 'Asia/Shanghai' });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { LoginFailure } from './login-failure.entity';
 
 export interface LoginThrottlePolicy {
@@ -40,9 +40,13 @@ export async function assertLoginAllowed(
     row.account >= policy.maxFailures ? row.oldest_account : row.ip >= policy.maxFailuresPerIp ? row.oldest_ip : null;
   if (blockedSince === null) return;
   const retryAfterSeconds = Math.max(1, Math.ceil(Number(blockedSince) + policy.windowSeconds - Number(row.now)));
-  throw new DomainError('too_many_requests', 'Too many failed logins; try again later / 登录失败次数过多，请稍后再试', {
-    retryAfterSeconds,
-  });
+  throw new DomainError(
+    PLATFORM_ERRORS['auth.too_many_attempts'],
+    'Too many failed logins; try again later / 登录失败次数过多，请稍后再试',
+    {
+      retryAfterSeconds,
+    },
+  );
 }
 
 export async function recordLoginFailure(manager: EntityManager, key: LoginAttemptKey): Promise<void> {

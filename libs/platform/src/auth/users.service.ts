@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { ConflictError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { decodeCursor, Page, toPage } from '../http/pagination';
 import { FactoryScope } from '../tenancy/factory-scope';
 import { hashPassword } from './password';
@@ -70,9 +70,12 @@ export class UsersService {
       return view(await users.save(user));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new ConflictError(`User ${input.username} already exists / 用户已存在`, { username: input.username }, [
-          { field: 'username', message: 'already exists in this factory' },
-        ]);
+        throw new DomainError(
+          PLATFORM_ERRORS['user.already_exists'],
+          `User ${input.username} already exists / 用户已存在`,
+          { username: input.username },
+          [{ field: 'username', message: 'already exists in this factory' }],
+        );
       }
       throw error;
     }
@@ -84,7 +87,8 @@ export class UsersService {
 
   async update(id: string, changes: UserChanges, actingUserId?: string): Promise<UserView> {
     if (id === actingUserId && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
-      throw new ConflictError(
+      throw new DomainError(
+        PLATFORM_ERRORS['user.cannot_lock_out_self'],
         'You cannot deactivate yourself or drop your own admin role / 不能停用自己或取消自己的管理员角色',
         {},
         [{ field: changes.active === false ? 'active' : 'roles', message: 'would lock the signed-in admin out' }],

@@ -1,19 +1,48 @@
+import { defineErrorCodes } from './error-catalogue';
+
 export interface FieldError {
+  /** Where in the request: `lines[0].width`, `stock[2].length`, `file`, `body` (one format in every answer). */
   field: string;
   message: string;
   /** Spreadsheet imports: the row (1 = the header row) the problem is on. */
   row?: number;
 }
 
+/** The codes of the plumbing (requests, auth, storage); each domain lib defines its own in its `*.errors.ts`. */
+export const PLATFORM_ERRORS = defineErrorCodes({
+  'request.validation_failed': { status: 400, title: 'Validation failed' },
+  'request.malformed_body': { status: 400, title: 'Malformed request body' },
+  'request.bad_request': { status: 400, title: 'Bad request' },
+  'request.value_out_of_range': { status: 400, title: 'A value is out of range or malformed' },
+  'request.payload_too_large': { status: 413, title: 'Payload too large' },
+  'request.unsupported_media_type': { status: 415, title: 'Unsupported media type' },
+  'request.too_many': { status: 429, title: 'Too many requests', params: ['retryAfterSeconds'] },
+  'route.not_found': { status: 404, title: 'No such route' },
+  'resource.not_found': { status: 404, title: 'Not found', params: ['resource', 'key'] },
+  'resource.already_exists': { status: 409, title: 'Already exists', params: ['constraint'] },
+  'resource.concurrent_change': { status: 409, title: 'A concurrent change got in the way; retry', params: ['retry'] },
+  'auth.unauthenticated': { status: 401, title: 'Unauthenticated' },
+  'auth.invalid_credentials': { status: 401, title: 'Wrong factory, user name or password' },
+  'auth.token_invalid': { status: 401, title: 'Invalid or expired token' },
+  'auth.forbidden': { status: 403, title: 'Forbidden', params: ['required'] },
+  'auth.too_many_attempts': { status: 429, title: 'Too many failed logins', params: ['retryAfterSeconds'] },
+  'factory.already_exists': { status: 409, title: 'Factory already exists', params: ['code'] },
+  'user.already_exists': { status: 409, title: 'User already exists', params: ['username'] },
+  'user.cannot_lock_out_self': { status: 409, title: 'You cannot deactivate yourself or drop your own admin role' },
+  'service.unavailable': { status: 503, title: 'Service unavailable' },
+  'service.busy': { status: 503, title: 'Busy; retry shortly', params: ['retryAfterSeconds'] },
+});
+
 /**
- * The error every domain and platform use case throws. `code` says what went wrong;
- * the problem filter alone decides the HTTP status from it (see problem.ts).
+ * The error every domain and platform use case throws. `code` names the rule that refused (a code of the
+ * catalogue, see error-catalogue.ts); `params` are its facts, from which a client can write its own wording;
+ * `message` is the zh/en detail. The problem filter alone decides the HTTP status, from the catalogue.
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: string,
     message: string,
-    readonly details: Record<string, unknown> = {},
+    readonly params: Record<string, unknown> = {},
     readonly errors: FieldError[] = [],
   ) {
     super(message);
@@ -21,35 +50,29 @@ export class DomainError extends Error {
   }
 }
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'malformed_body'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'too_many_requests'
-  | 'unavailable';
-
 export class NotFoundError extends DomainError {
   constructor(what: string, key: string, field = 'id') {
-    super('not_found', `${what} ${key} not found / 未找到${what} ${key}`, { [field]: key }, [
+    super('resource.not_found', `${what} ${key} not found / 未找到${what} ${key}`, { resource: what, key }, [
       { field, message: `no ${what} ${key} in this factory` },
     ]);
   }
 }
 
-export class ConflictError extends DomainError {
-  constructor(message: string, details: Record<string, unknown> = {}, errors: FieldError[] = []) {
-    super('conflict', message, details, errors);
+export class ValidationFailedError extends DomainError {
+  constructor(errors: FieldError[], message = 'Request validation failed / 请求参数有误') {
+    super('request.validation_failed', message, {}, errors);
   }
 }
 
-export class ValidationFailedError extends DomainError {
-  constructor(errors: FieldError[], message = 'Request validation failed / 请求参数有误') {
-    super('validation_failed', message, {}, errors);
-  }
+/** A field path in the one format of every answer: `lines[0].width` (array indexes in brackets). */
+export function fieldPath(...segments: (string | number)[]): string {
+  return segments.reduce<string>(
+    (path, segment) =>
+      typeof segment === 'number' || /^\d+$/.test(segment)
+        ? `${path}[${segment}]`
+        : path
+          ? `${path}.${segment}`
+          : segment,
+    '',
+  );
 }

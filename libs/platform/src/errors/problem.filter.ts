@@ -9,7 +9,7 @@ export function replyWithProblem(request: FastifyRequest, reply: FastifyReply, e
     request.log.error({ err: error }, 'unhandled error');
     problem = { ...INTERNAL_PROBLEM };
   }
-  const retryAfter = problem.retryAfterSeconds;
+  const retryAfter = problem.params?.retryAfterSeconds;
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   return reply
     .status(problem.status)

@@ -21,7 +21,7 @@ describe(ApiValidationPipe.name, () => {
   };
 
   it('names nested fields by their path', async () => {
-    expect(await fieldsOf({ orderNo: 'A', lines: [{ width: 1 }, { width: 0 }] })).toEqual(['lines.1.width']);
+    expect(await fieldsOf({ orderNo: 'A', lines: [{ width: 1 }, { width: 0 }] })).toEqual(['lines[1].width']);
   });
 
   it('rejects unknown fields, wrong types and non-object bodies', async () => {

@@ -1,10 +1,10 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, ValidationFailedError } from './domain.error';
+import { FieldError, fieldPath, ValidationFailedError } from './domain.error';
 
-/** Flattens nested class-validator errors into `{field: 'lines.0.width', message}` pairs. */
+/** Flattens nested class-validator errors into `{field: 'lines[0].width', message}` pairs. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = parent ? fieldPath(parent, error.property) : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles';
-import { DomainError } from '../errors/domain.error';
+import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { JOB_QUEUE, JobQueue } from '../jobs/job-queue';
 
 @ApiTags('health')
@@ -28,7 +28,8 @@ export class HealthController {
       .query('SELECT 1')
       .catch((e: Error) => failures.push({ field: 'database', message: e.message }));
     await this.queue.ping().catch((e: Error) => failures.push({ field: 'queue', message: e.message }));
-    if (failures.length > 0) throw new DomainError('unavailable', 'Not ready / 未就绪', {}, failures);
+    if (failures.length > 0)
+      throw new DomainError(PLATFORM_ERRORS['service.unavailable'], 'Not ready / 未就绪', {}, failures);
     return { status: 'ready', database: 'up', queue: this.queue.kind };
   }
 }
