@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
-import { runCli } from './support/processes';
+import { DIST, runCli } from './support/processes';
 
 describe('CLI (npm run cli -- <command>)', () => {
   let db: TestDatabase;
@@ -74,5 +78,42 @@ describe('CLI (npm run cli -- <command>)', () => {
     const result = runCli(['db:migrate'], env);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('up to date');
+  });
+});
+
+describe('CLI cutting (no database)', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mendao-cli-'));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('hands a whole answer over 64 KiB to a pipe (cut:linear < in.json | cat parses)', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      id: `piece-${String(i).padStart(4, '0')}`,
+      length: 300 + ((i * 7919) % 2500),
+      quantity: 1,
+    }));
+    const input = join(dir, 'in.json');
+    writeFileSync(input, JSON.stringify({ stock: [{ length: 6000 }], kerf: 3, items, timeLimitMs: 200 }));
+    // a real pipe (a shell's |): it takes 64 KiB at once, and whatever the process has not handed over when it exits is lost
+    const result = spawnSync('sh', ['-c', `"$NODE" "$CLI" cut:linear < "$INPUT" | cat`], {
+      env: { PATH: process.env.PATH, NODE: process.execPath, CLI: join(DIST, 'cli/src/main.js'), INPUT: input },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 60_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.length).toBeGreaterThan(64 * 1024);
+    const answer = JSON.parse(result.stdout) as { bars: { cuts: unknown[] }[] };
+    expect(answer.bars.flatMap((bar) => bar.cuts)).toHaveLength(500);
+  });
+
+  it('answers bad input with the field errors and exit code 2', () => {
+    const result = runCli(['cut:linear'], {}, JSON.stringify({ stock: [], items: [] }));
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { CuttingInputError, solveLinear, solveSheets } from '@mendao/cutting';
 
 const SOLVERS: Record<string, (request: unknown) => unknown> = { 'cut:linear': solveLinear, 'cut:sheets': solveSheets };
 
-export function isCuttingCommand(name: string | undefined): boolean {
+export function isCuttingCommand(name: string | undefined): name is string {
   return name !== undefined && name in SOLVERS;
 }
 

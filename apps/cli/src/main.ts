@@ -1,19 +1,7 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import {
-  CliCommandRegistry,
-  CliIo,
-  CliUsageError,
-  DomainError,
-  migrateDown,
-  migrateUp,
-  prepareRuntime,
-  Runtime,
-} from '@mendao/platform';
-import { MIGRATIONS } from '../../../migrations';
-import { CliModule } from './cli.module';
-import { isCuttingCommand, runCuttingCommand } from './cutting.commands';
+import type { CliIo } from '@mendao/platform';
 
+// Loads only what the command needs: cut:linear and cut:sheets load the cutting library alone (no Nest,
+// TypeORM or pg), so a request piped in is answered in a fraction of a second.
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   readStdin: async () => {
@@ -23,54 +11,25 @@ const io: CliIo = {
   },
 };
 
-async function runCommand(runtime: Runtime, name: string, argv: string[]): Promise<void> {
-  if (name === 'db:migrate') {
-    const applied = await migrateUp(runtime.databaseUrl, MIGRATIONS);
-    io.out(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date');
-    return;
-  }
-  if (name === 'db:revert') {
-    const steps = argv[0] === '--steps' ? argv[1] : '1';
-    const reverted = await migrateDown(runtime.databaseUrl, MIGRATIONS, steps === 'all' ? Infinity : Number(steps));
-    io.out(`reverted ${reverted} migration(s)`);
-    return;
-  }
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error'] });
-  try {
-    const registry = app.get(CliCommandRegistry);
-    if (!name || name === 'help' || name === '--help') io.out(registry.usage());
-    else await registry.run(name, argv, io);
-  } finally {
-    await app.close();
-  }
-}
-
 async function main(): Promise<number> {
   const [name, ...argv] = process.argv.slice(2);
+  const cutting = await import('./cutting.commands.js');
   // cutting is pure computation: no configuration, no database
-  if (name && isCuttingCommand(name)) return runCuttingCommand(name, () => io.readStdin());
-  const runtime = await prepareRuntime('cli', true);
-  runtime.logger.level = 'warn'; // commands print their own results; only problems are logged
-  try {
-    await runCommand(runtime, name ?? 'help', argv);
-    return 0;
-  } catch (error) {
-    if (error instanceof CliUsageError || error instanceof DomainError) {
-      process.stderr.write(`${error.message}\n`);
-      if (error instanceof DomainError)
-        error.errors.forEach((e) => process.stderr.write(`  ${e.field}: ${e.message}\n`));
-      return 2;
-    }
-    throw error;
-  } finally {
-    await runtime.stopEmbedded?.();
-  }
+  if (cutting.isCuttingCommand(name)) return cutting.runCuttingCommand(name, () => io.readStdin());
+  const { runAppCommand } = await import('./app.commands.js');
+  return runAppCommand(name ?? 'help', argv, io);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout and stderr have handed over everything written: a pipe takes 64 KiB at once and
+ * process.exit() drops the rest, which cut a large cutting answer short (`cli cut:linear < in.json | jq`).
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main().then(exitWhenFlushed, (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  exitWhenFlushed(1);
+});
