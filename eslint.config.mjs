@@ -3,8 +3,12 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint/boundaries.mjs';
 
 const LIBS = ['platform', 'cutting', 'splitting', 'warehouse', 'equipment', 'packing'];
+
+// what a lib's domain/ may not import: it is pure (no framework, no database, no I/O); the cutting kernel is pure too
+const IMPURE = ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'exceljs', 'fs', 'node:fs', 'node:http', 'node:net'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', '.test-results/**', '**/*.mjs', '**/*.js'] },
@@ -14,7 +18,17 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { boundaries },
     rules: {
+      'boundaries/no-relative-import-outside-package': 'error',
+      // a refusal names a catalogued code through its context's *_ERRORS object, never a loose string
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='DomainError'][arguments.0.type='Literal']",
+          message: "Name the code through its catalogue: new DomainError(WAREHOUSE_ERRORS['stock.insufficient'], …).",
+        },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -84,30 +98,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/splitting/src/domain/**/*.ts'],
+    files: ['libs/*/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: [
-                '@nestjs/*',
-                'typeorm',
-                'pg',
-                'bullmq',
-                'ioredis',
-                '@mendao/platform',
-                'exceljs',
-                'fs',
-                'node:fs',
-              ],
-              message: 'domain/ is pure: no framework, no database, no I/O.',
+              group: [...IMPURE, ...LIBS.filter((l) => l !== 'cutting').map((l) => `@mendao/${l}`)],
+              message:
+                'domain/ is pure: no framework, no database, no I/O, no plumbing (the cutting kernel is allowed).',
             },
+            { group: ['**/libs/*/src/**', '**/libs/*/src'], message: 'Import another lib through @mendao/<lib>.' },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['libs/*/src/index.ts'],
+    rules: { 'boundaries/index-exports-public-only': 'error' },
   },
   {
     files: ['libs/platform/src/config/app-config.ts'],

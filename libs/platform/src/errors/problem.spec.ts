@@ -60,7 +60,8 @@ describe(toProblem.name, () => {
   });
 
   it('treats an uncatalogued code as a programming error (a logged 500)', () => {
-    expect(toProblem(new DomainError('nobody.registered_this', 'x'))).toBeNull();
+    const uncatalogued: string = 'nobody.registered_this';
+    expect(toProblem(new DomainError(uncatalogued, 'x'))).toBeNull();
   });
 
   it('turns body-parsing failures into 400 and 413 naming the body', () => {
