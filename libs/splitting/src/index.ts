@@ -10,3 +10,4 @@ export * from './products.service';
 export * from './materials.service';
 export * from './orders.service';
 export * from './split-runs.service';
+export * from './dto/cut-plan.dto';

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_PAGE_SIZE, DomainError, type Page, PageQuery, Roles } from '@mendao/platform';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, DEFAULT_PAGE_SIZE, DomainError, type Page, PageQuery, Roles } from '@mendao/platform';
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { CreateOrderDto, UpdateOrderDto } from './dto/order.dto';
+import { OrderDto, OrderImportResultDto, OrderSummaryPageDto } from './dto/splitting-responses.dto';
 import { type ImportFormat, OrderImportService } from './order-import.service';
 import { OrdersService, type OrderView } from './orders.service';
 import { SPLITTING_ERRORS } from './splitting.errors';
@@ -20,11 +21,14 @@ export class OrdersController {
 
   @Post()
   @Roles('planner')
+  @ApiCreatedResponse({ type: OrderDto })
+  @ApiProblems(409, 422)
   create(@Body() body: CreateOrderDto): Promise<OrderView> {
     return this.orders.create(body);
   }
 
   @Get()
+  @ApiOkResponse({ type: OrderSummaryPageDto, description: 'orders without their lines' })
   list(@Query() query: PageQuery): Promise<Page<Omit<OrderView, 'lines'>>> {
     return this.orders.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
   }
@@ -33,6 +37,15 @@ export class OrdersController {
   @Post('import')
   @Roles('planner')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv, one order line a row' } },
+    },
+  })
+  @ApiCreatedResponse({ type: OrderImportResultDto })
+  @ApiProblems(400, 413, 415, 422)
   async import(
     @Req() request: FastifyRequest,
   ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
@@ -59,12 +72,15 @@ export class OrdersController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: OrderDto })
   get(@Param('id') id: string): Promise<OrderView> {
     return this.orders.get(id);
   }
 
   @Patch(':id')
   @Roles('planner')
+  @ApiOkResponse({ type: OrderDto })
+  @ApiProblems(409, 422)
   update(@Param('id') id: string, @Body() body: UpdateOrderDto): Promise<OrderView> {
     return this.orders.update(id, body);
   }
@@ -72,6 +88,8 @@ export class OrdersController {
   @Post(':id/confirm')
   @Roles('planner')
   @HttpCode(200)
+  @ApiOkResponse({ type: OrderDto })
+  @ApiProblems(409)
   confirm(@Param('id') id: string): Promise<OrderView> {
     return this.orders.confirm(id);
   }
@@ -79,6 +97,8 @@ export class OrdersController {
   @Post(':id/cancel')
   @Roles('planner')
   @HttpCode(200)
+  @ApiOkResponse({ type: OrderDto })
+  @ApiProblems(409)
   cancel(@Param('id') id: string): Promise<OrderView> {
     return this.orders.cancel(id);
   }

@@ -1,16 +1,23 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles, ValidationFailedError } from '@mendao/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, Roles, ValidationFailedError } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
 import { MaterialDto } from './dto/material.dto';
+import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
 import { MaterialsService } from './materials.service';
 import { ProductsService, ProductView } from './products.service';
 import type { Material } from './splitting.entities';
 
 class VersionQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) version?: number;
+  @ApiPropertyOptional({ minimum: 1, description: 'a past version; default the latest' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  version?: number;
 }
 
 @ApiTags('products')
@@ -21,23 +28,28 @@ export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
   @Get()
+  @ApiOkResponse({ type: [ProductDto], description: 'the latest version of each product' })
   list(): Promise<ProductView[]> {
     return this.products.list();
   }
 
   @Post()
   @Roles('planner')
+  @ApiCreatedResponse({ type: ProductDto })
+  @ApiProblems(409, 422)
   create(@Body() body: CreateProductDto): Promise<ProductView> {
     const { code, ...rest } = body;
     return this.products.create(code, rest);
   }
 
   @Get(':code')
+  @ApiOkResponse({ type: ProductDto })
   get(@Param('code') code: string, @Query() query: VersionQuery): Promise<ProductView> {
     return this.products.get(code, query.version);
   }
 
   @Get(':code/versions')
+  @ApiOkResponse({ type: [ProductDto], description: 'every version, oldest first' })
   versions(@Param('code') code: string): Promise<ProductView[]> {
     return this.products.versions(code);
   }
@@ -45,6 +57,8 @@ export class ProductsController {
   /** A new version; lines entered before keep the version they were entered with. */
   @Put(':code')
   @Roles('planner')
+  @ApiOkResponse({ type: ProductDto, description: 'the new version' })
+  @ApiProblems(422)
   update(@Param('code') code: string, @Body() body: ProductBodyDto): Promise<ProductView> {
     if (!PRODUCT_CODE.test(code)) {
       throw new ValidationFailedError([
@@ -63,11 +77,13 @@ export class MaterialsController {
   constructor(private readonly materials: MaterialsService) {}
 
   @Get()
+  @ApiOkResponse({ type: [StoredMaterialDto] })
   list(): Promise<Material[]> {
     return this.materials.list();
   }
 
   @Get(':code')
+  @ApiOkResponse({ type: StoredMaterialDto })
   get(@Param('code') code: string): Promise<Material> {
     return this.materials.get(code);
   }
@@ -75,6 +91,7 @@ export class MaterialsController {
   /** Creates or replaces a material by code. */
   @Post()
   @Roles('planner')
+  @ApiCreatedResponse({ type: StoredMaterialDto })
   save(@Body() body: MaterialDto): Promise<Material> {
     return this.materials.save(body);
   }

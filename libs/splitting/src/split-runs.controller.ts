@@ -1,15 +1,35 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_PAGE_SIZE, IdParam, PageQuery, Roles } from '@mendao/platform';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, PageQuery, Roles } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { CreateSplitRunDto } from './dto/order.dto';
+import {
+  CutPlanDto,
+  DoorPackagePageDto,
+  MaterialRequirementDto,
+  SplitPartPageDto,
+  SplitRunDto,
+  WorkOrderDto,
+} from './dto/splitting-responses.dto';
 import { SplitRunsService, type SplitRunView } from './split-runs.service';
 
 const runId = new IdParam('split run');
 
 class LayoutQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) layout?: number;
+  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'which bar or sheet of the plan' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  layout?: number;
 }
 
 @ApiTags('split-runs')
@@ -23,26 +43,32 @@ export class SplitRunsController {
   @Post()
   @Roles('planner')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: SplitRunDto })
+  @ApiProblems(404, 409, 422)
   create(@Body() body: CreateSplitRunDto): Promise<SplitRunView> {
     return this.runs.create(body.orderIds);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: SplitRunDto })
   get(@Param('id', runId) id: string): Promise<SplitRunView> {
     return this.runs.get(id);
   }
 
   @Get(':id/parts')
+  @ApiOkResponse({ type: SplitPartPageDto })
   parts(@Param('id', runId) id: string, @Query() query: PageQuery) {
     return this.runs.parts(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
   }
 
   @Get(':id/materials')
+  @ApiOkResponse({ type: [MaterialRequirementDto] })
   materials(@Param('id', runId) id: string) {
     return this.runs.materials(id);
   }
 
   @Get(':id/cut-plans')
+  @ApiOkResponse({ type: [CutPlanDto] })
   cutPlans(@Param('id', runId) id: string) {
     return this.runs.cutPlans(id);
   }
@@ -50,6 +76,11 @@ export class SplitRunsController {
   @Get(':id/cut-plans.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="cut-plans.csv"')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row',
+    content: { 'text/csv': { schema: { type: 'string', example: '\uFEFF方案 plan,材料 material,类型 kind,…' } } },
+  })
   cutPlansCsv(@Param('id', runId) id: string): Promise<string> {
     return this.runs.cutListCsv(id);
   }
@@ -57,6 +88,11 @@ export class SplitRunsController {
   /** One layout (bar or sheet) of plan n: ?layout=k, default 1. */
   @Get(':id/cut-plans/:n.svg')
   @Header('content-type', 'image/svg+xml; charset=utf-8')
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({
+    description: 'a drawing of one bar or sheet of plan n',
+    content: { 'image/svg+xml': { schema: { type: 'string', example: '<svg xmlns="http://www.w3.org/2000/svg" …' } } },
+  })
   cutPlanSvg(
     @Param('id', runId) id: string,
     @Param('n', ParseIntPipe) n: number,
@@ -66,11 +102,13 @@ export class SplitRunsController {
   }
 
   @Get(':id/work-orders')
+  @ApiOkResponse({ type: [WorkOrderDto], description: 'one per process, in shop order' })
   workOrders(@Param('id', runId) id: string) {
     return this.runs.workOrders(id);
   }
 
   @Get(':id/packages')
+  @ApiOkResponse({ type: DoorPackagePageDto })
   packages(@Param('id', runId) id: string, @Query() query: PageQuery) {
     return this.runs.packages(id, query.limit ?? 500, query.cursor);
   }

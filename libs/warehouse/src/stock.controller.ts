@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IdParam, Roles } from '@mendao/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, IdParam, Roles } from '@mendao/platform';
 import type { FastifyReply } from 'fastify';
 import { CountsService, type CountView } from './counts.service';
 import {
@@ -13,6 +13,17 @@ import {
   RemnantReceiptDto,
   StockMoveDto,
 } from './dto/stock.dto';
+import {
+  BalancePageDto,
+  CountDto,
+  CountScanAnswerDto,
+  MoveAnswerDto,
+  PickListDto,
+  RemnantAnswerDto,
+  RemnantsDto,
+  StockMoveViewPageDto,
+  StockValueDto,
+} from './dto/stock-responses.dto';
 import { PickListsService, type PickListView } from './pick-lists.service';
 import type { MoveAnswer } from './stock-ledger';
 import { StockService } from './stock.service';
@@ -33,22 +44,28 @@ export class StockController {
   /** A scan: receipt, issue, completion, transfer or adjustment. Idempotent by scanId. */
   @Post('moves')
   @Roles('warehouse')
+  @ApiCreatedResponse({ type: MoveAnswerDto, description: 'recorded now' })
+  @ApiOkResponse({ type: MoveAnswerDto, description: 'this scanId was recorded before: its first answer, replayed' })
+  @ApiProblems(404, 409, 422)
   async move(@Body() body: StockMoveDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MoveAnswer> {
     return replayStatus(reply, await this.stock.move(body));
   }
 
   @Get('moves')
+  @ApiOkResponse({ type: StockMoveViewPageDto })
   moves(@Query() query: MoveQuery) {
     return this.stock.moves(query);
   }
 
   @Get('balances')
+  @ApiOkResponse({ type: BalancePageDto })
   balances(@Query() query: BalanceQuery) {
     return this.stock.balances(query);
   }
 
   /** Stock value at standard cost. */
   @Get('value')
+  @ApiOkResponse({ type: StockValueDto })
   @Roles('manager', 'warehouse')
   value() {
     return this.stock.value();
@@ -57,12 +74,17 @@ export class StockController {
   /** Receives a usable offcut as remnant stock (余料入库). */
   @Post('remnants')
   @Roles('warehouse')
+  @ApiCreatedResponse({ type: RemnantAnswerDto, description: 'recorded now' })
+  @ApiOkResponse({ type: RemnantAnswerDto, description: 'this scanId was recorded before: its first answer, replayed' })
+  @ApiProblems(404, 409, 422)
   async receiveRemnant(@Body() body: RemnantReceiptDto, @Res({ passthrough: true }) reply: FastifyReply) {
     return replayStatus(reply, await this.stock.receiveRemnant(body));
   }
 
   /** Remnants of a material in stock, and the same as `stock` entries for a cutting request. */
   @Get('remnants')
+  @ApiOkResponse({ type: RemnantsDto })
+  @ApiProblems(404)
   remnants(@Query() query: RemnantQuery) {
     return this.stock.remnants(query.material);
   }
@@ -77,11 +99,14 @@ export class CountsController {
 
   @Post()
   @Roles('warehouse')
+  @ApiCreatedResponse({ type: CountDto })
+  @ApiProblems(404, 409, 422)
   open(@Body() body: OpenCountDto): Promise<CountView> {
     return this.counts.open(body);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: CountDto })
   get(@Param('id', new IdParam('count')) id: string): Promise<CountView> {
     return this.counts.get(id);
   }
@@ -89,6 +114,9 @@ export class CountsController {
   /** A blind scan: the answer says what was counted, never what the books hold. */
   @Post(':id/scans')
   @Roles('warehouse')
+  @ApiCreatedResponse({ type: CountScanAnswerDto, description: 'recorded now' })
+  @ApiOkResponse({ type: CountScanAnswerDto, description: 'this scanId was recorded before: its first answer' })
+  @ApiProblems(409, 422)
   async scan(
     @Param('id', new IdParam('count')) id: string,
     @Body() body: CountScanDto,
@@ -101,6 +129,8 @@ export class CountsController {
   @Post(':id/close')
   @Roles('warehouse')
   @HttpCode(200)
+  @ApiOkResponse({ type: CountDto, description: 'the closed count with its report' })
+  @ApiProblems(409)
   close(@Param('id', new IdParam('count')) id: string): Promise<CountView> {
     return this.counts.close(id);
   }
@@ -115,11 +145,14 @@ export class PickListsController {
 
   @Post()
   @Roles('planner', 'warehouse')
+  @ApiCreatedResponse({ type: PickListDto })
+  @ApiProblems(404, 409)
   create(@Body() body: CreatePickListDto): Promise<PickListView> {
     return this.pickLists.create(body.splitRun);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: PickListDto })
   get(@Param('id', new IdParam('pick list')) id: string): Promise<PickListView> {
     return this.pickLists.get(id);
   }

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { linearBarSvg, LinearPlan, SheetPlan, sheetLayoutSvg } from '@mendao/cutting';
-import { Roles } from '@mendao/platform';
+import { ApiProblems, Roles } from '@mendao/platform';
+import { LinearPlanDto, SheetPlanDto } from '@mendao/splitting';
 import { CuttingRunner } from './cutting-runner';
+import { LinearRequestDto, SheetsRequestDto } from './dto/cutting.dto';
 
 export class CuttingQuery {
   @ApiPropertyOptional({ enum: ['svg'], description: 'include=svg adds an SVG drawing to every bar or sheet' })
@@ -46,7 +48,12 @@ export class CuttingController {
 
   @Post('linear')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', example: LINEAR_EXAMPLE } })
+  @ApiBody({
+    type: LinearRequestDto,
+    examples: { doorFrame: { summary: '门套 jambs and heads', value: LINEAR_EXAMPLE } },
+  })
+  @ApiOkResponse({ type: LinearPlanDto })
+  @ApiProblems(413, 422)
   async linear(@Body() body: unknown, @Query() query: CuttingQuery): Promise<LinearPlan> {
     const plan = await this.runner.run('linear', body);
     if (query.include !== 'svg') return plan;
@@ -57,7 +64,12 @@ export class CuttingController {
 
   @Post('sheets')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', example: SHEETS_EXAMPLE } })
+  @ApiBody({
+    type: SheetsRequestDto,
+    examples: { skins: { summary: '门板 door skins from HDF', value: SHEETS_EXAMPLE } },
+  })
+  @ApiOkResponse({ type: SheetPlanDto })
+  @ApiProblems(413, 422)
   async sheets(@Body() body: unknown, @Query() query: CuttingQuery): Promise<SheetPlan> {
     const plan = await this.runner.run('sheets', body);
     if (query.include !== 'svg') return plan;

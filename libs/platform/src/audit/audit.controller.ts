@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/roles';
+import { AuditEntryPageDto } from '../http/dto/platform-responses.dto';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery } from '../http/pagination';
 import { AuditService, AuditView } from './audit.service';
 
@@ -22,6 +23,7 @@ export class AuditController {
 
   /** Newest first: who changed what in this factory, and how it ended. */
   @Get()
+  @ApiOkResponse({ type: AuditEntryPageDto })
   list(@Query() query: AuditQuery): Promise<Page<AuditView>> {
     return this.audit.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.username);
   }

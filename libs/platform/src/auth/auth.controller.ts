@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/api-problems.decorator';
 import type { AuthenticatedRequest } from './auth.guard';
 import { AuthService, LoginResult } from './auth.service';
+import { LoginResultDto } from './dto/auth-responses.dto';
 import { LoginDto } from './dto/login.dto';
 import { Public } from './roles';
 
@@ -14,6 +16,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in / 登录' })
+  @ApiOkResponse({ type: LoginResultDto })
+  @ApiProblems(401, 429)
   async login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest): Promise<LoginResult> {
     const result = await this.auth.login(body, request.ip);
     // lets the audit hook name who signed in

@@ -1,8 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles';
 import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { HealthDto, ReadyDto } from '../http/dto/platform-responses.dto';
 import { JOB_QUEUE, JobQueue } from '../jobs/job-queue';
 
 @ApiTags('health')
@@ -16,12 +18,15 @@ export class HealthController {
 
   /** The process is up. */
   @Get('health')
+  @ApiOkResponse({ type: HealthDto })
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** The database (and Redis, when configured) answer: safe to send traffic. */
   @Get('ready')
+  @ApiOkResponse({ type: ReadyDto })
+  @ApiProblems(503)
   async ready(): Promise<{ status: 'ready'; database: 'up'; queue: string }> {
     const failures: { field: string; message: string }[] = [];
     await this.dataSource

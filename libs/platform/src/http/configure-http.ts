@@ -1,13 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
+import { errorCatalogue } from '../errors/error-catalogue';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { httpRequestDuration } from '../metrics/registry';
 import { openRequestScope } from '../tenancy/tenancy.context';
+import { API_PREFIX, applyApiPrefix, buildOpenApiDocument } from './openapi';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const API_PREFIX = 'api/v1';
 
 /**
  * Everything about the HTTP shell that is not a route: prefix, request ids, metrics, the audit trail
@@ -15,7 +16,7 @@ export const API_PREFIX = 'api/v1';
  * Must run before app.init(), so the hooks apply to every route.
  */
 export function configureHttp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'ready', 'metrics'] });
+  applyApiPrefix(app);
   const fastify = app.getHttpAdapter().getInstance();
   const audit = app.get(AuditService);
 
@@ -39,15 +40,7 @@ export function configureHttp(app: NestFastifyApplication): void {
     );
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Mendao 门道 API')
-      .setDescription('ERP/MES for wooden-door factories. Errors are application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, { errorCodes: errorCatalogue() });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 

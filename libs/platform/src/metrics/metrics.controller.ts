@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles';
 import { metricsRegistry } from './registry';
 
@@ -11,6 +11,15 @@ export class MetricsController {
   @Get('metrics')
   @Roles('admin', 'manager')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format 0.0.4',
+    content: {
+      'text/plain': {
+        schema: { type: 'string', example: 'mendao_http_request_duration_seconds_count{method="GET"} 42' },
+      },
+    },
+  })
   metrics(): Promise<string> {
     return metricsRegistry.metrics();
   }
