@@ -12,6 +12,8 @@ const IMPURE = ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'exceljs', 'f
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', '.test-results/**', '**/*.mjs', '**/*.js'] },
+  // the web app has its own config (apps/web/eslint.config.js), run by `npm run lint` after this one
+  { ignores: ['apps/web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
