@@ -1,0 +1,6124 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+// Use with openapi-fetch: createClient<paths>({ baseUrl }) — see clients/typescript/example.ts.
+export interface paths {
+  '/api/v1/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Audit_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in / 登录 */
+    post: operations['Auth_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cutting/linear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Cutting_linear'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cutting/sheets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Cutting_sheets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Items_list'];
+    put?: never;
+    post: operations['Items_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/items/below-reorder-point': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Items_belowReorderPoint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/items/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Items_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Items_update'];
+    trace?: never;
+  };
+  '/api/v1/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Jobs_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Locations_list'];
+    put?: never;
+    post: operations['Locations_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/locations/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Locations_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Locations_update'];
+    trace?: never;
+  };
+  '/api/v1/materials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Materials_list'];
+    put?: never;
+    post: operations['Materials_save'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/materials/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Materials_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Orders_list'];
+    put?: never;
+    post: operations['Orders_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Orders_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Orders_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Orders_update'];
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Orders_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Orders_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Products_list'];
+    put?: never;
+    post: operations['Products_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Products_get'];
+    put: operations['Products_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{code}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Products_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SplitRuns_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-plans.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPlansCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-plans/{n}.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPlanSvg'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/materials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_materials'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_packages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/parts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_parts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/work-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_workOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stock_balances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Counts_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/counts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Counts_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/counts/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Counts_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/counts/{id}/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Counts_scan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stock_moves'];
+    put?: never;
+    post: operations['Stock_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/pick-lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PickLists_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/pick-lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PickLists_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/remnants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stock_remnants'];
+    put?: never;
+    post: operations['Stock_receiveRemnant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/value': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stock_value'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Users_list'];
+    put?: never;
+    post: operations['Users_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Users_get'];
+    put?: never;
+    post?: never;
+    delete: operations['Users_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['Users_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Users_activate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Users_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Health_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Metrics_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Health_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AuditEntryDto: {
+      /**
+       * @description a bigint, as a string
+       * @example 1842
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example f575db7b-d939-49fd-a2d1-5cf3418690d8
+       */
+      userId: string | null;
+      /** @example warehouse */
+      username: string | null;
+      /**
+       * @description method and route pattern
+       * @example POST /api/v1/stock/moves
+       */
+      action: string;
+      /** @example /api/v1/stock/moves */
+      path: string;
+      /**
+       * @description HTTP status of the answer
+       * @example 201
+       */
+      status: number;
+      /**
+       * @example success
+       * @enum {string}
+       */
+      outcome: 'success' | 'failure';
+      /** @example 7190b248-33f1-4c12-b967-a9181cb362ed */
+      requestId: string | null;
+      /** @example 192.168.1.23 */
+      ip: string | null;
+      /** @example 14 */
+      durationMs: number | null;
+      /**
+       * @description route parameters (and, for a login, the factory code)
+       * @example {
+       *       "params": {
+       *         "id": "15440f25-9a36-4ba5-88f9-4e85d4f20798"
+       *       }
+       *     }
+       */
+      detail: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:12:40.149Z
+       */
+      at: string;
+    };
+    AuditEntryPage: {
+      items: components['schemas']['AuditEntryDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    BalanceAfterDto: {
+      /**
+       * @description location code
+       * @example A-02
+       */
+      location: string;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /**
+       * @description on hand after the move
+       * @example 88
+       */
+      quantity: number;
+    };
+    BalanceDto: {
+      /** @example HDF-8 */
+      item: string;
+      /** @example 高密度板 8厘 */
+      itemName: string;
+      /** @example sheet */
+      unit: components['schemas']['Unit'];
+      /** @example A-02 */
+      location: string;
+      /** @example 板材库 A-02 */
+      locationName: string;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /** @example 83 */
+      quantity: number;
+    };
+    BalancePageDto: {
+      items: components['schemas']['BalanceDto'][];
+      /** @example null */
+      nextCursor: string | null;
+      /** @description per item over every matching balance (all pages) */
+      totals: components['schemas']['ItemTotalDto'][];
+    };
+    BelowReorderPointDto: {
+      /**
+       * @description item code
+       * @example HW-LOCK
+       */
+      item: string;
+      /** @example 静音门锁 */
+      name: string;
+      /** @example set */
+      unit: components['schemas']['Unit'];
+      /** @example 40 */
+      reorderPoint: number;
+      /**
+       * @description over all locations
+       * @example 35
+       */
+      onHand: number;
+    };
+    ComponentRuleDto: {
+      /** @example 门边 stile */
+      name: string;
+      /** @enum {string} */
+      kind:
+        | 'stile'
+        | 'rail'
+        | 'skin'
+        | 'core'
+        | 'jamb'
+        | 'head'
+        | 'casing'
+        | 'stop'
+        | 'glass'
+        | 'hardware'
+        | 'edge'
+        | 'other';
+      /**
+       * @description material code; {finish} is replaced by the line finish
+       * @example LVL-40
+       */
+      material: string;
+      /** @example H - headJamb - gapTop - gapBottom */
+      length: string;
+      /** @example stileW */
+      width: string;
+      /** @example leafT */
+      thickness: string;
+      /** @example 2 */
+      quantity: string;
+      /** @example T > 150 */
+      condition?: string;
+      /** @enum {string} */
+      cutKind: 'linear' | 'sheet' | 'none';
+      /** @enum {string} */
+      grain: 'free' | 'length' | 'width';
+      route: (
+        'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'veneering' | 'painting' | 'assembly' | 'packing'
+      )[];
+      /** @enum {string} */
+      packageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass';
+    };
+    CountDto: {
+      /**
+       * Format: uuid
+       * @example 15440f25-9a36-4ba5-88f9-4e85d4f20798
+       */
+      id: string;
+      /**
+       * @description null: one item counted everywhere
+       * @example A-02
+       */
+      location: string | null;
+      /**
+       * @description null: every item of the location
+       * @example null
+       */
+      item: string | null;
+      /** @example open */
+      status: components['schemas']['CountStatus'];
+      /** @example warehouse */
+      openedBy: string | null;
+      /** @example null */
+      closedBy: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:47.898Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      closedAt: string | null;
+      /** @description what was scanned so far (never the books while open) */
+      counted: components['schemas']['CountedDto'][];
+      /** @description set when closed */
+      report: components['schemas']['CountReportDto'] | null;
+    };
+    CountReportDto: {
+      lines: components['schemas']['CountReportLineDto'][];
+      totals: components['schemas']['CountTotalsDto'];
+      /**
+       * @description adjustment moves the close made
+       * @example 1
+       */
+      adjustments: number;
+    };
+    CountReportLineDto: {
+      /** @example A-02 */
+      location: string;
+      /** @example HDF-8 */
+      item: string;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /**
+       * @description on the books when closed
+       * @example 83
+       */
+      expected: number;
+      /** @example 80 */
+      counted: number;
+      /**
+       * @description counted − expected: positive 盘盈, negative 盘亏
+       * @example -3
+       */
+      difference: number;
+      /**
+       * @description difference × standard cost, yuan
+       * @example -195
+       */
+      value: number;
+    };
+    CountScanAnswerDto: {
+      /** @example false */
+      replayed: boolean;
+      /** @description the total counted so far for this item and lot here */
+      counted: components['schemas']['CountedDto'];
+    };
+    CountScanDto: {
+      scanId: string;
+      /** @example HDF-8 */
+      item: string;
+      /**
+       * @description what was found (adds to earlier scans of the same item and lot)
+       * @example 12
+       */
+      quantity: number;
+      lot?: string;
+      /** @description where it was found: required when the count is of an item everywhere */
+      location?: string;
+      device?: string;
+    };
+    /** @enum {string} */
+    CountStatus: 'open' | 'completed' | 'completed_with_discrepancies';
+    CountTotalsDto: {
+      /** @example 0 */
+      gain: number;
+      /** @example 3 */
+      loss: number;
+      /** @example -3 */
+      net: number;
+      /**
+       * @description yuan
+       * @example -195
+       */
+      value: number;
+    };
+    CountedDto: {
+      /** @example A-02 */
+      location: string;
+      /** @example HDF-8 */
+      item: string;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /** @example 80 */
+      quantity: number;
+    };
+    CreateItemDto: {
+      /** @example HDF-8 */
+      code: string;
+      /** @example 8mm 高密度板 */
+      nameZh: string;
+      /** @example HDF 8 mm */
+      nameEn: string;
+      /** @enum {string} */
+      kind: 'board' | 'moulding' | 'veneer' | 'hardware' | 'glass' | 'consumable' | 'wip' | 'package' | 'remnant';
+      /** @enum {string} */
+      unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
+      /** @example 1220 */
+      width?: number;
+      /** @example 2440 */
+      length?: number;
+      /** @example 8 */
+      thickness?: number;
+      /** @default false */
+      lotTracked: boolean;
+      /** @example 50 */
+      reorderPoint?: number;
+      /**
+       * @description per unit, yuan
+       * @example 86.5
+       */
+      standardCost?: number;
+      /**
+       * @description barcodes that resolve to this item
+       * @example [
+       *       "6901234567892"
+       *     ]
+       */
+      barcodes?: string[];
+    };
+    CreateLocationDto: {
+      /** @example A-01-02 */
+      code: string;
+      /** @example 板材库 A 区 1 排 2 层 */
+      nameZh: string;
+      /** @example Board store A, row 1, level 2 */
+      nameEn: string;
+      /** @enum {string} */
+      type: 'receiving' | 'storage' | 'production' | 'packing' | 'shipping' | 'scrap';
+      /**
+       * @description defaults to the code
+       * @example LOC-A-01-02
+       */
+      barcode?: string;
+    };
+    CreateOrderDto: {
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 江山某装饰公司 */
+      customer: string;
+      /** @example 2026-12-20 */
+      dueDate?: string;
+      lines: components['schemas']['OrderLineDto'][];
+    };
+    CreatePickListDto: {
+      splitRun: string;
+    };
+    CreateProductDto: {
+      /** @example 平板单开门 */
+      nameZh: string;
+      /** @example Flat single door */
+      nameEn: string;
+      /** @enum {string} */
+      doorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+      widthRange: components['schemas']['RangeDto'];
+      heightRange: components['schemas']['RangeDto'];
+      wallThicknessRange: components['schemas']['RangeDto'];
+      /**
+       * @example {
+       *       "jambT": 25,
+       *       "gapSide": 3
+       *     }
+       */
+      parameters: Record<string, never>;
+      components: components['schemas']['ComponentRuleDto'][];
+      /** @example PD-101 */
+      code: string;
+    };
+    CreateSplitRunDto: {
+      /** @description order ids or order numbers */
+      orderIds: string[];
+    };
+    CreateUserDto: {
+      /** @example zhang.wei */
+      username: string;
+      /** @example 张伟 */
+      displayName?: string;
+      password: string;
+      roles: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager')[];
+    };
+    /** @enum {string} */
+    CutKind: 'linear' | 'sheet' | 'none';
+    CutPlanDto: {
+      /**
+       * @description plan number, 1-based: GET …/cut-plans/{n}.svg
+       * @example 1
+       */
+      n: number;
+      /** @example CASING-60 */
+      material: string;
+      /**
+       * @description which plan shape `plan` has
+       * @example linear
+       * @enum {string}
+       */
+      kind: 'linear' | 'sheet';
+      /** @description `kind` linear: a LinearPlan; sheet: a SheetPlan */
+      plan: components['schemas']['LinearPlanDto'] | components['schemas']['SheetPlanDto'];
+    };
+    DoorPackageDto: {
+      /**
+       * Format: uuid
+       * @example db6a4949-df0f-46e3-90aa-19bacdb35bb2
+       */
+      id: string;
+      /** Format: uuid */
+      orderId: string;
+      /** Format: uuid */
+      lineId: string;
+      /**
+       * @description door number within the line
+       * @example 1
+       */
+      doorNo: number;
+      /**
+       * @description package k of n for this door
+       * @example 1
+       */
+      k: number;
+      /** @example 4 */
+      n: number;
+      /** @example leaf */
+      packageGroup: components['schemas']['PackageGroup'];
+      /** @example SO-2026-0001-1-1-1 */
+      barcode: string;
+      contents: components['schemas']['PackageContentDto'][];
+      /**
+       * @description packing state
+       * @example created
+       */
+      status: string;
+    };
+    DoorPackagePage: {
+      items: components['schemas']['DoorPackageDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    DoorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+    FactoryRefDto: {
+      /**
+       * Format: uuid
+       * @example db1582b9-8efb-42a9-ac61-808ce4bd0997
+       */
+      id: string;
+      /** @example JS001 */
+      code: string;
+      /** @example 江山一号门厂 */
+      name: string;
+    };
+    FieldError: {
+      /** @description where in the request: `lines[0].width`, `stock[2].length`, `file`, `body` */
+      field: string;
+      /** @example width must not be greater than 3000 */
+      message: string;
+      /**
+       * @description spreadsheet imports: the row (1 = the header row)
+       * @example 3
+       */
+      row?: number;
+    };
+    /** @enum {string} */
+    Grain: 'free' | 'length' | 'width';
+    GuillotineCutDto: {
+      /** @example 10 */
+      x1: number;
+      /** @example 870 */
+      y1: number;
+      /** @example 2430 */
+      x2: number;
+      /** @example 870 */
+      y2: number;
+      /**
+       * @description 1 cuts the whole (trimmed) sheet
+       * @example 1
+       */
+      stage: number;
+    };
+    HealthDto: {
+      /**
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+    };
+    ImportedOrderDto: {
+      /**
+       * Format: uuid
+       * @example 9c871844-b1b9-4735-b8ed-b6ab3baccc12
+       */
+      id: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+    };
+    ItemDto: {
+      /**
+       * Format: uuid
+       * @example 5e69378d-7287-4a73-976a-12d138c928fa
+       */
+      id: string;
+      /** @example HDF-8 */
+      code: string;
+      /** @example 高密度板 8厘 */
+      nameZh: string;
+      /** @example HDF skin board 8 mm */
+      nameEn: string;
+      /** @example board */
+      kind: components['schemas']['ItemKind'];
+      /** @example sheet */
+      unit: components['schemas']['Unit'];
+      /**
+       * @description mm
+       * @example 1220
+       */
+      width: number | null;
+      /**
+       * @description mm
+       * @example 2440
+       */
+      length: number | null;
+      /**
+       * @description mm
+       * @example 8
+       */
+      thickness: number | null;
+      /**
+       * @description stock of this item is kept per lot (批次)
+       * @example false
+       */
+      lotTracked: boolean;
+      /**
+       * @description below this on hand (all locations) it is listed for reordering
+       * @example 30
+       */
+      reorderPoint: number;
+      /**
+       * @description per unit, in yuan
+       * @example 65
+       */
+      standardCost: number;
+      /**
+       * Format: uuid
+       * @description a remnant: the item it was cut from
+       * @example null
+       */
+      parentItemId: string | null;
+      /** @example true */
+      active: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description extra barcodes that resolve to this item
+       * @example [
+       *       "6901234567892"
+       *     ]
+       */
+      barcodes: string[];
+    };
+    /** @enum {string} */
+    ItemKind: 'board' | 'moulding' | 'veneer' | 'hardware' | 'glass' | 'consumable' | 'wip' | 'package' | 'remnant';
+    ItemPage: {
+      items: components['schemas']['ItemDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    ItemTotalDto: {
+      /** @example HDF-8 */
+      item: string;
+      /** @example 108 */
+      quantity: number;
+    };
+    ItemValueDto: {
+      /** @example HDF-8 */
+      item: string;
+      /** @example 108 */
+      quantity: number;
+      /**
+       * @description yuan per unit
+       * @example 65
+       */
+      standardCost: number;
+      /**
+       * @description yuan
+       * @example 7020
+       */
+      value: number;
+    };
+    JobDto: {
+      /**
+       * Format: uuid
+       * @example 2cb58920-780c-4d16-96ac-f2b2fac00691
+       */
+      id: string;
+      /**
+       * @example splitting.run
+       * @enum {string}
+       */
+      type: 'platform.probe' | 'splitting.run';
+      /** @example succeeded */
+      status: components['schemas']['JobStatus'];
+      /** @example 1 */
+      progress: number;
+      /** @example split done / 拆单完成 */
+      progressMessage: string | null;
+      /** @example 1 */
+      attempts: number;
+      /** @example 3 */
+      maxAttempts: number;
+      /** @example null */
+      error: string | null;
+      /**
+       * @description what the job produced (a split run: its summary); null until it succeeds
+       * @example {
+       *       "orders": 2,
+       *       "doors": 23,
+       *       "parts": 638
+       *     }
+       */
+      result: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:26.017Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:26.028Z
+       */
+      startedAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:26.712Z
+       */
+      finishedAt: string | null;
+    };
+    /** @enum {string} */
+    JobStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    LinearBarDto: {
+      /** @example 2400 */
+      stockLength: number;
+      /**
+       * @description index into the request's `stock`
+       * @example 0
+       */
+      stockIndex: number;
+      /**
+       * @description the stock entry's `ref`, when it had one
+       * @example R-0031
+       */
+      ref?: string;
+      /** @description in cut order from the bar's start */
+      cuts: components['schemas']['LinearCutDto'][];
+      /**
+       * @description length left after the last piece and its kerf
+       * @example 286
+       */
+      offcut: number;
+      /**
+       * @description reusable offcut (≥ minOffcut), else 0
+       * @example 0
+       */
+      remnant: number;
+      /**
+       * @description trims, kerfs and short offcut
+       * @example 310
+       */
+      waste: number;
+      /** @description POST /cutting/linear?include=svg only: a drawing of the bar */
+      svg?: string;
+    };
+    LinearCutDto: {
+      /**
+       * @description the item id of the request (a part ref in a split run)
+       * @example jamb
+       */
+      id: string;
+      /** @example 2090 */
+      length: number;
+      /**
+       * @description from the bar's start, after the trim
+       * @example 0
+       */
+      position: number;
+    };
+    LinearItemDto: {
+      /**
+       * @description unique within the request
+       * @example jamb
+       */
+      id: string;
+      /** @example 2090 */
+      length: number;
+      /** @example 4 */
+      quantity: number;
+    };
+    LinearPlanDto: {
+      bars: components['schemas']['LinearBarDto'][];
+      totals: components['schemas']['LinearTotalsDto'];
+      /**
+       * @description no plan uses fewer bars; the gap bounds the distance to optimal
+       * @example 3
+       */
+      lowerBound: number;
+      /** @example 246 */
+      elapsedMs: number;
+    };
+    LinearRequestDto: {
+      /**
+       * @description saw blade width, consumed by every cut
+       * @default 0
+       * @example 4
+       */
+      kerf: number;
+      /**
+       * @description trimmed off each end / edge of every stock piece
+       * @default 0
+       */
+      trim: number;
+      /**
+       * @description offcuts at least this long are reusable remnants
+       * @default 0
+       */
+      minOffcut: number;
+      /**
+       * @description search budget; the best plan found so far is answered when it runs out
+       * @default 1000
+       */
+      timeLimitMs: number;
+      /**
+       * @description the same input and seed give the same plan
+       * @default 1
+       */
+      seed: number;
+      stock: components['schemas']['LinearStockDto'][];
+      /** @description at most 100000 pieces in all */
+      items: components['schemas']['LinearItemDto'][];
+    };
+    LinearStockDto: {
+      /** @example 2400 */
+      length: number;
+      /** @description bars available; omitted = unlimited */
+      quantity?: number | null;
+      /** @description cost of one bar; breaks ties between plans */
+      cost?: number;
+      /** @description echoed on each bar cut from it (e.g. a remnant code) */
+      ref?: string;
+    };
+    LinearTotalsDto: {
+      /** @example 3 */
+      bars: number;
+      /** @example 6000 */
+      stockLength: number;
+      /** @example 5980 */
+      itemLength: number;
+      /**
+       * @description itemLength / stockLength
+       * @example 0.9967
+       */
+      yield: number;
+      /** @example 0 */
+      cost: number;
+      /** @example 0 */
+      remnantLength: number;
+      /** @example 20 */
+      waste: number;
+    };
+    LocationDto: {
+      /**
+       * Format: uuid
+       * @example 61f48ac4-0ae6-4767-af60-de3c600d2b29
+       */
+      id: string;
+      /** @example A-02 */
+      code: string;
+      /** @example 板材库 A-02 */
+      nameZh: string;
+      /** @example Board store A-02 */
+      nameEn: string;
+      /** @example storage */
+      type: components['schemas']['LocationType'];
+      /** @example true */
+      active: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description the label on the shelf
+       * @example A-02
+       */
+      barcode: string | null;
+    };
+    LocationPage: {
+      items: components['schemas']['LocationDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    LocationType: 'receiving' | 'storage' | 'production' | 'packing' | 'shipping' | 'scrap';
+    LoginDto: {
+      /**
+       * @description factory code / 工厂代码
+       * @example DEMO
+       */
+      factory: string;
+      /** @example admin */
+      username: string;
+      /** @example mendao-demo */
+      password: string;
+    };
+    LoginResultDto: {
+      /**
+       * @description send as `Authorization: Bearer <accessToken>`
+       * @example eyJhbGciOiJIUzI1NiIs…
+       */
+      accessToken: string;
+      /**
+       * @example Bearer
+       * @enum {string}
+       */
+      tokenType: 'Bearer';
+      /**
+       * @description seconds until the token expires
+       * @example 28800
+       */
+      expiresIn: number;
+      user: components['schemas']['LoginUserDto'];
+    };
+    LoginUserDto: {
+      /**
+       * Format: uuid
+       * @example 0796f63a-8dfb-4715-a9c9-93c04f8755ae
+       */
+      id: string;
+      /** @example planner */
+      username: string;
+      /**
+       * @example [
+       *       "planner"
+       *     ]
+       */
+      roles: components['schemas']['Role'][];
+      factory: components['schemas']['FactoryRefDto'];
+    };
+    MaterialDto: {
+      /** @example JAMB-OAK */
+      code: string;
+      /** @example 橡木门套板 */
+      nameZh: string;
+      /** @example Oak jamb board */
+      nameEn: string;
+      /** @enum {string} */
+      cutKind: 'linear' | 'sheet' | 'none';
+      /** @example 2440 */
+      stockLength?: number;
+      /** @example 1220 */
+      sheetWidth?: number;
+      /** @example 2440 */
+      sheetLength?: number;
+      /** @example 18 */
+      thickness?: number;
+      /** @example 4 */
+      kerf?: number;
+      /** @example 5 */
+      trim?: number;
+    };
+    MaterialRequirementDto: {
+      /** @example CASING-60 */
+      material: string;
+      /** @example linear */
+      cutKind: components['schemas']['CutKind'];
+      /** @example 138 */
+      pieces: number;
+      /**
+       * @description Σ length × pieces, mm (linear)
+       * @example 248840
+       */
+      totalLength: number;
+      /**
+       * @description Σ length × width × pieces, mm² (sheet)
+       * @example 0
+       */
+      totalArea: number;
+      /**
+       * @description bars or sheets the cutting plans use
+       * @example 114
+       */
+      stockUsed: number;
+      /**
+       * @description null for uncut material
+       * @example 0.7937
+       */
+      yield: number | null;
+    };
+    MoveAnswerDto: {
+      move: components['schemas']['StockMoveViewDto'];
+      /** @description the balances the move changed, after it */
+      balances: components['schemas']['BalanceAfterDto'][];
+      /**
+       * @description true when this scanId was recorded before: nothing changed now
+       * @example false
+       */
+      replayed: boolean;
+    };
+    /** @enum {string} */
+    MoveType: 'receipt' | 'issue' | 'completion' | 'transfer' | 'adjustment';
+    OpenCountDto: {
+      /**
+       * @description the location counted; omit to count an item everywhere
+       * @example A-01-02
+       */
+      location?: string;
+      /** @description count this item only */
+      item?: string;
+    };
+    OrderDto: {
+      /**
+       * Format: uuid
+       * @example 9c871844-b1b9-4735-b8ed-b6ab3baccc12
+       */
+      id: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 江山欧派专卖店 */
+      customer: string;
+      /**
+       * Format: date
+       * @example 2026-12-20
+       */
+      dueDate: string | null;
+      /** @example confirmed */
+      status: components['schemas']['OrderStatus'];
+      /**
+       * @description edited since its last split: split it again
+       * @example false
+       */
+      splitStale: boolean;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      lastSplitRunId: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+      lines: components['schemas']['OrderLineViewDto'][];
+    };
+    OrderImportResultDto: {
+      /**
+       * @description orders created
+       * @example 1
+       */
+      created: number;
+      orders: components['schemas']['ImportedOrderDto'][];
+    };
+    OrderLineDto: {
+      /** @example PD-101 */
+      productCode: string;
+      /**
+       * @description opening width / 门洞宽 (mm)
+       * @example 900
+       */
+      width: number;
+      /**
+       * @description opening height / 门洞高 (mm)
+       * @example 2100
+       */
+      height: number;
+      /**
+       * @description wall thickness / 墙厚 (mm)
+       * @example 120
+       */
+      wallThickness: number;
+      /**
+       * @description 子母门 master leaf width / 母门宽 (mm)
+       * @example 900
+       */
+      masterWidth?: number;
+      /**
+       * @description swing / 开启方向
+       * @example left-in
+       */
+      swing: string;
+      /**
+       * @description finish / 颜色
+       * @example OAK
+       */
+      finish: string;
+      /** @example 1 */
+      quantity: number;
+      /** @example 主卧 */
+      room?: string;
+      note?: string;
+    };
+    OrderLineViewDto: {
+      /**
+       * Format: uuid
+       * @example 27ce965f-ca68-4b12-ad93-cecbbfcee5ff
+       */
+      id: string;
+      /** @example 1 */
+      lineNo: number;
+      /** @example PD-SS01 */
+      productCode: string;
+      /**
+       * @description the product version the line was entered with
+       * @example 1
+       */
+      productVersion: number;
+      /**
+       * @description opening width / 门洞宽 (mm)
+       * @example 900
+       */
+      width: number;
+      /**
+       * @description opening height / 门洞高 (mm)
+       * @example 2100
+       */
+      height: number;
+      /**
+       * @description wall thickness / 墙厚 (mm)
+       * @example 120
+       */
+      wallThickness: number;
+      /**
+       * @description 子母门 master leaf width (mm)
+       * @example null
+       */
+      masterWidth: number | null;
+      /** @example left-in 左内开 */
+      swing: string;
+      /** @example OAK */
+      finish: string;
+      /** @example 3 */
+      quantity: number;
+      /** @example 主卧 master bedroom */
+      room: string | null;
+      /** @example null */
+      note: string | null;
+    };
+    /** @enum {string} */
+    OrderStatus: 'draft' | 'confirmed' | 'split' | 'in_production' | 'packed' | 'shipped' | 'cancelled';
+    OrderSummaryDto: {
+      /**
+       * Format: uuid
+       * @example 9c871844-b1b9-4735-b8ed-b6ab3baccc12
+       */
+      id: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 江山欧派专卖店 */
+      customer: string;
+      /**
+       * Format: date
+       * @example 2026-12-20
+       */
+      dueDate: string | null;
+      /** @example confirmed */
+      status: components['schemas']['OrderStatus'];
+      /**
+       * @description edited since its last split: split it again
+       * @example false
+       */
+      splitStale: boolean;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      lastSplitRunId: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+    };
+    OrderSummaryPage: {
+      items: components['schemas']['OrderSummaryDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    PackageContentDto: {
+      /** @example 门边 stile */
+      component: string;
+      /** @example 2 */
+      quantity: number;
+    };
+    /** @enum {string} */
+    PackageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass';
+    PickLineDto: {
+      /** @example 1 */
+      seq: number;
+      /** @example HDF-8 */
+      item: string;
+      /** @example 高密度板 8厘 */
+      itemName: string;
+      /** @example sheet */
+      unit: components['schemas']['Unit'];
+      /**
+       * @description null on a shortage line
+       * @example A-02
+       */
+      location: string | null;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /** @example 27 */
+      quantity: number;
+      /** @example 0 */
+      picked: number;
+      /** @example 27 */
+      remaining: number;
+      /**
+       * @description what no location holds
+       * @example 0
+       */
+      shortage: number;
+    };
+    PickListDto: {
+      /**
+       * Format: uuid
+       * @example ef4f2c05-7540-498b-8840-cce07f3c4d20
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      splitRunId: string;
+      /** @example planner */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:50.988Z
+       */
+      createdAt: string;
+      /** @description in walking order; shortage lines last */
+      lines: components['schemas']['PickLineDto'][];
+    };
+    PlacementDto: {
+      /** @example 10 */
+      x: number;
+      /** @example 10 */
+      y: number;
+      /** @example 2050 */
+      width: number;
+      /** @example 860 */
+      height: number;
+      /** @example skin */
+      id: string;
+      /**
+       * @description turned 90°
+       * @example false
+       */
+      rotated: boolean;
+    };
+    Problem: {
+      /** @example https://mendao.dev/problems/stock.insufficient */
+      type: string;
+      /**
+       * @description of the code, in English
+       * @example Not enough stock
+       */
+      title: string;
+      /** @example 409 */
+      status: number;
+      /** @example not enough HDF-8 at A-02: 3 available, 10 asked / 库存不足：可用 3 */
+      detail: string;
+      /**
+       * @description the rule that refused: switch on this, never on title or detail
+       * @example stock.insufficient
+       * @enum {string}
+       */
+      code:
+        | 'auth.forbidden'
+        | 'auth.invalid_credentials'
+        | 'auth.token_invalid'
+        | 'auth.too_many_attempts'
+        | 'auth.unauthenticated'
+        | 'barcode.in_use'
+        | 'count.closed'
+        | 'count.overlaps_open_count'
+        | 'cutting.infeasible'
+        | 'cutting.invalid_request'
+        | 'cutting.request_too_large'
+        | 'factory.already_exists'
+        | 'item.already_exists'
+        | 'item.inactive'
+        | 'location.already_exists'
+        | 'location.inactive'
+        | 'order_import.file_too_large'
+        | 'order_import.no_file'
+        | 'order_import.rejected'
+        | 'order_import.unreadable'
+        | 'order_import.unsupported_file'
+        | 'order.already_exists'
+        | 'order.invalid_transition'
+        | 'order.lines_rejected'
+        | 'order.not_editable'
+        | 'pick_list.item_not_listed'
+        | 'product.already_exists'
+        | 'product.formula_invalid'
+        | 'request.bad_request'
+        | 'request.malformed_body'
+        | 'request.payload_too_large'
+        | 'request.too_many'
+        | 'request.unsupported_media_type'
+        | 'request.validation_failed'
+        | 'request.value_out_of_range'
+        | 'resource.already_exists'
+        | 'resource.concurrent_change'
+        | 'resource.not_found'
+        | 'route.not_found'
+        | 'service.busy'
+        | 'service.unavailable'
+        | 'split_run.orders_not_splittable'
+        | 'split_run.too_many_doors'
+        | 'stock.insufficient'
+        | 'stock.scan_in_progress'
+        | 'user.already_exists'
+        | 'user.cannot_lock_out_self';
+      /**
+       * @description the facts of the refusal, named by the code (see the error code table)
+       * @example {
+       *       "available": 3,
+       *       "requested": 10,
+       *       "item": "HDF-8",
+       *       "location": "A-02",
+       *       "lot": ""
+       *     }
+       */
+      params?: {
+        [key: string]: unknown;
+      };
+      errors?: components['schemas']['FieldError'][];
+      /**
+       * @description the request path
+       * @example /api/v1/stock/moves
+       */
+      instance: string;
+      /**
+       * @description also in the x-request-id header; quote it when reporting a problem
+       * @example req-1a2b
+       */
+      requestId: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @enum {string} */
+    ProcessCode:
+      'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'veneering' | 'painting' | 'assembly' | 'packing';
+    ProductBodyDto: {
+      /** @example 平板单开门 */
+      nameZh: string;
+      /** @example Flat single door */
+      nameEn: string;
+      /** @enum {string} */
+      doorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+      widthRange: components['schemas']['RangeDto'];
+      heightRange: components['schemas']['RangeDto'];
+      wallThicknessRange: components['schemas']['RangeDto'];
+      /**
+       * @example {
+       *       "jambT": 25,
+       *       "gapSide": 3
+       *     }
+       */
+      parameters: Record<string, never>;
+      components: components['schemas']['ComponentRuleDto'][];
+    };
+    ProductDto: {
+      /** @example PD-SS01 */
+      code: string;
+      /**
+       * @description each PUT adds one; order lines keep the version they were entered with
+       * @example 2
+       */
+      version: number;
+      /** @example 平板单开门 */
+      nameZh: string;
+      /** @example Flat single door */
+      nameEn: string;
+      /** @example single */
+      doorType: components['schemas']['DoorType'];
+      widthRange: components['schemas']['RangeDto'];
+      heightRange: components['schemas']['RangeDto'];
+      wallThicknessRange: components['schemas']['RangeDto'];
+      /**
+       * @description named numbers the formulas use (mm)
+       * @example {
+       *       "jambT": 25,
+       *       "leafT": 40,
+       *       "gapSide": 3,
+       *       "stileW": 120
+       *     }
+       */
+      parameters: {
+        [key: string]: number;
+      };
+      components: components['schemas']['ComponentRuleDto'][];
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+    };
+    RangeDto: {
+      /** @example 600 */
+      min: number;
+      /** @example 1200 */
+      max: number;
+    };
+    ReadyDto: {
+      /**
+       * @example ready
+       * @enum {string}
+       */
+      status: 'ready';
+      /**
+       * @example up
+       * @enum {string}
+       */
+      database: 'up';
+      /**
+       * @description the job transport
+       * @example bullmq
+       * @enum {string}
+       */
+      queue: 'in-process' | 'bullmq';
+    };
+    RectDto: {
+      /** @example 10 */
+      x: number;
+      /** @example 10 */
+      y: number;
+      /** @example 2050 */
+      width: number;
+      /** @example 860 */
+      height: number;
+    };
+    RemnantAnswerDto: {
+      move: components['schemas']['StockMoveViewDto'];
+      /** @description the balances the move changed, after it */
+      balances: components['schemas']['BalanceAfterDto'][];
+      /**
+       * @description true when this scanId was recorded before: nothing changed now
+       * @example false
+       */
+      replayed: boolean;
+      remnant: components['schemas']['RemnantCodeDto'];
+    };
+    RemnantCodeDto: {
+      /**
+       * @description the remnant item, made on first receipt
+       * @example HDF-8-R600x1200
+       */
+      code: string;
+    };
+    RemnantCuttingStockDto: {
+      /**
+       * @description mm
+       * @example 1180
+       */
+      length: number;
+      /**
+       * @description mm; sheets only
+       * @example 600
+       */
+      width?: number;
+      /** @example 1 */
+      quantity: number;
+      /** @example 0 */
+      cost: number;
+    };
+    RemnantReceiptDto: {
+      scanId: string;
+      /**
+       * @description the material (item) the offcut was cut from
+       * @example JAMB-BOARD
+       */
+      material: string;
+      /** @example 1180 */
+      length: number;
+      /**
+       * @description sheets only
+       * @example 600
+       */
+      width?: number;
+      /** @default 1 */
+      quantity: number;
+      /** @example R-01 */
+      location: string;
+      splitRun?: string;
+      device?: string;
+    };
+    RemnantStockDto: {
+      /**
+       * @description remnant item code
+       * @example JAMB-BOARD-R1180
+       */
+      item: string;
+      /**
+       * @description mm
+       * @example 1180
+       */
+      length: number;
+      /**
+       * @description mm; null for linear stock
+       * @example null
+       */
+      width: number | null;
+      /** @example 1 */
+      quantity: number;
+    };
+    RemnantsDto: {
+      remnants: components['schemas']['RemnantStockDto'][];
+      /** @description the same remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear */
+      stock: components['schemas']['RemnantCuttingStockDto'][];
+    };
+    /** @enum {string} */
+    Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager';
+    SheetItemDto: {
+      /** @example skin */
+      id: string;
+      /** @example 2050 */
+      width: number;
+      /** @example 860 */
+      height: number;
+      /** @example 4 */
+      quantity: number;
+      /**
+       * @description may be turned 90° (grain and veneer respected otherwise)
+       * @default false
+       */
+      rotatable: boolean;
+    };
+    SheetLayoutDto: {
+      /** @example 2440 */
+      width: number;
+      /** @example 1220 */
+      height: number;
+      /**
+       * @description index into the request's `sheets`
+       * @example 0
+       */
+      stockIndex: number;
+      /** @example R-0031 */
+      ref?: string;
+      /** @description origin at the sheet's top-left; x along the width */
+      placements: components['schemas']['PlacementDto'][];
+      /** @description edge-to-edge cuts, in the order the operator makes them */
+      cuts: components['schemas']['GuillotineCutDto'][];
+      /** @description reusable offcuts (both sides ≥ minOffcut) */
+      remnants: components['schemas']['RectDto'][];
+      /**
+       * @description mm² not delivered as parts or remnants
+       * @example 1213800
+       */
+      waste: number;
+      /**
+       * @description part area / sheet area
+       * @example 0.5922
+       */
+      yield: number;
+      /** @description POST /cutting/sheets?include=svg only: a drawing of the layout */
+      svg?: string;
+    };
+    SheetPlanDto: {
+      layouts: components['schemas']['SheetLayoutDto'][];
+      totals: components['schemas']['SheetTotalsDto'];
+      /** @example 2 */
+      lowerBound: number;
+      /** @example 2 */
+      elapsedMs: number;
+    };
+    SheetStockDto: {
+      /** @example 2440 */
+      width: number;
+      /** @example 1220 */
+      height: number;
+      /** @description sheets available; omitted = unlimited */
+      quantity?: number | null;
+      /** @description cost of one sheet */
+      cost?: number;
+      ref?: string;
+    };
+    SheetTotalsDto: {
+      /** @example 2 */
+      sheets: number;
+      /** @example 5953600 */
+      sheetArea: number;
+      /** @example 3526000 */
+      itemArea: number;
+      /** @example 0.5922 */
+      yield: number;
+      /** @example 0 */
+      cost: number;
+    };
+    SheetsRequestDto: {
+      /**
+       * @description saw blade width, consumed by every cut
+       * @default 0
+       * @example 4
+       */
+      kerf: number;
+      /**
+       * @description trimmed off each end / edge of every stock piece
+       * @default 0
+       */
+      trim: number;
+      /**
+       * @description offcuts at least this long are reusable remnants
+       * @default 0
+       */
+      minOffcut: number;
+      /**
+       * @description search budget; the best plan found so far is answered when it runs out
+       * @default 1000
+       */
+      timeLimitMs: number;
+      /**
+       * @description the same input and seed give the same plan
+       * @default 1
+       */
+      seed: number;
+      sheets: components['schemas']['SheetStockDto'][];
+      /** @description at most 100000 pieces in all */
+      items: components['schemas']['SheetItemDto'][];
+      /**
+       * @description maximum guillotine stages; null for unlimited
+       * @default 3
+       * @enum {integer|null}
+       */
+      maxStages: 2 | 3 | null;
+      /**
+       * @description direction of the first-stage cuts
+       * @default horizontal
+       * @enum {string}
+       */
+      firstCut: 'horizontal' | 'vertical';
+    };
+    SplitPartDto: {
+      /**
+       * Format: uuid
+       * @example 75c228e9-7d72-41be-99cc-68f4087aa8e4
+       */
+      id: string;
+      /** @example 1 */
+      seq: number;
+      /**
+       * @description orderNo-line-component
+       * @example SO-2026-0001-1-1
+       */
+      ref: string;
+      /** Format: uuid */
+      orderId: string;
+      /** Format: uuid */
+      lineId: string;
+      /** @example 1 */
+      productVersion: number;
+      /** @example 门边 stile */
+      component: string;
+      /**
+       * @description a component kind
+       * @example stile
+       */
+      kind: string;
+      /** @example LVL-40 */
+      material: string;
+      /**
+       * @description mm
+       * @example 2064
+       */
+      length: number;
+      /**
+       * @description mm
+       * @example 120
+       */
+      width: number;
+      /**
+       * @description mm
+       * @example 40
+       */
+      thickness: number;
+      /** @example 2 */
+      perDoor: number;
+      /** @example 6 */
+      quantity: number;
+      /** @example linear */
+      cutKind: components['schemas']['CutKind'];
+      /** @example length */
+      grain: components['schemas']['Grain'];
+      /**
+       * @example [
+       *       "cutting",
+       *       "pressing"
+       *     ]
+       */
+      route: components['schemas']['ProcessCode'][];
+      /** @example leaf */
+      packageGroup: components['schemas']['PackageGroup'];
+    };
+    SplitPartPage: {
+      items: components['schemas']['SplitPartDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    SplitRunDto: {
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      id: string;
+      /** @example succeeded */
+      status: components['schemas']['SplitRunStatus'];
+      /** @example 1 */
+      progress: number;
+      /** @example split done / 拆单完成 */
+      progressMessage: string | null;
+      /**
+       * @description why it failed, for a planner
+       * @example null
+       */
+      error: string | null;
+      /**
+       * @description counts and yields of a succeeded run
+       * @example {
+       *       "orders": 2,
+       *       "lines": 7,
+       *       "doors": 23,
+       *       "parts": 638,
+       *       "cutPlans": 5,
+       *       "packages": 90,
+       *       "yield": {
+       *         "linear": 0.82
+       *       }
+       *     }
+       */
+      summary: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @example [
+       *       "9c871844-b1b9-4735-b8ed-b6ab3baccc12"
+       *     ]
+       */
+      orderIds: string[];
+      /**
+       * Format: uuid
+       * @description GET /jobs/{jobId}
+       * @example 2cb58920-780c-4d16-96ac-f2b2fac00691
+       */
+      jobId: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:26.017Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:26.712Z
+       */
+      finishedAt: string | null;
+    };
+    /** @enum {string} */
+    SplitRunStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    StockMoveDto: {
+      /** @description made by the scanner client; the same scanId again replays the first answer */
+      scanId: string;
+      /** @enum {string} */
+      type: 'receipt' | 'issue' | 'completion' | 'transfer' | 'adjustment';
+      /**
+       * @description item code, barcode or id
+       * @example HDF-8
+       */
+      item: string;
+      /** @example 10 */
+      quantity: number;
+      /**
+       * @description location code, barcode or id
+       * @example A-01-02
+       */
+      from?: string;
+      /** @example RCV */
+      to?: string;
+      /** @example V2026-11-03 */
+      lot?: string;
+      /** @example 盘亏 damaged in handling */
+      reason?: string;
+      /** @example PO-2026-118 */
+      reference?: string;
+      /** @description issue or completion against a split run */
+      splitRun?: string;
+      /** @description issue or completion against a work order */
+      workOrder?: string;
+      /** @description an issue against a pick list updates what remains to pick */
+      pickList?: string;
+      /**
+       * @description scanner or station
+       * @example RF-03
+       */
+      device?: string;
+    };
+    StockMoveViewDto: {
+      /**
+       * Format: uuid
+       * @example 92131344-01ed-40ed-b3aa-f7bb260110d2
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example f8115a1c-d9db-4ea5-b8ff-f73173ee4331
+       */
+      scanId: string;
+      /** @example issue */
+      type: components['schemas']['MoveType'];
+      /**
+       * @description item code
+       * @example HDF-8
+       */
+      item: string;
+      /**
+       * @description always positive; the type says which way it went
+       * @example 12
+       */
+      quantity: number;
+      /**
+       * @description location code
+       * @example A-02
+       */
+      from: string | null;
+      /**
+       * @description location code
+       * @example null
+       */
+      to: string | null;
+      /**
+       * @description the empty string when the item is not lot-tracked
+       * @example
+       */
+      lot: string;
+      /** @example null */
+      reason: string | null;
+      /** @example SO-2026-0001 */
+      reference: string | null;
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      splitRunId: string | null;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      workOrderId: string | null;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      pickListId: string | null;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      countId: string | null;
+      /** @example warehouse */
+      username: string | null;
+      /** @example RF-03 */
+      device: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:40.235Z
+       */
+      createdAt: string;
+    };
+    StockMoveViewPage: {
+      items: components['schemas']['StockMoveViewDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    StockValueDto: {
+      items: components['schemas']['ItemValueDto'][];
+      /**
+       * @description yuan, rounded to fen
+       * @example 31022
+       */
+      total: number;
+    };
+    StoredMaterialDto: {
+      /**
+       * Format: uuid
+       * @description the factory that owns the material
+       */
+      factoryId: string;
+      /**
+       * Format: uuid
+       * @example 9588023a-611c-4ccd-8f0a-13f2db58d503
+       */
+      id: string;
+      /** @example HDF-8 */
+      code: string;
+      /** @example 高密度板 8厘 */
+      nameZh: string;
+      /** @example HDF skin board 8 mm */
+      nameEn: string;
+      /** @example sheet */
+      cutKind: components['schemas']['CutKind'];
+      /**
+       * @description mm, linear stock
+       * @example null
+       */
+      stockLength: number | null;
+      /**
+       * @description mm, sheet stock
+       * @example 1220
+       */
+      sheetWidth: number | null;
+      /**
+       * @description mm, sheet stock
+       * @example 2440
+       */
+      sheetLength: number | null;
+      /**
+       * @description mm
+       * @example 8
+       */
+      thickness: number | null;
+      /**
+       * @description saw blade width, mm
+       * @example 4
+       */
+      kerf: number;
+      /**
+       * @description edge trim, mm
+       * @example 5
+       */
+      trim: number;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    Unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
+    UpdateItemDto: {
+      nameZh?: string;
+      nameEn?: string;
+      reorderPoint?: number;
+      standardCost?: number;
+      active?: boolean;
+      /** @description replaces the item’s barcodes */
+      barcodes?: string[];
+    };
+    UpdateLocationDto: {
+      nameZh?: string;
+      nameEn?: string;
+      /** @enum {string} */
+      type?: 'receiving' | 'storage' | 'production' | 'packing' | 'shipping' | 'scrap';
+      active?: boolean;
+    };
+    UpdateOrderDto: {
+      customer?: string;
+      dueDate?: string;
+      lines?: components['schemas']['OrderLineDto'][];
+    };
+    UpdateUserDto: {
+      /** @example 张伟 */
+      displayName?: string;
+      /** @description a new password (admin reset) */
+      password?: string;
+      roles?: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager')[];
+      active?: boolean;
+    };
+    UserDto: {
+      /**
+       * Format: uuid
+       * @example 445ee9e9-29d8-47e6-aa4c-f8372c873217
+       */
+      id: string;
+      /** @example zhang.wei */
+      username: string;
+      /** @example 张伟 */
+      displayName: string | null;
+      /**
+       * @example [
+       *       "planner",
+       *       "warehouse"
+       *     ]
+       */
+      roles: components['schemas']['Role'][];
+      /**
+       * @description inactive users cannot sign in
+       * @example true
+       */
+      active: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+    };
+    UserPage: {
+      items: components['schemas']['UserDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    WorkOrderDto: {
+      /**
+       * Format: uuid
+       * @example 870ae10a-9817-4314-9916-24a281ac0e36
+       */
+      id: string;
+      /** @example WO-437DF9FF-1 */
+      number: string;
+      /** @example 1 */
+      sequence: number;
+      /** @example cutting */
+      process: components['schemas']['ProcessCode'];
+      /** @example 429 */
+      pieces: number;
+      parts: components['schemas']['WorkOrderPartDto'][];
+    };
+    WorkOrderPartDto: {
+      /** @example SO-2026-0001-1-1 */
+      ref: string;
+      /** @example 6 */
+      quantity: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  Audit_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        /** @description only requests by this username */
+        username?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Auth_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResultDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many attempts; see the retry-after header / 请求过多 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Cutting_linear: {
+    parameters: {
+      query?: {
+        /** @description include=svg adds an SVG drawing to every bar or sheet */
+        include?: 'svg';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinearRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinearPlanDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Cutting_sheets: {
+    parameters: {
+      query?: {
+        /** @description include=svg adds an SVG drawing to every bar or sheet */
+        include?: 'svg';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SheetsRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SheetPlanDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Items_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        kind?: 'board' | 'moulding' | 'veneer' | 'hardware' | 'glass' | 'consumable' | 'wip' | 'package' | 'remnant';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Items_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Items_belowReorderPoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BelowReorderPointDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Items_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Items_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Jobs_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Locations_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Locations_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLocationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Locations_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Locations_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLocationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Materials_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Materials_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaterialDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Materials_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description orders without their lines */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderSummaryPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv, one order line a row
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderImportResultDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Wrong content type / 内容类型不支持 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the latest version of each product */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProductDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_get: {
+    parameters: {
+      query?: {
+        /** @description a past version; default the latest */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductBodyDto'];
+      };
+    };
+    responses: {
+      /** @description the new version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every version, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSplitRunDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitRunDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitRunDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CutPlanDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPlansCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPlanSvg: {
+    parameters: {
+      query?: {
+        /** @description which bar or sheet of the plan */
+        layout?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+        n: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a drawing of one bar or sheet of plan n */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_materials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaterialRequirementDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_packages: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoorPackagePage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_parts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitPartPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_workOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one per process, in shop order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkOrderDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_balances: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        item?: string;
+        location?: string;
+        lot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BalancePageDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Counts_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenCountDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Counts_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Counts_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the closed count with its report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Counts_scan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CountScanDto'];
+      };
+    };
+    responses: {
+      /** @description this scanId was recorded before: its first answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountScanAnswerDto'];
+        };
+      };
+      /** @description recorded now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountScanAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_moves: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        item?: string;
+        /** @description moves from or to this location */
+        location?: string;
+        type?: 'receipt' | 'issue' | 'completion' | 'transfer' | 'adjustment';
+        lot?: string;
+        /** @description username of who moved it */
+        user?: string;
+        reference?: string;
+        splitRun?: string;
+        since?: string;
+        until?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StockMoveViewPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StockMoveDto'];
+      };
+    };
+    responses: {
+      /** @description this scanId was recorded before: its first answer, replayed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MoveAnswerDto'];
+        };
+      };
+      /** @description recorded now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MoveAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PickLists_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePickListDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PickListDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PickLists_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PickListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_remnants: {
+    parameters: {
+      query: {
+        material: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemnantsDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_receiveRemnant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemnantReceiptDto'];
+      };
+    };
+    responses: {
+      /** @description this scanId was recorded before: its first answer, replayed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemnantAnswerDto'];
+        };
+      };
+      /** @description recorded now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemnantAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_value: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StockValueDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the user, now inactive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_activate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Users_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Health_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+    };
+  };
+  Metrics_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Health_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadyDto'];
+        };
+      };
+      /** @description Not ready / 未就绪 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
