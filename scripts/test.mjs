@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The whole test suite in one command (README): unit and integration files in parallel, then the
-// e2e files one at a time (they share Redis and one of them empties it). Uses DATABASE_URL and
-// REDIS_URL when set; otherwise starts an embedded PostgreSQL and, if one is on PATH, a redis-server.
-// Ends with the line "N passed, N failed".
+// The whole test suite in one command (README): unit and integration files in parallel, the web app's
+// tests, then the e2e files one at a time (they share Redis and one of them empties it). Uses DATABASE_URL
+// and REDIS_URL when set; otherwise starts an embedded PostgreSQL and, if one is on PATH, a redis-server.
+// Builds only when the build is missing or older than the sources (CI has just built).
+// Ends with the line "N passed, N failed, N skipped".
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt, staleReason } from './build-state.mjs';
 
 const env = { ...process.env, NODE_ENV: 'test' };
 const cleanups = [];
@@ -81,10 +83,16 @@ function run(command, args) {
 function results(file) {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
-    // a file that fails to load counts as a failure even though it ran no test
-    return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites };
+    // a file that fails to load counts as a failure even though it ran no test (jest counts it as a runtime
+    // error; vitest only as a failed suite and an unsuccessful run)
+    const unloaded = r.numRuntimeErrorTestSuites ?? (r.numFailedTests === 0 && !r.success ? 1 : 0);
+    return {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests + unloaded,
+      skipped: r.numPendingTests + r.numTodoTests,
+    };
   } catch {
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, skipped: 0 };
   }
 }
 
@@ -92,8 +100,9 @@ let exitCode = 1;
 try {
   await ensurePostgres();
   await ensureRedis();
-  // the e2e tier runs the built worker and api as separate processes
-  if ((await run('npm', ['run', 'build', '--silent'])) !== 0) throw new Error('build failed');
+  // the e2e tier runs the built worker, CLI and api (with the web app) as separate processes
+  if (staleReason() === undefined) console.log('test runner: the build is up to date');
+  else if (ensureBuilt((line) => console.log(`test runner: ${line}`)) !== 0) throw new Error('build failed');
   const out = '.test-results';
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -106,6 +115,14 @@ try {
     `--outputFile=${out}/unit-int.json`,
     ...extraArgs,
   ]);
+  const web = await run('node_modules/.bin/vitest', [
+    'run',
+    '--root',
+    'apps/web',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(process.cwd(), out, 'web.json')}`, // vitest resolves it from its root
+  ]);
   const second = await run(jest, [
     '--selectProjects',
     'e2e',
@@ -114,15 +131,14 @@ try {
     `--outputFile=${out}/e2e.json`,
     ...extraArgs,
   ]);
-  const a = results(`${out}/unit-int.json`);
-  const b = results(`${out}/e2e.json`);
-  const passed = a.passed + b.passed;
-  const failed = a.failed + b.failed;
-  exitCode = first === 0 && second === 0 && failed === 0 ? 0 : 1;
-  console.log(`\n${passed} passed, ${failed} failed`);
+  const tiers = ['unit-int', 'web', 'e2e'].map((name) => results(`${out}/${name}.json`));
+  const sum = (key) => tiers.reduce((total, tier) => total + tier[key], 0);
+  const failed = sum('failed');
+  exitCode = first === 0 && web === 0 && second === 0 && failed === 0 ? 0 : 1;
+  console.log(`\n${sum('passed')} passed, ${failed} failed, ${sum('skipped')} skipped`);
 } catch (error) {
   console.error(`test runner: ${error instanceof Error ? error.message : String(error)}`);
-  console.log('\n0 passed, 1 failed');
+  console.log('\n0 passed, 1 failed, 0 skipped');
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 }
