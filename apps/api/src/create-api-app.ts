@@ -5,6 +5,7 @@ import { configureHttp, PinoNestLogger, Runtime } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule } from './api.module';
+import { serveWebApp } from './http/serve-web-app';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 const IMPORT_FILE_LIMIT = 10 * 1024 * 1024;
@@ -27,6 +28,7 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   });
   // order imports: one spreadsheet per request
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
+  await serveWebApp(app, runtime.config.webDir, runtime.logger);
   configureHttp(app);
   app.enableShutdownHooks();
   await app.init();

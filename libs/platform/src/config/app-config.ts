@@ -40,6 +40,7 @@ export class EnvSchema {
 
   @IsString() DATA_DIR = './data';
   @Transform(toInt) @IsInt() @Min(1) @Max(65535) EMBEDDED_PG_PORT = 54329;
+  @IsString() @MinLength(1) WEB_DIR = './apps/web/dist';
 
   @Transform(toInt) @IsInt() @Min(1024) BODY_LIMIT_BYTES = 1024 * 1024;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES = 5;
@@ -65,6 +66,8 @@ export interface AppConfig {
   jwt: { secret?: string; expiresInSeconds: number };
   dataDir: string;
   embeddedPgPort: number;
+  /** The built web app the api serves at / (absent: the api serves its own routes only). */
+  webDir: string;
   bodyLimitBytes: number;
   login: { maxFailures: number; maxFailuresPerIp: number; windowSeconds: number };
   jobs: {
@@ -114,6 +117,7 @@ export function loadConfig(
     jwt: { secret: schema.JWT_SECRET, expiresInSeconds: schema.JWT_EXPIRES_IN_SECONDS },
     dataDir: schema.DATA_DIR,
     embeddedPgPort: schema.EMBEDDED_PG_PORT,
+    webDir: schema.WEB_DIR,
     bodyLimitBytes: schema.BODY_LIMIT_BYTES,
     login: {
       maxFailures: schema.LOGIN_MAX_FAILURES,
