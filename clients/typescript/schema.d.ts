@@ -1911,6 +1911,18 @@ export interface components {
       createdAt: string;
       /** @description in walking order; shortage lines last */
       lines: components['schemas']['PickLineDto'][];
+      /**
+       * @description materials of the run that no warehouse item carries (add an item with the material code)
+       * @example [
+       *       "VENEER-CHERRY"
+       *     ]
+       */
+      unmatched: string[];
+      /**
+       * @description every line picked
+       * @example false
+       */
+      complete: boolean;
     };
     PlacementDto: {
       /** @example 10 */

@@ -183,4 +183,11 @@ export class PickListDto {
   @ApiProperty({ type: String, nullable: true, example: 'planner' }) createdBy: string | null;
   @ApiProperty({ format: 'date-time', example: '2026-11-29T09:11:50.988Z' }) createdAt: Date;
   @ApiProperty({ type: [PickLineDto], description: 'in walking order; shortage lines last' }) lines: PickLineDto[];
+  @ApiProperty({
+    type: [String],
+    description: 'materials of the run that no warehouse item carries (add an item with the material code)',
+    example: ['VENEER-CHERRY'],
+  })
+  unmatched: string[];
+  @ApiProperty({ description: 'every line picked', example: false }) complete: boolean;
 }
