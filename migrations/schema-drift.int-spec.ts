@@ -1,0 +1,65 @@
+import { DataSource, getMetadataArgsStorage } from 'typeorm';
+import { dataSourceOptions } from '@mendao/platform';
+import { createTestDatabase, TestDatabase } from '@mendao/platform/testing';
+// every lib's entities, declared as their modules load
+import '@mendao/splitting';
+import '@mendao/warehouse';
+
+/**
+ * What the migrations own and the entities deliberately do not describe (indexes, CHECK, UNIQUE and
+ * foreign-key constraints): TypeORM, knowing nothing of them, would drop them.
+ */
+const MIGRATION_ONLY = [/^DROP INDEX /, /^ALTER TABLE "\w+" DROP CONSTRAINT "(?!\w*_pkey")\w+"$/];
+
+/**
+ * Drift found when this check was written (issue 11), left to the warehouse lib's owners: TypeORM takes the
+ * primary key of an entity that re-declares FactoryOwned's factoryId as @PrimaryColumn without factory_id,
+ * and three columns have a database default their entity does not state. Remove a line once fixed.
+ */
+const KNOWN_DRIFT = new Set([
+  'ALTER TABLE "barcode" DROP CONSTRAINT "barcode_pkey"',
+  'ALTER TABLE "barcode" ADD CONSTRAINT "barcode_pkey" PRIMARY KEY ("code")',
+  'ALTER TABLE "stock_balance" DROP CONSTRAINT "stock_balance_pkey"',
+  'ALTER TABLE "stock_balance" ADD CONSTRAINT "stock_balance_pkey" PRIMARY KEY ("item_id", "location_id", "lot")',
+  'ALTER TABLE "stock_count_scan" DROP CONSTRAINT "stock_count_scan_pkey"',
+  'ALTER TABLE "stock_count_scan" ADD CONSTRAINT "stock_count_scan_pkey" PRIMARY KEY ("scan_id")',
+  'ALTER TABLE "stock_move" ALTER COLUMN "created_at" DROP DEFAULT',
+  'ALTER TABLE "stock_balance" ALTER COLUMN "lot" DROP DEFAULT',
+  'ALTER TABLE "stock_balance" ALTER COLUMN "updated_at" DROP DEFAULT',
+]);
+
+/**
+ * The migrations are the only way the schema changes, and the entities describe it to TypeORM: the two
+ * must agree on tables, columns (type, nullability, default) and primary keys, or a query meets a schema
+ * the code does not expect.
+ */
+describe('the migrated schema and the entities', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const entities = getMetadataArgsStorage()
+      .tables.filter((table) => table.type === 'regular')
+      .map((table) => table.target);
+    dataSource = await new DataSource(dataSourceOptions({ url: db.url, entities, poolSize: 2 })).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('covers every lib', () => {
+    const tables = dataSource.entityMetadatas.map((metadata) => metadata.tableName);
+    expect(tables).toEqual(expect.arrayContaining(['factory', 'job', 'sales_order', 'split_run', 'stock_move']));
+  });
+
+  it('leaves TypeORM nothing to change but what the migrations alone own: no drift', async () => {
+    const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
+    const drift = upQueries
+      .map((query) => query.query.trim())
+      .filter((query) => !MIGRATION_ONLY.some((pattern) => pattern.test(query)) && !KNOWN_DRIFT.has(query));
+    expect(drift).toEqual([]);
+  });
+});
