@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { DEMO_FACTORY_CODE, DEMO_PASSWORD, DemoSeedService } from '@mendao/platform';
+import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
+import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
+import { splitFinished } from './support/splitting';
+
+/**
+ * The document is true: real answers of a running api (success and refusal, JSON and not) match the schema
+ * the document gives for their route, status and media type — including no field the document leaves out.
+ */
+describe('answers of the api against its OpenAPI document', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let document: OpenAPIObject;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const token: Record<string, string> = {};
+
+  /** Calls the api and records how the answer differs from the document. `route` is the document's path. */
+  async function call(method: string, route: string, path = route, role = 'admin', body?: unknown) {
+    const res = await api.request(method, path, { token: token[role], body });
+    const found = answerProblems(document, method, route, res.status, res.headers.get('content-type') ?? '', res.body);
+    problems.push(...found.map((p) => `${method} ${path} → ${res.status}: ${p}`));
+    seen.add(`${method} ${route}`);
+    return res;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await TestApi.start(testRuntime(db.url));
+    await api.app.get(DemoSeedService).seed();
+    for (const role of ['admin', 'planner', 'warehouse', 'manager'])
+      token[role] = await api.login(DEMO_FACTORY_CODE, role, DEMO_PASSWORD);
+    document = await createOpenApiDocument();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('platform: login, users, audit, health, readiness, metrics', async () => {
+    await call('POST', '/api/v1/auth/login', undefined, 'none', {
+      factory: DEMO_FACTORY_CODE,
+      username: 'planner',
+      password: DEMO_PASSWORD,
+    });
+    await call('POST', '/api/v1/auth/login', undefined, 'none', {
+      factory: 'DEMO',
+      username: 'planner',
+      password: 'x',
+    });
+    await call('GET', '/health');
+    await call('GET', '/ready');
+    await call('GET', '/metrics', '/metrics', 'manager');
+    await call('GET', '/metrics', '/metrics', 'none');
+    const users = await call('GET', '/api/v1/users');
+    await call('GET', '/api/v1/users', '/api/v1/users', 'planner');
+    const user = await call('POST', '/api/v1/users', undefined, 'admin', {
+      username: 'li.na',
+      password: 'mendao-demo-li-na',
+      roles: ['packer'],
+      displayName: '李娜',
+    });
+    await call('POST', '/api/v1/users', undefined, 'admin', { username: 'li.na', password: 'x', roles: ['nobody'] });
+    const id = user.body.id as string;
+    await call('GET', '/api/v1/users/{id}', `/api/v1/users/${id}`);
+    await call('GET', '/api/v1/users/{id}', `/api/v1/users/${randomUUID()}`);
+    await call('PATCH', '/api/v1/users/{id}', `/api/v1/users/${id}`, 'admin', { displayName: '李娜 Li Na' });
+    await call('POST', '/api/v1/users/{id}/deactivate', `/api/v1/users/${id}/deactivate`);
+    await call('POST', '/api/v1/users/{id}/activate', `/api/v1/users/${id}/activate`);
+    await call('DELETE', '/api/v1/users/{id}', `/api/v1/users/${id}`);
+    const admin = (users.body.items as { id: string; username: string }[]).find((u) => u.username === 'admin');
+    await call('POST', '/api/v1/users/{id}/deactivate', `/api/v1/users/${admin?.id}/deactivate`);
+    await call('GET', '/api/v1/audit-log', '/api/v1/audit-log?limit=5');
+  });
+
+  it('splitting: products, materials, orders, import, split runs and their results', async () => {
+    const product = await call('GET', '/api/v1/products/{code}', '/api/v1/products/PD-SS01', 'planner');
+    await call('GET', '/api/v1/products', undefined, 'planner');
+    await call('GET', '/api/v1/products/{code}/versions', '/api/v1/products/PD-SS01/versions', 'planner');
+    const {
+      code: _code,
+      version: _version,
+      createdAt: _createdAt,
+      ...definition
+    } = product.body as Record<string, unknown>;
+    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-SS02', ...definition });
+    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-SS02', ...definition });
+    await call('PUT', '/api/v1/products/{code}', '/api/v1/products/PD-SS02', 'planner', {
+      ...definition,
+      nameZh: '单开门二代',
+    });
+    await call('GET', '/api/v1/materials', undefined, 'planner');
+    await call('GET', '/api/v1/materials/{code}', '/api/v1/materials/HDF-8', 'planner');
+    await call('POST', '/api/v1/materials', undefined, 'planner', {
+      code: 'MDF-18',
+      nameZh: '中纤板 18厘',
+      nameEn: 'MDF 18 mm',
+      cutKind: 'sheet',
+      sheetWidth: 1220,
+      sheetLength: 2440,
+      thickness: 18,
+    });
+    const line = {
+      productCode: 'PD-SS01',
+      width: 900,
+      height: 2100,
+      wallThickness: 120,
+      swing: 'left-in',
+      finish: 'OAK',
+      quantity: 2,
+    };
+    const order = {
+      orderNo: 'SO-2026-0001',
+      customer: '江山欧派专卖店',
+      dueDate: '2026-12-20',
+      lines: [{ ...line, room: '主卧' }],
+    };
+    const created = await call('POST', '/api/v1/orders', undefined, 'planner', order);
+    await call('POST', '/api/v1/orders', undefined, 'planner', order);
+    const id = created.body.id as string;
+    await call('GET', '/api/v1/orders', '/api/v1/orders?limit=2', 'planner');
+    await call('GET', '/api/v1/orders/{id}', `/api/v1/orders/${id}`, 'planner');
+    await call('PATCH', '/api/v1/orders/{id}', `/api/v1/orders/${id}`, 'planner', { customer: '江山欧派专卖店 城南' });
+    await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
+    await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
+    await call('POST', '/api/v1/orders/import', undefined, 'planner', { file: 'not multipart' });
+
+    const run = await call('POST', '/api/v1/split-runs', undefined, 'planner', { orderIds: ['SO-2026-0001'] });
+    const runId = run.body.id as string;
+    await splitFinished(api, token.planner, runId);
+    const at = (suffix: string) => `/api/v1/split-runs/${runId}${suffix}`;
+    await call('GET', '/api/v1/split-runs/{id}', at(''), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/parts', at('/parts?limit=3'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/materials', at('/materials'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-plans', at('/cut-plans'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/work-orders', at('/work-orders'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/packages', at('/packages?limit=3'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-plans.csv', at('/cut-plans.csv'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-plans/{n}.svg', at('/cut-plans/1.svg'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-plans/{n}.svg', at('/cut-plans/99.svg'), 'planner');
+    await call('GET', '/api/v1/jobs/{id}', `/api/v1/jobs/${run.body.jobId as string}`, 'planner');
+    const pickList = await call('POST', '/api/v1/stock/pick-lists', undefined, 'planner', { splitRun: runId });
+    await call(
+      'GET',
+      '/api/v1/stock/pick-lists/{id}',
+      `/api/v1/stock/pick-lists/${pickList.body.id as string}`,
+      'planner',
+    );
+    await call('POST', '/api/v1/orders/{id}/cancel', `/api/v1/orders/${id}/cancel`, 'planner');
+  });
+
+  it('warehouse: items, locations, moves, balances, value, remnants, counts', async () => {
+    await call('GET', '/api/v1/items', '/api/v1/items?limit=3', 'warehouse');
+    await call('GET', '/api/v1/items/below-reorder-point', undefined, 'warehouse');
+    await call('GET', '/api/v1/items/{key}', '/api/v1/items/HDF-8', 'warehouse');
+    await call('GET', '/api/v1/items/{key}', '/api/v1/items/NO-SUCH-ITEM', 'warehouse');
+    const glass = {
+      code: 'GLASS-5',
+      nameZh: '钢化玻璃 5厘',
+      nameEn: 'Tempered glass 5 mm',
+      kind: 'glass',
+      unit: 'piece',
+    };
+    await call('POST', '/api/v1/items', undefined, 'warehouse', glass);
+    await call('POST', '/api/v1/items', undefined, 'warehouse', glass);
+    await call('PATCH', '/api/v1/items/{key}', '/api/v1/items/GLASS-5', 'warehouse', { reorderPoint: 10 });
+    await call('GET', '/api/v1/locations', '/api/v1/locations?limit=3', 'warehouse');
+    await call('GET', '/api/v1/locations/{key}', '/api/v1/locations/A-02', 'warehouse');
+    const location = { code: 'Z-01', nameZh: '待检区', nameEn: 'Inspection', type: 'storage' };
+    await call('POST', '/api/v1/locations', undefined, 'warehouse', location);
+    await call('PATCH', '/api/v1/locations/{key}', '/api/v1/locations/Z-01', 'warehouse', {
+      nameEn: 'Inspection area',
+    });
+
+    const move = (body: Record<string, unknown>) =>
+      call('POST', '/api/v1/stock/moves', undefined, 'warehouse', { scanId: randomUUID(), ...body });
+    await move({ type: 'receipt', item: 'HDF-8', quantity: 40, to: 'Z-01', reference: 'PO-2026-0118' });
+    const issue = { scanId: randomUUID(), type: 'issue', item: 'HDF-8', quantity: 2, from: 'Z-01' };
+    await call('POST', '/api/v1/stock/moves', undefined, 'warehouse', issue);
+    await call('POST', '/api/v1/stock/moves', undefined, 'warehouse', issue);
+    await move({ type: 'issue', item: 'HDF-8', quantity: 9999, from: 'Z-01' });
+    await move({ type: 'issue', item: 'NO-SUCH-ITEM', quantity: 1, from: 'Z-01' });
+    await move({ type: 'transfer', item: 'HDF-8', quantity: 1 });
+    await call('GET', '/api/v1/stock/moves', '/api/v1/stock/moves?limit=3', 'warehouse');
+    await call('GET', '/api/v1/stock/balances', '/api/v1/stock/balances?item=HDF-8', 'warehouse');
+    await call('GET', '/api/v1/stock/value', undefined, 'manager');
+    const remnant = { scanId: randomUUID(), material: 'JAMB-BOARD', length: 1180, location: 'Z-01' };
+    await call('POST', '/api/v1/stock/remnants', undefined, 'warehouse', remnant);
+    await call('POST', '/api/v1/stock/remnants', undefined, 'warehouse', remnant);
+    await call('GET', '/api/v1/stock/remnants', '/api/v1/stock/remnants?material=JAMB-BOARD', 'warehouse');
+
+    const count = await call('POST', '/api/v1/stock/counts', undefined, 'warehouse', { location: 'Z-01' });
+    await call('POST', '/api/v1/stock/counts', undefined, 'warehouse', { location: 'Z-01' });
+    const countAt = `/api/v1/stock/counts/${count.body.id as string}`;
+    const scan = { scanId: randomUUID(), item: 'HDF-8', quantity: 36 };
+    await call('POST', '/api/v1/stock/counts/{id}/scans', `${countAt}/scans`, 'warehouse', scan);
+    await call('POST', '/api/v1/stock/counts/{id}/scans', `${countAt}/scans`, 'warehouse', scan);
+    await call('GET', '/api/v1/stock/counts/{id}', countAt, 'warehouse');
+    await call('POST', '/api/v1/stock/counts/{id}/close', `${countAt}/close`, 'warehouse');
+    await call('POST', '/api/v1/stock/counts/{id}/close', `${countAt}/close`, 'warehouse');
+  });
+
+  it('cutting: plans with and without drawings, and refusals', async () => {
+    const linear = {
+      stock: [{ length: 2400 }, { length: 1200, quantity: 3 }],
+      kerf: 4,
+      trim: 10,
+      minOffcut: 300,
+      items: [
+        { id: 'jamb', length: 2090, quantity: 2 },
+        { id: 'head', length: 900, quantity: 2 },
+      ],
+      timeLimitMs: 200,
+    };
+    await call('POST', '/api/v1/cutting/linear', '/api/v1/cutting/linear?include=svg', 'planner', linear);
+    await call('POST', '/api/v1/cutting/linear', undefined, 'planner', {
+      ...linear,
+      items: [{ id: 'x', length: 9000, quantity: 1 }],
+    });
+    await call('POST', '/api/v1/cutting/linear', undefined, 'planner', {
+      ...linear,
+      items: [{ id: 'x', length: -1, quantity: 1 }],
+    });
+    const sheets = {
+      sheets: [{ width: 2440, height: 1220 }],
+      kerf: 4,
+      items: [{ id: 'skin', width: 2050, height: 860, quantity: 2 }],
+      timeLimitMs: 200,
+    };
+    await call('POST', '/api/v1/cutting/sheets', '/api/v1/cutting/sheets?include=svg', 'planner', sheets);
+    await call('POST', '/api/v1/cutting/sheets', undefined, 'warehouse', sheets);
+  });
+
+  it('every answer matched the document, and every operation was called', () => {
+    expect(problems).toEqual([]);
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.filter((o) => !seen.has(o))).toEqual([]);
+  });
+});
