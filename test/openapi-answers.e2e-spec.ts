@@ -168,6 +168,7 @@ describe('answers of the api against its OpenAPI document', () => {
     };
     await call('POST', '/api/v1/items', undefined, 'warehouse', glass);
     await call('POST', '/api/v1/items', undefined, 'warehouse', glass);
+    await call('POST', '/api/v1/items', undefined, 'warehouse', { ...glass, nameEn: 'x'.repeat(1_100_000) });
     await call('PATCH', '/api/v1/items/{key}', '/api/v1/items/GLASS-5', 'warehouse', { reorderPoint: 10 });
     await call('GET', '/api/v1/locations', '/api/v1/locations?limit=3', 'warehouse');
     await call('GET', '/api/v1/locations/{key}', '/api/v1/locations/A-02', 'warehouse');

@@ -2828,6 +2828,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many attempts; see the retry-after header / 请求过多 */
       429: {
         headers: {
@@ -3089,6 +3098,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Items_belowReorderPoint: {
@@ -3237,6 +3255,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3401,6 +3428,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Locations_get: {
@@ -3519,6 +3555,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Materials_list: {
@@ -3599,6 +3644,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3757,6 +3811,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3967,6 +4030,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -4194,6 +4266,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -4325,6 +4406,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -4444,6 +4534,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -5007,6 +5106,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -5202,6 +5310,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -5350,6 +5467,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -5420,6 +5546,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -5610,6 +5745,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
         headers: {
@@ -5758,6 +5902,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -5934,6 +6087,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -82,13 +82,14 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lists 400 for every route with a body or query, and 404 for every route with a path key', () => {
+  it('lists 400 for every route with a body or query, 413 for a body, and 404 for a path key', () => {
     const missing = all.flatMap(({ name, operation }) => {
       const parameters = (operation.parameters ?? []) as { in: string }[];
       const gaps: string[] = [];
       if ((operation.requestBody || parameters.some((p) => p.in === 'query')) && !operation.responses['400'])
         gaps.push(`${name} 400`);
       if (parameters.some((p) => p.in === 'path') && !operation.responses['404']) gaps.push(`${name} 404`);
+      if (operation.requestBody && !operation.responses['413']) gaps.push(`${name} 413`);
       return gaps;
     });
     expect(missing).toEqual([]);

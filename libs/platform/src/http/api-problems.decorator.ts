@@ -86,7 +86,8 @@ export function problemResponse(status: number): ResponseObject {
 
 /**
  * The error answers a route (or every route of a controller) may give besides those the document derives
- * from its shape (400 for a body or query, 401/403 behind auth, 404 for a path key): typically 409 and 422.
+ * from its shape (400 for a body or query, 413 for a body, 401/403 behind auth, 404 for a path key):
+ * typically 409 and 422.
  */
 export function ApiProblems(...statuses: ProblemStatusCode[]): MethodDecorator & ClassDecorator {
   return applyDecorators(

@@ -43,8 +43,8 @@ const DESCRIPTION = [
 
 /**
  * The API's OpenAPI document: what Swagger reads from the controllers, plus the parts decorators cannot
- * say once for all routes — problem answers derived from each operation's shape (400 for input, 401/403
- * behind auth, 404 for a path key), the error catalogue, and a stable key order so the committed
+ * say once for all routes — problem answers derived from each operation's shape (400 for input, 413 for a
+ * body, 401/403 behind auth, 404 for a path key), the error catalogue, and a stable key order so the committed
  * openapi.json diffs readably.
  */
 export function buildOpenApiDocument(app: INestApplication, options: OpenApiDocumentOptions = {}): OpenAPIObject {
@@ -78,6 +78,8 @@ function addDerivedProblems(operation: OperationObject): void {
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const statuses: number[] = [];
   if (operation.requestBody || parameters.some((p) => p.in === 'query')) statuses.push(400);
+  // the body limit (BODY_LIMIT_BYTES) applies to every route that takes a body
+  if (operation.requestBody) statuses.push(413);
   if (operation.security?.some((requirement) => 'bearer' in requirement)) statuses.push(401, 403);
   if (parameters.some((p) => p.in === 'path')) statuses.push(404);
   for (const status of statuses) operation.responses[String(status)] ??= problemResponse(status);
