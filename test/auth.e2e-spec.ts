@@ -45,7 +45,7 @@ describe('auth, roles and problem+json over HTTP', () => {
       const res = await api.request('POST', '/api/v1/auth/login', { body });
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ status: 401, title: 'Unauthenticated' });
+      expect(res.body).toMatchObject({ status: 401, code: 'auth.invalid_credentials' });
     }
   });
 

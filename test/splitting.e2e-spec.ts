@@ -49,9 +49,23 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     const res = await api.request('POST', '/api/v1/products', { token: tokens.planner, body });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({
+      code: 'product.formula_invalid',
+      params: { code: 'BAD-1', rule: '门边 stile', field: 'components[0].length', position: 11 },
+    });
     expect(res.body.errors).toEqual([
-      { field: 'components[0].length', message: expect.stringMatching(/门边 stile.*expected "\)".*character 11/) },
-      { field: 'components[1].width', message: expect.stringContaining('unknown variable "bogus"') },
+      {
+        field: 'components[0].length',
+        rule: '门边 stile',
+        position: 11,
+        message: expect.stringMatching(/门边 stile.*expected "\)".*character 11/),
+      },
+      {
+        field: 'components[1].width',
+        rule: body.components[1].name,
+        position: 12,
+        message: expect.stringContaining('unknown variable "bogus"'),
+      },
     ]);
     expect((await api.request('GET', '/api/v1/products/BAD-1', { token: tokens.planner })).status).toBe(404);
   });
@@ -323,7 +337,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       body: { orderIds: ['SO-D'] },
     });
     expect(refused.status).toBe(409);
-    expect(refused.body.orders).toEqual([{ orderNo: 'SO-D', status: 'draft' }]);
+    expect(refused.body.orders).toEqual([{ orderNo: 'SO-D', status: 'draft', code: 'order.not_confirmed' }]);
     expect(draft.status).toBe(201);
 
     const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;

@@ -24,3 +24,4 @@ export * from './logging/logger';
 export { metricsRegistry } from './metrics/registry';
 export * from './platform.module';
 export * from './tenancy';
+export * from './time/clock';

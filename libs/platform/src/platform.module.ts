@@ -21,6 +21,7 @@ import { LOGGER } from './logging/logger';
 import { FactoryScope } from './tenancy/factory-scope';
 import { FactorySql } from './tenancy/factory-sql';
 import { TenancyContext } from './tenancy/tenancy.context';
+import { Clock } from './time/clock';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export interface PlatformOptions {
 }
 
 const SERVICES = [
+  Clock,
   TenancyContext,
   FactoryScope,
   FactorySql,

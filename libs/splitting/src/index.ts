@@ -1,13 +1,15 @@
-export * from './domain/expression';
-export * from './domain/product';
-export * from './domain/explode';
-export * from './domain/split-plan';
-export * from './domain/demo-catalogue';
-export * from './domain/import-rows';
-export * from './splitting.entities';
-export * from './splitting.module';
-export * from './products.service';
-export * from './materials.service';
-export * from './orders.service';
-export * from './split-runs.service';
+// The splitting context's only public door: its modules, its services and the views they answer with.
+// Entities, repositories and the domain stay inside; another context asks a service.
+export { SplittingHttpModule, SplittingModule } from './splitting.module';
+export { ProductsService, type ProductView } from './products.service';
+export { MaterialsService } from './materials.service';
+export { OrdersService, type LineView, type OrderView } from './orders.service';
+export { OrderImportService, type ImportFormat } from './order-import.service';
+export { SplitRunsService, type SplitRunView } from './split-runs.service';
+export type { OrderStatus } from './domain/order-status';
+export type { SplitRunStatus } from './domain/split-run-status';
+// The demo catalogue is published data, not domain logic: the warehouse seeds items for the same
+// materials, and the benchmark and e2e tests load it over HTTP as a planner would.
+export { DEMO_MATERIALS, DEMO_PRODUCTS } from './domain/demo-catalogue';
+// response DTOs of cut plans, shared with the api's stateless cutting routes (OpenAPI)
 export * from './dto/cut-plan.dto';

@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { lineProblems } from './domain/explode';
 import { type Cell, type ImportedLine, readImportRows, type RowProblem } from './domain/import-rows';
+import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
-import { SalesOrder } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
 export type ImportFormat = 'xlsx' | 'csv';
@@ -17,6 +17,7 @@ export class OrderImportService {
   constructor(
     private readonly scope: FactoryScope,
     private readonly orders: OrdersService,
+    private readonly ordersRepository: OrdersRepository,
     private readonly products: ProductsService,
   ) {}
 
@@ -30,12 +31,7 @@ export class OrderImportService {
     return this.scope.transaction(async (m) => {
       const byCode = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
       const orderNos = [...new Set(lines.map((l) => l.orderNo))];
-      const existing = await this.scope
-        .repository(SalesOrder, m)
-        .query('o')
-        .andWhere('o.orderNo IN (:...orderNos)', { orderNos })
-        .getMany();
-      const taken = new Set(existing.map((o) => o.orderNo));
+      const taken = await this.ordersRepository.takenOrderNumbers(orderNos, m);
       const rowProblems: RowProblem[] = [];
       const customers = new Map<string, string>();
       for (const line of lines) {
@@ -102,7 +98,7 @@ function rejected(problems: RowProblem[]): DomainError {
   return new DomainError(
     SPLITTING_ERRORS['order_import.rejected'],
     `${sorted.length} problem(s) in the file; nothing was imported / 导入失败，未导入任何数据`,
-    {},
+    { problems: sorted.length, row: sorted[0].row, field: sorted[0].field },
     sorted.map((p) => ({ row: p.row, field: p.field, message: p.message })),
   );
 }
@@ -117,7 +113,7 @@ async function readSheet(file: Buffer, format: ImportFormat): Promise<Cell[][]> 
     throw new DomainError(
       SPLITTING_ERRORS['order_import.unreadable'],
       `the file is not a readable .${format} / 文件无法读取`,
-      {},
+      { format },
       [{ field: 'file', message: `not a readable .${format} file` }],
     );
   }

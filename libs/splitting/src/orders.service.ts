@@ -5,6 +5,7 @@ import {
   DomainError,
   FactoryScope,
   type FieldError,
+  fieldPath,
   isUuid,
   NotFoundError,
   type Page,
@@ -13,11 +14,13 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { lineProblems } from './domain/explode';
+import { type OrderAction, type OrderStatus, orderTransition } from './domain/order-status';
 import type { ProductDefinition } from './domain/product';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
+import { OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
-import { OrderLine, type OrderStatus, SalesOrder } from './splitting.entities';
-import { SPLITTING_ERRORS } from './splitting.errors';
+import type { OrderLine, SalesOrder } from './splitting.entities';
+import { refusalError, SPLITTING_ERRORS } from './splitting.errors';
 
 export interface OrderView {
   id: string;
@@ -47,22 +50,24 @@ export interface LineView {
   note: string | null;
 }
 
-const EDITABLE: OrderStatus[] = ['draft', 'confirmed', 'split'];
 /** Far above any real order; keeps one request from asking the split for millions of doors. */
 export const MAX_DOORS_PER_ORDER = 20_000;
 
-/** Customer orders and their lines; a line is checked against its product's process ranges at entry. */
+/**
+ * Customer orders and their lines; a line is checked against its product's process ranges at entry.
+ * Which action a status allows is the domain's order state machine (domain/order-status.ts).
+ */
 @Injectable()
 export class OrdersService {
   constructor(
     private readonly scope: FactoryScope,
+    private readonly repository: OrdersRepository,
     private readonly products: ProductsService,
   ) {}
 
   async create(body: CreateOrderDto, manager?: EntityManager): Promise<OrderView> {
     const work = async (m: EntityManager) => {
-      const orders = this.scope.repository(SalesOrder, m);
-      if (await orders.findOneBy({ orderNo: body.orderNo })) {
+      if (await this.repository.findByOrderNo(body.orderNo, m)) {
         throw new DomainError(
           SPLITTING_ERRORS['order.already_exists'],
           `order ${body.orderNo} already exists / 订单号已存在`,
@@ -71,15 +76,11 @@ export class OrdersService {
         );
       }
       const versions = await this.checkLines(body.lines, 'lines', m);
-      const order = await orders.save(
-        orders.create({
-          orderNo: body.orderNo,
-          customer: body.customer,
-          dueDate: body.dueDate ?? null,
-          status: 'draft',
-        }),
+      const order = await this.repository.insert(
+        { orderNo: body.orderNo, customer: body.customer, dueDate: body.dueDate ?? null, status: 'draft' },
+        m,
       );
-      await this.insertLines(order.id, body.lines, versions, m);
+      await this.repository.replaceLines(order.id, lineRows(body.lines, versions), m);
       return this.view(order, m);
     };
     return manager ? work(manager) : this.scope.transaction(work);
@@ -87,31 +88,10 @@ export class OrdersService {
 
   async list(limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<Page<Omit<OrderView, 'lines'>>> {
     const after = decodeCursor(cursor, 2);
-    if (
-      after &&
-      !(
-        typeof after[0] === 'string' &&
-        !Number.isNaN(Date.parse(after[0])) &&
-        typeof after[1] === 'string' &&
-        isUuid(after[1])
-      )
-    ) {
+    if (after && !isOrderCursor(after)) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
     }
-    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
-    const createdMs = "date_trunc('milliseconds', o.created_at)";
-    const query = this.scope
-      .repository(SalesOrder)
-      .query('o')
-      .orderBy(createdMs, 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .take(limit + 1);
-    if (after)
-      query.andWhere(`(${createdMs}, o.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
-        at: after[0],
-        id: after[1],
-      });
-    const rows = await query.getMany();
+    const rows = await this.repository.page(limit + 1, after && { createdAt: String(after[0]), id: String(after[1]) });
     return toPage(rows.map(header), limit, (o) => [o.createdAt.toISOString(), o.id]);
   }
 
@@ -119,36 +99,22 @@ export class OrdersService {
     return this.view(await this.find(idOrNo));
   }
 
-  /** Many order ids or numbers at once (one query each kind); an unknown one is a 404 naming its place. */
+  /** Many order ids or numbers at once (one query); an unknown one is a 404 naming its place. */
   async findAll(keys: string[], field: string): Promise<SalesOrder[]> {
-    const ids = keys.filter((k) => isUuid(k));
-    const numbers = keys.filter((k) => !isUuid(k));
-    const query = this.scope.repository(SalesOrder).query('o');
-    query.andWhere('(o.id IN (:...ids) OR o.orderNo IN (:...numbers))', {
-      ids: ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'],
-      numbers: numbers.length > 0 ? numbers : [''],
-    });
-    const rows = await query.getMany();
+    const rows = await this.repository.findByKeys(keys);
     const missing = keys.findIndex((k) => !rows.some((o) => o.id === k || o.orderNo === k));
-    if (missing >= 0) throw new NotFoundError('order', keys[missing], `${field}[${missing}]`);
+    if (missing >= 0) throw new NotFoundError('order', keys[missing], fieldPath(field, missing));
     return rows;
   }
 
   /** Doors (Σ line quantities) of these orders. */
-  async doorCount(orderIds: string[]): Promise<number> {
-    const row = await this.scope
-      .repository(OrderLine)
-      .query('l')
-      .select('COALESCE(SUM(l.quantity), 0)', 'doors')
-      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
-      .getRawOne<{ doors: string }>();
-    return Number(row?.doors ?? 0);
+  doorCount(orderIds: string[]): Promise<number> {
+    return this.repository.doorCount(orderIds);
   }
 
   /** Order ids or numbers to orders; an unknown one is a 404 naming it. */
   async find(idOrNo: string, manager?: EntityManager): Promise<SalesOrder> {
-    const orders = this.scope.repository(SalesOrder, manager);
-    const row = isUuid(idOrNo) ? await orders.findOneBy({ id: idOrNo }) : await orders.findOneBy({ orderNo: idOrNo });
+    const row = await this.repository.findByIdOrNo(idOrNo, manager);
     if (!row) throw new NotFoundError('order', idOrNo);
     return row;
   }
@@ -157,57 +123,37 @@ export class OrdersService {
   async update(idOrNo: string, body: UpdateOrderDto): Promise<OrderView> {
     return this.scope.transaction(async (m) => {
       const order = await this.lock(idOrNo, m);
-      if (!EDITABLE.includes(order.status)) {
-        throw new DomainError(
-          SPLITTING_ERRORS['order.not_editable'],
-          `order ${order.orderNo} is ${order.status} and can no longer be edited / 订单已${order.status}，不可修改`,
-          {
-            status: order.status,
-          },
-        );
-      }
+      assertAllowed(order, 'edit');
       const patch: Partial<SalesOrder> = {};
       if (body.customer !== undefined) patch.customer = body.customer;
       if (body.dueDate !== undefined) patch.dueDate = body.dueDate;
       if (body.lines) {
         const versions = await this.checkLines(body.lines, 'lines', m);
-        await this.scope.repository(OrderLine, m).delete({ orderId: order.id });
-        await this.insertLines(order.id, body.lines, versions, m);
+        await this.repository.replaceLines(order.id, lineRows(body.lines, versions), m);
         if (order.status === 'split') patch.splitStale = true;
       }
-      if (Object.keys(patch).length > 0) await this.scope.repository(SalesOrder, m).update({ id: order.id }, patch);
+      await this.repository.update([order.id], patch, m);
       return this.view(await this.find(order.id, m), m);
     });
   }
 
-  async confirm(idOrNo: string): Promise<OrderView> {
-    return this.transition(idOrNo, ['draft'], 'confirmed');
+  confirm(idOrNo: string): Promise<OrderView> {
+    return this.transition(idOrNo, 'confirm');
   }
 
-  async cancel(idOrNo: string): Promise<OrderView> {
-    return this.transition(idOrNo, ['draft', 'confirmed', 'split'], 'cancelled');
+  cancel(idOrNo: string): Promise<OrderView> {
+    return this.transition(idOrNo, 'cancel');
   }
 
-  async lines(orderIds: string[], manager?: EntityManager): Promise<OrderLine[]> {
-    if (orderIds.length === 0) return [];
-    return this.scope
-      .repository(OrderLine, manager)
-      .query('l')
-      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
-      .orderBy('l.orderId')
-      .addOrderBy('l.lineNo')
-      .getMany();
+  lines(orderIds: string[], manager?: EntityManager): Promise<OrderLine[]> {
+    return this.repository.linesOf(orderIds, manager);
   }
 
+  /** The order, locked until the transaction ends, as it is once the lock is held. */
   async lock(idOrNo: string, manager: EntityManager): Promise<SalesOrder> {
     const order = await this.find(idOrNo, manager);
-    await this.scope
-      .repository(SalesOrder, manager)
-      .query('o')
-      .andWhere('o.id = :id', { id: order.id })
-      .setLock('pessimistic_write')
-      .getOne();
-    return this.find(order.id, manager);
+    const [locked] = await this.repository.lockForUpdate([order.id], manager);
+    return locked;
   }
 
   /**
@@ -232,13 +178,14 @@ export class OrdersService {
       const product = products.get(line.productCode);
       if (!product) {
         errors.push({
-          field: `${prefix}[${index}].productCode`,
+          field: fieldPath(prefix, index, 'productCode'),
           message: `unknown product ${line.productCode} / 未知门型`,
         });
         return;
       }
       for (const problem of lineProblems(product, line)) {
-        const field = problem.rule ? `${prefix}[${index}]` : `${prefix}[${index}].${problem.field}`;
+        // a rule that fails for this size concerns the whole line; a size outside a range, its field
+        const field = problem.rule ? fieldPath(prefix, index) : fieldPath(prefix, index, problem.field);
         errors.push({ field, message: problem.message });
       }
     });
@@ -246,52 +193,18 @@ export class OrdersService {
       throw new DomainError(
         SPLITTING_ERRORS['order.lines_rejected'],
         'order lines rejected / 订单行不符合要求',
-        {},
+        { problems: errors.length, field: errors[0].field },
         errors,
       );
     return products;
   }
 
-  private async insertLines(
-    orderId: string,
-    lines: OrderLineDto[],
-    products: Map<string, { version: number }>,
-    m: EntityManager,
-  ): Promise<void> {
-    const repo = this.scope.repository(OrderLine, m);
-    const rows = lines.map((line, index) => ({
-      orderId,
-      lineNo: index + 1,
-      productCode: line.productCode,
-      productVersion: products.get(line.productCode)?.version ?? 1,
-      width: line.width,
-      height: line.height,
-      wallThickness: line.wallThickness,
-      masterWidth: line.masterWidth ?? null,
-      swing: line.swing,
-      finish: line.finish,
-      quantity: line.quantity,
-      room: line.room ?? null,
-      note: line.note ?? null,
-    }));
-    await repo.insertMany(rows);
-  }
-
-  private async transition(idOrNo: string, from: OrderStatus[], to: OrderStatus): Promise<OrderView> {
+  /** An action of the state machine on one order, under its lock: refused (409, nothing changes) or applied. */
+  private async transition(idOrNo: string, action: 'confirm' | 'cancel'): Promise<OrderView> {
     return this.scope.transaction(async (m) => {
       const order = await this.lock(idOrNo, m);
-      if (!from.includes(order.status)) {
-        throw new DomainError(
-          SPLITTING_ERRORS['order.invalid_transition'],
-          `order ${order.orderNo} is ${order.status}; cannot become ${to} / 订单状态不允许此操作`,
-          {
-            status: order.status,
-            to,
-            allowedFrom: from,
-          },
-        );
-      }
-      await this.scope.repository(SalesOrder, m).update({ id: order.id }, { status: to });
+      const to = assertAllowed(order, action);
+      await this.repository.update([order.id], { status: to }, m);
       return this.view(await this.find(order.id, m), m);
     });
   }
@@ -300,6 +213,38 @@ export class OrdersService {
     const lines = await this.lines([order.id], manager);
     return { ...header(order), lines: lines.map(lineView) };
   }
+}
+
+/** The status `action` leads the order to, or the state machine's refusal as a 409 naming its rule. */
+export function assertAllowed(order: Pick<SalesOrder, 'orderNo' | 'status'>, action: OrderAction): OrderStatus {
+  const result = orderTransition(order.status, action);
+  if (!result.ok) throw refusalError(result.refusal);
+  return result.to;
+}
+
+function isOrderCursor(after: unknown[]): boolean {
+  return (
+    typeof after[0] === 'string' &&
+    !Number.isNaN(Date.parse(after[0])) &&
+    typeof after[1] === 'string' &&
+    isUuid(after[1])
+  );
+}
+
+function lineRows(lines: OrderLineDto[], products: Map<string, { version: number }>) {
+  return lines.map((line) => ({
+    productCode: line.productCode,
+    productVersion: products.get(line.productCode)?.version ?? 1,
+    width: line.width,
+    height: line.height,
+    wallThickness: line.wallThickness,
+    masterWidth: line.masterWidth ?? null,
+    swing: line.swing,
+    finish: line.finish,
+    quantity: line.quantity,
+    room: line.room ?? null,
+    note: line.note ?? null,
+  }));
 }
 
 function header(o: SalesOrder): Omit<OrderView, 'lines'> {

@@ -112,16 +112,34 @@ export class ProductsService {
   }
 }
 
+/**
+ * A formula problem is `product.formula_invalid` naming the first one's rule, field and character; any
+ * other problem (ranges, names, materials) is `product.definition_invalid`. `errors` lists them all.
+ */
 function assertValid(definition: ProductDefinition): void {
   const problems = checkProduct(definition);
-  if (problems.length > 0) {
+  if (problems.length === 0) return;
+  const errors = problems.map(({ field, message, rule, position }) => ({
+    field,
+    message,
+    ...(rule !== undefined ? { rule } : {}),
+    ...(position !== undefined ? { position } : {}),
+  }));
+  const formula = problems.find((p) => p.position !== undefined);
+  if (formula) {
     throw new DomainError(
       SPLITTING_ERRORS['product.formula_invalid'],
-      `product ${definition.code} has rule errors / 门型规则有误`,
-      { code: definition.code },
-      problems,
+      `product ${definition.code}: ${formula.message} / 门型公式有误`,
+      { code: definition.code, rule: formula.rule, field: formula.field, position: formula.position },
+      errors,
     );
   }
+  throw new DomainError(
+    SPLITTING_ERRORS['product.definition_invalid'],
+    `product ${definition.code}: ${problems[0].message} / 门型定义有误`,
+    { code: definition.code, field: problems[0].field },
+    errors,
+  );
 }
 
 function toView(row: Product): ProductView {

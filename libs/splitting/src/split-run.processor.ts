@@ -2,27 +2,23 @@ import { Injectable } from '@nestjs/common';
 import {
   FactoryScope,
   type JobContext,
+  NotFoundError,
   type JobHandler,
   JobProcessor,
   type JobPayloads,
   PermanentJobError,
 } from '@mendao/platform';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { type OrderStatus, orderTransition } from './domain/order-status';
 import { actionableReason } from './domain/split-errors';
 import type { SplitLine, SplitPlan } from './domain/split-plan';
+import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
-import { OrdersService } from './orders.service';
+import { OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
-import {
-  DoorPackage,
-  SalesOrder,
-  SplitCutPlan,
-  SplitMaterial,
-  SplitPart,
-  SplitRun,
-  WorkOrder,
-} from './splitting.entities';
+import { SplitRunsRepository } from './split-runs.repository';
+import type { SalesOrder, SplitRun } from './splitting.entities';
 
 /** Per cutting call; the solver stops sooner when it reaches its lower bound. */
 const CUT_TIME_LIMIT_MS = 300;
@@ -32,23 +28,30 @@ const MAX_PIECES_PER_CUT = { linear: 20_000, sheet: 5_000 };
 /**
  * Runs a split: reads the orders, lines, product versions and materials, computes the plan (pure
  * domain code), then replaces the run's results and the orders' packages in one transaction.
- * Running it again (a retry, a recovered job) gives the same plan and replaces the same rows.
+ * Running it again (a retry, a recovered job) gives the same plan and replaces the same rows; a run
+ * already finished is left as it is. The statuses follow the split run and order state machines.
  */
 @Injectable()
 @JobProcessor('splitting.run')
 export class SplitRunProcessor implements JobHandler<'splitting.run'> {
   constructor(
     private readonly scope: FactoryScope,
-    private readonly orders: OrdersService,
+    private readonly runs: SplitRunsRepository,
+    private readonly orders: OrdersRepository,
     private readonly products: ProductsService,
     private readonly materials: MaterialsService,
   ) {}
 
   async run(payload: JobPayloads['splitting.run'], context: JobContext): Promise<unknown> {
-    const run = await this.scope
-      .repository(SplitRun)
-      .getBy({ id: payload.splitRunId }, 'split run', payload.splitRunId);
-    await this.scope.repository(SplitRun).update({ id: run.id }, { status: 'running', error: null });
+    const run = await this.runs.findById(payload.splitRunId);
+    if (!run) throw new NotFoundError('split run', payload.splitRunId);
+    const start = splitRunTransition(run.status, 'start');
+    if (!start.ok) {
+      // the job of a finished run came back (its worker died after saving): leave the run as it is
+      if (run.status === 'succeeded') return run.summary;
+      throw new PermanentJobError(run.error ?? start.refusal.message);
+    }
+    await this.runs.setStatus(run.id, start.to, { error: null });
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
@@ -66,9 +69,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     } catch (error) {
       const reason = actionable(error);
       if (reason) {
-        await this.scope
-          .repository(SplitRun)
-          .update({ id: run.id }, { status: 'failed', error: reason, finishedAt: new Date() });
+        await this.runs.setStatus(run.id, this.next('running', 'fail'), { error: reason, finishedAt: new Date() });
         throw new PermanentJobError(reason);
       }
       throw error;
@@ -85,10 +86,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     computedFrom: string[],
     m: EntityManager,
   ): Promise<void> {
-    const cancelled = orders.find((o) => o.status === 'cancelled');
-    if (cancelled)
-      throw new PermanentJobError(`order ${cancelled.orderNo} was cancelled during the split / 订单在拆单期间被取消`);
-    const now = (await this.orders.lines(run.orderIds, m)).map((l) => l.id).sort();
+    recordSplit(orders, 'was cancelled during the split / 订单在拆单期间被取消');
+    const now = (await this.orders.linesOf(run.orderIds, m)).map((l) => l.id).sort();
     if (now.join() !== computedFrom.join()) {
       throw new PermanentJobError(
         'the orders were edited during the split; run it again / 订单在拆单期间被修改，请重新拆单',
@@ -97,26 +96,17 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const latest = [
       ...new Set(orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null && id !== run.id)),
     ];
-    if (latest.length > 0) {
-      const newer = await this.scope
-        .repository(SplitRun, m)
-        .query('r')
-        .andWhere('r.id IN (:...ids)', { ids: latest })
-        .andWhere('r.createdAt > :at', { at: run.createdAt })
-        .getCount();
-      if (newer > 0)
-        throw new PermanentJobError('a newer split of these orders has already finished / 已有更新的拆单结果');
-    }
+    if (await this.runs.anyCreatedAfter(latest, run.createdAt, m))
+      throw new PermanentJobError('a newer split of these orders has already finished / 已有更新的拆单结果');
   }
 
   private async load(run: SplitRun): Promise<SplitLine[]> {
-    const orders = await this.scope.repository(SalesOrder).find({ where: { id: In(run.orderIds) } });
+    const orders = await this.orders.findByIds(run.orderIds);
     if (orders.length !== run.orderIds.length)
       throw new PermanentJobError('an order of this run no longer exists / 订单已不存在');
-    const cancelled = orders.filter((o) => o.status === 'cancelled');
-    if (cancelled.length > 0) throw new PermanentJobError(`order ${cancelled[0].orderNo} was cancelled / 订单已取消`);
+    recordSplit(orders, 'cannot be split / 订单不可拆单');
     const byId = new Map(orders.map((o) => [o.id, o]));
-    const lines = await this.orders.lines(run.orderIds);
+    const lines = await this.orders.linesOf(run.orderIds);
     const products = await this.products.definitions(
       lines.map((l) => ({ code: l.productCode, version: l.productVersion })),
     );
@@ -155,40 +145,38 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     m: EntityManager,
   ): Promise<void> {
     // serialises runs over the same orders; a concurrent run waits, then replaces this one's packages
-    const orders = await this.scope
-      .repository(SalesOrder, m)
-      .query('o')
-      .andWhere('o.id IN (:...ids)', { ids: run.orderIds })
-      .orderBy('o.id')
-      .setLock('pessimistic_write')
-      .getMany();
+    const orders = await this.orders.lockForUpdate(run.orderIds, m);
+    // a duplicate execution of this run's job finished first (it held the same locks): leave its result
+    const current = (await this.runs.findById(run.id, m))?.status ?? run.status;
+    if (current === 'succeeded') return;
+    const succeeded = this.next(current, 'succeed');
     await this.assertUnchanged(run, orders, computedFrom, m);
-    for (const entity of [SplitPart, SplitMaterial, SplitCutPlan, WorkOrder, DoorPackage]) {
-      await this.scope
-        .repository<SplitPart | SplitMaterial | SplitCutPlan | WorkOrder | DoorPackage>(entity, m)
-        .delete({ splitRunId: run.id });
-    }
-    await this.scope.repository(DoorPackage, m).delete({ orderId: In(run.orderIds) });
-    const splitRunId = run.id;
-    await this.scope
-      .repository(SplitPart, m)
-      .insertMany(plan.parts.map((p, seq) => ({ ...p, seq: seq + 1, splitRunId })));
-    await this.scope.repository(SplitMaterial, m).insertMany(plan.materials.map((r) => ({ ...r, splitRunId })));
-    await this.scope.repository(SplitCutPlan, m).insertMany(plan.cutPlans.map((c) => ({ ...c, splitRunId })));
-    const prefix = `WO-${run.id.slice(0, 8).toUpperCase()}`;
-    await this.scope
-      .repository(WorkOrder, m)
-      .insertMany(plan.workOrders.map((w) => ({ ...w, number: `${prefix}-${w.sequence}`, splitRunId })));
-    await this.scope
-      .repository(DoorPackage, m)
-      .insertMany(plan.packages.map(({ group, ...p }) => ({ ...p, packageGroup: group, splitRunId })));
-    await this.scope
-      .repository(SalesOrder, m)
-      .update({ id: In(run.orderIds) }, { status: 'split', splitStale: false, lastSplitRunId: run.id });
-    await this.scope
-      .repository(SplitRun, m)
-      .update({ id: run.id }, { status: 'succeeded', summary, error: null, finishedAt: new Date() });
+    await this.runs.replaceResults(run, plan, m);
+    for (const [status, ids] of recordSplit(orders, 'was cancelled during the split / 订单在拆单期间被取消'))
+      await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
+    await this.runs.setStatus(run.id, succeeded, { summary, error: null, finishedAt: new Date() }, m);
   }
+
+  /** The split run state machine's next status; a refusal (the run failed meanwhile) ends the job. */
+  private next(status: SplitRunStatus, action: SplitRunAction): SplitRunStatus {
+    const result = splitRunTransition(status, action);
+    if (!result.ok) throw new PermanentJobError(result.refusal.message);
+    return result.to;
+  }
+}
+
+/**
+ * The status each order takes when the run's result is recorded, grouped, or a permanent failure naming
+ * the first order the state machine refuses (a cancelled one, one gone into production).
+ */
+function recordSplit(orders: SalesOrder[], why: string): Map<OrderStatus, string[]> {
+  const next = new Map<OrderStatus, string[]>();
+  for (const order of orders) {
+    const result = orderTransition(order.status, 'record_split');
+    if (!result.ok) throw new PermanentJobError(`order ${order.orderNo} ${why} (${result.refusal.code})`);
+    next.set(result.to, [...(next.get(result.to) ?? []), order.id]);
+  }
+  return next;
 }
 
 /** Errors a planner can fix (a rule, a material, an order) fail the run at once; others are retried. */

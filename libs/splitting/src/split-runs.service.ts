@@ -3,7 +3,7 @@ import { linearBarSvg, sheetLayoutSvg } from '@mendao/cutting';
 import {
   decodeCursor,
   DomainError,
-  FactoryScope,
+  fieldPath,
   JobsService,
   NotFoundError,
   type Page,
@@ -14,15 +14,10 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { CutPlan } from './domain/split-plan';
 import { OrdersService } from './orders.service';
-import {
-  DoorPackage,
-  SplitCutPlan,
-  SplitMaterial,
-  SplitPart,
-  SplitRun,
-  type SplitRunStatus,
-  WorkOrder,
-} from './splitting.entities';
+import { orderTransition } from './domain/order-status';
+import type { SplitRunStatus } from './domain/split-run-status';
+import { SplitRunsRepository } from './split-runs.repository';
+import type { DoorPackage, SplitCutPlan, SplitMaterial, SplitPart, SplitRun, WorkOrder } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
 export interface SplitRunView {
@@ -38,8 +33,6 @@ export interface SplitRunView {
   finishedAt: Date | null;
 }
 
-/** Orders that may be split: confirmed ones, and split ones again (a re-split replaces the result). */
-const SPLITTABLE = ['confirmed', 'split'];
 /** The benchmark's largest run is 10,000 doors in 32 s; five times that still fits a worker's memory. */
 const MAX_DOORS_PER_RUN = 50_000;
 
@@ -47,7 +40,7 @@ const MAX_DOORS_PER_RUN = 50_000;
 @Injectable()
 export class SplitRunsService {
   constructor(
-    private readonly scope: FactoryScope,
+    private readonly repository: SplitRunsRepository,
     private readonly jobs: JobsService,
     private readonly orders: OrdersService,
     private readonly tenancy: TenancyContext,
@@ -64,27 +57,33 @@ export class SplitRunsService {
         [{ field: 'orderIds', message: `split these orders in runs of at most ${MAX_DOORS_PER_RUN} doors` }],
       );
     }
-    const blocked = orders.filter((o) => !SPLITTABLE.includes(o.status));
-    if (blocked.length > 0) {
+    // the order state machine decides which orders a run may include (confirmed ones, split ones again)
+    const refused = orders.flatMap((o) => {
+      const result = orderTransition(o.status, 'split');
+      if (result.ok) return [];
+      const at = orderKeys.findIndex((k) => k === o.id || k === o.orderNo);
+      return [{ orderNo: o.orderNo, status: o.status, code: result.refusal.code, field: fieldPath('orderIds', at) }];
+    });
+    if (refused.length > 0) {
       throw new DomainError(
         SPLITTING_ERRORS['split_run.orders_not_splittable'],
         'only confirmed (or already split) orders can be split / 只有已确认的订单可以拆单',
-        { orders: blocked.map((o) => ({ orderNo: o.orderNo, status: o.status })) },
-        blocked.map((o) => ({ field: 'orderIds', message: `order ${o.orderNo} is ${o.status}` })),
+        { orders: refused.map(({ field: _f, ...order }) => order) },
+        refused.map((o) => ({ field: o.field, message: `order ${o.orderNo} is ${o.status} (${o.code})` })),
       );
     }
     const id = randomUUID();
     const run = await this.jobs.transaction(async (manager, enqueue) => {
       const job = await enqueue('splitting.run', { splitRunId: id });
-      const runs = this.scope.repository(SplitRun, manager);
-      return runs.save(
-        runs.create({
+      return this.repository.insert(
+        {
           id,
           orderIds: orders.map((o) => o.id).sort(),
           jobId: job.id,
           status: 'queued',
           createdBy: this.tenancy.actor()?.userId ?? null,
-        }),
+        },
+        manager,
       );
     });
     return this.get(run.id);
@@ -115,34 +114,26 @@ export class SplitRunsService {
     await this.find(id);
     const after = decodeCursor(cursor, 1);
     if (after && !Number.isSafeInteger(after[0])) throw badCursor();
-    const query = this.scope
-      .repository(SplitPart)
-      .query('p')
-      .andWhere('p.splitRunId = :id', { id })
-      .orderBy('p.seq')
-      .take(limit + 1);
-    if (after) query.andWhere('p.seq > :seq', { seq: after[0] });
-    const rows = (await query.getMany()).map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+    const found = await this.repository.partsPage(id, limit + 1, after?.[0] as number | undefined);
+    const rows = found.map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
     return toPage(rows, limit, (p) => [p.seq]);
   }
 
   async materials(id: string): Promise<Omit<SplitMaterial, 'factoryId' | 'splitRunId' | 'id'>[]> {
     await this.find(id);
-    const rows = await this.scope
-      .repository(SplitMaterial)
-      .find({ where: { splitRunId: id }, order: { material: 'ASC' } });
+    const rows = await this.repository.materials(id);
     return rows.map(({ factoryId: _f, splitRunId: _r, id: _i, ...rest }) => rest);
   }
 
   async cutPlans(id: string): Promise<CutPlan[]> {
     await this.find(id);
-    const rows = await this.scope.repository(SplitCutPlan).find({ where: { splitRunId: id }, order: { n: 'ASC' } });
+    const rows = await this.repository.cutPlans(id);
     return rows.map(asCutPlan);
   }
 
   async workOrders(id: string): Promise<Omit<WorkOrder, 'factoryId' | 'splitRunId'>[]> {
     await this.find(id);
-    const rows = await this.scope.repository(WorkOrder).find({ where: { splitRunId: id }, order: { sequence: 'ASC' } });
+    const rows = await this.repository.workOrders(id);
     return rows.map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
   }
 
@@ -154,14 +145,8 @@ export class SplitRunsService {
     await this.find(id);
     const after = decodeCursor(cursor, 1);
     if (after && typeof after[0] !== 'string') throw badCursor();
-    const query = this.scope
-      .repository(DoorPackage)
-      .query('d')
-      .andWhere('d.splitRunId = :id', { id })
-      .orderBy('d.barcode')
-      .take(limit + 1);
-    if (after) query.andWhere('d.barcode > :barcode', { barcode: after[0] });
-    const rows = (await query.getMany()).map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+    const found = await this.repository.packagesPage(id, limit + 1, after?.[0] as string | undefined);
+    const rows = found.map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
     return toPage(rows, limit, (p) => [p.barcode]);
   }
 
@@ -231,7 +216,7 @@ export class SplitRunsService {
   /** One layout (a bar or a sheet, 1-based) of cut plan n as SVG. */
   async cutPlanSvg(id: string, n: number, layout: number): Promise<string> {
     await this.find(id);
-    const row = await this.scope.repository(SplitCutPlan).findOneBy({ splitRunId: id, n });
+    const row = await this.repository.cutPlan(id, n);
     if (!row) throw new NotFoundError('cut plan', String(n), 'n');
     const plan = asCutPlan(row);
     const layouts = plan.kind === 'linear' ? plan.plan.bars : plan.plan.layouts;
@@ -244,7 +229,9 @@ export class SplitRunsService {
   }
 
   private async find(id: string): Promise<SplitRun> {
-    return this.scope.repository(SplitRun).getBy({ id }, 'split run', id);
+    const run = await this.repository.findById(id);
+    if (!run) throw new NotFoundError('split run', id);
+    return run;
   }
 }
 

@@ -2,7 +2,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { FactoryOwned, NUMERIC } from '@mendao/platform';
 import type { ComponentRule, DoorType, Range } from './domain/product';
 import type { CutKind, Grain, PackageGroup, ProcessCode } from './domain/product';
+import type { OrderStatus } from './domain/order-status';
 import type { CutPlan } from './domain/split-plan';
+import type { SplitRunStatus } from './domain/split-run-status';
+
+// the statuses are the domain state machines'; re-exported for the DTOs that describe them
+export { ORDER_STATUSES, type OrderStatus } from './domain/order-status';
+export { SPLIT_RUN_STATUSES, type SplitRunStatus } from './domain/split-run-status';
 
 /** Lengths are numeric in Postgres; they come back as numbers. */
 const mm = NUMERIC;
@@ -43,17 +49,6 @@ export class Material extends FactoryOwned {
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
 
-export const ORDER_STATUSES = [
-  'draft',
-  'confirmed',
-  'split',
-  'in_production',
-  'packed',
-  'shipped',
-  'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-
 @Entity('sales_order')
 export class SalesOrder extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -86,9 +81,6 @@ export class OrderLine extends FactoryOwned {
   @Column({ type: 'text', nullable: true }) room: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
 }
-
-export const SPLIT_RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type SplitRunStatus = (typeof SPLIT_RUN_STATUSES)[number];
 
 @Entity('split_run')
 export class SplitRun extends FactoryOwned {

@@ -1,19 +1,70 @@
-import { defineErrorCodes } from '@mendao/platform';
+import { defineErrorCodes, DomainError, type FieldError } from '@mendao/platform';
+import type { OrderRefusal } from './domain/order-status';
+import type { SplitRunRefusal } from './domain/split-run-status';
 
 /** Every refusal of the splitting context: products, orders, imports and split runs. */
 export const SPLITTING_ERRORS = defineErrorCodes({
   'product.already_exists': { status: 409, title: 'Product already exists; PUT adds a version', params: ['code'] },
-  'product.formula_invalid': { status: 422, title: 'A rule of the product is invalid', params: ['code'] },
-  'order.already_exists': { status: 409, title: 'Order number already exists', params: ['orderNo'] },
-  'order.not_editable': { status: 409, title: 'The order can no longer be edited', params: ['status'] },
-  'order.invalid_transition': {
-    status: 409,
-    title: 'The order cannot make this transition from its status',
-    params: ['status', 'to', 'allowedFrom'],
+  'product.formula_invalid': {
+    status: 422,
+    title: 'A formula of the product does not parse or reads an unknown variable',
+    // the first formula problem; `errors` lists every problem, each with its own rule and position
+    params: ['code', 'rule', 'field', 'position'],
   },
-  'order.lines_rejected': { status: 422, title: 'Order lines rejected' },
-  'order_import.rejected': { status: 422, title: 'The file has problems; nothing was imported' },
-  'order_import.unreadable': { status: 422, title: 'The file cannot be read' },
+  'product.definition_invalid': {
+    status: 422,
+    title: 'The product definition is inconsistent (ranges, parameter names, component names, materials)',
+    params: ['code', 'field'],
+  },
+  // the order state machine (domain/order-status.ts): one code per refused transition
+  'order.not_editable': {
+    status: 409,
+    title: 'The order can no longer be edited',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.already_confirmed': {
+    status: 409,
+    title: 'The order is already confirmed',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_confirmable': {
+    status: 409,
+    title: 'The order cannot be confirmed from its status',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.already_cancelled': {
+    status: 409,
+    title: 'The order is already cancelled',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_cancellable': {
+    status: 409,
+    title: 'The order can no longer be cancelled',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_confirmed': {
+    status: 409,
+    title: 'The order must be confirmed first',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_splittable': {
+    status: 409,
+    title: 'The order cannot be split from its status',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.already_exists': { status: 409, title: 'Order number already exists', params: ['orderNo'] },
+  'order.lines_rejected': {
+    status: 422,
+    title: 'Order lines rejected',
+    params: ['problems', 'field'],
+  },
+  'order_import.rejected': {
+    status: 422,
+    title: 'The file has problems; nothing was imported',
+    // the first problem's row and field; `errors` lists every one as {row, field, message}
+    params: ['problems', 'row', 'field'],
+  },
+  'order_import.unreadable': { status: 422, title: 'The file cannot be read', params: ['format'] },
   'order_import.no_file': { status: 400, title: 'No file in the request' },
   'order_import.file_too_large': { status: 413, title: 'The file is too large' },
   'order_import.unsupported_file': { status: 415, title: 'Only .xlsx and .csv files can be imported' },
@@ -21,6 +72,18 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   'split_run.orders_not_splittable': {
     status: 409,
     title: 'Only confirmed (or already split) orders can be split',
+    // each order refused: {orderNo, status, code} with code order.not_confirmed or order.not_splittable
     params: ['orders'],
   },
+  // the split run state machine (domain/split-run-status.ts); met by the processor, recorded on the run
+  'split_run.already_finished': { status: 409, title: 'The split run has already finished', params: ['status'] },
+  'split_run.not_running': { status: 409, title: 'The split run is not running', params: ['status'] },
 });
+
+/**
+ * A refusal of a domain state machine as the error the problem filter answers; indexing the catalogue by
+ * the refusal's code makes a code the domain returns but nobody catalogued a compile error.
+ */
+export function refusalError(refusal: OrderRefusal | SplitRunRefusal, errors: FieldError[] = []): DomainError {
+  return new DomainError(SPLITTING_ERRORS[refusal.code], refusal.message, refusal.params, errors);
+}

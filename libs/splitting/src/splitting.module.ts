@@ -3,16 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MaterialsService } from './materials.service';
 import { OrderImportService } from './order-import.service';
 import { OrdersController } from './orders.controller';
+import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { MaterialsController, ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 import { SplitRunProcessor } from './split-run.processor';
 import { SplitRunsController } from './split-runs.controller';
+import { SplitRunsRepository } from './split-runs.repository';
 import { SplitRunsService } from './split-runs.service';
 import { SplittingDemoSeeder } from './splitting-demo.seeder';
 import { SPLITTING_ENTITIES } from './splitting.entities';
 
 const PROVIDERS = [
+  OrdersRepository,
+  SplitRunsRepository,
   ProductsService,
   MaterialsService,
   OrdersService,

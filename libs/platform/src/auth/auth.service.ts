@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { FactoryScopedRepository } from '../tenancy/factory-scoped.repository';
+import { Clock } from '../time/clock';
 import { Factory } from './factory.entity';
 import { assertLoginAllowed, clearLoginFailures, LoginAttemptKey, recordLoginFailure } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password';
@@ -32,7 +33,8 @@ export interface TokenClaims {
 
 const INVALID = 'Invalid factory, username or password / 工厂、用户名或密码错误';
 
-const RECENT_USER_MS = 5_000;
+/** How long a verified token and its user are trusted without looking again (ms). */
+export const RECENT_USER_MS = 5_000;
 const RECENT_USERS_MAX = 10_000;
 
 @Injectable()
@@ -49,6 +51,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async login(input: LoginInput, ip: string): Promise<LoginResult> {
@@ -97,12 +100,16 @@ export class AuthService {
   /** Resolves a bearer token to an active user, or throws 401. */
   async authenticate(token: string): Promise<User> {
     // a scanner sends the same token thousands of times: its signature is checked once per RECENT_USER_MS
+    const now = this.clock.now();
     let claims = this.recentTokens.get(token);
-    if (!claims || claims.until <= Date.now() || claims.exp * 1000 <= Date.now()) {
+    if (!claims || claims.until <= now || claims.exp * 1000 <= now) {
       try {
-        const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token);
+        // expiry is judged by the injected clock, the same one the caches use
+        const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token, {
+          clockTimestamp: Math.floor(now / 1000),
+        });
         if (this.recentTokens.size >= RECENT_USERS_MAX) this.recentTokens.clear();
-        claims = { ...verified, until: Date.now() + RECENT_USER_MS };
+        claims = { ...verified, until: now + RECENT_USER_MS };
         this.recentTokens.set(token, claims);
       } catch {
         throw new DomainError(PLATFORM_ERRORS['auth.token_invalid'], 'Invalid or expired token / 登录令牌无效或已过期');
@@ -110,7 +117,7 @@ export class AuthService {
     }
     // keyed by user id alone: ids are UUIDs, unique across factories
     const recent = this.recentUsers.get(claims.sub);
-    if (recent && recent.until > Date.now()) return recent.user;
+    if (recent && recent.until > now) return recent.user;
     const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
       id: claims.sub,
     });
@@ -120,7 +127,7 @@ export class AuthService {
         'Account not found or deactivated / 账号不存在或已停用',
       );
     if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
-    this.recentUsers.set(claims.sub, { user, until: Date.now() + RECENT_USER_MS });
+    this.recentUsers.set(claims.sub, { user, until: now + RECENT_USER_MS });
     return user;
   }
 

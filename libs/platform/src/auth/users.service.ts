@@ -86,14 +86,7 @@ export class UsersService {
   }
 
   async update(id: string, changes: UserChanges, actingUserId?: string): Promise<UserView> {
-    if (id === actingUserId && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
-      throw new DomainError(
-        PLATFORM_ERRORS['user.cannot_lock_out_self'],
-        'You cannot deactivate yourself or drop your own admin role / 不能停用自己或取消自己的管理员角色',
-        {},
-        [{ field: changes.active === false ? 'active' : 'roles', message: 'would lock the signed-in admin out' }],
-      );
-    }
+    if (id === actingUserId) assertNotLockingOutSelf(id, changes);
     const users = this.scope.repository(User);
     await users.getBy({ id }, 'user', id);
     const patch: Partial<User> = {};
@@ -104,5 +97,25 @@ export class UsersService {
     if (Object.keys(patch).length > 0) await users.update({ id }, patch);
     this.auth.forget(id);
     return this.get(id);
+  }
+}
+
+/** The signed-in admin deactivating themself or dropping their own admin role would lock the factory out. */
+function assertNotLockingOutSelf(userId: string, changes: UserChanges): void {
+  if (changes.active === false) {
+    throw new DomainError(
+      PLATFORM_ERRORS['user.cannot_deactivate_self'],
+      'You cannot deactivate yourself; ask another admin / 不能停用自己，请让其他管理员操作',
+      { userId },
+      [{ field: 'active', message: 'would lock the signed-in admin out' }],
+    );
+  }
+  if (changes.roles && !changes.roles.includes('admin')) {
+    throw new DomainError(
+      PLATFORM_ERRORS['user.cannot_drop_own_admin'],
+      'You cannot drop your own admin role; ask another admin / 不能取消自己的管理员角色，请让其他管理员操作',
+      { userId },
+      [{ field: 'roles', message: 'would lock the signed-in admin out' }],
+    );
   }
 }

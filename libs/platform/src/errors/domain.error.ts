@@ -28,7 +28,9 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   'auth.too_many_attempts': { status: 429, title: 'Too many failed logins', params: ['retryAfterSeconds'] },
   'factory.already_exists': { status: 409, title: 'Factory already exists', params: ['code'] },
   'user.already_exists': { status: 409, title: 'User already exists', params: ['username'] },
-  'user.cannot_lock_out_self': { status: 409, title: 'You cannot deactivate yourself or drop your own admin role' },
+  // an admin cannot lock themself out; another admin can (UsersService)
+  'user.cannot_deactivate_self': { status: 409, title: 'You cannot deactivate yourself', params: ['userId'] },
+  'user.cannot_drop_own_admin': { status: 409, title: 'You cannot drop your own admin role', params: ['userId'] },
   'service.unavailable': { status: 503, title: 'Service unavailable' },
   'service.busy': { status: 503, title: 'Busy; retry shortly', params: ['retryAfterSeconds'] },
 });

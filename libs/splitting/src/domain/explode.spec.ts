@@ -138,8 +138,18 @@ describe('demo door models', () => {
     };
     const problems = checkProduct(bad);
     expect(problems).toEqual([
-      { field: 'components[0].length', message: expect.stringContaining('at character 12') },
-      { field: 'components[1].width', message: expect.stringContaining('unknown variable "foo" at character 12') },
+      {
+        field: 'components[0].length',
+        rule: '门边 stile',
+        position: 12,
+        message: expect.stringContaining('at character 12'),
+      },
+      {
+        field: 'components[1].width',
+        rule: 'x',
+        position: 12,
+        message: expect.stringContaining('unknown variable "foo" at character 12'),
+      },
     ]);
   });
 });

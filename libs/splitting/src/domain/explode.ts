@@ -78,10 +78,10 @@ export function checkLineInRange(product: ProductDefinition, line: DoorLine): Ru
 
 /**
  * Everything wrong with a line at entry: its sizes against the process ranges, then (when in range)
- * whether the rules give a possible part for it. A rule problem has `rule` set: it concerns the line
- * as a whole, its `field` is the rule's.
+ * whether the rules give a possible part for it. A rule problem has `rule` set (the component's name): it
+ * concerns the line as a whole, its `field` is the rule's.
  */
-export function lineProblems(product: ProductDefinition, line: DoorLine): (RuleProblem & { rule?: true })[] {
+export function lineProblems(product: ProductDefinition, line: DoorLine): RuleProblem[] {
   const problems = checkLineInRange(product, line);
   if (problems.length > 0) return problems;
   try {
@@ -89,7 +89,7 @@ export function lineProblems(product: ProductDefinition, line: DoorLine): (RuleP
     return [];
   } catch (error) {
     if (!(error instanceof RuleEvaluationError)) throw error;
-    return [{ field: error.field, message: `${error.message} / 该尺寸无法按门型规则拆分`, rule: true }];
+    return [{ field: error.field, message: `${error.message} / 该尺寸无法按门型规则拆分`, rule: error.component }];
   }
 }
 

@@ -87,9 +87,15 @@ export interface ProductDefinition {
  */
 export const LINE_VARIABLES = ['W', 'H', 'T', 'MW', 'Q'] as const;
 
+/** A problem of a product's rules (or of a line against them): the field in the one path format and why. */
 export interface RuleProblem {
+  /** `components[2].length`, `widthRange.min`, `parameters.gap`. */
   field: string;
   message: string;
+  /** The component rule concerned (its name), when one is. */
+  rule?: string;
+  /** 1-based character of the formula where the problem is, when it is in a formula. */
+  position?: number;
 }
 
 const FORMULA_FIELDS = ['length', 'width', 'thickness', 'quantity', 'condition'] as const;
@@ -137,12 +143,19 @@ export function checkProduct(product: ProductDefinition): RuleProblem[] {
             problems.push({
               field: `${at}.${field}`,
               message: `rule "${rule.name}": unknown variable "${name}" at character ${position + 1} / 未知变量`,
+              rule: rule.name,
+              position: position + 1,
             });
           }
         }
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error;
-        problems.push({ field: `${at}.${field}`, message: `rule "${rule.name}": ${error.message}` });
+        problems.push({
+          field: `${at}.${field}`,
+          message: `rule "${rule.name}": ${error.message}`,
+          rule: rule.name,
+          position: error.position + 1,
+        });
       }
     }
     if (rule.material.trim() === '')

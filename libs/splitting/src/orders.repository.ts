@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { FactoryScope, isUuid } from '@mendao/platform';
+import type { DeepPartial, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { OrderLine, SalesOrder } from './splitting.entities';
+
+/** A uuid no row has: `IN (…)` with an empty list is a syntax error, this keeps the statement valid. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The named queries of orders and their lines, always within the caller's factory (FactoryScope). The
+ * service decides; this only reads and writes.
+ */
+@Injectable()
+export class OrdersRepository {
+  constructor(private readonly scope: FactoryScope) {}
+
+  findByIdOrNo(idOrNo: string, manager?: EntityManager): Promise<SalesOrder | null> {
+    const orders = this.scope.repository(SalesOrder, manager);
+    return isUuid(idOrNo) ? orders.findOneBy({ id: idOrNo }) : orders.findOneBy({ orderNo: idOrNo });
+  }
+
+  findByOrderNo(orderNo: string, manager?: EntityManager): Promise<SalesOrder | null> {
+    return this.scope.repository(SalesOrder, manager).findOneBy({ orderNo });
+  }
+
+  /** Orders named by id or number, in one query. */
+  findByKeys(keys: string[], manager?: EntityManager): Promise<SalesOrder[]> {
+    const ids = keys.filter((k) => isUuid(k));
+    const numbers = keys.filter((k) => !isUuid(k));
+    return this.scope
+      .repository(SalesOrder, manager)
+      .query('o')
+      .andWhere('(o.id IN (:...ids) OR o.orderNo IN (:...numbers))', {
+        ids: ids.length > 0 ? ids : [NO_ID],
+        numbers: numbers.length > 0 ? numbers : [''],
+      })
+      .getMany();
+  }
+
+  /** The orders among these numbers that exist already (import: all rows or none). */
+  async takenOrderNumbers(orderNos: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (orderNos.length === 0) return new Set();
+    const rows = await this.scope
+      .repository(SalesOrder, manager)
+      .query('o')
+      .andWhere('o.orderNo IN (:...orderNos)', { orderNos })
+      .getMany();
+    return new Set(rows.map((o) => o.orderNo));
+  }
+
+  /** Newest first, keyset-paged on (created_at at millisecond precision, id). */
+  page(limit: number, after?: { createdAt: string; id: string }): Promise<SalesOrder[]> {
+    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
+    const createdMs = "date_trunc('milliseconds', o.created_at)";
+    const query = this.scope
+      .repository(SalesOrder)
+      .query('o')
+      .orderBy(createdMs, 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .take(limit);
+    if (after)
+      query.andWhere(`(${createdMs}, o.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
+        at: after.createdAt,
+        id: after.id,
+      });
+    return query.getMany();
+  }
+
+  /** Locks the orders (in id order, so two lockers never deadlock) until the transaction ends. */
+  lockForUpdate(ids: string[], manager: EntityManager): Promise<SalesOrder[]> {
+    return this.scope
+      .repository(SalesOrder, manager)
+      .query('o')
+      .andWhere('o.id IN (:...ids)', { ids: ids.length > 0 ? ids : [NO_ID] })
+      .orderBy('o.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  findByIds(ids: string[], manager?: EntityManager): Promise<SalesOrder[]> {
+    return this.scope.repository(SalesOrder, manager).find({ where: { id: In(ids) } });
+  }
+
+  insert(order: DeepPartial<SalesOrder>, manager: EntityManager): Promise<SalesOrder> {
+    const orders = this.scope.repository(SalesOrder, manager);
+    return orders.save(orders.create(order));
+  }
+
+  async update(
+    ids: string[],
+    patch: Partial<Omit<SalesOrder, 'factoryId' | 'id'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (ids.length === 0 || Object.keys(patch).length === 0) return;
+    await this.scope.repository(SalesOrder, manager).update({ id: In(ids) }, patch);
+  }
+
+  linesOf(orderIds: string[], manager?: EntityManager): Promise<OrderLine[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.scope
+      .repository(OrderLine, manager)
+      .query('l')
+      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
+      .orderBy('l.orderId')
+      .addOrderBy('l.lineNo')
+      .getMany();
+  }
+
+  /** Replaces all lines of an order (numbered 1…n in the given order). */
+  async replaceLines(
+    orderId: string,
+    lines: Omit<DeepPartial<OrderLine>, 'orderId' | 'lineNo'>[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const repo = this.scope.repository(OrderLine, manager);
+    await repo.delete({ orderId });
+    await repo.insertMany(lines.map((line, index) => ({ ...line, orderId, lineNo: index + 1 })));
+  }
+
+  /** Doors (Σ line quantities) of these orders. */
+  async doorCount(orderIds: string[]): Promise<number> {
+    if (orderIds.length === 0) return 0;
+    const row = await this.scope
+      .repository(OrderLine)
+      .query('l')
+      .select('COALESCE(SUM(l.quantity), 0)', 'doors')
+      .andWhere('l.orderId IN (:...ids)', { ids: orderIds })
+      .getRawOne<{ doors: string }>();
+    return Number(row?.doors ?? 0);
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { FactoryScope } from '@mendao/platform';
+import type { DeepPartial, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { SplitPlan } from './domain/split-plan';
+import {
+  DoorPackage,
+  SplitCutPlan,
+  SplitMaterial,
+  SplitPart,
+  SplitRun,
+  type SplitRunStatus,
+  WorkOrder,
+} from './splitting.entities';
+
+/** The result tables of a run, each keyed by split_run_id. */
+const RESULT_ENTITIES = [SplitPart, SplitMaterial, SplitCutPlan, WorkOrder, DoorPackage] as const;
+
+/** The named queries of split runs and their results, within the caller's factory. */
+@Injectable()
+export class SplitRunsRepository {
+  constructor(private readonly scope: FactoryScope) {}
+
+  findById(id: string, manager?: EntityManager): Promise<SplitRun | null> {
+    return this.scope.repository(SplitRun, manager).findOneBy({ id });
+  }
+
+  insert(run: DeepPartial<SplitRun>, manager: EntityManager): Promise<SplitRun> {
+    const runs = this.scope.repository(SplitRun, manager);
+    return runs.save(runs.create(run));
+  }
+
+  async setStatus(
+    id: string,
+    status: SplitRunStatus,
+    facts: Partial<Pick<SplitRun, 'error' | 'summary' | 'finishedAt'>>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.scope.repository(SplitRun, manager).update({ id }, { status, ...facts });
+  }
+
+  /** Whether one of these runs was created after `at` (a newer split of the same orders). */
+  async anyCreatedAfter(ids: string[], at: Date, manager: EntityManager): Promise<boolean> {
+    if (ids.length === 0) return false;
+    const newer = await this.scope
+      .repository(SplitRun, manager)
+      .query('r')
+      .andWhere('r.id IN (:...ids)', { ids })
+      .andWhere('r.createdAt > :at', { at })
+      .getCount();
+    return newer > 0;
+  }
+
+  /**
+   * Replaces the run's results with the plan's, and the orders' packages with the run's (a package
+   * barcode is unique per factory, so the previous run's packages of these orders go).
+   */
+  async replaceResults(run: SplitRun, plan: SplitPlan, manager: EntityManager): Promise<void> {
+    const splitRunId = run.id;
+    for (const entity of RESULT_ENTITIES) {
+      await this.scope
+        .repository<SplitPart | SplitMaterial | SplitCutPlan | WorkOrder | DoorPackage>(entity, manager)
+        .delete({ splitRunId });
+    }
+    await this.scope.repository(DoorPackage, manager).delete({ orderId: In(run.orderIds) });
+    await this.scope
+      .repository(SplitPart, manager)
+      .insertMany(plan.parts.map((p, seq) => ({ ...p, seq: seq + 1, splitRunId })));
+    await this.scope.repository(SplitMaterial, manager).insertMany(plan.materials.map((r) => ({ ...r, splitRunId })));
+    await this.scope.repository(SplitCutPlan, manager).insertMany(plan.cutPlans.map((c) => ({ ...c, splitRunId })));
+    const prefix = `WO-${run.id.slice(0, 8).toUpperCase()}`;
+    await this.scope
+      .repository(WorkOrder, manager)
+      .insertMany(plan.workOrders.map((w) => ({ ...w, number: `${prefix}-${w.sequence}`, splitRunId })));
+    await this.scope
+      .repository(DoorPackage, manager)
+      .insertMany(plan.packages.map(({ group, ...p }) => ({ ...p, packageGroup: group, splitRunId })));
+  }
+
+  partsPage(splitRunId: string, limit: number, afterSeq?: number): Promise<SplitPart[]> {
+    const query = this.scope
+      .repository(SplitPart)
+      .query('p')
+      .andWhere('p.splitRunId = :splitRunId', { splitRunId })
+      .orderBy('p.seq')
+      .take(limit);
+    if (afterSeq !== undefined) query.andWhere('p.seq > :seq', { seq: afterSeq });
+    return query.getMany();
+  }
+
+  materials(splitRunId: string): Promise<SplitMaterial[]> {
+    return this.scope.repository(SplitMaterial).find({ where: { splitRunId }, order: { material: 'ASC' } });
+  }
+
+  cutPlans(splitRunId: string): Promise<SplitCutPlan[]> {
+    return this.scope.repository(SplitCutPlan).find({ where: { splitRunId }, order: { n: 'ASC' } });
+  }
+
+  cutPlan(splitRunId: string, n: number): Promise<SplitCutPlan | null> {
+    return this.scope.repository(SplitCutPlan).findOneBy({ splitRunId, n });
+  }
+
+  workOrders(splitRunId: string): Promise<WorkOrder[]> {
+    return this.scope.repository(WorkOrder).find({ where: { splitRunId }, order: { sequence: 'ASC' } });
+  }
+
+  packagesPage(splitRunId: string, limit: number, afterBarcode?: string): Promise<DoorPackage[]> {
+    const query = this.scope
+      .repository(DoorPackage)
+      .query('d')
+      .andWhere('d.splitRunId = :splitRunId', { splitRunId })
+      .orderBy('d.barcode')
+      .take(limit);
+    if (afterBarcode !== undefined) query.andWhere('d.barcode > :barcode', { barcode: afterBarcode });
+    return query.getMany();
+  }
+}
