@@ -86,7 +86,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     computedFrom: string[],
     m: EntityManager,
   ): Promise<void> {
-    recordSplit(orders, 'was cancelled during the split / 订单在拆单期间被取消');
+    recordSplit(orders, 'during the split / 拆单期间');
     const now = (await this.orders.linesOf(run.orderIds, m)).map((l) => l.id).sort();
     if (now.join() !== computedFrom.join()) {
       throw new PermanentJobError(
@@ -104,7 +104,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const orders = await this.orders.findByIds(run.orderIds);
     if (orders.length !== run.orderIds.length)
       throw new PermanentJobError('an order of this run no longer exists / 订单已不存在');
-    recordSplit(orders, 'cannot be split / 订单不可拆单');
+    recordSplit(orders, 'when the split started / 拆单开始时');
     const byId = new Map(orders.map((o) => [o.id, o]));
     const lines = await this.orders.linesOf(run.orderIds);
     const products = await this.products.definitions(
@@ -152,7 +152,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const succeeded = this.next(current, 'succeed');
     await this.assertUnchanged(run, orders, computedFrom, m);
     await this.runs.replaceResults(run, plan, m);
-    for (const [status, ids] of recordSplit(orders, 'was cancelled during the split / 订单在拆单期间被取消'))
+    for (const [status, ids] of recordSplit(orders, 'during the split / 拆单期间'))
       await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
     await this.runs.setStatus(run.id, succeeded, { summary, error: null, finishedAt: new Date() }, m);
   }
@@ -169,11 +169,14 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
  * The status each order takes when the run's result is recorded, grouped, or a permanent failure naming
  * the first order the state machine refuses (a cancelled one, one gone into production).
  */
-function recordSplit(orders: SalesOrder[], why: string): Map<OrderStatus, string[]> {
+function recordSplit(orders: SalesOrder[], when: string): Map<OrderStatus, string[]> {
   const next = new Map<OrderStatus, string[]>();
   for (const order of orders) {
     const result = orderTransition(order.status, 'record_split');
-    if (!result.ok) throw new PermanentJobError(`order ${order.orderNo} ${why} (${result.refusal.code})`);
+    if (!result.ok) {
+      const { message, code } = result.refusal;
+      throw new PermanentJobError(`order ${order.orderNo} (${when}): ${message} [${code}]`);
+    }
     next.set(result.to, [...(next.get(result.to) ?? []), order.id]);
   }
   return next;
