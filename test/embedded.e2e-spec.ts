@@ -2,6 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@mendao/platform/testing';
 import { DIST, freePort, spawn } from './support/processes';
 
 /** The README's first command: no environment at all, an embedded PostgreSQL, the demo factory, data kept. */
@@ -38,13 +39,16 @@ describe('embedded default (no DATABASE_URL)', () => {
     });
     api.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     api.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    for (;;) {
-      if (api.exitCode !== null) throw new Error(`api exited:\n${output}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => undefined);
-      if (ready?.status === 200) return Date.now() - started;
-      if (Date.now() - started > 90_000) throw new Error(`not ready within 90 s:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const child = api;
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`api exited:\n${output}`);
+        const ready = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => undefined);
+        return ready?.status === 200;
+      },
+      { what: () => `the api to be ready:\n${output}`, timeoutMs: 90_000, intervalMs: 250 },
+    );
+    return Date.now() - started;
   }
 
   async function stop(): Promise<void> {

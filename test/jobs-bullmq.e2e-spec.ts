@@ -1,5 +1,5 @@
 import { Job, JobAttempt, JobPayloads, JobsService, TenancyContext } from '@mendao/platform';
-import { createTestDatabase, TestDatabase, testRedisUrl, testRuntime, waitFor } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, TestDatabase, testRedisUrl, testRuntime } from '@mendao/platform/testing';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { TestApi } from './support/api';
@@ -48,13 +48,12 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
   const jobOverHttp = async (id: string) =>
     (await api.request('GET', `/api/v1/jobs/${id}`, { token: adminToken })).body;
   const finished = (id: string, timeoutMs = 40_000) =>
-    waitFor(
+    eventually(
       async () => {
         const job = await jobOverHttp(id);
         return job.status === 'succeeded' || job.status === 'failed' ? job : undefined;
       },
-      `job ${id}`,
-      timeoutMs,
+      { what: `job ${id}`, timeoutMs },
     );
   const attemptsOf = (jobId: string) =>
     api.app
@@ -111,7 +110,7 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
   it('a busy worker survives FLUSHALL under it: the waiting job is put back and runs once', async () => {
     await startWorker({ WORKER_CONCURRENCY: '1' });
     const busy = await enqueue({ note: 'busy', sleepMs: 1500 });
-    await waitFor(async () => (await jobOverHttp(busy.id)).status === 'running', 'busy job to start');
+    await eventually(async () => (await jobOverHttp(busy.id)).status === 'running', { what: 'busy job to start' });
     const waiting = await enqueue({ note: 'waiting' });
     await redis.flushall();
     const [first, second] = await Promise.all([finished(busy.id), finished(waiting.id)]);
@@ -123,7 +122,7 @@ describeWithRedis('jobs through BullMQ to separate worker processes', () => {
   it('a job whose worker is killed mid-run is recovered by another worker and completes once', async () => {
     const doomed = await startWorker();
     const { id } = await enqueue({ note: 'long', sleepMs: 6000 });
-    await waitFor(async () => (await jobOverHttp(id)).status === 'running', 'job to start');
+    await eventually(async () => (await jobOverHttp(id)).status === 'running', { what: 'job to start' });
     await doomed.kill();
     await startWorker();
     const job = await finished(id, 60_000);

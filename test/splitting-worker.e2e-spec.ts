@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase, testRedisUrl, testRuntime, waitFor } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, TestDatabase, testRedisUrl, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished, splitResults } from './support/splitting';
 import { WorkerProcess } from './support/worker';
@@ -47,13 +47,12 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
     workers.push(first);
     const accepted = await api.request('POST', '/api/v1/split-runs', { token: planner, body: { orderIds: [orderId] } });
     expect(accepted.status).toBe(202);
-    await waitFor(
+    await eventually(
       async () => {
         const run = (await api.request('GET', `/api/v1/split-runs/${accepted.body.id}`, { token: planner })).body;
         return run.status === 'running' && run.progress > 0.05;
       },
-      'the split to be running',
-      30_000,
+      { what: 'the split to be running', timeoutMs: 30_000 },
     );
     await first.kill();
     const second = await WorkerProcess.start(runtime, fastRecovery);

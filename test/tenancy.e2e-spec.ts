@@ -1,5 +1,5 @@
 import { JobsService, TenancyContext } from '@mendao/platform';
-import { createTestDatabase, TestDatabase, testRuntime, waitFor } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 
 describe('factory isolation over HTTP', () => {
@@ -25,10 +25,10 @@ describe('factory isolation over HTTP', () => {
       .get(TenancyContext)
       .run({ factoryId: b.factory.id }, () => api.app.get(JobsService).enqueue('platform.probe', { note: 'b' }));
     jobOfB = job.id;
-    await waitFor(
+    await eventually(
       async () =>
         (await api.request('GET', `/api/v1/jobs/${jobOfB}`, { token: b.tokens.planner })).body.status === 'succeeded',
-      'job of B',
+      { what: 'job of B' },
     );
   });
 

@@ -1,5 +1,5 @@
 import { DEMO_MATERIALS, DEMO_PRODUCTS } from '@mendao/splitting';
-import { waitFor } from '@mendao/platform/testing';
+import { eventually } from '@mendao/platform/testing';
 import type { TestApi } from './api';
 
 /** Loads the demo door models and materials into a test factory over HTTP, as a planner would. */
@@ -29,13 +29,12 @@ export async function confirmedOrder(api: TestApi, token: string, orderNo: strin
 }
 
 export function splitFinished(api: TestApi, token: string, id: string, timeoutMs = 60_000) {
-  return waitFor(
+  return eventually(
     async () => {
       const run = (await api.request('GET', `/api/v1/split-runs/${id}`, { token })).body;
       return run.status === 'succeeded' || run.status === 'failed' ? run : undefined;
     },
-    `split run ${id}`,
-    timeoutMs,
+    { what: `split run ${id}`, timeoutMs },
   );
 }
 

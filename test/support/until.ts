@@ -1,8 +1,6 @@
-/** Polls `check` until it holds; fails the test with `what` after `timeoutMs`. */
+import { eventually } from '@mendao/platform/testing';
+
+/** Kept for the warehouse e2e until it calls `eventually` itself: the same helper, the old signature. */
 export async function until(check: () => Promise<boolean>, what = 'condition', timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await eventually(check, { what, timeoutMs, intervalMs: 20 });
 }

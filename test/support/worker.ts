@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runtime } from '@mendao/platform';
+import { eventually } from '@mendao/platform/testing';
 
 const WORKER_MAIN = join(__dirname, '../../dist/apps/worker/src/main.js');
 
@@ -40,12 +41,13 @@ export class WorkerProcess {
   }
 
   async waitForOutput(text: string, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.output.includes(text)) {
-      if (this.child.exitCode !== null) throw new Error(`worker exited (${this.child.exitCode}):\n${this.output}`);
-      if (Date.now() > deadline) throw new Error(`worker did not print "${text}" in ${timeoutMs} ms:\n${this.output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      () => {
+        if (this.child.exitCode !== null) throw new Error(`worker exited (${this.child.exitCode}):\n${this.output}`);
+        return this.output.includes(text);
+      },
+      { what: () => `the worker to print "${text}":\n${this.output}`, timeoutMs },
+    );
   }
 
   /** SIGKILL: the worker gets no chance to clean up, as when a machine dies. */

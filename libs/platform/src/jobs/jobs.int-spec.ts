@@ -1,6 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, makeFactory, startPlatformContext, TestDatabase, testRuntime, waitFor } from '../testing';
+import {
+  createTestDatabase,
+  eventually,
+  makeFactory,
+  startPlatformContext,
+  TestDatabase,
+  testRuntime,
+} from '../testing';
 import { TenancyContext } from '../tenancy/tenancy.context';
 import { Job, JobAttempt } from './job.entity';
 import { JobReconciler } from './job-reconciler';
@@ -35,10 +42,13 @@ describe('jobs with the in-process adapter', () => {
       .getRepository(JobAttempt)
       .find({ where: { jobId }, order: { attempt: 'ASC' } });
   const settled = (id: string) =>
-    waitFor(async () => {
-      const j = await job(id);
-      return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
-    }, `job ${id} to finish`);
+    eventually(
+      async () => {
+        const j = await job(id);
+        return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+      },
+      { what: `job ${id} to finish` },
+    );
 
   it('runs a job to success with progress 1, its result and one attempt', async () => {
     const { id } = await enqueue({ note: 'hello', sleepMs: 40 });

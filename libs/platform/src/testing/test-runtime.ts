@@ -25,18 +25,3 @@ export function testRedisUrl(): string | undefined {
     process.stderr.write('\n*** REDIS_URL not set: Redis suites are NOT run. Install redis-server. ***\n\n');
   return REDIS_URL;
 }
-
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 30_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
