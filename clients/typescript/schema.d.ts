@@ -1980,12 +1980,18 @@ export interface components {
         | 'order_import.rejected'
         | 'order_import.unreadable'
         | 'order_import.unsupported_file'
+        | 'order.already_cancelled'
+        | 'order.already_confirmed'
         | 'order.already_exists'
-        | 'order.invalid_transition'
         | 'order.lines_rejected'
+        | 'order.not_cancellable'
+        | 'order.not_confirmable'
+        | 'order.not_confirmed'
         | 'order.not_editable'
+        | 'order.not_splittable'
         | 'pick_list.item_not_listed'
         | 'product.already_exists'
+        | 'product.definition_invalid'
         | 'product.formula_invalid'
         | 'request.bad_request'
         | 'request.malformed_body'
@@ -2000,12 +2006,15 @@ export interface components {
         | 'route.not_found'
         | 'service.busy'
         | 'service.unavailable'
+        | 'split_run.already_finished'
+        | 'split_run.not_running'
         | 'split_run.orders_not_splittable'
         | 'split_run.too_many_doors'
         | 'stock.insufficient'
         | 'stock.scan_in_progress'
         | 'user.already_exists'
-        | 'user.cannot_lock_out_self';
+        | 'user.cannot_deactivate_self'
+        | 'user.cannot_drop_own_admin';
       /**
        * @description the facts of the refusal, named by the code (see the error code table)
        * @example {
