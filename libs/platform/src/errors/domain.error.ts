@@ -54,7 +54,7 @@ export class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   constructor(what: string, key: string, field = 'id') {
-    super('resource.not_found', `${what} ${key} not found / 未找到${what} ${key}`, { resource: what, key }, [
+    super('resource.not_found', `${what} ${key} not found / 未找到 ${key}`, { resource: what, key }, [
       { field, message: `no ${what} ${key} in this factory` },
     ]);
   }

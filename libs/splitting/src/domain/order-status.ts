@@ -92,13 +92,24 @@ function refusalCode(status: OrderStatus, action: OrderAction): OrderRefusalCode
   }
 }
 
+/** The status as a planner reads it in Chinese. */
+export const ORDER_STATUS_ZH: Readonly<Record<OrderStatus, string>> = {
+  draft: '草稿',
+  confirmed: '已确认',
+  split: '已拆单',
+  in_production: '生产中',
+  packed: '已打包',
+  shipped: '已发货',
+  cancelled: '已取消',
+};
+
 const MESSAGES: Record<OrderRefusalCode, (status: OrderStatus) => string> = {
-  'order.not_editable': (s) => `the order is ${s} and can no longer be edited / 订单状态为${s}，不可修改`,
-  'order.already_confirmed': (s) => `the order is already confirmed (${s}) / 订单已确认`,
-  'order.not_confirmable': (s) => `a ${s} order cannot be confirmed / 订单状态为${s}，不可确认`,
+  'order.not_editable': (s) => `the order is ${s} and can no longer be edited / 订单${ORDER_STATUS_ZH[s]}，不可修改`,
+  'order.already_confirmed': (s) => `the order is already confirmed (${s}) / 订单已确认（${ORDER_STATUS_ZH[s]}）`,
+  'order.not_confirmable': (s) => `a ${s} order cannot be confirmed / 订单${ORDER_STATUS_ZH[s]}，不可确认`,
   'order.already_cancelled': () => 'the order is already cancelled / 订单已取消',
-  'order.not_cancellable': (s) => `a ${s} order can no longer be cancelled / 订单状态为${s}，不可取消`,
+  'order.not_cancellable': (s) => `a ${s} order can no longer be cancelled / 订单${ORDER_STATUS_ZH[s]}，不可取消`,
   'order.not_confirmed': () =>
     'the order is not confirmed yet; confirm it before splitting / 订单未确认，请先确认再拆单',
-  'order.not_splittable': (s) => `a ${s} order cannot be split / 订单状态为${s}，不可拆单`,
+  'order.not_splittable': (s) => `a ${s} order cannot be split / 订单${ORDER_STATUS_ZH[s]}，不可拆单`,
 };
