@@ -235,7 +235,7 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
       );
       return refused !== undefined;
     }, 'the refreshed key refused');
-    expect(refused).toMatchObject({ code: 'unprocessable' });
+    expect(refused).toMatchObject({ code: 'item.inactive' });
     expect(Date.now() - cachedAt).toBeLessThan(4_900); // before the entry would have run out on its own
   });
 
@@ -668,7 +668,9 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     const unplaced = await scan({ item: 'VENEER-OAK', lot: 'V-2611', quantity: 1 });
     expect(unplaced.status).toBe(400);
     expect(unplaced.body.errors[0].field).toBe('location');
-    expect((await scan({ item: 'HDF-8', location: 'A-01', quantity: 1 })).status).toBe(400);
+    const otherItem = await scan({ item: 'HDF-8', location: 'A-01', quantity: 1 });
+    expect(otherItem.status).toBe(409);
+    expect(otherItem.body.code).toBe('count.item_not_counted');
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'A-02', quantity: 47.5 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'LOC-A01', quantity: 4 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2610', location: 'A-02', quantity: 20 })).status).toBe(201);

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactoryScope, NotFoundError, TenancyContext, ValidationFailedError } from '@mendao/platform';
+import { FactoryScope, NotFoundError, TenancyContext, ValidationFailedError } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { countReport, type CountReportLine } from './domain/count-report';
+import { bookAtCount, countAdjustment, countReport, type CountReportLine } from './domain/count-report';
+import { closeEvent, countTransition, overlappingCount, scanOutsideCount } from './domain/count-state';
 import { parseQuantity } from './domain/quantity';
+import { lotProblem } from './domain/stock-move-rules';
+import { CountsRepository } from './counts.repository';
 import type { CountScanDto, OpenCountDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem } from './master-data.service';
 import { StockLedger } from './stock-ledger';
 import { Item, Location, StockCount, StockCountScan } from './warehouse.entities';
-import { WAREHOUSE_ERRORS } from './warehouse.errors';
+import { moveRulesBroken, refused } from './warehouse.errors';
 
 export interface CountView {
   id: string;
@@ -33,8 +36,9 @@ export interface CountReportView {
 
 /**
  * Counts (盘点): open one for a location (or one item in it), scan what is there without being
- * shown the books (blind), close it. Closing compares the scans with the balances, locked, and
- * turns every difference into an adjustment move, all in one transaction.
+ * shown the books (blind), close it. Closing compares the scans with the books as they were when each
+ * stock was counted, locked, and turns every difference into an adjustment move, all in one transaction.
+ * What may happen to a count is domain/count-state.ts's to say.
  */
 @Injectable()
 export class CountsService {
@@ -43,6 +47,7 @@ export class CountsService {
     private readonly tenancy: TenancyContext,
     private readonly masterData: MasterDataService,
     private readonly ledger: StockLedger,
+    private readonly counts: CountsRepository,
   ) {}
 
   async open(body: OpenCountDto): Promise<CountView> {
@@ -52,39 +57,15 @@ export class CountsService {
       ]);
     const location = body.location ? await this.masterData.location(body.location, 'location') : undefined;
     const item = body.item ? await this.masterData.item(body.item, 'item') : undefined;
-    // overlapping open counts would adjust the same stock twice: openers of one factory take turns
-    // (a transaction-scoped advisory lock), so the check below and the insert cannot interleave
-    const count = await this.scope.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stock_count:' || $1))`, [this.scope.factoryId()]);
-      const [overlap] = await this.scope
-        .repository(StockCount, manager)
-        .query('c')
-        .andWhere("c.status = 'open'")
-        // a null location is every location, a null item every item
-        .andWhere('(c.locationId IS NULL OR CAST(:location AS uuid) IS NULL OR c.locationId = :location)', {
-          location: location?.id ?? null,
-        })
-        .andWhere('(c.itemId IS NULL OR CAST(:item AS uuid) IS NULL OR c.itemId = :item)', { item: item?.id ?? null })
-        .getMany();
-      if (overlap)
-        throw new DomainError(
-          WAREHOUSE_ERRORS['count.overlaps_open_count'],
-          'an open count already covers this stock / 已有进行中的盘点覆盖该库存',
-          {
-            count: overlap.id,
-          },
-        );
-      const counts = this.scope.repository(StockCount, manager);
-      return counts.save(
-        counts.create({
-          locationId: location?.id ?? null,
-          itemId: item?.id ?? null,
-          status: 'open',
-          openedBy: this.tenancy.actor()?.username ?? null,
-        }),
-      );
+    const wanted = { locationId: location?.id ?? null, itemId: item?.id ?? null };
+    const id = await this.scope.transaction(async (manager) => {
+      // overlapping open counts would adjust the same stock twice
+      await this.counts.takeOpenersTurn(manager);
+      const overlap = overlappingCount(await this.counts.openCounts(manager), wanted);
+      if (overlap) throw refused(overlap, 'an open count already covers this stock / 已有进行中的盘点覆盖该库存');
+      return this.counts.insertOpen(manager, { ...wanted, openedBy: this.tenancy.actor()?.username ?? null });
     });
-    return this.get(count.id);
+    return this.get(id);
   }
 
   /**
@@ -101,172 +82,115 @@ export class CountsService {
       throw new ValidationFailedError([
         { field: 'location', message: 'is required: this count covers every location / 需扫描库位' },
       ]);
-    const location = count.locationId
-      ? await this.scope.repository(Location).getBy({ id: count.locationId }, 'location', count.locationId)
-      : ((
-          await this.masterData.resolve([{ kind: 'location', key: body.location as string, field: 'location' }])
-        )[0] as {
-          id: string;
-          code: string;
-        });
+    const location = (
+      await this.masterData.resolve([
+        body.location !== undefined
+          ? { kind: 'location', key: body.location, field: 'location' }
+          : { kind: 'location', key: count.locationId as string, field: 'location' },
+      ])
+    )[0];
     const lot = body.lot?.trim() ?? '';
-    const problems = [];
-    if (count.locationId && body.location !== undefined) {
-      const [named] = await this.masterData.resolve([{ kind: 'location', key: body.location, field: 'location' }]);
-      if (named.id !== count.locationId)
-        problems.push({
-          field: 'location',
-          message: `this count is of ${location.code} / 本次盘点的库位是 ${location.code}`,
-        });
-    }
-    if (count.itemId && count.itemId !== item.id)
-      problems.push({ field: 'item', message: 'this count is for another item / 本次盘点只盘其他物料' });
-    if (item.lotTracked && !lot)
-      problems.push({ field: 'lot', message: 'is required: this item is lot-tracked / 需填写批次' });
-    if (!item.lotTracked && lot)
-      problems.push({ field: 'lot', message: 'must be empty: this item is not lot-tracked' });
-    if (problems.length > 0) throw new ValidationFailedError(problems);
-    const replayed = await this.scope.transaction(async (manager) => {
-      // the count row, locked shared: a close (which locks it exclusively) waits for scans in flight
-      const [open] = await manager.query<{ status: string }[]>(
-        `SELECT status FROM stock_count WHERE factory_id = $1 AND id = $2 FOR SHARE`,
-        [this.scope.factoryId(), count.id],
+    const outside = scanOutsideCount(count, { locationId: location.id, itemId: item.id });
+    if (outside)
+      throw refused(
+        outside,
+        outside.code === 'count.item_not_counted'
+          ? `this count is not of ${item.code} / 本次盘点不包括该物料`
+          : `this count is not of ${location.code} / 本次盘点不包括该库位`,
+        { count: count.id, item: item.code, location: location.code },
+        [{ field: outside.code === 'count.item_not_counted' ? 'item' : 'location', message: 'is not counted here' }],
       );
-      if (open?.status !== 'open')
-        throw new DomainError(WAREHOUSE_ERRORS['count.closed'], 'this count is closed / 盘点已结束', {
-          count: count.id,
-          status: open?.status ?? 'closed',
-        });
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO stock_count_scan (factory_id, scan_id, count_id, location_id, item_id, lot, quantity, username, device)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING scan_id`,
-        [
-          this.scope.factoryId(),
-          body.scanId,
-          count.id,
-          location.id,
-          item.id,
-          lot,
-          body.quantity,
-          this.tenancy.actor()?.username ?? null,
-          body.device ?? null,
-        ],
-      );
-      return inserted.length === 0;
-    });
-    const [counted] = await this.scope
-      .repository(StockCountScan)
-      .query('s')
-      .select('COALESCE(sum(s.quantity), 0)', 'quantity')
-      .andWhere('s.countId = :count AND s.locationId = :location AND s.itemId = :item AND s.lot = :lot', {
-        count: count.id,
-        location: location.id,
-        item: item.id,
+    const lotRule = lotProblem(item.lotTracked, lot);
+    if (lotRule) throw moveRulesBroken([lotRule]);
+    const recorded = await this.scope.transaction(async (manager) => {
+      const locked = await this.counts.lockCount(manager, count.id, 'share');
+      const state = countTransition(locked?.status ?? 'completed', 'scan');
+      if (!state.ok) throw refused(state.refusal, 'this count is closed / 盘点已结束', { count: count.id });
+      return this.counts.insertScan(manager, {
+        scanId: body.scanId,
+        countId: count.id,
+        locationId: location.id,
+        itemId: item.id,
         lot,
-      })
-      .getRawMany<{ quantity: string }>();
-    return {
-      replayed,
-      counted: { location: location.code, item: item.code, lot, quantity: parseQuantity(counted?.quantity) },
-    };
+        quantity: body.quantity,
+        username: this.tenancy.actor()?.username ?? null,
+        device: body.device ?? null,
+      });
+    });
+    const quantity = await this.counts.countedSoFar({
+      countId: count.id,
+      locationId: location.id,
+      itemId: item.id,
+      lot,
+    });
+    return { replayed: !recorded, counted: { location: location.code, item: item.code, lot, quantity } };
   }
 
   async close(id: string): Promise<CountView> {
     await this.scope.transaction(async (manager) => {
-      const factoryId = this.scope.factoryId();
-      const [count] = await manager.query<
-        { id: string; location_id: string | null; item_id: string | null; status: string }[]
-      >(`SELECT id, location_id, item_id, status FROM stock_count WHERE factory_id = $1 AND id = $2 FOR UPDATE`, [
-        factoryId,
-        id,
-      ]);
+      const count = await this.counts.lockCount(manager, id, 'update');
       if (!count) throw new NotFoundError('count', id);
-      if (count.status !== 'open')
-        throw new DomainError(WAREHOUSE_ERRORS['count.closed'], 'this count is already closed / 盘点已结束', {
-          count: id,
-          status: count.status,
-        });
-      // the books the count covers, locked in a fixed order so that moves wait rather than slip in between
-      type Row = { location_id: string; item_id: string; lot: string; quantity: string };
-      const expected = await manager.query<Row[]>(
-        `SELECT location_id, item_id, lot, quantity FROM stock_balance
-          WHERE factory_id = $1 AND ($2::uuid IS NULL OR location_id = $2) AND ($3::uuid IS NULL OR item_id = $3)
-            AND quantity > 0
-          ORDER BY location_id, item_id, lot FOR UPDATE`,
-        [factoryId, count.location_id, count.item_id],
-      );
-      const counted = await manager.query<Row[]>(
-        `SELECT location_id, item_id, lot, sum(quantity) AS quantity FROM stock_count_scan
-          WHERE factory_id = $1 AND count_id = $2 GROUP BY location_id, item_id, lot`,
-        [factoryId, id],
-      );
+      const closing = countTransition(count.status, 'close_matching');
+      if (!closing.ok) throw refused(closing.refusal, 'this count is already closed / 盘点已结束', { count: id });
+      const bookNow = await this.counts.lockBook(manager, count);
+      const counted = await this.counts.countedWithMovesSince(manager, id);
+      const keys = [...bookNow, ...counted];
       const items = await this.byId(
         manager,
         Item,
-        [...expected, ...counted].map((r) => r.item_id),
+        keys.map((r) => r.itemId),
       );
       const locations = await this.byId(
         manager,
         Location,
-        [...expected, ...counted].map((r) => r.location_id),
+        keys.map((r) => r.locationId),
       );
-      const key = (r: Row) => ({
-        locationId: r.location_id,
-        itemId: r.item_id,
-        lot: r.lot,
-        quantity: parseQuantity(r.quantity),
-      });
-      const lines = countReport(expected.map(key), counted.map(key), (itemId) => items.get(itemId)?.standardCost ?? 0);
+      const lines = countReport(
+        bookAtCount(bookNow, counted),
+        counted,
+        (itemId) => items.get(itemId)?.standardCost ?? 0,
+      );
+      const now = new Map(bookNow.map((b) => [`${b.locationId} ${b.itemId} ${b.lot}`, b.quantity]));
       let adjustments = 0;
       for (const line of lines) {
-        if (line.difference === 0) continue;
-        const item = items.get(line.itemId) as Item;
-        const location = locations.get(line.locationId) as Location;
-        const side = { id: location.id, code: location.code };
-        await this.ledger.recordWithin(manager, {
-          scanId: randomUUID(),
-          type: 'adjustment',
-          item: { id: item.id, code: item.code },
-          quantity: Math.abs(line.difference),
-          ...(line.difference > 0 ? { to: side } : { from: side }),
+        const adjustment = countAdjustment(line, now.get(`${line.locationId} ${line.itemId} ${line.lot}`) ?? 0);
+        if (adjustment === 0) continue;
+        await this.adjust(manager, id, {
+          item: items.get(line.itemId) as Item,
+          location: locations.get(line.locationId) as Location,
           lot: line.lot,
-          reason: line.difference > 0 ? `盘盈 count gain` : `盘亏 count loss`,
-          reference: `count:${id}`,
-          countId: id,
+          quantity: adjustment,
         });
         adjustments += 1;
       }
-      const report: CountReportView = {
-        lines: lines.map(({ locationId, itemId, ...rest }) => ({
-          location: locations.get(locationId)?.code ?? locationId,
-          item: items.get(itemId)?.code ?? itemId,
-          ...rest,
-        })),
-        totals: {
-          gain: sumBy(
-            lines.filter((l) => l.difference > 0),
-            (l) => l.difference,
-          ),
-          loss: sumBy(
-            lines.filter((l) => l.difference < 0),
-            (l) => -l.difference,
-          ),
-          net: sumBy(lines, (l) => l.difference),
-          value: Math.round(lines.reduce((s, l) => s + l.value * 100, 0)) / 100,
-        },
-        adjustments,
-      };
-      await this.scope.repository(StockCount, manager).update(
-        { id },
-        {
-          status: adjustments > 0 ? 'completed_with_discrepancies' : 'completed',
-          closedBy: this.tenancy.actor()?.username ?? null,
-          closedAt: new Date(),
-          report,
-        },
-      );
+      const closed = countTransition(count.status, closeEvent(adjustments));
+      await this.counts.markClosed(manager, id, {
+        status: closed.ok ? closed.next : 'completed',
+        closedBy: this.tenancy.actor()?.username ?? null,
+        report: reportView(lines, adjustments, items, locations),
+      });
     });
     return this.get(id);
+  }
+
+  /** One difference as an adjustment through the ledger, in the close's transaction. */
+  private async adjust(
+    manager: EntityManager,
+    countId: string,
+    line: { item: Item; location: Location; lot: string; quantity: number },
+  ): Promise<void> {
+    const side = { id: line.location.id, code: line.location.code };
+    await this.ledger.recordWithin(manager, {
+      scanId: randomUUID(),
+      type: 'adjustment',
+      item: { id: line.item.id, code: line.item.code },
+      quantity: Math.abs(line.quantity),
+      ...(line.quantity > 0 ? { to: side } : { from: side }),
+      lot: line.lot,
+      reason: line.quantity > 0 ? `盘盈 count gain` : `盘亏 count loss`,
+      reference: `count:${countId}`,
+      countId,
+    });
   }
 
   async get(id: string): Promise<CountView> {
@@ -325,6 +249,34 @@ export class CountsService {
       .getMany();
     return new Map(rows.map((r) => [r.id, r]));
   }
+}
+
+function reportView(
+  lines: CountReportLine[],
+  adjustments: number,
+  items: Map<string, Item>,
+  locations: Map<string, Location>,
+): CountReportView {
+  return {
+    lines: lines.map(({ locationId, itemId, ...rest }) => ({
+      location: locations.get(locationId)?.code ?? locationId,
+      item: items.get(itemId)?.code ?? itemId,
+      ...rest,
+    })),
+    totals: {
+      gain: sumBy(
+        lines.filter((l) => l.difference > 0),
+        (l) => l.difference,
+      ),
+      loss: sumBy(
+        lines.filter((l) => l.difference < 0),
+        (l) => -l.difference,
+      ),
+      net: sumBy(lines, (l) => l.difference),
+      value: Math.round(lines.reduce((s, l) => s + l.value * 100, 0)) / 100,
+    },
+    adjustments,
+  };
 }
 
 function sumBy<T>(rows: T[], value: (row: T) => number): number {

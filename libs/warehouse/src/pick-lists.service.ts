@@ -1,24 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { FactoryScope, TenancyContext } from '@mendao/platform';
+import { DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
-import { DataSource } from 'typeorm';
 import { planPickList } from './domain/pick-list';
-import { parseQuantity } from './domain/quantity';
-import { Item, PickList, PickListLine } from './warehouse.entities';
+import { type PickListRefusalCode, type PickListStatus, pickListIssue, pickListStatus } from './domain/pick-list-state';
+import type { Refusal } from './domain/refusal';
+import { fromMilli, toMilli } from './domain/quantity';
+import { PickListsRepository } from './pick-lists.repository';
+import { type LedgerEntry, type MoveAnswer, StockLedger } from './stock-ledger';
+import { Item } from './warehouse.entities';
+import { refused } from './warehouse.errors';
 
 export interface PickListView {
   id: string;
   splitRunId: string;
   createdBy: string | null;
   createdAt: Date;
+  /** open while any line has something left to pick; complete when every line is picked. */
+  status: PickListStatus;
   lines: {
     seq: number;
     item: string;
     itemName: string;
     unit: string;
-    /** null on a shortage line. */
+    /** null on a shortage line: picked from wherever the stock arrives. */
     location: string | null;
     lot: string;
+    /** What the run needs from this line (on a shortage line, what was short when the list was made). */
     quantity: number;
     picked: number;
     remaining: number;
@@ -32,18 +39,23 @@ export interface PickListView {
 /** Locations a picker takes stock from; production, packing, shipping and scrap stock is not pickable. */
 const PICKABLE = ['storage', 'receiving'];
 
+/** Attempts at an issue whose lines another issue changed between reading and recording them. */
+const ISSUE_ATTEMPTS = 4;
+
 /**
  * Pick lists (拣货单) for a split run: its material requirements (bars and sheets the cutting plans
  * use, pieces of what is not cut) against the current balances, one line per location in walking
- * order, shortages flagged. Issues that name the pick list count against it.
+ * order, shortages flagged. Issues that name the pick list count against it, as the pick-list state
+ * machine (domain/pick-list-state.ts) allows.
  */
 @Injectable()
 export class PickListsService {
   constructor(
     private readonly scope: FactoryScope,
     private readonly tenancy: TenancyContext,
-    private readonly dataSource: DataSource,
     private readonly splitRuns: SplitRunsService,
+    private readonly pickLists: PickListsRepository,
+    private readonly ledger: StockLedger,
   ) {}
 
   async create(splitRunId: string): Promise<PickListView> {
@@ -63,93 +75,77 @@ export class PickListsService {
     const requirements = needed
       .filter((m) => itemByCode.has(m.code))
       .map((m) => ({ itemId: (itemByCode.get(m.code) as Item).id, quantity: m.quantity }));
-    const stock = requirements.length
-      ? await this.dataSource.query<
-          { item_id: string; location_id: string; location_code: string; lot: string; quantity: string }[]
-        >(
-          `SELECT b.item_id, b.location_id, l.code AS location_code, b.lot, b.quantity
-             FROM stock_balance b JOIN location l ON l.id = b.location_id
-            WHERE b.factory_id = $1 AND b.item_id = ANY($2::uuid[]) AND b.quantity > 0
-              AND l.active AND l.type = ANY($3::text[])`,
-          [this.scope.factoryId(), requirements.map((r) => r.itemId), PICKABLE],
-        )
-      : [];
-    const lines = planPickList(
-      requirements,
-      stock.map((s) => ({
-        itemId: s.item_id,
-        locationId: s.location_id,
-        locationCode: s.location_code,
-        lot: s.lot,
-        quantity: parseQuantity(s.quantity),
-      })),
+    const stock = await this.pickLists.pickableStock(
+      requirements.map((r) => r.itemId),
+      PICKABLE,
     );
-    const id = await this.scope.transaction(async (manager) => {
-      const lists = this.scope.repository(PickList, manager);
-      const list = await lists.save(
-        lists.create({ splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null }),
-      );
-      await this.scope.repository(PickListLine, manager).insertMany(
-        lines.map((line, seq) => ({
-          pickListId: list.id,
-          seq: seq + 1,
-          itemId: line.itemId,
-          locationId: line.locationId,
-          lot: line.lot,
-          quantity: line.quantity,
-          shortage: line.shortage,
-        })),
-      );
-      return list.id;
-    });
+    const lines = planPickList(requirements, stock);
+    const id = await this.scope.transaction((manager) =>
+      this.pickLists.insert(manager, { splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null }, lines),
+    );
     return { ...(await this.get(id)), unmatched: needed.filter((m) => !itemByCode.has(m.code)).map((m) => m.code) };
   }
 
   async get(id: string): Promise<PickListView> {
-    const list = await this.scope.repository(PickList).getBy({ id }, 'pick list', id);
-    const rows = await this.dataSource.query<
-      {
-        seq: number;
-        item: string;
-        item_name: string;
-        unit: string;
-        location: string | null;
-        lot: string;
-        quantity: string;
-        picked: string;
-        shortage: string;
-      }[]
-    >(
-      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage
-         FROM pick_list_line p JOIN item i ON i.id = p.item_id LEFT JOIN location l ON l.id = p.location_id
-        WHERE p.factory_id = $1 AND p.pick_list_id = $2
-        ORDER BY p.seq`,
-      [this.scope.factoryId(), id],
-    );
-    const lines = rows.map((r) => {
-      const quantity = parseQuantity(r.quantity);
-      const picked = parseQuantity(r.picked);
-      return {
-        seq: r.seq,
-        item: r.item,
-        itemName: r.item_name,
-        unit: r.unit,
-        location: r.location,
-        lot: r.lot,
-        quantity,
-        picked,
-        remaining: Math.max(0, Math.round((quantity - picked) * 1000) / 1000),
-        shortage: parseQuantity(r.shortage),
-      };
-    });
-    return {
-      id: list.id,
-      splitRunId: list.splitRunId,
-      createdBy: list.createdBy,
-      createdAt: list.createdAt,
-      lines,
-      unmatched: [],
-      complete: lines.every((l) => l.remaining === 0),
-    };
+    const list = await this.pickLists.find(id);
+    if (!list) throw new NotFoundError('pick list', id);
+    const lines = (await this.pickLists.lines(id)).map((line) => ({
+      ...line,
+      remaining: fromMilli(Math.max(0, toMilli(line.quantity) - toMilli(line.picked))),
+    }));
+    const status = pickListStatus(lines);
+    return { ...list, status, lines, unmatched: [], complete: status === 'complete' };
+  }
+
+  /**
+   * An issue against a pick list: the state machine says which lines it counts on (or why not), and the
+   * ledger records the move and the lines in one statement, which refuses if a line changed meanwhile
+   * (then it is decided again). A scanId seen before answers as it did the first time.
+   */
+  async issue(entry: LedgerEntry & { pickListId: string }): Promise<MoveAnswer> {
+    const first = await this.ledger.replay(entry.scanId);
+    if (first) return first;
+    for (let attempt = 1; ; attempt += 1) {
+      const lines = await this.pickLists.lineStates(entry.pickListId);
+      if (!lines) throw new NotFoundError('pick list', entry.pickListId, 'pickList');
+      const decision = pickListIssue(lines, {
+        itemId: entry.item.id,
+        locationId: entry.from?.id ?? '',
+        lot: entry.lot,
+        quantity: entry.quantity,
+      });
+      if (!decision.ok) throw issueRefused(decision.refusal, entry);
+      try {
+        return await this.ledger.record({ ...entry, pickAllocations: decision.allocations });
+      } catch (error) {
+        const raced = error instanceof DomainError && error.code === 'resource.concurrent_change';
+        if (!raced || attempt >= ISSUE_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+/** A refused issue with what the picker needs to know: which rule, and the field to change. */
+function issueRefused(refusal: Refusal<PickListRefusalCode>, entry: LedgerEntry): DomainError {
+  const facts = { pickList: entry.pickListId, item: entry.item.code };
+  switch (refusal.code) {
+    case 'pick_list.item_not_listed':
+      return refused(
+        refusal,
+        `${entry.item.code} is not on pick list ${entry.pickListId} / 拣货单上没有该物料`,
+        facts,
+        [{ field: 'pickList', message: `has no line for ${entry.item.code}` }],
+      );
+    case 'pick_list.beyond_need':
+      return refused(
+        refusal,
+        `the run needs only ${String(refusal.params.remaining)} more ${entry.item.code} / 超出拣货单剩余需求`,
+        facts,
+        [{ field: 'quantity', message: `exceeds the ${String(refusal.params.remaining)} still needed` }],
+      );
+    case 'pick_list.complete':
+      return refused(refusal, `pick list ${entry.pickListId} is complete / 拣货单已拣完`, facts, [
+        { field: 'pickList', message: 'is complete' },
+      ]);
   }
 }

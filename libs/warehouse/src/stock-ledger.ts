@@ -6,6 +6,7 @@ import {
   DomainError,
   LOGGER,
   metricsRegistry,
+  PLATFORM_ERRORS,
   preparedQuery,
   TenancyContext,
 } from '@mendao/platform';
@@ -32,6 +33,8 @@ export interface LedgerEntry {
   splitRunId?: string;
   workOrderId?: string;
   pickListId?: string;
+  /** The pick-list lines an issue counts on, as the pick-list state machine decided (with pickListId). */
+  pickAllocations?: { lineId: string; quantity: number }[];
   countId?: string;
   device?: string;
 }
@@ -338,26 +341,29 @@ export class StockLedger {
         ${auditInsert(param(auditRow.json, 'text'), 'EXISTS (SELECT 1 FROM recorded)')}
         RETURNING 1)`);
     }
+    const allocations = entry.pickListId ? (entry.pickAllocations ?? []) : [];
     if (entry.pickListId) {
-      // the line of this item, the one at this location and lot first, then one still open
+      // the lines the pick-list state machine chose, each only while it still needs that much: a line that
+      // another issue picked meanwhile is not updated, the check below raises and the issue is decided again
       ctes.push(`picked AS (
-        UPDATE pick_list_line SET picked = picked + $4
-         WHERE id = (SELECT id FROM pick_list_line
-                      WHERE factory_id = $1 AND pick_list_id = ${param(entry.pickListId, 'uuid')} AND item_id = $2
-                        AND location_id IS NOT NULL
-                      ORDER BY COALESCE(location_id = ${fromId} AND lot = $3, false) DESC, (picked < quantity) DESC, seq
-                      LIMIT 1)
-           AND EXISTS (SELECT 1 FROM recorded)
-        RETURNING id)`);
+        UPDATE pick_list_line p SET picked = p.picked + a.quantity
+          FROM jsonb_to_recordset(${param(JSON.stringify(allocations.map((a) => ({ id: a.lineId, quantity: a.quantity }))), 'jsonb')}) AS a(id uuid, quantity numeric)
+         WHERE p.factory_id = $1 AND p.id = a.id AND p.pick_list_id = ${param(entry.pickListId, 'uuid')} AND p.item_id = $2
+           AND p.picked + a.quantity <= p.quantity AND EXISTS (SELECT 1 FROM recorded)
+        RETURNING p.id)`);
     }
     const count = (cte: string, present: boolean) => (present ? `(SELECT count(*) FROM ${cte})::int` : '-1');
+    // every chosen line picked, or none (-1: not an issue against a pick list)
+    const picked = entry.pickListId
+      ? `CASE WHEN (SELECT count(*) FROM picked) = ${param(allocations.length, 'int')} THEN 1 ELSE 0 END`
+      : '-1';
     type Row = { created_at: Date; took: string | null; put: string | null }; // settled: recorded
     const sql = `WITH ${ctes.join(',\n')}
        SELECT (SELECT created_at FROM recorded) AS created_at,
               ${entry.from ? '(SELECT quantity FROM took)' : 'NULL'} AS took,
               ${entry.to ? '(SELECT quantity FROM put)' : 'NULL'} AS put,
               stock_move_settle(${count('recorded', true)}, ${count('took', !!entry.from)},
-                                ${count('picked', !!entry.pickListId)}) AS settled`;
+                                ${picked}) AS settled`;
     const [row] = manager
       ? await manager.query<Row[]>(sql, params)
       : await preparedQuery<Row>(this.dataSource, sql, params);
@@ -412,11 +418,11 @@ export class StockLedger {
       );
     }
     if (code === NOT_ON_PICK_LIST) {
+      // a line the issue was to count on changed meanwhile: the pick list decides again (PickListsService.issue)
       return new DomainError(
-        WAREHOUSE_ERRORS['pick_list.item_not_listed'],
-        `${entry.item.code} is not on pick list ${entry.pickListId} / 拣货单上没有该物料`,
-        { item: entry.item.code, pickList: entry.pickListId },
-        [{ field: 'pickList', message: `has no line for ${entry.item.code}` }],
+        PLATFORM_ERRORS['resource.concurrent_change'],
+        `pick list ${entry.pickListId} changed meanwhile; retry / 拣货单已变化，请重试`,
+        { retry: true },
       );
     }
     if (code === ALREADY_RECORDED) {

@@ -5,7 +5,17 @@ import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
-import { MOVE_SELECT, type MoveAnswer, type MoveRow, type MoveView, moveView, StockLedger } from './stock-ledger';
+import { PickListsService } from './pick-lists.service';
+import {
+  type LedgerEntry,
+  MOVE_SELECT,
+  type MoveAnswer,
+  type MoveRow,
+  type MoveView,
+  moveView,
+  StockLedger,
+} from './stock-ledger';
+import { moveRulesBroken } from './warehouse.errors';
 import { Item } from './warehouse.entities';
 
 export interface BalanceView {
@@ -26,6 +36,7 @@ export class StockService {
     private readonly dataSource: DataSource,
     private readonly masterData: MasterDataService,
     private readonly ledger: StockLedger,
+    private readonly pickLists: PickListsService,
   ) {}
 
   /** One scan: validated, resolved, then recorded (or replayed when its scanId was seen before). */
@@ -54,15 +65,11 @@ export class StockService {
       reason: body.reason,
       lot: body.lot,
       lotTracked: item.lotTracked,
+      pickList: body.pickList,
     });
-    if (body.pickList && body.type !== 'issue')
-      problems.push({
-        field: 'pickList',
-        message: 'only an issue (领料) picks against a pick list / 仅领料可关联拣货单',
-      });
-    if (problems.length > 0) throw new ValidationFailedError(problems);
+    if (problems.length > 0) throw moveRulesBroken(problems);
     const lot = body.lot?.trim() ?? '';
-    return this.ledger.record({
+    const entry: LedgerEntry = {
       scanId: body.scanId,
       type: body.type,
       item,
@@ -76,7 +83,11 @@ export class StockService {
       workOrderId: body.workOrder,
       pickListId: body.pickList,
       device: body.device,
-    });
+    };
+    // an issue against a pick list is the pick list's to allow (and to count)
+    return entry.pickListId
+      ? this.pickLists.issue({ ...entry, pickListId: entry.pickListId })
+      : this.ledger.record(entry);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { CountStatus } from './domain/count-state';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FactoryOwned, NUMERIC } from '@mendao/platform';
 import type { MoveType } from './domain/stock-move-rules';
@@ -98,8 +99,7 @@ export class StockBalance extends FactoryOwned {
   @Column({ type: 'timestamptz' }) updatedAt: Date;
 }
 
-export const COUNT_STATUSES = ['open', 'completed', 'completed_with_discrepancies'] as const;
-export type CountStatus = (typeof COUNT_STATUSES)[number];
+export { COUNT_STATUSES, type CountStatus } from './domain/count-state';
 
 @Entity('stock_count')
 export class StockCount extends FactoryOwned {

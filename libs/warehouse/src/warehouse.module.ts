@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SplittingModule } from '@mendao/splitting';
+import { CountsRepository } from './counts.repository';
 import { CountsService } from './counts.service';
 import { ItemsController, LocationsController } from './master-data.controller';
 import { MasterDataService } from './master-data.service';
+import { PickListsRepository } from './pick-lists.repository';
 import { PickListsService } from './pick-lists.service';
 import { CountsController, PickListsController, StockController } from './stock.controller';
 import { StockLedger } from './stock-ledger';
@@ -14,7 +16,16 @@ import { WAREHOUSE_ENTITIES } from './warehouse.entities';
 /** Items, locations, the stock ledger, counts and pick lists. */
 @Module({
   imports: [TypeOrmModule.forFeature(WAREHOUSE_ENTITIES), SplittingModule],
-  providers: [MasterDataService, StockLedger, StockService, CountsService, PickListsService, WarehouseDemoSeeder],
+  providers: [
+    MasterDataService,
+    StockLedger,
+    StockService,
+    CountsRepository,
+    CountsService,
+    PickListsRepository,
+    PickListsService,
+    WarehouseDemoSeeder,
+  ],
   exports: [MasterDataService, StockService, CountsService, PickListsService],
 })
 export class WarehouseModule {}

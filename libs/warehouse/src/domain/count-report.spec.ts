@@ -1,4 +1,4 @@
-import { countReport } from './count-report';
+import { bookAtCount, countAdjustment, countReport } from './count-report';
 
 describe(countReport.name, () => {
   const cost = (item: string) => ({ A: 10, B: 2.5, C: 100 })[item] ?? 0;
@@ -57,5 +57,40 @@ describe(countReport.name, () => {
       ['L1', 2, 20],
       ['L2', -2, -20],
     ]);
+  });
+});
+
+describe(bookAtCount.name, () => {
+  const at = (locationId: string, quantity: number, lot = '') => ({ locationId, itemId: 'HDF', lot, quantity });
+
+  it('takes the book of a counted stock as it was at its first scan: the book now minus the moves since', () => {
+    // book 10, counted 10, then 5 received: the book now is 15, the book when counted 10
+    expect(bookAtCount([at('A', 15)], [{ ...at('A', 10), movedSince: 5 }])).toEqual([at('A', 10)]);
+    // 4 issued after the scan
+    expect(bookAtCount([at('A', 6)], [{ ...at('A', 10), movedSince: -4 }])).toEqual([at('A', 10)]);
+  });
+
+  it('compares stock never scanned with the book now, and stock on no book with zero', () => {
+    expect(bookAtCount([at('A', 7), at('B', 2)], [{ ...at('C', 1), movedSince: 0 }])).toEqual([
+      at('A', 7),
+      at('B', 2),
+      at('C', 0),
+    ]);
+  });
+
+  it('never makes a book negative', () => {
+    expect(bookAtCount([], [{ ...at('A', 3), movedSince: 2 }])).toEqual([at('A', 0)]);
+  });
+});
+
+describe(countAdjustment.name, () => {
+  it('adds a gain as it is', () => {
+    expect(countAdjustment({ difference: 2.5 }, 0)).toBe(2.5);
+  });
+
+  it('takes a loss, but never more than the book now holds', () => {
+    expect(countAdjustment({ difference: -2 }, 10)).toBe(-2);
+    expect(countAdjustment({ difference: -2 }, 1)).toBe(-1);
+    expect(countAdjustment({ difference: 0 }, 4)).toBe(0);
   });
 });

@@ -51,3 +51,37 @@ export function countReport(
         a.locationId.localeCompare(b.locationId) || a.itemId.localeCompare(b.itemId) || a.lot.localeCompare(b.lot),
     );
 }
+
+const keyOf = (k: StockKey) => `${k.locationId}\u0000${k.itemId}\u0000${k.lot}`;
+
+/**
+ * The book each stock held when it was counted, which is what its count is compared with: stock moved
+ * while a count is open must be neither written off nor counted twice. As cycle counting in a WMS does,
+ * the book is frozen per stock (location × item × lot) at its first scan: the book now minus what the
+ * ledger moved in or out of it since. Stock never scanned is compared with the book now (found: zero).
+ */
+export function bookAtCount(
+  bookNow: (StockKey & { quantity: number })[],
+  counted: (StockKey & { movedSince: number })[],
+): (StockKey & { quantity: number })[] {
+  const now = new Map(bookNow.map((b) => [keyOf(b), toMilli(b.quantity)]));
+  const since = new Map(counted.map((c) => [keyOf(c), toMilli(c.movedSince)]));
+  const keys = new Map<string, StockKey>();
+  for (const k of [...bookNow, ...counted])
+    keys.set(keyOf(k), { locationId: k.locationId, itemId: k.itemId, lot: k.lot });
+  return [...keys].map(([id, key]) => ({
+    ...key,
+    // a book is never below zero; a negative here only means moves raced the first scan
+    quantity: fromMilli(Math.max(0, (now.get(id) ?? 0) - (since.get(id) ?? 0))),
+  }));
+}
+
+/**
+ * The adjustment a report line makes to the book now (positive: a gain put to the location, negative: a
+ * loss taken from it). A loss is never more than the book now holds: stock issued after it was counted
+ * short has already left, and the book cannot go below zero.
+ */
+export function countAdjustment(line: Pick<CountReportLine, 'difference'>, bookNow: number): number {
+  if (line.difference >= 0) return line.difference;
+  return -Math.min(-line.difference, Math.max(0, bookNow));
+}

@@ -26,7 +26,7 @@ describe(planPickList.name, () => {
     expect(lines.every((l) => l.shortage === 0)).toBe(true);
   });
 
-  it('flags what the stock cannot cover as a shortage line at the end', () => {
+  it('flags what the stock cannot cover as a shortage line at the end, its quantity what the run still needs', () => {
     const lines = planPickList(
       [
         { itemId: 'LVL', quantity: 4 },
@@ -38,8 +38,8 @@ describe(planPickList.name, () => {
     expect(lines.map((l) => [l.locationCode, l.itemId, l.quantity, l.shortage])).toEqual([
       ['A-01', 'HDF', 3, 0],
       ['A-02', 'HDF', 5, 0],
-      [null, 'LVL', 0, 4],
-      [null, 'HDF', 0, 2.5],
+      [null, 'LVL', 4, 4],
+      [null, 'HDF', 2.5, 2.5],
     ]);
   });
 });

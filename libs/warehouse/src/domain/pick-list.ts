@@ -27,7 +27,7 @@ export interface PickLine {
  * A pick list (拣货单): each requirement taken from the stock that holds it, lots oldest code first
  * and locations in code order (the walking order of a store laid out by code), then the lines sorted
  * by location code so the picker walks the store once. What the stock cannot cover becomes a
- * shortage line at the end.
+ * shortage line at the end, with no location and the quantity still needed: it is picked when stock arrives.
  */
 export function planPickList(requirements: Requirement[], stock: PickableStock[]): PickLine[] {
   const byItem = new Map<string, PickableStock[]>();
@@ -63,7 +63,8 @@ export function planPickList(requirements: Requirement[], stock: PickableStock[]
         locationId: null,
         locationCode: null,
         lot: '',
-        quantity: 0,
+        // what the run needs, picked from wherever the stock arrives later
+        quantity: fromMilli(left),
         shortage: fromMilli(left),
       });
     }

@@ -21,12 +21,29 @@ export interface MoveShape {
   reason?: string;
   lot?: string;
   lotTracked: boolean;
+  /** The pick list an issue counts against. */
+  pickList?: string;
 }
 
+/**
+ * A refusal of a move's shape: the rule it breaks (a code of the warehouse error catalogue), the field
+ * to fix (`from`, `lot`, … in the one field-path format) and a zh/en message.
+ */
 export interface MoveProblem {
+  code: MoveRuleCode;
   field: string;
   message: string;
 }
+
+export type MoveRuleCode =
+  | 'stock.side_required'
+  | 'stock.side_not_allowed'
+  | 'stock.adjustment_one_side'
+  | 'stock.reason_required'
+  | 'stock.same_location'
+  | 'stock.lot_required'
+  | 'stock.lot_not_allowed'
+  | 'stock.pick_list_needs_issue';
 
 /** What is wrong with a move's shape, field by field (empty when it may be applied). */
 export function moveProblems(move: MoveShape): MoveProblem[] {
@@ -36,29 +53,67 @@ export function moveProblems(move: MoveShape): MoveProblem[] {
     const given = move[side] !== undefined;
     if (sides[side] === 'required' && !given)
       problems.push({
+        code: 'stock.side_required',
         field: side,
         message: `is required for a ${move.type} / ${move.type} 需要${side === 'from' ? '来源' : '目标'}库位`,
       });
     if (sides[side] === 'forbidden' && given)
-      problems.push({ field: side, message: `must be empty for a ${move.type} / ${move.type} 不能指定该库位` });
+      problems.push({
+        code: 'stock.side_not_allowed',
+        field: side,
+        message: `must be empty for a ${move.type} / ${move.type} 不能指定该库位`,
+      });
   }
   if (move.type === 'adjustment') {
     if ((move.from === undefined) === (move.to === undefined))
       problems.push({
+        code: 'stock.adjustment_one_side',
         field: 'from',
         message:
           'an adjustment takes either from (a loss) or to (a gain) / 调整需且仅需指定来源（盘亏）或目标（盘盈）库位',
       });
     if (!move.reason?.trim())
-      problems.push({ field: 'reason', message: 'is required for an adjustment / 调整必须填写原因' });
+      problems.push({
+        code: 'stock.reason_required',
+        field: 'reason',
+        message: 'is required for an adjustment / 调整必须填写原因',
+      });
   }
   if (move.from !== undefined && move.from === move.to)
-    problems.push({ field: 'to', message: 'must differ from from / 调入与调出库位不能相同' });
-  if (move.lotTracked && !move.lot?.trim())
-    problems.push({ field: 'lot', message: 'is required: this item is lot-tracked / 该物料按批次管理，必须填写批次' });
-  if (!move.lotTracked && move.lot?.trim())
-    problems.push({ field: 'lot', message: 'must be empty: this item is not lot-tracked / 该物料不按批次管理' });
+    problems.push({
+      code: 'stock.same_location',
+      field: 'to',
+      message: 'must differ from from / 调入与调出库位不能相同',
+    });
+  if (move.pickList !== undefined && move.type !== 'issue')
+    problems.push({
+      code: 'stock.pick_list_needs_issue',
+      field: 'pickList',
+      message: 'only an issue (领料) picks against a pick list / 仅领料可关联拣货单',
+    });
+  const lot = lotProblem(move.lotTracked, move.lot);
+  if (lot) problems.push(lot);
   return problems;
+}
+
+/**
+ * The lot rule, for moves and count scans alike: a lot exactly when the item is lot-tracked (`field`
+ * names where the lot was given).
+ */
+export function lotProblem(lotTracked: boolean, lot: string | undefined, field = 'lot'): MoveProblem | undefined {
+  if (lotTracked && !lot?.trim())
+    return {
+      code: 'stock.lot_required',
+      field,
+      message: 'is required: this item is lot-tracked / 该物料按批次管理，必须填写批次',
+    };
+  if (!lotTracked && lot?.trim())
+    return {
+      code: 'stock.lot_not_allowed',
+      field,
+      message: 'must be empty: this item is not lot-tracked / 该物料不按批次管理',
+    };
+  return undefined;
 }
 
 export interface BalanceChange {

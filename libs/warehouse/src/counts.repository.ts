@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { FactorySql } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import type { CountStatus } from './domain/count-state';
+import { parseQuantity } from './domain/quantity';
+
+export interface CountRow {
+  id: string;
+  locationId: string | null;
+  itemId: string | null;
+  status: CountStatus;
+}
+
+export interface StockQuantity {
+  locationId: string;
+  itemId: string;
+  lot: string;
+  quantity: number;
+}
+
+type Raw = { location_id: string; item_id: string; lot: string; quantity: string };
+const stockQuantity = (r: Raw): StockQuantity => ({
+  locationId: r.location_id,
+  itemId: r.item_id,
+  lot: r.lot,
+  quantity: parseQuantity(r.quantity),
+});
+const countRow = (r: { id: string; location_id: string | null; item_id: string | null; status: CountStatus }) => ({
+  id: r.id,
+  locationId: r.location_id,
+  itemId: r.item_id,
+  status: r.status,
+});
+
+/** The counts' SQL (盘点): every statement runs in the caller's factory ($1, from the tenancy context). */
+@Injectable()
+export class CountsRepository {
+  constructor(private readonly sql: FactorySql) {}
+
+  /** Openers of one factory take turns (a transaction-scoped advisory lock), so check and insert cannot interleave. */
+  async takeOpenersTurn(manager: EntityManager): Promise<void> {
+    await this.sql.query(
+      `SELECT pg_advisory_xact_lock(hashtext('stock_count:' || $1::text)) AS locked_for_factory_id`,
+      [],
+      manager,
+    );
+  }
+
+  async openCounts(manager: EntityManager): Promise<CountRow[]> {
+    const rows = await this.sql.query<Parameters<typeof countRow>[0]>(
+      `SELECT id, location_id, item_id, status FROM stock_count WHERE factory_id = $1 AND status = 'open' ORDER BY created_at`,
+      [],
+      manager,
+    );
+    return rows.map(countRow);
+  }
+
+  async insertOpen(
+    manager: EntityManager,
+    count: { locationId: string | null; itemId: string | null; openedBy: string | null },
+  ): Promise<string> {
+    const [row] = await this.sql.query<{ id: string }>(
+      `INSERT INTO stock_count (factory_id, location_id, item_id, status, opened_by)
+       VALUES ($1, $2, $3, 'open', $4) RETURNING id`,
+      [count.locationId, count.itemId, count.openedBy],
+      manager,
+    );
+    return row.id;
+  }
+
+  /**
+   * The count row, locked: shared by a scan (scans run side by side), exclusive by a close (which waits for
+   * scans in flight, and which they then wait for). undefined: no such count in this factory.
+   */
+  async lockCount(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<CountRow | undefined> {
+    const [row] = await this.sql.query<Parameters<typeof countRow>[0]>(
+      `SELECT id, location_id, item_id, status FROM stock_count WHERE factory_id = $1 AND id = $2
+          FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'}`,
+      [id],
+      manager,
+    );
+    return row && countRow(row);
+  }
+
+  /** A blind scan; false when its scanId was recorded before (nothing changes). */
+  async insertScan(
+    manager: EntityManager,
+    scan: {
+      scanId: string;
+      countId: string;
+      locationId: string;
+      itemId: string;
+      lot: string;
+      quantity: number;
+      username: string | null;
+      device: string | null;
+    },
+  ): Promise<boolean> {
+    // clock_timestamp, as the ledger's rows: the close compares it with the moves since (see movedSinceFirstScan)
+    const inserted = await this.sql.query(
+      `INSERT INTO stock_count_scan (factory_id, scan_id, count_id, location_id, item_id, lot, quantity, username, device, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp())
+       ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING scan_id`,
+      [scan.scanId, scan.countId, scan.locationId, scan.itemId, scan.lot, scan.quantity, scan.username, scan.device],
+      manager,
+    );
+    return inserted.length > 0;
+  }
+
+  async countedSoFar(key: { countId: string; locationId: string; itemId: string; lot: string }): Promise<number> {
+    const [row] = await this.sql.query<{ quantity: string }>(
+      `SELECT COALESCE(sum(quantity), 0) AS quantity FROM stock_count_scan
+        WHERE factory_id = $1 AND count_id = $2 AND location_id = $3 AND item_id = $4 AND lot = $5`,
+      [key.countId, key.locationId, key.itemId, key.lot],
+    );
+    return parseQuantity(row?.quantity);
+  }
+
+  /**
+   * The books a count covers, locked in the one global order (item, location, lot) so that moves wait
+   * rather than slip in between. Inactive locations are left out: nobody can scan there, so a count would
+   * only write their stock off.
+   */
+  async lockBook(manager: EntityManager, count: CountRow): Promise<StockQuantity[]> {
+    const rows = await this.sql.query<Raw>(
+      `SELECT b.location_id, b.item_id, b.lot, b.quantity
+         FROM stock_balance b JOIN location l ON l.factory_id = b.factory_id AND l.id = b.location_id
+        WHERE b.factory_id = $1 AND ($2::uuid IS NULL OR b.location_id = $2) AND ($3::uuid IS NULL OR b.item_id = $3)
+          AND b.quantity > 0 AND l.active
+        ORDER BY b.item_id, b.location_id, b.lot FOR UPDATE OF b`,
+      [count.locationId, count.itemId],
+      manager,
+    );
+    return rows.map(stockQuantity);
+  }
+
+  /**
+   * What was counted per location, item and lot, with the net quantity the ledger moved in or out of that
+   * stock since its first scan: the book at the moment it was counted is the book now minus that.
+   */
+  async countedWithMovesSince(
+    manager: EntityManager,
+    countId: string,
+  ): Promise<(StockQuantity & { movedSince: number })[]> {
+    const rows = await this.sql.query<Raw & { moved_since: string }>(
+      `SELECT s.location_id, s.item_id, s.lot, s.quantity,
+              COALESCE((SELECT sum(CASE WHEN m.to_location_id = s.location_id THEN m.quantity ELSE -m.quantity END)
+                          FROM stock_move m
+                         WHERE m.factory_id = $1 AND m.item_id = s.item_id AND m.lot = s.lot
+                           AND (m.from_location_id = s.location_id OR m.to_location_id = s.location_id)
+                           AND m.created_at > s.first_at), 0) AS moved_since
+         FROM (SELECT location_id, item_id, lot, sum(quantity) AS quantity, min(created_at) AS first_at
+                 FROM stock_count_scan WHERE factory_id = $1 AND count_id = $2
+                GROUP BY location_id, item_id, lot) s`,
+      [countId],
+      manager,
+    );
+    return rows.map((r) => ({ ...stockQuantity(r), movedSince: parseQuantity(r.moved_since) }));
+  }
+
+  async markClosed(
+    manager: EntityManager,
+    id: string,
+    closed: { status: CountStatus; closedBy: string | null; report: unknown },
+  ): Promise<void> {
+    await this.sql.query(
+      `UPDATE stock_count SET status = $3, closed_by = $4, closed_at = now(), report = $5::jsonb
+        WHERE factory_id = $1 AND id = $2`,
+      [id, closed.status, closed.closedBy, JSON.stringify(closed.report)],
+      manager,
+    );
+  }
+}

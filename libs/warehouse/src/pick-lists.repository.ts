@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { FactorySql } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import type { PickListLineState } from './domain/pick-list-state';
+import type { PickLine } from './domain/pick-list';
+import { parseQuantity } from './domain/quantity';
+
+export interface PickListRow {
+  id: string;
+  splitRunId: string;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export interface PickListLineRow {
+  seq: number;
+  item: string;
+  itemName: string;
+  unit: string;
+  location: string | null;
+  lot: string;
+  quantity: number;
+  picked: number;
+  shortage: number;
+}
+
+/** The pick lists' SQL: every statement runs in the caller's factory ($1, from the tenancy context). */
+@Injectable()
+export class PickListsRepository {
+  constructor(private readonly sql: FactorySql) {}
+
+  /** Stock a picker may take of these items: positive balances at active locations of the given types. */
+  async pickableStock(itemIds: string[], locationTypes: string[]) {
+    if (itemIds.length === 0) return [];
+    const rows = await this.sql.query<{
+      item_id: string;
+      location_id: string;
+      location_code: string;
+      lot: string;
+      quantity: string;
+    }>(
+      `SELECT b.item_id, b.location_id, l.code AS location_code, b.lot, b.quantity
+         FROM stock_balance b JOIN location l ON l.factory_id = b.factory_id AND l.id = b.location_id
+        WHERE b.factory_id = $1 AND b.item_id = ANY($2::uuid[]) AND b.quantity > 0
+          AND l.active AND l.type = ANY($3::text[])`,
+      [itemIds, locationTypes],
+    );
+    return rows.map((s) => ({
+      itemId: s.item_id,
+      locationId: s.location_id,
+      locationCode: s.location_code,
+      lot: s.lot,
+      quantity: parseQuantity(s.quantity),
+    }));
+  }
+
+  async insert(
+    manager: EntityManager,
+    list: { splitRunId: string; createdBy: string | null },
+    lines: PickLine[],
+  ): Promise<string> {
+    const [row] = await this.sql.query<{ id: string }>(
+      `INSERT INTO pick_list (factory_id, split_run_id, created_by) VALUES ($1, $2, $3) RETURNING id`,
+      [list.splitRunId, list.createdBy],
+      manager,
+    );
+    if (lines.length > 0)
+      await this.sql.query(
+        `INSERT INTO pick_list_line (factory_id, pick_list_id, seq, item_id, location_id, lot, quantity, shortage)
+         SELECT $1, $2, x.seq, x.item_id, x.location_id, x.lot, x.quantity, x.shortage
+           FROM jsonb_to_recordset($3::jsonb) AS x(seq int, item_id uuid, location_id uuid, lot text, quantity numeric, shortage numeric)`,
+        [
+          row.id,
+          JSON.stringify(
+            lines.map((l, k) => ({
+              seq: k + 1,
+              item_id: l.itemId,
+              location_id: l.locationId,
+              lot: l.lot,
+              quantity: l.quantity,
+              shortage: l.shortage,
+            })),
+          ),
+        ],
+        manager,
+      );
+    return row.id;
+  }
+
+  async find(id: string): Promise<PickListRow | undefined> {
+    const [row] = await this.sql.query<{
+      id: string;
+      split_run_id: string;
+      created_by: string | null;
+      created_at: Date;
+    }>(`SELECT id, split_run_id, created_by, created_at FROM pick_list WHERE factory_id = $1 AND id = $2`, [id]);
+    return row && { id: row.id, splitRunId: row.split_run_id, createdBy: row.created_by, createdAt: row.created_at };
+  }
+
+  async lines(id: string): Promise<PickListLineRow[]> {
+    const rows = await this.sql.query<{
+      seq: number;
+      item: string;
+      item_name: string;
+      unit: string;
+      location: string | null;
+      lot: string;
+      quantity: string;
+      picked: string;
+      shortage: string;
+    }>(
+      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage
+         FROM pick_list_line p JOIN item i ON i.factory_id = p.factory_id AND i.id = p.item_id
+         LEFT JOIN location l ON l.factory_id = p.factory_id AND l.id = p.location_id
+        WHERE p.factory_id = $1 AND p.pick_list_id = $2
+        ORDER BY p.seq`,
+      [id],
+    );
+    return rows.map((r) => ({
+      seq: r.seq,
+      item: r.item,
+      itemName: r.item_name,
+      unit: r.unit,
+      location: r.location,
+      lot: r.lot,
+      quantity: parseQuantity(r.quantity),
+      picked: parseQuantity(r.picked),
+      shortage: parseQuantity(r.shortage),
+    }));
+  }
+
+  /** The lines' state, as the pick-list state machine reads it; undefined: no such pick list. */
+  async lineStates(id: string): Promise<PickListLineState[] | undefined> {
+    const rows = await this.sql.query<{
+      list: string;
+      id: string | null;
+      seq: number;
+      item_id: string;
+      location_id: string | null;
+      lot: string;
+      quantity: string;
+      picked: string;
+    }>(
+      `SELECT p.id AS list, l.id, l.seq, l.item_id, l.location_id, l.lot, l.quantity, l.picked
+         FROM pick_list p LEFT JOIN pick_list_line l ON l.factory_id = p.factory_id AND l.pick_list_id = p.id
+        WHERE p.factory_id = $1 AND p.id = $2`,
+      [id],
+    );
+    if (rows.length === 0) return undefined;
+    return rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({
+        id: r.id as string,
+        seq: r.seq,
+        itemId: r.item_id,
+        locationId: r.location_id,
+        lot: r.lot,
+        quantity: parseQuantity(r.quantity),
+        picked: parseQuantity(r.picked),
+      }));
+  }
+}
