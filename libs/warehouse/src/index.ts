@@ -1,11 +1,8 @@
-export * from './domain/quantity';
-export * from './domain/stock-move-rules';
-export * from './domain/count-report';
-export * from './domain/pick-list';
-export * from './warehouse.entities';
+// The lib's public door: modules, services and the views they answer with (no entities, no statements).
 export * from './warehouse.module';
-export * from './master-data.service';
-export * from './stock.service';
-export * from './stock-ledger';
-export * from './counts.service';
-export * from './pick-lists.service';
+export * from './warehouse.errors';
+export { MasterDataService, type ItemView, type LocationView } from './master-data.service';
+export { StockService, type BalanceView } from './stock.service';
+export { StockLedger, type BalanceAfter, type LedgerEntry, type MoveAnswer, type MoveView } from './stock-ledger';
+export { CountsService, type CountView, type CountReportView } from './counts.service';
+export { PickListsService, type PickListView } from './pick-lists.service';

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, FactoryScope, isUuid, type Page, toPage, ValidationFailedError } from '@mendao/platform';
-import { DataSource } from 'typeorm';
 import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
 import { PickListsService } from './pick-lists.service';
-import {
-  type LedgerEntry,
-  MOVE_SELECT,
-  type MoveAnswer,
-  type MoveRow,
-  type MoveView,
-  moveView,
-  StockLedger,
-} from './stock-ledger';
+import { moveView } from './ledger/move-view';
+import { type LedgerEntry, type MoveAnswer, type MoveView, StockLedger } from './stock-ledger';
+import { StockRepository } from './stock.repository';
 import { moveRulesBroken } from './warehouse.errors';
 import { Item } from './warehouse.entities';
 
@@ -28,12 +21,15 @@ export interface BalanceView {
   quantity: number;
 }
 
+/** Stands for `$1` while a filter is built: FactorySql binds the caller's factory there. */
+const FACTORY = Symbol('factory');
+
 /** Stock moves (scans), balances, the ledger and the valuations built on them. */
 @Injectable()
 export class StockService {
   constructor(
     private readonly scope: FactoryScope,
-    private readonly dataSource: DataSource,
+    private readonly stock: StockRepository,
     private readonly masterData: MasterDataService,
     private readonly ledger: StockLedger,
     private readonly pickLists: PickListsService,
@@ -96,7 +92,8 @@ export class StockService {
    */
   async balances(query: BalanceQuery): Promise<Page<BalanceView> & { totals: { item: string; quantity: number }[] }> {
     const limit = query.limit ?? 50;
-    const params: unknown[] = [this.scope.factoryId()];
+    // $1 is the caller's factory (FactorySql); the filters' values follow from $2
+    const params: unknown[] = [FACTORY];
     const where = ['b.factory_id = $1', 'b.quantity > 0'];
     if (query.item) {
       const item = await this.masterData.item(query.item, 'item');
@@ -113,11 +110,7 @@ export class StockService {
       where.push(`b.lot = $${params.length}`);
     }
     const filter = where.join(' AND ');
-    const totals: { item: string; quantity: string }[] = await this.dataSource.query(
-      `SELECT i.code AS item, sum(b.quantity) AS quantity FROM stock_balance b JOIN item i ON i.id = b.item_id
-        WHERE ${filter} GROUP BY i.code ORDER BY i.code`,
-      params,
-    );
+    const totals = await this.stock.balanceTotals(filter, params.slice(1));
     const after = decodeCursor(query.cursor, 3) as [string, string, string] | undefined;
     const pageParams = [...params];
     let pageFilter = filter;
@@ -127,15 +120,7 @@ export class StockService {
       pageFilter += ` AND (i.code, l.code, b.lot) > ($${n - 2}, $${n - 1}, $${n})`;
     }
     pageParams.push(limit + 1);
-    const rows: (Omit<BalanceView, 'quantity'> & { quantity: string })[] = await this.dataSource.query(
-      `SELECT i.code AS item, i.name_zh AS "itemName", i.unit, l.code AS location, l.name_zh AS "locationName",
-              b.lot, b.quantity
-         FROM stock_balance b JOIN item i ON i.id = b.item_id JOIN location l ON l.id = b.location_id
-        WHERE ${pageFilter}
-        ORDER BY i.code, l.code, b.lot
-        LIMIT $${pageParams.length}`,
-      pageParams,
-    );
+    const rows = await this.stock.balancePage(pageFilter, pageParams.slice(1), `$${pageParams.length}`);
     const page = toPage(
       rows.map((r) => ({ ...r, quantity: parseQuantity(r.quantity) })),
       limit,
@@ -147,7 +132,7 @@ export class StockService {
   /** The ledger, newest first, filtered; who moved what is always answerable from here. */
   async moves(query: MoveQuery): Promise<Page<MoveView>> {
     const limit = query.limit ?? 50;
-    const params: unknown[] = [this.scope.factoryId()];
+    const params: unknown[] = [FACTORY];
     const where = ['m.factory_id = $1'];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -173,10 +158,7 @@ export class StockService {
       where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(limit + 1);
-    const rows: MoveRow[] = await this.dataSource.query(
-      `${MOVE_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.stock.movePage(where.join(' AND '), params.slice(1), `$${params.length}`);
     // the cursor keeps the database's microseconds, so paging never skips or repeats a move
     const page = toPage(rows, limit, (r) => [r.at, r.id]);
     return { items: page.items.map(moveView), nextCursor: page.nextCursor };
@@ -186,15 +168,7 @@ export class StockService {
   async belowReorderPoint(): Promise<
     { item: string; name: string; unit: string; reorderPoint: number; onHand: number }[]
   > {
-    const rows: { item: string; name: string; unit: string; reorder_point: string; on_hand: string }[] =
-      await this.dataSource.query(
-        `SELECT i.code AS item, i.name_zh AS name, i.unit, i.reorder_point, COALESCE(sum(b.quantity), 0) AS on_hand
-           FROM item i LEFT JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
-          WHERE i.factory_id = $1 AND i.active AND i.reorder_point > 0
-          GROUP BY i.id HAVING COALESCE(sum(b.quantity), 0) < i.reorder_point
-          ORDER BY i.code`,
-        [this.scope.factoryId()],
-      );
+    const rows = await this.stock.belowReorderPoint();
     return rows.map((r) => ({
       item: r.item,
       name: r.name,
@@ -209,14 +183,7 @@ export class StockService {
     items: { item: string; quantity: number; standardCost: number; value: number }[];
     total: number;
   }> {
-    const rows: { item: string; quantity: string; standard_cost: string; value: string }[] =
-      await this.dataSource.query(
-        `SELECT i.code AS item, sum(b.quantity) AS quantity, i.standard_cost, round(sum(b.quantity) * i.standard_cost, 2) AS value
-         FROM stock_balance b JOIN item i ON i.id = b.item_id
-        WHERE b.factory_id = $1 AND b.quantity > 0
-        GROUP BY i.id ORDER BY i.code`,
-        [this.scope.factoryId()],
-      );
+    const rows = await this.stock.value();
     const items = rows.map((r) => ({
       item: r.item,
       quantity: parseQuantity(r.quantity),
@@ -264,14 +231,7 @@ export class StockService {
     stock: { length: number; width?: number; quantity: number; cost: number }[];
   }> {
     const parent = await this.masterData.item(material, 'material');
-    const rows: { item: string; length: string; width: string | null; quantity: string }[] =
-      await this.dataSource.query(
-        `SELECT i.code AS item, i.length, i.width, sum(b.quantity) AS quantity
-         FROM item i JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
-        WHERE i.factory_id = $1 AND i.parent_item_id = $2 AND i.kind = 'remnant' AND i.active AND b.quantity > 0
-        GROUP BY i.id ORDER BY i.length DESC, i.width DESC NULLS LAST`,
-        [this.scope.factoryId(), parent.id],
-      );
+    const rows = await this.stock.remnantsOf(parent.id);
     const remnants = rows.map((r) => ({
       item: r.item,
       length: parseQuantity(r.length),

@@ -9,6 +9,8 @@ import { PickListsRepository } from './pick-lists.repository';
 import { PickListsService } from './pick-lists.service';
 import { CountsController, PickListsController, StockController } from './stock.controller';
 import { StockLedger } from './stock-ledger';
+import { StockLedgerRepository } from './stock-ledger.repository';
+import { StockRepository } from './stock.repository';
 import { StockService } from './stock.service';
 import { WarehouseDemoSeeder } from './warehouse-demo.seeder';
 import { WAREHOUSE_ENTITIES } from './warehouse.entities';
@@ -18,7 +20,9 @@ import { WAREHOUSE_ENTITIES } from './warehouse.entities';
   imports: [TypeOrmModule.forFeature(WAREHOUSE_ENTITIES), SplittingModule],
   providers: [
     MasterDataService,
+    StockLedgerRepository,
     StockLedger,
+    StockRepository,
     StockService,
     CountsRepository,
     CountsService,
