@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { metricsRegistry, TenancyContext } from '@mendao/platform';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
-import { type LedgerEntry, MasterDataService, type MoveAnswer, StockLedger } from '@mendao/warehouse';
+import { type LedgerEntry, type MoveAnswer, StockLedger } from '@mendao/warehouse';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 import { until } from './support/until';
@@ -205,39 +205,7 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect(await ledgerMismatches()).toEqual([]);
   });
 
-  it('looks up a scanned key in use again before its cache time ends, so a change elsewhere shows within it', async () => {
-    await created('/api/v1/items', {
-      code: 'CACHED',
-      nameZh: '缓存',
-      nameEn: 'Cached',
-      kind: 'hardware',
-      unit: 'piece',
-    });
-    const { rows } = await sql.query(`SELECT factory_id FROM item WHERE code = 'CACHED'`);
-    const masterData = api.app.get(MasterDataService);
-    const resolve = () =>
-      api.app
-        .get(TenancyContext)
-        .run({ factoryId: rows[0].factory_id }, () =>
-          masterData.resolve([{ kind: 'item', key: 'CACHED', field: 'item' }]),
-        );
-    const cachedAt = Date.now();
-    await resolve();
-    // deactivated behind this instance's back, as another api instance would
-    await sql.query(`UPDATE item SET active = false WHERE code = 'CACHED'`);
-    await new Promise((resolve) => setTimeout(resolve, cachedAt + 4_100 - Date.now()));
-    await expect(resolve()).resolves.toHaveLength(1); // still cached, and now looked up again in the background
-    let refused: unknown;
-    await until(async () => {
-      refused = await resolve().then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      return refused !== undefined;
-    }, 'the refreshed key refused');
-    expect(refused).toMatchObject({ code: 'item.inactive' });
-    expect(Date.now() - cachedAt).toBeLessThan(4_900); // before the entry would have run out on its own
-  });
+  // the scanned-key cache and its refresh-ahead: libs/warehouse/src/master-data.service.int-spec.ts (a ManualClock)
 
   describe('scans that arrive together share one statement, each with its own exact answer', () => {
     const codes = Array.from({ length: 30 }, (_, k) => `BURST-${String(k).padStart(2, '0')}`);

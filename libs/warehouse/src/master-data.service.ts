@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   decodeCursor,
   DomainError,
   FactoryScope,
+  FactorySql,
   isUuid,
   NotFoundError,
   type Page,
-  preparedQuery,
+  TenancyContext,
   toPage,
   ValidationFailedError,
 } from '@mendao/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import { Barcode, Item, Location } from './warehouse.entities';
 import { WAREHOUSE_ERRORS } from './warehouse.errors';
@@ -76,7 +78,9 @@ export interface ResolvedLocation {
 export class MasterDataService {
   constructor(
     private readonly scope: FactoryScope,
-    private readonly dataSource: DataSource,
+    private readonly sql: FactorySql,
+    private readonly tenancy: TenancyContext,
+    private readonly clock: Clock,
   ) {}
 
   async createItem(body: CreateItemDto, extra: Partial<Item> = {}, manager?: EntityManager): Promise<ItemView> {
@@ -201,7 +205,7 @@ export class MasterDataService {
    */
   async resolve(keys: ScanKey[], manager?: EntityManager): Promise<(ResolvedItem | ResolvedLocation)[]> {
     const factoryId = this.scope.factoryId();
-    const now = Date.now();
+    const now = this.clock.now();
     // each key on its own: a scan combines an item with one or two locations, and those combinations rarely repeat
     const cacheKeys = keys.map((k) => `${factoryId} ${k.kind} ${k.key}`);
     const cached = cacheKeys.map((cacheKey, k) => {
@@ -213,7 +217,7 @@ export class MasterDataService {
     const missing = keys.filter((_, k) => cached[k] === undefined);
     if (missing.length === 0) return cached as (ResolvedItem | ResolvedLocation)[];
     const generation = this.generation;
-    const rows = await this.lookup(factoryId, missing, manager);
+    const rows = await this.lookup(missing, manager);
     const found = missing.map((key, k) => usable(key, rows[k]));
     const keep = !manager && generation === this.generation; // not if master data changed meanwhile
     if (keep && this.recentlyResolved.size + found.length > RESOLVED_MAX) this.recentlyResolved.clear();
@@ -264,13 +268,17 @@ export class MasterDataService {
       const [[, { factoryId }]] = this.toRefresh;
       const due = [...this.toRefresh].filter(([, r]) => r.factoryId === factoryId).slice(0, REFRESH_BATCH);
       const generation = this.generation;
-      const now = Date.now();
-      const rows = await this.lookup(
-        factoryId,
-        due.map(([, r]) => r.key),
-        undefined,
-        false,
-      ).catch(() => due.map(() => undefined)); // the next scan of these keys then looks them up itself
+      const now = this.clock.now();
+      // in the keys' own factory: this runs after the request that noticed them, in no request at all
+      const rows = await this.tenancy
+        .run({ factoryId }, () =>
+          this.lookup(
+            due.map(([, r]) => r.key),
+            undefined,
+            false,
+          ),
+        )
+        .catch(() => due.map(() => undefined)); // the next scan of these keys then looks them up itself
       due.forEach(([cacheKey], k) => {
         this.toRefresh.delete(cacheKey);
         if (generation !== this.generation) return;
@@ -290,21 +298,16 @@ export class MasterDataService {
     return result;
   }
 
-  /** What each key resolves to (undefined: nothing), in one round trip. */
   /**
-   * What each key resolves to (undefined: nothing), in one round trip. Prepared (the scan's few shapes)
-   * unless `prepared` is false: a background refresh of many keys has too many shapes to keep them all.
+   * What each key resolves to (undefined: nothing), in one round trip, in the caller's factory ($1, bound
+   * by FactorySql). Prepared (the scan's few shapes) unless `prepared` is false: a background refresh of
+   * many keys has too many shapes to keep them all.
    */
-  private async lookup(
-    factoryId: string,
-    keys: ScanKey[],
-    manager?: EntityManager,
-    prepared = true,
-  ): Promise<(ScanRow | undefined)[]> {
-    const params: unknown[] = [factoryId];
+  private async lookup(keys: ScanKey[], manager?: EntityManager, prepared = true): Promise<(ScanRow | undefined)[]> {
+    const values: unknown[] = [];
     const parts = keys.map(({ kind, key }, k) => {
-      params.push(key);
-      const p = `$${params.length}`;
+      values.push(key);
+      const p = `$${values.length + 1}`;
       const byId = isUuid(key) ? ` OR t.id = ${p}::uuid` : '';
       const idColumn = kind === 'item' ? 'item_id' : 'location_id';
       const columns =
@@ -318,11 +321,11 @@ export class MasterDataService {
                        OR t.id = (SELECT b.${idColumn} FROM barcode b WHERE b.factory_id = $1 AND b.code = ${p}))
                 ORDER BY (t.code = ${p}) DESC LIMIT 1)`;
     });
-    const sql = parts.join(' UNION ALL ');
+    const text = parts.join(' UNION ALL ');
     const rows =
       manager || !prepared
-        ? await (manager ?? this.dataSource.manager).query<ScanRow[]>(sql, params)
-        : await preparedQuery<ScanRow>(this.dataSource, sql, params);
+        ? await this.sql.query<ScanRow>(text, values, manager)
+        : await this.sql.prepared<ScanRow>(text, values);
     return keys.map((_, k) => rows.find((r) => Number(r.k) === k));
   }
 
