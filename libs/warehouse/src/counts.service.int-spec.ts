@@ -1,0 +1,92 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { CountsService } from './counts.service';
+import { MasterDataService } from './master-data.service';
+import { StockService } from './stock.service';
+import { makeCountScan, makeItem, makeLocation, makeMove } from './testing/builders';
+import { startWarehouseContext, warehouseFactory } from './testing/warehouse-context';
+
+describe(CountsService.name, () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let as: Awaited<ReturnType<typeof warehouseFactory>>['as'];
+  let counts: CountsService;
+  let stock: StockService;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startWarehouseContext(testRuntime(db.url));
+    ({ as } = await warehouseFactory(app, 'CT'));
+    counts = app.get(CountsService);
+    stock = app.get(StockService);
+    const masterData = app.get(MasterDataService);
+    await as(async () => {
+      await masterData.createItem(makeItem({ code: 'HDF-8', standardCost: 65 }));
+      await masterData.createItem(makeItem({ code: 'HINGE', kind: 'hardware', unit: 'set', standardCost: 18 }));
+      for (const code of ['A-01', 'A-02', 'B-01']) await masterData.createLocation(makeLocation({ code }));
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const balance = async (item: string, location: string) => {
+    const rows: { quantity: string }[] = await app.get(DataSource).query(
+      `SELECT b.quantity FROM stock_balance b JOIN item i ON i.id = b.item_id JOIN location l ON l.id = b.location_id
+        WHERE i.code = $1 AND l.code = $2`,
+      [item, location],
+    );
+    return rows.length ? Number(rows[0].quantity) : 0;
+  };
+
+  it('opens, takes blind scans, and closes with an adjustment for every difference, valued', async () => {
+    await as(() => stock.move(makeMove({ item: 'HDF-8', quantity: 10, to: 'A-01' })));
+    const count = await as(() => counts.open({ location: 'A-01' }));
+    expect(count).toMatchObject({ status: 'open', location: 'A-01', counted: [] });
+    const scanned = await as(() => counts.scan(count.id, makeCountScan({ item: 'HDF-8', quantity: 8 })));
+    expect(scanned).toEqual({ replayed: false, counted: { location: 'A-01', item: 'HDF-8', lot: '', quantity: 8 } });
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'HINGE', quantity: 3 })));
+    const closed = await as(() => counts.close(count.id));
+    expect(closed.status).toBe('completed_with_discrepancies');
+    expect(closed.report?.totals).toEqual({ gain: 3, loss: 2, net: 1, value: -76 });
+    expect(await balance('HDF-8', 'A-01')).toBe(8);
+    expect(await balance('HINGE', 'A-01')).toBe(3);
+  });
+
+  it('closes without differences as completed, and adjusts nothing', async () => {
+    const count = await as(() => counts.open({ location: 'A-01', item: 'HINGE' }));
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'HINGE', quantity: 3 })));
+    expect((await as(() => counts.close(count.id))).status).toBe('completed');
+    expect(await balance('HINGE', 'A-01')).toBe(3);
+  });
+
+  it('refuses overlapping counts, scans outside the count, and anything after the close, each by its rule', async () => {
+    const count = await as(() => counts.open({ location: 'B-01' }));
+    await expect(as(() => counts.open({ item: 'HDF-8' }))).rejects.toMatchObject({
+      code: 'count.overlaps_open_count',
+      params: { count: count.id },
+    });
+    await expect(
+      as(() => counts.scan(count.id, makeCountScan({ item: 'HDF-8', location: 'A-02' }))),
+    ).rejects.toMatchObject({ code: 'count.location_not_counted' });
+    await as(() => counts.close(count.id));
+    await expect(as(() => counts.scan(count.id, makeCountScan({ item: 'HDF-8' })))).rejects.toMatchObject({
+      code: 'count.closed',
+      params: { status: 'completed', event: 'scan' },
+    });
+    await expect(as(() => counts.close(count.id))).rejects.toMatchObject({ code: 'count.closed' });
+  });
+
+  it('compares each stock with its book at its first scan: a receipt after the scan is kept, not written off', async () => {
+    await as(() => stock.move(makeMove({ item: 'HDF-8', quantity: 5, to: 'A-02' })));
+    const count = await as(() => counts.open({ location: 'A-02' }));
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'HDF-8', quantity: 5 })));
+    await as(() => stock.move(makeMove({ item: 'HDF-8', quantity: 6, to: 'A-02' })));
+    const closed = await as(() => counts.close(count.id));
+    expect(closed.status).toBe('completed');
+    expect(await balance('HDF-8', 'A-02')).toBe(11);
+  });
+});
