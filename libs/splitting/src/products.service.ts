@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
+import { DomainError, FactoryScope, FactorySql, NotFoundError, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { checkProduct, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
@@ -16,6 +16,7 @@ export interface ProductView extends ProductDefinition {
 export class ProductsService {
   constructor(
     private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
   ) {}
 
@@ -108,7 +109,7 @@ export class ProductsService {
 
   /** Serialises saves of one code, so two PUTs never race for the same version number. */
   private async lockCode(manager: EntityManager, code: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`product:${this.scope.factoryId()}:${code}`]);
+    await this.sql.lock(`product:${code}`, manager);
   }
 }
 

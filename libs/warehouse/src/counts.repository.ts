@@ -39,11 +39,7 @@ export class CountsRepository {
 
   /** Openers of one factory take turns (a transaction-scoped advisory lock), so check and insert cannot interleave. */
   async takeOpenersTurn(manager: EntityManager): Promise<void> {
-    await this.sql.query(
-      `SELECT pg_advisory_xact_lock(hashtext('stock_count:' || $1::text)) AS locked_for_factory_id`,
-      [],
-      manager,
-    );
+    await this.sql.lock('stock_count', manager);
   }
 
   async openCounts(manager: EntityManager): Promise<CountRow[]> {

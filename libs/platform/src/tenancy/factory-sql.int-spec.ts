@@ -1,6 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, makeFactory, startPlatformContext, TestDatabase, testRuntime } from '../testing';
+import {
+  createTestDatabase,
+  eventually,
+  makeFactory,
+  startPlatformContext,
+  TestDatabase,
+  testRuntime,
+} from '../testing';
 import { FactorySql } from './factory-sql';
 import { TenancyContext } from './tenancy.context';
 
@@ -62,5 +69,44 @@ describe(FactorySql.name, () => {
     await expect(app.get(FactorySql).query('SELECT 1 FROM "user" WHERE factory_id = $1')).rejects.toThrow(
       'No factory in context',
     );
+  });
+
+  it('lets holders of one lock name in one factory take turns, and never makes another factory wait', async () => {
+    const dataSource = app.get(DataSource);
+    const order: string[] = [];
+    let releaseFirst!: () => void;
+    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstLocked!: () => void;
+    const locked = new Promise<void>((resolve) => (firstLocked = resolve));
+    const first = as(a, (sql) =>
+      dataSource.transaction(async (m) => {
+        await sql.lock('probe', m);
+        firstLocked();
+        await firstHolds;
+        order.push('first done');
+      }),
+    );
+    await locked;
+    // another factory takes the same name at once, while the first still holds it
+    await as(b, (sql) => dataSource.transaction((m) => sql.lock('probe', m)));
+    order.push('other factory done');
+    const second = as(a, (sql) =>
+      dataSource.transaction(async (m) => {
+        await sql.lock('probe', m);
+        order.push('second done');
+      }),
+    );
+    await eventually(
+      async () => {
+        const [row] = await dataSource.query<{ waiting: number }[]>(
+          "SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+        );
+        return row.waiting === 1;
+      },
+      { what: 'the second holder to wait for the lock' },
+    );
+    releaseFirst();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['other factory done', 'first done', 'second done']);
   });
 });

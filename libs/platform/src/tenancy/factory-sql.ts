@@ -42,6 +42,14 @@ export class FactorySql {
     return preparedQuery<T>(this.dataSource, scoped(text), [this.tenancy.factoryId(), ...values]);
   }
 
+  /**
+   * A transaction-scoped advisory lock on `name` within the caller's factory: holders of the same name in
+   * the same factory take turns until their transactions end; other factories never wait for it.
+   */
+  async lock(name: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${name}:${this.tenancy.factoryId()}`]);
+  }
+
   factoryId(): string {
     return this.tenancy.factoryId();
   }
