@@ -12,23 +12,6 @@ import '@mendao/warehouse';
 const MIGRATION_ONLY = [/^DROP INDEX /, /^ALTER TABLE "\w+" DROP CONSTRAINT "(?!\w*_pkey")\w+"$/];
 
 /**
- * Drift found when this check was written (issue 11), left to the warehouse lib's owners: TypeORM takes the
- * primary key of an entity that re-declares FactoryOwned's factoryId as @PrimaryColumn without factory_id,
- * and three columns have a database default their entity does not state. Remove a line once fixed.
- */
-const KNOWN_DRIFT = new Set([
-  'ALTER TABLE "barcode" DROP CONSTRAINT "barcode_pkey"',
-  'ALTER TABLE "barcode" ADD CONSTRAINT "barcode_pkey" PRIMARY KEY ("code")',
-  'ALTER TABLE "stock_balance" DROP CONSTRAINT "stock_balance_pkey"',
-  'ALTER TABLE "stock_balance" ADD CONSTRAINT "stock_balance_pkey" PRIMARY KEY ("item_id", "location_id", "lot")',
-  'ALTER TABLE "stock_count_scan" DROP CONSTRAINT "stock_count_scan_pkey"',
-  'ALTER TABLE "stock_count_scan" ADD CONSTRAINT "stock_count_scan_pkey" PRIMARY KEY ("scan_id")',
-  'ALTER TABLE "stock_move" ALTER COLUMN "created_at" DROP DEFAULT',
-  'ALTER TABLE "stock_balance" ALTER COLUMN "lot" DROP DEFAULT',
-  'ALTER TABLE "stock_balance" ALTER COLUMN "updated_at" DROP DEFAULT',
-]);
-
-/**
  * The migrations are the only way the schema changes, and the entities describe it to TypeORM: the two
  * must agree on tables, columns (type, nullability, default) and primary keys, or a query meets a schema
  * the code does not expect.
@@ -59,7 +42,7 @@ describe('the migrated schema and the entities', () => {
     const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
     const drift = upQueries
       .map((query) => query.query.trim())
-      .filter((query) => !MIGRATION_ONLY.some((pattern) => pattern.test(query)) && !KNOWN_DRIFT.has(query));
+      .filter((query) => !MIGRATION_ONLY.some((pattern) => pattern.test(query)));
     expect(drift).toEqual([]);
   });
 });
