@@ -1870,7 +1870,7 @@ export interface components {
       /** @example sheet */
       unit: components['schemas']['Unit'];
       /**
-       * @description null on a shortage line
+       * @description null on a shortage line: picked from wherever the stock arrives
        * @example A-02
        */
       location: string | null;
@@ -1879,7 +1879,10 @@ export interface components {
        * @example
        */
       lot: string;
-      /** @example 27 */
+      /**
+       * @description what the run needs from this line (on a shortage line: what was short when the list was made)
+       * @example 27
+       */
       quantity: number;
       /** @example 0 */
       picked: number;
@@ -1909,6 +1912,11 @@ export interface components {
        * @example 2026-11-29T09:11:50.988Z
        */
       createdAt: string;
+      /**
+       * @description open while any line has something left to pick; complete when every line is picked
+       * @example open
+       */
+      status: components['schemas']['PickListStatus'];
       /** @description in walking order; shortage lines last */
       lines: components['schemas']['PickLineDto'][];
       /**
@@ -1924,6 +1932,11 @@ export interface components {
        */
       complete: boolean;
     };
+    /**
+     * @description open while any line has something left to pick; complete when every line is picked
+     * @enum {string}
+     */
+    PickListStatus: 'open' | 'complete';
     PlacementDto: {
       /** @example 10 */
       x: number;
@@ -1966,6 +1979,8 @@ export interface components {
         | 'auth.unauthenticated'
         | 'barcode.in_use'
         | 'count.closed'
+        | 'count.item_not_counted'
+        | 'count.location_not_counted'
         | 'count.overlaps_open_count'
         | 'cutting.infeasible'
         | 'cutting.invalid_request'
@@ -1989,6 +2004,8 @@ export interface components {
         | 'order.not_confirmed'
         | 'order.not_editable'
         | 'order.not_splittable'
+        | 'pick_list.beyond_need'
+        | 'pick_list.complete'
         | 'pick_list.item_not_listed'
         | 'product.already_exists'
         | 'product.definition_invalid'
@@ -2010,8 +2027,16 @@ export interface components {
         | 'split_run.not_running'
         | 'split_run.orders_not_splittable'
         | 'split_run.too_many_doors'
+        | 'stock.adjustment_one_side'
         | 'stock.insufficient'
+        | 'stock.lot_not_allowed'
+        | 'stock.lot_required'
+        | 'stock.pick_list_needs_issue'
+        | 'stock.reason_required'
+        | 'stock.same_location'
         | 'stock.scan_in_progress'
+        | 'stock.side_not_allowed'
+        | 'stock.side_required'
         | 'user.already_exists'
         | 'user.cannot_deactivate_self'
         | 'user.cannot_drop_own_admin';

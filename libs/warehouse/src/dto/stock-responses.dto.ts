@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@mendao/platform';
+import { PICK_LIST_STATUSES, type PickListStatus } from '../domain/pick-list-state';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
 import { COUNT_STATUSES, type CountStatus, type Unit, UNITS } from '../warehouse.entities';
 
@@ -168,10 +169,19 @@ export class PickLineDto {
   @ApiProperty({ example: 'HDF-8' }) item: string;
   @ApiProperty({ example: '高密度板 8厘' }) itemName: string;
   @ApiProperty({ enum: UNITS, enumName: 'Unit', example: 'sheet' }) unit: Unit;
-  @ApiProperty({ type: String, nullable: true, description: 'null on a shortage line', example: 'A-02' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null on a shortage line: picked from wherever the stock arrives',
+    example: 'A-02',
+  })
   location: string | null;
   @ApiProperty({ description: NO_LOT, example: '' }) lot: string;
-  @ApiProperty({ example: 27 }) quantity: number;
+  @ApiProperty({
+    description: 'what the run needs from this line (on a shortage line: what was short when the list was made)',
+    example: 27,
+  })
+  quantity: number;
   @ApiProperty({ example: 0 }) picked: number;
   @ApiProperty({ example: 27 }) remaining: number;
   @ApiProperty({ description: 'what no location holds', example: 0 }) shortage: number;
@@ -182,6 +192,13 @@ export class PickListDto {
   @ApiProperty({ format: 'uuid', example: '437df9ff-ba79-4a5e-beed-42524544dd41' }) splitRunId: string;
   @ApiProperty({ type: String, nullable: true, example: 'planner' }) createdBy: string | null;
   @ApiProperty({ format: 'date-time', example: '2026-11-29T09:11:50.988Z' }) createdAt: Date;
+  @ApiProperty({
+    enum: PICK_LIST_STATUSES,
+    enumName: 'PickListStatus',
+    description: 'open while any line has something left to pick; complete when every line is picked',
+    example: 'open',
+  })
+  status: PickListStatus;
   @ApiProperty({ type: [PickLineDto], description: 'in walking order; shortage lines last' }) lines: PickLineDto[];
   @ApiProperty({
     type: [String],
