@@ -17,7 +17,7 @@ export function schemaProblems(document: OpenAPIObject, schema: Schema, value: u
   if (value === null) return schema.nullable ? [] : [`${at}: null, but not nullable`];
   const problems: string[] = [];
   for (const part of (schema.allOf ?? []) as Schema[]) problems.push(...schemaProblems(document, part, value, at));
-  const choices = schema.oneOf ?? schema.anyOf;
+  const choices = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
   if (choices && !choices.some((choice) => schemaProblems(document, choice, value, at).length === 0))
     problems.push(`${at}: matches none of ${choices.map((c) => c.$ref ?? c.type).join(', ')}`);
   if (schema.enum && !schema.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} not in the enum`);

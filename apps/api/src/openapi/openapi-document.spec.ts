@@ -51,7 +51,7 @@ describe('the OpenAPI document', () => {
       return (
         success.length === 0 ||
         success.some(([, response]) => {
-          const content = 'content' in response ? response.content : undefined;
+          const content = response && 'content' in response ? response.content : undefined;
           return !content || Object.values(content).some((media) => !media.schema);
         })
       );
@@ -64,7 +64,8 @@ describe('the OpenAPI document', () => {
       Object.entries(operation.responses)
         .filter(([status]) => /^[45]\d\d$/.test(status))
         .filter(([, response]) => {
-          const schema = 'content' in response ? response.content?.['application/problem+json']?.schema : undefined;
+          const schema =
+            response && 'content' in response ? response.content?.['application/problem+json']?.schema : undefined;
           return (schema as ReferenceObject | undefined)?.$ref !== '#/components/schemas/Problem';
         })
         .map(([status]) => `${name} ${status}`),
@@ -104,7 +105,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the CSV and SVG exports with their media types', () => {
-    const media = (path: string) => Object.keys(document.paths[path].get?.responses['200'].content ?? {});
+    const media = (path: string) => {
+      const ok = document.paths[path].get?.responses['200'];
+      return Object.keys((ok && 'content' in ok ? ok.content : undefined) ?? {});
+    };
     expect(media('/api/v1/split-runs/{id}/cut-plans.csv')).toEqual(['text/csv']);
     expect(media('/api/v1/split-runs/{id}/cut-plans/{n}.svg')).toEqual(['image/svg+xml']);
     expect(media('/metrics')).toEqual(['text/plain']);
