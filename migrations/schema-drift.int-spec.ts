@@ -22,9 +22,12 @@ describe('the migrated schema and the entities', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const entities = getMetadataArgsStorage()
-      .tables.filter((table) => table.type === 'regular')
-      .map((table) => table.target);
+    // TypeORM's metadata store is global to the process, and a jest worker that ran other test files before
+    // holds their copies of the same entity classes too: the last one registered per table is this file's
+    const byTable = new Map<string, string | Function>();
+    for (const table of getMetadataArgsStorage().tables.filter((t) => t.type === 'regular'))
+      byTable.set(table.name ?? (table.target as Function).name, table.target);
+    const entities = [...byTable.values()];
     dataSource = await new DataSource(dataSourceOptions({ url: db.url, entities, poolSize: 2 })).initialize();
   });
 

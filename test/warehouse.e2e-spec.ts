@@ -592,7 +592,12 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect((await scan({ item: 'HINGE', quantity: 2 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', quantity: 1 })).status).toBe(400);
 
-    const closed = await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse });
+    // as many HTTP clients send it: a JSON content type and no body at all
+    const closed = await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, {
+      token: tokens.warehouse,
+      headers: { 'content-type': 'application/json' },
+      rawBody: '',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('completed_with_discrepancies');
     expect(closed.body.report.lines).toEqual(
@@ -642,7 +647,12 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'A-02', quantity: 47.5 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2611', location: 'LOC-A01', quantity: 4 })).status).toBe(201);
     expect((await scan({ item: 'VENEER-OAK', lot: 'V-2610', location: 'A-02', quantity: 20 })).status).toBe(201);
-    const closed = await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, { token: tokens.warehouse });
+    // as many HTTP clients send it: a JSON content type and no body at all
+    const closed = await api.request('POST', `/api/v1/stock/counts/${count.id}/close`, {
+      token: tokens.warehouse,
+      headers: { 'content-type': 'application/json' },
+      rawBody: '',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.report.lines.filter((l: { difference: number }) => l.difference !== 0)).toEqual([
       { location: 'A-01', item: 'VENEER-OAK', lot: 'V-2611', expected: 5, counted: 4, difference: -1, value: -28 },

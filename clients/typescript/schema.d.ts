@@ -2021,6 +2021,7 @@ export interface components {
         | 'resource.concurrent_change'
         | 'resource.not_found'
         | 'route.not_found'
+        | 'server.internal'
         | 'service.busy'
         | 'service.unavailable'
         | 'split_run.already_finished'
@@ -2614,11 +2615,6 @@ export interface components {
       total: number;
     };
     StoredMaterialDto: {
-      /**
-       * Format: uuid
-       * @description the factory that owns the material
-       */
-      factoryId: string;
       /**
        * Format: uuid
        * @example 9588023a-611c-4ccd-8f0a-13f2db58d503

@@ -26,6 +26,7 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
     // Fastify's own JSON parser (same safe parsing): Nest's wrapper builds a new parser per request
     bodyParser: false,
   });
+  acceptEmptyJsonBodies(app);
   // order imports: one spreadsheet per request
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
   await serveWebApp(app, runtime.config.webDir, runtime.logger);
@@ -33,4 +34,20 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   app.enableShutdownHooks();
   await app.init();
   return app;
+}
+
+/**
+ * An action without a body (`POST /stock/counts/{id}/close`) sent with `content-type: application/json`, as
+ * many HTTP clients and scanner gateways do, is no body rather than a 400; any other body is parsed by
+ * Fastify's own safe JSON parser, as before.
+ */
+function acceptEmptyJsonBodies(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string; // parseAs: 'string'
+    if (text.trim() === '') return done(null, undefined);
+    parseJson(request, text, done);
+  });
 }

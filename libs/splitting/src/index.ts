@@ -2,7 +2,7 @@
 // Entities, repositories and the domain stay inside; another context asks a service.
 export { SplittingHttpModule, SplittingModule } from './splitting.module';
 export { ProductsService, type ProductView } from './products.service';
-export { MaterialsService } from './materials.service';
+export { MaterialsService, type MaterialView } from './materials.service';
 export { OrdersService, type LineView, type OrderView } from './orders.service';
 export { OrderImportService, type ImportFormat } from './order-import.service';
 export { SplitRunsService, type SplitRunView } from './split-runs.service';

@@ -5,21 +5,28 @@ import type { MaterialSpec } from './domain/split-plan';
 import type { MaterialDto } from './dto/material.dto';
 import { Material } from './splitting.entities';
 
+/** A material as the API answers it: every column but the factory, which is the caller's own. */
+export type MaterialView = Omit<Material, 'factoryId'>;
+
+function toView({ factoryId: _factory, ...view }: Material): MaterialView {
+  return view;
+}
+
 /** Materials the cutting uses: stock lengths and sheet sizes with the saw's kerf and trim. */
 @Injectable()
 export class MaterialsService {
   constructor(private readonly scope: FactoryScope) {}
 
-  list(): Promise<Material[]> {
-    return this.scope.repository(Material).find({ order: { code: 'ASC' } });
+  async list(): Promise<MaterialView[]> {
+    return (await this.scope.repository(Material).find({ order: { code: 'ASC' } })).map(toView);
   }
 
-  get(code: string): Promise<Material> {
-    return this.scope.repository(Material).getBy({ code }, 'material', code, 'code');
+  async get(code: string): Promise<MaterialView> {
+    return toView(await this.scope.repository(Material).getBy({ code }, 'material', code, 'code'));
   }
 
   /** Creates or replaces the material with this code. */
-  async save(body: MaterialDto): Promise<Material> {
+  async save(body: MaterialDto): Promise<MaterialView> {
     if (body.cutKind === 'linear' && !body.stockLength) {
       throw new ValidationFailedError([
         { field: 'stockLength', message: 'a linear material needs its stock length / 需填写原料长度' },
@@ -47,7 +54,7 @@ export class MaterialsService {
       kerf: body.kerf ?? 0,
       trim: body.trim ?? 0,
     });
-    return materials.save(row);
+    return toView(await materials.save(row));
   }
 
   async specs(manager?: EntityManager): Promise<Map<string, MaterialSpec>> {

@@ -6,9 +6,8 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
 import { MaterialDto } from './dto/material.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
-import { MaterialsService } from './materials.service';
+import { MaterialsService, type MaterialView } from './materials.service';
 import { ProductsService, ProductView } from './products.service';
-import type { Material } from './splitting.entities';
 
 class VersionQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'a past version; default the latest' })
@@ -78,13 +77,13 @@ export class MaterialsController {
 
   @Get()
   @ApiOkResponse({ type: [StoredMaterialDto] })
-  list(): Promise<Material[]> {
+  list(): Promise<MaterialView[]> {
     return this.materials.list();
   }
 
   @Get(':code')
   @ApiOkResponse({ type: StoredMaterialDto })
-  get(@Param('code') code: string): Promise<Material> {
+  get(@Param('code') code: string): Promise<MaterialView> {
     return this.materials.get(code);
   }
 
@@ -92,7 +91,7 @@ export class MaterialsController {
   @Post()
   @Roles('planner')
   @ApiCreatedResponse({ type: StoredMaterialDto })
-  save(@Body() body: MaterialDto): Promise<Material> {
+  save(@Body() body: MaterialDto): Promise<MaterialView> {
     return this.materials.save(body);
   }
 }

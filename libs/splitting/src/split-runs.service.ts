@@ -86,7 +86,20 @@ export class SplitRunsService {
         manager,
       );
     });
-    return this.get(run.id);
+    // the answer says what was accepted (DESIGN §5: 202 with status queued), even when an in-process job has
+    // already started; GET /split-runs/{id} follows the job from here
+    return {
+      id: run.id,
+      status: 'queued',
+      progress: 0,
+      progressMessage: null,
+      error: null,
+      summary: null,
+      orderIds: run.orderIds,
+      jobId: run.jobId,
+      createdAt: run.createdAt,
+      finishedAt: null,
+    };
   }
 
   /** The run with its job's live status and progress (the job row is the record of the execution). */

@@ -32,6 +32,8 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   'user.cannot_deactivate_self': { status: 409, title: 'You cannot deactivate yourself', params: ['userId'] },
   'user.cannot_drop_own_admin': { status: 409, title: 'You cannot drop your own admin role', params: ['userId'] },
   'service.unavailable': { status: 503, title: 'Service unavailable' },
+  // never thrown: the answer to an unexpected error, listed so that clients know every code they may meet
+  'server.internal': { status: 500, title: 'Internal server error' },
   'service.busy': { status: 503, title: 'Busy; retry shortly', params: ['retryAfterSeconds'] },
 });
 

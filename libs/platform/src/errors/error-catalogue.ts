@@ -1,5 +1,5 @@
-/** The HTTP statuses a refusal may carry; anything else is the server's fault (500). */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+/** The HTTP statuses a problem may carry: refusals, 503 for a busy or unready service, 500 for the server's own fault. */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** What a client may rely on for one error code: its status, an English title, and the parameters it carries. */
 export interface ErrorCodeSpec {

@@ -153,9 +153,9 @@ function fromStatus(status: number, detail: string): Problem | null {
 }
 
 export const INTERNAL_PROBLEM: Problem = {
-  type: TYPE_BASE + 'internal',
+  type: TYPE_BASE + PLATFORM_ERRORS['server.internal'],
   title: 'Internal server error',
   status: 500,
-  code: 'internal',
+  code: PLATFORM_ERRORS['server.internal'],
   detail: 'An unexpected error occurred; it has been logged / 服务器内部错误，已记录',
 };

@@ -38,7 +38,6 @@ export class ProductDto {
 }
 
 export class StoredMaterialDto {
-  @ApiProperty({ format: 'uuid', description: 'the factory that owns the material' }) factoryId: string;
   @ApiProperty({ format: 'uuid', example: '9588023a-611c-4ccd-8f0a-13f2db58d503' }) id: string;
   @ApiProperty({ example: 'HDF-8' }) code: string;
   @ApiProperty({ example: '高密度板 8厘' }) nameZh: string;
