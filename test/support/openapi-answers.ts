@@ -17,9 +17,9 @@ export function schemaProblems(document: OpenAPIObject, schema: Schema, value: u
   if (value === null) return schema.nullable ? [] : [`${at}: null, but not nullable`];
   const problems: string[] = [];
   for (const part of (schema.allOf ?? []) as Schema[]) problems.push(...schemaProblems(document, part, value, at));
-  const choices = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+  const choices = schema.oneOf ?? schema.anyOf;
   if (choices && !choices.some((choice) => schemaProblems(document, choice, value, at).length === 0))
-    problems.push(`${at}: matches none of ${choices.map((c) => c.$ref ?? c.type).join(', ')}`);
+    problems.push(`${at}: matches none of ${choices.map((c) => ('$ref' in c ? c.$ref : c.type)).join(', ')}`);
   if (schema.enum && !schema.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} not in the enum`);
   if (problems.length > 0 || schema.allOf) return problems;
   switch (schema.type) {
