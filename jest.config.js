@@ -25,7 +25,7 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   testEnvironment: 'node',
   moduleNameMapper: {
-    '^@mendao/platform/testing$': '<rootDir>/libs/platform/src/testing',
+    '^@mendao/(platform|splitting)/testing$': '<rootDir>/libs/$1/src/testing',
     '^@mendao/(.*)$': '<rootDir>/libs/$1/src',
   },
   setupFiles: ['reflect-metadata'],

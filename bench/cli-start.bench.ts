@@ -10,16 +10,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
+import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = 'dist/apps/cli/src/main.js';
 const API = 'dist/apps/api/src/main.js';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_CUT_S = 0.5;
 
 function print(text = ''): void {
@@ -34,31 +32,8 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-function dbUrl(name: string): string {
-  const url = new URL(DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  await withClient(DATABASE_URL, (c) => c.query(sql));
 }
 
 function exited(child: ChildProcess): Promise<number> {

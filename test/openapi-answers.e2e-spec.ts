@@ -6,6 +6,7 @@ import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document'
 import { TestApi } from './support/api';
 import { answerProblems } from './support/openapi-answers';
 import { splitFinished } from './support/splitting';
+import { makeOrderLine } from '@mendao/splitting/testing';
 
 /**
  * The document is true: real answers of a running api (success and refusal, JSON and not) match the schema
@@ -105,15 +106,7 @@ describe('answers of the api against its OpenAPI document', () => {
       sheetLength: 2440,
       thickness: 18,
     });
-    const line = {
-      productCode: 'PD-SS01',
-      width: 900,
-      height: 2100,
-      wallThickness: 120,
-      swing: 'left-in',
-      finish: 'OAK',
-      quantity: 2,
-    };
+    const line = makeOrderLine({ quantity: 2 });
     const order = {
       orderNo: 'SO-2026-0001',
       customer: '江山欧派专卖店',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished, splitResults } from './support/splitting';
+import { makeOrderLine } from '@mendao/splitting/testing';
 
 describe('order splitting (拆单) over HTTP, split runs on the in-process job queue', () => {
   let db: TestDatabase;
@@ -20,15 +21,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     await db?.drop();
   });
 
-  const single = {
-    productCode: 'PD-SS01',
-    width: 900,
-    height: 2100,
-    wallThickness: 120,
-    swing: 'left-in',
-    finish: 'OAK',
-    quantity: 2,
-  };
+  const single = makeOrderLine({ quantity: 2 });
   const pair = {
     productCode: 'PD-ZM01',
     width: 1200,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TestApi } from './support/api';
 import { loadCatalogue, splitFinished } from './support/splitting';
+import { makeOrderLine } from '@mendao/splitting/testing';
 
 /**
  * Every transition the order, split run and user state machines refuse, over HTTP: 409 with a code naming
@@ -26,15 +27,7 @@ describe('refused transitions of orders, split runs and users answer 409 and cha
     await db?.drop();
   });
 
-  const line = {
-    productCode: 'PD-SS01',
-    width: 900,
-    height: 2100,
-    wallThickness: 120,
-    swing: 'left-in',
-    finish: 'OAK',
-    quantity: 1,
-  };
+  const line = makeOrderLine();
   const call = (method: string, path: string, body?: unknown) =>
     api.request(method, `/api/v1${path}`, { token: tokens.planner, body });
   const ok = async (method: string, path: string, body?: unknown) => {

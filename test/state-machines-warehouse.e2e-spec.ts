@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
+import { makeOrderLine } from '@mendao/splitting/testing';
 
 /**
  * The warehouse's state machines over HTTP: every refused transition of counts and pick lists answers
@@ -180,17 +181,7 @@ describe('warehouse state machines over HTTP: refusals change nothing, unknown i
 
     beforeAll(async () => {
       await loadCatalogue(api, planner);
-      const orderId = await confirmedOrder(api, planner, 'SM-0001', [
-        {
-          productCode: 'PD-SS01',
-          width: 900,
-          height: 2100,
-          wallThickness: 120,
-          swing: 'left-in',
-          finish: 'OAK',
-          quantity: 2,
-        },
-      ]);
+      const orderId = await confirmedOrder(api, planner, 'SM-0001', [makeOrderLine({ quantity: 2 })]);
       const run = await api.request('POST', '/api/v1/split-runs', { token: planner, body: { orderIds: [orderId] } });
       expect((await splitFinished(api, planner, run.body.id)).status).toBe('succeeded');
       // HDF in stock, jamb boards none at all: the list is made with a shortage

@@ -6,6 +6,7 @@ import { type LedgerEntry, type MoveAnswer, StockLedger } from '@mendao/warehous
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 import { until } from './support/until';
+import { makeOrderLine } from '@mendao/splitting/testing';
 
 describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick lists, remnants', () => {
   let db: TestDatabase;
@@ -664,17 +665,7 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
 
   it('a pick list for a split run lists what the run needs by location, flags shortages, and counts issues against it', async () => {
     await loadCatalogue(api, tokens.planner);
-    const orderId = await confirmedOrder(api, tokens.planner, 'WH-0001', [
-      {
-        productCode: 'PD-SS01',
-        width: 900,
-        height: 2100,
-        wallThickness: 120,
-        swing: 'left-in',
-        finish: 'OAK',
-        quantity: 4,
-      },
-    ]);
+    const orderId = await confirmedOrder(api, tokens.planner, 'WH-0001', [makeOrderLine({ quantity: 4 })]);
     const run = await api.request('POST', '/api/v1/split-runs', {
       token: tokens.planner,
       body: { orderIds: [orderId] },

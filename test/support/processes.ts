@@ -1,19 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-export const DIST = join(__dirname, '../../dist/apps');
+export { freePort } from '../../bench/support/local-services';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const DIST = join(__dirname, '../../dist/apps');
 
 /** Runs the built CLI with only the given environment (plus PATH), as an operator would. */
 export function runCli(
