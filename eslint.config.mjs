@@ -101,7 +101,9 @@ export default tseslint.config(
   },
   {
     files: ['libs/*/src/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
+      'boundaries/domain-imports-stay-in-domain': 'error',
       'no-restricted-imports': [
         'error',
         {

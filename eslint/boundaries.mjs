@@ -37,6 +37,44 @@ const noRelativeImportOutsidePackage = {
   },
 };
 
+/** `libs/<name>/src/domain` when the file is in a lib's domain folder. */
+function domainRoot(file, cwd) {
+  const parts = relative(cwd, file).split(sep);
+  return parts[0] === 'libs' && parts[2] === 'src' && parts[3] === 'domain' ? parts.slice(0, 4).join('/') : undefined;
+}
+
+const domainImportsStayInDomain = {
+  meta: {
+    type: 'problem',
+    docs: { description: "a domain/ file imports only its lib's other domain/ files (and pure libraries)" },
+    messages: {
+      leaves:
+        'domain/ is pure: {{source}} is outside {{domain}} and may bring the framework or the database in through the back door.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const cwd = context.cwd;
+    const domain = domainRoot(context.filename, cwd);
+    if (!domain) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = relative(cwd, resolve(dirname(context.filename), source))
+        .split(sep)
+        .join('/');
+      if (target !== domain && !target.startsWith(`${domain}/`))
+        context.report({ node: node.source, messageId: 'leaves', data: { source, domain } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
 const ENTITY_FILE = /(^|\/)[\w.-]*entit(y|ies)(\.ts)?$/;
 
 const indexExportsPublicOnly = {
@@ -62,5 +100,6 @@ export const boundaries = {
   rules: {
     'no-relative-import-outside-package': noRelativeImportOutsidePackage,
     'index-exports-public-only': indexExportsPublicOnly,
+    'domain-imports-stay-in-domain': domainImportsStayInDomain,
   },
 };

@@ -6,6 +6,7 @@ import { ESLint } from 'eslint';
 const LAYOUT_RULES = new Set([
   'boundaries/no-relative-import-outside-package',
   'boundaries/index-exports-public-only',
+  'boundaries/domain-imports-stay-in-domain',
   'no-restricted-imports',
   'no-restricted-syntax',
   'no-restricted-properties',

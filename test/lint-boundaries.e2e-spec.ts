@@ -24,7 +24,7 @@ describe('the lint rules that hold the layout', () => {
           file: 'apps/api/src/probe.ts',
           code: "export { SplitRunsService } from '../../../libs/splitting/src/split-runs.service';",
         },
-        { file: 'libs/splitting/src/domain/probe.ts', code: "export { splitOrder } from '../split-run.processor';" },
+        { file: 'libs/splitting/src/probe.ts', code: "export { orderTransition } from './domain/order-status';" },
         { file: 'apps/cli/src/probe.ts', code: "export { MIGRATIONS } from '../../../migrations';" },
       ]),
     ).toEqual([
@@ -46,6 +46,20 @@ describe('the lint rules that hold the layout', () => {
     expect(
       rulesBroken([{ file: 'libs/splitting/src/domain/probe.ts', code: "export * from '@mendao/cutting';" }]),
     ).toEqual([[]]);
+  });
+
+  it('keeps domain/ from reaching the rest of its lib by a relative path (the back door to the framework)', () => {
+    expect(
+      rulesBroken([
+        {
+          file: 'libs/splitting/src/domain/probe.ts',
+          code: "export { SplitRunProcessor } from '../split-run.processor';",
+        },
+        { file: 'libs/warehouse/src/domain/sub/probe.ts', code: "export * from '../../warehouse.entities';" },
+        { file: 'libs/splitting/src/domain/probe.ts', code: "export { orderTransition } from './order-status';" },
+        { file: 'libs/warehouse/src/domain/sub/probe.ts', code: "export * from '../count-state';" },
+      ]),
+    ).toEqual([['boundaries/domain-imports-stay-in-domain'], ['boundaries/domain-imports-stay-in-domain'], [], []]);
   });
 
   it("keeps entities out of a lib's index.ts", () => {

@@ -62,7 +62,7 @@ describe(FactorySql.name, () => {
     await expect(
       as(a, (sql) => sql.query('SELECT username FROM "user" WHERE username = $2', ['admin'])),
     ).rejects.toThrow(/factory_id with \$1/);
-    await expect(as(a, (sql) => sql.query('SELECT 1 FROM "user" WHERE id = $10'))).rejects.toThrow(/\$1/);
+    await expect(as(a, (sql) => sql.query('SELECT 1 FROM "user" WHERE factory_id = $10'))).rejects.toThrow(/\$1/);
   });
 
   it('refuses to run outside a request or job context', async () => {
@@ -99,7 +99,9 @@ describe(FactorySql.name, () => {
     await eventually(
       async () => {
         const [row] = await dataSource.query<{ waiting: number }[]>(
-          "SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+          `SELECT count(*)::int AS waiting FROM pg_locks
+            WHERE locktype = 'advisory' AND NOT granted
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         );
         return row.waiting === 1;
       },
