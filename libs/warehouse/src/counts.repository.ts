@@ -51,6 +51,24 @@ export class CountsRepository {
     return rows.map(countRow);
   }
 
+  /**
+   * The first open count covering a location (or an item): one of it, or of every location (every item).
+   * Call after takeOpenersTurn, so no count opens between this check and the caller's change.
+   */
+  async openCountCovering(
+    manager: EntityManager,
+    what: { locationId: string } | { itemId: string },
+  ): Promise<string | undefined> {
+    const column = 'locationId' in what ? 'location_id' : 'item_id';
+    const [row] = await this.sql.query<{ id: string }>(
+      `SELECT id FROM stock_count WHERE factory_id = $1 AND status = 'open' AND (${column} = $2 OR ${column} IS NULL)
+        ORDER BY created_at LIMIT 1`,
+      ['locationId' in what ? what.locationId : what.itemId],
+      manager,
+    );
+    return row?.id;
+  }
+
   async insertOpen(
     manager: EntityManager,
     count: { locationId: string | null; itemId: string | null; openedBy: string | null },
@@ -115,16 +133,20 @@ export class CountsRepository {
   /**
    * The books a count covers, locked in the one global order (item, location, lot) so that moves wait
    * rather than slip in between. Inactive locations are left out: nobody can scan there, so a count would
-   * only write their stock off.
+   * only write their stock off; but stock scanned in this count stays, whatever became of its location
+   * since (left out, its book would be 0 and its count a gain: the stock counted twice).
    */
   async lockBook(manager: EntityManager, count: CountRow): Promise<StockQuantity[]> {
     const rows = await this.sql.query<Raw>(
       `SELECT b.location_id, b.item_id, b.lot, b.quantity
          FROM stock_balance b JOIN location l ON l.factory_id = b.factory_id AND l.id = b.location_id
         WHERE b.factory_id = $1 AND ($2::uuid IS NULL OR b.location_id = $2) AND ($3::uuid IS NULL OR b.item_id = $3)
-          AND b.quantity > 0 AND l.active
+          AND b.quantity > 0
+          AND (l.active OR EXISTS (SELECT 1 FROM stock_count_scan s
+                                    WHERE s.factory_id = b.factory_id AND s.count_id = $4 AND s.location_id = b.location_id
+                                      AND s.item_id = b.item_id AND s.lot = b.lot))
         ORDER BY b.item_id, b.location_id, b.lot FOR UPDATE OF b`,
-      [count.locationId, count.itemId],
+      [count.locationId, count.itemId, count.id],
       manager,
     );
     return rows.map(stockQuantity);

@@ -24,7 +24,9 @@ describe(CountsService.name, () => {
     await as(async () => {
       await masterData.createItem(makeItem({ code: 'HDF-8', standardCost: 65 }));
       await masterData.createItem(makeItem({ code: 'HINGE', kind: 'hardware', unit: 'set', standardCost: 18 }));
-      for (const code of ['A-01', 'A-02', 'B-01']) await masterData.createLocation(makeLocation({ code }));
+      await masterData.createItem(makeItem({ code: 'LATCH', kind: 'hardware', unit: 'set', standardCost: 4 }));
+      for (const code of ['A-01', 'A-02', 'B-01', 'C-01', 'D-01'])
+        await masterData.createLocation(makeLocation({ code }));
     });
   });
 
@@ -88,5 +90,43 @@ describe(CountsService.name, () => {
     const closed = await as(() => counts.close(count.id));
     expect(closed.status).toBe('completed');
     expect(await balance('HDF-8', 'A-02')).toBe(11);
+  });
+
+  it('keeps stock scanned at a location deactivated during the count: counted once, not added again', async () => {
+    const masterData = app.get(MasterDataService);
+    await as(() => stock.move(makeMove({ item: 'LATCH', quantity: 10, to: 'C-01' })));
+    const count = await as(() => counts.open({ item: 'LATCH' }));
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'LATCH', location: 'C-01', quantity: 10 })));
+    await expect(as(() => masterData.updateLocation('C-01', { active: false }))).rejects.toMatchObject({
+      code: 'location.under_count',
+      params: { location: 'C-01', count: count.id },
+    });
+    await expect(as(() => masterData.updateItem('LATCH', { active: false }))).rejects.toMatchObject({
+      code: 'item.under_count',
+      params: { item: 'LATCH', count: count.id },
+    });
+    // deactivated all the same (as before the refusal, or behind the api's back): the scan still counts once
+    await app.get(DataSource).query(`UPDATE location SET active = false WHERE code = 'C-01'`);
+    const closed = await as(() => counts.close(count.id));
+    expect(closed.status).toBe('completed');
+    expect(closed.report?.totals).toMatchObject({ gain: 0, loss: 0 });
+    expect(await balance('LATCH', 'C-01')).toBe(10);
+  });
+
+  it('reads and reactivates an inactive location and item, whose stock can then be counted', async () => {
+    const masterData = app.get(MasterDataService);
+    await as(() => stock.move(makeMove({ item: 'LATCH', quantity: 4, to: 'D-01' })));
+    await as(() => masterData.updateLocation('D-01', { active: false }));
+    await as(() => masterData.updateItem('LATCH', { active: false }));
+    expect(await as(() => masterData.getLocation('D-01'))).toMatchObject({ code: 'D-01', active: false });
+    expect(await as(() => masterData.getItem('LATCH'))).toMatchObject({ code: 'LATCH', active: false });
+    await expect(as(() => counts.open({ location: 'D-01' }))).rejects.toMatchObject({ code: 'location.inactive' });
+    expect(await as(() => masterData.updateItem('LATCH', { active: true }))).toMatchObject({ active: true });
+    expect(await as(() => masterData.updateLocation('D-01', { active: true }))).toMatchObject({ active: true });
+    const count = await as(() => counts.open({ location: 'D-01' }));
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'LATCH', quantity: 3 })));
+    const closed = await as(() => counts.close(count.id));
+    expect(closed.report?.totals).toMatchObject({ loss: 1 });
+    expect(await balance('LATCH', 'D-01')).toBe(3);
   });
 });

@@ -13,6 +13,7 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
+import { CountsRepository } from './counts.repository';
 import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import { Barcode, Item, Location } from './warehouse.entities';
 import { WAREHOUSE_ERRORS } from './warehouse.errors';
@@ -81,6 +82,7 @@ export class MasterDataService {
     private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
     private readonly clock: Clock,
+    private readonly counts: CountsRepository,
   ) {}
 
   async createItem(body: CreateItemDto, extra: Partial<Item> = {}, manager?: EntityManager): Promise<ItemView> {
@@ -106,7 +108,8 @@ export class MasterDataService {
 
   async updateItem(key: string, body: UpdateItemDto): Promise<ItemView> {
     return this.afterCommitForget(async (m) => {
-      const item = await this.item(key, 'id', m);
+      const item = await this.findItem(key, 'id', m);
+      if (body.active === false && item.active) await this.refuseUnderCount(m, { item });
       const { barcodes, ...fields } = body;
       Object.assign(item, fields);
       this.forgetResolved();
@@ -137,7 +140,7 @@ export class MasterDataService {
   }
 
   async getItem(key: string): Promise<ItemView> {
-    return this.itemView(await this.item(key, 'id'));
+    return this.itemView(await this.findItem(key, 'id'));
   }
 
   async createLocation(body: CreateLocationDto): Promise<LocationView> {
@@ -159,9 +162,12 @@ export class MasterDataService {
   }
 
   async updateLocation(key: string, body: UpdateLocationDto): Promise<LocationView> {
-    const location = await this.location(key, 'id');
-    Object.assign(location, body);
-    await this.afterCommitForget((m) => this.scope.repository(Location, m).save(location));
+    const location = await this.afterCommitForget(async (m) => {
+      const found = await this.findLocation(key, 'id', m);
+      if (body.active === false && found.active) await this.refuseUnderCount(m, { location: found });
+      Object.assign(found, body);
+      return this.scope.repository(Location, m).save(found);
+    });
     return this.locationView(location);
   }
 
@@ -185,10 +191,57 @@ export class MasterDataService {
   }
 
   async getLocation(key: string): Promise<LocationView> {
-    return this.locationView(await this.location(key, 'id'));
+    return this.locationView(await this.findLocation(key, 'id'));
   }
 
-  /** An item by code, barcode or id; 404 naming `field` and the key. */
+  /**
+   * An item by code, barcode or id, active or not: what master data reads and changes (an inactive item
+   * can be read and reactivated). Scans and moves use item(), which refuses an inactive one.
+   */
+  async findItem(key: string, field: string, manager?: EntityManager): Promise<Item> {
+    const [found] = await this.lookup([{ kind: 'item', key, field }], manager, false);
+    if (!found) throw new NotFoundError('item', key, field);
+    return this.scope.repository(Item, manager).getBy({ id: found.id }, 'item', key, field);
+  }
+
+  /** A location by code, barcode or id, active or not (see findItem). */
+  async findLocation(key: string, field: string, manager?: EntityManager): Promise<Location> {
+    const [found] = await this.lookup([{ kind: 'location', key, field }], manager, false);
+    if (!found) throw new NotFoundError('location', key, field);
+    return this.scope.repository(Location, manager).getBy({ id: found.id }, 'location', key, field);
+  }
+
+  /**
+   * Deactivating a location or item an open count covers is refused: its scans would stay, its book would
+   * not be counted (the count could neither compare nor adjust it). Openers wait for this transaction.
+   */
+  private async refuseUnderCount(
+    manager: EntityManager,
+    what: { location: Location; item?: undefined } | { item: Item; location?: undefined },
+  ): Promise<void> {
+    await this.counts.takeOpenersTurn(manager);
+    if (what.location) {
+      const count = await this.counts.openCountCovering(manager, { locationId: what.location.id });
+      if (count)
+        throw new DomainError(
+          WAREHOUSE_ERRORS['location.under_count'],
+          `location ${what.location.code} is being counted: close the count first / 库位盘点中，请先结束盘点`,
+          { location: what.location.code, count },
+          [{ field: 'active', message: `an open count covers location ${what.location.code}` }],
+        );
+      return;
+    }
+    const count = await this.counts.openCountCovering(manager, { itemId: what.item.id });
+    if (count)
+      throw new DomainError(
+        WAREHOUSE_ERRORS['item.under_count'],
+        `item ${what.item.code} is being counted: close the count first / 物料盘点中，请先结束盘点`,
+        { item: what.item.code, count },
+        [{ field: 'active', message: `an open count covers item ${what.item.code}` }],
+      );
+  }
+
+  /** An active item by code, barcode or id (for scans and moves); 404 naming `field` and the key, 422 if inactive. */
   async item(key: string, field: string, manager?: EntityManager): Promise<Item> {
     const [found] = await this.resolve([{ kind: 'item', key, field }], manager);
     return this.scope.repository(Item, manager).getBy({ id: found.id }, 'item', key, field);

@@ -14,6 +14,16 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
   'item.inactive': { status: 422, title: 'The item is inactive', params: ['item'] },
   'location.already_exists': { status: 409, title: 'Location code already exists', params: ['code'] },
   'location.inactive': { status: 422, title: 'The location is inactive', params: ['location'] },
+  'location.under_count': {
+    status: 409,
+    title: 'An open count covers the location: close it before deactivating the location',
+    params: ['location', 'count'],
+  },
+  'item.under_count': {
+    status: 409,
+    title: 'An open count covers the item: close it before deactivating the item',
+    params: ['item', 'count'],
+  },
   'barcode.in_use': {
     status: 409,
     title: 'The barcode already names another item or location',
