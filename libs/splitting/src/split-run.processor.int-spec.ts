@@ -66,6 +66,24 @@ describe(SplitRunProcessor.name, () => {
       (rows: unknown[]) => rows[0],
     );
 
+  it("keeps a run's success when another execution of its job fails afterwards (a cancelled order): no overwrite", async () => {
+    const { orderId, runId } = await queuedRun();
+    // execution B starts, then, before it loads the orders, execution A runs to success and the planner cancels
+    let first = true;
+    const late: ReturnType<typeof fakeJobContext> = {
+      ...fakeJobContext(factoryId),
+      progress: async () => {
+        if (!first) return;
+        first = false;
+        await process(runId);
+        await as(() => app.get(OrdersService).cancel(orderId));
+      },
+    };
+    const answer = await as(() => app.get(SplitRunProcessor).run({ splitRunId: runId }, late));
+    expect(answer).toMatchObject({ orders: 1, doors: 3 });
+    expect(await runRow(runId)).toEqual({ status: 'succeeded', error: null, has_summary: true });
+  });
+
   it('splits a small order: parts and materials saved, the order split, the run succeeded with its summary', async () => {
     const { orderId, runId } = await queuedRun();
     const context = fakeJobContext(factoryId);

@@ -45,13 +45,9 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
   async run(payload: JobPayloads['splitting.run'], context: JobContext): Promise<unknown> {
     const run = await this.runs.findById(payload.splitRunId);
     if (!run) throw new NotFoundError('split run', payload.splitRunId);
-    const start = splitRunTransition(run.status, 'start');
-    if (!start.ok) {
-      // the job of a finished run came back (its worker died after saving): leave the run as it is
-      if (run.status === 'succeeded') return run.summary;
-      throw new PermanentJobError(run.error ?? start.refusal.message);
-    }
-    await this.runs.setStatus(run.id, start.to, { error: null });
+    // the job of a finished run came back (its worker died after saving, or another execution finished it
+    // meanwhile): leave the run as it is
+    if (!(await this.runs.transition(run.id, 'start', { error: null }))) return this.finished(run.id);
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
@@ -69,7 +65,9 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     } catch (error) {
       const reason = actionable(error);
       if (reason) {
-        await this.runs.setStatus(run.id, this.next('running', 'fail'), { error: reason, finishedAt: new Date() });
+        // another execution of the job may have succeeded meanwhile: its result stands
+        if (!(await this.runs.transition(run.id, 'fail', { error: reason, finishedAt: new Date() })))
+          return this.finished(run.id);
         throw new PermanentJobError(reason);
       }
       throw error;
@@ -154,7 +152,16 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await this.runs.replaceResults(run, plan, m);
     for (const [status, ids] of recordSplit(orders, 'during the split / 拆单期间'))
       await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
-    await this.runs.setStatus(run.id, succeeded, { summary, error: null, finishedAt: new Date() }, m);
+    if (!(await this.runs.transition(run.id, 'succeed', { summary, error: null, finishedAt: new Date() }, m)))
+      throw new PermanentJobError(`the split run is no longer running / 拆单任务已不在运行 (${succeeded})`);
+  }
+
+  /** The outcome of a run another execution finished: its summary, or its failure again. */
+  private async finished(id: string): Promise<unknown> {
+    const run = await this.runs.findById(id);
+    if (run?.status === 'succeeded') return run.summary;
+    const refusal = splitRunTransition(run?.status ?? 'failed', 'start');
+    throw new PermanentJobError(run?.error ?? (refusal.ok ? 'the split run was not started' : refusal.refusal.message));
   }
 
   /** The split run state machine's next status; a refusal (the run failed meanwhile) ends the job. */

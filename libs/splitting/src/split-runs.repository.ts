@@ -3,6 +3,7 @@ import { FactoryScope } from '@mendao/platform';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { SplitPlan } from './domain/split-plan';
+import { SPLIT_RUN_STATUSES, SPLIT_RUN_TRANSITIONS, type SplitRunAction } from './domain/split-run-status';
 import {
   DoorPackage,
   SplitCutPlan,
@@ -30,13 +31,25 @@ export class SplitRunsRepository {
     return runs.save(runs.create(run));
   }
 
-  async setStatus(
+  /**
+   * Moves the run by `action` only from a status the state machine allows it from (a conditional UPDATE), so
+   * two executions of one job cannot overwrite each other's outcome; false when the run was elsewhere.
+   */
+  async transition(
     id: string,
-    status: SplitRunStatus,
+    action: SplitRunAction,
     facts: Partial<Pick<SplitRun, 'error' | 'summary' | 'finishedAt'>>,
     manager?: EntityManager,
-  ): Promise<void> {
-    await this.scope.repository(SplitRun, manager).update({ id }, { status, ...facts });
+  ): Promise<boolean> {
+    const from = SPLIT_RUN_STATUSES.filter((status) => SPLIT_RUN_TRANSITIONS[status][action] !== undefined);
+    const targets = new Set(from.map((status) => SPLIT_RUN_TRANSITIONS[status][action]));
+    // each action of the table leads to one status, whichever it is taken from
+    if (targets.size !== 1) throw new Error(`split run action ${action} has ${targets.size} targets`);
+    const [to] = targets as Set<SplitRunStatus>;
+    const moved = await this.scope
+      .repository(SplitRun, manager)
+      .update({ id, status: In(from) }, { status: to, ...facts });
+    return moved === 1;
   }
 
   /** Whether one of these runs was created after `at` (a newer split of the same orders). */
