@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { metricsRegistry } from '@mendao/platform';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { MasterDataService } from './master-data.service';
@@ -123,5 +124,31 @@ describe(StockLedger.name, () => {
     await expect(a.as(() => stock.move(makeMove({ item: bItem.id })))).rejects.toMatchObject({
       code: 'resource.not_found',
     });
+  });
+
+  it("answers a move sent back from a shared statement in its own factory: B's short issue among A's receipts", async () => {
+    const recorded = async (statement: string) => {
+      const metric = await metricsRegistry.getSingleMetric('mendao_stock_moves_recorded_total')?.get();
+      return metric?.values.find((v) => v.labels.statement === statement)?.value ?? 0;
+    };
+    const sharedBefore = await recorded('shared');
+    const heldByB = await balance(b.factoryId, 'HDF-8', 'A-02');
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 12 }, () => a.as(() => stock.move(makeMove({ quantity: 1, to: 'A-02' })))),
+      ...Array.from({ length: 4 }, () =>
+        b.as(() => stock.move(makeMove({ type: 'issue', quantity: heldByB + 5, from: 'A-02', to: undefined }))),
+      ),
+    ]);
+    expect(results.slice(0, 12).every((r) => r.status === 'fulfilled')).toBe(true);
+    for (const refused of results.slice(12)) {
+      expect(refused.status).toBe('rejected');
+      expect((refused as PromiseRejectedResult).reason).toMatchObject({
+        code: 'stock.insufficient',
+        params: { available: heldByB, location: 'A-02' },
+      });
+    }
+    // the receipts did share statements, so the issues were sent back from one of them
+    expect((await recorded('shared')) - sharedBefore).toBeGreaterThan(0);
+    expect(await balance(b.factoryId, 'HDF-8', 'A-02')).toBe(heldByB);
   });
 });
