@@ -11,6 +11,8 @@ export interface CountRow {
   status: CountStatus;
 }
 
+export type StockKey = Omit<StockQuantity, 'quantity'>;
+
 export interface StockQuantity {
   locationId: string;
   itemId: string;
@@ -74,8 +76,9 @@ export class CountsRepository {
     count: { locationId: string | null; itemId: string | null; openedBy: string | null },
   ): Promise<string> {
     const [row] = await this.sql.query<{ id: string }>(
-      `INSERT INTO stock_count (factory_id, location_id, item_id, status, opened_by)
-       VALUES ($1, $2, $3, 'open', $4) RETURNING id`,
+      // clock_timestamp, as the ledger's rows: the close compares it with the moves since (see movedSinceOpen)
+      `INSERT INTO stock_count (factory_id, location_id, item_id, status, opened_by, created_at)
+       VALUES ($1, $2, $3, 'open', $4, clock_timestamp()) RETURNING id`,
       [count.locationId, count.itemId, count.openedBy],
       manager,
     );
@@ -174,6 +177,32 @@ export class CountsRepository {
       manager,
     );
     return rows.map((r) => ({ ...stockQuantity(r), movedSince: parseQuantity(r.moved_since) }));
+  }
+
+  /**
+   * The net quantity the ledger moved in or out of each stock the count covers since the count opened:
+   * the book when it opened is the book now minus that (for stock never scanned).
+   */
+  async movedSinceOpen(manager: EntityManager, count: CountRow): Promise<(StockKey & { movedSince: number })[]> {
+    const rows = await this.sql.query<Raw>(
+      `SELECT x.location_id, x.item_id, x.lot, sum(x.quantity) AS quantity
+         FROM (SELECT m.to_location_id AS location_id, m.item_id, m.lot, m.quantity
+                 FROM stock_move m JOIN stock_count c ON c.factory_id = m.factory_id AND c.id = $2
+                WHERE m.factory_id = $1 AND m.to_location_id IS NOT NULL AND m.created_at > c.created_at
+                  AND ($3::uuid IS NULL OR m.to_location_id = $3) AND ($4::uuid IS NULL OR m.item_id = $4)
+               UNION ALL
+               SELECT m.from_location_id, m.item_id, m.lot, -m.quantity
+                 FROM stock_move m JOIN stock_count c ON c.factory_id = m.factory_id AND c.id = $2
+                WHERE m.factory_id = $1 AND m.from_location_id IS NOT NULL AND m.created_at > c.created_at
+                  AND ($3::uuid IS NULL OR m.from_location_id = $3) AND ($4::uuid IS NULL OR m.item_id = $4)) x
+        GROUP BY x.location_id, x.item_id, x.lot`,
+      [count.id, count.locationId, count.itemId],
+      manager,
+    );
+    return rows.map((r) => {
+      const { quantity, ...key } = stockQuantity(r);
+      return { ...key, movedSince: quantity };
+    });
   }
 
   async markClosed(

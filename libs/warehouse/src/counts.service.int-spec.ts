@@ -25,7 +25,7 @@ describe(CountsService.name, () => {
       await masterData.createItem(makeItem({ code: 'HDF-8', standardCost: 65 }));
       await masterData.createItem(makeItem({ code: 'HINGE', kind: 'hardware', unit: 'set', standardCost: 18 }));
       await masterData.createItem(makeItem({ code: 'LATCH', kind: 'hardware', unit: 'set', standardCost: 4 }));
-      for (const code of ['A-01', 'A-02', 'B-01', 'C-01', 'D-01'])
+      for (const code of ['A-01', 'A-02', 'B-01', 'C-01', 'D-01', 'E-01'])
         await masterData.createLocation(makeLocation({ code }));
     });
   });
@@ -128,5 +128,24 @@ describe(CountsService.name, () => {
     const closed = await as(() => counts.close(count.id));
     expect(closed.report?.totals).toMatchObject({ loss: 1 });
     expect(await balance('LATCH', 'D-01')).toBe(3);
+  });
+
+  it('compares stock never scanned with its book when the count opened: a receipt during the count is kept', async () => {
+    await as(() => stock.move(makeMove({ item: 'HDF-8', quantity: 2, to: 'E-01' })));
+    await as(() => stock.move(makeMove({ item: 'HINGE', quantity: 7, to: 'E-01' })));
+    const count = await as(() => counts.open({ location: 'E-01' })); // 09:00
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'HDF-8', quantity: 2 }))); // 09:05: no hinges found
+    await as(() => stock.move(makeMove({ item: 'HINGE', quantity: 50, to: 'E-01' }))); // 09:30
+    const closed = await as(() => counts.close(count.id));
+    // the 7 on the books at 09:00 were not found; the 50 received since are not written off
+    expect(closed.report?.totals).toMatchObject({ gain: 0, loss: 7 });
+    expect(closed.report?.lines).toHaveLength(2);
+    expect(closed.report?.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ item: 'HDF-8', expected: 2, counted: 2, difference: 0 }),
+        expect.objectContaining({ item: 'HINGE', expected: 7, counted: 0, difference: -7 }),
+      ]),
+    );
+    expect(await balance('HINGE', 'E-01')).toBe(50);
   });
 });

@@ -134,6 +134,7 @@ export class CountsService {
       if (!closing.ok) throw refused(closing.refusal, 'this count is already closed / 盘点已结束', { count: id });
       const bookNow = await this.counts.lockBook(manager, count);
       const counted = await this.counts.countedWithMovesSince(manager, id);
+      const movedSinceOpen = await this.counts.movedSinceOpen(manager, count);
       const keys = [...bookNow, ...counted];
       const items = await this.byId(
         manager,
@@ -146,7 +147,7 @@ export class CountsService {
         keys.map((r) => r.locationId),
       );
       const lines = countReport(
-        bookAtCount(bookNow, counted),
+        bookAtCount(bookNow, counted, movedSinceOpen),
         counted,
         (itemId) => items.get(itemId)?.standardCost ?? 0,
       );

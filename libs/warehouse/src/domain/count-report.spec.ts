@@ -78,6 +78,22 @@ describe(bookAtCount.name, () => {
     ]);
   });
 
+  it('compares stock never scanned with its book when the count opened: the book now minus the moves since', () => {
+    // A: 7 on the books at the open, 50 received since, never scanned → compared with 7
+    // B: scanned, so its first scan freezes it, not the open; C: moved since the open, but on no book now
+    expect(
+      bookAtCount(
+        [at('A', 57), at('B', 4)],
+        [{ ...at('B', 4), movedSince: 0 }],
+        [
+          { ...at('A', 0), movedSince: 50 },
+          { ...at('B', 0), movedSince: 3 },
+          { ...at('C', 0), movedSince: -2 },
+        ],
+      ),
+    ).toEqual([at('A', 7), at('B', 4)]);
+  });
+
   it('never makes a book negative', () => {
     expect(bookAtCount([], [{ ...at('A', 3), movedSince: 2 }])).toEqual([at('A', 0)]);
   });

@@ -58,14 +58,19 @@ const keyOf = (k: StockKey) => `${k.locationId}\u0000${k.itemId}\u0000${k.lot}`;
  * The book each stock held when it was counted, which is what its count is compared with: stock moved
  * while a count is open must be neither written off nor counted twice. As cycle counting in a WMS does,
  * the book is frozen per stock (location × item × lot) at its first scan: the book now minus what the
- * ledger moved in or out of it since. Stock never scanned is compared with the book now (found: zero).
+ * ledger moved in or out of it since. Stock never scanned (found: zero) is compared with its book when the
+ * count opened: the book now minus what moved since the open (`movedSinceOpen`), so a receipt during the
+ * count into stock nobody scanned is not written off.
  */
 export function bookAtCount(
   bookNow: (StockKey & { quantity: number })[],
   counted: (StockKey & { movedSince: number })[],
+  movedSinceOpen: (StockKey & { movedSince: number })[] = [],
 ): (StockKey & { quantity: number })[] {
   const now = new Map(bookNow.map((b) => [keyOf(b), toMilli(b.quantity)]));
+  const sinceOpen = new Map(movedSinceOpen.map((m) => [keyOf(m), toMilli(m.movedSince)]));
   const since = new Map(counted.map((c) => [keyOf(c), toMilli(c.movedSince)]));
+  for (const [id, moved] of sinceOpen) if (!since.has(id)) since.set(id, moved);
   const keys = new Map<string, StockKey>();
   for (const k of [...bookNow, ...counted])
     keys.set(keyOf(k), { locationId: k.locationId, itemId: k.itemId, lot: k.lot });
