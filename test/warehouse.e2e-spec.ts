@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { metricsRegistry, TenancyContext } from '@mendao/platform';
-import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { type LedgerEntry, type MoveAnswer, StockLedger } from '@mendao/warehouse';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
-import { until } from './support/until';
 import { makeOrderLine } from '@mendao/splitting/testing';
 
 describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick lists, remnants', () => {
@@ -403,12 +402,15 @@ describe('warehouse over HTTP: items, locations, the stock ledger, counts, pick 
           transfer(codes[29], 1),
         ]);
         // the shared statement now waits on the racing request's rows
-        await until(async () => {
-          const { rows } = await sql.query(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`,
-          );
-          return rows[0].n > 0;
-        }, 'the shared statement waiting on the racing rows');
+        await eventually(
+          async () => {
+            const { rows } = await sql.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            );
+            return rows[0].n > 0;
+          },
+          { what: 'the shared statement waiting on the racing rows', timeoutMs: 10_000, intervalMs: 20 },
+        );
         await racing.query('COMMIT');
         const results = await recording;
         expect(results.map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
