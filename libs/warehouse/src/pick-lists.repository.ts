@@ -87,6 +87,20 @@ export class PickListsRepository {
     return row.id;
   }
 
+  /**
+   * The pick list of a split run, if it has one. With a manager, after taking the run's turn (a
+   * transaction-scoped advisory lock), so two creates for one run cannot both find none.
+   */
+  async findForRun(splitRunId: string, manager?: EntityManager): Promise<string | undefined> {
+    if (manager) await this.sql.lock(`pick_list:${splitRunId}`, manager);
+    const [row] = await this.sql.query<{ id: string }>(
+      `SELECT id FROM pick_list WHERE factory_id = $1 AND split_run_id = $2 ORDER BY created_at LIMIT 1`,
+      [splitRunId],
+      manager,
+    );
+    return row?.id;
+  }
+
   async find(id: string): Promise<PickListRow | undefined> {
     const [row] = await this.sql.query<{
       id: string;

@@ -8,7 +8,7 @@ import { fromMilli, toMilli } from './domain/quantity';
 import { PickListsRepository } from './pick-lists.repository';
 import { type LedgerEntry, type MoveAnswer, StockLedger } from './stock-ledger';
 import { Item } from './warehouse.entities';
-import { refused } from './warehouse.errors';
+import { refused, WAREHOUSE_ERRORS } from './warehouse.errors';
 
 export interface PickListView {
   id: string;
@@ -60,6 +60,17 @@ export class PickListsService {
 
   async create(splitRunId: string): Promise<PickListView> {
     const run = await this.splitRuns.get(splitRunId);
+    // before it has succeeded a run has no materials: its list would have no lines, and be complete
+    if (run.status !== 'succeeded')
+      throw new DomainError(
+        WAREHOUSE_ERRORS['pick_list.run_not_succeeded'],
+        `split run ${run.id} is ${run.status}: a pick list needs a succeeded run / 拆单任务未成功完成`,
+        { splitRun: run.id, status: run.status },
+        [{ field: 'splitRun', message: `is ${run.status}, not succeeded` }],
+      );
+    // one list per run: "never beyond what the run needs" holds per list, so a second list would issue it twice
+    const existing = await this.pickLists.findForRun(run.id);
+    if (existing) throw alreadyListed(run.id, existing);
     const materials = await this.splitRuns.materials(run.id);
     const needed = materials
       .map((m) => ({ code: m.material, quantity: m.cutKind === 'none' ? m.pieces : m.stockUsed }))
@@ -80,9 +91,15 @@ export class PickListsService {
       PICKABLE,
     );
     const lines = planPickList(requirements, stock);
-    const id = await this.scope.transaction((manager) =>
-      this.pickLists.insert(manager, { splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null }, lines),
-    );
+    const id = await this.scope.transaction(async (manager) => {
+      const made = await this.pickLists.findForRun(run.id, manager);
+      if (made) throw alreadyListed(run.id, made);
+      return this.pickLists.insert(
+        manager,
+        { splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null },
+        lines,
+      );
+    });
     return { ...(await this.get(id)), unmatched: needed.filter((m) => !itemByCode.has(m.code)).map((m) => m.code) };
   }
 
@@ -123,6 +140,15 @@ export class PickListsService {
       }
     }
   }
+}
+
+function alreadyListed(splitRun: string, pickList: string): DomainError {
+  return new DomainError(
+    WAREHOUSE_ERRORS['pick_list.already_exists'],
+    `split run ${splitRun} already has pick list ${pickList} / 该拆单任务已有拣货单`,
+    { splitRun, pickList },
+    [{ field: 'splitRun', message: `already has pick list ${pickList}` }],
+  );
 }
 
 /** A refused issue with what the picker needs to know: which rule, and the field to change. */

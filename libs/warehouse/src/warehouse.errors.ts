@@ -62,6 +62,16 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
     title: 'Every line of the pick list is picked',
     params: ['pickList', 'status'],
   },
+  'pick_list.already_exists': {
+    status: 409,
+    title: 'The split run already has a pick list (one per run): pick against it',
+    params: ['splitRun', 'pickList'],
+  },
+  'pick_list.run_not_succeeded': {
+    status: 409,
+    title: 'A pick list is made for a split run that has succeeded',
+    params: ['splitRun', 'status'],
+  },
   'count.overlaps_open_count': { status: 409, title: 'An open count already covers this stock', params: ['count'] },
   'count.closed': { status: 409, title: 'The count is closed', params: ['count', 'status', 'event'] },
   'count.item_not_counted': {
