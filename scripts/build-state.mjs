@@ -23,6 +23,8 @@ const INPUT_DIRS = ['apps', 'libs', 'migrations', 'bench'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage']);
 // tests are not part of the build; changing one does not make it stale
 const TEST_FILE = /\.(spec|int-spec|e2e-spec|test)\.tsx?$/;
+// nor do the docs beside the code
+const DOC_FILE = /\.md$/i;
 
 /** Records that a build which began at `startedAt` (ms) succeeded. */
 export function writeStamp(startedAt) {
@@ -39,7 +41,7 @@ function changedSince(path, since) {
   }
   if (!stat.isDirectory()) return stat.mtimeMs > since ? path : undefined;
   for (const entry of readdirSync(path, { withFileTypes: true })) {
-    if (SKIP_DIRS.has(entry.name) || TEST_FILE.test(entry.name)) continue;
+    if (SKIP_DIRS.has(entry.name) || TEST_FILE.test(entry.name) || DOC_FILE.test(entry.name)) continue;
     const changed = changedSince(join(path, entry.name), since);
     if (changed) return changed;
   }
