@@ -2,6 +2,7 @@ import { PlatformFoundation1764300000000 } from './1764300000000-PlatformFoundat
 import { Splitting1764400000000 } from './1764400000000-Splitting';
 import { Warehouse1764500000000 } from './1764500000000-Warehouse';
 import { LedgerTenantKeys1764600000000 } from './1764600000000-LedgerTenantKeys';
+import { PickListShortageQuantities1764700000000 } from './1764700000000-PickListShortageQuantities';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Splitting1764400000000,
   Warehouse1764500000000,
   LedgerTenantKeys1764600000000,
+  PickListShortageQuantities1764700000000,
 ];
