@@ -25,7 +25,7 @@ describe(CountsService.name, () => {
       await masterData.createItem(makeItem({ code: 'HDF-8', standardCost: 65 }));
       await masterData.createItem(makeItem({ code: 'HINGE', kind: 'hardware', unit: 'set', standardCost: 18 }));
       await masterData.createItem(makeItem({ code: 'LATCH', kind: 'hardware', unit: 'set', standardCost: 4 }));
-      for (const code of ['A-01', 'A-02', 'B-01', 'C-01', 'D-01', 'E-01'])
+      for (const code of ['A-01', 'A-02', 'B-01', 'C-01', 'D-01', 'E-01', 'F-01'])
         await masterData.createLocation(makeLocation({ code }));
     });
   });
@@ -147,5 +147,17 @@ describe(CountsService.name, () => {
       ]),
     );
     expect(await balance('HINGE', 'E-01')).toBe(50);
+  });
+
+  it('ends with discrepancies when a difference could not be adjusted (a loss capped at the book at close)', async () => {
+    await as(() => stock.move(makeMove({ item: 'HINGE', quantity: 5, to: 'F-01' })));
+    const count = await as(() => counts.open({ location: 'F-01' }));
+    await as(() => counts.scan(count.id, makeCountScan({ item: 'HINGE', quantity: 2 }))); // 3 short
+    await as(() => stock.move(makeMove({ type: 'transfer', item: 'HINGE', quantity: 5, from: 'F-01', to: 'A-02' })));
+    const closed = await as(() => counts.close(count.id));
+    expect(closed.report?.lines).toEqual([expect.objectContaining({ item: 'HINGE', difference: -3 })]);
+    expect(closed.report?.adjustments).toBe(0);
+    expect(closed.status).toBe('completed_with_discrepancies');
+    expect(await balance('HINGE', 'F-01')).toBe(0);
   });
 });

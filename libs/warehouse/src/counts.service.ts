@@ -164,7 +164,7 @@ export class CountsService {
         });
         adjustments += 1;
       }
-      const closed = countTransition(count.status, closeEvent(adjustments));
+      const closed = countTransition(count.status, closeEvent(lines));
       await this.counts.markClosed(manager, id, {
         status: closed.ok ? closed.next : 'completed',
         closedBy: this.tenancy.actor()?.username ?? null,

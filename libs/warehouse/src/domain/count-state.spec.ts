@@ -36,9 +36,12 @@ describe(countTransition.name, () => {
     }
   });
 
-  it('closes with differences only when the close made adjustments', () => {
-    expect(closeEvent(0)).toBe('close_matching');
-    expect(closeEvent(3)).toBe('close_with_differences');
+  it('closes with differences when any report line has one, adjusted or not', () => {
+    expect(closeEvent([])).toBe('close_matching');
+    expect(closeEvent([{ difference: 0 }, { difference: 0 }])).toBe('close_matching');
+    expect(closeEvent([{ difference: 0 }, { difference: 2.5 }])).toBe('close_with_differences');
+    // a loss capped to nothing at close (the stock left after it was counted short) is still a difference
+    expect(closeEvent([{ difference: -3 }])).toBe('close_with_differences');
   });
 });
 

@@ -27,9 +27,13 @@ export function countTransition(status: CountStatus, event: CountEvent): Transit
   return { ok: false, refusal: { code: 'count.closed', params: { status, event } } };
 }
 
-/** The close event a count's result calls for: with differences it ends as completed_with_discrepancies. */
-export function closeEvent(adjustments: number): CountEvent {
-  return adjustments > 0 ? 'close_with_differences' : 'close_matching';
+/**
+ * The close event a count's report calls for: any line with a difference ends it as
+ * completed_with_discrepancies, whether or not the difference could be adjusted (a loss is capped at the
+ * book at close, so a difference may adjust nothing and still be one).
+ */
+export function closeEvent(lines: readonly { difference: number }[]): CountEvent {
+  return lines.some((l) => l.difference !== 0) ? 'close_with_differences' : 'close_matching';
 }
 
 /** What a count covers: one location (null: every location), one item (null: every item). */
