@@ -122,6 +122,12 @@ describe('warehouse state machines over HTTP: refusals change nothing, unknown i
           count: locationCount,
         },
       );
+      // another item at the same location too: one open count per location (the rule, not the unique index)
+      await refusedUnchanged(
+        () => post('/api/v1/stock/counts', { item: 'HDF-8', location: 'B-01' }),
+        'count.overlaps_open_count',
+        { count: locationCount },
+      );
     });
 
     it('refuses a count of an item everywhere while a location count covers it, and the reverse', async () => {

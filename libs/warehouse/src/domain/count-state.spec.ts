@@ -63,8 +63,14 @@ describe(overlappingCount.name, () => {
     expect(overlappingCount(open, { locationId: null, itemId: 'HDF' })?.code).toBe('count.overlaps_open_count');
   });
 
+  it('refuses a second count at a location with an open count, even of another item (one open count per location)', () => {
+    // as the unique index stock_count_one_open_uq: else the database refuses it as resource.already_exists
+    expect(overlappingCount(open, { locationId: 'B-01', itemId: 'HINGE' })?.params).toEqual({ count: 'c-b01-hdf' });
+    expect(overlappingCount(open, { locationId: 'A-01', itemId: 'HINGE' })?.params).toEqual({ count: 'c-a01' });
+  });
+
   it('allows a count of stock no open count covers', () => {
-    expect(overlappingCount(open, { locationId: 'B-01', itemId: 'HINGE' })).toBeUndefined();
+    expect(overlappingCount(open, { locationId: 'C-01', itemId: 'HINGE' })).toBeUndefined();
     expect(overlappingCount(open.slice(1), { locationId: null, itemId: 'HINGE' })).toBeUndefined();
     expect(overlappingCount([], { locationId: null, itemId: null })).toBeUndefined();
   });

@@ -44,14 +44,20 @@ export interface CountScope {
 
 /**
  * Two open counts covering the same stock would each adjust it: a new count is refused when an open one
- * overlaps it (a null location or item covers every location or item).
+ * overlaps it (a null location or item covers every location or item). One location has one open count
+ * at a time, whatever its items, as the database's unique index stock_count_one_open_uq holds: counting
+ * means walking the location, and a second count of other items there is refused by this rule, not by the
+ * index.
  */
 export function overlappingCount(
   open: (CountScope & { id: string })[],
   wanted: CountScope,
 ): Refusal<CountRefusalCode> | undefined {
   const covers = (a: string | null, b: string | null) => a === null || b === null || a === b;
-  const overlap = open.find((c) => covers(c.locationId, wanted.locationId) && covers(c.itemId, wanted.itemId));
+  const sameLocation = (c: CountScope) => c.locationId !== null && c.locationId === wanted.locationId;
+  const overlap = open.find(
+    (c) => sameLocation(c) || (covers(c.locationId, wanted.locationId) && covers(c.itemId, wanted.itemId)),
+  );
   return overlap ? { code: 'count.overlaps_open_count', params: { count: overlap.id } } : undefined;
 }
 
