@@ -109,7 +109,7 @@ export class MasterDataService {
   async updateItem(key: string, body: UpdateItemDto): Promise<ItemView> {
     return this.afterCommitForget(async (m) => {
       const item = await this.findItem(key, 'id', m);
-      if (body.active === false && item.active) await this.refuseUnderCount(m, { item });
+      if (body.active === false && item.active) await this.refuseUnderCount(m, 'item', item);
       const { barcodes, ...fields } = body;
       Object.assign(item, fields);
       this.forgetResolved();
@@ -164,7 +164,7 @@ export class MasterDataService {
   async updateLocation(key: string, body: UpdateLocationDto): Promise<LocationView> {
     const location = await this.afterCommitForget(async (m) => {
       const found = await this.findLocation(key, 'id', m);
-      if (body.active === false && found.active) await this.refuseUnderCount(m, { location: found });
+      if (body.active === false && found.active) await this.refuseUnderCount(m, 'location', found);
       Object.assign(found, body);
       return this.scope.repository(Location, m).save(found);
     });
@@ -217,28 +217,21 @@ export class MasterDataService {
    */
   private async refuseUnderCount(
     manager: EntityManager,
-    what: { location: Location; item?: undefined } | { item: Item; location?: undefined },
+    kind: 'item' | 'location',
+    row: { id: string; code: string },
   ): Promise<void> {
     await this.counts.takeOpenersTurn(manager);
-    if (what.location) {
-      const count = await this.counts.openCountCovering(manager, { locationId: what.location.id });
-      if (count)
-        throw new DomainError(
-          WAREHOUSE_ERRORS['location.under_count'],
-          `location ${what.location.code} is being counted: close the count first / 库位盘点中，请先结束盘点`,
-          { location: what.location.code, count },
-          [{ field: 'active', message: `an open count covers location ${what.location.code}` }],
-        );
-      return;
-    }
-    const count = await this.counts.openCountCovering(manager, { itemId: what.item.id });
-    if (count)
-      throw new DomainError(
-        WAREHOUSE_ERRORS['item.under_count'],
-        `item ${what.item.code} is being counted: close the count first / 物料盘点中，请先结束盘点`,
-        { item: what.item.code, count },
-        [{ field: 'active', message: `an open count covers item ${what.item.code}` }],
-      );
+    const count = await this.counts.openCountCovering(
+      manager,
+      kind === 'item' ? { itemId: row.id } : { locationId: row.id },
+    );
+    if (!count) return;
+    throw new DomainError(
+      WAREHOUSE_ERRORS[kind === 'item' ? 'item.under_count' : 'location.under_count'],
+      `${kind} ${row.code} is being counted: close the count first / ${kind === 'item' ? '物料' : '库位'}盘点中，请先结束盘点`,
+      { [kind]: row.code, count },
+      [{ field: 'active', message: `an open count covers ${kind} ${row.code}` }],
+    );
   }
 
   /** An active item by code, barcode or id (for scans and moves); 404 naming `field` and the key, 422 if inactive. */
