@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'mendao_test_template';
+// several suites on one server (developers working side by side) each name their own template
+export const TEMPLATE_DATABASE = testTemplateName(process.env.MENDAO_TEST_TEMPLATE);
+
+function testTemplateName(fromEnv: string | undefined): string {
+  if (fromEnv === undefined || fromEnv === '') return 'mendao_test_template';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(fromEnv))
+    throw new Error(`MENDAO_TEST_TEMPLATE ${fromEnv} is not a plain database name`);
+  return fromEnv;
+}
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
