@@ -26,6 +26,10 @@ export class SplitRunsRepository {
     return this.scope.repository(SplitRun, manager).findOneBy({ id });
   }
 
+  async workOrderExists(id: string): Promise<boolean> {
+    return (await this.scope.repository(WorkOrder).count({ id })) > 0;
+  }
+
   insert(run: DeepPartial<SplitRun>, manager: EntityManager): Promise<SplitRun> {
     const runs = this.scope.repository(SplitRun, manager);
     return runs.save(runs.create(run));

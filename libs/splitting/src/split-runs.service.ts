@@ -102,6 +102,19 @@ export class SplitRunsService {
     };
   }
 
+  /**
+   * For a context that records a run by id (a stock move, a pick list): it must be a run of the caller's
+   * factory, or the request is 404 on `field`.
+   */
+  async requireRun(id: string, field: string): Promise<void> {
+    if (!(await this.repository.findById(id))) throw new NotFoundError('split run', id, field);
+  }
+
+  /** The same for a work order: one of a run of the caller's factory, as the run's last split made it. */
+  async requireWorkOrder(id: string, field: string): Promise<void> {
+    if (!(await this.repository.workOrderExists(id))) throw new NotFoundError('work order', id, field);
+  }
+
   /** The run with its job's live status and progress (the job row is the record of the execution). */
   async get(id: string): Promise<SplitRunView> {
     let run = await this.find(id);

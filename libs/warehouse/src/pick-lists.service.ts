@@ -59,6 +59,7 @@ export class PickListsService {
   ) {}
 
   async create(splitRunId: string): Promise<PickListView> {
+    await this.splitRuns.requireRun(splitRunId, 'splitRun');
     const run = await this.splitRuns.get(splitRunId);
     // before it has succeeded a run has no materials: its list would have no lines, and be complete
     if (run.status !== 'succeeded')
@@ -101,6 +102,11 @@ export class PickListsService {
       );
     });
     return { ...(await this.get(id)), unmatched: needed.filter((m) => !itemByCode.has(m.code)).map((m) => m.code) };
+  }
+
+  /** A pick list of the caller's factory, or 404 on `field`. */
+  async requireList(id: string, field: string): Promise<void> {
+    if (!(await this.pickLists.find(id))) throw new NotFoundError('pick list', id, field);
   }
 
   async get(id: string): Promise<PickListView> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, FactoryScope, isUuid, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import { SplitRunsService } from '@mendao/splitting';
 import { parseQuantity } from './domain/quantity';
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
@@ -33,6 +34,7 @@ export class StockService {
     private readonly masterData: MasterDataService,
     private readonly ledger: StockLedger,
     private readonly pickLists: PickListsService,
+    private readonly splitRuns: SplitRunsService,
   ) {}
 
   /** One scan: validated, resolved, then recorded (or replayed when its scanId was seen before). */
@@ -45,8 +47,10 @@ export class StockService {
     let resolved: (ResolvedItem | ResolvedLocation)[];
     try {
       resolved = await this.masterData.resolve(keys);
+      await this.requireReferences(body);
     } catch (error) {
-      // a retry of a recorded scan replays even if its item or location was renamed since
+      // a retry of a recorded scan replays even if its item or location was renamed, or its work order
+      // replaced by a new split, since
       const first = await this.ledger.replay(body.scanId);
       if (first) return first;
       throw error;
@@ -84,6 +88,17 @@ export class StockService {
     return entry.pickListId
       ? this.pickLists.issue({ ...entry, pickListId: entry.pickListId })
       : this.ledger.record(entry);
+  }
+
+  /**
+   * The runs, work orders and pick lists a move names are the caller's factory's, or it is 404 on that field
+   * (before the move's rules: another factory's pick list is not found, whatever the move's type). A run or
+   * a pick list is never deleted, and the ledger's keys hold them too; a work order has only this check.
+   */
+  private async requireReferences(body: Pick<StockMoveDto, 'splitRun' | 'workOrder' | 'pickList'>): Promise<void> {
+    if (body.splitRun !== undefined) await this.splitRuns.requireRun(body.splitRun, 'splitRun');
+    if (body.workOrder !== undefined) await this.splitRuns.requireWorkOrder(body.workOrder, 'workOrder');
+    if (body.pickList !== undefined) await this.pickLists.requireList(body.pickList, 'pickList');
   }
 
   /**
@@ -199,6 +214,8 @@ export class StockService {
    */
   async receiveRemnant(body: RemnantReceiptDto): Promise<MoveAnswer & { remnant: { code: string } }> {
     const parent = await this.masterData.item(body.material, 'material');
+    // before the remnant's item is made: a refused receipt leaves nothing behind
+    await this.requireReferences({ splitRun: body.splitRun });
     if (parent.kind === 'remnant')
       throw new ValidationFailedError([
         { field: 'material', message: 'is itself a remnant; name the source material' },
