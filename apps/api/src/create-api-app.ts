@@ -1,7 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import multipart from '@fastify/multipart';
-import { configureHttp, PinoNestLogger, Runtime } from '@mendao/platform';
+import {
+  assertJsonDepth,
+  assertPlainJsonText,
+  configureHttp,
+  PinoNestLogger,
+  requireMultipartBoundary,
+  Runtime,
+} from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule } from './api.module';
@@ -29,6 +36,7 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   acceptEmptyJsonBodies(app);
   // order imports: one spreadsheet per request
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
+  requireMultipartBoundary(app.getHttpAdapter().getInstance());
   await serveWebApp(app, runtime.config.webDir, runtime.logger);
   configureHttp(app);
   app.enableShutdownHooks();
@@ -39,7 +47,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
 /**
  * An action without a body (`POST /stock/counts/{id}/close`) sent with `content-type: application/json`, as
  * many HTTP clients and scanner gateways do, is no body rather than a 400; any other body is parsed by
- * Fastify's own safe JSON parser, as before.
+ * Fastify's own safe JSON parser (prototype keys refused), after a nesting check on the text and before a
+ * check of every string in it (json-body.ts).
  */
 function acceptEmptyJsonBodies(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -48,6 +57,20 @@ function acceptEmptyJsonBodies(app: NestFastifyApplication): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string; // parseAs: 'string'
     if (text.trim() === '') return done(null, undefined);
-    void parseJson(request, text, done);
+    try {
+      assertJsonDepth(text);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    // the default parser answers synchronously
+    void parseJson(request, text, (error, value) => {
+      if (error) return done(error, undefined);
+      try {
+        assertPlainJsonText(value);
+      } catch (invalid) {
+        return done(invalid as Error, undefined);
+      }
+      done(null, value);
+    });
   });
 }

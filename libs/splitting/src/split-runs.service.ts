@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { linearBarSvg, sheetLayoutSvg } from '@mendao/cutting';
 import {
+  type CellValue,
   decodeCursor,
   DomainError,
   fieldPath,
@@ -8,6 +9,7 @@ import {
   NotFoundError,
   type Page,
   TenancyContext,
+  toCsv,
   toPage,
   ValidationFailedError,
 } from '@mendao/platform';
@@ -176,10 +178,10 @@ export class SplitRunsService {
     return toPage(rows, limit, (p) => [p.barcode]);
   }
 
-  /** The whole cut list as CSV, UTF-8 with a BOM so Excel shows the Chinese headers. */
+  /** The whole cut list as CSV, UTF-8 with a BOM so Excel shows the Chinese headers; text cells never run as formulas. */
   async cutListCsv(id: string): Promise<string> {
     const plans = await this.cutPlans(id);
-    const lines = [
+    const lines: CellValue[][] = [
       [
         '方案 plan',
         '材料 material',
@@ -200,16 +202,16 @@ export class SplitRunsService {
         p.plan.bars.forEach((bar, b) =>
           bar.cuts.forEach((cut, c) =>
             lines.push([
-              String(p.n),
+              p.n,
               p.material,
               'linear',
-              String(b + 1),
-              String(bar.stockLength),
-              String(c + 1),
+              b + 1,
+              bar.stockLength,
+              c + 1,
               cut.id,
-              String(cut.length),
+              cut.length,
               '',
-              String(cut.position),
+              cut.position,
               '',
               '',
             ]),
@@ -219,24 +221,24 @@ export class SplitRunsService {
         p.plan.layouts.forEach((layout, s) =>
           layout.placements.forEach((pl, c) =>
             lines.push([
-              String(p.n),
+              p.n,
               p.material,
               'sheet',
-              String(s + 1),
+              s + 1,
               `${layout.width}×${layout.height}`,
-              String(c + 1),
+              c + 1,
               pl.id,
-              String(pl.height),
-              String(pl.width),
-              String(pl.x),
-              String(pl.y),
+              pl.height,
+              pl.width,
+              pl.x,
+              pl.y,
               pl.rotated ? 'yes' : 'no',
             ]),
           ),
         );
       }
     }
-    return '\uFEFF' + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+    return toCsv(lines);
   }
 
   /** One layout (a bar or a sheet, 1-based) of cut plan n as SVG. */
@@ -267,8 +269,4 @@ function badCursor(): ValidationFailedError {
 
 function asCutPlan(row: SplitCutPlan): CutPlan {
   return { n: row.n, material: row.material, kind: row.kind, plan: row.plan } as CutPlan;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CuttingInputError, LinearPlan, SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
-import { DomainError } from '@mendao/platform';
+import { DomainError, TenancyContext } from '@mendao/platform';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CUTTING_ERRORS } from './cutting.errors';
+import { FairScheduler, QueueFullError, type Release } from './fair-scheduler';
 
 type Kind = 'linear' | 'sheets';
 type Reply = {
@@ -17,22 +18,45 @@ type Reply = {
 const WORKER_FILE = join(__dirname, 'cutting.worker.js');
 
 /**
- * An optimisation may search for its whole time budget (up to a minute); it runs in a worker thread
+ * The longest search an HTTP request may ask for (the CLI keeps @mendao/cutting's minute): it bounds how long
+ * a slot is held, so how long another factory's request can wait for one, and the Retry-After of a full queue.
+ */
+export const HTTP_MAX_TIME_LIMIT_MS = 10_000;
+/** Requests one factory may have waiting for a slot, and all factories together; beyond them: 429. */
+const MAX_WAITING_PER_FACTORY = 3;
+const MAX_WAITING = 16;
+
+/**
+ * An optimisation may search for its whole time budget (over HTTP up to 10 s); it runs in a worker thread
  * so the api keeps answering scans and logins meanwhile. From TypeScript sources (tests) there is no
  * compiled worker file, and the solve runs inline.
  */
 @Injectable()
 export class CuttingRunner {
-  // one optimisation per core at a time; more requests wait their turn instead of starving the api
-  private slots = Math.max(1, availableParallelism() - 1);
-  private readonly waiting: (() => void)[] = [];
+  /**
+   * One optimisation per core at a time (one core left for the api), shared fairly between factories: a freed
+   * slot goes to the factory holding the fewest, so one factory's burst delays another's request by one solve
+   * at most, not by the whole burst. Both the worker-thread and the inline path take a slot.
+   */
+  readonly scheduler = new FairScheduler({
+    slots: Math.max(1, availableParallelism() - 1),
+    maxWaiting: MAX_WAITING,
+    maxWaitingPerTenant: MAX_WAITING_PER_FACTORY,
+  });
+
+  constructor(private readonly tenancy: TenancyContext) {}
 
   async run(kind: 'linear', request: unknown): Promise<LinearPlan>;
   async run(kind: 'sheets', request: unknown): Promise<SheetPlan>;
   async run(kind: Kind, request: unknown): Promise<LinearPlan | SheetPlan> {
-    const reply = existsSync(WORKER_FILE)
-      ? await this.withSlot(() => this.inWorker(kind, request))
-      : inline(kind, request);
+    refuseLongTimeLimit(request);
+    const release = await this.slot();
+    let reply: Reply;
+    try {
+      reply = existsSync(WORKER_FILE) ? await this.inWorker(kind, request) : inline(kind, request);
+    } finally {
+      release();
+    }
     if (reply.input) {
       const code =
         reply.input.status === 413
@@ -46,15 +70,18 @@ export class CuttingRunner {
     return reply.plan;
   }
 
-  private async withSlot<T>(work: () => Promise<T>): Promise<T> {
-    if (this.slots === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.slots -= 1;
+  private async slot(): Promise<Release> {
     try {
-      return await work();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.slots += 1;
+      return await this.scheduler.acquire(this.tenancy.factoryId());
+    } catch (error) {
+      if (!(error instanceof QueueFullError)) throw error;
+      // a waiting place frees when a running solve ends, which takes at most the longest time limit
+      throw new DomainError(
+        CUTTING_ERRORS['cutting.queue_full'],
+        `${error.waiting} cutting requests are already waiting${error.scope === 'tenant' ? ' for this factory' : ''}; ` +
+          'retry later / 下料请求排队已满，请稍后重试',
+        { waiting: error.waiting, scope: error.scope, retryAfterSeconds: Math.ceil(HTTP_MAX_TIME_LIMIT_MS / 1000) },
+      );
     }
   }
 
@@ -69,6 +96,18 @@ export class CuttingRunner {
       worker.postMessage({ kind, request });
     });
   }
+}
+
+/** The HTTP route's cap on timeLimitMs (the rest of the request is @mendao/cutting's to check). */
+function refuseLongTimeLimit(request: unknown): void {
+  const limit = (request as { timeLimitMs?: unknown } | null)?.timeLimitMs;
+  if (typeof limit === 'number' && limit > HTTP_MAX_TIME_LIMIT_MS)
+    throw new DomainError(
+      CUTTING_ERRORS['cutting.time_limit_too_long'],
+      `timeLimitMs ${limit} is above ${HTTP_MAX_TIME_LIMIT_MS} / 计算时限超过上限`,
+      { max: HTTP_MAX_TIME_LIMIT_MS },
+      [{ field: 'timeLimitMs', message: `must be at most ${HTTP_MAX_TIME_LIMIT_MS} over HTTP (the CLI allows more)` }],
+    );
 }
 
 function inline(kind: Kind, request: unknown): Reply {

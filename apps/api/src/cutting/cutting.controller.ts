@@ -53,7 +53,7 @@ export class CuttingController {
     examples: { doorFrame: { summary: '门套 jambs and heads', value: LINEAR_EXAMPLE } },
   })
   @ApiOkResponse({ type: LinearPlanDto })
-  @ApiProblems(413, 422)
+  @ApiProblems(413, 422, 429)
   async linear(@Body() body: unknown, @Query() query: CuttingQuery): Promise<LinearPlan> {
     const plan = await this.runner.run('linear', body);
     if (query.include !== 'svg') return plan;
@@ -69,7 +69,7 @@ export class CuttingController {
     examples: { skins: { summary: '门板 door skins from HDF', value: SHEETS_EXAMPLE } },
   })
   @ApiOkResponse({ type: SheetPlanDto })
-  @ApiProblems(413, 422)
+  @ApiProblems(413, 422, 429)
   async sheets(@Body() body: unknown, @Query() query: CuttingQuery): Promise<SheetPlan> {
     const plan = await this.runner.run('sheets', body);
     if (query.include !== 'svg') return plan;

@@ -5,4 +5,14 @@ export const CUTTING_ERRORS = defineErrorCodes({
   'cutting.invalid_request': { status: 400, title: 'The cutting request is not valid' },
   'cutting.request_too_large': { status: 413, title: 'The cutting request has too many pieces' },
   'cutting.infeasible': { status: 422, title: 'Some pieces fit no stock, or the stock runs out' },
+  'cutting.time_limit_too_long': {
+    status: 400,
+    title: 'timeLimitMs is above what the HTTP route allows (the CLI allows more)',
+    params: ['max'],
+  },
+  'cutting.queue_full': {
+    status: 429,
+    title: 'Too many cutting requests are waiting (of this factory, or in all); retry after the retry-after header',
+    params: ['waiting', 'scope', 'retryAfterSeconds'],
+  },
 });

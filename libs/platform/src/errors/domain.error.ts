@@ -14,6 +14,9 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   'request.malformed_body': { status: 400, title: 'Malformed request body' },
   'request.bad_request': { status: 400, title: 'Bad request' },
   'request.value_out_of_range': { status: 400, title: 'A value is out of range or malformed' },
+  // JSON nested deeper than MAX_JSON_DEPTH: refused while parsing, before anything recursive reads it
+  'request.too_deep': { status: 400, title: 'Request body nested too deeply', params: ['maxDepth'] },
+  'request.malformed_multipart': { status: 400, title: 'Malformed multipart body' },
   'request.payload_too_large': { status: 413, title: 'Payload too large' },
   'request.unsupported_media_type': { status: 415, title: 'Unsupported media type' },
   'request.too_many': { status: 429, title: 'Too many requests', params: ['retryAfterSeconds'] },

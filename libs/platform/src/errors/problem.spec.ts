@@ -88,6 +88,28 @@ describe(toProblem.name, () => {
     });
   });
 
+  it('maps the multipart parser errors (a body cut short, an unusable boundary) to 400 malformed_multipart', () => {
+    const cutShort = new Error('Part terminated early due to unexpected end of multipart data');
+    for (const error of [
+      cutShort,
+      new Error('Unexpected end of multipart data'),
+      new Error('Multipart: Boundary not found'),
+      new Error('The needle cannot be an empty String/Buffer.'),
+      Object.assign(new Error('the request is not multipart'), {
+        code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
+        statusCode: 406,
+      }),
+    ]) {
+      expect(toProblem(error)).toMatchObject({
+        status: 400,
+        code: 'request.malformed_multipart',
+        errors: [{ field: 'body', message: error.message }],
+      });
+    }
+    // the same words from anything else are still a 500
+    expect(toProblem(Object.assign(new Error('Unexpected end of multipart data'), { code: 'OTHER' }))).toBeNull();
+  });
+
   it('returns null for anything unexpected, so it becomes a logged 500', () => {
     expect(toProblem(new Error('boom'))).toBeNull();
     expect(toProblem({ statusCode: 500 })).toBeNull();

@@ -58,7 +58,29 @@ interface FastifyLikeError {
 export function toProblem(error: unknown): Problem | null {
   if (error instanceof DomainError) return problemOf(error.code, error.message, error.params, error.errors);
   if (error instanceof HttpException) return fromHttpException(error);
-  return fromDatabaseError(error) ?? fromFastifyError(error as FastifyLikeError);
+  return fromDatabaseError(error) ?? fromMultipartError(error) ?? fromFastifyError(error as FastifyLikeError);
+}
+
+// @fastify/multipart's own codes, and the plain Errors its parser (busboy) throws when the body is cut short
+// or the boundary is unusable: they surface from request.file()/toBuffer() inside a route, as a 500 otherwise
+const MULTIPART_CODES = new Set([
+  'FST_INVALID_MULTIPART_CONTENT_TYPE',
+  'FST_MP_PREMATURE_CLOSE',
+  'FST_PROTO_VIOLATION',
+]);
+const BUSBOY_MESSAGES = /^Multipart: Boundary not found$|unexpected end of multipart data$|^The needle cannot/i;
+
+function fromMultipartError(error: unknown): Problem | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as FastifyLikeError).code;
+  const ours = typeof code === 'string' ? MULTIPART_CODES.has(code) : BUSBOY_MESSAGES.test(error.message);
+  if (!ours) return null;
+  return problemOf(
+    PLATFORM_ERRORS['request.malformed_multipart'],
+    `malformed multipart body / multipart 请求体格式错误: ${error.message}`,
+    {},
+    [{ field: 'body', message: error.message }],
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Min } from 'class-validator';
+import { IsPlainText } from '@mendao/platform';
 import { CUT_KINDS, type CutKind } from '../domain/product';
 
 export class MaterialDto {
@@ -7,8 +8,8 @@ export class MaterialDto {
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_.{}-]{0,79}$/, { message: 'code must be 1–80 letters, digits, _, . or -' })
   code: string;
-  @ApiProperty({ example: '橡木门套板' }) @IsString() @Length(1, 120) nameZh: string;
-  @ApiProperty({ example: 'Oak jamb board' }) @IsString() @Length(1, 120) nameEn: string;
+  @ApiProperty({ example: '橡木门套板' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
+  @ApiProperty({ example: 'Oak jamb board' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: CUT_KINDS }) @IsIn(CUT_KINDS) cutKind: CutKind;
   @ApiPropertyOptional({ example: 2440 }) @IsOptional() @IsNumber() @IsPositive() stockLength?: number;
   @ApiPropertyOptional({ example: 1220 }) @IsOptional() @IsNumber() @IsPositive() sheetWidth?: number;

@@ -15,9 +15,10 @@ import {
   ValidateNested,
   IsArray,
 } from 'class-validator';
+import { IsPlainText } from '@mendao/platform';
 
 export class OrderLineDto {
-  @ApiProperty({ example: 'PD-101' }) @IsString() @Length(1, 40) productCode: string;
+  @ApiProperty({ example: 'PD-101' }) @IsString() @IsPlainText() @Length(1, 40) productCode: string;
   @ApiProperty({ example: 900, description: 'opening width / 门洞宽 (mm)' }) @IsNumber() @IsPositive() width: number;
   @ApiProperty({ example: 2100, description: 'opening height / 门洞高 (mm)' }) @IsNumber() @IsPositive() height: number;
   @ApiProperty({ example: 120, description: 'wall thickness / 墙厚 (mm)' })
@@ -29,16 +30,24 @@ export class OrderLineDto {
   @IsNumber()
   @IsPositive()
   masterWidth?: number;
-  @ApiProperty({ example: 'left-in', description: 'swing / 开启方向' }) @IsString() @Length(1, 40) swing: string;
-  @ApiProperty({ example: 'OAK', description: 'finish / 颜色' }) @IsString() @Length(1, 40) finish: string;
+  @ApiProperty({ example: 'left-in', description: 'swing / 开启方向' })
+  @IsString()
+  @IsPlainText()
+  @Length(1, 40)
+  swing: string;
+  @ApiProperty({ example: 'OAK', description: 'finish / 颜色' })
+  @IsString()
+  @IsPlainText()
+  @Length(1, 40)
+  finish: string;
   @ApiProperty({ example: 1 }) @IsInt() @IsPositive() @Max(10000) quantity: number;
-  @ApiPropertyOptional({ example: '主卧' }) @IsOptional() @IsString() @Length(0, 80) room?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 500) note?: string;
+  @ApiPropertyOptional({ example: '主卧' }) @IsOptional() @IsString() @IsPlainText() @Length(0, 80) room?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText({ multiline: true }) @Length(0, 500) note?: string;
 }
 
 export class CreateOrderDto {
-  @ApiProperty({ example: 'SO-2026-0001' }) @IsString() @Length(1, 40) orderNo: string;
-  @ApiProperty({ example: '江山某装饰公司' }) @IsString() @Length(1, 200) customer: string;
+  @ApiProperty({ example: 'SO-2026-0001' }) @IsString() @IsPlainText() @Length(1, 40) orderNo: string;
+  @ApiProperty({ example: '江山某装饰公司' }) @IsString() @IsPlainText() @Length(1, 200) customer: string;
   @ApiPropertyOptional({ example: '2026-12-20' }) @IsOptional() @IsDateString({ strict: true }) dueDate?: string;
   @ApiProperty({ type: [OrderLineDto] })
   @ValidateNested({ each: true })
@@ -53,7 +62,7 @@ export class CreateOrderDto {
 const present = (_: object, value: unknown) => value !== undefined;
 
 export class UpdateOrderDto {
-  @ApiPropertyOptional() @ValidateIf(present) @IsString() @Length(1, 200) customer?: string;
+  @ApiPropertyOptional() @ValidateIf(present) @IsString() @IsPlainText() @Length(1, 200) customer?: string;
   @ApiPropertyOptional() @ValidateIf(present) @IsDateString({ strict: true }) dueDate?: string;
   @ApiPropertyOptional({ type: [OrderLineDto] })
   @ValidateIf(present)
@@ -68,6 +77,7 @@ export class UpdateOrderDto {
 export class CreateSplitRunDto {
   @ApiProperty({ type: [String], description: 'order ids or order numbers' })
   @IsString({ each: true })
+  @IsPlainText({}, { each: true })
   @Length(1, 64, { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)

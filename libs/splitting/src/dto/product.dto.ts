@@ -12,6 +12,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { IsPlainText } from '@mendao/platform';
 import {
   COMPONENT_KINDS,
   CUT_KINDS,
@@ -33,17 +34,27 @@ export class RangeDto {
 }
 
 export class ComponentRuleDto {
-  @ApiProperty({ example: '门边 stile' }) @IsString() @Length(1, 80) name: string;
+  @ApiProperty({ example: '门边 stile' }) @IsString() @IsPlainText() @Length(1, 80) name: string;
   @ApiProperty({ enum: COMPONENT_KINDS }) @IsIn(COMPONENT_KINDS) kind: ComponentKind;
   @ApiProperty({ example: 'LVL-40', description: 'material code; {finish} is replaced by the line finish' })
   @IsString()
+  @IsPlainText()
   @Length(1, 80)
   material: string;
-  @ApiProperty({ example: 'H - headJamb - gapTop - gapBottom' }) @IsString() @Length(1, 500) length: string;
-  @ApiProperty({ example: 'stileW' }) @IsString() @Length(1, 500) width: string;
-  @ApiProperty({ example: 'leafT' }) @IsString() @Length(1, 500) thickness: string;
-  @ApiProperty({ example: '2' }) @IsString() @Length(1, 500) quantity: string;
-  @ApiPropertyOptional({ example: 'T > 150' }) @IsOptional() @IsString() @Length(0, 500) condition?: string;
+  @ApiProperty({ example: 'H - headJamb - gapTop - gapBottom' })
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @Length(1, 500)
+  length: string;
+  @ApiProperty({ example: 'stileW' }) @IsString() @IsPlainText({ multiline: true }) @Length(1, 500) width: string;
+  @ApiProperty({ example: 'leafT' }) @IsString() @IsPlainText({ multiline: true }) @Length(1, 500) thickness: string;
+  @ApiProperty({ example: '2' }) @IsString() @IsPlainText({ multiline: true }) @Length(1, 500) quantity: string;
+  @ApiPropertyOptional({ example: 'T > 150' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @Length(0, 500)
+  condition?: string;
   @ApiProperty({ enum: CUT_KINDS }) @IsIn(CUT_KINDS) cutKind: CutKind;
   @ApiProperty({ enum: GRAINS }) @IsIn(GRAINS) grain: Grain;
   @ApiProperty({ enum: PROCESS_CODES, isArray: true })
@@ -55,8 +66,8 @@ export class ComponentRuleDto {
 
 /** The body of PUT /products/{code}: everything but the code. */
 export class ProductBodyDto {
-  @ApiProperty({ example: '平板单开门' }) @IsString() @Length(1, 120) nameZh: string;
-  @ApiProperty({ example: 'Flat single door' }) @IsString() @Length(1, 120) nameEn: string;
+  @ApiProperty({ example: '平板单开门' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
+  @ApiProperty({ example: 'Flat single door' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: DOOR_TYPES }) @IsIn(DOOR_TYPES) doorType: DoorType;
   @ApiProperty({ type: RangeDto }) @ValidateNested() @Type(() => RangeDto) widthRange: RangeDto;
   @ApiProperty({ type: RangeDto }) @ValidateNested() @Type(() => RangeDto) heightRange: RangeDto;

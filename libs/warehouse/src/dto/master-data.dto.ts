@@ -13,6 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { IsDecimalNumber, IsPlainText } from '@mendao/platform';
 import { ITEM_KINDS, type ItemKind, LOCATION_TYPES, type LocationType, UNITS, type Unit } from '../warehouse.entities';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.{}/-]{0,79}$/;
@@ -20,8 +21,8 @@ const CODE_MESSAGE = 'must be 1–80 letters, digits, _, ., /, - / 编码须为 
 
 export class CreateItemDto {
   @ApiProperty({ example: 'HDF-8' }) @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
-  @ApiProperty({ example: '8mm 高密度板' }) @IsString() @Length(1, 120) nameZh: string;
-  @ApiProperty({ example: 'HDF 8 mm' }) @IsString() @Length(1, 120) nameEn: string;
+  @ApiProperty({ example: '8mm 高密度板' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
+  @ApiProperty({ example: 'HDF 8 mm' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: ITEM_KINDS }) @IsIn(ITEM_KINDS) kind: ItemKind;
   @ApiProperty({ enum: UNITS }) @IsIn(UNITS) unit: Unit;
   @ApiPropertyOptional({ example: 1220 }) @IsOptional() @IsNumber() @IsPositive() @Max(100_000) width?: number;
@@ -30,13 +31,13 @@ export class CreateItemDto {
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() lotTracked?: boolean;
   @ApiPropertyOptional({ example: 50 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @IsDecimalNumber(3)
   @Min(0)
   @Max(1e9)
   reorderPoint?: number;
   @ApiPropertyOptional({ example: 86.5, description: 'per unit, yuan' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4 })
+  @IsDecimalNumber(4)
   @Min(0)
   @Max(1e9)
   standardCost?: number;
@@ -50,10 +51,10 @@ export class CreateItemDto {
 }
 
 export class UpdateItemDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) nameEn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0) @Max(1e9) reorderPoint?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(1e9) standardCost?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalNumber(3) @Min(0) @Max(1e9) reorderPoint?: number;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalNumber(4) @Min(0) @Max(1e9) standardCost?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'replaces the item’s barcodes' })
   @IsOptional()
@@ -66,8 +67,8 @@ export class UpdateItemDto {
 
 export class CreateLocationDto {
   @ApiProperty({ example: 'A-01-02' }) @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
-  @ApiProperty({ example: '板材库 A 区 1 排 2 层' }) @IsString() @Length(1, 120) nameZh: string;
-  @ApiProperty({ example: 'Board store A, row 1, level 2' }) @IsString() @Length(1, 120) nameEn: string;
+  @ApiProperty({ example: '板材库 A 区 1 排 2 层' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
+  @ApiProperty({ example: 'Board store A, row 1, level 2' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: LOCATION_TYPES }) @IsIn(LOCATION_TYPES) type: LocationType;
   @ApiPropertyOptional({ example: 'LOC-A-01-02', description: 'defaults to the code' })
   @IsOptional()
@@ -77,8 +78,8 @@ export class CreateLocationDto {
 }
 
 export class UpdateLocationDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) nameEn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
   @ApiPropertyOptional({ enum: LOCATION_TYPES }) @IsOptional() @IsIn(LOCATION_TYPES) type?: LocationType;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
-import { PageQuery } from '@mendao/platform';
+import { IsDateString, IsIn, IsOptional, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
+import { IsDecimalNumber, IsPlainText, PageQuery } from '@mendao/platform';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
 
@@ -15,26 +15,39 @@ export class StockMoveDto {
   @ApiProperty({ enum: MOVE_TYPES }) @IsIn(MOVE_TYPES) type: MoveType;
   @ApiProperty({ example: 'HDF-8', description: 'item code, barcode or id' })
   @IsString()
+  @IsPlainText()
   @Length(KEY.minLength, KEY.maxLength)
   item: string;
   @ApiProperty({ example: 10 })
-  @IsNumber({ maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(QUANTITY_DECIMALS)
   @IsPositive()
   @Max(MAX_QUANTITY)
   quantity: number;
   @ApiPropertyOptional({ example: 'A-01-02', description: 'location code, barcode or id' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(KEY.minLength, KEY.maxLength)
   from?: string;
-  @ApiPropertyOptional({ example: 'RCV' }) @IsOptional() @IsString() @Length(KEY.minLength, KEY.maxLength) to?: string;
-  @ApiPropertyOptional({ example: 'V2026-11-03' }) @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ example: 'RCV' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(KEY.minLength, KEY.maxLength)
+  to?: string;
+  @ApiPropertyOptional({ example: 'V2026-11-03' }) @IsOptional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
   @ApiPropertyOptional({ example: '盘亏 damaged in handling' })
   @IsOptional()
   @IsString()
+  @IsPlainText({ multiline: true })
   @Length(1, 200)
   reason?: string;
-  @ApiPropertyOptional({ example: 'PO-2026-118' }) @IsOptional() @IsString() @Length(1, 120) reference?: string;
+  @ApiPropertyOptional({ example: 'PO-2026-118' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 120)
+  reference?: string;
   @ApiPropertyOptional({ description: 'issue or completion against a split run' })
   @IsOptional()
   @IsUUID()
@@ -50,6 +63,7 @@ export class StockMoveDto {
   @ApiPropertyOptional({ example: 'RF-03', description: 'scanner or station' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(1, 60)
   device?: string;
 }
@@ -84,25 +98,26 @@ export class RemnantReceiptDto {
   @ApiProperty() @IsUUID() scanId: string;
   @ApiProperty({ example: 'JAMB-BOARD', description: 'the material (item) the offcut was cut from' })
   @IsString()
+  @IsPlainText()
   @Length(1, 80)
   material: string;
-  @ApiProperty({ example: 1180 }) @IsNumber({ maxDecimalPlaces: 1 }) @IsPositive() @Max(100_000) length: number;
+  @ApiProperty({ example: 1180 }) @IsDecimalNumber(1) @IsPositive() @Max(100_000) length: number;
   @ApiPropertyOptional({ example: 600, description: 'sheets only' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimalNumber(1)
   @IsPositive()
   @Max(100_000)
   width?: number;
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 0 })
+  @IsDecimalNumber(0)
   @IsPositive()
   @Max(100_000)
   quantity?: number;
-  @ApiProperty({ example: 'R-01' }) @IsString() @Length(1, 80) location: string;
+  @ApiProperty({ example: 'R-01' }) @IsString() @IsPlainText() @Length(1, 80) location: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() splitRun?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) device?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
 
 export class RemnantQuery {
@@ -114,26 +129,33 @@ export class OpenCountDto {
   @ApiPropertyOptional({ example: 'A-01-02', description: 'the location counted; omit to count an item everywhere' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(1, 80)
   location?: string;
-  @ApiPropertyOptional({ description: 'count this item only' }) @IsOptional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional({ description: 'count this item only' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 80)
+  item?: string;
 }
 
 export class CountScanDto {
   @ApiProperty() @IsUUID() scanId: string;
-  @ApiProperty({ example: 'HDF-8' }) @IsString() @Length(1, 80) item: string;
+  @ApiProperty({ example: 'HDF-8' }) @IsString() @IsPlainText() @Length(1, 80) item: string;
   @ApiProperty({ example: 12, description: 'what was found (adds to earlier scans of the same item and lot)' })
-  @IsNumber({ maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(QUANTITY_DECIMALS)
   @Max(MAX_QUANTITY)
   @IsPositive()
   quantity: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
   @ApiPropertyOptional({ description: 'where it was found: required when the count is of an item everywhere' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(1, 80)
   location?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) device?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
 
 export class CreatePickListDto {

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_PIECES } from '@mendao/cutting';
-
-/** @mendao/cutting's MAX_TIME_LIMIT_MS (not exported from its index). */
-const MAX_TIME_LIMIT_MS = 60_000;
+import { HTTP_MAX_TIME_LIMIT_MS } from '../cutting-runner';
 /** Longest length or side @mendao/cutting accepts, mm. */
 const MAX_SIZE = 10_000_000;
 
@@ -21,9 +19,12 @@ export class CuttingOptionsDto {
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 1,
-    maximum: MAX_TIME_LIMIT_MS,
+    maximum: HTTP_MAX_TIME_LIMIT_MS,
     default: 1000,
-    description: 'search budget; the best plan found so far is answered when it runs out',
+    description:
+      'search budget; the best plan found so far is answered when it runs out. ' +
+      `Over HTTP at most ${HTTP_MAX_TIME_LIMIT_MS} ms (above it: 400 cutting.time_limit_too_long, not clamped; ` +
+      'the CLI allows 60000). Requests wait for a solver slot shared fairly between factories; when too many wait: 429 cutting.queue_full with a retry-after header',
   })
   timeLimitMs?: number;
   @ApiPropertyOptional({ type: 'integer', default: 1, description: 'the same input and seed give the same plan' })

@@ -10,6 +10,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
+import { IsPlainText } from '../../http/validators';
 import { ROLES, Role } from '../roles';
 
 export class CreateUserDto {
@@ -23,6 +24,7 @@ export class CreateUserDto {
   @ApiPropertyOptional({ example: '张伟' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(1, 100)
   displayName?: string;
 
@@ -44,6 +46,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ example: '张伟' })
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @Length(1, 100)
   displayName?: string;
 
