@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope, FactorySql, NotFoundError, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { checkProduct, type ProductDefinition } from './domain/product';
+import { checkProduct, productLimitBreach, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
 import { Product } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
@@ -114,10 +114,11 @@ export class ProductsService {
 }
 
 /**
- * A formula problem is `product.formula_invalid` naming the first one's rule, field and character; any
+ * A cap of PRODUCT_LIMITS passed is its own code naming the cap and the model's value. Then a formula problem is `product.formula_invalid` naming the first one's rule, field and character; any
  * other problem (ranges, names, materials) is `product.definition_invalid`. `errors` lists them all.
  */
 function assertValid(definition: ProductDefinition): void {
+  assertWithinLimits(definition);
   const problems = checkProduct(definition);
   if (problems.length === 0) return;
   const errors = problems.map(({ field, message, rule, position }) => ({
@@ -140,6 +141,26 @@ function assertValid(definition: ProductDefinition): void {
     `product ${definition.code}: ${problems[0].message} / 门型定义有误`,
     { code: definition.code, field: problems[0].field },
     errors,
+  );
+}
+
+function assertWithinLimits(definition: ProductDefinition): void {
+  const breach = productLimitBreach(definition);
+  if (!breach) return;
+  const { code } = definition;
+  if (breach.limit === 'components') {
+    throw new DomainError(
+      SPLITTING_ERRORS['product.too_many_components'],
+      `product ${code} has ${breach.actual} components; at most ${breach.max} / 门型部件数过多`,
+      { code, components: breach.actual, max: breach.max },
+      [{ field: breach.field, message: `at most ${breach.max} components` }],
+    );
+  }
+  throw new DomainError(
+    SPLITTING_ERRORS['product.quantity_too_large'],
+    `product ${code}: rule "${breach.rule}" gives ${breach.actual} pieces per door; at most ${breach.max} / 每樘门部件数量过多`,
+    { code, rule: breach.rule, field: breach.field, quantity: breach.actual, max: breach.max },
+    [{ field: breach.field, message: `at most ${breach.max} pieces per door` }],
   );
 }
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { actionableReason } from './domain/split-errors';
+import { computationFailure } from './domain/split-errors';
 import { planSplit, type MaterialSpec, type SplitLine, type SplitOptions } from './domain/split-plan';
 
 /** Runs planSplit off the main thread (see split-plan-runner.ts); progress and the answer go back as messages. */
@@ -15,12 +15,5 @@ if (port) {
     onProgress: (fraction, message) => port.postMessage({ progress: fraction, message }),
   })
     .then((plan) => port.postMessage({ plan }))
-    .catch((error: unknown) =>
-      port.postMessage({
-        failure: {
-          actionable: actionableReason(error) !== null,
-          message: actionableReason(error) ?? (error instanceof Error ? error.message : String(error)),
-        },
-      }),
-    );
+    .catch((error: unknown) => port.postMessage({ failure: computationFailure(error) }));
 }

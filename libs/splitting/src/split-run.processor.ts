@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   FactoryScope,
+  FactorySql,
   type JobContext,
   NotFoundError,
   type JobHandler,
@@ -10,8 +11,9 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { type OrderStatus, orderTransition } from './domain/order-status';
-import { actionableReason } from './domain/split-errors';
-import type { SplitLine, SplitPlan } from './domain/split-plan';
+import { countPieces } from './domain/explode';
+import { permanentReason } from './domain/split-errors';
+import { SPLIT_RUN_LIMITS, type SplitLine, type SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
@@ -36,6 +38,7 @@ const MAX_PIECES_PER_CUT = { linear: 20_000, sheet: 5_000 };
 export class SplitRunProcessor implements JobHandler<'splitting.run'> {
   constructor(
     private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
     private readonly runs: SplitRunsRepository,
     private readonly orders: OrdersRepository,
     private readonly products: ProductsService,
@@ -51,6 +54,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
+      assertWithinLimits(lines);
       const plan = await runSplitPlan(lines, await this.materials.specs(), {
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
         maxPiecesPerCut: MAX_PIECES_PER_CUT,
@@ -63,8 +67,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       await context.progress(1, 'split done / 拆单完成');
       return summary;
     } catch (error) {
-      const reason = actionable(error);
-      if (reason) {
+      const reason = error instanceof PermanentJobError ? error.message : permanentReason(error);
+      if (reason !== null) {
         // another execution of the job may have succeeded meanwhile: its result stands
         if (!(await this.runs.transition(run.id, 'fail', { error: reason, finishedAt: new Date() })))
           return this.finished(run.id);
@@ -142,14 +146,18 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     computedFrom: string[],
     m: EntityManager,
   ): Promise<void> {
-    // serialises runs over the same orders; a concurrent run waits, then replaces this one's packages
-    const orders = await this.orders.lockForUpdate(run.orderIds, m);
+    // serialises saves over the same orders with advisory locks, which no request takes: editing, confirming
+    // or cancelling one of these orders never waits for the long part of a save
+    for (const orderId of [...run.orderIds].sort()) await this.sql.lock(`split-save:${orderId}`, m);
     // a duplicate execution of this run's job finished first (it held the same locks): leave its result
     const current = (await this.runs.findById(run.id, m))?.status ?? run.status;
     if (current === 'succeeded') return;
     const succeeded = this.next(current, 'succeed');
-    await this.assertUnchanged(run, orders, computedFrom, m);
     await this.runs.replaceResults(run, plan, m);
+    // the order rows only now, for the checks and the statuses: requests wait for the commit, not for the save;
+    // an edit that committed during the save is seen here and refuses the whole result
+    const orders = await this.orders.lockForUpdate(run.orderIds, m);
+    await this.assertUnchanged(run, orders, computedFrom, m);
     for (const [status, ids] of recordSplit(orders, 'during the split / 拆单期间'))
       await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
     if (!(await this.runs.transition(run.id, 'succeed', { summary, error: null, finishedAt: new Date() }, m)))
@@ -189,10 +197,23 @@ function recordSplit(orders: SalesOrder[], when: string): Map<OrderStatus, strin
   return next;
 }
 
-/** Errors a planner can fix (a rule, a material, an order) fail the run at once; others are retried. */
-function actionable(error: unknown): string | null {
-  if (error instanceof PermanentJobError) return error.message;
-  return actionableReason(error);
+/**
+ * A run over SPLIT_RUN_LIMITS is refused when it is requested; its lines may have grown since (an order edited
+ * while it was queued), and it is refused again here, before anything heavy, as a permanent failure.
+ */
+function assertWithinLimits(lines: SplitLine[]): void {
+  const doors = lines.reduce((s, l) => s + l.door.quantity, 0);
+  if (doors > SPLIT_RUN_LIMITS.doors) {
+    throw new PermanentJobError(
+      `${doors} doors in one run; at most ${SPLIT_RUN_LIMITS.doors} / 单次拆单门数过多 (split_run.too_many_doors)`,
+    );
+  }
+  const pieces = countPieces(lines.map((l) => ({ product: l.product, door: l.door })));
+  if (pieces > SPLIT_RUN_LIMITS.pieces) {
+    throw new PermanentJobError(
+      `${pieces} pieces in one run; at most ${SPLIT_RUN_LIMITS.pieces} / 单次拆单部件数过多 (split_run.too_many_pieces)`,
+    );
+  }
 }
 
 function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown> {

@@ -13,6 +13,16 @@ export { SPLIT_RUN_STATUSES, type SplitRunStatus } from './domain/split-run-stat
 /** Lengths are numeric in Postgres; they come back as numbers. */
 const mm = NUMERIC;
 
+/*
+ * Why the counts of split results fit an `int` (2,147,483,647): a run is refused, when requested and again when it
+ * starts, above SPLIT_RUN_LIMITS (50,000 doors, 1,500,000 pieces), and a model above PRODUCT_LIMITS (100
+ * components, 1,000 pieces of one per door). So split_part.quantity, split_material.pieces and stock_used (a bar or
+ * sheet holds at least one piece) and work_order.pieces are at most 1,500,000; split_part.seq (a row per line and
+ * component, a line has at least one door) at most 5,000,000; per_door at most 1,000; door_no at most 50,000 (the
+ * run's doors); k and n at most 5 (the package groups); split_cut_plan.n at most the pieces. Lengths and areas
+ * are numeric.
+ */
+
 /** One version of a door model. A PUT adds a version; lines and split results keep the version they used. */
 @Entity('product')
 export class Product extends FactoryOwned {

@@ -16,6 +16,17 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: 'The product definition is inconsistent (ranges, parameter names, component names, materials)',
     params: ['code', 'field'],
   },
+  // PRODUCT_LIMITS (domain/product.ts): the cap passed and the model's value
+  'product.too_many_components': {
+    status: 422,
+    title: 'Too many components in one door model',
+    params: ['code', 'components', 'max'],
+  },
+  'product.quantity_too_large': {
+    status: 422,
+    title: 'A component asks for too many pieces per door',
+    params: ['code', 'rule', 'field', 'quantity', 'max'],
+  },
   // the order state machine (domain/order-status.ts): one code per refused transition
   'order.not_editable': {
     status: 409,
@@ -68,7 +79,22 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   'order_import.no_file': { status: 400, title: 'No file in the request' },
   'order_import.file_too_large': { status: 413, title: 'The file is too large' },
   'order_import.unsupported_file': { status: 415, title: 'Only .xlsx and .csv files can be imported' },
+  // the reader stops at the first row past the cap (MAX_IMPORT_ROWS), however many follow
+  'order_import.too_many_rows': { status: 422, title: 'The file has more rows than one import takes', params: ['max'] },
+  // counted as the .xlsx inflates (declared sizes are only a first, cheap refusal); `declared` when they sufficed
+  'order_import.inflated_too_large': {
+    status: 413,
+    title: 'The .xlsx unpacks to more than one import may read',
+    params: ['max', 'declared'],
+  },
+  'order_import.busy': {
+    status: 429,
+    title: 'Too many imports are being read; retry shortly',
+    params: ['retryAfterSeconds', 'scope'],
+  },
   'split_run.too_many_doors': { status: 422, title: 'Too many doors in one split run', params: ['doors', 'max'] },
+  // Σ over the lines of doors × pieces per door (the quantity formulas), against SPLIT_RUN_LIMITS.pieces
+  'split_run.too_many_pieces': { status: 422, title: 'Too many pieces in one split run', params: ['pieces', 'max'] },
   'split_run.orders_not_splittable': {
     status: 409,
     title: 'Only confirmed (or already split) orders can be split',

@@ -1,12 +1,13 @@
-import { evaluate, ExpressionError, parseExpression } from './expression';
-import type {
-  ComponentKind,
-  CutKind,
-  Grain,
-  PackageGroup,
-  ProcessCode,
-  ProductDefinition,
-  RuleProblem,
+import { evaluate, type Expression, ExpressionError, parseExpression } from './expression';
+import {
+  PRODUCT_LIMITS,
+  type ComponentKind,
+  type CutKind,
+  type Grain,
+  type PackageGroup,
+  type ProcessCode,
+  type ProductDefinition,
+  type RuleProblem,
 } from './product';
 
 /** What a split needs of an order line. Sizes in mm. */
@@ -94,14 +95,13 @@ export function lineProblems(product: ProductDefinition, line: DoorLine): RulePr
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-/** More of one part per door than this is a rule mistake, not a door. */
-const MAX_PER_DOOR = 1000;
+const MAX_PER_DOOR = PRODUCT_LIMITS.quantityPerDoor;
 /** Part sizes (mm) beyond this are a rule mistake. */
 const MAX_SIZE = 100_000;
 
-/** The parts a door model's rules give for one order line (pure: same product and line, same parts). */
-export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpec[] {
-  const vars: Record<string, number> = {
+/** The variables a line gives its product's formulas. */
+function lineVariables(product: ProductDefinition, line: DoorLine): Record<string, number> {
+  return {
     ...product.parameters,
     W: line.width,
     H: line.height,
@@ -109,6 +109,52 @@ export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpe
     MW: line.masterWidth ?? 0,
     Q: line.quantity,
   };
+}
+
+/**
+ * The pieces (Σ pieces per door × doors) the lines explode to, from the quantity and condition formulas alone:
+ * what a split will cost, known before anything heavy is computed or stored. A rule that cannot be evaluated
+ * counts nothing here; the split reports it.
+ */
+export function countPieces(lines: readonly { product: ProductDefinition; door: DoorLine }[]): number {
+  const parsed = new Map<string, Expression | null>();
+  const parse = (source: string) => {
+    if (!parsed.has(source)) {
+      try {
+        parsed.set(source, parseExpression(source));
+      } catch (error) {
+        if (!(error instanceof ExpressionError)) throw error;
+        parsed.set(source, null);
+      }
+    }
+    return parsed.get(source) ?? null;
+  };
+  const value = (source: string, vars: Record<string, number>) => {
+    const expression = parse(source);
+    try {
+      return expression ? evaluate(expression, vars) : 0;
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return 0;
+    }
+  };
+  let pieces = 0;
+  for (const { product, door } of lines) {
+    const vars = lineVariables(product, door);
+    let perDoor = 0;
+    for (const rule of product.components) {
+      if (typeof rule.condition === 'string' && rule.condition.trim() !== '' && value(rule.condition, vars) === 0)
+        continue;
+      perDoor += Math.max(0, Math.round(value(rule.quantity, vars)));
+    }
+    pieces += perDoor * door.quantity;
+  }
+  return pieces;
+}
+
+/** The parts a door model's rules give for one order line (pure: same product and line, same parts). */
+export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpec[] {
+  const vars = lineVariables(product, line);
   const parts: PartSpec[] = [];
   for (const rule of product.components) {
     const value = (field: 'length' | 'width' | 'thickness' | 'quantity' | 'condition', source: string) => {

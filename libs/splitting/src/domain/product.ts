@@ -1,4 +1,4 @@
-import { ExpressionError, parseExpression, variablesOf } from './expression';
+import { evaluate, ExpressionError, parseExpression, variablesOf } from './expression';
 
 /** Door types (门类型): 单开, 双开, 子母门, 推拉门, 垭口. */
 export const DOOR_TYPES = ['single', 'double', 'unequal_pair', 'sliding', 'cased_opening'] as const;
@@ -82,6 +82,20 @@ export interface ProductDefinition {
 }
 
 /**
+ * What one door model may ask for, checked when it is saved (and, for formulas that read the line, when a line
+ * is entered and when a run is split). Real models have 10–30 components of a few pieces each; the caps leave
+ * room for that many times over and keep a run's counts far inside a Postgres int (see splitting.entities.ts).
+ */
+export const PRODUCT_LIMITS = {
+  /** Component rules per model. */
+  components: 100,
+  /** Pieces of one component in one door; more is a formula mistake, not a door. */
+  quantityPerDoor: 1000,
+  /** Largest bound of a size range (mm): no door opening is 10 m. */
+  rangeMm: 10_000,
+} as const;
+
+/**
  * Variables every formula may use besides the product's parameters: the opening width W, height H
  * and wall thickness T (mm), the master leaf width MW (子母门; 0 otherwise) and the line's door count Q.
  */
@@ -106,11 +120,8 @@ const FORMULA_FIELDS = ['length', 'width', 'thickness', 'quantity', 'condition']
  */
 export function checkProduct(product: ProductDefinition): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  for (const key of ['widthRange', 'heightRange', 'wallThicknessRange'] as const) {
-    const range = product[key];
-    if (range.min > range.max)
-      problems.push({ field: `${key}.min`, message: `min ${range.min} is above max ${range.max} / 最小值大于最大值` });
-  }
+  for (const key of ['widthRange', 'heightRange', 'wallThicknessRange'] as const)
+    problems.push(...rangeProblems(key, product[key]));
   const known = new Set<string>(LINE_VARIABLES);
   for (const name of Object.keys(product.parameters)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
@@ -162,4 +173,65 @@ export function checkProduct(product: ProductDefinition): RuleProblem[] {
       problems.push({ field: `${at}.material`, message: 'material is required / 材料必填' });
   });
   return problems;
+}
+
+/** A range is {min, max}: finite, positive, at most PRODUCT_LIMITS.rangeMm, min ≤ max (an empty range would admit any size). */
+function rangeProblems(key: string, range: unknown): RuleProblem[] {
+  if (typeof range !== 'object' || range === null || Array.isArray(range))
+    return [{ field: key, message: 'must be {min, max} / 必须是 {min, max}' }];
+  const { min, max } = range as Partial<Range>;
+  const problems: RuleProblem[] = [];
+  for (const [name, value] of [
+    ['min', min],
+    ['max', max],
+  ] as const) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > PRODUCT_LIMITS.rangeMm) {
+      problems.push({
+        field: `${key}.${name}`,
+        message: `must be a number above 0 and at most ${PRODUCT_LIMITS.rangeMm} mm / 必须在 0–${PRODUCT_LIMITS.rangeMm} mm 之间`,
+      });
+    }
+  }
+  if (problems.length === 0 && (min as number) > (max as number))
+    problems.push({ field: `${key}.min`, message: `min ${min} is above max ${max} / 最小值大于最大值` });
+  return problems;
+}
+
+/** A cap of PRODUCT_LIMITS that a model passes: which, where, the cap and the model's value. */
+export type ProductLimitBreach =
+  | { limit: 'components'; field: 'components'; max: number; actual: number }
+  | { limit: 'quantityPerDoor'; field: string; rule: string; max: number; actual: number };
+
+/**
+ * The first cap the model passes, or null: its component count, then each quantity formula that reads no line
+ * variable (a constant or parameters only, so its value is known now; one that reads the line is checked per
+ * line, at entry and at split). A formula that does not parse is checkProduct's to report.
+ */
+export function productLimitBreach(product: ProductDefinition): ProductLimitBreach | null {
+  if (product.components.length > PRODUCT_LIMITS.components)
+    return {
+      limit: 'components',
+      field: 'components',
+      max: PRODUCT_LIMITS.components,
+      actual: product.components.length,
+    };
+  const lineVariables = new Set<string>(LINE_VARIABLES);
+  for (const [index, rule] of product.components.entries()) {
+    try {
+      const quantity = parseExpression(rule.quantity);
+      if ([...variablesOf(quantity).keys()].some((name) => lineVariables.has(name))) continue;
+      const perDoor = Math.round(evaluate(quantity, product.parameters));
+      if (perDoor > PRODUCT_LIMITS.quantityPerDoor)
+        return {
+          limit: 'quantityPerDoor',
+          field: `components[${index}].quantity`,
+          rule: rule.name,
+          max: PRODUCT_LIMITS.quantityPerDoor,
+          actual: perDoor,
+        };
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+    }
+  }
+  return null;
 }

@@ -9,6 +9,14 @@ import {
   type ProductDefinition,
 } from './product';
 
+/**
+ * What one split run may ask for, refused when the run is requested and again when it starts (its lines may
+ * have changed in between). The benchmark's largest run, 10,000 demo doors (26–40 pieces each), computes in
+ * 32 s; five times that still fits a worker's memory. The piece cap also bounds every count the results store
+ * (see splitting.entities.ts).
+ */
+export const SPLIT_RUN_LIMITS = { doors: 50_000, pieces: 1_500_000 } as const;
+
 /** An order line as the split sees it: the line, its order and the product version it uses. */
 export interface SplitLine {
   orderId: string;

@@ -1,0 +1,93 @@
+import { DEMO_PRODUCTS } from './demo-catalogue';
+import { countPieces, explodeLine } from './explode';
+import { checkProduct, PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
+import { permanentReason } from './split-errors';
+
+const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+const door = { width: 900, height: 2100, wallThickness: 120, finish: 'OAK', quantity: 3 };
+
+/** Issue 12, points 2 and 10: what one model and one run may ask for, and which failures a retry cannot change. */
+describe('productLimitBreach', () => {
+  it('passes the demo models', () => {
+    for (const p of DEMO_PRODUCTS) expect(productLimitBreach(p)).toBeNull();
+  });
+
+  it('names the component cap and the model count above it', () => {
+    const product = base();
+    product.components = Array.from({ length: 101 }, (_, i) => ({ ...product.components[0], name: `c${i}` }));
+    expect(productLimitBreach(product)).toEqual({ limit: 'components', field: 'components', max: 100, actual: 101 });
+    product.components.pop();
+    expect(productLimitBreach(product)).toBeNull();
+  });
+
+  it('names a constant or parameter quantity above the per-door cap; one reading the line is left to the line', () => {
+    const product = base();
+    product.parameters.many = 600;
+    product.components[2].quantity = '2 * many';
+    expect(productLimitBreach(product)).toEqual({
+      limit: 'quantityPerDoor',
+      field: 'components[2].quantity',
+      rule: product.components[2].name,
+      max: PRODUCT_LIMITS.quantityPerDoor,
+      actual: 1200,
+    });
+    product.components[2].quantity = 'W * 2';
+    expect(productLimitBreach(product)).toBeNull();
+  });
+});
+
+describe('checkProduct ranges', () => {
+  it.each([
+    [{ min: -1, max: 1100 }, 'widthRange.min'],
+    [{ min: 600, max: 1e308 }, 'widthRange.max'],
+    [{ min: 600, max: 10_001 }, 'widthRange.max'],
+    [{ min: 1100, max: 600 }, 'widthRange.min'],
+    [[], 'widthRange'],
+  ])('refuses %j', (range, field) => {
+    const product = base();
+    (product as unknown as { widthRange: unknown }).widthRange = range;
+    expect(checkProduct(product).map((p) => p.field)).toEqual([field]);
+  });
+});
+
+describe('countPieces', () => {
+  it('counts what explodeLine gives (26 pieces per demo single door), from the quantity formulas only', () => {
+    const product = base();
+    const exploded = explodeLine(product, door).reduce((s, p) => s + p.quantity, 0);
+    expect(exploded).toBe(26 * 3);
+    expect(countPieces([{ product, door }])).toBe(exploded);
+    expect(
+      countPieces([
+        { product, door },
+        { product, door: { ...door, quantity: 10_000 } },
+      ]),
+    ).toBe(26 * 10_003);
+  });
+
+  it('skips rules whose condition is false and counts a quantity that reads the line', () => {
+    const product = base();
+    product.components[0].condition = 'T > 150';
+    product.components[1].quantity = 'Q * 2';
+    expect(countPieces([{ product, door }])).toBe((26 - 2 - 1 + 6) * 3);
+  });
+});
+
+describe('permanentReason', () => {
+  const pg = (code: string) => Object.assign(new Error(`pg ${code}`), { code });
+  const wrapped = (code: string) => Object.assign(new Error('query failed'), { driverError: pg(code) });
+
+  it('is permanent for data exceptions, integrity and program limits, and engine range errors', () => {
+    expect(permanentReason(wrapped('22003'))).toMatch(/SQLSTATE 22003/);
+    expect(permanentReason(pg('23514'))).toMatch(/SQLSTATE 23514/);
+    expect(permanentReason(pg('54000'))).toMatch(/SQLSTATE 54000/);
+    expect(permanentReason(new RangeError('Invalid array length'))).toMatch(/Invalid array length/);
+  });
+
+  it('is null (retry) for lost connections, deadlocks, timeouts and a unique key a concurrent writer took', () => {
+    for (const code of ['08006', '40001', '40P01', '55P03', '57014', '57P01', '53300', '23505'])
+      expect(permanentReason(wrapped(code))).toBeNull();
+    expect(permanentReason(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBeNull();
+    expect(permanentReason(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).toBeNull();
+    expect(permanentReason(new Error('Connection terminated unexpectedly'))).toBeNull();
+  });
+});
