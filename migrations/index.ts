@@ -3,6 +3,7 @@ import { Splitting1764400000000 } from './1764400000000-Splitting';
 import { Warehouse1764500000000 } from './1764500000000-Warehouse';
 import { LedgerTenantKeys1764600000000 } from './1764600000000-LedgerTenantKeys';
 import { PickListShortageQuantities1764700000000 } from './1764700000000-PickListShortageQuantities';
+import { UserTokenVersion1764810000000 } from './1764810000000-UserTokenVersion';
 import { ReferencesInFactory1764820000000 } from './1764820000000-ReferencesInFactory';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Warehouse1764500000000,
   LedgerTenantKeys1764600000000,
   PickListShortageQuantities1764700000000,
+  UserTokenVersion1764810000000,
   ReferencesInFactory1764820000000,
 ];

@@ -18,7 +18,7 @@ describe('answers of the api against its OpenAPI document', () => {
   let document: OpenAPIObject;
   const problems: string[] = [];
   const seen = new Set<string>();
-  const token: Record<string, string> = {};
+  const token: Record<string, string> = { scraper: `scrape-${randomUUID()}` };
 
   /** Calls the api and records how the answer differs from the document. `route` is the document's path. */
   async function call(method: string, route: string, path = route, role = 'admin', body?: unknown) {
@@ -31,7 +31,7 @@ describe('answers of the api against its OpenAPI document', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await TestApi.start(testRuntime(db.url));
+    api = await TestApi.start(testRuntime(db.url, { METRICS_TOKEN: token.scraper }));
     await api.app.get(DemoSeedService).seed();
     for (const role of ['admin', 'planner', 'warehouse', 'manager'])
       token[role] = await api.login(DEMO_FACTORY_CODE, role, DEMO_PASSWORD);
@@ -56,6 +56,7 @@ describe('answers of the api against its OpenAPI document', () => {
     });
     await call('GET', '/health');
     await call('GET', '/ready');
+    await call('GET', '/metrics', '/metrics', 'scraper');
     await call('GET', '/metrics', '/metrics', 'manager');
     await call('GET', '/metrics', '/metrics', 'none');
     const users = await call('GET', '/api/v1/users');

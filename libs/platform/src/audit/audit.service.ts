@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../http/pagination';
-import { TenancyContext } from '../tenancy/tenancy.context';
+import { RequestTrail, TenancyContext } from '../tenancy/tenancy.context';
+import { jsonbSafe, summariseBody } from './audit-detail';
 import { AuditLog } from './audit-log.entity';
 
 const AUDIT_BATCH = 500;
@@ -9,12 +10,79 @@ const AUDIT_BATCH = 500;
 export type AuditEntry = Omit<AuditLog, 'id' | 'at'>;
 export type AuditView = Omit<AuditLog, 'factoryId'>;
 
+/** A CLI command's audit row: the CLI has no request, so the row names the command and its exit status. */
+export interface CommandAudit {
+  command: string;
+  /** The factory the command acted on (created, or added a user to); null when it never got one. */
+  factoryId: string | null;
+  /** 0 done, 2 refused (the CLI's exit statuses). */
+  exitStatus: number;
+  startedAt: number;
+  detail: Record<string, unknown>;
+}
+
+/** What the audit row of a request holds besides who and where: its parameters, its body (summarised), what changed. */
+interface RequestFacts {
+  params: unknown;
+  body: unknown;
+  changes: Record<string, unknown>;
+}
+
 @Injectable()
 export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tenancy: TenancyContext,
   ) {}
+
+  /** Per request in progress (keyed by its trail, so it goes with the request): see `track` and `note`. */
+  private readonly facts = new WeakMap<RequestTrail, RequestFacts>();
+
+  /** The auth guard hands over a request's parameters and body once it knows the request is audited. */
+  track(trail: RequestTrail, params: unknown, body: unknown): void {
+    this.facts.set(trail, { params, body, changes: {} });
+  }
+
+  /**
+   * What a use case changed, for the audit row of the request in progress (the roles granted and revoked,
+   * that a password was reset…): merged into the row's `detail`. Outside an HTTP request it does nothing.
+   */
+  note(changes: Record<string, unknown>): void {
+    const trail = this.tenancy.actor()?.request;
+    const facts = trail && this.facts.get(trail);
+    if (facts) Object.assign(facts.changes, changes);
+  }
+
+  /**
+   * The `detail` of a request's audit row: path parameters, a summary of the body without secrets
+   * (see summariseBody) and what the use case noted it changed.
+   */
+  requestDetail(trail: RequestTrail | undefined, params: unknown, body: unknown): Record<string, unknown> {
+    const facts = trail ? this.facts.get(trail) : undefined;
+    const summary = summariseBody(facts?.body ?? body);
+    return {
+      params: facts?.params ?? params ?? {},
+      ...(summary === undefined ? {} : { body: summary }),
+      ...facts?.changes,
+    };
+  }
+
+  /** The audit row of a CLI command (no HTTP request, no signed-in user: the operator at the shell). */
+  recordCommand(command: CommandAudit): Promise<void> {
+    return this.record({
+      factoryId: command.factoryId,
+      userId: null,
+      username: null,
+      action: `CLI ${command.command}`,
+      path: 'cli',
+      status: command.exitStatus,
+      outcome: command.exitStatus === 0 ? 'success' : 'failure',
+      requestId: null,
+      ip: null,
+      durationMs: Date.now() - command.startedAt,
+      detail: command.detail,
+    });
+  }
 
   /**
    * Resolves once the entry is in the table. Entries that arrive while a write is in flight go into
@@ -48,7 +116,7 @@ export class AuditService {
       requestId: trail.id,
       ip: trail.ip,
       durationMs: Date.now() - trail.startedAt,
-      detail: { params: {} },
+      detail: this.requestDetail(trail, {}, undefined),
     };
     return { json: auditJson([entry]), written: () => (trail.written = true) };
   }
@@ -89,22 +157,6 @@ export class AuditService {
     const page = toPage(await query.getMany(), limit, (a) => [a.id]);
     return { items: page.items.map(({ factoryId: _f, ...rest }) => rest), nextCursor: page.nextCursor };
   }
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * Text as jsonb accepts it: no NUL and no lone surrogate (a request path or username may carry them,
- * and jsonb would refuse the whole batch).
- */
-function jsonbSafe(text: string): string {
-  if (!text.includes('\u0000') && !SURROGATE.test(text)) return text; // nearly always: spare the copy
-  return text.replaceAll('\u0000', '\uFFFD').replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => {
-    const code = c.charCodeAt(0);
-    const pairedHigh = code <= 0xdbff && i + 1 < all.length && /[\uDC00-\uDFFF]/.test(all[i + 1]);
-    const pairedLow = code >= 0xdc00 && i > 0 && /[\uD800-\uDBFF]/.test(all[i - 1]);
-    return pairedHigh || pairedLow ? c : '\uFFFD';
-  });
 }
 
 /** Audit rows as the JSON array `auditInsert` reads, every string made safe for jsonb. */

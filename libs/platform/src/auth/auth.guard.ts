@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { AuditService } from '../audit/audit.service';
 import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { Actor, RequestTrail, TenancyContext } from '../tenancy/tenancy.context';
 import { AuthService } from './auth.service';
@@ -15,6 +16,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly tenancy: TenancyContext,
+    private readonly audit: AuditService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,6 +44,7 @@ export class AuthGuard implements CanActivate {
     };
     request.actor = actor;
     request.trail = trail;
+    this.audit.track(trail, request.params, request.body);
     this.tenancy.enter(actor);
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!hasRole(user.roles, required)) {

@@ -2,9 +2,11 @@ import { INestApplicationContext } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { TenancyContext } from '../tenancy/tenancy.context';
 import { createTestDatabase, ManualClock, startPlatformContext, TestDatabase, testRuntime } from '../testing';
 import { AuthService, RECENT_USER_MS } from './auth.service';
 import { FactoriesService } from './factories.service';
+import { UsersService } from './users.service';
 
 describe(AuthService.name, () => {
   let db: TestDatabase;
@@ -75,5 +77,40 @@ describe(AuthService.name, () => {
     await expect(auth.authenticate(accessToken)).resolves.toMatchObject({ username: 'admin' });
     clock.advance(61_000);
     await expect(auth.authenticate(accessToken)).rejects.toMatchObject({ code: 'auth.token_invalid' });
+  });
+
+  it('a password reset ends a token at once on the instance that made it, and on another once its cache expires', async () => {
+    const factories = app.get(FactoriesService);
+    const { factory } = await factories.create({ code: 'VER', name: 'Factory VER' });
+    const user = await factories.createUser(factory.id, {
+      username: 'li',
+      password: 'first-password',
+      roles: ['packer'],
+    });
+    const here = app.get(AuthService); // the instance UsersService tells (forget)
+    const { clock, auth: elsewhere } = withClock(); // another api instance: nobody tells it
+    const { accessToken } = await here.login({ factory: 'VER', username: 'li', password: 'first-password' }, 'ip');
+    await expect(here.authenticate(accessToken)).resolves.toMatchObject({ id: user.id });
+    await expect(elsewhere.authenticate(accessToken)).resolves.toMatchObject({ id: user.id });
+
+    await app
+      .get(TenancyContext)
+      .run({ factoryId: factory.id }, () => app.get(UsersService).update(user.id, { password: 'second-password' }));
+
+    await expect(here.authenticate(accessToken)).rejects.toMatchObject({ code: 'auth.session_ended' });
+    clock.advance(RECENT_USER_MS - 1);
+    await expect(elsewhere.authenticate(accessToken)).resolves.toMatchObject({ id: user.id });
+    clock.advance(1);
+    await expect(elsewhere.authenticate(accessToken)).rejects.toMatchObject({ code: 'auth.session_ended' });
+    // a new sign-in carries the new version
+    const again = await here.login({ factory: 'VER', username: 'li', password: 'second-password' }, 'ip');
+    await expect(elsewhere.authenticate(again.accessToken)).resolves.toMatchObject({ id: user.id, tokenVersion: 1 });
+  });
+
+  it('a token signed before sessions had versions (no ver claim) has ended', async () => {
+    const { auth } = withClock();
+    const { user } = await auth.login({ factory: 'CLK', username: 'admin', password: adminPassword }, 'ip');
+    const old = await app.get(JwtService).signAsync({ sub: user.id, fid: user.factory.id, usr: 'admin' });
+    await expect(auth.authenticate(old)).rejects.toMatchObject({ code: 'auth.session_ended' });
   });
 });

@@ -29,6 +29,14 @@ export interface TokenClaims {
   sub: string;
   fid: string;
   usr: string;
+  /** The user's token_version when signed: a later reset, deactivation or role change ends the token. */
+  ver: number;
+}
+
+/** What a login attempt named, known once looked up: lets the audit row of a failed login name its factory. */
+export interface LoginAttempt {
+  factoryId?: string;
+  userId?: string;
 }
 
 const INVALID = 'Invalid factory, username or password / 工厂、用户名或密码错误';
@@ -45,6 +53,11 @@ export class AuthService {
    * on other api instances within RECENT_USER_MS.
    */
   private readonly recentUsers = new Map<string, { user: User; until: number }>();
+  /**
+   * Bumped by every forget: a lookup that started before a forget may have read the user as it was, so
+   * it answers its own request but is not cached (else it would outlive the change for RECENT_USER_MS).
+   */
+  private forgets = 0;
   private readonly recentTokens = new Map<string, TokenClaims & { exp: number; until: number }>();
 
   constructor(
@@ -54,7 +67,8 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
-  async login(input: LoginInput, ip: string): Promise<LoginResult> {
+  /** `attempt` is filled with the factory (and user) the input named, when they exist, success or not. */
+  async login(input: LoginInput, ip: string, attempt: LoginAttempt = {}): Promise<LoginResult> {
     const key: LoginAttemptKey = {
       factoryCode: input.factory.trim().toUpperCase(),
       username: input.username.trim(),
@@ -64,14 +78,24 @@ export class AuthService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [
         `login:${key.factoryCode}:${key.username}`,
       ]);
-      await assertLoginAllowed(manager, key, this.config.login);
       const factory = await manager.findOneBy(Factory, { code: key.factoryCode });
+      attempt.factoryId = factory?.id;
+      await assertLoginAllowed(manager, key, this.config.login);
       const user = factory
         ? await new FactoryScopedRepository(manager.getRepository(User), factory.id).findOne({
             where: { username: key.username },
-            select: { id: true, factoryId: true, username: true, roles: true, active: true, passwordHash: true },
+            select: {
+              id: true,
+              factoryId: true,
+              username: true,
+              roles: true,
+              active: true,
+              passwordHash: true,
+              tokenVersion: true,
+            },
           })
         : null;
+      attempt.userId = user?.id;
       const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
       if (!factory || !user || !user.active || !valid) {
         await recordLoginFailure(manager, key);
@@ -83,7 +107,7 @@ export class AuthService {
     // thrown after the transaction so the recorded failure is committed
     if (!outcome) throw new DomainError(PLATFORM_ERRORS['auth.invalid_credentials'], INVALID);
     const { factory, user } = outcome;
-    const claims: TokenClaims = { sub: user.id, fid: factory.id, usr: user.username };
+    const claims: TokenClaims = { sub: user.id, fid: factory.id, usr: user.username, ver: user.tokenVersion };
     return {
       accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.jwt.expiresInSeconds }),
       tokenType: 'Bearer',
@@ -97,7 +121,7 @@ export class AuthService {
     };
   }
 
-  /** Resolves a bearer token to an active user, or throws 401. */
+  /** Resolves a bearer token to an active user whose sessions it still belongs to, or throws 401. */
   async authenticate(token: string): Promise<User> {
     // a scanner sends the same token thousands of times: its signature is checked once per RECENT_USER_MS
     const now = this.clock.now();
@@ -115,9 +139,15 @@ export class AuthService {
         throw new DomainError(PLATFORM_ERRORS['auth.token_invalid'], 'Invalid or expired token / 登录令牌无效或已过期');
       }
     }
+    return assertSessionCurrent(claims, await this.currentUser(claims, now));
+  }
+
+  /** The token's user, from the recent-users cache or the database; 401 when gone or deactivated. */
+  private async currentUser(claims: TokenClaims, now: number): Promise<User> {
     // keyed by user id alone: ids are UUIDs, unique across factories
     const recent = this.recentUsers.get(claims.sub);
     if (recent && recent.until > now) return recent.user;
+    const forgetsBefore = this.forgets;
     const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
       id: claims.sub,
     });
@@ -126,13 +156,29 @@ export class AuthService {
         PLATFORM_ERRORS['auth.token_invalid'],
         'Account not found or deactivated / 账号不存在或已停用',
       );
-    if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
-    this.recentUsers.set(claims.sub, { user, until: now + RECENT_USER_MS });
+    if (this.forgets === forgetsBefore) {
+      if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
+      this.recentUsers.set(claims.sub, { user, until: now + RECENT_USER_MS });
+    }
     return user;
   }
 
-  /** Drops a user from the recent-users cache (after a change to their roles or active flag). */
+  /**
+   * Drops a user from the recent-users cache once a change to them committed (roles, active flag, password):
+   * their next request on this instance reads them again, and a token whose version the change bumped is
+   * refused at once.
+   */
   forget(userId: string): void {
+    this.forgets++;
     this.recentUsers.delete(userId);
   }
+}
+
+/** A token signed before the user's last reset, deactivation or role change (or before `ver` existed) has ended. */
+function assertSessionCurrent(claims: TokenClaims, user: User): User {
+  if (claims.ver === user.tokenVersion) return user;
+  throw new DomainError(
+    PLATFORM_ERRORS['auth.session_ended'],
+    'Your session has ended (password, roles or account changed); sign in again / 会话已结束（密码、角色或账号已变更），请重新登录',
+  );
 }

@@ -10,6 +10,8 @@ export class User extends FactoryOwned {
   @Column({ type: 'text', select: false }) passwordHash: string;
   @Column({ type: 'text', array: true }) roles: Role[];
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** Carried in each token as `ver`: bumped when a password reset, deactivation or role change ends sessions. */
+  @Column({ type: 'int', default: 0 }) tokenVersion: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
+import { AuditService } from '../audit/audit.service';
+import { DomainError, NotFoundError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { decodeCursor, Page, toPage } from '../http/pagination';
 import { FactoryScope } from '../tenancy/factory-scope';
 import { hashPassword } from './password';
 import type { Role } from './roles';
 import { User } from './user.entity';
 import { AuthService } from './auth.service';
+import { describeUserChange } from './user-change';
 
 export interface NewUser {
   username: string;
@@ -39,6 +41,7 @@ export class UsersService {
   constructor(
     private readonly scope: FactoryScope,
     private readonly auth: AuthService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(limit: number, cursor?: string): Promise<Page<UserView>> {
@@ -67,7 +70,9 @@ export class UsersService {
       active: true,
     });
     try {
-      return view(await users.save(user));
+      const saved = await users.save(user);
+      this.audit.note({ user: saved.id });
+      return view(saved);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
         throw new DomainError(
@@ -85,17 +90,32 @@ export class UsersService {
     return this.update(id, { active }, actingUserId);
   }
 
+  /**
+   * Applies the changes; a password reset, a deactivation or a role change also bumps the user's token
+   * version, which ends their existing sessions. The request's audit row records what changed.
+   */
   async update(id: string, changes: UserChanges, actingUserId?: string): Promise<UserView> {
     if (id === actingUserId) assertNotLockingOutSelf(id, changes);
-    const users = this.scope.repository(User);
-    await users.getBy({ id }, 'user', id);
-    const patch: Partial<User> = {};
-    if (changes.displayName !== undefined) patch.displayName = changes.displayName;
-    if (changes.roles !== undefined) patch.roles = changes.roles;
-    if (changes.active !== undefined) patch.active = changes.active;
-    if (changes.password !== undefined) patch.passwordHash = await hashPassword(changes.password);
-    if (Object.keys(patch).length > 0) await users.update({ id }, patch);
+    // hashed before the row is locked: hashing takes tens of milliseconds
+    const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
+    const change = await this.scope.transaction(async (manager) => {
+      const users = this.scope.repository(User, manager);
+      // locked, so that the roles recorded as "before" are those this change replaced
+      const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundError('user', id);
+      const described = describeUserChange(before, changes);
+      const patch: Partial<User> = {};
+      if (changes.displayName !== undefined) patch.displayName = changes.displayName;
+      if (changes.roles !== undefined) patch.roles = changes.roles;
+      if (changes.active !== undefined) patch.active = changes.active;
+      if (passwordHash !== undefined) patch.passwordHash = passwordHash;
+      if (described.sessionsEnded) patch.tokenVersion = before.tokenVersion + 1;
+      if (Object.keys(patch).length > 0) await users.update({ id }, patch);
+      return described;
+    });
+    // after the commit: a request that reads the user from now on sees the new version
     this.auth.forget(id);
+    this.audit.note({ user: id, changes: change });
     return this.get(id);
   }
 }

@@ -46,6 +46,7 @@ export class EnvSchema {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES = 5;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_IP = 50;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_WINDOW_SECONDS = 900;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16) METRICS_TOKEN?: string;
 
   @IsString() @Matches(/^[a-z0-9_-]+$/i) QUEUE_PREFIX = 'mendao';
   @Transform(toInt) @IsInt() @Min(1) @Max(64) WORKER_CONCURRENCY = 2;
@@ -70,6 +71,8 @@ export interface AppConfig {
   webDir: string;
   bodyLimitBytes: number;
   login: { maxFailures: number; maxFailuresPerIp: number; windowSeconds: number };
+  /** The bearer token a scraper sends to GET /metrics; unset: /metrics answers 404 (off). */
+  metricsToken?: string;
   jobs: {
     queuePrefix: string;
     concurrency: number;
@@ -124,6 +127,7 @@ export function loadConfig(
       maxFailuresPerIp: schema.LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: schema.LOGIN_WINDOW_SECONDS,
     },
+    metricsToken: schema.METRICS_TOKEN,
     jobs: {
       queuePrefix: schema.QUEUE_PREFIX,
       concurrency: schema.WORKER_CONCURRENCY,
@@ -137,7 +141,7 @@ export function loadConfig(
 
 /** Optional keys have no class default, so `Object.keys(new EnvSchema())` misses them. */
 function optionalKeys(env: Record<string, string | undefined>) {
-  const keys = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const;
+  const keys = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'METRICS_TOKEN'] as const;
   return Object.fromEntries(keys.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
 }
 

@@ -27,6 +27,8 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   'auth.unauthenticated': { status: 401, title: 'Unauthenticated' },
   'auth.invalid_credentials': { status: 401, title: 'Wrong factory, user name or password' },
   'auth.token_invalid': { status: 401, title: 'Invalid or expired token' },
+  // a password reset, deactivation or role change after the token was signed: sign in again
+  'auth.session_ended': { status: 401, title: 'Session ended; sign in again' },
   'auth.forbidden': { status: 403, title: 'Forbidden', params: ['required'] },
   'auth.too_many_attempts': { status: 429, title: 'Too many failed logins', params: ['retryAfterSeconds'] },
   'factory.already_exists': { status: 409, title: 'Factory already exists', params: ['code'] },

@@ -27,8 +27,7 @@ export function configureHttp(app: NestFastifyApplication): void {
     void reply.header('x-request-id', request.id);
     // a use case may have written the row in its own statement already (a scan: see StockLedger)
     const written = (request as AuthenticatedRequest).trail?.written === true;
-    if (MUTATING.has(request.method) && request.url.startsWith('/api/') && !written)
-      await recordAudit(audit, request, reply);
+    if (isAudited(request) && !written) await recordAudit(audit, request, reply);
     return payload;
   });
 
@@ -44,6 +43,15 @@ export function configureHttp(app: NestFastifyApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
+/**
+ * Every mutating request that reached a route, judged by the route it reached, never by the raw URL: the
+ * router decodes `/%61pi/v1/users/…` to the route `/api/v1/users/:id`, and so must the audit. A request
+ * that matched no route reached no handler and changed nothing.
+ */
+function isAudited(request: FastifyRequest): boolean {
+  return MUTATING.has(request.method) && request.routeOptions.url !== undefined;
+}
+
 /** Written before the answer leaves, so a client that got an answer can rely on its audit row. */
 async function recordAudit(audit: AuditService, request: AuthenticatedRequest, reply: FastifyReply): Promise<void> {
   const route = request.routeOptions.url;
@@ -54,7 +62,7 @@ async function recordAudit(audit: AuditService, request: AuthenticatedRequest, r
       factoryId: request.actor?.factoryId ?? null,
       userId: request.actor?.userId ?? null,
       username: request.actor?.username ?? (isLogin && typeof body?.username === 'string' ? body.username : null),
-      action: `${request.method} ${route ?? request.url.split('?')[0]}`,
+      action: `${request.method} ${route ?? 'unmatched'}`,
       path: request.url,
       status: reply.statusCode,
       outcome: reply.statusCode < 400 ? 'success' : 'failure',
@@ -62,8 +70,8 @@ async function recordAudit(audit: AuditService, request: AuthenticatedRequest, r
       ip: request.ip,
       durationMs: Math.round(reply.elapsedTime),
       detail: {
-        params: request.params ?? {},
         ...(isLogin && typeof body?.factory === 'string' ? { factory: body.factory } : {}),
+        ...audit.requestDetail(request.trail, request.params, request.body),
       },
     })
     .catch((error: unknown) => request.log.error({ err: error }, 'audit write failed'));
