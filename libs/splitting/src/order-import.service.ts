@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactoryScope } from '@mendao/platform';
-import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
+import { DomainError, FactoryScope, flattenValidationErrors } from '@mendao/platform';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { lineProblems } from './domain/explode';
-import { type Cell, type ImportedLine, readImportRows, type RowProblem } from './domain/import-rows';
+import {
+  type ImportedLine,
+  MAX_IMPORT_INFLATED_BYTES,
+  MAX_IMPORT_ROWS,
+  readImportRows,
+  type RowProblem,
+} from './domain/import-rows';
+import { CreateOrderDto } from './dto/order.dto';
+import { ORDER_IMPORT_GATE } from './import/import-gate';
+import type { SheetRefusal } from './import/sheet-reader';
+import { readSheetInThread } from './import/sheet-reader.thread';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
@@ -25,9 +35,7 @@ export class OrderImportService {
     file: Buffer,
     format: ImportFormat,
   ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
-    const cells = await readSheet(file, format);
-    const { lines, problems } = readImportRows(cells);
-    if (problems.length > 0) throw rejected(problems);
+    const lines = await this.readLines(file, format);
     return this.scope.transaction(async (m) => {
       const byCode = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
       const orderNos = [...new Set(lines.map((l) => l.orderNo))];
@@ -91,6 +99,91 @@ export class OrderImportService {
       return { created: created.length, orders: created };
     });
   }
+
+  /**
+   * The file's order lines, read in a bounded worker thread while the event loop serves everyone else,
+   * and checked against CreateOrderDto like a POST /orders body; or a refusal naming the limit passed.
+   */
+  private async readLines(file: Buffer, format: ImportFormat): Promise<ImportedLine[]> {
+    const release = ORDER_IMPORT_GATE.tryEnter(this.scope.factoryId());
+    if (!release) {
+      throw new DomainError(
+        SPLITTING_ERRORS['order_import.busy'],
+        'other imports are being read; retry in a few seconds / 正在处理其他导入，请稍后重试',
+        { retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS, scope: 'factory or installation' },
+      );
+    }
+    try {
+      const reply = await readSheetInThread(file, format, {
+        maxRows: MAX_IMPORT_ROWS,
+        maxInflatedBytes: MAX_IMPORT_INFLATED_BYTES,
+      });
+      if ('refusal' in reply) throw refusalOf(reply.refusal, format);
+      const { lines, problems } = readImportRows(reply.rows);
+      problems.push(...(await dtoProblems(lines, problems)));
+      if (problems.length > 0) throw rejected(problems);
+      return lines;
+    } finally {
+      release();
+    }
+  }
+}
+
+/** A refused import holds no slot for long: a few seconds is how long a bounded parse takes. */
+const IMPORT_RETRY_AFTER_SECONDS = 5;
+
+function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainError {
+  switch (refusal.kind) {
+    case 'too_many_rows':
+      return new DomainError(
+        SPLITTING_ERRORS['order_import.too_many_rows'],
+        `more than ${refusal.max} rows in one file; split it / 行数超过 ${refusal.max}，请拆分文件`,
+        { max: refusal.max },
+        [{ field: 'file', row: refusal.max + 2, message: `more than ${refusal.max} rows` }],
+      );
+    case 'inflated_too_large':
+      return new DomainError(
+        SPLITTING_ERRORS['order_import.inflated_too_large'],
+        `the .xlsx unpacks to more than ${refusal.max} bytes / 文件解压后过大`,
+        refusal.declared === undefined ? { max: refusal.max } : { max: refusal.max, declared: refusal.declared },
+        [{ field: 'file', message: `unpacks to more than ${refusal.max} bytes` }],
+      );
+    case 'unreadable':
+      return new DomainError(
+        SPLITTING_ERRORS['order_import.unreadable'],
+        `the file is not a readable .${format} / 文件无法读取`,
+        { format },
+        [{ field: 'file', message: `not a readable .${format} file: ${refusal.reason.slice(0, 200)}` }],
+      );
+  }
+}
+
+/**
+ * Each order of the file (its rows grouped by order number) as the CreateOrderDto POST /orders takes,
+ * validated by the same decorators: one set of limits. Errors map back to the row and column they came
+ * from; a cell that already failed to read is not reported twice.
+ */
+async function dtoProblems(lines: ImportedLine[], known: RowProblem[]): Promise<RowProblem[]> {
+  const reported = new Set(known.map((p) => `${p.row}:${p.field}`));
+  const orders = new Map<string, ImportedLine[]>();
+  for (const line of lines) orders.set(line.orderNo, [...(orders.get(line.orderNo) ?? []), line]);
+  const problems: RowProblem[] = [];
+  for (const [orderNo, group] of orders) {
+    const dto = plainToInstance(CreateOrderDto, {
+      orderNo,
+      customer: group[0].customer,
+      lines: group.map(({ row: _row, orderNo: _no, customer: _customer, ...line }) => line),
+    });
+    const errors = await validate(dto, { forbidUnknownValues: true, validationError: { target: false, value: false } });
+    for (const { field, message } of flattenValidationErrors(errors)) {
+      const inLine = /^lines\[(\d+)\]\.(.+)$/.exec(field);
+      const row = inLine ? group[Number(inLine[1])].row : group[0].row;
+      const column = inLine ? inLine[2] : field;
+      if (reported.has(`${row}:${column}`)) continue;
+      problems.push({ row, field: column, message });
+    }
+  }
+  return problems;
 }
 
 function rejected(problems: RowProblem[]): DomainError {
@@ -101,45 +194,4 @@ function rejected(problems: RowProblem[]): DomainError {
     { problems: sorted.length, row: sorted[0].row, field: sorted[0].field },
     sorted.map((p) => ({ row: p.row, field: p.field, message: p.message })),
   );
-}
-
-async function readSheet(file: Buffer, format: ImportFormat): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (format === 'xlsx') await workbook.xlsx.load(file as unknown as ArrayBuffer);
-    // cells stay text: no "007" → 7 or dates shifted by a time zone; readImportRows converts what is numeric
-    else await workbook.csv.read(Readable.from([stripBom(file).toString('utf8')]), { map: (value: unknown) => value });
-  } catch {
-    throw new DomainError(
-      SPLITTING_ERRORS['order_import.unreadable'],
-      `the file is not a readable .${format} / 文件无法读取`,
-      { format },
-      [{ field: 'file', message: `not a readable .${format} file` }],
-    );
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: Cell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellValue(cell.value);
-    });
-    rows[rowNumber - 1] = values;
-  });
-  return Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
-}
-
-function stripBom(file: Buffer): Buffer {
-  return file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? file.subarray(3) : file;
-}
-
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return value;
-  if ('result' in value) return cellValue(value.result);
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('text' in value) return value.text;
-  return null;
 }

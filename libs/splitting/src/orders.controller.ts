@@ -33,7 +33,10 @@ export class OrdersController {
     return this.orders.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
   }
 
-  /** multipart/form-data with one file: .xlsx or .csv, Chinese or English headers. All rows or none. */
+  /**
+   * multipart/form-data with one file: .xlsx or .csv, Chinese or English headers. All rows or none, each
+   * checked like a POST /orders body. At most 5000 rows and 64 MB unpacked; read off the event loop.
+   */
   @Post('import')
   @Roles('planner')
   @ApiConsumes('multipart/form-data')
@@ -45,7 +48,8 @@ export class OrdersController {
     },
   })
   @ApiCreatedResponse({ type: OrderImportResultDto })
-  @ApiProblems(400, 413, 415, 422)
+  // 413: the upload, or what an .xlsx unpacks to; 422: rows past the cap or bad rows; 429: imports being read
+  @ApiProblems(400, 413, 415, 422, 429)
   async import(
     @Req() request: FastifyRequest,
   ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {

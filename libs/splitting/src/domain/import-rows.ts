@@ -52,8 +52,16 @@ const REQUIRED: Field[] = [
   'finish',
   'quantity',
 ];
-const NUMBERS: Field[] = ['width', 'height', 'wallThickness', 'masterWidth'];
+const NUMBERS: Field[] = ['width', 'height', 'wallThickness', 'masterWidth', 'quantity'];
 export const MAX_IMPORT_ROWS = 5000;
+/**
+ * What an .xlsx may inflate to, all its parts together. 5000 rows of a dozen cells take a few MB of XML
+ * even with verbose styles; a file past this is a bomb or not an order list.
+ */
+export const MAX_IMPORT_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/** A cell quoted in a message: enough to find it, never the whole of a huge one. */
+const quote = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
 const normalise = (header: string) =>
   header
@@ -62,7 +70,10 @@ const normalise = (header: string) =>
     .trim()
     .toLowerCase();
 
-/** Row numbers are the spreadsheet's (the header is row 1), so a planner finds them at once. */
+/**
+ * Row numbers are the spreadsheet's (the header is row 1), so a planner finds them at once. Cells become
+ * typed values here; the order's limits are checked against CreateOrderDto by the import service.
+ */
 export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const [header = [], ...body] = cells;
@@ -100,16 +111,12 @@ export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; proble
         if (REQUIRED.includes(field)) problems.push({ row, field, message: 'is required / 必填' });
         continue;
       }
+      // only text to number here: the limits (positive, whole, at most 10000, lengths) are CreateOrderDto's
       if (NUMBERS.includes(field)) {
         const value = Number(raw);
-        if (!Number.isFinite(value) || value <= 0)
-          problems.push({ row, field, message: `"${raw}" is not a positive number / 必须是正数` });
+        if (!Number.isFinite(value))
+          problems.push({ row, field, message: `"${quote(raw)}" is not a number / 必须是数字` });
         else (line as Record<string, unknown>)[field] = value;
-      } else if (field === 'quantity') {
-        const value = Number(raw);
-        if (!Number.isInteger(value) || value <= 0 || value > 10000) {
-          problems.push({ row, field, message: `"${raw}" is not a whole number from 1 to 10000 / 数量必须是正整数` });
-        } else line.quantity = value;
       } else {
         (line as Record<string, unknown>)[field] = raw;
       }

@@ -1,2 +1,3 @@
 export * from './builders';
 export * from './splitting-context';
+export * from './hostile-imports';

@@ -1,0 +1,43 @@
+import { readImportRows } from './import-rows';
+
+const HEADER = ['订单号', '客户', '型号', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量'];
+
+describe(readImportRows.name, () => {
+  it('turns cells into typed lines, numbering rows as the spreadsheet does and skipping blank rows', () => {
+    const { lines, problems } = readImportRows([
+      HEADER,
+      ['SO-1', '张三', 'PD-SS01', '900', 2100, ' 120 ', '左内开', 'OAK', '2'],
+      [],
+      ['SO-1', '张三', 'PD-SS01', 800, 2000, 120, '左内开', 'OAK', 1],
+    ]);
+    expect(problems).toEqual([]);
+    expect(lines).toEqual([
+      expect.objectContaining({ row: 2, orderNo: 'SO-1', width: 900, height: 2100, wallThickness: 120, quantity: 2 }),
+      expect.objectContaining({ row: 4, width: 800, quantity: 1 }),
+    ]);
+  });
+
+  it('only converts: limits (positive, whole, at most 10000, lengths) are left to CreateOrderDto', () => {
+    const { lines, problems } = readImportRows([
+      HEADER,
+      ['N'.repeat(9000), '张三', 'PD-SS01', -900, 2100, 120, 'S'.repeat(41), 'OAK', '1.5'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(lines[0]).toMatchObject({ orderNo: 'N'.repeat(9000), width: -900, swing: 'S'.repeat(41), quantity: 1.5 });
+  });
+
+  it('names the row and column of a cell that is not a number or is missing, quoting at most 40 characters', () => {
+    const { problems } = readImportRows([HEADER, ['SO-1', '', 'PD-SS01', 'x'.repeat(5000), 2100, 120, 'L', 'OAK', 1]]);
+    expect(problems).toEqual([
+      { row: 2, field: 'customer', message: expect.stringContaining('required') },
+      { row: 2, field: 'width', message: expect.stringContaining('not a number') },
+    ]);
+    expect(problems[1].message.length).toBeLessThan(80);
+  });
+
+  it('names a missing column on the header row', () => {
+    expect(readImportRows([HEADER.slice(1), ['x']]).problems).toEqual([
+      { row: 1, field: 'orderNo', message: expect.stringContaining('订单号') },
+    ]);
+  });
+});
