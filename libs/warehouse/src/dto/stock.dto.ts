@@ -48,15 +48,18 @@ export class StockMoveDto {
   @IsPlainText()
   @Length(1, 120)
   reference?: string;
-  @ApiPropertyOptional({ description: 'issue or completion against a split run' })
+  @ApiPropertyOptional({ description: 'issue or completion against a split run of this factory (else 404)' })
   @IsOptional()
   @IsUUID()
   splitRun?: string;
-  @ApiPropertyOptional({ description: 'issue or completion against a work order' })
+  @ApiPropertyOptional({ description: 'issue or completion against a work order of this factory (else 404)' })
   @IsOptional()
   @IsUUID()
   workOrder?: string;
-  @ApiPropertyOptional({ description: 'an issue against a pick list updates what remains to pick' })
+  @ApiPropertyOptional({
+    description:
+      'an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick',
+  })
   @IsOptional()
   @IsUUID()
   pickList?: string;
@@ -116,7 +119,10 @@ export class RemnantReceiptDto {
   @Max(100_000)
   quantity?: number;
   @ApiProperty({ example: 'R-01' }) @IsString() @IsPlainText() @Length(1, 80) location: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() splitRun?: string;
+  @ApiPropertyOptional({ description: 'the split run that left the offcut, of this factory (else 404)' })
+  @IsOptional()
+  @IsUUID()
+  splitRun?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
 
