@@ -167,6 +167,15 @@ describe('input hardening: deep bodies, exponent numbers, broken multipart, cont
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     });
 
+    it('a URL that does not decode is a 400 problem, not the default Fastify answer', async () => {
+      for (const path of ['/api/v1/orders/%E0%A4%A', '/api/v1/orders/%']) {
+        const res = await api.request('GET', path, { token: tokens.planner });
+        expect(res.status).toBe(400);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+        expect(res.body).toMatchObject({ code: 'request.bad_request', status: 400 });
+      }
+    });
+
     it('invalid UTF-8 in a JSON body is a 4xx', async () => {
       const bytes = Buffer.concat([Buffer.from('{"orderNo":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
       const res = await fetch(`${api.baseUrl}/api/v1/orders`, {

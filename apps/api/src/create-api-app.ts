@@ -6,10 +6,12 @@ import {
   assertPlainJsonText,
   configureHttp,
   PinoNestLogger,
+  replyWithProblem,
   requireMultipartBoundary,
   Runtime,
 } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule } from './api.module';
 import { serveWebApp } from './http/serve-web-app';
@@ -23,6 +25,9 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
     loggerInstance: runtime.logger,
     bodyLimit: runtime.config.bodyLimitBytes,
     requestIdHeader: false,
+    // a URL Fastify cannot decode (`/orders/%E0%A4%A`) or an over-long parameter: problem+json like any refusal
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      void replyWithProblem(request, reply, error),
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
