@@ -14,8 +14,10 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
-import type { CutPlan } from './domain/split-plan';
+import { countPieces } from './domain/explode';
+import { type CutPlan, SPLIT_RUN_LIMITS } from './domain/split-plan';
 import { OrdersService } from './orders.service';
+import { ProductsService } from './products.service';
 import { orderTransition } from './domain/order-status';
 import type { SplitRunStatus } from './domain/split-run-status';
 import { SplitRunsRepository } from './split-runs.repository';
@@ -35,9 +37,6 @@ export interface SplitRunView {
   finishedAt: Date | null;
 }
 
-/** The benchmark's largest run is 10,000 doors in 32 s; five times that still fits a worker's memory. */
-const MAX_DOORS_PER_RUN = 50_000;
-
 /** Split runs: accepted here, computed by SplitRunProcessor on the job system, read back here. */
 @Injectable()
 export class SplitRunsService {
@@ -45,20 +44,13 @@ export class SplitRunsService {
     private readonly repository: SplitRunsRepository,
     private readonly jobs: JobsService,
     private readonly orders: OrdersService,
+    private readonly products: ProductsService,
     private readonly tenancy: TenancyContext,
   ) {}
 
   async create(orderKeys: string[]): Promise<SplitRunView> {
     const orders = await this.orders.findAll([...new Set(orderKeys)], 'orderIds');
-    const doors = await this.orders.doorCount(orders.map((o) => o.id));
-    if (doors > MAX_DOORS_PER_RUN) {
-      throw new DomainError(
-        SPLITTING_ERRORS['split_run.too_many_doors'],
-        `${doors} doors in one run; at most ${MAX_DOORS_PER_RUN} / 单次拆单门数过多`,
-        { doors, max: MAX_DOORS_PER_RUN },
-        [{ field: 'orderIds', message: `split these orders in runs of at most ${MAX_DOORS_PER_RUN} doors` }],
-      );
-    }
+    await this.assertWithinLimits(orders.map((o) => o.id));
     // the order state machine decides which orders a run may include (confirmed ones, split ones again)
     const refused = orders.flatMap((o) => {
       const result = orderTransition(o.status, 'split');
@@ -115,6 +107,46 @@ export class SplitRunsService {
   /** The same for a work order: one of a run of the caller's factory, as the run's last split made it. */
   async requireWorkOrder(id: string, field: string): Promise<void> {
     if (!(await this.repository.workOrderExists(id))) throw new NotFoundError('work order', id, field);
+  }
+
+  /**
+   * A run over SPLIT_RUN_LIMITS is refused here, before it is queued: first its doors (one sum), then its pieces
+   * (each line's quantity formulas, evaluated once per line; nothing is exploded or cut).
+   */
+  private async assertWithinLimits(orderIds: string[]): Promise<void> {
+    const max = SPLIT_RUN_LIMITS;
+    const doors = await this.orders.doorCount(orderIds);
+    if (doors > max.doors) {
+      throw new DomainError(
+        SPLITTING_ERRORS['split_run.too_many_doors'],
+        `${doors} doors in one run; at most ${max.doors} / 单次拆单门数过多`,
+        { doors, max: max.doors },
+        [{ field: 'orderIds', message: `split these orders in runs of at most ${max.doors} doors` }],
+      );
+    }
+    const lines = await this.orders.lines(orderIds);
+    const products = await this.products.definitions(
+      lines.map((l) => ({ code: l.productCode, version: l.productVersion })),
+    );
+    const pieces = countPieces(
+      lines.flatMap((door) => {
+        const product = products.get(`${door.productCode}@${door.productVersion}`);
+        return product ? [{ product, door }] : [];
+      }),
+    );
+    if (pieces > max.pieces) {
+      throw new DomainError(
+        SPLITTING_ERRORS['split_run.too_many_pieces'],
+        `${pieces} pieces in one run; at most ${max.pieces} / 单次拆单部件数过多`,
+        { pieces, max: max.pieces },
+        [
+          {
+            field: 'orderIds',
+            message: `these orders need ${pieces} pieces; split them in runs of at most ${max.pieces}`,
+          },
+        ],
+      );
+    }
   }
 
   /** The run with its job's live status and progress (the job row is the record of the execution). */
