@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { TenancyContext } from '../tenancy/tenancy.context';
@@ -110,7 +111,36 @@ describe(AuthService.name, () => {
   it('a token signed before sessions had versions (no ver claim) has ended', async () => {
     const { auth } = withClock();
     const { user } = await auth.login({ factory: 'CLK', username: 'admin', password: adminPassword }, 'ip');
-    const old = await app.get(JwtService).signAsync({ sub: user.id, fid: user.factory.id, usr: 'admin' });
+    const old = await app
+      .get(JwtService)
+      .signAsync({ sub: user.id, fid: user.factory.id, usr: 'admin' }, { expiresIn: 60 });
     await expect(auth.authenticate(old)).rejects.toMatchObject({ code: 'auth.session_ended' });
+  });
+
+  it('refuses a correctly signed token whose claims are not the shape we sign, as invalid (never a 500)', async () => {
+    const { auth } = withClock();
+    const { user } = await auth.login({ factory: 'CLK', username: 'admin', password: adminPassword }, 'ip');
+    const jwt = app.get(JwtService);
+    const exp = Math.floor(Date.now() / 1000) + 60;
+    const odd = [
+      { sub: user.id, exp },
+      { sub: user.id, fid: user.factory.id, usr: 'admin', ver: 0 }, // no exp: would never expire
+      { sub: user.id, fid: 'not-a-uuid', usr: 'admin', ver: 0, exp },
+      { sub: ['x'], fid: user.factory.id, usr: 'admin', ver: 0, exp },
+      { sub: user.id, fid: user.factory.id, usr: 'admin', ver: '0', exp },
+    ];
+    for (const claims of odd)
+      await expect(auth.authenticate(await jwt.signAsync(claims))).rejects.toMatchObject({
+        code: 'auth.token_invalid',
+      });
+    // a prototype key, signed by hand as raw JSON (jsonwebtoken will not sign such a payload)
+    const secret = app.get<AppConfig>(APP_CONFIG).jwt.secret;
+    if (!secret) throw new Error('the test runtime sets JWT_SECRET');
+    const part = (json: string) => Buffer.from(json).toString('base64url');
+    const unsigned = `${part('{"alg":"HS256","typ":"JWT"}')}.${part(
+      `{"sub":"${user.id}","usr":"admin","ver":0,"exp":${exp},"__proto__":{"fid":"${user.factory.id}"}}`,
+    )}`;
+    const proto = `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+    await expect(auth.authenticate(proto)).rejects.toMatchObject({ code: 'auth.token_invalid' });
   });
 });

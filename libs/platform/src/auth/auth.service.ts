@@ -132,6 +132,7 @@ export class AuthService {
         const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token, {
           clockTimestamp: Math.floor(now / 1000),
         });
+        if (!hasTokenShape(verified)) throw new Error('token claims of the wrong shape');
         if (this.recentTokens.size >= RECENT_USERS_MAX) this.recentTokens.clear();
         claims = { ...verified, until: now + RECENT_USER_MS };
         this.recentTokens.set(token, claims);
@@ -172,6 +173,27 @@ export class AuthService {
     this.forgets++;
     this.recentUsers.delete(userId);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A signed token is ours only if its claims have the shape we sign: a token signed with a leaked or
+ * test secret, or by an older release, must be refused as invalid, not reach the database as garbage.
+ */
+function hasTokenShape(claims: unknown): claims is TokenClaims & { exp: number } {
+  if (typeof claims !== 'object' || claims === null) return false;
+  const c = claims as Record<string, unknown>;
+  return (
+    typeof c.sub === 'string' &&
+    UUID.test(c.sub) &&
+    typeof c.fid === 'string' &&
+    UUID.test(c.fid) &&
+    typeof c.usr === 'string' &&
+    (c.ver === undefined || Number.isSafeInteger(c.ver)) &&
+    typeof c.exp === 'number' &&
+    Number.isFinite(c.exp)
+  );
 }
 
 /** A token signed before the user's last reset, deactivation or role change (or before `ver` existed) has ended. */
