@@ -11,9 +11,8 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { type OrderStatus, orderTransition } from './domain/order-status';
-import { countPieces } from './domain/explode';
 import { permanentReason } from './domain/split-errors';
-import { SPLIT_RUN_LIMITS, type SplitLine, type SplitPlan } from './domain/split-plan';
+import type { SplitLine, SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
@@ -54,7 +53,6 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
-      assertWithinLimits(lines);
       const plan = await runSplitPlan(lines, await this.materials.specs(), {
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
         maxPiecesPerCut: MAX_PIECES_PER_CUT,
@@ -195,25 +193,6 @@ function recordSplit(orders: SalesOrder[], when: string): Map<OrderStatus, strin
     next.set(result.to, [...(next.get(result.to) ?? []), order.id]);
   }
   return next;
-}
-
-/**
- * A run over SPLIT_RUN_LIMITS is refused when it is requested; its lines may have grown since (an order edited
- * while it was queued), and it is refused again here, before anything heavy, as a permanent failure.
- */
-function assertWithinLimits(lines: SplitLine[]): void {
-  const doors = lines.reduce((s, l) => s + l.door.quantity, 0);
-  if (doors > SPLIT_RUN_LIMITS.doors) {
-    throw new PermanentJobError(
-      `${doors} doors in one run; at most ${SPLIT_RUN_LIMITS.doors} / 单次拆单门数过多 (split_run.too_many_doors)`,
-    );
-  }
-  const pieces = countPieces(lines.map((l) => ({ product: l.product, door: l.door })));
-  if (pieces > SPLIT_RUN_LIMITS.pieces) {
-    throw new PermanentJobError(
-      `${pieces} pieces in one run; at most ${SPLIT_RUN_LIMITS.pieces} / 单次拆单部件数过多 (split_run.too_many_pieces)`,
-    );
-  }
 }
 
 function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown> {

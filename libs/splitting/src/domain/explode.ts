@@ -1,5 +1,6 @@
-import { evaluate, type Expression, ExpressionError, parseExpression } from './expression';
+import { evaluate, type Expression, ExpressionError, parseExpression, variablesOf } from './expression';
 import {
+  LINE_VARIABLES,
   PRODUCT_LIMITS,
   type ComponentKind,
   type CutKind,
@@ -114,42 +115,78 @@ function lineVariables(product: ProductDefinition, line: DoorLine): Record<strin
 /**
  * The pieces (Σ pieces per door × doors) the lines explode to, from the quantity and condition formulas alone:
  * what a split will cost, known before anything heavy is computed or stored. A rule that cannot be evaluated
- * counts nothing here; the split reports it.
+ * counts nothing here; the split reports it. Each formula is parsed once, a rule that reads no line variable is
+ * evaluated once per product, and the rest once per distinct line size, at most `maxEvaluations` times in all:
+ * past that, a line counts its constant rules only, and the answer is a lower bound (what the request path
+ * needs to refuse a run at once without blocking; the split counts exactly before it computes).
  */
-export function countPieces(lines: readonly { product: ProductDefinition; door: DoorLine }[]): number {
-  const parsed = new Map<string, Expression | null>();
-  const parse = (source: string) => {
-    if (!parsed.has(source)) {
-      try {
-        parsed.set(source, parseExpression(source));
-      } catch (error) {
-        if (!(error instanceof ExpressionError)) throw error;
-        parsed.set(source, null);
-      }
-    }
-    return parsed.get(source) ?? null;
-  };
-  const value = (source: string, vars: Record<string, number>) => {
-    const expression = parse(source);
-    try {
-      return expression ? evaluate(expression, vars) : 0;
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      return 0;
-    }
-  };
+export function countPieces(
+  lines: readonly { product: ProductDefinition; door: DoorLine }[],
+  maxEvaluations = Infinity,
+): number {
+  const plans = new Map<ProductDefinition, PiecesPlan>();
+  let evaluations = 0;
   let pieces = 0;
   for (const { product, door } of lines) {
-    const vars = lineVariables(product, door);
-    let perDoor = 0;
-    for (const rule of product.components) {
-      if (typeof rule.condition === 'string' && rule.condition.trim() !== '' && value(rule.condition, vars) === 0)
-        continue;
-      perDoor += Math.max(0, Math.round(value(rule.quantity, vars)));
+    let plan = plans.get(product);
+    if (!plan) plans.set(product, (plan = piecesPlan(product)));
+    const key = `${door.width}|${door.height}|${door.wallThickness}|${door.masterWidth ?? 0}|${door.quantity}`;
+    let perDoor = plan.perSize.get(key);
+    if (perDoor === undefined && evaluations + plan.dynamic.length > maxEvaluations) perDoor = plan.constant;
+    else if (perDoor === undefined) {
+      evaluations += plan.dynamic.length;
+      const vars = lineVariables(product, door);
+      perDoor = plan.constant;
+      for (const rule of plan.dynamic) perDoor += rulePieces(rule, vars);
+      plan.perSize.set(key, perDoor);
     }
     pieces += perDoor * door.quantity;
   }
   return pieces;
+}
+
+interface RulePieces {
+  condition: Expression | null;
+  quantity: Expression | null;
+}
+
+interface PiecesPlan {
+  /** Pieces per door of the rules that read no line variable. */
+  constant: number;
+  /** The rules that do. */
+  dynamic: RulePieces[];
+  perSize: Map<string, number>;
+}
+
+function piecesPlan(product: ProductDefinition): PiecesPlan {
+  const parse = (source: string | undefined): Expression | null => {
+    if (typeof source !== 'string' || source.trim() === '') return null;
+    try {
+      return parseExpression(source);
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return null;
+    }
+  };
+  const readsLine = (e: Expression | null) =>
+    e !== null && [...variablesOf(e).keys()].some((name) => (LINE_VARIABLES as readonly string[]).includes(name));
+  const plan: PiecesPlan = { constant: 0, dynamic: [], perSize: new Map() };
+  for (const rule of product.components) {
+    const pieces = { condition: parse(rule.condition), quantity: parse(rule.quantity) };
+    if (readsLine(pieces.condition) || readsLine(pieces.quantity)) plan.dynamic.push(pieces);
+    else plan.constant += rulePieces(pieces, product.parameters);
+  }
+  return plan;
+}
+
+function rulePieces(rule: RulePieces, vars: Readonly<Record<string, number>>): number {
+  try {
+    if (rule.condition && evaluate(rule.condition, vars) === 0) return 0;
+    return rule.quantity ? Math.max(0, Math.round(evaluate(rule.quantity, vars))) : 0;
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    return 0;
+  }
 }
 
 /** The parts a door model's rules give for one order line (pure: same product and line, same parts). */

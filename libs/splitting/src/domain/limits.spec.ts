@@ -2,6 +2,7 @@ import { DEMO_PRODUCTS } from './demo-catalogue';
 import { countPieces, explodeLine } from './explode';
 import { checkProduct, PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
 import { permanentReason } from './split-errors';
+import { planSplit, RunLimitError } from './split-plan';
 
 const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
 const door = { width: 900, height: 2100, wallThickness: 120, finish: 'OAK', quantity: 3 };
@@ -69,6 +70,38 @@ describe('countPieces', () => {
     product.components[0].condition = 'T > 150';
     product.components[1].quantity = 'Q * 2';
     expect(countPieces([{ product, door }])).toBe((26 - 2 - 1 + 6) * 3);
+  });
+});
+
+describe('countPieces within a budget of evaluations', () => {
+  it('counts rules that read the line once per distinct size, and past the budget only the constant rules (a lower bound)', () => {
+    const product = base();
+    // 2 rules read the line (3 hinges read H; this one reads W): 22 constant pieces per door
+    product.components[1].quantity = 'if(W > 850, 1, 5)';
+    const lines = [850, 900, 900, 950].map((width) => ({ product, door: { ...door, width, quantity: 1 } }));
+    expect(countPieces(lines)).toBe(30 + 26 * 3);
+    expect(countPieces(lines, 4)).toBe(30 + 26 * 2 + 22);
+    expect(countPieces(lines, 0)).toBe(22 * 4);
+  });
+});
+
+describe('planSplit', () => {
+  it('refuses a run over 1,500,000 pieces before exploding it, naming the cap and the count', async () => {
+    const product = base();
+    // 15 rules × 101 pieces × 1,000 doors
+    product.components = product.components.map((c) => ({ ...c, quantity: '101' }));
+    const line = (n: number) => ({
+      orderId: 'o',
+      orderNo: 'SO-1',
+      lineId: `l${n}`,
+      lineNo: n,
+      product,
+      productVersion: 1,
+      door: { ...door, quantity: 1000 },
+    });
+    const planned = planSplit([line(1)], new Map(), { cutTimeLimitMs: 10, maxPiecesPerCut: { linear: 1, sheet: 1 } });
+    await expect(planned).rejects.toBeInstanceOf(RunLimitError);
+    await expect(planned).rejects.toMatchObject({ limit: 'pieces', actual: 1_515_000, max: 1_500_000 });
   });
 });
 

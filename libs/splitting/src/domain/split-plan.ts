@@ -1,5 +1,5 @@
 import { type LinearPlan, type SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
-import { explodeLine, RuleEvaluationError, type DoorLine, type PartSpec } from './explode';
+import { countPieces, explodeLine, RuleEvaluationError, type DoorLine, type PartSpec } from './explode';
 import {
   PACKAGE_GROUPS,
   PROCESS_CODES,
@@ -102,6 +102,20 @@ export class MaterialSetupError extends Error {
   }
 }
 
+/** A run over SPLIT_RUN_LIMITS (its lines grew after it was accepted): the cap, and what the run asks for. */
+export class RunLimitError extends Error {
+  constructor(
+    readonly limit: 'doors' | 'pieces',
+    readonly actual: number,
+    readonly max: number,
+  ) {
+    super(
+      `${actual} ${limit} in one run; at most ${max} / 单次拆单${limit === 'doors' ? '门数' : '部件数'}过多 (split_run.too_many_${limit})`,
+    );
+    this.name = 'RunLimitError';
+  }
+}
+
 export interface SplitOptions {
   /** Time budget of each cutting call. */
   cutTimeLimitMs: number;
@@ -120,6 +134,12 @@ export async function planSplit(
   materials: Map<string, MaterialSpec>,
   options: SplitOptions,
 ): Promise<SplitPlan> {
+  // a run is checked against the caps when it is accepted; its lines may have grown since: count again before
+  // exploding anything
+  const doors = lines.reduce((s, l) => s + l.door.quantity, 0);
+  if (doors > SPLIT_RUN_LIMITS.doors) throw new RunLimitError('doors', doors, SPLIT_RUN_LIMITS.doors);
+  const pieces = countPieces(lines);
+  if (pieces > SPLIT_RUN_LIMITS.pieces) throw new RunLimitError('pieces', pieces, SPLIT_RUN_LIMITS.pieces);
   // code-unit order, not locale order: the same plan on every machine
   const ordered = [...lines].sort((a, b) =>
     a.orderNo < b.orderNo ? -1 : a.orderNo > b.orderNo ? 1 : a.lineNo - b.lineNo,
