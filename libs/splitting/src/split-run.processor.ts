@@ -151,6 +151,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const current = (await this.runs.findById(run.id, m))?.status ?? run.status;
     if (current === 'succeeded') return;
     const succeeded = this.next(current, 'succeed');
+    // unlocked first, so a run already stale (an order cancelled or edited meanwhile) stops before the long part
+    await this.assertUnchanged(run, await this.orders.findByIds(run.orderIds, m), computedFrom, m);
     await this.runs.replaceResults(run, plan, m);
     // the order rows only now, for the checks and the statuses: requests wait for the commit, not for the save;
     // an edit that committed during the save is seen here and refuses the whole result
