@@ -88,31 +88,44 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
     expect(await orderCount(a.tokens.planner)).toBe(0);
   });
 
-  it('bounds imports read at once: one per factory, two in the installation; past that 429 with Retry-After', async () => {
+  it('bounds imports: one at a time per factory (refused before its upload is read), two read at once in all; else 429', async () => {
     const csv = (orderNo: string) =>
       `orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n${orderNo},Lee,PD-SS01,900,2100,120,L,OAK,1\n`;
-    const releaseA = ORDER_IMPORT_GATE.tryEnter(a.factory.id); // an import of factory A being read
+    const releaseA = ORDER_IMPORT_GATE.admit(a.factory.id); // an import of factory A under way
     expect(releaseA).toBeDefined();
     try {
       const refused = await upload(a.tokens.planner, 'o.csv', csv('GATE-A'), 'text/csv');
       expect(refused.status).toBe(429);
-      expect(refused.body.code).toBe('order_import.busy');
+      expect(refused.body).toMatchObject({ code: 'order_import.busy', params: { scope: 'factory' } });
       expect(refused.headers.get('retry-after')).toBe('5');
       expect((await upload(b.tokens.planner, 'o.csv', csv('GATE-B1'), 'text/csv')).status).toBe(201);
-
-      const releaseOther = ORDER_IMPORT_GATE.tryEnter('another factory'); // the installation's second slot
-      try {
-        const full = await upload(b.tokens.planner, 'o.csv', csv('GATE-B2'), 'text/csv');
-        expect(full.status).toBe(429);
-        expect(full.body.code).toBe('order_import.busy');
-      } finally {
-        releaseOther?.();
-      }
     } finally {
       releaseA?.();
     }
+
+    const reading = [ORDER_IMPORT_GATE.read(), ORDER_IMPORT_GATE.read()]; // two files being read elsewhere
+    expect(reading.every(Boolean)).toBe(true);
+    try {
+      const full = await upload(b.tokens.planner, 'o.csv', csv('GATE-B2'), 'text/csv');
+      expect(full.status).toBe(429);
+      expect(full.body).toMatchObject({ code: 'order_import.busy', params: { scope: 'installation' } });
+      expect(full.headers.get('retry-after')).toBe('5');
+    } finally {
+      reading.forEach((release) => release?.());
+    }
     expect((await upload(a.tokens.planner, 'o.csv', csv('GATE-A'), 'text/csv')).status).toBe(201);
-    expect((await api.request('GET', '/api/v1/orders/GATE-B2', { token: b.tokens.planner })).status).toBe(404);
+    expect((await upload(b.tokens.planner, 'o.csv', csv('GATE-B2'), 'text/csv')).status).toBe(201);
+  });
+
+  it('answers 429 to a 9 MB upload while the factory has an import under way, and the api goes on answering', async () => {
+    const release = ORDER_IMPORT_GATE.admit(a.factory.id);
+    try {
+      const refused = await upload(a.tokens.planner, 'rows.csv', manyRowsCsv(180_000), 'text/csv');
+      expect(refused.status).toBe(429);
+    } finally {
+      release?.();
+    }
+    expect((await api.request('GET', '/health')).status).toBe(200);
   });
 
   it('checks every row against the POST /orders limits (CreateOrderDto): 422 with row and field, nothing stored', async () => {

@@ -101,18 +101,22 @@ export class OrderImportService {
   }
 
   /**
+   * The factory's import slot, taken before the upload is read (see ImportGate); released by the caller
+   * once the import is answered. A second import of the factory meanwhile is refused with 429.
+   */
+  admit(): () => void {
+    const release = ORDER_IMPORT_GATE.admit(this.scope.factoryId());
+    if (!release) throw busy('factory');
+    return release;
+  }
+
+  /**
    * The file's order lines, read in a bounded worker thread while the event loop serves everyone else,
    * and checked against CreateOrderDto like a POST /orders body; or a refusal naming the limit passed.
    */
   private async readLines(file: Buffer, format: ImportFormat): Promise<ImportedLine[]> {
-    const release = ORDER_IMPORT_GATE.tryEnter(this.scope.factoryId());
-    if (!release) {
-      throw new DomainError(
-        SPLITTING_ERRORS['order_import.busy'],
-        'other imports are being read; retry in a few seconds / 正在处理其他导入，请稍后重试',
-        { retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS, scope: 'factory or installation' },
-      );
-    }
+    const release = ORDER_IMPORT_GATE.read();
+    if (!release) throw busy('installation');
     try {
       const reply = await readSheetInThread(file, format, {
         maxRows: MAX_IMPORT_ROWS,
@@ -131,6 +135,16 @@ export class OrderImportService {
 
 /** A refused import holds no slot for long: a few seconds is how long a bounded parse takes. */
 const IMPORT_RETRY_AFTER_SECONDS = 5;
+
+function busy(scope: 'factory' | 'installation'): DomainError {
+  return new DomainError(
+    SPLITTING_ERRORS['order_import.busy'],
+    scope === 'factory'
+      ? 'another import of this factory is being read; retry in a few seconds / 本厂另一导入正在处理，请稍后重试'
+      : 'other imports are being read; retry in a few seconds / 正在处理其他导入，请稍后重试',
+    { retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS, scope },
+  );
+}
 
 function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainError {
   switch (refusal.kind) {

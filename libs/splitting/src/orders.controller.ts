@@ -61,18 +61,24 @@ export class OrdersController {
         [{ field: 'file', message: 'expected multipart/form-data with one .xlsx or .csv file' }],
       );
     }
-    const file = await request.file();
-    if (!file)
-      throw new DomainError(SPLITTING_ERRORS['order_import.no_file'], 'no file in the request / 未上传文件', {}, [
-        { field: 'file', message: 'is required' },
-      ]);
-    const format = formatOf(file.filename, file.mimetype);
-    const buffer = await file.toBuffer();
-    if (file.file.truncated)
-      throw new DomainError(SPLITTING_ERRORS['order_import.file_too_large'], 'the file is too large / 文件过大', {}, [
-        { field: 'file', message: 'too large' },
-      ]);
-    return this.importer.import(buffer, format);
+    // before the body is read: a refused upload is never parsed, Node discards it
+    const release = this.importer.admit();
+    try {
+      const file = await request.file();
+      if (!file)
+        throw new DomainError(SPLITTING_ERRORS['order_import.no_file'], 'no file in the request / 未上传文件', {}, [
+          { field: 'file', message: 'is required' },
+        ]);
+      const format = formatOf(file.filename, file.mimetype);
+      const buffer = await file.toBuffer();
+      if (file.file.truncated)
+        throw new DomainError(SPLITTING_ERRORS['order_import.file_too_large'], 'the file is too large / 文件过大', {}, [
+          { field: 'file', message: 'too large' },
+        ]);
+      return await this.importer.import(buffer, format);
+    } finally {
+      release();
+    }
   }
 
   @Get(':id')

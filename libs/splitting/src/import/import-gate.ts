@@ -1,31 +1,40 @@
 /**
- * How many imports parse at once: installation-wide and per factory. Past the bound an import is refused
- * at once (429 with Retry-After) rather than queued: a queued upload would hold its buffered file in the
+ * How many imports run at once, in two places. A factory has one import at a time, taken before its
+ * upload is read: a refused upload is never parsed (Node discards its body), so one factory sending many
+ * files costs the api little. The installation reads two files at a time (each in its own bounded
+ * thread), taken only for the parse, so a slow upload holds no reading slot. Past either bound the
+ * import is refused at once (429 with Retry-After) rather than queued: a queued file would sit in the
  * api's memory while it waits, which is what the bound is there to prevent.
  */
 export class ImportGate {
-  private running = 0;
-  private readonly byFactory = new Map<string, number>();
+  private reading = 0;
+  private readonly admitted = new Set<string>();
 
-  constructor(readonly bounds: { total: number; perFactory: number }) {}
+  constructor(readonly bounds: { reading: number }) {}
 
-  /** A release function, or undefined when a bound is reached. */
-  tryEnter(factoryId: string): (() => void) | undefined {
-    const ours = this.byFactory.get(factoryId) ?? 0;
-    if (this.running >= this.bounds.total || ours >= this.bounds.perFactory) return undefined;
-    this.running += 1;
-    this.byFactory.set(factoryId, ours + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.running -= 1;
-      const left = (this.byFactory.get(factoryId) ?? 1) - 1;
-      if (left > 0) this.byFactory.set(factoryId, left);
-      else this.byFactory.delete(factoryId);
-    };
+  /** The factory's one import slot: a release function, or undefined when it is taken. */
+  admit(factoryId: string): (() => void) | undefined {
+    if (this.admitted.has(factoryId)) return undefined;
+    this.admitted.add(factoryId);
+    return once(() => this.admitted.delete(factoryId));
+  }
+
+  /** One of the installation's reading slots: a release function, or undefined when all are taken. */
+  read(): (() => void) | undefined {
+    if (this.reading >= this.bounds.reading) return undefined;
+    this.reading += 1;
+    return once(() => (this.reading -= 1));
   }
 }
 
-/** The api's one gate: two parses at a time (each in its own bounded thread), one per factory. */
-export const ORDER_IMPORT_GATE = new ImportGate({ total: 2, perFactory: 1 });
+function once(release: () => unknown): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    release();
+  };
+}
+
+/** The api's one gate. */
+export const ORDER_IMPORT_GATE = new ImportGate({ reading: 2 });
