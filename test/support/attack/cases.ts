@@ -126,7 +126,7 @@ export class CaseMaker {
       list.push(['unexpectedBody', () => this.unexpectedBody()]);
     }
     if (this.op.pathParams.length > 0) list.push(['badPath', () => this.badPath()], ['badPath', () => this.badPath()]);
-    list.push(['badQuery', () => this.badQuery()]);
+    list.push(['badQuery', () => this.badQuery()], ['encodedRoute', () => this.encodedRoute()]);
     if (this.op.queryParams.length > 0) list.push(['badQuery', () => this.badQuery()]);
     return list;
   }
@@ -467,6 +467,20 @@ export class CaseMaker {
       path: { [param.name]: value },
       ...this.bodyForPathCase(),
     });
+  }
+
+  /** The same route with a letter of a fixed segment percent-encoded (`/%61pi/v1/...`): one route, one answer. */
+  private encodedRoute() {
+    const valid = this.valid();
+    const [path, query] = valid.path.split('?');
+    const segments = path.split('/');
+    const fixed = segments.map((s, i) => (/^[a-z]/i.test(s) && !s.includes('%') ? i : -1)).filter((i) => i > 0);
+    if (fixed.length === 0) return undefined;
+    const at = this.rng.pick(fixed);
+    const hex = segments[at].charCodeAt(0).toString(16);
+    segments[at] = `%${this.rng.chance(0.5) ? hex : hex.toUpperCase()}${segments[at].slice(1)}`;
+    const encoded = segments.join('/') + (query === undefined ? '' : `?${query}`);
+    return { ...valid, path: encoded, label: `route spelled ${encoded.slice(0, 60)}` };
   }
 
   private bodyForPathCase(): { body?: string; contentType?: string } {
