@@ -54,6 +54,15 @@ export class EnvSchema {
   @Transform(toInt) @IsInt() @Min(1000) JOB_STALL_TIMEOUT_MS = 60_000;
   @Transform(toInt) @IsInt() @Min(100) JOB_RECONCILE_INTERVAL_MS = 15_000;
   @Transform(toInt) @IsInt() @Min(0) JOB_RETRY_BASE_DELAY_MS = 5_000;
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000) JOB_MAX_RUNNING_PER_FACTORY = 1;
+  @Transform(toInt) @IsInt() @Min(50) JOB_FACTORY_BUSY_DELAY_MS = 2_000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000) DB_POOL_SIZE = 20;
+  @Transform(toInt) @IsInt() @Min(100) DB_ACQUIRE_TIMEOUT_MS = 5_000;
+  @Transform(toInt) @IsInt() @Min(0) DB_LOCK_TIMEOUT_MS = 3_000;
+  @Transform(toInt) @IsInt() @Min(0) DB_STATEMENT_TIMEOUT_MS = 15_000;
+  @Transform(toInt) @IsInt() @Min(0) JOB_DB_LOCK_TIMEOUT_MS = 60_000;
+  @Transform(toInt) @IsInt() @Min(0) JOB_DB_STATEMENT_TIMEOUT_MS = 600_000;
 }
 
 export interface AppConfig {
@@ -80,7 +89,21 @@ export interface AppConfig {
     stallTimeoutMs: number;
     reconcileIntervalMs: number;
     retryBaseDelayMs: number;
+    /** Running jobs one factory may have at once, across every worker: the rest wait so other factories' go first. */
+    maxRunningPerFactory: number;
+    /** How long a job refused for its factory's limit waits before it asks again (a finishing job wakes it sooner). */
+    factoryBusyDelayMs: number;
   };
+  database: DatabaseConfig;
+}
+
+/** Postgres limits; 0 means no timeout. See data-source-options.ts for why requests and jobs differ. */
+export interface DatabaseConfig {
+  poolSize: number;
+  /** Longest wait for a free pool connection; past it a request answers 503 service.busy. */
+  acquireTimeoutMs: number;
+  request: { lockTimeoutMs: number; statementTimeoutMs: number };
+  jobs: { lockTimeoutMs: number; statementTimeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -135,6 +158,14 @@ export function loadConfig(
       stallTimeoutMs: schema.JOB_STALL_TIMEOUT_MS,
       reconcileIntervalMs: schema.JOB_RECONCILE_INTERVAL_MS,
       retryBaseDelayMs: schema.JOB_RETRY_BASE_DELAY_MS,
+      maxRunningPerFactory: schema.JOB_MAX_RUNNING_PER_FACTORY,
+      factoryBusyDelayMs: schema.JOB_FACTORY_BUSY_DELAY_MS,
+    },
+    database: {
+      poolSize: schema.DB_POOL_SIZE,
+      acquireTimeoutMs: schema.DB_ACQUIRE_TIMEOUT_MS,
+      request: { lockTimeoutMs: schema.DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.DB_STATEMENT_TIMEOUT_MS },
+      jobs: { lockTimeoutMs: schema.JOB_DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.JOB_DB_STATEMENT_TIMEOUT_MS },
     },
   };
 }

@@ -4,3 +4,4 @@ export * from './migrator';
 export * from './snake-naming.strategy';
 export * from './numeric';
 export * from './prepared-query';
+export * from './workload';

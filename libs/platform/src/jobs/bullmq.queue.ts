@@ -1,7 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Logger } from 'pino';
-import { JobQueue } from './job-queue';
+import { JobQueue, queueEntryId } from './job-queue';
 
 export const QUEUE_NAME = 'jobs';
 const PUSH_TIMEOUT_MS = 3000;
@@ -12,6 +12,7 @@ export class BullmqJobQueue implements JobQueue {
   private readonly producerConnection: IORedis;
   private readonly queue: Queue;
   private worker?: Worker;
+  private workerConnection?: IORedis;
 
   constructor(
     private readonly redisUrl: string,
@@ -40,11 +41,17 @@ export class BullmqJobQueue implements JobQueue {
     });
   }
 
-  async push(jobId: string, attempt: number, delayMs: number): Promise<void> {
+  async push(jobId: string, attempt: number, delayMs: number, tag?: string): Promise<void> {
     const add = this.queue.add(
       'run',
       { jobId },
-      { jobId: `${jobId}-a${attempt}`, delay: delayMs, attempts: 1, removeOnComplete: true, removeOnFail: true },
+      {
+        jobId: queueEntryId(jobId, attempt, tag),
+        delay: delayMs,
+        attempts: 1,
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
     );
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -59,6 +66,7 @@ export class BullmqJobQueue implements JobQueue {
 
   consume(execute: (jobId: string) => Promise<void>): void {
     const connection = new IORedis(this.redisUrl, { maxRetriesPerRequest: null });
+    this.workerConnection = connection;
     connection.on('error', (error) => this.log.warn({ err: error }, 'redis (worker) error'));
     this.worker = new Worker(QUEUE_NAME, (entry) => execute((entry.data as { jobId: string }).jobId), {
       connection,
@@ -75,6 +83,8 @@ export class BullmqJobQueue implements JobQueue {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();
+    // connections we made are ours to end: BullMQ leaves a given connection open
+    this.workerConnection?.disconnect();
     this.producerConnection.disconnect();
   }
 }

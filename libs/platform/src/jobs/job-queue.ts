@@ -4,8 +4,11 @@
  */
 export interface JobQueue {
   readonly kind: 'bullmq' | 'in-process';
-  /** `attempt` makes the entry unique per attempt so a retry is never swallowed by the previous entry. */
-  push(jobId: string, attempt: number, delayMs: number): Promise<void>;
+  /**
+   * `attempt` makes the entry unique per attempt so a retry is never swallowed by the previous entry; `tag`
+   * makes a further entry for the same attempt (a job put back because its factory is at its limit).
+   */
+  push(jobId: string, attempt: number, delayMs: number, tag?: string): Promise<void>;
   consume(execute: (jobId: string) => Promise<void>): void;
   close(): Promise<void>;
   /** Throws when the transport is unreachable (used by /ready). */
@@ -13,3 +16,8 @@ export interface JobQueue {
 }
 
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
+
+/** The queue's entry id: equal entries are stored once (a duplicate push is ignored while the first waits). */
+export function queueEntryId(jobId: string, attempt: number, tag?: string): string {
+  return tag ? `${jobId}-a${attempt}-${tag}` : `${jobId}-a${attempt}`;
+}

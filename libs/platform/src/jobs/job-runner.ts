@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logger';
+import { runAsBackgroundWork } from '../database/workload';
 import { TenancyContext } from '../tenancy/tenancy.context';
 import { JobHandler, JobContext, PermanentJobError } from './job-processor';
 import { JOB_QUEUE, JobQueue } from './job-queue';
@@ -51,11 +52,17 @@ export class JobRunner {
     return [...this.handlers.keys()];
   }
 
-  async execute(jobId: string): Promise<void> {
-    const job = await this.claim(jobId);
-    if (!job) return;
+  /** Runs with background-work database timeouts (long saves are expected; see data-source-options.ts). */
+  execute(jobId: string): Promise<void> {
+    return runAsBackgroundWork(() => this.run(jobId));
+  }
+
+  private async run(jobId: string): Promise<void> {
+    const claimed = await this.claim(jobId);
+    if (!claimed) return;
+    if ('factoryBusy' in claimed) return this.putBack(jobId, claimed.attempts);
+    const { job, attemptId } = claimed;
     const log = this.log.child({ jobId, type: job.type, attempt: job.attempts });
-    const attemptId = await this.startAttempt(job);
     const heartbeat = setInterval(() => void this.beat(job.id), Math.max(250, this.config.jobs.stallTimeoutMs / 4));
     const started = Date.now();
     try {
@@ -74,38 +81,98 @@ export class JobRunner {
     } finally {
       clearInterval(heartbeat);
     }
+    await this.wakeFactory(job);
   }
 
-  private async claim(jobId: string): Promise<ClaimedJob | null> {
-    const [rows] = await this.dataSource.query<[Record<string, unknown>[], number]>(
-      `UPDATE job
-          SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = now(),
-              started_at = coalesce(started_at, now()), updated_at = now(), error = NULL
-        WHERE id = $1
-          AND ((status = 'queued' AND run_after <= now())
-               OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $3) AND attempts < max_attempts))
-        RETURNING id, factory_id, type, payload, attempts, max_attempts, created_by`,
-      [jobId, this.workerId, this.config.jobs.stallTimeoutMs / 1000],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      id: row.id as string,
-      factoryId: row.factory_id as string,
-      type: row.type as JobType,
-      payload: row.payload as Record<string, unknown>,
-      attempts: row.attempts as number,
-      maxAttempts: row.max_attempts as number,
-      createdBy: row.created_by as string | null,
-    };
+  /**
+   * Takes the job if it is due (or its worker died) and its factory runs fewer than
+   * `maxRunningPerFactory` jobs, across all workers: one factory's backlog cannot fill every worker slot.
+   * Claims are serialised per factory (an advisory lock) so two workers never both see room for one more.
+   * In the same transaction, an attempt left `running` by a dead worker is closed and the new one opened.
+   */
+  private claim(
+    jobId: string,
+  ): Promise<{ job: ClaimedJob; attemptId: string } | { factoryBusy: true; attempts: number } | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [target] = await manager.query<{ factory_id: string }[]>(`SELECT factory_id FROM job WHERE id = $1`, [
+        jobId,
+      ]);
+      if (!target) return null;
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('mendao.job-claim:' || $1, 0))`, [
+        target.factory_id,
+      ]);
+      const staleSeconds = this.config.jobs.stallTimeoutMs / 1000;
+      const [rows] = await manager.query<[Record<string, unknown>[], number]>(
+        `UPDATE job
+            SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = now(),
+                started_at = coalesce(started_at, now()), updated_at = now(), error = NULL
+          WHERE id = $1
+            AND ((status = 'queued' AND run_after <= now())
+                 OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $3) AND attempts < max_attempts))
+            AND (SELECT count(*) FROM job other
+                  WHERE other.factory_id = job.factory_id AND other.status = 'running' AND other.id <> job.id
+                    AND other.heartbeat_at >= now() - make_interval(secs => $3)) < $4
+          RETURNING id, factory_id, type, payload, attempts, max_attempts, created_by`,
+        [jobId, this.workerId, staleSeconds, this.config.jobs.maxRunningPerFactory],
+      );
+      const row = rows[0];
+      if (!row) {
+        // due but not taken: its factory is at its limit. Touching updated_at tells the reconciler its entry lives.
+        const [waiting] = await manager.query<[{ attempts: number }[], number]>(
+          `UPDATE job SET updated_at = now() WHERE id = $1 AND status = 'queued' AND run_after <= now() RETURNING attempts`,
+          [jobId],
+        );
+        return waiting[0] ? { factoryBusy: true as const, attempts: waiting[0].attempts } : null;
+      }
+      const job: ClaimedJob = {
+        id: row.id as string,
+        factoryId: row.factory_id as string,
+        type: row.type as JobType,
+        payload: row.payload as Record<string, unknown>,
+        attempts: row.attempts as number,
+        maxAttempts: row.max_attempts as number,
+        createdBy: row.created_by as string | null,
+      };
+      await manager.query(
+        `UPDATE job_attempt
+            SET outcome = 'stalled', finished_at = now(),
+                error = 'Worker stopped responding; taken over by attempt ' || $3 || ' / 处理进程无响应，已由第 ' || $3 || ' 次尝试接手'
+          WHERE factory_id = $1 AND job_id = $2 AND outcome = 'running'`,
+        [job.factoryId, job.id, job.attempts],
+      );
+      const [attempt] = await manager.query<{ id: string }[]>(
+        `INSERT INTO job_attempt (factory_id, job_id, attempt, worker) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [job.factoryId, job.id, job.attempts, this.workerId],
+      );
+      return { job, attemptId: attempt.id };
+    });
   }
 
-  private async startAttempt(job: ClaimedJob): Promise<string> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
-      `INSERT INTO job_attempt (factory_id, job_id, attempt, worker) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [job.factoryId, job.id, job.attempts, this.workerId],
-    );
-    return row.id;
+  /**
+   * A job refused for its factory's limit goes back to the queue, delayed: not lost, and behind other
+   * factories' entries. The tag (a time bucket) makes it a new entry, while two copies of one job deferred
+   * together still make one.
+   */
+  private async putBack(jobId: string, attempts: number): Promise<void> {
+    const delayMs = this.config.jobs.factoryBusyDelayMs;
+    await this.queue
+      .push(jobId, attempts + 1, delayMs, `b${Math.floor(Date.now() / delayMs)}`)
+      .catch((error: unknown) => this.log.warn({ err: error, jobId }, 'put-back push failed; reconciler will retry'));
+  }
+
+  /** A finished job leaves room in its factory: push its oldest waiting jobs now rather than at their put-back delay. */
+  private async wakeFactory(job: ClaimedJob): Promise<void> {
+    try {
+      const waiting = await this.dataSource.query<{ id: string; attempts: number }[]>(
+        `SELECT id, attempts FROM job
+          WHERE factory_id = $1 AND status = 'queued' AND run_after <= now()
+          ORDER BY created_at LIMIT $2`,
+        [job.factoryId, this.config.jobs.maxRunningPerFactory],
+      );
+      for (const next of waiting) await this.queue.push(next.id, next.attempts + 1, 0, `w${job.id}-${job.attempts}`);
+    } catch (error) {
+      this.log.warn({ err: error, factoryId: job.factoryId }, "waking the factory's waiting jobs failed");
+    }
   }
 
   private contextFor(job: ClaimedJob): JobContext {
@@ -144,9 +211,11 @@ export class JobRunner {
           WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
         [job.id, this.workerId, JSON.stringify(result ?? null)],
       );
-      await manager.query(`UPDATE job_attempt SET outcome = 'succeeded', finished_at = now() WHERE id = $1`, [
-        attemptId,
-      ]);
+      // `running` only: an attempt closed as stalled (its job taken over) keeps that outcome
+      await manager.query(
+        `UPDATE job_attempt SET outcome = 'succeeded', finished_at = now() WHERE id = $1 AND outcome = 'running'`,
+        [attemptId],
+      );
     });
   }
 
@@ -164,10 +233,10 @@ export class JobRunner {
           WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
         [job.id, this.workerId, permanent ? 'failed' : 'queued', message, delayMs / 1000],
       );
-      await manager.query(`UPDATE job_attempt SET outcome = 'failed', error = $2, finished_at = now() WHERE id = $1`, [
-        attemptId,
-        message,
-      ]);
+      await manager.query(
+        `UPDATE job_attempt SET outcome = 'failed', error = $2, finished_at = now() WHERE id = $1 AND outcome = 'running'`,
+        [attemptId, message],
+      );
     });
     if (!permanent) {
       await this.queue

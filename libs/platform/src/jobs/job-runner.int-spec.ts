@@ -1,0 +1,149 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  createTestDatabase,
+  eventually,
+  makeFactory,
+  startPlatformContext,
+  TestDatabase,
+  testRedisUrl,
+  testRuntime,
+} from '../testing';
+import { TenancyContext } from '../tenancy/tenancy.context';
+import { Job, JobAttempt } from './job.entity';
+import { JobRunner } from './job-runner';
+import { JobsService } from './jobs.service';
+import type { JobPayloads } from './job-types';
+
+function helpers(app: () => INestApplicationContext) {
+  const enqueue = (factoryId: string, payload: JobPayloads['platform.probe']) =>
+    app()
+      .get(TenancyContext)
+      .run({ factoryId }, () => app().get(JobsService).enqueue('platform.probe', payload));
+  const job = (id: string) => app().get(DataSource).getRepository(Job).findOneByOrFail({ id });
+  const attempts = (jobId: string) =>
+    app()
+      .get(DataSource)
+      .getRepository(JobAttempt)
+      .find({ where: { jobId }, order: { attempt: 'ASC' } });
+  const settled = (id: string) =>
+    eventually(
+      async () => {
+        const j = await job(id);
+        return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+      },
+      { what: `job ${id} to finish` },
+    );
+  return { enqueue, job, attempts, settled };
+}
+
+describe('a job taken over from a worker killed mid-attempt', () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let factoryId: string;
+  const { attempts, settled } = helpers(() => app);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // the reconciler runs once at boot and not again during the test: the claim alone must close the attempt
+    app = await startPlatformContext(
+      testRuntime(db.url, { JOB_STALL_TIMEOUT_MS: '1000', JOB_RECONCILE_INTERVAL_MS: '600000' }),
+      true,
+    );
+    factoryId = (await makeFactory(app, 'KILLED')).id;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('closes the dead attempt as stalled, with an end time, when another worker claims the job', async () => {
+    const dataSource = app.get(DataSource);
+    const [row] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO job (factory_id, type, payload, status, attempts, max_attempts, locked_by, heartbeat_at, started_at)
+       VALUES ($1, 'platform.probe', '{"note":"kill -9"}', 'running', 1, 3, 'dead-worker', now() - interval '1 hour', now())
+       RETURNING id`,
+      [factoryId],
+    );
+    await dataSource.query(
+      `INSERT INTO job_attempt (factory_id, job_id, attempt, worker, started_at)
+       VALUES ($1, $2, 1, 'dead-worker', now() - interval '1 hour')`,
+      [factoryId, row.id],
+    );
+    // what a redelivered queue entry does: the claim takes the job over from the silent worker
+    await app.get(JobRunner).execute(row.id);
+    expect(await settled(row.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    const history = await attempts(row.id);
+    expect(history.map((a) => [a.attempt, a.worker, a.outcome])).toEqual([
+      [1, 'dead-worker', 'stalled'],
+      [2, app.get(JobRunner).workerId, 'succeeded'],
+    ]);
+    expect(history[0].finishedAt).toBeInstanceOf(Date);
+    expect(history[0].error).toMatch(/taken over by attempt 2/);
+  });
+});
+
+const redisUrl = testRedisUrl();
+const adapters: [string, Record<string, string>][] = [['in-process', {}]];
+if (redisUrl) adapters.push(['bullmq', { REDIS_URL: redisUrl }]);
+
+describe.each(adapters)('per-factory job limit with the %s adapter', (_adapter, env) => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let factoryA: string;
+  let factoryB: string;
+  const { enqueue, job, settled } = helpers(() => app);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startPlatformContext(
+      testRuntime(db.url, {
+        ...env,
+        WORKER_CONCURRENCY: '2',
+        JOB_MAX_RUNNING_PER_FACTORY: '1',
+        JOB_FACTORY_BUSY_DELAY_MS: '100',
+        JOB_RECONCILE_INTERVAL_MS: '500',
+      }),
+      true,
+    );
+    factoryA = (await makeFactory(app, 'BUSY')).id;
+    factoryB = (await makeFactory(app, 'OTHER')).id;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it("starts factory B's job before factory A's earlier backlog has finished, and runs A's one at a time", async () => {
+    const backlog: string[] = [];
+    for (let n = 0; n < 5; n += 1) backlog.push((await enqueue(factoryA, { note: `A${n}`, sleepMs: 300 })).id);
+    const other = await enqueue(factoryB, { note: 'B' });
+
+    const a = await Promise.all(backlog.map(settled));
+    const b = await settled(other.id);
+    expect([...a, b].map((j) => j.status)).toEqual(Array(6).fill('succeeded'));
+    // FIFO over two slots would start B after every A job; with the limit, A's second onwards start after B
+    expect(a.filter((j) => (j.startedAt as Date) > (b.startedAt as Date)).length).toBeGreaterThanOrEqual(3);
+    const lastA = Math.max(...a.map((j) => (j.finishedAt as Date).getTime()));
+    expect((b.finishedAt as Date).getTime()).toBeLessThan(lastA);
+    // never two of A's at once, across both slots; none lost, each ran once
+    const byStart = [...a].sort((x, y) => (x.startedAt as Date).getTime() - (y.startedAt as Date).getTime());
+    for (let i = 1; i < byStart.length; i += 1) {
+      expect((byStart[i].startedAt as Date).getTime()).toBeGreaterThanOrEqual(
+        (byStart[i - 1].finishedAt as Date).getTime(),
+      );
+    }
+    expect(a.map((j) => j.attempts)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('never retries a permanent failure', async () => {
+    const { id } = await enqueue(factoryB, { permanent: true });
+    expect(await settled(id)).toMatchObject({ status: 'failed', attempts: 1 });
+    // a retry would have left it queued before failing for good; it also stays failed once the reconciler ran
+    const reconciled = Date.now() + 1000;
+    await eventually(() => Date.now() > reconciled, { what: 'a reconciler pass' });
+    expect(await job(id)).toMatchObject({ status: 'failed', attempts: 1 });
+  });
+});
