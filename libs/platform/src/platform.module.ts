@@ -33,6 +33,8 @@ export interface PlatformOptions {
   consumeJobs: boolean;
   /** See JobsModuleOptions.jobTypes. */
   jobTypes?: JobType[];
+  /** Connections in this process's pool; config.database.poolSize unless said (the worker sizes its own). */
+  poolSize?: number;
 }
 
 const SERVICES = [
@@ -58,7 +60,13 @@ export class PlatformModule {
       imports: [
         DiscoveryModule,
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: options.databaseUrl }),
+          ...dataSourceOptions({
+            url: options.databaseUrl,
+            poolSize: options.poolSize ?? options.config.database.poolSize,
+            acquireTimeoutMs: options.config.database.acquireTimeoutMs,
+            request: options.config.database.request,
+            background: options.config.database.jobs,
+          }),
           autoLoadEntities: true,
         }),
         TypeOrmModule.forFeature([Factory, User, LoginFailure, AuditLog]),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DatabaseError } from 'pg';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 
@@ -20,6 +21,16 @@ export async function preparedQuery<T extends QueryResultRow>(
     names.set(text, name);
   }
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<T>({ name, text, values });
-  return result.rows;
+  // connect, then query (not pool.query): the query is issued in the caller's async context, whose workload
+  // decides the connection's timeouts (data-source-options.ts)
+  const client = await pool.connect();
+  try {
+    const result = await client.query<T>({ name, text, values });
+    client.release();
+    return result.rows;
+  } catch (error) {
+    // an error Postgres answered leaves the connection usable; any other (a broken socket) retires it
+    client.release(error instanceof DatabaseError ? undefined : (error as Error));
+    throw error;
+  }
 }

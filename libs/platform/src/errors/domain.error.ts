@@ -24,6 +24,12 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   'resource.not_found': { status: 404, title: 'Not found', params: ['resource', 'key'] },
   'resource.already_exists': { status: 409, title: 'Already exists', params: ['constraint'] },
   'resource.concurrent_change': { status: 409, title: 'A concurrent change got in the way; retry', params: ['retry'] },
+  // the row is held by longer work (a split run saving its orders) past the request's lock_timeout: nothing changed
+  'resource.locked': {
+    status: 409,
+    title: 'Being changed by another operation; retry shortly',
+    params: ['retry', 'retryAfterSeconds'],
+  },
   'auth.unauthenticated': { status: 401, title: 'Unauthenticated' },
   'auth.invalid_credentials': { status: 401, title: 'Wrong factory, user name or password' },
   'auth.token_invalid': { status: 401, title: 'Invalid or expired token' },
@@ -40,6 +46,8 @@ export const PLATFORM_ERRORS = defineErrorCodes({
   // never thrown: the answer to an unexpected error, listed so that clients know every code they may meet
   'server.internal': { status: 500, title: 'Internal server error' },
   'service.busy': { status: 503, title: 'Busy; retry shortly', params: ['retryAfterSeconds'] },
+  // the request's statement ran past statement_timeout and was cancelled (rolled back)
+  'request.timed_out': { status: 503, title: 'Took too long and was cancelled; retry', params: ['retryAfterSeconds'] },
 });
 
 /**

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
+import { isPoolAcquireTimeout } from '../database/data-source-options';
 import { DomainError, FieldError, PLATFORM_ERRORS } from './domain.error';
 import { errorCodeEntry } from './error-catalogue';
 
@@ -83,12 +84,23 @@ function fromMultipartError(error: unknown): Problem | null {
   );
 }
 
+const LOCKED_RETRY_AFTER_SECONDS = 2;
+const TIMED_OUT_RETRY_AFTER_SECONDS = 5;
+const BUSY_RETRY_AFTER_SECONDS = 1;
+
 /**
  * Races the use cases' own checks cannot see (two requests creating the same order number at once):
  * the database's unique constraint decides, and the loser gets a 409, not a 500. Serialization
  * failures and deadlocks say "try again".
  */
 function fromDatabaseError(error: unknown): Problem | null {
+  if (isPoolAcquireTimeout(error)) {
+    return problemOf(
+      PLATFORM_ERRORS['service.busy'],
+      'the server is busy (every database connection is in use); please retry shortly / 服务器繁忙，请稍后重试',
+      { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+    );
+  }
   // through TypeORM, or straight from pg (prepared statements on the hot paths)
   const raw: unknown =
     error instanceof QueryFailedError ? error.driverError : error instanceof DatabaseError ? error : null;
@@ -108,6 +120,21 @@ function fromDatabaseError(error: unknown): Problem | null {
       `a value is out of range or malformed / 数值超出范围或格式错误: ${driver.message ?? ''}`,
       {},
       [{ field: driver.column ?? 'body', message: driver.message ?? 'malformed value' }],
+    );
+  }
+  // lock_timeout and statement_timeout of request work (data-source-options.ts): the statement rolled back
+  if (driver.code === '55P03') {
+    return problemOf(
+      PLATFORM_ERRORS['resource.locked'],
+      'this record is being changed by another operation; nothing was changed, please retry shortly / 该记录正被其他操作修改，本次未做任何更改，请稍后重试',
+      { retry: true, retryAfterSeconds: LOCKED_RETRY_AFTER_SECONDS },
+    );
+  }
+  if (driver.code === '57014') {
+    return problemOf(
+      PLATFORM_ERRORS['request.timed_out'],
+      'the request took too long and was cancelled; nothing was changed, please retry / 请求超时已取消，未做任何更改，请重试',
+      { retryAfterSeconds: TIMED_OUT_RETRY_AFTER_SECONDS },
     );
   }
   if (driver.code === '40001' || driver.code === '40P01') {
