@@ -80,23 +80,57 @@ describe('splitting limits over HTTP: components, pieces per door and per run, p
     // 100 components × 1,000 pieces: exactly at both model caps, so the model is accepted
     expect((await postProduct(hardwareModel('HW-MAX', 100, '1000'))).status).toBe(201);
     const line = { productCode: 'HW-MAX', width: 900, height: 2100, wallThickness: 120, swing: 'L', finish: 'OAK' };
-    const orderId = await confirmedOrder(api, token, 'SO-BIG', [
-      { ...line, quantity: 10 },
-      { ...line, quantity: 6 },
-    ]);
-    const res = await api.request('POST', '/api/v1/split-runs', { token, body: { orderIds: ['SO-BIG'] } });
+    // each order alone is within the cap (an order over it is refused at entry: next test); together they are not
+    const first = await confirmedOrder(api, token, 'SO-BIG-1', [{ ...line, quantity: 10 }]);
+    const second = await confirmedOrder(api, token, 'SO-BIG-2', [{ ...line, quantity: 6 }]);
+    const res = await api.request('POST', '/api/v1/split-runs', {
+      token,
+      body: { orderIds: ['SO-BIG-1', 'SO-BIG-2'] },
+    });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
       code: 'split_run.too_many_pieces',
       params: { pieces: 1_600_000, max: 1_500_000 },
       errors: [{ field: 'orderIds' }],
     });
-    // nothing was queued, and the order is as it was
+    // nothing was queued, and the orders are as they were
     const runs = await api.app
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM split_run WHERE $1 = ANY(order_ids)`, [orderId]);
+      .query(`SELECT count(*)::int AS n FROM split_run WHERE $1 = ANY(order_ids) OR $2 = ANY(order_ids)`, [
+        first,
+        second,
+      ]);
     expect(runs[0].n).toBe(0);
-    expect((await api.request('GET', `/api/v1/orders/${orderId}`, { token })).body.status).toBe('confirmed');
+    for (const id of [first, second])
+      expect((await api.request('GET', `/api/v1/orders/${id}`, { token })).body.status).toBe('confirmed');
+  });
+
+  it('refuses an order no split run could take (over 1,500,000 pieces) at entry and at edit: 422 naming lines', async () => {
+    const line = { productCode: 'HW-MAX', width: 900, height: 2100, wallThickness: 120, swing: 'L', finish: 'OAK' };
+    const body = {
+      orderNo: 'SO-HUGE',
+      customer: '江山客户',
+      lines: [
+        { ...line, quantity: 10 },
+        { ...line, quantity: 6 },
+      ],
+    };
+    const res = await api.request('POST', '/api/v1/orders', { token, body });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'order.lines_rejected', errors: [{ field: 'lines' }] });
+    expect(res.body.errors[0].message).toContain('1600000 pieces');
+    expect((await api.request('GET', '/api/v1/orders/SO-HUGE', { token })).status).toBe(404);
+    // an edit that would take an order over the cap is refused the same way, and the order keeps its lines
+    const ok = await api.request('POST', '/api/v1/orders', {
+      token,
+      body: { ...body, lines: [{ ...line, quantity: 1 }] },
+    });
+    expect(ok.status).toBe(201);
+    const edit = await api.request('PATCH', '/api/v1/orders/SO-HUGE', { token, body: { lines: body.lines } });
+    expect(edit.status).toBe(422);
+    expect(edit.body.code).toBe('order.lines_rejected');
+    const after = await api.request('GET', '/api/v1/orders/SO-HUGE', { token });
+    expect(after.body.lines).toHaveLength(1);
   });
 
   describe('product bodies: every nested object is checked (400 naming the field), never a 500', () => {

@@ -13,9 +13,10 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { lineProblems } from './domain/explode';
+import { countPieces, lineProblems } from './domain/explode';
 import { type OrderAction, type OrderStatus, orderTransition } from './domain/order-status';
 import type { ProductDefinition } from './domain/product';
+import { SPLIT_RUN_LIMITS } from './domain/split-plan';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
 import { OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
@@ -189,6 +190,15 @@ export class OrdersService {
         errors.push({ field, message: problem.message });
       }
     });
+    if (errors.length === 0) {
+      // an order no run can take could be entered but never split: refuse it while the planner is at it
+      const pieces = countPieces(lines.map((door) => ({ product: products.get(door.productCode)!, door })));
+      if (pieces > SPLIT_RUN_LIMITS.pieces)
+        errors.push({
+          field: prefix,
+          message: `${pieces} pieces in one order; a split run takes at most ${SPLIT_RUN_LIMITS.pieces} / 单个订单部件数过多，无法拆单`,
+        });
+    }
     if (errors.length > 0)
       throw new DomainError(
         SPLITTING_ERRORS['order.lines_rejected'],
