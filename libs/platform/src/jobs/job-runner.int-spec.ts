@@ -146,4 +146,9 @@ describe.each(adapters)('per-factory job limit with the %s adapter', (_adapter, 
     await eventually(() => Date.now() > reconciled, { what: 'a reconciler pass' });
     expect(await job(id)).toMatchObject({ status: 'failed', attempts: 1 });
   });
+
+  it('fails for good, without a retry, a job whose save Postgres refuses as out of range (an int overflow)', async () => {
+    const { id } = await enqueue(factoryB, { overflow: true });
+    expect(await settled(id)).toMatchObject({ status: 'failed', attempts: 1, error: 'integer out of range' });
+  });
 });

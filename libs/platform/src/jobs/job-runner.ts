@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DatabaseError } from 'pg';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logger';
 import { runAsBackgroundWork } from '../database/workload';
@@ -222,7 +223,7 @@ export class JobRunner {
   /** Records the failed attempt; schedules a retry unless the error is permanent or attempts are used up. */
   private async fail(job: ClaimedJob, attemptId: string, error: unknown): Promise<'failed' | 'retrying'> {
     const message = error instanceof Error ? error.message : String(error);
-    const permanent = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
+    const permanent = isPermanent(error) || job.attempts >= job.maxAttempts;
     const delayMs = permanent ? 0 : retryDelayMs(job.attempts, this.config.jobs.retryBaseDelayMs);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -245,4 +246,14 @@ export class JobRunner {
     }
     return permanent ? 'failed' : 'retrying';
   }
+}
+
+/**
+ * Errors a retry cannot cure: the processor said so, or Postgres refused a value (SQLSTATE class 22, data
+ * exception: an int overflow, a malformed number), which the same payload will meet again on every attempt.
+ */
+export function isPermanent(error: unknown): boolean {
+  if (error instanceof PermanentJobError) return true;
+  const driver: unknown = error instanceof QueryFailedError ? error.driverError : error;
+  return driver instanceof DatabaseError && typeof driver.code === 'string' && driver.code.startsWith('22');
 }

@@ -4,7 +4,7 @@
  */
 export interface JobPayloads {
   /** Internal probe used by the platform's own tests to prove delivery, retries and recovery. */
-  'platform.probe': { sleepMs?: number; failTimes?: number; permanent?: boolean; note?: string };
+  'platform.probe': { sleepMs?: number; failTimes?: number; permanent?: boolean; overflow?: boolean; note?: string };
   /** 拆单: explode, cut and package the orders of one split run (libs/splitting). */
   'splitting.run': { splitRunId: string };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
 import { JobContext, JobHandler, JobProcessor, PermanentJobError } from './job-processor';
 import type { JobPayloads } from './job-types';
 
@@ -7,6 +8,8 @@ import type { JobPayloads } from './job-types';
 @Injectable()
 @JobProcessor('platform.probe')
 export class ProbeProcessor implements JobHandler<'platform.probe'> {
+  constructor(private readonly dataSource: DataSource) {}
+
   async run(payload: JobPayloads['platform.probe'], context: JobContext): Promise<unknown> {
     const steps = 4;
     for (let step = 1; step <= steps; step += 1) {
@@ -14,6 +17,7 @@ export class ProbeProcessor implements JobHandler<'platform.probe'> {
       await context.progress(step / steps, `step ${step}/${steps}`);
     }
     if (payload.permanent) throw new PermanentJobError('probe asked to fail permanently');
+    if (payload.overflow) await this.dataSource.query('SELECT 2147483647::int + $1::int', [context.attempt]);
     if (context.attempt <= (payload.failTimes ?? 0)) throw new Error(`probe failing attempt ${context.attempt}`);
     return { note: payload.note ?? null, attempt: context.attempt, factoryId: context.factoryId };
   }
