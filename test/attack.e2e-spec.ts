@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/
 import { TestApi } from './support/api';
 import { AttackCase, CaseMaker, Fixtures } from './support/attack/cases';
 import { plantFixtures } from './support/attack/fixtures';
-import { failureOf, send } from './support/attack/http';
+import { failureOf, Outcome, send } from './support/attack/http';
 import { loadDocument, Operation, operations } from './support/attack/openapi';
 import { Random } from './support/attack/random';
 import { FactoryRows } from './support/attack/snapshot';
@@ -60,6 +60,8 @@ describe('attack: every operation of openapi.json with hostile input, as every r
     a = await api.factoryWithUsers('ATK-A', ROLES);
     b = await api.factoryWithUsers('ATK-B', ROLES);
     ({ fixtures, ids: idsOfA } = await plantFixtures(api, a.tokens));
+    // B holds rows of the same codes, so B's requests are valid in B but for the ids of A they carry
+    await plantFixtures(api, b.tokens);
     fixtures.fieldValues.factory = () => 'ATK-A';
     rows = await FactoryRows.open(db.url);
   }, 120_000);
@@ -73,31 +75,28 @@ describe('attack: every operation of openapi.json with hostile input, as every r
 
   const tally: Tally = { requests: 0, slowest: { ms: 0, what: '' } };
 
+  /** A rule of one phase on top of `failureOf`: what this answer may not be, from these callers. */
+  type Rule = (op: Operation, c: AttackCase, outcome: Outcome) => string | undefined;
+
   async function attack(
     failures: Failure[],
     op: Operation,
     cases: AttackCase[],
     as: (i: number) => { label: string; header: string | undefined },
-    refuseAll = false,
-  ): Promise<{ statuses: number[] }> {
+    rule?: Rule,
+  ): Promise<{ statuses: number[]; accepted: string[] }> {
     const statuses: number[] = [];
+    const accepted: string[] = [];
     for (const [i, c] of cases.entries()) {
       const who = as(i);
       const outcome = await send(api.baseUrl, agent, c, who.header);
       if (typeof outcome.status === 'number') statuses.push(outcome.status);
+      if (typeof outcome.status === 'number' && outcome.status < 300)
+        accepted.push(`${c.method} ${c.path.slice(0, 200)} ${c.body?.toString('utf8').slice(0, 300) ?? ''}`);
       tally.requests++;
       if (outcome.ms > tally.slowest.ms)
         tally.slowest = { ms: outcome.ms, what: `${op.method} ${op.route} (${c.label.slice(0, 60)})` };
-      const verdict =
-        failureOf(op, outcome) ??
-        // the web app's index.html for a path no route takes is not an answer of the api
-        (refuseAll &&
-        op.secured &&
-        typeof outcome.status === 'number' &&
-        outcome.status < 400 &&
-        !outcome.contentType.startsWith('text/html')
-          ? `accepted with no valid token (${outcome.status})`
-          : undefined);
+      const verdict = failureOf(op, outcome) ?? rule?.(op, c, outcome);
       if (verdict)
         failures.push({
           verdict,
@@ -108,8 +107,29 @@ describe('attack: every operation of openapi.json with hostile input, as every r
           answer: outcome.body.slice(0, 300),
         });
     }
-    return { statuses };
+    return { statuses, accepted };
   }
+
+  /** No forged token is accepted (the web app's index.html for a path no route takes is not an answer). */
+  const refused: Rule = (op, _c, outcome) =>
+    op.secured &&
+    typeof outcome.status === 'number' &&
+    outcome.status < 400 &&
+    !outcome.contentType.startsWith('text/html')
+      ? `accepted with no valid token (${outcome.status})`
+      : undefined;
+
+  /**
+   * Another factory's row named in the path does not exist for the caller: never an answer about it (2xx),
+   * and never a 409, which tells it exists; 404 (or any refusal of the request itself) is right.
+   */
+  const notFound: Rule = (_op, c, outcome) => {
+    const path = c.path.split('?')[0];
+    if (!idsOfA.some((id) => path.includes(id)) || typeof outcome.status !== 'number') return undefined;
+    if (outcome.status < 300) return `answered ${outcome.status} about factory A's row`;
+    if (outcome.status === 409) return "answered 409 about factory A's row: it should not exist for B (404)";
+    return undefined;
+  };
 
   /** Throws one message: row changes, then failing requests grouped by route, verdict and kind of attack. */
   function report(phase: string, failures: Failure[], changes: string[] = [], byWho = false): void {
@@ -144,22 +164,36 @@ describe('attack: every operation of openapi.json with hostile input, as every r
     const failures: Failure[] = [];
     await rows.settle(a.factory.id);
     const before = await rows.snapshot(a.factory.id);
+    const references: string[] = [];
+    const seen = new Set<string>();
     for (const op of ops) {
       const rng = new Random(SEED, 'cross-factory', op.method, op.route);
       const cases = new CaseMaker(op, fixtures, rng).cases(CASES, 0.5);
       const role = (i: number) => ROLES[i % ROLES.length];
-      await attack(failures, op, cases, (i) => ({
-        label: `factory B's ${role(i)}`,
-        header: `Bearer ${b.tokens[role(i)]}`,
-      }));
+      const { accepted } = await attack(
+        failures,
+        op,
+        cases,
+        (i) => ({ label: `factory B's ${role(i)}`, header: `Bearer ${b.tokens[role(i)]}` }),
+        notFound,
+      );
+      // after each operation, so a stored reference names the route and the requests it accepted
+      if (op.method !== 'GET') {
+        await rows.settle(b.factory.id);
+        const stored = (await rows.rowsMentioning(b.factory.id, idsOfA)).filter((row) => !seen.has(row));
+        stored.forEach((row) => seen.add(row));
+        if (stored.length > 0)
+          references.push(
+            `factory B stored references to factory A's rows after ${op.method} ${op.route}:\n` +
+              stored.map((row) => `      ${row}`).join('\n') +
+              `\n    B's requests it answered 2xx:\n${accepted.map((r) => `      ${r}`).join('\n')}`,
+          );
+      }
     }
     await rows.settle(a.factory.id);
     await rows.settle(b.factory.id);
     const changes = FactoryRows.differences(before, await rows.snapshot(a.factory.id)).map(
       (t) => `factory A's ${t} changed while only factory B sent requests`,
-    );
-    const references = (await rows.rowsMentioning(b.factory.id, idsOfA)).map(
-      (r) => `factory B stored a reference to factory A's row: ${r}`,
     );
     report('cross-factory', failures, [...changes, ...references]);
   }, 900_000);
@@ -173,7 +207,7 @@ describe('attack: every operation of openapi.json with hostile input, as every r
       const rng = new Random(SEED, 'unauthenticated', op.method, op.route);
       const cases = new CaseMaker(op, fixtures, rng).cases(Math.min(CASES, 2 * tokens.length), 0.5);
       const order = rng.shuffle(tokens);
-      await attack(failures, op, cases, (i) => order[i % order.length], true);
+      await attack(failures, op, cases, (i) => order[i % order.length], refused);
     }
     await rows.settle(a.factory.id);
     await rows.settle(b.factory.id);

@@ -1,12 +1,16 @@
 import { Client } from 'pg';
 
+/** Tables of login attempts (the throttle's), should one carry a factory: see FactoryRows. */
+const LOGIN_ATTEMPTS = ['login_failure'];
+
 /**
  * One hash per business table of a factory's rows: every table with a factory_id column (found in
  * information_schema, so a new table is covered) plus the factory's own row.
  *
- * Left out: audit rows of login attempts. A failed login names a factory, and recording it against that
- * factory is the contract (its admin sees who tried), so a stranger's login attempt may add one; every
- * other audit row of a factory is still compared.
+ * Left out: login attempts. A failed login names a factory, and recording it against that factory is the
+ * contract (its admin sees who tried), so a stranger's login attempt may add a login_failure or an audit
+ * row of a login (its action names the routed path, however the request spelled it); every other audit
+ * row is still compared.
  */
 export class FactoryRows {
   private constructor(
@@ -25,7 +29,7 @@ export class FactoryRows {
     );
     return new FactoryRows(
       client,
-      rows.map((r) => r.table_name),
+      rows.map((r) => r.table_name).filter((t) => !LOGIN_ATTEMPTS.includes(t)),
     );
   }
 
@@ -40,7 +44,7 @@ export class FactoryRows {
         table === 'factory'
           ? 'id = $1'
           : table === 'audit_log'
-            ? `factory_id = $1 AND path NOT LIKE '%/auth/login%'`
+            ? `factory_id = $1 AND NOT (action LIKE '%/auth/login' OR path LIKE '%/auth/login%')`
             : 'factory_id = $1';
       const { rows } = await this.client.query<{ n: number; hash: string | null }>(
         `SELECT count(*)::int AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS hash
