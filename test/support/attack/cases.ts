@@ -62,6 +62,8 @@ export class CaseMaker {
   private rotation?: [string, Category][];
   /** where the rotation of categories stands: successive calls go on from there, not from the start */
   private turn = 0;
+  /** valid bodies carry every optional field, not a seeded half of them */
+  private everyField = false;
 
   constructor(
     private readonly op: Operation,
@@ -184,7 +186,7 @@ export class CaseMaker {
         if (!schema.properties) return (schema.example as Json) ?? {};
         let value: { [key: string]: Json } = Object.create(null);
         for (const [key, s] of Object.entries(schema.properties))
-          if (schema.required?.includes(key) || (depth < 4 && this.rng.chance(0.5)))
+          if (schema.required?.includes(key) || (depth < 4 && (this.everyField || this.rng.chance(0.5))))
             value = withKey(value, key, this.validValue(s, key, depth + 1));
         return value;
       }
@@ -209,6 +211,25 @@ export class CaseMaker {
       default:
         return (schema.example as Json) ?? null;
     }
+  }
+
+  /**
+   * A valid body with every field, then each field in turn set to null (at most `limit`): an optional
+   * field sent as null is the input most often let through to code that expects a value or nothing.
+   */
+  nullEachField(limit: number): AttackCase[] {
+    if (!this.op.body || this.op.body.mediaType.startsWith('multipart/')) return [];
+    this.everyField = true;
+    const found = this.nodes();
+    this.everyField = false;
+    if (!found) return [];
+    return found.nodes
+      .filter((n) => n.path.length > 0 && n.value !== null)
+      .slice(0, limit)
+      .map((n) => ({
+        ...this.jsonRequest(`${describePath(n.path)} = null`, setAt(found.body, n.path, null)),
+        category: 'nullEachField',
+      }));
   }
 
   /** The nodes of a valid body, each with its schema. */
