@@ -2,14 +2,15 @@ import { Client } from 'pg';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 
-const POOL_SIZE = 4;
-const PATCHES = 12;
+const POOL_SIZE = 4; // of which one factory's requests may hold three
+const PATCHES = 6; // more than the pool: without a cap they would take every connection
+const LOCK_TIMEOUT_MS = 3000;
 
 /**
  * A row held by long work (a split run saving its orders) must not take the api with it: requests that
- * need the row give up at the lock timeout with a retry-safe 409, and another factory is still served
- * while they wait. Without the timeouts the twelve PATCHes would hold every connection of the pool for
- * as long as the lock is held.
+ * need the row give up at the lock timeout with a retry-safe 409, and another factory is served at once
+ * while they wait, since one factory may hold only part of the pool. Without the timeouts the PATCHes
+ * would hold every connection for as long as the lock is held, and the other factory would wait as long.
  */
 describe('a held row lock against the request pool', () => {
   let db: TestDatabase;
@@ -24,7 +25,7 @@ describe('a held row lock against the request pool', () => {
     api = await TestApi.start(
       testRuntime(db.url, {
         DB_POOL_SIZE: String(POOL_SIZE),
-        DB_LOCK_TIMEOUT_MS: '1000',
+        DB_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS),
         DB_ACQUIRE_TIMEOUT_MS: '20000',
       }),
     );
@@ -51,22 +52,33 @@ describe('a held row lock against the request pool', () => {
     await holder.query('BEGIN');
     await holder.query('SELECT id FROM item WHERE id = $1 FOR UPDATE', [itemId]);
     let lockHeld = true;
+    const answers: string[] = [];
+    const sent = Date.now();
     const patches = Promise.all(
       Array.from({ length: PATCHES }, (_, n) =>
-        api.request('PATCH', `/api/v1/items/${itemId}`, { token: tokenA, body: { nameEn: `Renamed ${n}` } }),
+        api
+          .request('PATCH', `/api/v1/items/${itemId}`, { token: tokenA, body: { nameEn: `Renamed ${n}` } })
+          .finally(() => answers.push('A')),
       ),
     );
     // sent while the PATCHes hold (or queue for) every connection of the pool
-    const other = api.request('GET', '/api/v1/items', { token: tokenB }).then((answer) => ({ answer, lockHeld }));
+    const other = api
+      .request('GET', '/api/v1/items', { token: tokenB })
+      .then((answer) => ({ answer, lockHeld, ms: Date.now() - sent }))
+      .finally(() => answers.push('B'));
     // the lock is released only once every request has answered, or after a deadline far past the timeouts:
     // without a lock timeout, nothing answers before that release
-    const deadline = new Promise<void>((resolve) => setTimeout(resolve, 20_000).unref());
+    const deadline = new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref());
     const answered = await Promise.race([Promise.all([patches, other]), deadline.then(() => undefined)]);
     lockHeld = false;
     await holder.query('ROLLBACK');
     const [refusals, served] = answered ?? (await Promise.all([patches, other]));
 
     expect(served.lockHeld).toBe(true);
+    // factory A may hold 3 of the 4 connections: B is served at once, not when A's first lock wait times out
+    // and frees one (the bound is that timeout, many times what the list takes)
+    expect(answers[0]).toBe('B');
+    expect(served.ms).toBeLessThan(LOCK_TIMEOUT_MS);
     expect(served.answer.status).toBe(200);
     expect((served.answer.body as { items: { code: string }[] }).items.map((i) => i.code)).toEqual(['B-1']);
 

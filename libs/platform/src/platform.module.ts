@@ -64,6 +64,7 @@ export class PlatformModule {
             url: options.databaseUrl,
             poolSize: options.poolSize ?? options.config.database.poolSize,
             acquireTimeoutMs: options.config.database.acquireTimeoutMs,
+            perFactory: options.config.database.perFactory,
             request: options.config.database.request,
             background: options.config.database.jobs,
           }),

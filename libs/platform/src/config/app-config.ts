@@ -59,6 +59,8 @@ export class EnvSchema {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(1000) DB_POOL_SIZE = 20;
   @Transform(toInt) @IsInt() @Min(100) DB_ACQUIRE_TIMEOUT_MS = 5_000;
+  /** 0: three quarters of DB_POOL_SIZE. */
+  @Transform(toInt) @IsInt() @Min(0) DB_POOL_PER_FACTORY = 0;
   @Transform(toInt) @IsInt() @Min(0) DB_LOCK_TIMEOUT_MS = 3_000;
   @Transform(toInt) @IsInt() @Min(0) DB_STATEMENT_TIMEOUT_MS = 15_000;
   @Transform(toInt) @IsInt() @Min(0) JOB_DB_LOCK_TIMEOUT_MS = 60_000;
@@ -100,6 +102,8 @@ export interface AppConfig {
 /** Postgres limits; 0 means no timeout. See data-source-options.ts for why requests and jobs differ. */
 export interface DatabaseConfig {
   poolSize: number;
+  /** Connections one factory's requests may hold at once, so that the rest always serve the other factories. */
+  perFactory: number;
   /** Longest wait for a free pool connection; past it a request answers 503 service.busy. */
   acquireTimeoutMs: number;
   request: { lockTimeoutMs: number; statementTimeoutMs: number };
@@ -163,6 +167,7 @@ export function loadConfig(
     },
     database: {
       poolSize: schema.DB_POOL_SIZE,
+      perFactory: schema.DB_POOL_PER_FACTORY || Math.max(1, Math.floor((schema.DB_POOL_SIZE * 3) / 4)),
       acquireTimeoutMs: schema.DB_ACQUIRE_TIMEOUT_MS,
       request: { lockTimeoutMs: schema.DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.DB_STATEMENT_TIMEOUT_MS },
       jobs: { lockTimeoutMs: schema.JOB_DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.JOB_DB_STATEMENT_TIMEOUT_MS },

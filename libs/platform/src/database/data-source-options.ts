@@ -1,5 +1,8 @@
+import * as pg from 'pg';
 import { Client, ClientConfig } from 'pg';
 import type { DataSourceOptions, MixedList } from 'typeorm';
+import { currentFactoryId } from '../tenancy/tenancy.context';
+import { ACQUIRE_TIMEOUT_MESSAGE, factoryFairPool } from './factory-fair-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { currentWorkload, Workload } from './workload';
 
@@ -21,6 +24,8 @@ export interface DataSourceInputs {
   request?: SessionTimeouts;
   /** Timeouts of background work (jobs), set on a connection while `runAsBackgroundWork` code uses it. */
   background?: SessionTimeouts;
+  /** Connections one factory's request work may hold at once (factory-fair-pool.ts); unset = no cap. */
+  perFactory?: number;
 }
 
 /**
@@ -42,8 +47,18 @@ export function dataSourceOptions(inputs: DataSourceInputs): DataSourceOptions {
     extra.options = `-c lock_timeout=${inputs.request.lockTimeoutMs} -c statement_timeout=${inputs.request.statementTimeoutMs}`;
     extra.Client = workloadClient(inputs.background ?? { lockTimeoutMs: 0, statementTimeoutMs: 0 });
   }
+  const driver =
+    inputs.perFactory && inputs.perFactory < (inputs.poolSize ?? 10)
+      ? {
+          ...pg,
+          Pool: factoryFairPool(inputs.perFactory, inputs.acquireTimeoutMs ?? 0, () =>
+            currentWorkload() === 'request' ? currentFactoryId() : undefined,
+          ),
+        }
+      : undefined;
   return {
     type: 'postgres',
+    ...(driver ? { driver } : {}),
     url: inputs.url,
     entities: inputs.entities ?? [],
     migrations: inputs.migrations ?? [],
@@ -55,9 +70,6 @@ export function dataSourceOptions(inputs: DataSourceInputs): DataSourceOptions {
     extra,
   };
 }
-
-/** pg-pool's message when no connection frees up within `connectionTimeoutMillis`. */
-const ACQUIRE_TIMEOUT_MESSAGE = 'timeout exceeded when trying to connect';
 
 /** Whether `error` is the pool giving up on a free connection (every connection busy for too long). */
 export function isPoolAcquireTimeout(error: unknown): boolean {

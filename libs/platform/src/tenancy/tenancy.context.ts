@@ -60,6 +60,11 @@ export class TenancyContext {
   }
 }
 
+/** The acting factory, if any, for plumbing that is not injected (the database pool shares connections by it). */
+export function currentFactoryId(): string | undefined {
+  return scopes.getStore()?.actor?.factoryId;
+}
+
 /** Runs the rest of a request (`next`) in a scope of its own, still without an actor. */
 export function openRequestScope(next: () => void): void {
   scopes.run({}, next);
