@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Operation, Parameter, Schema } from './openapi';
 import type { Random } from './random';
 import { clone, describePath, Json, PathKey, Raw, serialize, setAt, withKey } from './json';
@@ -161,7 +160,7 @@ export class CaseMaker {
     const segments = this.op.route.split('/');
     const at = segments.findIndex((s) => s.includes(`{${p.name}}`));
     const collection = segments[at - 1];
-    return this.fixtures.pathValues[collection] ?? (p.schema.format === 'uuid' ? randomUUID() : 'ATK-NONE');
+    return this.fixtures.pathValues[collection] ?? (p.schema.format === 'uuid' ? this.rng.uuid() : 'ATK-NONE');
   }
 
   private validQuery(): string {
@@ -197,7 +196,7 @@ export class CaseMaker {
       }
       case 'string':
         if (schema.example !== undefined) return schema.example as Json;
-        if (schema.format === 'uuid') return randomUUID();
+        if (schema.format === 'uuid') return this.rng.uuid();
         if (schema.format === 'date-time') return '2026-12-01T08:00:00Z';
         if (schema.format === 'date') return '2026-12-20';
         return 'ATK'.padEnd(schema.minLength ?? 3, 'x');
@@ -306,7 +305,7 @@ export class CaseMaker {
         withKey(
           n.value as { [key: string]: Json },
           this.rng.pick(['unexpected', 'factoryId', 'id', 'isAdmin', 'roles']),
-          this.rng.pick(['x', 1, true, null, { factoryId: randomUUID() }, ['admin']] as Json[]),
+          this.rng.pick(['x', 1, true, null, { factoryId: this.rng.uuid() }, ['admin']] as Json[]),
         ),
       () => 'with an extra field',
     );

@@ -5,6 +5,7 @@ import type { Role } from '@mendao/platform';
 import type { TestApi } from '../api';
 import { confirmedOrder, loadCatalogue, splitFinished } from '../splitting';
 import type { Fixtures } from './cases';
+import type { Random } from './random';
 import { hostileWorkbook } from './multipart';
 
 const PRODUCT = 'PD-SS01';
@@ -78,7 +79,7 @@ export async function plantFixtures(
     users: user.id,
     'cut-plans': '1',
   };
-  const unique = (prefix: string) => (rng: { int(n: number): number }) => `${prefix}${rng.int(1e9)}`;
+  const unique = (prefix: string) => (rng: Random) => `${prefix}${rng.int(1e9)}`;
   const fixtures: Fixtures = {
     pathValues,
     fieldValues: {
@@ -93,7 +94,7 @@ export async function plantFixtures(
       workOrder: () => workOrder,
       pickList: () => pickList.id,
       // the document says string; the api wants a uuid (a scanner makes one per scan)
-      scanId: () => randomUUID(),
+      scanId: (rng) => rng.uuid(),
       orderNo: unique('ATK-SO-'),
       code: unique('ATK-'),
       username: unique('atk.'),

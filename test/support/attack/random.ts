@@ -30,6 +30,15 @@ export class Random {
     return this.next() < probability;
   }
 
+  /** A version-4 UUID from the stream, so a case naming a random id names the same one next time. */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => this.int(16).toString(16));
+    hex[12] = '4';
+    hex[16] = '89ab'[this.int(4)];
+    const h = hex.join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
   shuffle<T>(list: readonly T[]): T[] {
     const copy = [...list];
     for (let i = copy.length - 1; i > 0; i--) {
