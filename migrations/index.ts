@@ -5,6 +5,7 @@ import { LedgerTenantKeys1764600000000 } from './1764600000000-LedgerTenantKeys'
 import { PickListShortageQuantities1764700000000 } from './1764700000000-PickListShortageQuantities';
 import { UserTokenVersion1764810000000 } from './1764810000000-UserTokenVersion';
 import { ReferencesInFactory1764820000000 } from './1764820000000-ReferencesInFactory';
+import { JobFactoryUnfinishedIndex1764830000000 } from './1764830000000-JobFactoryUnfinishedIndex';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PickListShortageQuantities1764700000000,
   UserTokenVersion1764810000000,
   ReferencesInFactory1764820000000,
+  JobFactoryUnfinishedIndex1764830000000,
 ];
