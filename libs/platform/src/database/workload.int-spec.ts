@@ -54,6 +54,20 @@ describe('database timeouts by workload', () => {
     }
   });
 
+  it('cancels a request statement that runs past statement_timeout, answered 503 request.timed_out, not 500', async () => {
+    const strict = await new DataSource(
+      dataSourceOptions({ url: db.url, poolSize: 1, request: { lockTimeoutMs: 0, statementTimeoutMs: 100 } }),
+    ).initialize();
+    try {
+      const error = await strict.query('SELECT pg_sleep(5)').catch((e: unknown) => e);
+      expect(toProblem(error)).toMatchObject({ status: 503, code: 'request.timed_out' });
+      // a job on the same pool is not held to it
+      await expect(runAsBackgroundWork(() => strict.query('SELECT pg_sleep(0.2)'))).resolves.toBeDefined();
+    } finally {
+      await strict.destroy();
+    }
+  });
+
   it('answers 503 service.busy when no connection frees up within the acquire timeout, instead of waiting', async () => {
     const small = await new DataSource(
       dataSourceOptions({
