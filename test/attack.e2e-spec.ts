@@ -120,14 +120,21 @@ describe('attack: every operation of openapi.json with hostile input, as every r
       : undefined;
 
   /**
-   * Another factory's row named in the path does not exist for the caller: never an answer about it (2xx),
-   * and never a 409, which tells it exists; 404 (or any refusal of the request itself) is right.
+   * Another factory's row does not exist for the caller. Named in the path: never an answer about it (2xx),
+   * and never a 409, which tells it exists; 404 (or any refusal of the request itself) is right. Named in
+   * the body (a split run, pick list, order...): never a 409 either — the reference is checked first, 404
+   * on its field (a 2xx that stored it shows in the rows, see `rowsMentioning`).
    */
   const notFound: Rule = (_op, c, outcome) => {
+    if (typeof outcome.status !== 'number') return undefined;
     const path = c.path.split('?')[0];
-    if (!idsOfA.some((id) => path.includes(id)) || typeof outcome.status !== 'number') return undefined;
-    if (outcome.status < 300) return `answered ${outcome.status} about factory A's row`;
-    if (outcome.status === 409) return "answered 409 about factory A's row: it should not exist for B (404)";
+    const body = c.body?.toString('utf8') ?? '';
+    if (idsOfA.some((id) => path.includes(id))) {
+      if (outcome.status < 300) return `answered ${outcome.status} about factory A's row`;
+      if (outcome.status === 409) return "answered 409 about factory A's row: it should not exist for B (404)";
+    }
+    if (outcome.status === 409 && idsOfA.some((id) => body.includes(id)))
+      return "answered 409 to a body naming factory A's row: it should not exist for B (404)";
     return undefined;
   };
 
