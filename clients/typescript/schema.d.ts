@@ -713,6 +713,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Prometheus metrics, for a scraper / 监控指标（仅供采集器）
+     * @description Needs `Authorization: Bearer <METRICS_TOKEN>`, the scrape token of the installation; a user's sign-in token is refused (401). When METRICS_TOKEN is not configured the route is off and answers 404.
+     */
     get: operations['Metrics_metrics'];
     put?: never;
     post?: never;
@@ -892,7 +896,10 @@ export interface components {
       width: string;
       /** @example leafT */
       thickness: string;
-      /** @example 2 */
+      /**
+       * @description pieces per door (a formula); at most 1000
+       * @example 2
+       */
       quantity: string;
       /** @example T > 150 */
       condition?: string;
@@ -1100,12 +1107,16 @@ export interface components {
       heightRange: components['schemas']['RangeDto'];
       wallThicknessRange: components['schemas']['RangeDto'];
       /**
+       * @description at most 100 named numbers within ±1000000
        * @example {
        *       "jambT": 25,
        *       "gapSide": 3
        *     }
        */
-      parameters: Record<string, never>;
+      parameters: {
+        [key: string]: number;
+      };
+      /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
       /** @example PD-101 */
       code: string;
@@ -1482,7 +1493,7 @@ export interface components {
        */
       minOffcut: number;
       /**
-       * @description search budget; the best plan found so far is answered when it runs out
+       * @description search budget; the best plan found so far is answered when it runs out. Over HTTP at most 10000 ms (above it: 400 cutting.time_limit_too_long, not clamped; the CLI allows 60000). Requests wait for a solver slot shared fairly between factories; when too many wait: 429 cutting.queue_full with a retry-after header
        * @default 1000
        */
       timeLimitMs: number;
@@ -1974,6 +1985,7 @@ export interface components {
       code:
         | 'auth.forbidden'
         | 'auth.invalid_credentials'
+        | 'auth.session_ended'
         | 'auth.token_invalid'
         | 'auth.too_many_attempts'
         | 'auth.unauthenticated'
@@ -1984,7 +1996,9 @@ export interface components {
         | 'count.overlaps_open_count'
         | 'cutting.infeasible'
         | 'cutting.invalid_request'
+        | 'cutting.queue_full'
         | 'cutting.request_too_large'
+        | 'cutting.time_limit_too_long'
         | 'factory.already_exists'
         | 'item.already_exists'
         | 'item.inactive'
@@ -1992,9 +2006,12 @@ export interface components {
         | 'location.already_exists'
         | 'location.inactive'
         | 'location.under_count'
+        | 'order_import.busy'
         | 'order_import.file_too_large'
+        | 'order_import.inflated_too_large'
         | 'order_import.no_file'
         | 'order_import.rejected'
+        | 'order_import.too_many_rows'
         | 'order_import.unreadable'
         | 'order_import.unsupported_file'
         | 'order.already_cancelled'
@@ -2014,15 +2031,21 @@ export interface components {
         | 'product.already_exists'
         | 'product.definition_invalid'
         | 'product.formula_invalid'
+        | 'product.quantity_too_large'
+        | 'product.too_many_components'
         | 'request.bad_request'
         | 'request.malformed_body'
+        | 'request.malformed_multipart'
         | 'request.payload_too_large'
+        | 'request.timed_out'
+        | 'request.too_deep'
         | 'request.too_many'
         | 'request.unsupported_media_type'
         | 'request.validation_failed'
         | 'request.value_out_of_range'
         | 'resource.already_exists'
         | 'resource.concurrent_change'
+        | 'resource.locked'
         | 'resource.not_found'
         | 'route.not_found'
         | 'server.internal'
@@ -2032,6 +2055,7 @@ export interface components {
         | 'split_run.not_running'
         | 'split_run.orders_not_splittable'
         | 'split_run.too_many_doors'
+        | 'split_run.too_many_pieces'
         | 'stock.adjustment_one_side'
         | 'stock.insufficient'
         | 'stock.lot_not_allowed'
@@ -2086,12 +2110,16 @@ export interface components {
       heightRange: components['schemas']['RangeDto'];
       wallThicknessRange: components['schemas']['RangeDto'];
       /**
+       * @description at most 100 named numbers within ±1000000
        * @example {
        *       "jambT": 25,
        *       "gapSide": 3
        *     }
        */
-      parameters: Record<string, never>;
+      parameters: {
+        [key: string]: number;
+      };
+      /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
     };
     ProductDto: {
@@ -2131,9 +2159,15 @@ export interface components {
       createdAt: string;
     };
     RangeDto: {
-      /** @example 600 */
+      /**
+       * @description mm
+       * @example 600
+       */
       min: number;
-      /** @example 1200 */
+      /**
+       * @description mm, ≥ min
+       * @example 1200
+       */
       max: number;
     };
     ReadyDto: {
@@ -2216,6 +2250,7 @@ export interface components {
       quantity: number;
       /** @example R-01 */
       location: string;
+      /** @description the split run that left the offcut, of this factory (else 404) */
       splitRun?: string;
       device?: string;
     };
@@ -2340,7 +2375,7 @@ export interface components {
        */
       minOffcut: number;
       /**
-       * @description search budget; the best plan found so far is answered when it runs out
+       * @description search budget; the best plan found so far is answered when it runs out. Over HTTP at most 10000 ms (above it: 400 cutting.time_limit_too_long, not clamped; the CLI allows 60000). Requests wait for a solver slot shared fairly between factories; when too many wait: 429 cutting.queue_full with a retry-after header
        * @default 1000
        */
       timeLimitMs: number;
@@ -2518,11 +2553,11 @@ export interface components {
       reason?: string;
       /** @example PO-2026-118 */
       reference?: string;
-      /** @description issue or completion against a split run */
+      /** @description issue or completion against a split run of this factory (else 404) */
       splitRun?: string;
-      /** @description issue or completion against a work order */
+      /** @description issue or completion against a work order of this factory (else 404) */
       workOrder?: string;
-      /** @description an issue against a pick list updates what remains to pick */
+      /** @description an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick */
       pickList?: string;
       /**
        * @description scanner or station
@@ -2821,6 +2856,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Auth_login: {
@@ -2933,6 +2977,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body or file is too large / 请求过大 */
       413: {
         headers: {
@@ -2944,6 +2997,24 @@ export interface operations {
       };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many attempts; see the retry-after header / 请求过多 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3004,6 +3075,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body or file is too large / 请求过大 */
       413: {
         headers: {
@@ -3015,6 +3095,24 @@ export interface operations {
       };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many attempts; see the retry-after header / 请求过多 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3066,6 +3164,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3141,6 +3248,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Items_belowReorderPoint: {
@@ -3171,6 +3287,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3219,6 +3344,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3305,6 +3439,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Jobs_get: {
@@ -3346,6 +3489,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3396,6 +3548,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3471,6 +3632,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Locations_get: {
@@ -3512,6 +3682,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3598,6 +3777,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Materials_list: {
@@ -3628,6 +3816,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3685,8 +3882,26 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body or file is too large / 请求过大 */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3742,6 +3957,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Orders_list: {
@@ -3786,6 +4010,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3870,6 +4103,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Orders_import: {
@@ -3926,6 +4168,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body or file is too large / 请求过大 */
       413: {
         headers: {
@@ -3946,6 +4197,24 @@ export interface operations {
       };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many attempts; see the retry-after header / 请求过多 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3994,6 +4263,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4089,6 +4367,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Orders_cancel: {
@@ -4139,6 +4426,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4203,6 +4499,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Products_list: {
@@ -4234,6 +4539,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4318,6 +4632,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Products_get: {
@@ -4371,6 +4694,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4440,6 +4772,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body or file is too large / 请求过大 */
       413: {
         headers: {
@@ -4451,6 +4792,15 @@ export interface operations {
       };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4500,6 +4850,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4593,6 +4952,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   SplitRuns_get: {
@@ -4634,6 +5002,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4689,6 +5066,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   SplitRuns_cutPlansCsv: {
@@ -4731,6 +5117,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4800,6 +5195,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   SplitRuns_materials: {
@@ -4841,6 +5245,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4909,6 +5322,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   SplitRuns_parts: {
@@ -4970,6 +5392,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   SplitRuns_workOrders: {
@@ -5012,6 +5443,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5065,6 +5505,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5158,6 +5607,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Counts_get: {
@@ -5199,6 +5657,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5257,6 +5724,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5362,6 +5838,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Stock_moves: {
@@ -5416,6 +5901,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5519,6 +6013,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   PickLists_create: {
@@ -5596,6 +6099,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   PickLists_get: {
@@ -5637,6 +6149,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5694,6 +6215,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5797,6 +6327,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Stock_value: {
@@ -5827,6 +6366,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5877,6 +6425,15 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5952,6 +6509,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Users_get: {
@@ -5993,6 +6559,15 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6051,6 +6626,15 @@ export interface operations {
       };
       /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6137,6 +6721,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Users_activate: {
@@ -6178,6 +6771,24 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6242,6 +6853,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Health_health: {
@@ -6299,6 +6919,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   Health_ready: {
@@ -6318,7 +6956,7 @@ export interface operations {
           'application/json': components['schemas']['ReadyDto'];
         };
       };
-      /** @description Not ready / 未就绪 */
+      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;

@@ -44,7 +44,7 @@ const DESCRIPTION = [
 /**
  * The API's OpenAPI document: what Swagger reads from the controllers, plus the parts decorators cannot
  * say once for all routes — problem answers derived from each operation's shape (400 for input, 413 for a
- * body, 401/403 behind auth, 404 for a path key), the error catalogue, and a stable key order so the committed
+ * body, 401/403/503 behind auth and 409 for its writes, 404 for a path key), the error catalogue, and a stable key order so the committed
  * openapi.json diffs readably.
  */
 export function buildOpenApiDocument(app: INestApplication, options: OpenApiDocumentOptions = {}): OpenAPIObject {
@@ -59,7 +59,7 @@ export function buildOpenApiDocument(app: INestApplication, options: OpenApiDocu
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
   for (const item of Object.values(document.paths)) {
-    for (const operation of operationsOf(item)) addDerivedProblems(operation);
+    for (const method of METHODS) if (item[method]) addDerivedProblems(item[method], method);
   }
   // the facts of `params` are also copied to the root of a problem, for older clients
   const problem = document.components?.schemas?.[PROBLEM_SCHEMA] as SchemaObject | undefined;
@@ -74,13 +74,19 @@ export function operationsOf(item: PathItemObject): OperationObject[] {
   return METHODS.map((method) => item[method]).filter((op): op is OperationObject => op !== undefined);
 }
 
-function addDerivedProblems(operation: OperationObject): void {
+function addDerivedProblems(operation: OperationObject, method: (typeof METHODS)[number]): void {
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const statuses: number[] = [];
   if (operation.requestBody || parameters.some((p) => p.in === 'query')) statuses.push(400);
   // the body limit (BODY_LIMIT_BYTES) applies to every route that takes a body
   if (operation.requestBody) statuses.push(413);
-  if (operation.security?.some((requirement) => 'bearer' in requirement)) statuses.push(401, 403);
+  if (operation.security?.some((requirement) => 'bearer' in requirement)) {
+    statuses.push(401, 403);
+    // any route that reaches the database may find the pool busy or a statement past its timeout (503), and a
+    // write may wait too long for a row another request holds (409 resource.locked): both retry-safe
+    statuses.push(503);
+    if (method !== 'get' && method !== 'head') statuses.push(409);
+  }
   if (parameters.some((p) => p.in === 'path')) statuses.push(404);
   for (const status of statuses) operation.responses[String(status)] ??= problemResponse(status);
 }
