@@ -30,6 +30,11 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='DomainError'][arguments.0.type='Literal']",
           message: "Name the code through its catalogue: new DomainError(WAREHOUSE_ERRORS['stock.insufficient'], …).",
         },
+        {
+          // IsOptional skips every check for null too, and services then meet a null they never expected (a 500)
+          selector: "ImportDeclaration[source.value='class-validator'] ImportSpecifier[imported.name='IsOptional']",
+          message: 'Use Optional() from @mendao/platform: only undefined is "left out"; null is checked (400).',
+        },
       ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',

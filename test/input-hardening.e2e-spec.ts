@@ -188,6 +188,73 @@ describe('input hardening: deep bodies, exponent numbers, broken multipart, cont
     });
   });
 
+  describe('null for a field that may be left out is checked like any value: 400 naming it, never a 500', () => {
+    it.each([
+      [
+        'POST',
+        '/api/v1/locations',
+        'warehouse',
+        { code: 'N-1', nameZh: 'x', nameEn: 'x', type: 'storage', barcode: null },
+        'barcode',
+      ],
+      [
+        'POST',
+        '/api/v1/items',
+        'warehouse',
+        { code: 'N-2', nameZh: 'x', nameEn: 'x', kind: 'hardware', unit: 'set', barcodes: null },
+        'barcodes',
+      ],
+      [
+        'POST',
+        '/api/v1/stock/moves',
+        'warehouse',
+        { scanId: randomUUID(), type: 'receipt', item: 'X', quantity: 1, to: 'A', splitRun: null },
+        'splitRun',
+      ],
+      [
+        'POST',
+        '/api/v1/stock/moves',
+        'warehouse',
+        { scanId: randomUUID(), type: 'receipt', item: 'X', quantity: 1, to: 'A', workOrder: null },
+        'workOrder',
+      ],
+      [
+        'POST',
+        '/api/v1/stock/remnants',
+        'warehouse',
+        { scanId: randomUUID(), material: 'X', length: 100, location: 'A', splitRun: null },
+        'splitRun',
+      ],
+      ['PATCH', '/api/v1/orders/SO-NONE', 'planner', { dueDate: null }, 'dueDate'],
+    ] as const)('%s %s as %s with %j → 400 naming the field', async (method, path, role, body, field) => {
+      const res = await api.request(method, path, { token: tokens[role], body });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('request.validation_failed');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+
+    it('PATCH /users/{id} with a null password or null roles → 400, and the user keeps both', async () => {
+      const created = await api.request('POST', '/api/v1/users', {
+        token: tokens.admin,
+        body: { username: 'null.user', password: 'first-password', roles: ['packer'] },
+      });
+      expect(created.status).toBe(201);
+      for (const [field, body] of [
+        ['password', { password: null }],
+        ['roles', { roles: null }],
+      ] as const) {
+        const res = await api.request('PATCH', `/api/v1/users/${created.body.id}`, { token: tokens.admin, body });
+        expect(res.status).toBe(400);
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+      const login = await api.request('POST', '/api/v1/auth/login', {
+        body: { factory: 'HARD', username: 'null.user', password: 'first-password' },
+      });
+      expect(login.status).toBe(200);
+      expect(login.body.user.roles).toEqual(['packer']);
+    });
+  });
+
   describe('free text: no control characters, no unpaired surrogates', () => {
     const order = { orderNo: 'SO-T-1', customer: '客户', lines: [makeOrderLine()] };
 

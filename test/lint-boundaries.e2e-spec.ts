@@ -81,4 +81,19 @@ describe('the lint rules that hold the layout', () => {
       ]),
     ).toEqual([['no-restricted-syntax']]);
   });
+
+  it("wants Optional() from @mendao/platform, not class-validator's IsOptional (which lets null through)", () => {
+    expect(
+      rulesBroken([
+        {
+          file: 'libs/warehouse/src/dto/probe.dto.ts',
+          code: "import { IsOptional, IsString } from 'class-validator';\nexport const d = [IsOptional, IsString];",
+        },
+        {
+          file: 'libs/warehouse/src/dto/probe.dto.ts',
+          code: "import { IsString } from 'class-validator';\nimport { Optional } from '@mendao/platform';\nexport const d = [Optional, IsString];",
+        },
+      ]),
+    ).toEqual([['no-restricted-syntax'], []]);
+  });
 });

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Roles, ValidationFailedError } from '@mendao/platform';
+import { ApiProblems, Roles, ValidationFailedError, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
 import { MaterialDto } from './dto/material.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
@@ -11,7 +11,7 @@ import { ProductsService, ProductView } from './products.service';
 
 class VersionQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'a past version; default the latest' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -7,9 +7,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, PageQuery, Roles } from '@mendao/platform';
+import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, PageQuery, Roles, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 import { CreateSplitRunDto } from './dto/order.dto';
 import {
   CutPlanDto,
@@ -25,7 +25,7 @@ const runId = new IdParam('split run');
 
 class LayoutQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1, description: 'which bar or sheet of the plan' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { ApiProblems, DEFAULT_PAGE_SIZE, type Page, PageQuery, Roles } from '@mendao/platform';
+import { IsIn } from 'class-validator';
+import { ApiProblems, DEFAULT_PAGE_SIZE, type Page, PageQuery, Roles, Optional } from '@mendao/platform';
 import { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import {
   BelowReorderPointDto,
@@ -15,7 +15,7 @@ import { StockService } from './stock.service';
 import { ITEM_KINDS, type ItemKind } from './warehouse.entities';
 
 class ItemListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ITEM_KINDS }) @IsOptional() @IsIn(ITEM_KINDS) kind?: ItemKind;
+  @ApiPropertyOptional({ enum: ITEM_KINDS }) @Optional() @IsIn(ITEM_KINDS) kind?: ItemKind;
 }
 
 /** Items: code, barcode or id wherever one is named. */

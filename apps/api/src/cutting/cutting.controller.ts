@@ -1,15 +1,15 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { linearBarSvg, LinearPlan, SheetPlan, sheetLayoutSvg } from '@mendao/cutting';
-import { ApiProblems, Roles } from '@mendao/platform';
+import { ApiProblems, Roles, Optional } from '@mendao/platform';
 import { LinearPlanDto, SheetPlanDto } from '@mendao/splitting';
 import { CuttingRunner } from './cutting-runner';
 import { LinearRequestDto, SheetsRequestDto } from './dto/cutting.dto';
 
 export class CuttingQuery {
   @ApiPropertyOptional({ enum: ['svg'], description: 'include=svg adds an SVG drawing to every bar or sheet' })
-  @IsOptional()
+  @Optional()
   @IsIn(['svg'])
   include?: 'svg';
 }

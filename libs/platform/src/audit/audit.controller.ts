@@ -1,6 +1,7 @@
+import { Optional } from '../http/validators';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/roles';
 import { AuditEntryPageDto } from '../http/dto/platform-responses.dto';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery } from '../http/pagination';
@@ -8,7 +9,7 @@ import { AuditService, AuditView } from './audit.service';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only requests by this username' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   username?: string;

@@ -1,16 +1,6 @@
+import { Optional } from '../http/validators';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MinLength,
-  Min,
-  validateSync,
-  ValidationError,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, MinLength, Min, validateSync, ValidationError } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -21,21 +11,21 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
  * `process.env` is read nowhere else (lint-banned).
  */
 export class EnvSchema {
-  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
-  @IsOptional() @IsString() HOST = '0.0.0.0';
+  @Optional() @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
+  @Optional() @IsString() HOST = '0.0.0.0';
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  @Optional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
 
   @Transform(emptyToUndefined)
-  @IsOptional()
+  @Optional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
   @Transform(emptyToUndefined)
-  @IsOptional()
+  @Optional()
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @Transform(emptyToUndefined) @Optional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @Transform(toInt) @IsInt() @Min(60) JWT_EXPIRES_IN_SECONDS = 8 * 3600;
 
   @IsString() DATA_DIR = './data';
@@ -46,7 +36,7 @@ export class EnvSchema {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES = 5;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_IP = 50;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_WINDOW_SECONDS = 900;
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16) METRICS_TOKEN?: string;
+  @Transform(emptyToUndefined) @Optional() @IsString() @MinLength(16) METRICS_TOKEN?: string;
 
   @IsString() @Matches(/^[a-z0-9_-]+$/i) QUEUE_PREFIX = 'mendao';
   @Transform(toInt) @IsInt() @Min(1) @Max(64) WORKER_CONCURRENCY = 2;

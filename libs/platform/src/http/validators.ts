@@ -1,4 +1,4 @@
-import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 import { isDecimalNumber, textProblem } from './input-rules';
 
 /**
@@ -40,4 +40,14 @@ export function IsDecimalNumber(maxDecimalPlaces: number, validationOptions?: Va
     },
     validationOptions,
   );
+}
+
+/**
+ * A field the client may leave out. Use it instead of class-validator's `@IsOptional()`, which also skips every
+ * check for `null`: the service then takes a null it was never meant to see as a value (a 500 from `null.length`
+ * or a NOT NULL column). Here only `undefined` is "left out"; `null` is checked like any value, so the field's
+ * type check refuses it with a 400 naming the field.
+ */
+export function Optional(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined, validationOptions);
 }

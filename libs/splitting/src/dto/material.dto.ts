@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Min } from 'class-validator';
-import { IsPlainText } from '@mendao/platform';
+import { IsIn, IsNumber, IsPositive, IsString, Length, Matches, Min } from 'class-validator';
+import { IsPlainText, Optional } from '@mendao/platform';
 import { CUT_KINDS, type CutKind } from '../domain/product';
 
 export class MaterialDto {
@@ -11,10 +11,10 @@ export class MaterialDto {
   @ApiProperty({ example: '橡木门套板' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
   @ApiProperty({ example: 'Oak jamb board' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: CUT_KINDS }) @IsIn(CUT_KINDS) cutKind: CutKind;
-  @ApiPropertyOptional({ example: 2440 }) @IsOptional() @IsNumber() @IsPositive() stockLength?: number;
-  @ApiPropertyOptional({ example: 1220 }) @IsOptional() @IsNumber() @IsPositive() sheetWidth?: number;
-  @ApiPropertyOptional({ example: 2440 }) @IsOptional() @IsNumber() @IsPositive() sheetLength?: number;
-  @ApiPropertyOptional({ example: 18 }) @IsOptional() @IsNumber() @IsPositive() thickness?: number;
-  @ApiPropertyOptional({ example: 4 }) @IsOptional() @IsNumber() @Min(0) kerf?: number;
-  @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsNumber() @Min(0) trim?: number;
+  @ApiPropertyOptional({ example: 2440 }) @Optional() @IsNumber() @IsPositive() stockLength?: number;
+  @ApiPropertyOptional({ example: 1220 }) @Optional() @IsNumber() @IsPositive() sheetWidth?: number;
+  @ApiPropertyOptional({ example: 2440 }) @Optional() @IsNumber() @IsPositive() sheetLength?: number;
+  @ApiPropertyOptional({ example: 18 }) @Optional() @IsNumber() @IsPositive() thickness?: number;
+  @ApiPropertyOptional({ example: 4 }) @Optional() @IsNumber() @Min(0) kerf?: number;
+  @ApiPropertyOptional({ example: 5 }) @Optional() @IsNumber() @Min(0) trim?: number;
 }

@@ -6,16 +6,14 @@ import {
   IsDateString,
   IsInt,
   IsNumber,
-  IsOptional,
   IsPositive,
   IsString,
   Length,
   Max,
-  ValidateIf,
   ValidateNested,
   IsArray,
 } from 'class-validator';
-import { IsPlainText } from '@mendao/platform';
+import { IsPlainText, Optional } from '@mendao/platform';
 
 export class OrderLineDto {
   @ApiProperty({ example: 'PD-101' }) @IsString() @IsPlainText() @Length(1, 40) productCode: string;
@@ -26,7 +24,7 @@ export class OrderLineDto {
   @IsPositive()
   wallThickness: number;
   @ApiPropertyOptional({ example: 900, description: '子母门 master leaf width / 母门宽 (mm)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @IsPositive()
   masterWidth?: number;
@@ -41,14 +39,14 @@ export class OrderLineDto {
   @Length(1, 40)
   finish: string;
   @ApiProperty({ example: 1 }) @IsInt() @IsPositive() @Max(10000) quantity: number;
-  @ApiPropertyOptional({ example: '主卧' }) @IsOptional() @IsString() @IsPlainText() @Length(0, 80) room?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText({ multiline: true }) @Length(0, 500) note?: string;
+  @ApiPropertyOptional({ example: '主卧' }) @Optional() @IsString() @IsPlainText() @Length(0, 80) room?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText({ multiline: true }) @Length(0, 500) note?: string;
 }
 
 export class CreateOrderDto {
   @ApiProperty({ example: 'SO-2026-0001' }) @IsString() @IsPlainText() @Length(1, 40) orderNo: string;
   @ApiProperty({ example: '江山某装饰公司' }) @IsString() @IsPlainText() @Length(1, 200) customer: string;
-  @ApiPropertyOptional({ example: '2026-12-20' }) @IsOptional() @IsDateString({ strict: true }) dueDate?: string;
+  @ApiPropertyOptional({ example: '2026-12-20' }) @Optional() @IsDateString({ strict: true }) dueDate?: string;
   @ApiProperty({ type: [OrderLineDto] })
   @ValidateNested({ each: true })
   @Type(() => OrderLineDto)
@@ -58,14 +56,11 @@ export class CreateOrderDto {
 }
 
 /** PATCH /orders/{id}: header fields and/or the full list of lines (replacing the old ones). */
-// null is not "leave as it is": ValidateIf (unlike IsOptional) lets only undefined skip the checks
-const present = (_: object, value: unknown) => value !== undefined;
-
 export class UpdateOrderDto {
-  @ApiPropertyOptional() @ValidateIf(present) @IsString() @IsPlainText() @Length(1, 200) customer?: string;
-  @ApiPropertyOptional() @ValidateIf(present) @IsDateString({ strict: true }) dueDate?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 200) customer?: string;
+  @ApiPropertyOptional() @Optional() @IsDateString({ strict: true }) dueDate?: string;
   @ApiPropertyOptional({ type: [OrderLineDto] })
-  @ValidateIf(present)
+  @Optional()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => OrderLineDto)

@@ -9,7 +9,6 @@ import {
   IsIn,
   IsNumber,
   IsObject,
-  IsOptional,
   IsPositive,
   IsString,
   Length,
@@ -19,7 +18,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { IsPlainText } from '@mendao/platform';
+import { IsPlainText, Optional } from '@mendao/platform';
 import {
   COMPONENT_KINDS,
   CUT_KINDS,
@@ -133,7 +132,7 @@ export class ComponentRuleDto {
   @Length(1, 500)
   quantity: string;
   @ApiPropertyOptional({ example: 'T > 150' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText({ multiline: true })
   @Length(0, 500)

@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsIn,
   IsNumber,
-  IsOptional,
   IsPositive,
   IsString,
   Length,
@@ -13,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsDecimalNumber, IsPlainText } from '@mendao/platform';
+import { IsDecimalNumber, IsPlainText, Optional } from '@mendao/platform';
 import { ITEM_KINDS, type ItemKind, LOCATION_TYPES, type LocationType, UNITS, type Unit } from '../warehouse.entities';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.{}/-]{0,79}$/;
@@ -25,24 +24,24 @@ export class CreateItemDto {
   @ApiProperty({ example: 'HDF 8 mm' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: ITEM_KINDS }) @IsIn(ITEM_KINDS) kind: ItemKind;
   @ApiProperty({ enum: UNITS }) @IsIn(UNITS) unit: Unit;
-  @ApiPropertyOptional({ example: 1220 }) @IsOptional() @IsNumber() @IsPositive() @Max(100_000) width?: number;
-  @ApiPropertyOptional({ example: 2440 }) @IsOptional() @IsNumber() @IsPositive() @Max(100_000) length?: number;
-  @ApiPropertyOptional({ example: 8 }) @IsOptional() @IsNumber() @IsPositive() @Max(10_000) thickness?: number;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() lotTracked?: boolean;
+  @ApiPropertyOptional({ example: 1220 }) @Optional() @IsNumber() @IsPositive() @Max(100_000) width?: number;
+  @ApiPropertyOptional({ example: 2440 }) @Optional() @IsNumber() @IsPositive() @Max(100_000) length?: number;
+  @ApiPropertyOptional({ example: 8 }) @Optional() @IsNumber() @IsPositive() @Max(10_000) thickness?: number;
+  @ApiPropertyOptional({ default: false }) @Optional() @IsBoolean() lotTracked?: boolean;
   @ApiPropertyOptional({ example: 50 })
-  @IsOptional()
+  @Optional()
   @IsDecimalNumber(3)
   @Min(0)
   @Max(1e9)
   reorderPoint?: number;
   @ApiPropertyOptional({ example: 86.5, description: 'per unit, yuan' })
-  @IsOptional()
+  @Optional()
   @IsDecimalNumber(4)
   @Min(0)
   @Max(1e9)
   standardCost?: number;
   @ApiPropertyOptional({ example: ['6901234567892'], description: 'barcodes that resolve to this item' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -51,13 +50,13 @@ export class CreateItemDto {
 }
 
 export class UpdateItemDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalNumber(3) @Min(0) @Max(1e9) reorderPoint?: number;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalNumber(4) @Min(0) @Max(1e9) standardCost?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
+  @ApiPropertyOptional() @Optional() @IsDecimalNumber(3) @Min(0) @Max(1e9) reorderPoint?: number;
+  @ApiPropertyOptional() @Optional() @IsDecimalNumber(4) @Min(0) @Max(1e9) standardCost?: number;
+  @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'replaces the item’s barcodes' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -71,15 +70,15 @@ export class CreateLocationDto {
   @ApiProperty({ example: 'Board store A, row 1, level 2' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: LOCATION_TYPES }) @IsIn(LOCATION_TYPES) type: LocationType;
   @ApiPropertyOptional({ example: 'LOC-A-01-02', description: 'defaults to the code' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(CODE, { message: `barcode ${CODE_MESSAGE}` })
   barcode?: string;
 }
 
 export class UpdateLocationDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
-  @ApiPropertyOptional({ enum: LOCATION_TYPES }) @IsOptional() @IsIn(LOCATION_TYPES) type?: LocationType;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 120) nameZh?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 120) nameEn?: string;
+  @ApiPropertyOptional({ enum: LOCATION_TYPES }) @Optional() @IsIn(LOCATION_TYPES) type?: LocationType;
+  @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
-import { IsDecimalNumber, IsPlainText, PageQuery } from '@mendao/platform';
+import { IsDateString, IsIn, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
+import { IsDecimalNumber, IsPlainText, PageQuery, Optional } from '@mendao/platform';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
 
@@ -24,47 +24,47 @@ export class StockMoveDto {
   @Max(MAX_QUANTITY)
   quantity: number;
   @ApiPropertyOptional({ example: 'A-01-02', description: 'location code, barcode or id' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(KEY.minLength, KEY.maxLength)
   from?: string;
   @ApiPropertyOptional({ example: 'RCV' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(KEY.minLength, KEY.maxLength)
   to?: string;
-  @ApiPropertyOptional({ example: 'V2026-11-03' }) @IsOptional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ example: 'V2026-11-03' }) @Optional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
   @ApiPropertyOptional({ example: '盘亏 damaged in handling' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText({ multiline: true })
   @Length(1, 200)
   reason?: string;
   @ApiPropertyOptional({ example: 'PO-2026-118' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 120)
   reference?: string;
   @ApiPropertyOptional({ description: 'issue or completion against a split run of this factory (else 404)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   splitRun?: string;
   @ApiPropertyOptional({ description: 'issue or completion against a work order of this factory (else 404)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   workOrder?: string;
   @ApiPropertyOptional({
     description:
       'an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   pickList?: string;
   @ApiPropertyOptional({ example: 'RF-03', description: 'scanner or station' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 60)
@@ -72,29 +72,29 @@ export class StockMoveDto {
 }
 
 export class BalanceQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) item?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) location?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 80) location?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 60) lot?: string;
 }
 
 export class MoveQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) item?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 80) item?: string;
   @ApiPropertyOptional({ description: 'moves from or to this location' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 80)
   location?: string;
-  @ApiPropertyOptional({ enum: MOVE_TYPES }) @IsOptional() @IsIn(MOVE_TYPES) type?: MoveType;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional({ enum: MOVE_TYPES }) @Optional() @IsIn(MOVE_TYPES) type?: MoveType;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 60) lot?: string;
   @ApiPropertyOptional({ description: 'username of who moved it' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 80)
   user?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) reference?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() splitRun?: string;
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @IsOptional() @IsDateString() since?: string;
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' }) @IsOptional() @IsDateString() until?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 120) reference?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() splitRun?: string;
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @Optional() @IsDateString() since?: string;
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' }) @Optional() @IsDateString() until?: string;
 }
 
 export class RemnantReceiptDto {
@@ -106,13 +106,13 @@ export class RemnantReceiptDto {
   material: string;
   @ApiProperty({ example: 1180 }) @IsDecimalNumber(1) @IsPositive() @Max(100_000) length: number;
   @ApiPropertyOptional({ example: 600, description: 'sheets only' })
-  @IsOptional()
+  @Optional()
   @IsDecimalNumber(1)
   @IsPositive()
   @Max(100_000)
   width?: number;
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsDecimalNumber(0)
   @IsPositive()
@@ -120,10 +120,10 @@ export class RemnantReceiptDto {
   quantity?: number;
   @ApiProperty({ example: 'R-01' }) @IsString() @IsPlainText() @Length(1, 80) location: string;
   @ApiPropertyOptional({ description: 'the split run that left the offcut, of this factory (else 404)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   splitRun?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
 
 export class RemnantQuery {
@@ -133,13 +133,13 @@ export class RemnantQuery {
 /** A count of a location (optionally one item in it), or of one item in every location. */
 export class OpenCountDto {
   @ApiPropertyOptional({ example: 'A-01-02', description: 'the location counted; omit to count an item everywhere' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 80)
   location?: string;
   @ApiPropertyOptional({ description: 'count this item only' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 80)
@@ -154,14 +154,14 @@ export class CountScanDto {
   @Max(MAX_QUANTITY)
   @IsPositive()
   quantity: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 60) lot?: string;
   @ApiPropertyOptional({ description: 'where it was found: required when the count is of an item everywhere' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 80)
   location?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
 
 export class CreatePickListDto {

@@ -1,16 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
-import { IsPlainText } from '../../http/validators';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsPlainText, Optional } from '../../http/validators';
 import { ROLES, Role } from '../roles';
 
 export class CreateUserDto {
@@ -22,7 +12,7 @@ export class CreateUserDto {
   username: string;
 
   @ApiPropertyOptional({ example: '张伟' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 100)
@@ -44,20 +34,20 @@ export class CreateUserDto {
 /** Changes to a user; omitted fields stay as they are. */
 export class UpdateUserDto {
   @ApiPropertyOptional({ example: '张伟' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPlainText()
   @Length(1, 100)
   displayName?: string;
 
   @ApiPropertyOptional({ minLength: 8, description: 'a new password (admin reset)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(8, 256)
   password?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @Optional()
   @ArrayMinSize(1)
   @ArrayMaxSize(ROLES.length)
   @ArrayUnique()
@@ -65,7 +55,7 @@ export class UpdateUserDto {
   roles?: Role[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 }
