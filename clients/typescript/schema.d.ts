@@ -994,6 +994,7 @@ export interface components {
       counted: components['schemas']['CountedDto'];
     };
     CountScanDto: {
+      /** Format: uuid */
       scanId: string;
       /** @example HDF-8 */
       item: string;
@@ -1094,6 +1095,7 @@ export interface components {
       lines: components['schemas']['OrderLineDto'][];
     };
     CreatePickListDto: {
+      /** Format: uuid */
       splitRun: string;
     };
     CreateProductDto: {
@@ -2233,6 +2235,7 @@ export interface components {
       cost: number;
     };
     RemnantReceiptDto: {
+      /** Format: uuid */
       scanId: string;
       /**
        * @description the material (item) the offcut was cut from
@@ -2250,7 +2253,10 @@ export interface components {
       quantity: number;
       /** @example R-01 */
       location: string;
-      /** @description the split run that left the offcut, of this factory (else 404) */
+      /**
+       * Format: uuid
+       * @description the split run that left the offcut, of this factory (else 404)
+       */
       splitRun?: string;
       device?: string;
     };
@@ -2529,7 +2535,10 @@ export interface components {
     /** @enum {string} */
     SplitRunStatus: 'queued' | 'running' | 'succeeded' | 'failed';
     StockMoveDto: {
-      /** @description made by the scanner client; the same scanId again replays the first answer */
+      /**
+       * Format: uuid
+       * @description made by the scanner client; the same scanId again replays the first answer
+       */
       scanId: string;
       /** @enum {string} */
       type: 'receipt' | 'issue' | 'completion' | 'transfer' | 'adjustment';
@@ -2553,11 +2562,20 @@ export interface components {
       reason?: string;
       /** @example PO-2026-118 */
       reference?: string;
-      /** @description issue or completion against a split run of this factory (else 404) */
+      /**
+       * Format: uuid
+       * @description issue or completion against a split run of this factory (else 404)
+       */
       splitRun?: string;
-      /** @description issue or completion against a work order of this factory (else 404) */
+      /**
+       * Format: uuid
+       * @description issue or completion against a work order of this factory (else 404)
+       */
       workOrder?: string;
-      /** @description an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick */
+      /**
+       * Format: uuid
+       * @description an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick
+       */
       pickList?: string;
       /**
        * @description scanner or station

@@ -9,7 +9,10 @@ import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
 const KEY = { minLength: 1, maxLength: 80 };
 
 export class StockMoveDto {
-  @ApiProperty({ description: 'made by the scanner client; the same scanId again replays the first answer' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'made by the scanner client; the same scanId again replays the first answer',
+  })
   @IsUUID()
   scanId: string;
   @ApiProperty({ enum: MOVE_TYPES }) @IsIn(MOVE_TYPES) type: MoveType;
@@ -48,15 +51,22 @@ export class StockMoveDto {
   @IsPlainText()
   @Length(1, 120)
   reference?: string;
-  @ApiPropertyOptional({ description: 'issue or completion against a split run of this factory (else 404)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'issue or completion against a split run of this factory (else 404)',
+  })
   @Optional()
   @IsUUID()
   splitRun?: string;
-  @ApiPropertyOptional({ description: 'issue or completion against a work order of this factory (else 404)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'issue or completion against a work order of this factory (else 404)',
+  })
   @Optional()
   @IsUUID()
   workOrder?: string;
   @ApiPropertyOptional({
+    format: 'uuid',
     description:
       'an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick',
   })
@@ -92,13 +102,13 @@ export class MoveQuery extends PageQuery {
   @Length(1, 80)
   user?: string;
   @ApiPropertyOptional() @Optional() @IsString() @Length(1, 120) reference?: string;
-  @ApiPropertyOptional() @Optional() @IsUUID() splitRun?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Optional() @IsUUID() splitRun?: string;
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @Optional() @IsDateString() since?: string;
   @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' }) @Optional() @IsDateString() until?: string;
 }
 
 export class RemnantReceiptDto {
-  @ApiProperty() @IsUUID() scanId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() scanId: string;
   @ApiProperty({ example: 'JAMB-BOARD', description: 'the material (item) the offcut was cut from' })
   @IsString()
   @IsPlainText()
@@ -119,7 +129,10 @@ export class RemnantReceiptDto {
   @Max(100_000)
   quantity?: number;
   @ApiProperty({ example: 'R-01' }) @IsString() @IsPlainText() @Length(1, 80) location: string;
-  @ApiPropertyOptional({ description: 'the split run that left the offcut, of this factory (else 404)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'the split run that left the offcut, of this factory (else 404)',
+  })
   @Optional()
   @IsUUID()
   splitRun?: string;
@@ -147,7 +160,7 @@ export class OpenCountDto {
 }
 
 export class CountScanDto {
-  @ApiProperty() @IsUUID() scanId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() scanId: string;
   @ApiProperty({ example: 'HDF-8' }) @IsString() @IsPlainText() @Length(1, 80) item: string;
   @ApiProperty({ example: 12, description: 'what was found (adds to earlier scans of the same item and lot)' })
   @IsDecimalNumber(QUANTITY_DECIMALS)
@@ -165,5 +178,5 @@ export class CountScanDto {
 }
 
 export class CreatePickListDto {
-  @ApiProperty() @IsUUID() splitRun: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() splitRun: string;
 }
