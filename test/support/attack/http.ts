@@ -2,8 +2,24 @@ import { Agent, request } from 'node:http';
 import type { AttackCase } from './cases';
 import type { Operation } from './openapi';
 
-/** A request that takes longer than this is a hang. */
+/** A request that takes longer than this is a hang (more only for the time a request asks to be given). */
 export const HANG_MS = 5_000;
+
+/**
+ * A cutting request may ask for up to its route's documented `timeLimitMs` of search and legitimately take
+ * that long: such a case gets its own time on top of HANG_MS. Every other case, hostile or not, gets HANG_MS.
+ */
+export function hangLimitOf(c: AttackCase): number {
+  if (c.body === undefined || c.body.length > 64 * 1024) return HANG_MS;
+  try {
+    const body: unknown = JSON.parse(c.body.toString('utf8'));
+    const asked =
+      typeof body === 'object' && body !== null ? (body as { timeLimitMs?: unknown }).timeLimitMs : undefined;
+    return typeof asked === 'number' && asked > 0 && asked <= 60_000 ? HANG_MS + asked : HANG_MS;
+  } catch {
+    return HANG_MS;
+  }
+}
 
 export interface Outcome {
   status: number | 'hang' | 'no answer';
@@ -11,6 +27,8 @@ export interface Outcome {
   contentType: string;
   body: string;
   error?: string;
+  /** the time this case was given (hangLimitOf) */
+  limit: number;
 }
 
 /**
@@ -23,6 +41,7 @@ export function send(baseUrl: string, agent: Agent, c: AttackCase, authorization
   if (authorization !== undefined) headers.authorization = authorization;
   if (c.body !== undefined) headers['content-length'] = c.body.length;
   const started = performance.now();
+  const limit = hangLimitOf(c);
   return new Promise((done) => {
     let settled = false;
     const finish = (outcome: Omit<Outcome, 'ms'>) => {
@@ -38,19 +57,22 @@ export function send(baseUrl: string, agent: Agent, c: AttackCase, authorization
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
           finish({
+            limit,
             status: res.statusCode ?? 0,
             contentType: String(res.headers['content-type'] ?? ''),
             body: Buffer.concat(chunks).toString('utf8'),
           }),
         );
-        res.on('error', (error) => finish({ status: 'no answer', contentType: '', body: '', error: error.message }));
+        res.on('error', (error) =>
+          finish({ status: 'no answer', contentType: '', body: '', error: error.message, limit }),
+        );
       },
     );
     const timer = setTimeout(() => {
-      finish({ status: 'hang', contentType: '', body: '' });
+      finish({ status: 'hang', contentType: '', body: '', limit });
       req.destroy();
-    }, HANG_MS);
-    req.on('error', (error) => finish({ status: 'no answer', contentType: '', body: '', error: error.message }));
+    }, limit);
+    req.on('error', (error) => finish({ status: 'no answer', contentType: '', body: '', error: error.message, limit }));
     if (c.body !== undefined) req.end(c.body);
     else req.end();
   });
@@ -64,9 +86,9 @@ export function send(baseUrl: string, agent: Agent, c: AttackCase, authorization
  * worker), and a connection closed with no answer at all.
  */
 export function failureOf(op: Operation, outcome: Outcome): string | undefined {
-  if (outcome.status === 'hang') return `no answer within ${HANG_MS} ms (hang)`;
+  if (outcome.status === 'hang') return `no answer within ${outcome.limit} ms (hang)`;
   if (outcome.status === 'no answer') return `connection closed without an answer (${outcome.error})`;
-  if (outcome.ms > HANG_MS) return `answered ${outcome.status} after ${outcome.ms} ms (hang)`;
+  if (outcome.ms > outcome.limit) return `answered ${outcome.status} after ${outcome.ms} ms (hang)`;
   if (outcome.status < 500) return undefined;
   if (outcome.status === 503 && isProblem(outcome)) return undefined;
   return `answered ${outcome.status}${op.statuses.has(String(outcome.status)) ? '' : ' (not even in the document)'}`;
