@@ -1,4 +1,4 @@
-import { createTestDatabase, eventually, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, TEST_WORKERS, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { CuttingRunner } from '../apps/api/src/cutting/cutting-runner';
 import type { Release } from '../apps/api/src/cutting/fair-scheduler';
 import { TestApi } from './support/api';
@@ -96,5 +96,42 @@ describe('cutting over HTTP shares its solver slots fairly between factories', (
     expect((await fromB).status).toBe(200);
     releaseHeld();
     await eventually(() => order.length === 2, { what: "A's queue served" });
+  });
+
+  it('answers 503 cutting.solver_failed when the solver thread exits without an answer, and gives its slot back', async () => {
+    const workerFile = runner.workerFile;
+    runner.workerFile = TEST_WORKERS.exits; // as a solver calling process.exit, or a thread killed from outside
+    try {
+      // every slot, one after the other: a slot kept by a dead thread would leave the last requests waiting forever
+      for (let i = 0; i <= runner.scheduler.limits.slots; i += 1) {
+        const res = await cut(a);
+        expect({ status: res.status, code: res.body.code, reason: res.body.params.reason }).toEqual({
+          status: 503,
+          code: 'cutting.solver_failed',
+          reason: 'exit',
+        });
+        expect(res.headers.get('retry-after')).toBe('10');
+      }
+      expect(runner.scheduler.snapshot()).toEqual({ running: {}, waiting: {} });
+    } finally {
+      runner.workerFile = workerFile;
+    }
+    expect((await cut(b)).status).toBe(200);
+  });
+
+  it('terminates a solver thread that overruns its time limit by the grace, 503 with its slot back', async () => {
+    const workerFile = runner.workerFile;
+    runner.workerFile = TEST_WORKERS.hangs;
+    try {
+      const res = await cut(a); // timeLimitMs 50: terminated after 50 ms + SOLVER_GRACE_MS
+      expect({ status: res.status, code: res.body.code, reason: res.body.params.reason }).toEqual({
+        status: 503,
+        code: 'cutting.solver_failed',
+        reason: 'timeout',
+      });
+      expect(runner.scheduler.snapshot()).toEqual({ running: {}, waiting: {} });
+    } finally {
+      runner.workerFile = workerFile;
+    }
   });
 });

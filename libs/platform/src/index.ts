@@ -30,3 +30,4 @@ export { metricsRegistry } from './metrics/registry';
 export * from './platform.module';
 export * from './tenancy';
 export * from './time/clock';
+export * from './workers';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CuttingInputError, LinearPlan, SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
-import { DomainError, TenancyContext } from '@mendao/platform';
+import { DomainError, runInWorker, TenancyContext, WorkerFailure } from '@mendao/platform';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { CUTTING_ERRORS } from './cutting.errors';
 import { FairScheduler, QueueFullError, type Release } from './fair-scheduler';
 
@@ -25,6 +24,13 @@ export const HTTP_MAX_TIME_LIMIT_MS = 10_000;
 /** Requests one factory may have waiting for a slot, and all factories together; beyond them: 429. */
 const MAX_WAITING_PER_FACTORY = 3;
 const MAX_WAITING = 16;
+/** @mendao/cutting's search budget when a request names none. */
+const DEFAULT_TIME_LIMIT_MS = 1000;
+/**
+ * Beyond its time limit, how long a solve may take before its thread is terminated: the solver stops itself
+ * at its limit, so a thread still running past this margin hangs, and must not keep its slot.
+ */
+export const SOLVER_GRACE_MS = 5_000;
 
 /**
  * An optimisation may search for its whole time budget (over HTTP up to 10 s); it runs in a worker thread
@@ -44,6 +50,9 @@ export class CuttingRunner {
     maxWaitingPerTenant: MAX_WAITING_PER_FACTORY,
   });
 
+  /** The compiled worker, or null from TypeScript sources (inline); tests point it at a worker that dies. */
+  workerFile: string | null = existsSync(WORKER_FILE) ? WORKER_FILE : null;
+
   constructor(private readonly tenancy: TenancyContext) {}
 
   async run(kind: 'linear', request: unknown): Promise<LinearPlan>;
@@ -53,7 +62,7 @@ export class CuttingRunner {
     const release = await this.slot();
     let reply: Reply;
     try {
-      reply = existsSync(WORKER_FILE) ? await this.inWorker(kind, request) : inline(kind, request);
+      reply = this.workerFile ? await this.inWorker(this.workerFile, kind, request) : inline(kind, request);
     } finally {
       release();
     }
@@ -85,17 +94,30 @@ export class CuttingRunner {
     }
   }
 
-  private inWorker(kind: Kind, request: unknown): Promise<Reply> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_FILE);
-      worker.once('message', (reply: Reply) => {
-        resolve(reply);
-        void worker.terminate();
-      });
-      worker.once('error', reject);
-      worker.postMessage({ kind, request });
-    });
+  /**
+   * Settles on the answer, on the thread's death (an exit without answer, an error, out of memory) or past the
+   * time limit plus a grace, terminating the thread each time: the slot is always given back.
+   */
+  private async inWorker(file: string, kind: Kind, request: unknown): Promise<Reply> {
+    try {
+      return await runInWorker<Reply>(file, { kind, request }, { timeoutMs: timeLimitOf(request) + SOLVER_GRACE_MS });
+    } catch (error) {
+      if (!(error instanceof WorkerFailure)) throw error;
+      throw new DomainError(
+        CUTTING_ERRORS['cutting.solver_failed'],
+        `The cutting solver stopped without an answer (${error.message}); nothing was saved, retry / ` +
+          '下料计算意外中止，未保存任何内容，请重试',
+        { reason: error.reason, retryAfterSeconds: Math.ceil(HTTP_MAX_TIME_LIMIT_MS / 1000) },
+      );
+    }
   }
+}
+
+function timeLimitOf(request: unknown): number {
+  const limit = (request as { timeLimitMs?: unknown } | null)?.timeLimitMs;
+  return typeof limit === 'number' && Number.isFinite(limit) && limit > 0
+    ? Math.min(limit, HTTP_MAX_TIME_LIMIT_MS)
+    : DEFAULT_TIME_LIMIT_MS;
 }
 
 /** The HTTP route's cap on timeLimitMs (the rest of the request is @mendao/cutting's to check). */

@@ -15,4 +15,10 @@ export const CUTTING_ERRORS = defineErrorCodes({
     title: 'Too many cutting requests are waiting (of this factory, or in all); retry after the retry-after header',
     params: ['waiting', 'scope', 'retryAfterSeconds'],
   },
+  // the solver thread died or overran its time limit: nothing was saved, the same request may be retried
+  'cutting.solver_failed': {
+    status: 503,
+    title: 'The cutting solver stopped without an answer; retry after the retry-after header',
+    params: ['reason', 'retryAfterSeconds'],
+  },
 });

@@ -1,8 +1,9 @@
 import { CuttingInputError, solveLinear, solveSheets } from '@mendao/cutting';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
-/** Runs one optimisation off the api's event loop (see cutting-runner.ts). */
-parentPort?.once('message', (message: { kind: 'linear' | 'sheets'; request: unknown }) => {
+/** Runs one optimisation off the api's event loop (see cutting-runner.ts): the request is its workerData. */
+const message = workerData as { kind: 'linear' | 'sheets'; request: unknown };
+if (parentPort) {
   try {
     const plan = message.kind === 'linear' ? solveLinear(message.request) : solveSheets(message.request);
     parentPort?.postMessage({ plan });
@@ -11,4 +12,4 @@ parentPort?.once('message', (message: { kind: 'linear' | 'sheets'; request: unkn
       parentPort?.postMessage({ input: { errors: error.errors, status: error.status } });
     else parentPort?.postMessage({ crash: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -3,3 +3,4 @@ export * from './manual-clock';
 export * from './test-database';
 export * from './test-runtime';
 export * from './platform-context';
+export * from './workers';

@@ -1,0 +1,2 @@
+/** Throws before answering: the thread's 'error' event. */
+throw new RangeError('the test worker failed on purpose');
