@@ -11,9 +11,9 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { type OrderStatus, orderTransition } from './domain/order-status';
-import { permanentReason } from './domain/split-errors';
 import type { SplitLine, SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
+import { permanentReason } from './split-failure';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
 import { OrdersRepository } from './orders.repository';
@@ -65,7 +65,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       await context.progress(1, 'split done / 拆单完成');
       return summary;
     } catch (error) {
-      const reason = error instanceof PermanentJobError ? error.message : permanentReason(error);
+      const reason = permanentReason(error);
       if (reason !== null) {
         // another execution of the job may have succeeded meanwhile: its result stands
         if (!(await this.runs.transition(run.id, 'fail', { error: reason, finishedAt: new Date() })))

@@ -6,4 +6,5 @@ export * from './job-runner';
 export * from './job-types';
 export * from './jobs.module';
 export * from './jobs.service';
+export * from './permanent-error';
 export * from './retry-delay';

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { DatabaseError } from 'pg';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logger';
 import { runAsBackgroundWork } from '../database/workload';
@@ -12,6 +11,7 @@ import { JobHandler, JobContext, PermanentJobError } from './job-processor';
 import { JOB_QUEUE, JobQueue } from './job-queue';
 import type { JobType } from './job-types';
 import { JobMetrics } from './job-metrics';
+import { isPermanent } from './permanent-error';
 import { retryDelayMs } from './retry-delay';
 
 interface ClaimedJob {
@@ -90,6 +90,9 @@ export class JobRunner {
    * `maxRunningPerFactory` jobs, across all workers: one factory's backlog cannot fill every worker slot.
    * Claims are serialised per factory (an advisory lock) so two workers never both see room for one more.
    * In the same transaction, an attempt left `running` by a dead worker is closed and the new one opened.
+   * Times recorded are clock_timestamp(), not now(): now() is when the transaction began, before it may have
+   * waited on the lock, so a started_at from it could precede the end of the job that made room; heartbeats,
+   * recorded so, are compared with the time of the statement, after the lock.
    */
   private claim(
     jobId: string,
@@ -105,14 +108,15 @@ export class JobRunner {
       const staleSeconds = this.config.jobs.stallTimeoutMs / 1000;
       const [rows] = await manager.query<[Record<string, unknown>[], number]>(
         `UPDATE job
-            SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = now(),
-                started_at = coalesce(started_at, now()), updated_at = now(), error = NULL
+            SET status = 'running', attempts = attempts + 1, locked_by = $2, heartbeat_at = clock_timestamp(),
+                started_at = coalesce(started_at, clock_timestamp()), updated_at = now(), error = NULL
           WHERE id = $1
             AND ((status = 'queued' AND run_after <= now())
-                 OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $3) AND attempts < max_attempts))
+                 OR (status = 'running' AND heartbeat_at < statement_timestamp() - make_interval(secs => $3)
+                     AND attempts < max_attempts))
             AND (SELECT count(*) FROM job other
                   WHERE other.factory_id = job.factory_id AND other.status = 'running' AND other.id <> job.id
-                    AND other.heartbeat_at >= now() - make_interval(secs => $3)) < $4
+                    AND other.heartbeat_at >= statement_timestamp() - make_interval(secs => $3)) < $4
           RETURNING id, factory_id, type, payload, attempts, max_attempts, created_by`,
         [jobId, this.workerId, staleSeconds, this.config.jobs.maxRunningPerFactory],
       );
@@ -136,13 +140,14 @@ export class JobRunner {
       };
       await manager.query(
         `UPDATE job_attempt
-            SET outcome = 'stalled', finished_at = now(),
+            SET outcome = 'stalled', finished_at = clock_timestamp(),
                 error = 'Worker stopped responding; taken over by attempt ' || $3 || ' / 处理进程无响应，已由第 ' || $3 || ' 次尝试接手'
           WHERE factory_id = $1 AND job_id = $2 AND outcome = 'running'`,
         [job.factoryId, job.id, job.attempts],
       );
       const [attempt] = await manager.query<{ id: string }[]>(
-        `INSERT INTO job_attempt (factory_id, job_id, attempt, worker) VALUES ($1, $2, $3, $4) RETURNING id`,
+        `INSERT INTO job_attempt (factory_id, job_id, attempt, worker, started_at)
+         VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id`,
         [job.factoryId, job.id, job.attempts, this.workerId],
       );
       return { job, attemptId: attempt.id };
@@ -187,7 +192,7 @@ export class JobRunner {
         if (now - lastWrite < PROGRESS_MIN_INTERVAL_MS && fraction < 1) return;
         lastWrite = now;
         await this.dataSource.query(
-          `UPDATE job SET progress = $3, progress_message = $4, heartbeat_at = now(), updated_at = now()
+          `UPDATE job SET progress = $3, progress_message = $4, heartbeat_at = clock_timestamp(), updated_at = now()
             WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
           [job.id, this.workerId, Math.min(1, Math.max(0, fraction)), message ?? null],
         );
@@ -197,24 +202,24 @@ export class JobRunner {
 
   private async beat(jobId: string): Promise<void> {
     await this.dataSource
-      .query(`UPDATE job SET heartbeat_at = now() WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [
-        jobId,
-        this.workerId,
-      ])
+      .query(
+        `UPDATE job SET heartbeat_at = clock_timestamp() WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+        [jobId, this.workerId],
+      )
       .catch((error: unknown) => this.log.warn({ err: error, jobId }, 'job heartbeat failed'));
   }
 
   private async succeed(job: ClaimedJob, attemptId: string, result: unknown): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `UPDATE job SET status = 'succeeded', progress = 1, result = $3, finished_at = now(), updated_at = now(),
+        `UPDATE job SET status = 'succeeded', progress = 1, result = $3, finished_at = clock_timestamp(), updated_at = now(),
                 locked_by = NULL
           WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
         [job.id, this.workerId, JSON.stringify(result ?? null)],
       );
       // `running` only: an attempt closed as stalled (its job taken over) keeps that outcome
       await manager.query(
-        `UPDATE job_attempt SET outcome = 'succeeded', finished_at = now() WHERE id = $1 AND outcome = 'running'`,
+        `UPDATE job_attempt SET outcome = 'succeeded', finished_at = clock_timestamp() WHERE id = $1 AND outcome = 'running'`,
         [attemptId],
       );
     });
@@ -230,12 +235,12 @@ export class JobRunner {
         `UPDATE job
             SET status = $3, error = $4, locked_by = NULL, updated_at = now(),
                 run_after = now() + make_interval(secs => $5),
-                finished_at = CASE WHEN $3 = 'failed' THEN now() END
+                finished_at = CASE WHEN $3 = 'failed' THEN clock_timestamp() END
           WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
         [job.id, this.workerId, permanent ? 'failed' : 'queued', message, delayMs / 1000],
       );
       await manager.query(
-        `UPDATE job_attempt SET outcome = 'failed', error = $2, finished_at = now() WHERE id = $1 AND outcome = 'running'`,
+        `UPDATE job_attempt SET outcome = 'failed', error = $2, finished_at = clock_timestamp() WHERE id = $1 AND outcome = 'running'`,
         [attemptId, message],
       );
     });
@@ -246,14 +251,4 @@ export class JobRunner {
     }
     return permanent ? 'failed' : 'retrying';
   }
-}
-
-/**
- * Errors a retry cannot cure: the processor said so, or Postgres refused a value (SQLSTATE class 22, data
- * exception: an int overflow, a malformed number), which the same payload will meet again on every attempt.
- */
-export function isPermanent(error: unknown): boolean {
-  if (error instanceof PermanentJobError) return true;
-  const driver: unknown = error instanceof QueryFailedError ? error.driverError : error;
-  return driver instanceof DatabaseError && typeof driver.code === 'string' && driver.code.startsWith('22');
 }

@@ -1,7 +1,6 @@
 import { DEMO_PRODUCTS } from './demo-catalogue';
 import { countPieces, explodeLine } from './explode';
 import { checkProduct, PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
-import { permanentReason } from './split-errors';
 import { planSplit, RunLimitError } from './split-plan';
 
 const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
@@ -102,25 +101,5 @@ describe('planSplit', () => {
     const planned = planSplit([line(1)], new Map(), { cutTimeLimitMs: 10, maxPiecesPerCut: { linear: 1, sheet: 1 } });
     await expect(planned).rejects.toBeInstanceOf(RunLimitError);
     await expect(planned).rejects.toMatchObject({ limit: 'pieces', actual: 1_515_000, max: 1_500_000 });
-  });
-});
-
-describe('permanentReason', () => {
-  const pg = (code: string) => Object.assign(new Error(`pg ${code}`), { code });
-  const wrapped = (code: string) => Object.assign(new Error('query failed'), { driverError: pg(code) });
-
-  it('is permanent for data exceptions, integrity and program limits, and engine range errors', () => {
-    expect(permanentReason(wrapped('22003'))).toMatch(/SQLSTATE 22003/);
-    expect(permanentReason(pg('23514'))).toMatch(/SQLSTATE 23514/);
-    expect(permanentReason(pg('54000'))).toMatch(/SQLSTATE 54000/);
-    expect(permanentReason(new RangeError('Invalid array length'))).toMatch(/Invalid array length/);
-  });
-
-  it('is null (retry) for lost connections, deadlocks, timeouts and a unique key a concurrent writer took', () => {
-    for (const code of ['08006', '40001', '40P01', '55P03', '57014', '57P01', '53300', '23505'])
-      expect(permanentReason(wrapped(code))).toBeNull();
-    expect(permanentReason(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBeNull();
-    expect(permanentReason(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).toBeNull();
-    expect(permanentReason(new Error('Connection terminated unexpectedly'))).toBeNull();
   });
 });
