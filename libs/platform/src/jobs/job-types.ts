@@ -4,7 +4,15 @@
  */
 export interface JobPayloads {
   /** Internal probe used by the platform's own tests to prove delivery, retries and recovery. */
-  'platform.probe': { sleepMs?: number; failTimes?: number; permanent?: boolean; overflow?: boolean; note?: string };
+  'platform.probe': {
+    sleepMs?: number;
+    failTimes?: number;
+    permanent?: boolean;
+    overflow?: boolean;
+    note?: string;
+    /** Probes with the same key count each other: the result's `concurrent` is how many ran when this one started. */
+    concurrencyKey?: string;
+  };
   /** 拆单: explode, cut and package the orders of one split run (libs/splitting). */
   'splitting.run': { splitRunId: string };
 }
