@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { connect } from 'node:net';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
-import { ORDER_IMPORT_GATE } from '@mendao/splitting';
+import { ImportGate } from '@mendao/splitting';
 import { manyRowsCsv, manyRowsXlsx, zipBomb } from '@mendao/splitting/testing';
 import { TestApi } from './support/api';
 import { loadCatalogue } from './support/splitting';
@@ -13,14 +14,18 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
   let api: TestApi;
   let a: Awaited<ReturnType<TestApi['factoryWithUsers']>>;
   let b: Awaited<ReturnType<TestApi['factoryWithUsers']>>;
+  let gate: ImportGate;
+  let runtime: ReturnType<typeof testRuntime>;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await TestApi.start(testRuntime(db.url));
+    runtime = testRuntime(db.url);
+    api = await TestApi.start(runtime);
     a = await api.factoryWithUsers('IMPA', ['admin', 'planner']);
     b = await api.factoryWithUsers('IMPB', ['admin', 'planner']);
     await loadCatalogue(api, a.tokens.planner);
     await loadCatalogue(api, b.tokens.planner);
+    gate = api.app.get(ImportGate);
   });
 
   afterAll(async () => {
@@ -91,7 +96,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
   it('bounds imports: one at a time per factory (refused before its upload is read), two read at once in all; else 429', async () => {
     const csv = (orderNo: string) =>
       `orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n${orderNo},Lee,PD-SS01,900,2100,120,L,OAK,1\n`;
-    const releaseA = ORDER_IMPORT_GATE.admit(a.factory.id); // an import of factory A under way
+    const releaseA = gate.admit(a.factory.id); // an import of factory A under way
     expect(releaseA).toBeDefined();
     try {
       const refused = await upload(a.tokens.planner, 'o.csv', csv('GATE-A'), 'text/csv');
@@ -103,7 +108,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
       releaseA?.();
     }
 
-    const reading = [ORDER_IMPORT_GATE.read(), ORDER_IMPORT_GATE.read()]; // two files being read elsewhere
+    const reading = [gate.read(), gate.read()]; // two files being read elsewhere
     expect(reading.every(Boolean)).toBe(true);
     try {
       const full = await upload(b.tokens.planner, 'o.csv', csv('GATE-B2'), 'text/csv');
@@ -118,7 +123,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
   });
 
   it('answers 429 to a 9 MB upload while the factory has an import under way, and the api goes on answering', async () => {
-    const release = ORDER_IMPORT_GATE.admit(a.factory.id);
+    const release = gate.admit(a.factory.id);
     try {
       const refused = await upload(a.tokens.planner, 'rows.csv', manyRowsCsv(180_000), 'text/csv');
       expect(refused.status).toBe(429);
@@ -126,6 +131,60 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
       release?.();
     }
     expect((await api.request('GET', '/health')).status).toBe(200);
+  });
+
+  it('frees the slot of an upload that stalls half-sent: 400 order_import.upload_timed_out at the deadline, then the next import is read', async () => {
+    // the whole server bounds a request too (HTTP_REQUEST_TIMEOUT_MS; Fastify's default is none)
+    expect((api.app.getHttpServer() as { requestTimeout: number }).requestTimeout).toBe(120_000);
+    // a second app (same database and tokens) with a short deadline; its gate is its own, not the first app's
+    const short = await TestApi.start({ ...runtime, config: { ...runtime.config, importUploadTimeoutMs: 1500 } });
+    try {
+      const { port } = new URL(short.baseUrl);
+      const boundary = 'stalled-upload-boundary';
+      const head =
+        `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="o.csv"\r\n` +
+        'content-type: text/csv\r\n\r\norderNo,customer,productCode,width,height';
+      const socket = connect(Number(port), '127.0.0.1');
+      const answer = new Promise<string>((resolve) => {
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => resolve(text));
+        setTimeout(() => resolve(text), 8_000).unref(); // without a deadline it never answers
+      });
+      socket.write(
+        `POST /api/v1/orders/import HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n` +
+          `authorization: Bearer ${a.tokens.planner}\r\n` +
+          `content-type: multipart/form-data; boundary=${boundary}\r\ncontent-length: 100000\r\n\r\n${head}`,
+      );
+      // while A's upload stalls on the short app, A imports through the other app: no shared module state
+      const csv = 'orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n';
+      expect(
+        (await upload(a.tokens.planner, 'o.csv', `${csv}STALL-1,Lee,PD-SS01,900,2100,120,L,OAK,1\n`, 'text/csv'))
+          .status,
+      ).toBe(201);
+
+      const response = await answer;
+      socket.destroy();
+      expect(response).toMatch(/^HTTP\/1\.1 400 /);
+      expect(response).toContain('"code":"order_import.upload_timed_out"');
+      expect(response).toContain('"timeoutMs":1500');
+
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([`${csv}STALL-2,Lee,PD-SS01,900,2100,120,L,OAK,1\n`], { type: 'text/csv' }),
+        'o.csv',
+      );
+      const next = await fetch(`${short.baseUrl}/api/v1/orders/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${a.tokens.planner}` },
+        body: form,
+      });
+      expect(next.status).toBe(201);
+    } finally {
+      await short.close();
+    }
   });
 
   it('checks every row against the POST /orders limits (CreateOrderDto): 422 with row and field, nothing stored', async () => {

@@ -24,6 +24,9 @@ export async function createApiApp(runtime: Runtime): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     loggerInstance: runtime.logger,
     bodyLimit: runtime.config.bodyLimitBytes,
+    // Fastify's default is none: a client that sends half a body and stops would hold its request (and
+    // whatever slot the route took) until restart
+    requestTimeout: runtime.config.requestTimeoutMs,
     requestIdHeader: false,
     // a URL Fastify cannot decode (`/orders/%E0%A4%A`) or an over-long parameter: problem+json like any refusal
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>

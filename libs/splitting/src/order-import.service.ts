@@ -11,7 +11,7 @@ import {
   type RowProblem,
 } from './domain/import-rows';
 import { CreateOrderDto } from './dto/order.dto';
-import { ORDER_IMPORT_GATE } from './import/import-gate';
+import { ImportGate } from './import/import-gate';
 import type { SheetRefusal } from './import/sheet-reader';
 import { readSheetInThread } from './import/sheet-reader.thread';
 import { OrdersRepository } from './orders.repository';
@@ -29,6 +29,7 @@ export class OrderImportService {
     private readonly orders: OrdersService,
     private readonly ordersRepository: OrdersRepository,
     private readonly products: ProductsService,
+    private readonly gate: ImportGate,
   ) {}
 
   async import(
@@ -105,7 +106,7 @@ export class OrderImportService {
    * once the import is answered. A second import of the factory meanwhile is refused with 429.
    */
   admit(): () => void {
-    const release = ORDER_IMPORT_GATE.admit(this.scope.factoryId());
+    const release = this.gate.admit(this.scope.factoryId());
     if (!release) throw busy('factory');
     return release;
   }
@@ -115,7 +116,7 @@ export class OrderImportService {
    * and checked against CreateOrderDto like a POST /orders body; or a refusal naming the limit passed.
    */
   private async readLines(file: Buffer, format: ImportFormat): Promise<ImportedLine[]> {
-    const release = ORDER_IMPORT_GATE.read();
+    const release = this.gate.read();
     if (!release) throw busy('installation');
     try {
       const reply = await readSheetInThread(file, format, {
@@ -146,7 +147,8 @@ function busy(scope: 'factory' | 'installation'): DomainError {
   );
 }
 
-function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainError {
+/** The reader's refusal as the error the route answers; exported for its unit test. */
+export function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainError {
   switch (refusal.kind) {
     case 'too_many_rows':
       return new DomainError(
@@ -162,6 +164,21 @@ function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainError {
         refusal.declared === undefined ? { max: refusal.max } : { max: refusal.max, declared: refusal.declared },
         [{ field: 'file', message: `unpacks to more than ${refusal.max} bytes` }],
       );
+    case 'out_of_memory':
+      // an .xlsx that needs this much is a bomb the counting missed (413 as for one); a .csv is just too big
+      return format === 'xlsx'
+        ? new DomainError(
+            SPLITTING_ERRORS['order_import.inflated_too_large'],
+            `the .xlsx needs more than the ${refusal.maxHeapMb} MB one import may use to read / 文件解压后过大`,
+            { max: MAX_IMPORT_INFLATED_BYTES },
+            [{ field: 'file', message: `needs more than ${refusal.maxHeapMb} MB to read` }],
+          )
+        : new DomainError(
+            SPLITTING_ERRORS['order_import.file_too_large'],
+            `the .csv needs more than the ${refusal.maxHeapMb} MB one import may use to read; split it / 文件过大，请拆分`,
+            {},
+            [{ field: 'file', message: `needs more than ${refusal.maxHeapMb} MB to read` }],
+          );
     case 'unreadable':
       return new DomainError(
         SPLITTING_ERRORS['order_import.unreadable'],

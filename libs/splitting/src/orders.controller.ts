@@ -1,8 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, DEFAULT_PAGE_SIZE, DomainError, type Page, PageQuery, Roles } from '@mendao/platform';
+import {
+  ApiProblems,
+  APP_CONFIG,
+  type AppConfig,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  type Page,
+  PageQuery,
+  Roles,
+} from '@mendao/platform';
 import type {} from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateOrderDto, UpdateOrderDto } from './dto/order.dto';
 import { OrderDto, OrderImportResultDto, OrderSummaryPageDto } from './dto/splitting-responses.dto';
 import { type ImportFormat, OrderImportService } from './order-import.service';
@@ -17,6 +26,7 @@ export class OrdersController {
   constructor(
     private readonly orders: OrdersService,
     private readonly importer: OrderImportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -48,10 +58,12 @@ export class OrdersController {
     },
   })
   @ApiCreatedResponse({ type: OrderImportResultDto })
-  // 413: the upload, or what an .xlsx unpacks to; 422: rows past the cap or bad rows; 429: imports being read
+  // 400: no file, or it did not arrive in time; 413: the upload, or what an .xlsx unpacks to; 422: rows past
+  // the cap or bad rows; 429: imports being read
   @ApiProblems(400, 413, 415, 422, 429)
   async import(
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
     if (!request.isMultipart()) {
       throw new DomainError(
@@ -64,6 +76,23 @@ export class OrdersController {
     // before the body is read: a refused upload is never parsed, Node discards it
     const release = this.importer.admit();
     try {
+      const { buffer, format } = await this.receive(request, reply);
+      return await this.importer.import(buffer, format);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * The uploaded file, within IMPORT_UPLOAD_TIMEOUT_MS: the factory's import slot is held while it
+   * arrives, so a client that sends half a body and stops must not keep it. Past the deadline the answer
+   * is 400 and the connection is closed once it is sent (the rest of the body is never waited for).
+   */
+  private async receive(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<{ buffer: Buffer; format: ImportFormat }> {
+    const read = (async () => {
       const file = await request.file();
       if (!file)
         throw new DomainError(SPLITTING_ERRORS['order_import.no_file'], 'no file in the request / 未上传文件', {}, [
@@ -75,9 +104,29 @@ export class OrdersController {
         throw new DomainError(SPLITTING_ERRORS['order_import.file_too_large'], 'the file is too large / 文件过大', {}, [
           { field: 'file', message: 'too large' },
         ]);
-      return await this.importer.import(buffer, format);
+      return { buffer, format };
+    })();
+    const timeoutMs = this.config.importUploadTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // the abandoned read fails when the connection closes: nobody waits for it any more
+        read.catch(() => undefined);
+        void reply.header('connection', 'close');
+        reject(
+          new DomainError(
+            SPLITTING_ERRORS['order_import.upload_timed_out'],
+            `the file did not arrive within ${timeoutMs} ms; send it again / 文件上传超时，请重新上传`,
+            { timeoutMs },
+            [{ field: 'file', message: `not received within ${timeoutMs} ms` }],
+          ),
+        );
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([read, deadline]);
     } finally {
-      release();
+      clearTimeout(timer);
     }
   }
 

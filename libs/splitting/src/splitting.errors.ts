@@ -78,6 +78,12 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   'order_import.unreadable': { status: 422, title: 'The file cannot be read', params: ['format'] },
   'order_import.no_file': { status: 400, title: 'No file in the request' },
   'order_import.file_too_large': { status: 413, title: 'The file is too large' },
+  // the upload did not arrive within IMPORT_UPLOAD_TIMEOUT_MS; the connection is closed and the slot freed
+  'order_import.upload_timed_out': {
+    status: 400,
+    title: 'The file did not arrive in time',
+    params: ['timeoutMs'],
+  },
   'order_import.unsupported_file': { status: 415, title: 'Only .xlsx and .csv files can be imported' },
   // the reader stops at the first row past the cap (MAX_IMPORT_ROWS), however many follow
   'order_import.too_many_rows': { status: 422, title: 'The file has more rows than one import takes', params: ['max'] },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MaterialsService } from './materials.service';
+import { ImportGate } from './import/import-gate';
 import { OrderImportService } from './order-import.service';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
@@ -20,6 +21,7 @@ const PROVIDERS = [
   ProductsService,
   MaterialsService,
   OrdersService,
+  { provide: ImportGate, useFactory: () => ImportGate.create() },
   OrderImportService,
   SplitRunsService,
   SplitRunProcessor,
@@ -30,7 +32,7 @@ const PROVIDERS = [
 @Module({
   imports: [TypeOrmModule.forFeature(SPLITTING_ENTITIES)],
   providers: PROVIDERS,
-  exports: [ProductsService, MaterialsService, OrdersService, OrderImportService, SplitRunsService],
+  exports: [ProductsService, MaterialsService, OrdersService, OrderImportService, SplitRunsService, ImportGate],
 })
 export class SplittingModule {}
 

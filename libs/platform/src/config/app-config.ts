@@ -33,6 +33,9 @@ export class EnvSchema {
   @IsString() @MinLength(1) WEB_DIR = './apps/web/dist';
 
   @Transform(toInt) @IsInt() @Min(1024) BODY_LIMIT_BYTES = 1024 * 1024;
+  /** 0: none (Fastify's default, which lets a client that stops sending hold its request forever). */
+  @Transform(toInt) @IsInt() @Min(0) HTTP_REQUEST_TIMEOUT_MS = 120_000;
+  @Transform(toInt) @IsInt() @Min(100) IMPORT_UPLOAD_TIMEOUT_MS = 60_000;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES = 5;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_IP = 50;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_WINDOW_SECONDS = 900;
@@ -71,6 +74,10 @@ export interface AppConfig {
   /** The built web app the api serves at / (absent: the api serves its own routes only). */
   webDir: string;
   bodyLimitBytes: number;
+  /** Longest time the server waits for a whole request (headers and body); past it Node answers 408. 0: none. */
+  requestTimeoutMs: number;
+  /** Longest time an order import's upload may take to arrive; past it 400 order_import.upload_timed_out. */
+  importUploadTimeoutMs: number;
   login: { maxFailures: number; maxFailuresPerIp: number; windowSeconds: number };
   /** The bearer token a scraper sends to GET /metrics; unset: /metrics answers 404 (off). */
   metricsToken?: string;
@@ -139,6 +146,8 @@ export function loadConfig(
     embeddedPgPort: schema.EMBEDDED_PG_PORT,
     webDir: schema.WEB_DIR,
     bodyLimitBytes: schema.BODY_LIMIT_BYTES,
+    requestTimeoutMs: schema.HTTP_REQUEST_TIMEOUT_MS,
+    importUploadTimeoutMs: schema.IMPORT_UPLOAD_TIMEOUT_MS,
     login: {
       maxFailures: schema.LOGIN_MAX_FAILURES,
       maxFailuresPerIp: schema.LOGIN_MAX_FAILURES_PER_IP,

@@ -40,4 +40,19 @@ describe(readImportRows.name, () => {
       { row: 1, field: 'orderNo', message: expect.stringContaining('订单号') },
     ]);
   });
+
+  it('looks for headers up to column XFD only: a sparse header row reaching column 321 million is not walked', () => {
+    // what `<c r="ZZZZZZ1">` used to become; walking it slot by slot took 18 s of the api's event loop
+    const header: string[] = [...HEADER];
+    header[321_272_404] = 'note';
+    const { problems } = readImportRows([header, ['SO-1', '张三', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 1]]);
+    expect(problems).toEqual([]);
+    const beyond: string[] = [];
+    beyond[20_000] = '订单号';
+    expect(readImportRows([beyond, ['x']]).problems).toContainEqual({
+      row: 1,
+      field: 'orderNo',
+      message: expect.stringContaining('订单号'),
+    });
+  });
 });

@@ -60,6 +60,13 @@ export const MAX_IMPORT_ROWS = 5000;
  */
 export const MAX_IMPORT_INFLATED_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The last column a header is looked for in (XFD, Excel's last). The reader refuses a cell past it; this
+ * bound keeps a sparse row (one cell at column 300 million) from being walked slot by slot here, on the
+ * api's event loop, whoever built the cells.
+ */
+const MAX_COLUMNS = 16_384;
+
 /** A cell quoted in a message: enough to find it, never the whole of a huge one. */
 const quote = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
@@ -78,12 +85,14 @@ export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; proble
   const problems: RowProblem[] = [];
   const [header = [], ...body] = cells;
   const columns = new Map<Field, number>();
-  header.forEach((cell, index) => {
-    const name = normalise(String(cell ?? ''));
+  for (let index = 0; index < Math.min(header.length, MAX_COLUMNS); index += 1) {
+    const cell = header[index];
+    if (cell === undefined || cell === null) continue;
+    const name = normalise(String(cell));
     for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) {
       if (names.includes(name) && !columns.has(field)) columns.set(field, index);
     }
-  });
+  }
   for (const field of REQUIRED) {
     if (!columns.has(field))
       problems.push({ row: 1, field, message: `missing column ${HEADERS[field][0]} / ${field}` });

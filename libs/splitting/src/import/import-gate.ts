@@ -7,6 +7,11 @@
  * api's memory while it waits, which is what the bound is there to prevent.
  */
 export class ImportGate {
+  /** One per application (a provider of SplittingModule): apps sharing a process do not share slots. */
+  static create(): ImportGate {
+    return new ImportGate({ reading: IMPORT_READING_SLOTS });
+  }
+
   private reading = 0;
   private readonly admitted = new Set<string>();
 
@@ -36,5 +41,5 @@ function once(release: () => unknown): () => void {
   };
 }
 
-/** The api's one gate. */
-export const ORDER_IMPORT_GATE = new ImportGate({ reading: 2 });
+/** Files read at once over the whole installation (each thread takes up to SHEET_THREAD_LIMITS' memory). */
+export const IMPORT_READING_SLOTS = 2;

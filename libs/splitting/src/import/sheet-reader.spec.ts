@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { manyRowsCsv, manyRowsXlsx, zip, zipBomb } from '../testing/hostile-imports';
-import { readSheet } from './sheet-reader';
+import { manyRowsCsv, manyRowsXlsx, sheetXlsx, zip, zipBomb } from '../testing/hostile-imports';
+import { MAX_TAG_CHARS, readSheet } from './sheet-reader';
+import { readSheetInThread } from './sheet-reader.thread';
+import { refusalOf } from '../order-import.service';
 
 const LIMITS = { maxRows: 100, maxInflatedBytes: 4 * 1024 * 1024 };
 
@@ -57,5 +59,61 @@ describe(readSheet.name, () => {
     });
     const noWorkbook = zip([{ name: 'hello.txt', content: Buffer.from('hi') }]);
     expect(await readSheet(noWorkbook, 'xlsx', LIMITS)).toMatchObject({ refusal: { kind: 'unreadable' } });
+  });
+
+  it('refuses a cell past column XFD and a row of more than 256 cells, naming them, without building the row', async () => {
+    const far = sheetXlsx('<row r="1"><c r="A1"><v>1</v></c><c r="ZZZZZZ1"><v>2</v></c></row>');
+    expect(await readSheet(far, 'xlsx', LIMITS)).toEqual({
+      refusal: { kind: 'unreadable', reason: 'cell ZZZZZZ1 is past column XFD (16384)' },
+    });
+    const justPast = sheetXlsx('<row r="1"><c r="XFE1"><v>2</v></c></row>');
+    expect(await readSheet(justPast, 'xlsx', LIMITS)).toMatchObject({ refusal: { kind: 'unreadable' } });
+    const last = sheetXlsx('<row r="1"><c r="XFD1"><v>2</v></c></row>');
+    expect(await readSheet(last, 'xlsx', LIMITS)).toHaveProperty('rows');
+    const wide = sheetXlsx(`<row r="1">${'<c><v>1</v></c>'.repeat(257)}</row>`);
+    expect(await readSheet(wide, 'xlsx', LIMITS)).toEqual({
+      refusal: { kind: 'unreadable', reason: 'row 1 has more than 256 cells' },
+    });
+    expect(await readSheet(sheetXlsx(`<row r="1">${'<c><v>1</v></c>'.repeat(256)}</row>`), 'xlsx', LIMITS)).toEqual({
+      rows: [Array.from({ length: 256 }, () => 1)],
+    });
+  });
+
+  it('refuses a .csv row of more than 256 columns (a header of a million commas) at its 257th', async () => {
+    expect(await readSheet(Buffer.from(`a,b\n${','.repeat(1_000_000)}\n`), 'csv', LIMITS)).toEqual({
+      refusal: { kind: 'unreadable', reason: 'row 2 has more than 256 columns' },
+    });
+    expect(await readSheet(Buffer.from(`${'x,'.repeat(255)}x\n`), 'csv', LIMITS)).toEqual({
+      rows: [Array.from({ length: 256 }, () => 'x')],
+    });
+  });
+
+  it('reads attributes in one pass: a huge tag without `=` is refused at once, one under the cap is read', async () => {
+    // 600,000 characters with no `=`: the former regex backtracked over every start, minutes of a thread
+    const huge = sheetXlsx(`<row r="1" ${'a'.repeat(600_000)}><c r="A1"><v>1</v></c></row>`);
+    expect(await readSheet(huge, 'xlsx', LIMITS)).toEqual({
+      refusal: { kind: 'unreadable', reason: 'an XML tag longer than 16 KiB' },
+    });
+    const under = sheetXlsx(`<row ${'b'.repeat(MAX_TAG_CHARS - 100)} r="1"><c r="B1" t='str'><v>x</v></c></row>`);
+    expect(await readSheet(under, 'xlsx', LIMITS)).toEqual({ rows: [[undefined, 'x']] });
+    const odd = sheetXlsx(`<row r = "1" stray x:y='2' s="a>b"><c  r="C1"\n t="str" ><v>y</v></c></row>`);
+    expect(await readSheet(odd, 'xlsx', LIMITS)).toEqual({ rows: [[undefined, undefined, 'y']] });
+  });
+
+  it('words running out of memory by format: the thread says out_of_memory, the .csv refusal never speaks of .xlsx', async () => {
+    const csv = Buffer.from(`${'x,'.repeat(255)}x\n`.repeat(4000));
+    const tiny = {
+      resourceLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1, stackSizeMb: 4 },
+      timeoutMs: 30_000,
+    };
+    const reply = await readSheetInThread(csv, 'csv', { maxRows: 5000, maxInflatedBytes: 1 }, tiny);
+    expect(reply).toEqual({ refusal: { kind: 'out_of_memory', maxHeapMb: 4 } });
+    const csvError = refusalOf({ kind: 'out_of_memory', maxHeapMb: 4 }, 'csv');
+    expect(csvError).toMatchObject({ code: 'order_import.file_too_large' });
+    expect(csvError.message).toContain('.csv');
+    expect(csvError.message).not.toContain('xlsx');
+    expect(refusalOf({ kind: 'out_of_memory', maxHeapMb: 4 }, 'xlsx')).toMatchObject({
+      code: 'order_import.inflated_too_large',
+    });
   });
 });

@@ -37,6 +37,7 @@ export async function readSheetInThread(
   file: Buffer,
   format: 'xlsx' | 'csv',
   limits: SheetLimits,
+  thread: typeof SHEET_THREAD_LIMITS = SHEET_THREAD_LIMITS,
 ): Promise<SheetReply> {
   const { entry, eval: evaluated } = await workerEntry();
   const copy = new Uint8Array(file); // its own ArrayBuffer, moved to the thread rather than copied again
@@ -45,7 +46,7 @@ export async function readSheetInThread(
       eval: evaluated,
       workerData: { job: SHEET_READER_WORKER, file: copy, format, limits },
       transferList: [copy.buffer],
-      resourceLimits: SHEET_THREAD_LIMITS.resourceLimits,
+      resourceLimits: thread.resourceLimits,
     });
     let settled = false;
     const settle = (reply: SheetReply) => {
@@ -57,13 +58,14 @@ export async function readSheetInThread(
     };
     const timer = setTimeout(
       () => settle({ refusal: { kind: 'unreadable', reason: 'reading the file took too long' } }),
-      SHEET_THREAD_LIMITS.timeoutMs,
+      thread.timeoutMs,
     );
     worker.once('message', (reply: SheetReply) => settle(reply));
     worker.once('error', (error: Error & { code?: string }) =>
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { refusal: { kind: 'inflated_too_large', max: limits.maxInflatedBytes } }
+          ? // a .csv runs out of memory too: the service words the refusal by format
+            { refusal: { kind: 'out_of_memory', maxHeapMb: thread.resourceLimits.maxOldGenerationSizeMb } }
           : { refusal: { kind: 'unreadable', reason: error.message } },
       ),
     );

@@ -26,6 +26,8 @@ export interface SheetLimits {
 export type SheetRefusal =
   | { kind: 'too_many_rows'; max: number }
   | { kind: 'inflated_too_large'; max: number; declared?: number }
+  /** The reading thread passed its heap limit (SHEET_THREAD_LIMITS), whatever the format. */
+  | { kind: 'out_of_memory'; maxHeapMb: number }
   | { kind: 'unreadable'; reason: string };
 
 export type SheetReply = { rows: SheetCell[][] } | { refusal: SheetRefusal };
@@ -39,6 +41,14 @@ class Refused extends Error {
 }
 
 const unreadable = (reason: string) => new Refused({ kind: 'unreadable', reason });
+
+/**
+ * Cells one row may hold, and the last column a cell may name (XFD, Excel's last). An order line has a
+ * dozen columns; without these a single `<c r="ZZZZZZ1">` or a header of a million commas becomes an
+ * array of hundreds of millions of slots that the api then walks on its event loop.
+ */
+export const MAX_SHEET_CELLS_PER_ROW = 256;
+export const MAX_SHEET_COLUMN = 16_384;
 
 export async function readSheet(file: Uint8Array, format: 'xlsx' | 'csv', limits: SheetLimits): Promise<SheetReply> {
   try {
@@ -84,6 +94,8 @@ function readCsv(file: Buffer, limits: SheetLimits): SheetCell[][] {
       at = next;
     }
     row.push(field);
+    if (row.length > MAX_SHEET_CELLS_PER_ROW)
+      throw unreadable(`row ${rows.length + 1} has more than ${MAX_SHEET_CELLS_PER_ROW} columns`);
     if (text[at] === ',') {
       at += 1;
       if (at === text.length) row.push('');
@@ -190,8 +202,9 @@ async function* entryChunks(file: Buffer, entry: ZipEntry, budget: InflateBudget
 
 type OpenTag = (name: string, attributes: Record<string, string>, selfClosing: boolean) => void;
 
-// a spreadsheet's tags are short; one past this is not a spreadsheet, and waiting for its end costs a rescan a chunk
-const MAX_TAG_CHARS = 1024 * 1024;
+// a spreadsheet's tags are short (a cell's is tens of characters); one past this is not a spreadsheet, and
+// waiting for its end costs a rescan a chunk
+export const MAX_TAG_CHARS = 16 * 1024;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -246,6 +259,7 @@ async function scanXml(
       }
       end = tagEnd(rest, at);
       if (end < 0) break;
+      if (end - at > MAX_TAG_CHARS) throw tagTooLong();
       const tag = rest.slice(at + 1, end);
       at = end + 1;
       if (tag[0] === '?' || tag[0] === '!') continue;
@@ -257,17 +271,13 @@ async function scanXml(
       const body = selfClosing ? tag.slice(0, -1) : tag;
       const space = body.search(/\s/);
       const name = localName(space < 0 ? body : body.slice(0, space));
-      const attributes: Record<string, string> = {};
-      if (space >= 0) {
-        for (const match of body.slice(space).matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-          attributes[match[1]] = decodeText(match[2] ?? match[3] ?? '');
-      }
+      const attributes = space < 0 ? {} : attributesOf(body, space);
       handlers.open(name, attributes, selfClosing);
       if (selfClosing) handlers.close(name);
     }
     if (final) throw unreadable('the XML ends inside a tag');
     rest = rest.slice(at);
-    if (rest.length > MAX_TAG_CHARS) throw unreadable('an XML tag longer than 1 MiB');
+    if (rest.length > MAX_TAG_CHARS) throw tagTooLong();
   };
   for await (const chunk of chunks) {
     rest += decoder.write(chunk);
@@ -275,6 +285,40 @@ async function scanXml(
   }
   rest += decoder.end();
   scan(true);
+}
+
+const tagTooLong = () => unreadable(`an XML tag longer than ${MAX_TAG_CHARS / 1024} KiB`);
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The `name="value"` (or 'value') pairs of a tag's text from `from`, in one pass: a regex with a
+ * `[^\s=]+` name backtracks over every start of a long run without `=`, quadratic in the tag.
+ * Anything that is not a pair (a stray word, a name without a quoted value) is skipped.
+ */
+function attributesOf(tag: string, from: number): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  let at = from;
+  const skipSpace = () => {
+    while (at < tag.length && isSpace(tag.charCodeAt(at))) at += 1;
+  };
+  while (at < tag.length) {
+    skipSpace();
+    const nameStart = at;
+    while (at < tag.length && tag[at] !== '=' && !isSpace(tag.charCodeAt(at))) at += 1;
+    const name = tag.slice(nameStart, at);
+    skipSpace();
+    if (tag[at] !== '=') continue; // a word without a value: the next one starts here
+    at += 1;
+    skipSpace();
+    const quote = tag[at];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = tag.indexOf(quote, at + 1);
+    if (close < 0) break;
+    if (name !== '') attributes[name] = decodeText(tag.slice(at + 1, close));
+    at = close + 1;
+  }
+  return attributes;
 }
 
 function tagEnd(text: string, from: number): number {
@@ -371,6 +415,7 @@ async function readXlsx(file: Buffer, limits: SheetLimits): Promise<SheetCell[][
   const rows: SheetCell[][] = [];
   let rowNumber = 0;
   let values: SheetCell[] = [];
+  let cells = 0;
   let column = 0;
   let cellType = '';
   let cellText: string[] | undefined;
@@ -382,10 +427,16 @@ async function readXlsx(file: Buffer, limits: SheetLimits): Promise<SheetCell[][
         rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
         if (rowNumber > limits.maxRows + 1) throw new Refused({ kind: 'too_many_rows', max: limits.maxRows });
         values = [];
+        cells = 0;
         column = 0;
       } else if (name === 'c') {
+        cells += 1;
+        if (cells > MAX_SHEET_CELLS_PER_ROW)
+          throw unreadable(`row ${rowNumber} has more than ${MAX_SHEET_CELLS_PER_ROW} cells`);
         const letters = /^[A-Z]+/i.exec(attributes.r ?? '')?.[0];
         column = letters ? columnIndex(letters) : column + 1;
+        if (column > MAX_SHEET_COLUMN)
+          throw unreadable(`cell ${(attributes.r ?? '').slice(0, 20)} is past column XFD (${MAX_SHEET_COLUMN})`);
         cellType = attributes.t ?? 'n';
         cellText = undefined;
       } else if (name === 'v' || (name === 't' && cellType === 'inlineStr')) {
@@ -406,6 +457,7 @@ async function readXlsx(file: Buffer, limits: SheetLimits): Promise<SheetCell[][
 }
 
 function columnIndex(letters: string): number {
+  if (letters.length > 3) return Infinity; // past XFD, however many letters follow
   let index = 0;
   for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
   return index;

@@ -132,6 +132,11 @@ export function manyRowsXlsx(rows: number, options: { lieAboutSizes?: boolean } 
   return workbookWith({ content: Buffer.from(xml.join('')) }, options.lieAboutSizes ?? false);
 }
 
+/** An .xlsx whose first sheet's sheetData is the given XML, as written (hostile cells and tags). */
+export function sheetXlsx(sheetData: string): Buffer {
+  return workbookWith({ content: Buffer.from(SHEET_START + sheetData + SHEET_END) }, false);
+}
+
 /** The same rows as .csv. */
 export function manyRowsCsv(rows: number): Buffer {
   const lines = [HEADER.join(',')];
