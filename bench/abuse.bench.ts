@@ -9,11 +9,10 @@
  */
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
 import { manyRowsCsv, manyRowsXlsx, zipBomb } from '@mendao/splitting/testing';
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -21,23 +20,12 @@ import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
+import { option, print, startBuiltApi } from './support/bench-io';
 
 const TARGETS = { latencyMs: 200, rssMb: 600 };
 const PROBE_EVERY_MS = 50;
 const REQUEST_TIMEOUT_MS = 120_000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 /** Factory A with a planner; factory B with a warehouse user, an item with a barcode, a location and stock. */
 async function seed(url: string): Promise<{ planner: string; scanner: string }> {
@@ -73,27 +61,6 @@ async function seed(url: string): Promise<{ planner: string; scanner: string }> 
     );
   });
   return { planner: password, scanner: password };
-}
-
-function startApi(url: string, port: number, jwtSecret: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/api/src/main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: jwtSecret,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('api is up')) resolve(child);
-    });
-  });
 }
 
 /** CPU time (user + system) a process has used, its threads included, from /proc (Linux); NaN elsewhere. */
@@ -239,7 +206,7 @@ async function main(): Promise<void> {
     await migrateUp(url, MIGRATIONS);
     const passwords = await seed(url);
     const port = await freePort();
-    api = await startApi(url, port, randomBytes(32).toString('hex'));
+    api = await startBuiltApi(url, port, randomBytes(32).toString('hex'));
     const base = `http://127.0.0.1:${port}`;
     const planner = await login(base, 'ABUSER', 'planner', passwords.planner);
     const scanner = await login(base, 'VICTIM', 'scanner', passwords.scanner);

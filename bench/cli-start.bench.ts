@@ -14,23 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
+import { option, print } from './support/bench-io';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = 'dist/apps/cli/src/main.js';
 const API = 'dist/apps/api/src/main.js';
 const TARGET_CUT_S = 0.5;
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
-  return value;
-}
 
 async function admin(sql: string): Promise<void> {
   await withClient(DATABASE_URL, (c) => c.query(sql));
@@ -100,8 +89,8 @@ async function measure(label: string, runs: number, once: () => Promise<number>,
 }
 
 async function main(): Promise<void> {
-  const runs = option('runs', 5);
-  const oldRuns = option('old-runs', 2);
+  const runs = option('runs', 5, { min: 0 });
+  const oldRuns = option('old-runs', 2, { min: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'mendao-cli-bench-'));
   const small = join(dir, 'small.json');
   writeFileSync(

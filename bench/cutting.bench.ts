@@ -27,12 +27,9 @@ import {
 import { SHEET_HEADERS, sheetRows, sheetTargets } from './cutting/sheet-report';
 import { formatTable } from './cutting/table';
 import { formatTargets, type Target } from './cutting/targets';
+import { print } from './support/bench-io';
 
 const KERF_CHECK_INSTANCES = 40;
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
 
 function runLinearBench(args: BenchArgs): Target[] {
   const all = loadLinearInstances(args.dataDir).filter((i) => matchesFilter(args.set, i.set, i.name));

@@ -8,7 +8,7 @@
  * local one) and pgbench on PATH.
  */
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -20,23 +20,12 @@ import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
+import { option, print, startBuiltApi } from './support/bench-io';
 
 const ITEMS = 500;
 const LOCATIONS = 50;
 const OPENING_STOCK = 20;
 const TARGETS = { ratio: 0.33, p99Ms: 50 };
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 /** A factory with a warehouse user, 500 items (each with a barcode), 50 locations and opening stock everywhere. */
 async function seed(url: string, code: string): Promise<{ factoryId: string; password: string }> {
@@ -84,27 +73,6 @@ async function seed(url: string, code: string): Promise<{ factoryId: string; pas
     await c.query('ANALYZE');
   });
   return { factoryId: factory.id, password };
-}
-
-function startApi(url: string, port: number, jwtSecret: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/api/src/main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: jwtSecret,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('api is up')) resolve(child);
-    });
-  });
 }
 
 interface Reply {
@@ -347,7 +315,7 @@ async function main(): Promise<void> {
     const jwtSecret = randomBytes(32).toString('hex');
     const ports: number[] = [];
     for (let k = 0; k < instances; k += 1) ports.push(await freePort());
-    apis = await Promise.all(ports.map((port) => startApi(url, port, jwtSecret)));
+    apis = await Promise.all(ports.map((port) => startBuiltApi(url, port, jwtSecret)));
     const port = ports[0];
     const agent = new http.Agent({ keepAlive: true });
     const login = await request(agent, port, 'POST', '/api/v1/auth/login', {

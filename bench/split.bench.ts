@@ -17,16 +17,13 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
+import { print } from './support/bench-io';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TARGETS: Record<number, number> = { 1000: 5, 10000: 60 };
 const PEAK_MEMORY_TARGET_MB = 1536;
 const LINES_PER_ORDER = 40;
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
 
 function dbUrl(name: string): string {
   const url = new URL(DATABASE_URL);

@@ -1,0 +1,38 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** A line on stdout (the figures a benchmark prints are its output; logs go to stderr). */
+export function print(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+/** `--name N` from the command line: a whole number at least `min` (default 1), else `fallback`. */
+export function option(name: string, fallback: number, { min = 1 }: { min?: number } = {}): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}`);
+  return value;
+}
+
+/** The built api (dist/) as its own process in served mode on `port`, resolved once it says it is up. */
+export function startBuiltApi(url: string, port: number, jwtSecret: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(__dirname, '../../apps/api/src/main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: jwtSecret,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('api is up')) resolve(child);
+    });
+  });
+}
