@@ -19,7 +19,7 @@ describe('toProblem for database timeouts', () => {
       status: 409,
       code: 'resource.locked',
       params: { retry: true, retryAfterSeconds: 2 },
-      detail: expect.stringContaining('nothing was changed'),
+      detail: expect.stringContaining('retrying is safe'),
     });
   });
 

@@ -126,14 +126,14 @@ function fromDatabaseError(error: unknown): Problem | null {
   if (driver.code === '55P03') {
     return problemOf(
       PLATFORM_ERRORS['resource.locked'],
-      'this record is being changed by another operation; nothing was changed, please retry shortly / 该记录正被其他操作修改，本次未做任何更改，请稍后重试',
+      'this record is being changed by another operation; please retry shortly (retrying is safe) / 该记录正被其他操作修改，请稍后重试（重试是安全的）',
       { retry: true, retryAfterSeconds: LOCKED_RETRY_AFTER_SECONDS },
     );
   }
   if (driver.code === '57014') {
     return problemOf(
       PLATFORM_ERRORS['request.timed_out'],
-      'the request took too long and was cancelled; nothing was changed, please retry / 请求超时已取消，未做任何更改，请重试',
+      'the request took too long and was cancelled; please retry (retrying is safe) / 请求超时已取消，请重试（重试是安全的）',
       { retryAfterSeconds: TIMED_OUT_RETRY_AFTER_SECONDS },
     );
   }

@@ -69,7 +69,7 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'Wrong content type / 内容类型不支持',
   422: 'Well-formed but not processable; `errors` says where / 无法处理',
   429: 'Too many attempts; see the retry-after header / 请求过多',
-  503: 'Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试',
+  503: 'Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试',
 };
 
 export type ProblemStatusCode = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
