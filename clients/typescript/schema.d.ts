@@ -2000,6 +2000,7 @@ export interface components {
         | 'cutting.invalid_request'
         | 'cutting.queue_full'
         | 'cutting.request_too_large'
+        | 'cutting.solver_failed'
         | 'cutting.time_limit_too_long'
         | 'factory.already_exists'
         | 'item.already_exists'
@@ -2016,6 +2017,7 @@ export interface components {
         | 'order_import.too_many_rows'
         | 'order_import.unreadable'
         | 'order_import.unsupported_file'
+        | 'order_import.upload_timed_out'
         | 'order.already_cancelled'
         | 'order.already_confirmed'
         | 'order.already_exists'
@@ -2874,7 +2876,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3031,7 +3033,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3129,7 +3131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3189,7 +3191,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3266,7 +3268,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3312,7 +3314,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3369,7 +3371,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3457,7 +3459,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3514,7 +3516,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3573,7 +3575,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3650,7 +3652,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3707,7 +3709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3795,7 +3797,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3841,7 +3843,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3918,7 +3920,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3975,7 +3977,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4035,7 +4037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4121,7 +4123,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4231,7 +4233,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4288,7 +4290,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4385,7 +4387,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4451,7 +4453,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4517,7 +4519,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4564,7 +4566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4650,7 +4652,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4719,7 +4721,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4817,7 +4819,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4875,7 +4877,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4970,7 +4972,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5027,7 +5029,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5084,7 +5086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5142,7 +5144,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5213,7 +5215,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5270,7 +5272,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5340,7 +5342,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5410,7 +5412,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5468,7 +5470,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5530,7 +5532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5625,7 +5627,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5682,7 +5684,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5749,7 +5751,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5856,7 +5858,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5926,7 +5928,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6031,7 +6033,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6117,7 +6119,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6174,7 +6176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6240,7 +6242,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6345,7 +6347,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6391,7 +6393,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6450,7 +6452,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6527,7 +6529,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6584,7 +6586,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6651,7 +6653,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6739,7 +6741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6805,7 +6807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6871,7 +6873,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6946,7 +6948,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6974,7 +6976,7 @@ export interface operations {
           'application/json': components['schemas']['ReadyDto'];
         };
       };
-      /** @description Busy or not ready: nothing was changed, retry after `retry-after` / 服务繁忙或未就绪，未做任何更改，请稍后重试 */
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
           [name: string]: unknown;
