@@ -1,9 +1,9 @@
-import { IsOptional, IsString, validateSync } from 'class-validator';
-import { IsDecimalNumber, IsPlainText } from './validators';
+import { IsString, validateSync } from 'class-validator';
+import { IsDecimalNumber, IsPlainText, Optional } from './validators';
 
 class Sample {
   @IsString() @IsPlainText() name: string;
-  @IsOptional() @IsString() @IsPlainText({ multiline: true }) note?: string;
+  @Optional() @IsString() @IsPlainText({ multiline: true }) note?: string;
   @IsDecimalNumber(3) quantity: number;
 }
 
@@ -13,7 +13,15 @@ const errorsOf = (values: Partial<Sample>) =>
     messages: Object.values(e.constraints ?? {}),
   }));
 
-describe('IsPlainText and IsDecimalNumber', () => {
+describe('IsPlainText, IsDecimalNumber and Optional', () => {
+  it('Optional skips the checks of a field left out, but checks null like any value', () => {
+    expect(errorsOf({})).toEqual([]);
+    expect(errorsOf({ note: undefined })).toEqual([]);
+    expect(errorsOf({ note: null as unknown as string })).toEqual([
+      { property: 'note', messages: ['note must be a string'] },
+    ]);
+  });
+
   it('accept plain text and a number of at most the allowed decimals, in any form', () => {
     expect(errorsOf({ name: '江山 =A1', note: 'line 1\n\tline 2', quantity: 1.25e2 })).toEqual([]);
     expect(errorsOf({ quantity: 0.125 })).toEqual([]);
