@@ -96,6 +96,13 @@ describe('answers of the api against its OpenAPI document', () => {
       ...definition,
       nameZh: '单开门二代',
     });
+    const door = { width: 900, height: 2100, wallThickness: 120 };
+    await call('POST', '/api/v1/products/preview', undefined, 'planner', { product: definition, line: door });
+    await call('POST', '/api/v1/products/preview', undefined, 'planner', {
+      product: definition,
+      line: { ...door, width: 5000, quantity: 2, finish: 'OAK' },
+    });
+    await call('POST', '/api/v1/products/preview', undefined, 'planner', { product: definition, line: { width: 'x' } });
     await call('GET', '/api/v1/materials', undefined, 'planner');
     await call('GET', '/api/v1/materials/{code}', '/api/v1/materials/HDF-8', 'planner');
     await call('POST', '/api/v1/materials', undefined, 'planner', {

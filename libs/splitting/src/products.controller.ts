@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Roles, ValidationFailedError, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
 import { MaterialDto } from './dto/material.dto';
+import { ProductPreviewDto, ProductPreviewRequestDto } from './dto/product-preview.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
 import { MaterialsService, type MaterialView } from './materials.service';
-import { ProductsService, ProductView } from './products.service';
+import { ProductsService, type ProductPreview, ProductView } from './products.service';
 
 class VersionQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'a past version; default the latest' })
@@ -39,6 +40,19 @@ export class ProductsController {
   create(@Body() body: CreateProductDto): Promise<ProductView> {
     const { code, ...rest } = body;
     return this.products.create(code, rest);
+  }
+
+  /**
+   * The parts a draft model gives for one door, for an editor's live preview: the draft is refused exactly as a
+   * save would refuse it (fields under `product.`), sizes outside its ranges name `line.*`. Nothing is stored.
+   */
+  @Post('preview')
+  @HttpCode(200)
+  @Roles('planner')
+  @ApiOkResponse({ type: ProductPreviewDto, description: 'the parts and pieces for `line.quantity` doors' })
+  @ApiProblems(422)
+  preview(@Body() body: ProductPreviewRequestDto): ProductPreview {
+    return this.products.preview(body.product, body.line);
   }
 
   @Get(':code')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope, FactorySql, NotFoundError, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
+import { explodeLine, lineProblems, type DoorLine, type PartSpec } from './domain/explode';
 import { checkProduct, productLimitBreach, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
 import { Product } from './splitting.entities';
@@ -10,6 +11,24 @@ export interface ProductView extends ProductDefinition {
   version: number;
   createdAt: Date;
 }
+
+/** The sizes a preview tries; the defaults make a bare width × height × wall thickness enough. */
+export interface PreviewLine {
+  width: number;
+  height: number;
+  wallThickness: number;
+  masterWidth?: number;
+  quantity?: number;
+  finish?: string;
+}
+
+export interface ProductPreview {
+  parts: PartSpec[];
+  totals: { parts: number; pieces: number };
+}
+
+/** The code a preview's messages name when the draft has none yet. */
+const DRAFT_CODE = '(draft)';
 
 /** Door models as versioned rules: a save is checked whole (every formula) and adds a version. */
 @Injectable()
@@ -73,6 +92,40 @@ export class ProductsService {
     });
   }
 
+  /**
+   * The parts a draft model gives for one door, stored nowhere: the draft is checked exactly as a save checks it
+   * (same codes, fields under `product.`), then the sizes as an order line's are (fields under `line.`).
+   */
+  preview(draft: ProductBodyDto & { code?: string }, sizes: PreviewLine): ProductPreview {
+    const definition: ProductDefinition = { ...draft, code: draft.code ?? DRAFT_CODE };
+    assertValid(definition, 'product');
+    const line: DoorLine = {
+      width: sizes.width,
+      height: sizes.height,
+      wallThickness: sizes.wallThickness,
+      masterWidth: sizes.masterWidth ?? null,
+      quantity: sizes.quantity ?? 1,
+      // no finish yet: `{finish}` stays in the material codes rather than becoming an empty name
+      finish: sizes.finish ?? '{finish}',
+    };
+    const problems = lineProblems(definition, line);
+    if (problems.length > 0) {
+      // a size outside a range is the line's field; a rule that fails at this size, the rule's field in the draft
+      const errors = problems.map(({ field, message, rule }) => {
+        const index = rule === undefined ? -1 : definition.components.findIndex((c) => c.name === rule);
+        return { field: index < 0 ? `line.${field}` : `product.components[${index}].${field}`, message };
+      });
+      throw new DomainError(
+        SPLITTING_ERRORS['product.preview_line_rejected'],
+        `product ${definition.code}: ${problems[0].message} / 该尺寸无法按门型拆分`,
+        { code: definition.code, field: errors[0].field },
+        errors,
+      );
+    }
+    const parts = explodeLine(definition, line);
+    return { parts, totals: { parts: parts.length, pieces: parts.reduce((sum, p) => sum + p.quantity, 0) } };
+  }
+
   /** The exact versions a set of lines needs, keyed `code@version`. */
   async definitions(
     keys: { code: string; version: number }[],
@@ -114,15 +167,17 @@ export class ProductsService {
 }
 
 /**
+ * Fields are the definition's, under `prefix` when it is nested in a request (a preview's `product`).
  * A cap of PRODUCT_LIMITS passed is its own code naming the cap and the model's value. Then a formula problem is `product.formula_invalid` naming the first one's rule, field and character; any
  * other problem (ranges, names, materials) is `product.definition_invalid`. `errors` lists them all.
  */
-function assertValid(definition: ProductDefinition): void {
-  assertWithinLimits(definition);
+function assertValid(definition: ProductDefinition, prefix?: string): void {
+  const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  assertWithinLimits(definition, at);
   const problems = checkProduct(definition);
   if (problems.length === 0) return;
   const errors = problems.map(({ field, message, rule, position }) => ({
-    field,
+    field: at(field),
     message,
     ...(rule !== undefined ? { rule } : {}),
     ...(position !== undefined ? { position } : {}),
@@ -132,19 +187,19 @@ function assertValid(definition: ProductDefinition): void {
     throw new DomainError(
       SPLITTING_ERRORS['product.formula_invalid'],
       `product ${definition.code}: ${formula.message} / 门型公式有误`,
-      { code: definition.code, rule: formula.rule, field: formula.field, position: formula.position },
+      { code: definition.code, rule: formula.rule, field: at(formula.field), position: formula.position },
       errors,
     );
   }
   throw new DomainError(
     SPLITTING_ERRORS['product.definition_invalid'],
     `product ${definition.code}: ${problems[0].message} / 门型定义有误`,
-    { code: definition.code, field: problems[0].field },
+    { code: definition.code, field: at(problems[0].field) },
     errors,
   );
 }
 
-function assertWithinLimits(definition: ProductDefinition): void {
+function assertWithinLimits(definition: ProductDefinition, at: (field: string) => string): void {
   const breach = productLimitBreach(definition);
   if (!breach) return;
   const { code } = definition;
@@ -153,14 +208,14 @@ function assertWithinLimits(definition: ProductDefinition): void {
       SPLITTING_ERRORS['product.too_many_components'],
       `product ${code} has ${breach.actual} components; at most ${breach.max} / 门型部件数过多`,
       { code, components: breach.actual, max: breach.max },
-      [{ field: breach.field, message: `at most ${breach.max} components` }],
+      [{ field: at(breach.field), message: `at most ${breach.max} components` }],
     );
   }
   throw new DomainError(
     SPLITTING_ERRORS['product.quantity_too_large'],
     `product ${code}: rule "${breach.rule}" gives ${breach.actual} pieces per door; at most ${breach.max} / 每樘门部件数量过多`,
-    { code, rule: breach.rule, field: breach.field, quantity: breach.actual, max: breach.max },
-    [{ field: breach.field, message: `at most ${breach.max} pieces per door` }],
+    { code, rule: breach.rule, field: at(breach.field), quantity: breach.actual, max: breach.max },
+    [{ field: at(breach.field), message: `at most ${breach.max} pieces per door` }],
   );
 }
 

@@ -27,6 +27,12 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: 'A component asks for too many pieces per door',
     params: ['code', 'rule', 'field', 'quantity', 'max'],
   },
+  // POST /products/preview: the draft is valid but the door sizes are outside its ranges or a rule fails at them
+  'product.preview_line_rejected': {
+    status: 422,
+    title: "The door sizes are outside the model's ranges, or a rule gives no possible part for them",
+    params: ['code', 'field'],
+  },
   // the order state machine (domain/order-status.ts): one code per refused transition
   'order.not_editable': {
     status: 409,
