@@ -290,6 +290,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/products/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Products_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/products/{code}': {
     parameters: {
       query?: never;
@@ -1967,6 +1983,99 @@ export interface components {
        */
       rotated: boolean;
     };
+    PreviewLineDto: {
+      /**
+       * @description opening width / 门洞宽 (mm)
+       * @example 900
+       */
+      width: number;
+      /**
+       * @description opening height / 门洞高 (mm)
+       * @example 2100
+       */
+      height: number;
+      /**
+       * @description wall thickness / 墙厚 (mm)
+       * @example 120
+       */
+      wallThickness: number;
+      /**
+       * @description 子母门 master leaf width / 母门宽 (mm)
+       * @example 900
+       */
+      masterWidth?: number;
+      /**
+       * @description doors; part quantities are pieces per door × this
+       * @default 1
+       * @example 1
+       */
+      quantity: number;
+      /**
+       * @description swing / 开启方向 (accepted like an order line; no rule reads it)
+       * @example left-in
+       */
+      swing?: string;
+      /**
+       * @description finish / 颜色: replaces {finish} in material codes; left out, the codes keep {finish}
+       * @example OAK
+       */
+      finish?: string;
+    };
+    PreviewPartDto: {
+      /** @example 门边 stile */
+      component: string;
+      /**
+       * @description a component kind
+       * @example stile
+       */
+      kind: string;
+      /** @example LVL-40 */
+      material: string;
+      /**
+       * @description mm
+       * @example 2064
+       */
+      length: number;
+      /**
+       * @description mm
+       * @example 120
+       */
+      width: number;
+      /**
+       * @description mm
+       * @example 40
+       */
+      thickness: number;
+      /** @example 2 */
+      perDoor: number;
+      /** @example 6 */
+      quantity: number;
+      /** @example linear */
+      cutKind: components['schemas']['CutKind'];
+      /** @example length */
+      grain: components['schemas']['Grain'];
+      /**
+       * @example [
+       *       "cutting",
+       *       "pressing"
+       *     ]
+       */
+      route: components['schemas']['ProcessCode'][];
+      /** @example leaf */
+      packageGroup: components['schemas']['PackageGroup'];
+    };
+    PreviewTotalsDto: {
+      /**
+       * @description rows of `parts`
+       * @example 17
+       */
+      parts: number;
+      /**
+       * @description pieces for all the doors: Σ quantity
+       * @example 30
+       */
+      pieces: number;
+    };
     Problem: {
       /** @example https://mendao.dev/problems/stock.insufficient */
       type: string;
@@ -2035,6 +2144,7 @@ export interface components {
         | 'product.already_exists'
         | 'product.definition_invalid'
         | 'product.formula_invalid'
+        | 'product.preview_line_rejected'
         | 'product.quantity_too_large'
         | 'product.too_many_components'
         | 'request.bad_request'
@@ -2126,6 +2236,34 @@ export interface components {
       /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
     };
+    ProductDraftDto: {
+      /** @example 平板单开门 */
+      nameZh: string;
+      /** @example Flat single door */
+      nameEn: string;
+      /** @enum {string} */
+      doorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+      widthRange: components['schemas']['RangeDto'];
+      heightRange: components['schemas']['RangeDto'];
+      wallThicknessRange: components['schemas']['RangeDto'];
+      /**
+       * @description at most 100 named numbers within ±1000000
+       * @example {
+       *       "jambT": 25,
+       *       "gapSide": 3
+       *     }
+       */
+      parameters: {
+        [key: string]: number;
+      };
+      /** @description at most 100 (422 product.too_many_components beyond) */
+      components: components['schemas']['ComponentRuleDto'][];
+      /**
+       * @description optional in a preview; checked as in POST /products when given
+       * @example PD-101
+       */
+      code?: string;
+    };
     ProductDto: {
       /** @example PD-SS01 */
       code: string;
@@ -2161,6 +2299,15 @@ export interface components {
        * @example 2026-11-03T08:30:00.000Z
        */
       createdAt: string;
+    };
+    ProductPreviewDto: {
+      /** @description in rule order; rules whose condition or quantity gives 0 left out */
+      parts: components['schemas']['PreviewPartDto'][];
+      totals: components['schemas']['PreviewTotalsDto'];
+    };
+    ProductPreviewRequestDto: {
+      product: components['schemas']['ProductDraftDto'];
+      line: components['schemas']['PreviewLineDto'];
     };
     RangeDto: {
       /**
@@ -4596,6 +4743,93 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Products_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductPreviewRequestDto'];
+      };
+    };
+    responses: {
+      /** @description the parts and pieces for `line.quantity` doors */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductPreviewDto'];
         };
       };
       /** @description Invalid input: `errors` lists each field / 参数有误 */
