@@ -1,0 +1,77 @@
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { api, isProblem } from '../api/client';
+import { LanguageSwitch } from '../shell/language-switch';
+import { useAuth } from './auth';
+
+type Fields = { factory: string; username: string; password: string };
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { session, ended, signIn } = useAuth();
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  const [form] = Form.useForm<Fields>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (session) return <Navigate to={from} replace />;
+
+  async function submit(fields: Fields) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { data, error } = await api.POST('/api/v1/auth/login', { body: fields });
+      if (data) return signIn(data);
+      showProblem(error);
+    } catch {
+      setFailure(t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function showProblem(problem: unknown) {
+    if (!isProblem(problem)) return setFailure(t('login.failed'));
+    const known = new Set<string>(['factory', 'username', 'password']);
+    const atFields = (problem.errors ?? []).filter((e) => known.has(e.field));
+    form.setFields(atFields.map((e) => ({ name: e.field as keyof Fields, errors: [e.message] })));
+    if (atFields.length === 0) setFailure(problem.detail);
+  }
+
+  return (
+    <div className="login">
+      <Card title={`${t('app.name')} · ${t('login.title')}`} extra={<LanguageSwitch />} className="login-card">
+        {ended && <Alert type="warning" showIcon title={t('session.ended')} className="login-alert" />}
+        {failure && <Alert type="error" showIcon title={failure} className="login-alert" />}
+        <Form form={form} layout="vertical" onFinish={(fields) => void submit(fields)} disabled={busy}>
+          <Form.Item
+            name="factory"
+            label={t('login.factory')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Input autoFocus autoComplete="organization" />
+          </Form.Item>
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

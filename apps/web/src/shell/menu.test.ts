@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import zhCN from '../i18n/zh-CN.json';
+import { menuFor, SCREENS } from './menu';
+
+const paths = (entries: { path: string }[]) => entries.map((e) => e.path);
+
+describe(menuFor.name, () => {
+  it('gives the planner the planner desk only', () => {
+    expect(paths(menuFor(['planner']))).toEqual([
+      '/planner/door-models',
+      '/planner/materials',
+      '/planner/orders',
+      '/planner/split-runs',
+    ]);
+  });
+
+  it('gives the warehouse the stores only', () => {
+    expect(paths(menuFor(['warehouse']))).toEqual([
+      '/warehouse/scan',
+      '/warehouse/balances',
+      '/warehouse/items',
+      '/warehouse/locations',
+      '/warehouse/counts',
+    ]);
+  });
+
+  it('gives the admin every screen, none read-only', () => {
+    const menu = menuFor(['admin']);
+    expect(paths(menu)).toEqual(paths([...SCREENS]));
+    expect(menu.every((e) => !e.readOnly)).toBe(true);
+  });
+
+  it('gives the manager a read-only subset without the scan station, counts and users', () => {
+    const menu = menuFor(['manager']);
+    expect(menu.every((e) => e.readOnly)).toBe(true);
+    expect(paths(menu)).not.toContain('/warehouse/scan');
+    expect(paths(menu)).not.toContain('/warehouse/counts');
+    expect(paths(menu)).not.toContain('/admin/users');
+    expect(paths(menu)).toContain('/planner/orders');
+    expect(paths(menu)).toContain('/admin/audit');
+  });
+
+  it('lets an editor role win over a reader role', () => {
+    const orders = menuFor(['manager', 'planner']).find((e) => e.path === '/planner/orders');
+    expect(orders?.readOnly).toBe(false);
+  });
+
+  it('shows nothing to a packer or a user without roles', () => {
+    expect(menuFor(['packer'])).toEqual([]);
+    expect(menuFor([])).toEqual([]);
+  });
+
+  it('labels each screen in both languages', () => {
+    for (const screen of SCREENS) {
+      expect(zhCN[screen.label]).toBeTruthy();
+      expect(en[screen.label]).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import type { Role } from '../auth/session';
+import type zhCN from '../i18n/zh-CN.json';
+
+export type MessageKey = keyof typeof zhCN;
+export type Group = 'planner' | 'warehouse' | 'admin';
+export type Screen = {
+  path: string;
+  group: Group;
+  label: MessageKey;
+  /** roles that work on the screen */
+  editors: readonly Role[];
+  /** roles that may look only (the api lets them read, not change) */
+  readers: readonly Role[];
+};
+export type MenuEntry = Screen & { readOnly: boolean };
+
+const PLANNER = ['planner', 'admin'] as const;
+const WAREHOUSE = ['warehouse', 'admin'] as const;
+const MANAGER = ['manager'] as const;
+
+/** Every screen of the app, in menu order. */
+export const SCREENS: readonly Screen[] = [
+  { path: '/planner/door-models', group: 'planner', label: 'nav.doorModels', editors: PLANNER, readers: MANAGER },
+  { path: '/planner/materials', group: 'planner', label: 'nav.materials', editors: PLANNER, readers: MANAGER },
+  { path: '/planner/orders', group: 'planner', label: 'nav.orders', editors: PLANNER, readers: MANAGER },
+  { path: '/planner/split-runs', group: 'planner', label: 'nav.splitRuns', editors: PLANNER, readers: MANAGER },
+  { path: '/warehouse/scan', group: 'warehouse', label: 'nav.scan', editors: WAREHOUSE, readers: [] },
+  { path: '/warehouse/balances', group: 'warehouse', label: 'nav.balances', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/items', group: 'warehouse', label: 'nav.items', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/locations', group: 'warehouse', label: 'nav.locations', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/counts', group: 'warehouse', label: 'nav.counts', editors: WAREHOUSE, readers: [] },
+  { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
+  { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },
+];
+
+/** The screens a user with these roles may open; read-only when only a reader role lets them in. */
+export function menuFor(roles: readonly Role[]): MenuEntry[] {
+  return SCREENS.flatMap((screen): MenuEntry[] => {
+    if (roles.some((role) => screen.editors.includes(role))) return [{ ...screen, readOnly: false }];
+    if (roles.some((role) => screen.readers.includes(role))) return [{ ...screen, readOnly: true }];
+    return [];
+  });
+}
