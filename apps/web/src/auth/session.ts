@@ -11,7 +11,9 @@ export function loadSession(storage: Pick<Storage, 'getItem'> = sessionStorage):
   const raw = storage.getItem(STORAGE_KEY);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as Session;
+    const session = JSON.parse(raw) as Partial<Session> | null;
+    // a value left by an older version of the app (or edited by hand) must not crash the layout
+    return typeof session?.token === 'string' && Array.isArray(session.user?.roles) ? (session as Session) : null;
   } catch {
     return null;
   }

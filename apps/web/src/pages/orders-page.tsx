@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type ApiError } from '../api/client';
 import type { components } from '../../../../clients/typescript/schema';
@@ -8,6 +8,7 @@ import { currentLanguage } from '../i18n/i18n';
 import type { MessageKey } from '../shell/menu';
 import type { PageProps } from './page-props';
 import { PageTitle } from './page-title';
+import { ProblemAlert } from './problem-alert';
 
 type Order = components['schemas']['OrderSummaryDto'];
 type OrderStatus = components['schemas']['OrderStatus'];
@@ -45,7 +46,7 @@ export default function OrdersPage({ entry }: PageProps) {
   return (
     <>
       <PageTitle entry={entry} />
-      {orders.error && <Alert type="error" showIcon title={orders.error.message} />}
+      {orders.error && <ProblemAlert error={orders.error} />}
       <Table<Order>
         rowKey="id"
         dataSource={rows}

@@ -1,0 +1,17 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** A failed load: the api's own words when it refused, otherwise "cannot reach the server". */
+export function ProblemAlert({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  const problem = error instanceof ApiError ? error.problem : null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={problem?.detail ?? t('error.network')}
+      description={problem ? t('error.requestId', { requestId: problem.requestId }) : undefined}
+    />
+  );
+}
