@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { api, isProblem } from '../api/client';
+import { problemFields } from '../api/field-errors';
 import { LanguageSwitch } from '../shell/language-switch';
 import { useAuth } from './auth';
 
 type Fields = { factory: string; username: string; password: string };
+const FIELDS: string[] = ['factory', 'username', 'password'] satisfies (keyof Fields)[];
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -34,10 +36,12 @@ export default function LoginPage() {
 
   function showProblem(problem: unknown) {
     if (!isProblem(problem)) return setFailure(t('login.failed'));
-    const known = new Set<string>(['factory', 'username', 'password']);
-    const atFields = (problem.errors ?? []).filter((e) => known.has(e.field));
-    form.setFields(atFields.map((e) => ({ name: e.field as keyof Fields, errors: [e.message] })));
-    if (atFields.length === 0) setFailure(problem.detail);
+    const { fields, elsewhere } = problemFields(
+      problem,
+      (name) => name.length === 1 && FIELDS.includes(String(name[0])),
+    );
+    form.setFields(fields.map(({ name, errors }) => ({ name: name[0] as keyof Fields, errors })));
+    if (elsewhere.length > 0) setFailure(elsewhere.join('; '));
   }
 
   return (
