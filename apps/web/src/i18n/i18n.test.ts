@@ -1,10 +1,11 @@
+import dayjs from 'dayjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 import { formatDate, formatMm } from './format';
-import { storedLanguage } from './i18n';
+import { i18n, storedLanguage } from './i18n';
 
 const SRC = join(import.meta.dirname, '..');
 const catalogues: Record<string, Record<string, string>> = { 'zh-CN': zhCN, en };
@@ -60,5 +61,14 @@ describe('formatting', () => {
     expect(formatDate('2026-12-20', 'zh-CN')).toBe('2026年12月20日');
     expect(formatDate('2026-12-20', 'en')).toBe('Dec 20, 2026');
     expect(formatMm(2050, 'en')).toBe('2,050 mm');
+  });
+});
+
+describe('dayjs, under Ant Design’s date pickers', () => {
+  it('follows the language', async () => {
+    await i18n.changeLanguage('en');
+    expect(dayjs.locale()).toBe('en');
+    await i18n.changeLanguage('zh-CN');
+    expect(dayjs.locale()).toBe('zh-cn');
   });
 });

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
@@ -20,6 +22,8 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 
 export const i18n = i18next.createInstance();
+// Ant Design's date pickers format through dayjs, whose locale is global rather than ConfigProvider's
+i18n.on('languageChanged', (language) => dayjs.locale(language === 'en' ? 'en' : 'zh-cn'));
 void i18n.use(initReactI18next).init({
   resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
   lng: storedLanguage(),
