@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { connect } from 'node:net';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { ImportGate } from '@mendao/splitting';
-import { manyRowsCsv, manyRowsXlsx, zipBomb } from '@mendao/splitting/testing';
+import { IMPORT_HEADER, manyRowsCsv, manyRowsXlsx, zipBomb } from '@mendao/splitting/testing';
 import { TestApi } from './support/api';
 import { loadCatalogue } from './support/splitting';
 
@@ -49,17 +49,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
   it('refuses an .xlsx (written by exceljs) and a .csv with more rows than the cap as order_import.too_many_rows', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('orders');
-    sheet.addRow([
-      'orderNo',
-      'customer',
-      'productCode',
-      'width',
-      'height',
-      'wallThickness',
-      'swing',
-      'finish',
-      'quantity',
-    ]);
+    sheet.addRow(IMPORT_HEADER);
     for (let r = 0; r < 5001; r += 1) sheet.addRow([`R-${r}`, 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 1]);
     const xlsx = await upload(a.tokens.planner, 'rows.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), XLSX);
     expect(xlsx.status).toBe(422);

@@ -101,7 +101,8 @@ function workbookWith(sheet: Omit<ZipPart, 'name'>, lie: boolean): Buffer {
   ]);
 }
 
-const HEADER = [
+/** The required columns, by their English headers: the first row of every generated import file. */
+export const IMPORT_HEADER = [
   'orderNo',
   'customer',
   'productCode',
@@ -119,7 +120,7 @@ const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><
 export function manyRowsXlsx(rows: number, options: { lieAboutSizes?: boolean } = {}): Buffer {
   const xml: string[] = [
     SHEET_START,
-    `<row r="1">${HEADER.map((h, i) => inline(`${'ABCDEFGHI'[i]}1`, h)).join('')}</row>`,
+    `<row r="1">${IMPORT_HEADER.map((h, i) => inline(`${'ABCDEFGHI'[i]}1`, h)).join('')}</row>`,
   ];
   for (let r = 2; r <= rows + 1; r += 1) {
     xml.push(
@@ -139,7 +140,7 @@ export function sheetXlsx(sheetData: string): Buffer {
 
 /** The same rows as .csv. */
 export function manyRowsCsv(rows: number): Buffer {
-  const lines = [HEADER.join(',')];
+  const lines = [IMPORT_HEADER.join(',')];
   for (let r = 2; r <= rows + 1; r += 1) lines.push(`SO-${r},Customer,PD-SS01,900,2100,120,left-in,OAK,1`);
   return Buffer.from(`${lines.join('\n')}\n`);
 }
