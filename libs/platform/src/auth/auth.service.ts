@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
+import { isUuid } from '../http/id-param.pipe';
 import { FactoryScopedRepository } from '../tenancy/factory-scoped.repository';
 import { Clock } from '../time/clock';
 import { Factory } from './factory.entity';
@@ -175,8 +176,6 @@ export class AuthService {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A signed token is ours only if its claims have the shape we sign: a token signed with a leaked or
  * test secret, or by an older release, must be refused as invalid, not reach the database as garbage.
@@ -186,9 +185,9 @@ function hasTokenShape(claims: unknown): claims is TokenClaims & { exp: number }
   const c = claims as Record<string, unknown>;
   return (
     typeof c.sub === 'string' &&
-    UUID.test(c.sub) &&
+    isUuid(c.sub) &&
     typeof c.fid === 'string' &&
-    UUID.test(c.fid) &&
+    isUuid(c.fid) &&
     typeof c.usr === 'string' &&
     (c.ver === undefined || Number.isSafeInteger(c.ver)) &&
     typeof c.exp === 'number' &&

@@ -41,7 +41,8 @@ const HEADERS: Record<Field, string[]> = {
   room: ['位置', '安装位置', 'room', 'location'],
   note: ['备注', 'note', 'remark'],
 };
-const REQUIRED: Field[] = [
+/** The columns every import needs (headers match a field's name, or a Chinese or English alias). */
+export const REQUIRED_IMPORT_FIELDS: readonly Field[] = [
   'orderNo',
   'customer',
   'productCode',
@@ -93,7 +94,7 @@ export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; proble
       if (names.includes(name) && !columns.has(field)) columns.set(field, index);
     }
   }
-  for (const field of REQUIRED) {
+  for (const field of REQUIRED_IMPORT_FIELDS) {
     if (!columns.has(field))
       problems.push({ row: 1, field, message: `missing column ${HEADERS[field][0]} / ${field}` });
   }
@@ -117,7 +118,7 @@ export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; proble
     for (const field of Object.keys(HEADERS) as Field[]) {
       const raw = text(field);
       if (raw === '') {
-        if (REQUIRED.includes(field)) problems.push({ row, field, message: 'is required / 必填' });
+        if (REQUIRED_IMPORT_FIELDS.includes(field)) problems.push({ row, field, message: 'is required / 必填' });
         continue;
       }
       // only text to number here: the limits (positive, whole, at most 10000, lengths) are CreateOrderDto's

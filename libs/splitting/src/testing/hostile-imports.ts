@@ -4,6 +4,7 @@
  * the import's limits and bench/abuse.bench.ts.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { REQUIRED_IMPORT_FIELDS } from '../domain/import-rows';
 
 export interface ZipPart {
   name: string;
@@ -101,18 +102,8 @@ function workbookWith(sheet: Omit<ZipPart, 'name'>, lie: boolean): Buffer {
   ]);
 }
 
-/** The required columns, by their English headers: the first row of every generated import file. */
-export const IMPORT_HEADER = [
-  'orderNo',
-  'customer',
-  'productCode',
-  'width',
-  'height',
-  'wallThickness',
-  'swing',
-  'finish',
-  'quantity',
-];
+/** The required columns, by their field names (which headers may be): the first row of every generated import file. */
+export const IMPORT_HEADER: readonly string[] = REQUIRED_IMPORT_FIELDS;
 
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
