@@ -27,23 +27,42 @@ export function assertPlainJsonText(value: unknown): void {
   if (bad) throw new ValidationFailedError([bad], 'Request body holds invalid text / 请求体含有非法字符');
 }
 
-/** The first string (or key) of a parsed body that is not acceptable text, as a field error. Iterative. */
+interface Visit {
+  value: unknown;
+  parent: Visit | null;
+  key: string | number | null;
+}
+
+/**
+ * The first string (or key) of a parsed body that is not acceptable text, as a field error. Iterative; the
+ * field path is spelled only for the string that fails (this runs on every request, scans included).
+ */
 function firstBadText(root: unknown): { field: string; message: string } | null {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  const stack: Visit[] = [{ value: root, parent: null, key: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (typeof value === 'string') {
       const problem = textProblem(value, { multiline: true });
-      if (problem) return { field: path || 'body', message: `${path || 'body'} ${problem}` };
+      if (problem) {
+        const path = pathOf(visit) || 'body';
+        return { field: path, message: `${path} ${problem}` };
+      }
     } else if (Array.isArray(value)) {
-      value.forEach((element, i) => stack.push({ value: element, path: fieldPath(path, i) }));
+      value.forEach((element, i) => stack.push({ value: element, parent: visit, key: i }));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, element] of Object.entries(value)) {
         const problem = textProblem(key, { multiline: false });
-        if (problem) return { field: path || 'body', message: `a field name ${problem}` };
-        stack.push({ value: element, path: fieldPath(path, key) });
+        if (problem) return { field: pathOf(visit) || 'body', message: `a field name ${problem}` };
+        stack.push({ value: element, parent: visit, key });
       }
     }
   }
   return null;
+}
+
+function pathOf(visit: Visit): string {
+  const keys: (string | number)[] = [];
+  for (let at = visit; at.parent !== null && at.key !== null; at = at.parent) keys.unshift(at.key);
+  return fieldPath(...keys);
 }
