@@ -6,6 +6,7 @@ import { api, isProblem } from '../api/client';
 import { problemFields } from '../api/field-errors';
 import { LanguageSwitch } from '../shell/language-switch';
 import { useAuth } from './auth';
+import { loginRefusal } from './login-refusal';
 
 type Fields = { factory: string; username: string; password: string };
 const FIELDS: string[] = ['factory', 'username', 'password'] satisfies (keyof Fields)[];
@@ -36,6 +37,8 @@ export default function LoginPage() {
 
   function showProblem(problem: unknown) {
     if (!isProblem(problem)) return setFailure(t('login.failed'));
+    const refusal = loginRefusal(problem);
+    if (refusal) return setFailure(t(refusal.key, refusal.values));
     const { fields, elsewhere } = problemFields(
       problem,
       (name) => name.length === 1 && FIELDS.includes(String(name[0])),
