@@ -13,11 +13,24 @@ import { AppLayout } from './shell/app-layout';
 import { menuFor, SCREENS } from './shell/menu';
 
 const LoginPage = lazy(() => import('./auth/login-page'));
-const PlaceholderPage = lazy(() => import('./pages/placeholder-page'));
 
-/** Screens built so far; the others show the placeholder until their change lands. */
+/** Each screen's page, loaded when first opened (one chunk per screen). */
 const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
-  '/planner/orders': lazy(() => import('./pages/orders-page')),
+  '/planner/door-models': lazy(() => import('./pages/door-models/door-models-page')),
+  '/planner/materials': lazy(() => import('./pages/materials/materials-page')),
+  '/planner/orders': lazy(() => import('./pages/orders/orders-page')),
+  '/planner/split-runs': lazy(() => import('./pages/split-runs/split-runs-page')),
+  '/warehouse/scan': lazy(() => import('./pages/scan/scan-page')),
+  '/warehouse/balances': lazy(() => import('./pages/warehouse/balances-page')),
+  '/warehouse/ledger': lazy(() => import('./pages/warehouse/ledger-page')),
+  '/warehouse/items': lazy(() => import('./pages/warehouse/items-page')),
+  '/warehouse/locations': lazy(() => import('./pages/warehouse/locations-page')),
+  '/warehouse/counts': lazy(() => import('./pages/warehouse/counts-page')),
+  '/warehouse/pick-lists': lazy(() => import('./pages/warehouse/pick-lists-page')),
+  '/warehouse/remnants': lazy(() => import('./pages/warehouse/remnants-page')),
+  '/warehouse/value': lazy(() => import('./pages/warehouse/value-page')),
+  '/admin/users': lazy(() => import('./pages/admin/users-page')),
+  '/admin/audit': lazy(() => import('./pages/admin/audit-page')),
 };
 
 function makeQueryClient(): QueryClient {
@@ -56,7 +69,8 @@ function LocalizedApp() {
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
             {SCREENS.map((screen) => (
-              <Route key={screen.path} path={screen.path} element={<Screen path={screen.path} />} />
+              // a screen's own pages (an order, a run's print view) sit below its path
+              <Route key={screen.path} path={`${screen.path}/*`} element={<Screen path={screen.path} />} />
             ))}
             <Route path="*" element={<NotFound />} />
           </Route>
@@ -71,7 +85,8 @@ function Screen({ path }: { path: string }) {
   const { session } = useAuth();
   const entry = menuFor(session?.user.roles ?? []).find((e) => e.path === path);
   if (!entry) return <NotFound />;
-  const Page = PAGES[path] ?? PlaceholderPage;
+  const Page = PAGES[path];
+  if (!Page) return <NotFound />;
   return <Page entry={entry} />;
 }
 

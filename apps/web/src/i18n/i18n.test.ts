@@ -2,13 +2,13 @@ import dayjs from 'dayjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { AREA_FILES, CATALOGUES } from './catalogues';
 import { formatDate, formatMm } from './format';
 import { i18n, storedLanguage } from './i18n';
 
 const SRC = join(import.meta.dirname, '..');
-const catalogues: Record<string, Record<string, string>> = { 'zh-CN': zhCN, en };
+const catalogues: Record<string, Record<string, string>> = CATALOGUES;
+const { 'zh-CN': zhCN, en } = CATALOGUES;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -18,17 +18,27 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every `t('key')` / `t("key")` in the app's sources; keys built at run time are listed by their code instead. */
+/**
+ * Every key the sources name: each `t('key')`, and each string literal shaped like a key of a namespace the
+ * catalogues have (`'orderStatus.draft'` in a table of labels), so keys chosen at run time are checked too.
+ */
 function usedKeys(): { key: string; file: string }[] {
-  return sources(SRC).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => ({
-      key: m[1],
-      file: relative(SRC, file),
-    })),
-  );
+  const namespaces = new Set(Object.keys(zhCN).map((key) => key.split('.')[0]));
+  return sources(SRC).flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const called = [...text.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    const literal = [...text.matchAll(/['"]([a-zA-Z]+)\.([A-Za-z0-9_.]+)['"]/g)]
+      .filter((m) => namespaces.has(m[1]))
+      .map((m) => `${m[1]}.${m[2]}`);
+    return [...new Set([...called, ...literal])].map((key) => ({ key, file: relative(SRC, file) }));
+  });
 }
 
 describe('translations', () => {
+  it('come in the same area files in both languages', () => {
+    expect([...AREA_FILES.en].sort()).toEqual([...AREA_FILES['zh-CN']].sort());
+  });
+
   it('have the same keys in Chinese and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
   });

@@ -2,8 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { CATALOGUES } from './catalogues';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,7 +24,7 @@ export const i18n = i18next.createInstance();
 // Ant Design's date pickers format through dayjs, whose locale is global rather than ConfigProvider's
 i18n.on('languageChanged', (language) => dayjs.locale(language === 'en' ? 'en' : 'zh-cn'));
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: CATALOGUES['zh-CN'] }, en: { translation: CATALOGUES.en } },
   lng: storedLanguage(),
   fallbackLng: false,
   // keys are dotted names in flat files, not nested objects

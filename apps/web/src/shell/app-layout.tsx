@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { LanguageSwitch } from './language-switch';
-import { menuFor, type Group, type MessageKey } from './menu';
+import { menuFor, screenOf, type Group, type MessageKey } from './menu';
 
 const GROUP_LABEL: Record<Group, MessageKey> = {
   planner: 'group.planner',
@@ -50,7 +50,7 @@ export function AppLayout() {
           <Menu
             mode="inline"
             items={items}
-            selectedKeys={[location.pathname]}
+            selectedKeys={[screenOf(location.pathname)?.path ?? location.pathname]}
             onClick={({ key }) => void navigate(key)}
           />
         </Layout.Sider>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
-import zhCN from '../i18n/zh-CN.json';
-import { menuFor, SCREENS } from './menu';
+import { CATALOGUES } from '../i18n/catalogues';
+import { menuFor, screenOf, SCREENS } from './menu';
 
 const paths = (entries: { path: string }[]) => entries.map((e) => e.path);
 
@@ -19,9 +18,13 @@ describe(menuFor.name, () => {
     expect(paths(menuFor(['warehouse']))).toEqual([
       '/warehouse/scan',
       '/warehouse/balances',
+      '/warehouse/ledger',
       '/warehouse/items',
       '/warehouse/locations',
       '/warehouse/counts',
+      '/warehouse/pick-lists',
+      '/warehouse/remnants',
+      '/warehouse/value',
     ]);
   });
 
@@ -41,6 +44,12 @@ describe(menuFor.name, () => {
     expect(paths(menu)).toContain('/admin/audit');
   });
 
+  it('finds the screen of a path below it, and not of a path that only starts alike', () => {
+    expect(screenOf('/planner/orders/0b6c')?.path).toBe('/planner/orders');
+    expect(screenOf('/planner/orders')?.path).toBe('/planner/orders');
+    expect(screenOf('/planner/ordersx')).toBeUndefined();
+  });
+
   it('lets an editor role win over a reader role', () => {
     const orders = menuFor(['manager', 'planner']).find((e) => e.path === '/planner/orders');
     expect(orders?.readOnly).toBe(false);
@@ -53,8 +62,8 @@ describe(menuFor.name, () => {
 
   it('labels each screen in both languages', () => {
     for (const screen of SCREENS) {
-      expect(zhCN[screen.label]).toBeTruthy();
-      expect(en[screen.label]).toBeTruthy();
+      expect(CATALOGUES['zh-CN'][screen.label]).toBeTruthy();
+      expect(CATALOGUES.en[screen.label]).toBeTruthy();
     }
   });
 });

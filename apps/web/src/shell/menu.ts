@@ -1,7 +1,7 @@
 import type { Role } from '../auth/session';
-import type zhCN from '../i18n/zh-CN.json';
+import type { MessageKey } from '../i18n/catalogues';
 
-export type MessageKey = keyof typeof zhCN;
+export type { MessageKey };
 export type Group = 'planner' | 'warehouse' | 'admin';
 export type Screen = {
   path: string;
@@ -26,12 +26,21 @@ export const SCREENS: readonly Screen[] = [
   { path: '/planner/split-runs', group: 'planner', label: 'nav.splitRuns', editors: PLANNER, readers: MANAGER },
   { path: '/warehouse/scan', group: 'warehouse', label: 'nav.scan', editors: WAREHOUSE, readers: [] },
   { path: '/warehouse/balances', group: 'warehouse', label: 'nav.balances', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/ledger', group: 'warehouse', label: 'nav.ledger', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/items', group: 'warehouse', label: 'nav.items', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/locations', group: 'warehouse', label: 'nav.locations', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/counts', group: 'warehouse', label: 'nav.counts', editors: WAREHOUSE, readers: [] },
+  { path: '/warehouse/pick-lists', group: 'warehouse', label: 'nav.pickLists', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/remnants', group: 'warehouse', label: 'nav.remnants', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/value', group: 'warehouse', label: 'nav.stockValue', editors: WAREHOUSE, readers: MANAGER },
   { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
   { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },
 ];
+
+/** The screen a path belongs to (its own path or one below it: `/planner/orders/42`). */
+export function screenOf(pathname: string): Screen | undefined {
+  return SCREENS.find((screen) => pathname === screen.path || pathname.startsWith(`${screen.path}/`));
+}
 
 /** The screens a user with these roles may open; read-only when only a reader role lets them in. */
 export function menuFor(roles: readonly Role[]): MenuEntry[] {

@@ -1,14 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type ApiError } from '../api/client';
-import type { components } from '../../../../clients/typescript/schema';
-import { formatDate, formatDateTime } from '../i18n/format';
-import { currentLanguage } from '../i18n/i18n';
-import type { MessageKey } from '../shell/menu';
-import type { PageProps } from './page-props';
-import { PageTitle } from './page-title';
-import { ProblemAlert } from './problem-alert';
+import { api, unwrap, type ApiError } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { MessageKey } from '../../shell/menu';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
 
 type Order = components['schemas']['OrderSummaryDto'];
 type OrderStatus = components['schemas']['OrderStatus'];

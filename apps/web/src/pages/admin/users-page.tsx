@@ -1,0 +1,2 @@
+// the screen's own change replaces this file
+export { default } from '../placeholder-page';
