@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ValidationFailedError } from '../errors/domain.error';
 import { decodeCursor, Page, toPage } from '../http/pagination';
 import { RequestTrail, TenancyContext } from '../tenancy/tenancy.context';
 import { jsonbSafe, summariseBody } from './audit-detail';
@@ -9,6 +10,19 @@ const AUDIT_BATCH = 500;
 
 export type AuditEntry = Omit<AuditLog, 'id' | 'at'>;
 export type AuditView = Omit<AuditLog, 'factoryId'>;
+export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** What an audit list may be narrowed to; every filter given must hold. */
+export interface AuditFilter {
+  username?: string;
+  /** a part of `action` (method and route pattern), any case */
+  action?: string;
+  outcome?: AuditOutcome;
+  /** ISO instants: since inclusive, until exclusive */
+  since?: string;
+  until?: string;
+}
 
 /** A CLI command's audit row: the CLI has no request, so the row names the command and its exit status. */
 export interface CommandAudit {
@@ -144,8 +158,12 @@ export class AuditService {
 
   // audit_log is written before a factory may be known (failed logins), so it is not a FactoryOwned
   // entity; reads are still bound to the caller's factory, here explicitly.
-  async list(limit: number, cursor?: string, username?: string): Promise<Page<AuditView>> {
+  async list(limit: number, cursor?: string, filter: AuditFilter = {}): Promise<Page<AuditView>> {
     const after = decodeCursor(cursor, 1) as [string] | undefined;
+    const since = filter.since === undefined ? undefined : new Date(filter.since);
+    const until = filter.until === undefined ? undefined : new Date(filter.until);
+    if (since && until && until <= since)
+      throw new ValidationFailedError([{ field: 'until', message: 'must be later than since' }]);
     const query = this.dataSource
       .getRepository(AuditLog)
       .createQueryBuilder('a')
@@ -153,10 +171,20 @@ export class AuditService {
       .orderBy('a.id', 'DESC')
       .take(limit + 1);
     if (after) query.andWhere('a.id < :after', { after: after[0] });
-    if (username) query.andWhere('a.username = :username', { username });
+    if (filter.username) query.andWhere('a.username = :username', { username: filter.username });
+    if (filter.action)
+      query.andWhere(`a.action ILIKE :action ESCAPE '\\'`, { action: `%${escapeLike(filter.action)}%` });
+    if (filter.outcome) query.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
+    if (since) query.andWhere('a.at >= :since', { since });
+    if (until) query.andWhere('a.at < :until', { until });
     const page = toPage(await query.getMany(), limit, (a) => [a.id]);
     return { items: page.items.map(({ factoryId: _f, ...rest }) => rest), nextCursor: page.nextCursor };
   }
+}
+
+/** A LIKE pattern matching the text literally: its own % and _ (and the escape) are not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Audit rows as the JSON array `auditInsert` reads, every string made safe for jsonb. */

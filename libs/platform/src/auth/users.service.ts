@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, NotFoundError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { decodeCursor, Page, toPage } from '../http/pagination';
@@ -60,6 +60,13 @@ export class UsersService {
     return view(await this.scope.repository(User).getBy({ id }, 'user', id));
   }
 
+  /** Usernames of these users of the caller's factory (one query), for screens that say who did something. */
+  async usernames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.scope.repository(User).find({ where: { id: In(ids) } });
+    return new Map(users.map((u) => [u.id, u.username]));
+  }
+
   async create(input: NewUser): Promise<UserView> {
     const users = this.scope.repository(User);
     const user = users.create({
@@ -71,7 +78,7 @@ export class UsersService {
     });
     try {
       const saved = await users.save(user);
-      this.audit.note({ user: saved.id });
+      this.audit.note({ user: saved.id, username: saved.username });
       return view(saved);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
@@ -98,7 +105,7 @@ export class UsersService {
     if (id === actingUserId) assertNotLockingOutSelf(id, changes);
     // hashed before the row is locked: hashing takes tens of milliseconds
     const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
-    const change = await this.scope.transaction(async (manager) => {
+    const done = await this.scope.transaction(async (manager) => {
       const users = this.scope.repository(User, manager);
       // locked, so that the roles recorded as "before" are those this change replaced
       const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -111,11 +118,12 @@ export class UsersService {
       if (passwordHash !== undefined) patch.passwordHash = passwordHash;
       if (described.sessionsEnded) patch.tokenVersion = before.tokenVersion + 1;
       if (Object.keys(patch).length > 0) await users.update({ id }, patch);
-      return described;
+      return { described, username: before.username };
     });
     // after the commit: a request that reads the user from now on sees the new version
     this.auth.forget(id);
-    this.audit.note({ user: id, changes: change });
+    // the username too: a manager reading the audit log cannot look the id up
+    this.audit.note({ user: id, username: done.username, changes: done.described });
     return this.get(id);
   }
 }
