@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AREA_FILES, CATALOGUES } from './catalogues';
 import { formatDate, formatMm } from './format';
 import { i18n, storedLanguage } from './i18n';
@@ -56,6 +56,16 @@ describe('translations', () => {
     for (const [language, catalogue] of Object.entries(catalogues)) {
       const missing = used.filter(({ key }) => !(key in catalogue));
       expect({ language, missing }).toEqual({ language, missing: [] });
+    }
+  });
+
+  it('say so in the console when a screen asks for a key they do not hold (the browser tests fail on it)', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(i18n.t('orders.noSuchKey')).toBe('orders.noSuchKey');
+      expect(consoleError).toHaveBeenCalledWith('missing translation: orders.noSuchKey');
+    } finally {
+      consoleError.mockRestore();
     }
   });
 

@@ -31,6 +31,9 @@ void i18n.use(initReactI18next).init({
   keySeparator: false,
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
+  // a key missing from the catalogues is a bug the browser tests must see: they fail on any console error
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`missing translation: ${key}`),
 });
 
 export function currentLanguage(): Language {
