@@ -105,15 +105,18 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('POST', '/api/v1/products/preview', undefined, 'planner', { product: definition, line: { width: 'x' } });
     await call('GET', '/api/v1/materials', undefined, 'planner');
     await call('GET', '/api/v1/materials/{code}', '/api/v1/materials/HDF-8', 'planner');
-    await call('POST', '/api/v1/materials', undefined, 'planner', {
-      code: 'MDF-18',
+    const mdf = {
       nameZh: '中纤板 18厘',
       nameEn: 'MDF 18 mm',
       cutKind: 'sheet',
       sheetWidth: 1220,
       sheetLength: 2440,
       thickness: 18,
-    });
+    };
+    await call('POST', '/api/v1/materials', undefined, 'planner', { ...mdf, code: 'MDF-18' });
+    await call('POST', '/api/v1/materials', undefined, 'planner', { ...mdf, code: 'MDF-18' });
+    await call('PUT', '/api/v1/materials/{code}', '/api/v1/materials/MDF-18', 'planner', { ...mdf, kerf: 3 });
+    await call('PUT', '/api/v1/materials/{code}', '/api/v1/materials/NO-SUCH', 'planner', mdf);
     const line = makeOrderLine({ quantity: 2 });
     const order = {
       orderNo: 'SO-2026-0001',

@@ -4,7 +4,7 @@ import { ApiProblems, Roles, ValidationFailedError, Optional } from '@mendao/pla
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
-import { MaterialDto } from './dto/material.dto';
+import { MaterialBodyDto, MaterialDto } from './dto/material.dto';
 import { ProductPreviewDto, ProductPreviewRequestDto } from './dto/product-preview.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
 import { MaterialsService, type MaterialView } from './materials.service';
@@ -101,11 +101,20 @@ export class MaterialsController {
     return this.materials.get(code);
   }
 
-  /** Creates or replaces a material by code. */
+  /** A new material; 409 when its code is taken (PUT changes an existing one). */
   @Post()
   @Roles('planner')
   @ApiCreatedResponse({ type: StoredMaterialDto })
-  save(@Body() body: MaterialDto): Promise<MaterialView> {
-    return this.materials.save(body);
+  @ApiProblems(409)
+  create(@Body() body: MaterialDto): Promise<MaterialView> {
+    return this.materials.create(body);
+  }
+
+  /** Changes a material's names, stock sizes, kerf and trim; the code stays. Runs already split keep their plans. */
+  @Put(':code')
+  @Roles('planner')
+  @ApiOkResponse({ type: StoredMaterialDto })
+  update(@Param('code') code: string, @Body() body: MaterialBodyDto): Promise<MaterialView> {
+    return this.materials.update(code, body);
   }
 }

@@ -17,7 +17,7 @@ export class SplittingDemoSeeder implements DemoSeeder {
 
   async seedDemo(): Promise<void> {
     for (const material of DEMO_MATERIALS) {
-      await this.materials.save({
+      await this.materials.create({
         ...material,
         stockLength: material.stockLength ?? undefined,
         sheetWidth: material.sheetWidth ?? undefined,

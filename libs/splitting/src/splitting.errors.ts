@@ -33,6 +33,11 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: "The door sizes are outside the model's ranges, or a rule gives no possible part for them",
     params: ['code', 'field'],
   },
+  'material.already_exists': {
+    status: 409,
+    title: 'Material code already exists; PUT /materials/{code} changes it',
+    params: ['code'],
+  },
   // the order state machine (domain/order-status.ts): one code per refused transition
   'order.not_editable': {
     status: 409,

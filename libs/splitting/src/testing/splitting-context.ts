@@ -32,7 +32,7 @@ export function asFactory<T>(app: INestApplicationContext, factoryId: string, wo
 export async function loadDemoCatalogue(app: INestApplicationContext, factoryId: string): Promise<void> {
   await asFactory(app, factoryId, async () => {
     for (const m of DEMO_MATERIALS) {
-      await app.get(MaterialsService).save({
+      await app.get(MaterialsService).create({
         ...m,
         stockLength: m.stockLength ?? undefined,
         sheetWidth: m.sheetWidth ?? undefined,
