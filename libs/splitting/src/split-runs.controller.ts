@@ -7,9 +7,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, PageQuery, Roles, Optional } from '@mendao/platform';
+import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, type Page, PageQuery, Roles, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, IsString, Length, Min } from 'class-validator';
 import { CreateSplitRunDto } from './dto/order.dto';
 import {
   CutPlanDto,
@@ -17,6 +17,7 @@ import {
   MaterialRequirementDto,
   SplitPartPageDto,
   SplitRunDto,
+  SplitRunPageDto,
   WorkOrderDto,
 } from './dto/splitting-responses.dto';
 import { SplitRunsService, type SplitRunView } from './split-runs.service';
@@ -30,6 +31,17 @@ class LayoutQuery {
   @IsInt()
   @Min(1)
   layout?: number;
+}
+
+class SplitRunListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'only the runs that split this order (id or order number)',
+    example: 'SO-2026-0001',
+  })
+  @Optional()
+  @IsString()
+  @Length(1, 80)
+  order?: string;
 }
 
 @ApiTags('split-runs')
@@ -47,6 +59,14 @@ export class SplitRunsController {
   @ApiProblems(404, 409, 422)
   create(@Body() body: CreateSplitRunDto): Promise<SplitRunView> {
     return this.runs.create(body.orderIds);
+  }
+
+  /** Newest first, each with its job's status and progress. */
+  @Get()
+  @ApiOkResponse({ type: SplitRunPageDto })
+  @ApiProblems(404)
+  list(@Query() query: SplitRunListQuery): Promise<Page<SplitRunView>> {
+    return this.runs.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.order);
   }
 
   @Get(':id')

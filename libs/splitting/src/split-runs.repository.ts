@@ -6,6 +6,7 @@ import type { SplitPlan } from './domain/split-plan';
 import { SPLIT_RUN_STATUSES, SPLIT_RUN_TRANSITIONS, type SplitRunAction } from './domain/split-run-status';
 import {
   DoorPackage,
+  SalesOrder,
   SplitCutPlan,
   SplitMaterial,
   SplitPart,
@@ -24,6 +25,35 @@ export class SplitRunsRepository {
 
   findById(id: string, manager?: EntityManager): Promise<SplitRun | null> {
     return this.scope.repository(SplitRun, manager).findOneBy({ id });
+  }
+
+  /**
+   * Newest first, keyset-paged on (created_at at millisecond precision, id); `orderId` keeps the runs that
+   * include that order.
+   */
+  page(limit: number, after?: { createdAt: string; id: string }, orderId?: string): Promise<SplitRun[]> {
+    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
+    const createdMs = "date_trunc('milliseconds', r.created_at)";
+    const query = this.scope
+      .repository(SplitRun)
+      .query('r')
+      .orderBy(createdMs, 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(limit);
+    if (after)
+      query.andWhere(`(${createdMs}, r.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
+        at: after.createdAt,
+        id: after.id,
+      });
+    if (orderId) query.andWhere(':orderId = ANY(r.order_ids)', { orderId });
+    return query.getMany();
+  }
+
+  /** Order numbers of these orders, by id (one query), for saying which orders a run split. */
+  async orderNumbers(orderIds: string[]): Promise<Map<string, string>> {
+    if (orderIds.length === 0) return new Map();
+    const orders = await this.scope.repository(SalesOrder).find({ where: { id: In(orderIds) } });
+    return new Map(orders.map((o) => [o.id, o.orderNo]));
   }
 
   async workOrderExists(id: string): Promise<boolean> {

@@ -5,12 +5,15 @@ import {
   decodeCursor,
   DomainError,
   fieldPath,
+  isUuid,
+  type JobView,
   JobsService,
   NotFoundError,
   type Page,
   TenancyContext,
   toCsv,
   toPage,
+  UsersService,
   ValidationFailedError,
 } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
@@ -32,6 +35,10 @@ export interface SplitRunView {
   error: string | null;
   summary: Record<string, unknown> | null;
   orderIds: string[];
+  /** the same orders with their numbers, for people */
+  orders: { id: string; orderNo: string }[];
+  /** who started the run (null for a run started outside a request) */
+  createdBy: { id: string; username: string } | null;
   jobId: string;
   createdAt: Date;
   finishedAt: Date | null;
@@ -49,6 +56,7 @@ export class SplitRunsService {
     private readonly orders: OrdersService,
     private readonly products: ProductsService,
     private readonly tenancy: TenancyContext,
+    private readonly users: UsersService,
   ) {}
 
   async create(orderKeys: string[]): Promise<SplitRunView> {
@@ -85,6 +93,7 @@ export class SplitRunsService {
     });
     // the answer says what was accepted (DESIGN §5: 202 with status queued), even when an in-process job has
     // already started; GET /split-runs/{id} follows the job from here
+    const actor = this.tenancy.actor();
     return {
       id: run.id,
       status: 'queued',
@@ -93,6 +102,11 @@ export class SplitRunsService {
       error: null,
       summary: null,
       orderIds: run.orderIds,
+      orders: run.orderIds.map((orderId) => ({
+        id: orderId,
+        orderNo: orders.find((o) => o.id === orderId)?.orderNo ?? orderId,
+      })),
+      createdBy: actor?.userId ? { id: actor.userId, username: actor.username ?? '' } : null,
       jobId: run.jobId,
       createdAt: run.createdAt,
       finishedAt: null,
@@ -161,18 +175,58 @@ export class SplitRunsService {
     // a run's results are saved before its job is marked finished: read the run again, so a run seen as
     // finished always comes with its summary (or error), even if it finished between the two reads
     if (job.status === 'succeeded' || job.status === 'failed') run = await this.find(id);
-    return {
-      id: run.id,
-      status: job.status,
-      progress: job.progress,
-      progressMessage: job.progressMessage,
-      error: job.status === 'failed' ? (job.error ?? run.error) : null,
-      summary: job.status === 'succeeded' ? run.summary : null,
-      orderIds: run.orderIds,
-      jobId: run.jobId,
-      createdAt: run.createdAt,
-      finishedAt: job.finishedAt,
-    };
+    const [view] = await this.views([run], new Map([[job.id, job]]));
+    return view;
+  }
+
+  /** The factory's runs, newest first, each with its job's status; `order` (id or number) keeps the runs of one order. */
+  async list(limit: number, cursor?: string, order?: string): Promise<Page<SplitRunView>> {
+    const after = decodeCursor(cursor, 2);
+    if (after && !(typeof after[0] === 'string' && !Number.isNaN(Date.parse(after[0])) && isUuid(after[1])))
+      throw badCursor();
+    let orderId: string | undefined;
+    if (order !== undefined) {
+      orderId = await this.orders.find(order).then(
+        (o) => o.id,
+        (error: unknown) => {
+          throw error instanceof NotFoundError ? new NotFoundError('order', order, 'order') : error;
+        },
+      );
+    }
+    const rows = await this.repository.page(
+      limit + 1,
+      after && { createdAt: after[0] as string, id: after[1] as string },
+      orderId,
+    );
+    const page = toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
+    const jobs = await this.jobs.getMany(page.items.map((r) => r.jobId));
+    return { items: await this.views(page.items, jobs), nextCursor: page.nextCursor };
+  }
+
+  /** Runs as the api shows them: status, progress and error from their jobs, order numbers, who started them. */
+  private async views(runs: SplitRun[], jobs: Map<string, JobView>): Promise<SplitRunView[]> {
+    const orderNos = await this.repository.orderNumbers([...new Set(runs.flatMap((r) => r.orderIds))]);
+    const creators = [...new Set(runs.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
+    const usernames = await this.users.usernames(creators);
+    return runs.map((run) => {
+      const job = jobs.get(run.jobId);
+      // a job row outlives its run's; without it (never expected) the run's own status stands
+      const status = job?.status ?? run.status;
+      return {
+        id: run.id,
+        status,
+        progress: job?.progress ?? (status === 'succeeded' ? 1 : 0),
+        progressMessage: job?.progressMessage ?? null,
+        error: status === 'failed' ? (job?.error ?? run.error) : null,
+        summary: status === 'succeeded' ? run.summary : null,
+        orderIds: run.orderIds,
+        orders: run.orderIds.map((orderId) => ({ id: orderId, orderNo: orderNos.get(orderId) ?? orderId })),
+        createdBy: run.createdBy ? { id: run.createdBy, username: usernames.get(run.createdBy) ?? '' } : null,
+        jobId: run.jobId,
+        createdAt: run.createdAt,
+        finishedAt: job?.finishedAt ?? run.finishedAt,
+      };
+    });
   }
 
   async parts(id: string, limit: number, cursor?: string): Promise<Page<Omit<SplitPart, 'factoryId' | 'splitRunId'>>> {

@@ -100,6 +100,11 @@ export class OrderImportResultDto {
   @ApiProperty({ type: [ImportedOrderDto] }) orders: ImportedOrderDto[];
 }
 
+export class SplitRunCreatorDto {
+  @ApiProperty({ format: 'uuid', example: '5b0c3a59-6d0e-4a43-9a83-0e0bd1a0c2f1' }) id: string;
+  @ApiProperty({ example: 'planner' }) username: string;
+}
+
 export class SplitRunDto {
   @ApiProperty({ format: 'uuid', example: '437df9ff-ba79-4a5e-beed-42524544dd41' }) id: string;
   @ApiProperty({ enum: SPLIT_RUN_STATUSES, enumName: 'SplitRunStatus', example: 'succeeded' })
@@ -118,12 +123,18 @@ export class SplitRunDto {
   summary: Record<string, unknown> | null;
   @ApiProperty({ type: [String], format: 'uuid', example: ['9c871844-b1b9-4735-b8ed-b6ab3baccc12'] })
   orderIds: string[];
+  @ApiProperty({ type: [ImportedOrderDto], description: 'the same orders with their numbers' })
+  orders: ImportedOrderDto[];
+  @ApiProperty({ type: () => SplitRunCreatorDto, nullable: true, description: 'who started the run' })
+  createdBy: SplitRunCreatorDto | null;
   @ApiProperty({ format: 'uuid', description: 'GET /jobs/{jobId}', example: '2cb58920-780c-4d16-96ac-f2b2fac00691' })
   jobId: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-29T09:11:26.017Z' }) createdAt: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-11-29T09:11:26.712Z' })
   finishedAt: Date | null;
 }
+
+export const SplitRunPageDto = PageOf(SplitRunDto);
 
 export class SplitPartDto {
   @ApiProperty({ format: 'uuid', example: '75c228e9-7d72-41be-99cc-68f4087aa8e4' }) id: string;
