@@ -11,6 +11,21 @@ export interface CountRow {
   status: CountStatus;
 }
 
+/** A count as its list shows it; `at` is its created_at to the microsecond, for the cursor. */
+export interface CountListRow {
+  id: string;
+  location: string | null;
+  item: string | null;
+  status: CountStatus;
+  openedBy: string | null;
+  closedBy: string | null;
+  createdAt: Date;
+  closedAt: Date | null;
+  scans: number;
+  totals: { gain: number; loss: number; net: number; value: number } | null;
+  at: string;
+}
+
 export type StockKey = Omit<StockQuantity, 'quantity'>;
 
 export interface StockQuantity {
@@ -216,5 +231,48 @@ export class CountsRepository {
       [id, closed.status, closed.closedBy, JSON.stringify(closed.report)],
       manager,
     );
+  }
+
+  /** One page of the factory's counts, newest first, after the (created_at, id) `after` key. */
+  async page(filter: { status?: CountStatus; after?: [string, string] }, limit: number): Promise<CountListRow[]> {
+    const rows = await this.sql.query<{
+      id: string;
+      location: string | null;
+      item: string | null;
+      status: CountStatus;
+      opened_by: string | null;
+      closed_by: string | null;
+      created_at: Date;
+      closed_at: Date | null;
+      scans: string;
+      totals: CountListRow['totals'];
+      at: string;
+    }>(
+      `SELECT c.id, l.code AS location, i.code AS item, c.status, c.opened_by, c.closed_by, c.created_at, c.closed_at,
+              (SELECT count(*) FROM stock_count_scan s WHERE s.factory_id = c.factory_id AND s.count_id = c.id) AS scans,
+              c.report -> 'totals' AS totals,
+              to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+         FROM stock_count c
+         LEFT JOIN location l ON l.factory_id = c.factory_id AND l.id = c.location_id
+         LEFT JOIN item i ON i.factory_id = c.factory_id AND i.id = c.item_id
+        WHERE c.factory_id = $1 AND ($2::text IS NULL OR c.status = $2)
+          AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY c.created_at DESC, c.id DESC
+        LIMIT $5`,
+      [filter.status ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      location: r.location,
+      item: r.item,
+      status: r.status,
+      openedBy: r.opened_by,
+      closedBy: r.closed_by,
+      createdAt: r.created_at,
+      closedAt: r.closed_at,
+      scans: Number(r.scans),
+      totals: r.totals ?? null,
+      at: r.at,
+    }));
   }
 }

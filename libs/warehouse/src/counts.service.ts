@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { FactoryScope, NotFoundError, TenancyContext, ValidationFailedError } from '@mendao/platform';
+import {
+  DEFAULT_PAGE_SIZE,
+  FactoryScope,
+  NotFoundError,
+  type Page,
+  TenancyContext,
+  ValidationFailedError,
+} from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { bookAtCount, countAdjustment, countReport, type CountReportLine } from './domain/count-report';
 import { closeEvent, countTransition, overlappingCount, scanOutsideCount } from './domain/count-state';
 import { parseQuantity } from './domain/quantity';
 import { lotProblem } from './domain/stock-move-rules';
-import { CountsRepository } from './counts.repository';
-import type { CountScanDto, OpenCountDto } from './dto/stock.dto';
+import { type CountListRow, CountsRepository } from './counts.repository';
+import type { CountListQuery, CountScanDto, OpenCountDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem } from './master-data.service';
+import { newestFirstAfter, newestFirstPage } from './newest-first-page';
 import { StockLedger } from './stock-ledger';
 import { Item, Location, StockCount, StockCountScan } from './warehouse.entities';
 import { moveRulesBroken, refused } from './warehouse.errors';
@@ -192,6 +200,13 @@ export class CountsService {
       reference: `count:${countId}`,
       countId,
     });
+  }
+
+  /** The factory's counts, newest first; a count still open shows no totals (it is blind). */
+  async list(query: CountListQuery): Promise<Page<Omit<CountListRow, 'at'>>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.counts.page({ status: query.status, after: newestFirstAfter(query.cursor) }, limit + 1);
+    return newestFirstPage(rows, limit);
   }
 
   async get(id: string): Promise<CountView> {

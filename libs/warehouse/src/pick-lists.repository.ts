@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FactorySql } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import type { PickListLineState } from './domain/pick-list-state';
+import type { PickListLineState, PickListStatus } from './domain/pick-list-state';
 import type { PickLine } from './domain/pick-list';
 import { parseQuantity } from './domain/quantity';
 
@@ -10,6 +10,14 @@ export interface PickListRow {
   splitRunId: string;
   createdBy: string | null;
   createdAt: Date;
+}
+
+/** A pick list as its list shows it; `at` is its created_at to the microsecond, for the cursor. */
+export interface PickListListRow extends PickListRow {
+  lines: number;
+  linesPicked: number;
+  shortageLines: number;
+  at: string;
 }
 
 export interface PickListLineRow {
@@ -172,5 +180,50 @@ export class PickListsRepository {
         quantity: parseQuantity(r.quantity),
         picked: parseQuantity(r.picked),
       }));
+  }
+
+  /**
+   * One page of the factory's pick lists, newest first, after the (created_at, id) `after` key, with how far
+   * picking has got (a list is complete when every line is picked, as domain/pick-list-state.ts says).
+   */
+  async page(
+    filter: { splitRunId?: string; status?: PickListStatus; after?: [string, string] },
+    limit: number,
+  ): Promise<PickListListRow[]> {
+    const rows = await this.sql.query<{
+      id: string;
+      split_run_id: string;
+      created_by: string | null;
+      created_at: Date;
+      lines: string;
+      lines_picked: string;
+      shortage_lines: string;
+      at: string;
+    }>(
+      `SELECT * FROM (
+         SELECT p.id, p.split_run_id, p.created_by, p.created_at,
+                count(l.id) AS lines,
+                count(l.id) FILTER (WHERE l.picked >= l.quantity) AS lines_picked,
+                count(l.id) FILTER (WHERE l.location_id IS NULL) AS shortage_lines,
+                to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+           FROM pick_list p LEFT JOIN pick_list_line l ON l.factory_id = p.factory_id AND l.pick_list_id = p.id
+          WHERE p.factory_id = $1 AND ($2::uuid IS NULL OR p.split_run_id = $2)
+            AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
+          GROUP BY p.id) x
+        WHERE $5::text IS NULL OR (CASE WHEN x.lines_picked = x.lines THEN 'complete' ELSE 'open' END) = $5
+        ORDER BY x.created_at DESC, x.id DESC
+        LIMIT $6`,
+      [filter.splitRunId ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.status ?? null, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      splitRunId: r.split_run_id,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+      lines: Number(r.lines),
+      linesPicked: Number(r.lines_picked),
+      shortageLines: Number(r.shortage_lines),
+      at: r.at,
+    }));
   }
 }

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactoryScope, NotFoundError, TenancyContext } from '@mendao/platform';
+import {
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  FactoryScope,
+  NotFoundError,
+  type Page,
+  TenancyContext,
+} from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
 import { planPickList } from './domain/pick-list';
 import { type PickListRefusalCode, type PickListStatus, pickListIssue, pickListStatus } from './domain/pick-list-state';
 import type { Refusal } from './domain/refusal';
 import { fromMilli, toMilli } from './domain/quantity';
-import { PickListsRepository } from './pick-lists.repository';
+import type { PickListQuery } from './dto/stock.dto';
+import { newestFirstAfter, newestFirstPage } from './newest-first-page';
+import { type PickListListRow, PickListsRepository } from './pick-lists.repository';
 import { type LedgerEntry, type MoveAnswer, StockLedger } from './stock-ledger';
 import { Item } from './warehouse.entities';
 import { refused, WAREHOUSE_ERRORS } from './warehouse.errors';
@@ -35,6 +44,8 @@ export interface PickListView {
   unmatched: string[];
   complete: boolean;
 }
+
+export type PickListSummary = Omit<PickListListRow, 'at'> & { status: PickListStatus };
 
 /** Locations a picker takes stock from; production, packing, shipping and scrap stock is not pickable. */
 const PICKABLE = ['storage', 'receiving'];
@@ -102,6 +113,20 @@ export class PickListsService {
       );
     });
     return { ...(await this.get(id)), unmatched: needed.filter((m) => !itemByCode.has(m.code)).map((m) => m.code) };
+  }
+
+  /** The factory's pick lists, newest first, with how far picking has got. */
+  async list(query: PickListQuery): Promise<Page<PickListSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.pickLists.page(
+      { splitRunId: query.splitRun, status: query.status, after: newestFirstAfter(query.cursor) },
+      limit + 1,
+    );
+    const page = newestFirstPage(rows, limit);
+    return {
+      items: page.items.map((r) => ({ ...r, status: r.linesPicked === r.lines ? 'complete' : 'open' })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** A pick list of the caller's factory, or 404 on `field`. */

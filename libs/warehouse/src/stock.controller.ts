@@ -5,10 +5,12 @@ import type { FastifyReply } from 'fastify';
 import { CountsService, type CountView } from './counts.service';
 import {
   BalanceQuery,
+  CountListQuery,
   CountScanDto,
   CreatePickListDto,
   MoveQuery,
   OpenCountDto,
+  PickListQuery,
   RemnantQuery,
   RemnantReceiptDto,
   StockMoveDto,
@@ -17,8 +19,10 @@ import {
   BalancePageDto,
   CountDto,
   CountScanAnswerDto,
+  CountSummaryPageDto,
   MoveAnswerDto,
   PickListDto,
+  PickListSummaryPageDto,
   RemnantAnswerDto,
   RemnantsDto,
   StockMoveViewPageDto,
@@ -105,6 +109,13 @@ export class CountsController {
     return this.counts.open(body);
   }
 
+  /** The factory's counts, newest first; an open count's list entry never shows the books. */
+  @Get()
+  @ApiOkResponse({ type: CountSummaryPageDto })
+  list(@Query() query: CountListQuery) {
+    return this.counts.list(query);
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: CountDto })
   get(@Param('id', new IdParam('count')) id: string): Promise<CountView> {
@@ -149,6 +160,13 @@ export class PickListsController {
   @ApiProblems(404, 409)
   create(@Body() body: CreatePickListDto): Promise<PickListView> {
     return this.pickLists.create(body.splitRun);
+  }
+
+  /** The factory's pick lists, newest first, with how far picking has got. */
+  @Get()
+  @ApiOkResponse({ type: PickListSummaryPageDto })
+  list(@Query() query: PickListQuery) {
+    return this.pickLists.list(query);
   }
 
   @Get(':id')

@@ -158,6 +158,25 @@ export class CountDto {
   report: CountReportDto | null;
 }
 
+/** A count in a list: who opened and closed it, and what its close found (never the books while open). */
+export class CountSummaryDto {
+  @ApiProperty({ format: 'uuid', example: '15440f25-9a36-4ba5-88f9-4e85d4f20798' }) id: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: one item counted everywhere', example: 'A-02' })
+  location: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null: every item of the location', example: null })
+  item: string | null;
+  @ApiProperty({ enum: COUNT_STATUSES, enumName: 'CountStatus', example: 'open' }) status: CountStatus;
+  @ApiProperty({ type: String, nullable: true, example: 'warehouse' }) openedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) closedBy: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-11-29T09:11:47.898Z' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null }) closedAt: string | null;
+  @ApiProperty({ description: 'scans recorded so far', example: 12 }) scans: number;
+  @ApiProperty({ type: CountTotalsDto, nullable: true, description: 'the report’s totals, once closed' })
+  totals: CountTotalsDto | null;
+}
+
+export const CountSummaryPageDto = PageOf(CountSummaryDto);
+
 export class CountScanAnswerDto {
   @ApiProperty({ example: false }) replayed: boolean;
   @ApiProperty({ type: CountedDto, description: 'the total counted so far for this item and lot here' })
@@ -208,3 +227,18 @@ export class PickListDto {
   unmatched: string[];
   @ApiProperty({ description: 'every line picked', example: false }) complete: boolean;
 }
+
+/** A pick list in a list: its run, and how far picking has got. */
+export class PickListSummaryDto {
+  @ApiProperty({ format: 'uuid', example: 'ef4f2c05-7540-498b-8840-cce07f3c4d20' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '437df9ff-ba79-4a5e-beed-42524544dd41' }) splitRunId: string;
+  @ApiProperty({ type: String, nullable: true, example: 'planner' }) createdBy: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-11-29T09:11:50.988Z' }) createdAt: string;
+  @ApiProperty({ enum: PICK_LIST_STATUSES, enumName: 'PickListStatus', example: 'open' }) status: PickListStatus;
+  @ApiProperty({ example: 6 }) lines: number;
+  @ApiProperty({ description: 'lines with nothing left to pick', example: 2 }) linesPicked: number;
+  @ApiProperty({ description: 'lines no location could fill when the list was made', example: 1 })
+  shortageLines: number;
+}
+
+export const PickListSummaryPageDto = PageOf(PickListSummaryDto);

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsPositive, IsString, IsUUID, Length, Max } from 'class-validator';
 import { IsDecimalNumber, IsPlainText, PageQuery, Optional } from '@mendao/platform';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
+import { COUNT_STATUSES, type CountStatus } from '../domain/count-state';
+import { PICK_LIST_STATUSES, type PickListStatus } from '../domain/pick-list-state';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
 
 /** An item or location: its code, one of its barcodes, or its id. */
@@ -159,6 +161,10 @@ export class OpenCountDto {
   item?: string;
 }
 
+export class CountListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: COUNT_STATUSES }) @Optional() @IsIn(COUNT_STATUSES) status?: CountStatus;
+}
+
 export class CountScanDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() scanId: string;
   @ApiProperty({ example: 'HDF-8' }) @IsString() @IsPlainText() @Length(1, 80) item: string;
@@ -179,4 +185,12 @@ export class CountScanDto {
 
 export class CreatePickListDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() splitRun: string;
+}
+
+export class PickListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'the pick list of this split run' })
+  @Optional()
+  @IsUUID()
+  splitRun?: string;
+  @ApiPropertyOptional({ enum: PICK_LIST_STATUSES }) @Optional() @IsIn(PICK_LIST_STATUSES) status?: PickListStatus;
 }
