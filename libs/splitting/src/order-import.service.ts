@@ -9,9 +9,11 @@ import {
   MAX_IMPORT_ROWS,
   readImportRows,
   type RowProblem,
+  templateExample,
 } from './domain/import-rows';
 import { CreateOrderDto } from './dto/order.dto';
 import { ImportGate } from './import/import-gate';
+import { importTemplate } from './import/import-template';
 import type { SheetRefusal } from './import/sheet-reader';
 import { readSheetInThread } from './import/sheet-reader.thread';
 import { OrdersRepository } from './orders.repository';
@@ -99,6 +101,12 @@ export class OrderImportService {
       }
       return { created: created.length, orders: created };
     });
+  }
+
+  /** An .xlsx with the import's headers and one example row on the factory's first door model. */
+  async template(): Promise<Buffer> {
+    const [model] = await this.products.list();
+    return importTemplate(templateExample(model));
   }
 
   /**

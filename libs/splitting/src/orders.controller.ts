@@ -1,5 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApiProblems,
   APP_CONFIG,
@@ -7,16 +15,17 @@ import {
   DEFAULT_PAGE_SIZE,
   DomainError,
   type Page,
-  PageQuery,
   Roles,
 } from '@mendao/platform';
 import type {} from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CreateOrderDto, UpdateOrderDto } from './dto/order.dto';
+import { CreateOrderDto, OrderListQuery, UpdateOrderDto } from './dto/order.dto';
 import { OrderDto, OrderImportResultDto, OrderSummaryPageDto } from './dto/splitting-responses.dto';
 import { type ImportFormat, OrderImportService } from './order-import.service';
 import { OrdersService, type OrderView } from './orders.service';
 import { SPLITTING_ERRORS } from './splitting.errors';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -38,9 +47,28 @@ export class OrdersController {
   }
 
   @Get()
-  @ApiOkResponse({ type: OrderSummaryPageDto, description: 'orders without their lines' })
-  list(@Query() query: PageQuery): Promise<Page<Omit<OrderView, 'lines'>>> {
-    return this.orders.list(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
+  @ApiOkResponse({ type: OrderSummaryPageDto, description: 'orders without their lines, newest first' })
+  @ApiProblems(400)
+  list(@Query() query: OrderListQuery): Promise<Page<Omit<OrderView, 'lines'>>> {
+    const { limit, cursor, q, ...filter } = query;
+    return this.orders.list(limit ?? DEFAULT_PAGE_SIZE, cursor, { ...filter, orderNo: q });
+  }
+
+  /** The import's template: its Chinese headers (required ones in bold) and one example row that imports as is. */
+  @Get('import-template.xlsx')
+  @Roles('planner')
+  @Header('content-type', XLSX)
+  @Header(
+    'content-disposition',
+    `attachment; filename="order-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('订单导入模板.xlsx')}`,
+  )
+  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description: 'an .xlsx workbook',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  importTemplate(): Promise<Buffer> {
+    return this.importer.template();
   }
 
   /**

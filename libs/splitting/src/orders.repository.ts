@@ -4,6 +4,23 @@ import type { DeepPartial, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { OrderLine, SalesOrder } from './splitting.entities';
 
+/** What GET /orders narrows the list to; every filter is optional, days are calendar days, ends included. */
+export interface OrderFilter {
+  status?: string[];
+  customer?: string;
+  orderNo?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  createdFrom?: string;
+  createdTo?: string;
+}
+
+/** `text` matched literally inside ILIKE: its own % _ and \ are not wildcards. */
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A created day's bounds are midnights in the factory's time zone (the factory row is the order's own). */
+const factoryMidnight = (day: string) =>
+  `((${day})::timestamp AT TIME ZONE (SELECT f.time_zone FROM factory f WHERE f.id = o.factory_id))`;
+
 /** A uuid no row has: `IN (…)` with an empty list is a syntax error, this keeps the statement valid. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -49,8 +66,8 @@ export class OrdersRepository {
     return new Set(rows.map((o) => o.orderNo));
   }
 
-  /** Newest first, keyset-paged on (created_at at millisecond precision, id). */
-  page(limit: number, after?: { createdAt: string; id: string }): Promise<SalesOrder[]> {
+  /** Newest first, keyset-paged on (created_at at millisecond precision, id), narrowed by the filter. */
+  page(limit: number, after?: { createdAt: string; id: string }, filter: OrderFilter = {}): Promise<SalesOrder[]> {
     // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
     const createdMs = "date_trunc('milliseconds', o.created_at)";
     const query = this.scope
@@ -63,6 +80,19 @@ export class OrdersRepository {
       query.andWhere(`(${createdMs}, o.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
         at: after.createdAt,
         id: after.id,
+      });
+    if (filter.status?.length) query.andWhere('o.status IN (:...status)', { status: filter.status });
+    if (filter.customer) query.andWhere('o.customer ILIKE :customer', { customer: contains(filter.customer) });
+    if (filter.orderNo) query.andWhere('o.orderNo ILIKE :orderNo', { orderNo: contains(filter.orderNo) });
+    if (filter.dueFrom) query.andWhere('o.dueDate >= CAST(:dueFrom AS date)', { dueFrom: filter.dueFrom });
+    if (filter.dueTo) query.andWhere('o.dueDate <= CAST(:dueTo AS date)', { dueTo: filter.dueTo });
+    if (filter.createdFrom)
+      query.andWhere(`o.created_at >= ${factoryMidnight('CAST(:createdFrom AS date)')}`, {
+        createdFrom: filter.createdFrom,
+      });
+    if (filter.createdTo)
+      query.andWhere(`o.created_at < ${factoryMidnight('CAST(:createdTo AS date) + 1')}`, {
+        createdTo: filter.createdTo,
       });
     return query.getMany();
   }

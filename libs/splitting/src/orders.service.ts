@@ -18,7 +18,7 @@ import { type OrderAction, type OrderStatus, orderTransition } from './domain/or
 import type { ProductDefinition } from './domain/product';
 import { SPLIT_RUN_LIMITS } from './domain/split-plan';
 import type { CreateOrderDto, OrderLineDto, UpdateOrderDto } from './dto/order.dto';
-import { OrdersRepository } from './orders.repository';
+import { type OrderFilter, OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
 import type { OrderLine, SalesOrder } from './splitting.entities';
 import { refusalError, SPLITTING_ERRORS } from './splitting.errors';
@@ -87,12 +87,24 @@ export class OrdersService {
     return manager ? work(manager) : this.scope.transaction(work);
   }
 
-  async list(limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<Page<Omit<OrderView, 'lines'>>> {
+  /** Newest first; filters narrow the same order, so a cursor is a position in it whatever the filters. */
+  async list(
+    limit = DEFAULT_PAGE_SIZE,
+    cursor?: string,
+    filter: OrderFilter = {},
+  ): Promise<Page<Omit<OrderView, 'lines'>>> {
     const after = decodeCursor(cursor, 2);
-    if (after && !isOrderCursor(after)) {
-      throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
-    }
-    const rows = await this.repository.page(limit + 1, after && { createdAt: String(after[0]), id: String(after[1]) });
+    const errors: FieldError[] = [];
+    if (after && !isOrderCursor(after))
+      errors.push({ field: 'cursor', message: 'is not a cursor this endpoint issued' });
+    // ISO days compare as text
+    if (filter.dueFrom && filter.dueTo && filter.dueTo < filter.dueFrom)
+      errors.push({ field: 'dueTo', message: `is before dueFrom (${filter.dueFrom})` });
+    if (filter.createdFrom && filter.createdTo && filter.createdTo < filter.createdFrom)
+      errors.push({ field: 'createdTo', message: `is before createdFrom (${filter.createdFrom})` });
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    const position = after && { createdAt: String(after[0]), id: String(after[1]) };
+    const rows = await this.repository.page(limit + 1, position, filter);
     return toPage(rows.map(header), limit, (o) => [o.createdAt.toISOString(), o.id]);
   }
 

@@ -1,4 +1,4 @@
-import { readImportRows } from './import-rows';
+import { IMPORT_TEMPLATE_COLUMNS, readImportRows, templateExample } from './import-rows';
 
 const HEADER = ['订单号', '客户', '型号', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量'];
 
@@ -54,5 +54,49 @@ describe(readImportRows.name, () => {
       field: 'orderNo',
       message: expect.stringContaining('订单号'),
     });
+  });
+});
+
+describe(templateExample.name, () => {
+  const range = (min: number, max: number) => ({ min, max });
+  const model = (doorType: string, width: { min: number; max: number }) => ({
+    code: 'M-1',
+    doorType,
+    widthRange: width,
+    heightRange: range(1800, 2400),
+    wallThicknessRange: range(150, 300),
+  });
+
+  it('brings a common door into the model’s ranges, so the example row imports as it is', () => {
+    expect(templateExample(model('double', range(1200, 2000)))).toMatchObject({
+      productCode: 'M-1',
+      width: 1200,
+      height: 2100,
+      wallThickness: 150,
+      masterWidth: undefined,
+    });
+  });
+
+  it('gives a 子母门 a master leaf narrower than the opening', () => {
+    expect(templateExample(model('unequal_pair', range(1000, 1500)))).toMatchObject({ width: 1000, masterWidth: 600 });
+  });
+
+  it('names the demo single door when the factory has no model yet', () => {
+    expect(templateExample(undefined)).toMatchObject({ productCode: 'PD-SS01', width: 900 });
+  });
+});
+
+describe('IMPORT_TEMPLATE_COLUMNS', () => {
+  it('heads the template with headers the import reads back to the same fields', () => {
+    const header = IMPORT_TEMPLATE_COLUMNS.map((c) => c.header);
+    const example = templateExample(undefined);
+    const { lines, problems } = readImportRows([
+      header,
+      IMPORT_TEMPLATE_COLUMNS.map((c) => example[c.field]),
+    ]);
+    expect(problems).toEqual([]);
+    expect(lines).toEqual([
+      { row: 2, ...Object.fromEntries(Object.entries(example).filter(([, v]) => v !== undefined)) },
+    ]);
   });
 });

@@ -53,6 +53,44 @@ export const REQUIRED_IMPORT_FIELDS: readonly Field[] = [
   'finish',
   'quantity',
 ];
+/** The import template's columns: every field under its first (Chinese) header, in the order above. */
+export const IMPORT_TEMPLATE_COLUMNS: readonly { field: Field; header: string; required: boolean }[] = (
+  Object.keys(HEADERS) as Field[]
+).map((field) => ({ field, header: HEADERS[field][0], required: REQUIRED_IMPORT_FIELDS.includes(field) }));
+
+/** What the template's example row needs to know of a door model. */
+export interface TemplateModel {
+  code: string;
+  doorType: string;
+  widthRange: { min: number; max: number };
+  heightRange: { min: number; max: number };
+  wallThicknessRange: { min: number; max: number };
+}
+
+const within = (value: number, range: { min: number; max: number }) => Math.min(Math.max(value, range.min), range.max);
+
+/**
+ * The template's example row: a common door (900 × 2100, 120 mm wall) brought into the factory's first model's
+ * ranges, so the template imports as it is; a 子母门 gets a master leaf of 60 % of the width.
+ */
+export function templateExample(model: TemplateModel | undefined): Omit<ImportedLine, 'row'> {
+  const width = model ? within(900, model.widthRange) : 900;
+  return {
+    orderNo: 'SO-0001',
+    customer: '示例客户',
+    productCode: model?.code ?? 'PD-SS01',
+    width,
+    height: model ? within(2100, model.heightRange) : 2100,
+    wallThickness: model ? within(120, model.wallThicknessRange) : 120,
+    masterWidth: model?.doorType === 'unequal_pair' ? Math.round(width * 0.6) : undefined,
+    swing: '左内开',
+    finish: 'OAK',
+    quantity: 1,
+    room: '主卧',
+    note: undefined,
+  };
+}
+
 const NUMBERS: Field[] = ['width', 'height', 'wallThickness', 'masterWidth', 'quantity'];
 export const MAX_IMPORT_ROWS = 5000;
 /**

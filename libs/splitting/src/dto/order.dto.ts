@@ -1,10 +1,13 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsDateString,
+  IsIn,
   IsInt,
+  ValidateBy,
   IsNumber,
   IsPositive,
   IsString,
@@ -13,7 +16,8 @@ import {
   ValidateNested,
   IsArray,
 } from 'class-validator';
-import { IsPlainText, Optional } from '@mendao/platform';
+import { IsPlainText, Optional, PageQuery } from '@mendao/platform';
+import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
 
 export class OrderLineDto {
   @ApiProperty({ example: 'PD-101' }) @IsString() @IsPlainText() @Length(1, 40) productCode: string;
@@ -77,4 +81,58 @@ export class CreateSplitRunDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)
   orderIds: string[];
+}
+
+/** A calendar day (`2026-12-20`): a real date, never a time. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const Day = (description: string, example: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ format: 'date', description, example }),
+    Optional(),
+    ValidateBy({
+      name: 'isCalendarDay',
+      validator: {
+        // the pattern, and a day the calendar has (2026-02-30 is not)
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !CALENDAR_DAY.test(value)) return false;
+          const at = Date.parse(`${value}T00:00:00Z`);
+          return !Number.isNaN(at) && new Date(at).toISOString().startsWith(value);
+        },
+        defaultMessage: () => '$property must be a date like 2026-12-20',
+      },
+    }),
+  );
+
+/**
+ * GET /orders: filters on top of the cursor paging. Filters narrow the same newest-first order, so a cursor
+ * stays a position in it; days are calendar days (created days in the factory's time zone), both ends included.
+ */
+export class OrderListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ORDER_STATUSES,
+    enumName: 'OrderStatus',
+    isArray: true,
+    description: 'one or more states (repeat the parameter)',
+  })
+  @Optional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]) : [value]))
+  @IsIn(ORDER_STATUSES, { each: true })
+  @ArrayMaxSize(ORDER_STATUSES.length)
+  status?: OrderStatus[];
+  @ApiPropertyOptional({ description: 'customer contains (case-insensitive)', example: '江山' })
+  @Optional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 200)
+  customer?: string;
+  @ApiPropertyOptional({ description: 'order number contains (case-insensitive)', example: '2026' })
+  @Optional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 40)
+  q?: string;
+  @Day('due on or after', '2026-12-01') dueFrom?: string;
+  @Day('due on or before', '2026-12-31') dueTo?: string;
+  @Day('created on or after (factory time zone)', '2026-11-01') createdFrom?: string;
+  @Day('created on or before (factory time zone)', '2026-11-30') createdTo?: string;
 }
