@@ -90,10 +90,7 @@ describe('IMPORT_TEMPLATE_COLUMNS', () => {
   it('heads the template with headers the import reads back to the same fields', () => {
     const header = IMPORT_TEMPLATE_COLUMNS.map((c) => c.header);
     const example = templateExample(undefined);
-    const { lines, problems } = readImportRows([
-      header,
-      IMPORT_TEMPLATE_COLUMNS.map((c) => example[c.field]),
-    ]);
+    const { lines, problems } = readImportRows([header, IMPORT_TEMPLATE_COLUMNS.map((c) => example[c.field])]);
     expect(problems).toEqual([]);
     expect(lines).toEqual([
       { row: 2, ...Object.fromEntries(Object.entries(example).filter(([, v]) => v !== undefined)) },
