@@ -1,2 +1,653 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Segmented } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useAuth } from '../../auth/auth';
+import type { MessageKey } from '../../i18n/catalogues';
+import { formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import { beep, unlockAudio } from './beep';
+import { IdbScanStore } from './idb-scan-store';
+import {
+  type CountScanAnswer,
+  loadCount,
+  loadLocations,
+  loadPickList,
+  type MoveAnswer,
+  scanRequest,
+  sendScan,
+  storedLocations,
+} from './scan-api';
+import { problemText, type ProblemText } from './scan-problem';
+import { MemoryScanStore, type QueuedScan, ScanQueue, type ScanSummary } from './scan-queue';
+import {
+  askLot,
+  cleared,
+  currentStep,
+  interpret,
+  type KnownLocation,
+  type Mode,
+  MODES,
+  type StationState,
+  type Step,
+  withMode,
+} from './scan-steps';
+import './scan.css';
+
+/** How often waiting scans are tried again while some wait (and at once when the browser says it is online). */
+const RETRY_MS = 5_000;
+const LAST_SCANS = 50;
+
+const MODE_LABEL: Record<Mode, MessageKey> = {
+  receipt: 'scan.mode.receipt',
+  issue: 'scan.mode.issue',
+  transfer: 'scan.mode.transfer',
+  count: 'scan.mode.count',
+};
+const STEP_LABEL: Record<Step, MessageKey> = {
+  location: 'scan.step.location',
+  from: 'scan.step.from',
+  to: 'scan.step.to',
+  item: 'scan.step.item',
+  lot: 'scan.step.lot',
+};
+
+type Outcome =
+  { kind: 'sending' } | { kind: 'queued' } | { kind: 'ok'; answer: unknown } | { kind: 'refused'; problem: unknown };
+
+interface Entry {
+  scanId: string;
+  at: number;
+  summary: ScanSummary;
+  outcome: Outcome;
+}
+
+type Feedback =
+  | { tone: 'idle' }
+  | { tone: 'ok'; entry: Entry }
+  | { tone: 'error'; entry?: Entry; text: ProblemText; resend?: boolean }
+  | { tone: 'warn'; key: MessageKey; values: Record<string, string | number> }
+  | { tone: 'info'; key: MessageKey; values: Record<string, string | number> };
+
+function parseMode(value: string | null): Mode {
+  return MODES.find((m) => m === value) ?? 'receipt';
+}
+
+/** The editable elements that may keep the focus away from the scan input (a dialog's field, a search box). */
+function editable(element: Element | null): boolean {
+  if (!element || element === document.body) return false;
+  if (element.closest('.ant-modal, .ant-drawer, .ant-dropdown, .ant-select-dropdown')) return true;
+  return element.matches(
+    'textarea, select, [contenteditable="true"], input:not([type=radio]):not([type=checkbox]):not([type=button])',
+  );
+}
+
+/**
+ * The warehouse scan station (扫码): one large input that keeps the focus, for a keyboard-wedge scanner and no
+ * mouse. See scan-steps.ts for what each entry does; scan-queue.ts for how scans survive a network outage.
+ */
+export default function ScanPage({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { session } = useAuth();
+  const queries = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const mode = parseMode(params.get('mode'));
+  const countId = mode === 'count' ? (params.get('count') ?? undefined) : undefined;
+  const pickListId = mode === 'issue' ? (params.get('pickList') ?? undefined) : undefined;
+
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<StationState>({ mode });
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle' });
+  const [feedbackSeq, setFeedbackSeq] = useState(0);
+  const [waiting, setWaiting] = useState(0);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  // what the next key press reads: a scanner sends the next code before React has rendered the last one
+  const stateRef = useRef(state);
+  const apply = useCallback((next: StationState | ((s: StationState) => StationState)) => {
+    stateRef.current = typeof next === 'function' ? next(stateRef.current) : next;
+    setState(stateRef.current);
+  }, []);
+
+  const locations = useQuery({
+    queryKey: ['scan', 'locations'],
+    queryFn: loadLocations,
+    placeholderData: storedLocations,
+    staleTime: 60_000,
+    retry: 1,
+  });
+  const count = useQuery({
+    queryKey: ['scan', 'count', countId],
+    queryFn: ({ signal }) => loadCount(countId ?? '', signal),
+    enabled: countId !== undefined,
+  });
+  const pickList = useQuery({
+    queryKey: ['scan', 'pick-list', pickListId],
+    queryFn: ({ signal }) => loadPickList(pickListId ?? '', signal),
+    enabled: pickListId !== undefined,
+  });
+
+  const findLocation = useCallback(
+    (code: string): KnownLocation | undefined => {
+      const byKey = locations.data;
+      const found = byKey?.[code] ?? byKey?.[code.toUpperCase()];
+      return found ? { code: found.code, name: language === 'en' ? found.nameEn : found.name } : undefined;
+    },
+    [locations.data, language],
+  );
+
+  // the mode and a count's own location come from the address (deep links from the counts and pick-list pages)
+  const fixedCode = count.data?.location ?? undefined;
+  useEffect(() => {
+    apply((s) =>
+      s.mode === mode && s.fixedLocation?.code === fixedCode
+        ? s
+        : {
+            ...(s.mode === mode ? s : withMode(s, mode)),
+            fixedLocation: fixedCode ? (findLocation(fixedCode) ?? { code: fixedCode, name: '' }) : undefined,
+          },
+    );
+  }, [mode, fixedCode, findLocation, apply]);
+
+  const show = useCallback((next: Feedback) => {
+    setFeedback(next);
+    setFeedbackSeq((n) => n + 1);
+  }, []);
+
+  const settle = useCallback((scanId: string, outcome: Outcome) => {
+    setEntries((list) => list.map((e) => (e.scanId === scanId ? { ...e, outcome } : e)));
+  }, []);
+
+  // one queue per signed-in user and page: IndexedDB when the browser has it
+  const owner = session?.user.id ?? '';
+  const queue = useMemo(
+    () =>
+      new ScanQueue(typeof indexedDB === 'undefined' ? new MemoryScanStore() : new IdbScanStore(), sendScan, owner, {
+        waiting: setWaiting,
+        settled: (scan, result) => {
+          settle(scan.scanId, result.kind === 'ok' ? result : { kind: 'refused', problem: result.problem });
+          if (result.kind === 'refused') {
+            beep('error');
+            show({
+              tone: 'error',
+              text: problemText(result.problem),
+              resend: true,
+              entry: {
+                scanId: scan.scanId,
+                at: scan.seq,
+                summary: scan.summary,
+                outcome: { kind: 'refused', problem: result.problem },
+              },
+            });
+          }
+        },
+      }),
+    [owner, settle, show],
+  );
+
+  // what waited from before a reload is listed and sent
+  useEffect(() => {
+    let live = true;
+    void queue.waiting().then((scans: QueuedScan[]) => {
+      if (!live) return;
+      setWaiting(scans.length);
+      setEntries((list) => [
+        ...scans
+          .filter((s) => !list.some((e) => e.scanId === s.scanId))
+          .map((s) => ({ scanId: s.scanId, at: s.seq, summary: s.summary, outcome: { kind: 'queued' } as const }))
+          .reverse(),
+        ...list,
+      ]);
+      if (scans.length > 0) void queue.flush();
+    });
+    return () => {
+      live = false;
+    };
+  }, [queue]);
+
+  useEffect(() => {
+    const retry = () => void queue.flush();
+    const goOnline = () => {
+      setOnline(true);
+      retry();
+    };
+    const goOffline = () => setOnline(false);
+    window.addEventListener('online', goOnline);
+    window.addEventListener('offline', goOffline);
+    const timer = waiting > 0 ? window.setInterval(retry, RETRY_MS) : undefined;
+    return () => {
+      window.removeEventListener('online', goOnline);
+      window.removeEventListener('offline', goOffline);
+      window.clearInterval(timer);
+    };
+  }, [queue, waiting]);
+
+  // the input keeps the focus: after any click elsewhere, a closed dialog, a return to the window
+  useEffect(() => {
+    const refocus = () =>
+      window.requestAnimationFrame(() => {
+        if (document.activeElement !== input.current && !editable(document.activeElement)) input.current?.focus();
+      });
+    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
+      if (event.target === input.current || editable(event.target as Element)) return;
+      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
+    };
+    document.addEventListener('click', refocus);
+    document.addEventListener('focusout', refocus);
+    document.addEventListener('keydown', typedElsewhere, true);
+    window.addEventListener('focus', refocus);
+    refocus();
+    return () => {
+      document.removeEventListener('click', refocus);
+      document.removeEventListener('focusout', refocus);
+      document.removeEventListener('keydown', typedElsewhere, true);
+      window.removeEventListener('focus', refocus);
+    };
+  }, []);
+
+  const changeMode = useCallback(
+    (next: Mode) => {
+      const kept = new URLSearchParams({ mode: next });
+      // a deep link's count or pick list stays with its own mode
+      if (next === 'count' && params.get('count')) kept.set('count', params.get('count') ?? '');
+      if (next === 'issue' && params.get('pickList')) kept.set('pickList', params.get('pickList') ?? '');
+      setParams(kept, { replace: true });
+      apply((s) => withMode(s, next));
+      show({ tone: 'idle' });
+      input.current?.focus();
+    },
+    [params, setParams, show, apply],
+  );
+
+  const post = useCallback(
+    async (intent: Parameters<typeof scanRequest>[0]) => {
+      const request = scanRequest(intent, { countId, pickListId, fixedLocation: fixedCode });
+      const at = Date.now();
+      const entry: Entry = { scanId: request.scanId, at, summary: request.summary, outcome: { kind: 'sending' } };
+      setEntries((list) => [entry, ...list].slice(0, LAST_SCANS));
+      const outcome = await queue.submit(request, at);
+      const result: Outcome = outcome.kind === 'refused' ? { kind: 'refused', problem: outcome.problem } : outcome;
+      settle(request.scanId, result);
+      const done = { ...entry, outcome: result };
+      if (outcome.kind === 'ok') {
+        beep('ok');
+        show({ tone: 'ok', entry: done });
+        if (pickListId) void queries.invalidateQueries({ queryKey: ['scan', 'pick-list', pickListId] });
+      } else if (outcome.kind === 'queued') {
+        beep('prompt');
+        show({ tone: 'warn', key: 'scan.feedback.queued', values: { item: intent.item } });
+      } else {
+        const problem = outcome.problem as { code?: string };
+        if (problem.code === 'stock.lot_required' && !intent.lot) {
+          // not a mistake: the item is lot-tracked, and the next entry is its lot
+          apply((s) => askLot(s, intent));
+          beep('prompt');
+          show({ tone: 'warn', key: 'scan.feedback.lotNeeded', values: { item: intent.item } });
+        } else {
+          beep('error');
+          show({ tone: 'error', entry: done, text: problemText(outcome.problem) });
+        }
+      }
+    },
+    [countId, pickListId, fixedCode, queue, settle, show, queries, apply],
+  );
+
+  const onEnter = useCallback(
+    (raw: string) => {
+      const action = interpret(stateRef.current, raw, findLocation);
+      switch (action.kind) {
+        case 'none':
+          return;
+        case 'refuse':
+          beep('error');
+          show({ tone: 'error', text: { key: `scan.local.${action.reason}`, values: {} } });
+          return;
+        case 'state': {
+          apply(action.state);
+          const place =
+            action.said === 'quantity'
+              ? undefined
+              : action.state[action.said === 'location' ? 'location' : action.said];
+          beep('prompt');
+          show(
+            action.said === 'quantity'
+              ? {
+                  tone: 'info',
+                  key: 'scan.feedback.quantity',
+                  values: { quantity: formatNumber(action.state.quantity ?? 1, language) },
+                }
+              : {
+                  tone: 'info',
+                  key: `scan.feedback.${action.said}`,
+                  values: { code: place?.code ?? '', name: place?.name ?? '' },
+                },
+          );
+          return;
+        }
+        case 'post':
+          if (action.scan.mode === 'count' && !countId) {
+            beep('error');
+            show({ tone: 'error', text: { key: 'scan.local.countFirst', values: {} } });
+            return;
+          }
+          apply(action.state);
+          void post(action.scan);
+          return;
+      }
+    },
+    [findLocation, show, post, countId, language, apply],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    unlockAudio();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const raw = event.currentTarget.value;
+      event.currentTarget.value = '';
+      onEnter(raw);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.currentTarget.value = '';
+      apply((s) => cleared(s));
+      show({ tone: 'info', key: 'scan.feedback.cleared', values: {} });
+    } else if (event.altKey && /^[1-4]$/.test(event.key)) {
+      event.preventDefault();
+      changeMode(MODES[Number(event.key) - 1]);
+    }
+  };
+
+  const step = currentStep(state);
+  const where = (s: ScanSummary) => describeWhere(s);
+  const describe = (e: Entry) => `${e.summary.item} × ${formatNumber(e.summary.quantity, language)}`;
+  const say = (text: ProblemText) => ('detail' in text ? text.detail : t(text.key, text.values));
+
+  return (
+    <div className="scan">
+      <div className="scan-top">
+        <PageTitle entry={entry} />
+        <div className="scan-status">
+          {!online && <span className="scan-offline">{t('scan.offline')}</span>}
+          <span
+            className={waiting > 0 ? 'scan-waiting scan-waiting-some' : 'scan-waiting'}
+            data-testid="scan-waiting"
+            data-count={waiting}
+          >
+            {t('scan.waiting', { count: waiting })}
+          </span>
+        </div>
+      </div>
+      <Segmented<Mode>
+        className="scan-modes"
+        size="large"
+        value={mode}
+        onChange={changeMode}
+        options={MODES.map((m, n) => ({ value: m, label: `${t(MODE_LABEL[m])} · Alt+${n + 1}` }))}
+      />
+      {locations.error && !locations.data && <ProblemAlert error={locations.error} />}
+      {mode === 'count' && !countId && (
+        <Alert
+          className="scan-alert"
+          type="warning"
+          showIcon
+          title={t('scan.count.none')}
+          description={<Link to="/warehouse/counts">{t('scan.count.openCounts')}</Link>}
+        />
+      )}
+      {count.error && <ProblemAlert error={count.error} />}
+      {pickList.error && <ProblemAlert error={pickList.error} />}
+
+      <div className="scan-grid">
+        <div className="scan-main">
+          <div className="scan-context" data-step={step}>
+            <div className="scan-step">{t(STEP_LABEL[step], { item: state.lotFor?.item ?? '' })}</div>
+            <div className="scan-facts">
+              <Fact
+                label={t(mode === 'receipt' ? 'scan.fact.to' : 'scan.fact.location')}
+                hidden={mode !== 'receipt' && mode !== 'count'}
+                value={(state.location ?? state.fixedLocation)?.code}
+                name={(state.location ?? state.fixedLocation)?.name}
+                empty={t('scan.fact.none')}
+              />
+              <Fact
+                label={t('scan.fact.from')}
+                hidden={mode !== 'issue' && mode !== 'transfer'}
+                value={state.from?.code}
+                name={state.from?.name}
+                empty={t('scan.fact.none')}
+              />
+              <Fact
+                label={t('scan.fact.to')}
+                hidden={mode !== 'transfer'}
+                value={state.to?.code}
+                name={state.to?.name}
+                empty={t('scan.fact.none')}
+              />
+              <Fact
+                label={t('scan.fact.quantity')}
+                value={formatNumber(state.lotFor?.quantity ?? state.quantity ?? 1, language)}
+                empty=""
+              />
+              <Fact
+                label={t('scan.fact.lot')}
+                hidden={!state.lot && !state.lotFor}
+                value={state.lot?.lot}
+                name={state.lot?.item}
+                empty={t('scan.fact.none')}
+              />
+            </div>
+          </div>
+
+          <input
+            ref={input}
+            id="scan-input"
+            className="scan-input"
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            aria-label={t('scan.input')}
+            placeholder={t(STEP_LABEL[step], { item: state.lotFor?.item ?? '' })}
+            onKeyDown={onKeyDown}
+          />
+
+          <div
+            className={`scan-feedback scan-feedback-${feedback.tone}`}
+            data-testid="scan-feedback"
+            data-tone={feedback.tone}
+            data-seq={feedbackSeq}
+            role="status"
+            aria-live="assertive"
+          >
+            <FeedbackText feedback={feedback} describe={describe} where={where} say={say} />
+          </div>
+
+          <p className="scan-help">{t('scan.help')}</p>
+        </div>
+
+        {pickList.data && (
+          <aside className="scan-side" data-testid="scan-pick-list">
+            <h3>{t('scan.pickList.title', { count: pickList.data.lines.filter((l) => l.remaining > 0).length })}</h3>
+            <table className="scan-table">
+              <thead>
+                <tr>
+                  <th>{t('scan.pickList.item')}</th>
+                  <th>{t('scan.pickList.location')}</th>
+                  <th className="num">{t('scan.pickList.remaining')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pickList.data.lines.map((line) => (
+                  <tr key={line.seq} className={line.remaining > 0 ? '' : 'scan-done'}>
+                    <td>
+                      <strong>{line.item}</strong>
+                      <div className="scan-sub">
+                        {line.itemName}
+                        {line.lot ? ` · ${line.lot}` : ''}
+                      </div>
+                    </td>
+                    <td>{line.location ?? t('scan.pickList.anywhere')}</td>
+                    <td className="num">
+                      {formatNumber(line.remaining, language)} / {formatNumber(line.quantity, language)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </aside>
+        )}
+        {countId && count.data && (
+          <aside className="scan-side" data-testid="scan-count">
+            <h3>{t('scan.count.title')}</h3>
+            <p>
+              {t(count.data.location ? 'scan.count.ofLocation' : 'scan.count.ofItem', {
+                location: count.data.location ?? '',
+                item: count.data.item ?? '',
+              })}
+            </p>
+            <p className="scan-sub">{t('scan.count.blind')}</p>
+          </aside>
+        )}
+      </div>
+
+      <h3 className="scan-last-title">{t('scan.last.title')}</h3>
+      {entries.length === 0 ? (
+        <p className="scan-sub">{t('scan.last.empty')}</p>
+      ) : (
+        <ol className="scan-last" data-testid="scan-last">
+          {entries.map((e) => (
+            <li
+              key={e.scanId}
+              className={`scan-last-row scan-last-${e.outcome.kind}`}
+              data-scan-id={e.scanId}
+              data-outcome={e.outcome.kind}
+            >
+              <span className="scan-last-state">{t(`scan.outcome.${e.outcome.kind}`)}</span>
+              <span className="scan-last-mode">{t(MODE_LABEL[e.summary.mode])}</span>
+              <span className="scan-last-what">
+                {describe(e)}
+                {e.summary.lot ? ` · ${e.summary.lot}` : ''}
+              </span>
+              <span className="scan-last-where">{where(e.summary)}</span>
+              <span className="scan-last-why">{outcomeText(e.outcome, say, t)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function Fact({
+  label,
+  value,
+  name,
+  empty,
+  hidden,
+}: {
+  label: string;
+  value?: string;
+  name?: string;
+  empty: string;
+  hidden?: boolean;
+}) {
+  if (hidden) return null;
+  return (
+    <div className="scan-fact">
+      <div className="scan-fact-label">{label}</div>
+      <div className={value ? 'scan-fact-value' : 'scan-fact-value scan-fact-empty'}>{value ?? empty}</div>
+      {name && <div className="scan-sub">{name}</div>}
+    </div>
+  );
+}
+
+function describeWhere(s: ScanSummary): string {
+  if (s.mode === 'count') return s.location ? `@ ${s.location}` : '';
+  return [s.from, s.to].every(Boolean) ? `${s.from} → ${s.to}` : s.to ? `→ ${s.to}` : s.from ? `${s.from} →` : '';
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function outcomeText(outcome: Outcome, say: (text: ProblemText) => string, t: T): string {
+  switch (outcome.kind) {
+    case 'sending':
+    case 'queued':
+      return '';
+    case 'refused':
+      return say(problemText(outcome.problem));
+    case 'ok':
+      return resultText(outcome.answer, t);
+  }
+}
+
+/** What a good scan did: the balance after it (a move), or the total counted so far (a count scan). */
+function resultText(answer: unknown, t: T): string {
+  const language = currentLanguage();
+  const replayed = (answer as { replayed?: boolean }).replayed ? ` ${t('scan.result.replayed')}` : '';
+  if ('counted' in (answer as object)) {
+    const counted = (answer as CountScanAnswer).counted;
+    return (
+      t('scan.result.counted', { quantity: formatNumber(counted.quantity, language), location: counted.location }) +
+      replayed
+    );
+  }
+  const balances = (answer as MoveAnswer).balances ?? [];
+  return (
+    balances
+      .map((b) =>
+        t('scan.result.balance', {
+          location: b.location,
+          quantity: formatNumber(b.quantity, language),
+          lot: b.lot ? ` (${b.lot})` : '',
+        }),
+      )
+      .join(' · ') + replayed
+  );
+}
+
+function FeedbackText({
+  feedback,
+  describe,
+  where,
+  say,
+}: {
+  feedback: Feedback;
+  describe: (e: Entry) => string;
+  where: (s: ScanSummary) => string;
+  say: (text: ProblemText) => string;
+}) {
+  const { t } = useTranslation();
+  switch (feedback.tone) {
+    case 'idle':
+      return <div className="scan-feedback-title">{t('scan.feedback.ready')}</div>;
+    case 'ok':
+      return (
+        <>
+          <div className="scan-feedback-title">
+            ✔ {t(`scan.done.${feedback.entry.summary.mode}`)} {describe(feedback.entry)} {where(feedback.entry.summary)}
+          </div>
+          <div className="scan-feedback-detail">
+            {resultText((feedback.entry.outcome as { answer: unknown }).answer, t)}
+          </div>
+        </>
+      );
+    case 'error':
+      return (
+        <>
+          <div className="scan-feedback-title">
+            ✖ {feedback.resend ? t('scan.feedback.refusedOnResend') : t('scan.feedback.refused')}
+            {feedback.entry ? ` ${describe(feedback.entry)} ${where(feedback.entry.summary)}` : ''}
+          </div>
+          <div className="scan-feedback-detail" data-testid="scan-reason">
+            {say(feedback.text)}
+          </div>
+        </>
+      );
+    case 'warn':
+    case 'info':
+      return <div className="scan-feedback-title">{t(feedback.key, feedback.values)}</div>;
+  }
+}

@@ -1,0 +1,58 @@
+import type { QueuedScan, ScanStore } from './scan-queue';
+
+const DB_NAME = 'mendao-scan';
+const STORE = 'queue';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+/** The waiting scans in IndexedDB (one object store keyed by scanId): they outlive a reload or a closed tab. */
+export class IdbScanStore implements ScanStore {
+  private db: Promise<IDBDatabase> | null = null;
+
+  private open(): Promise<IDBDatabase> {
+    this.db ??= new Promise((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 1);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore(STORE, { keyPath: 'scanId' });
+        store.createIndex('owner', 'owner');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    });
+    return this.db;
+  }
+
+  async list(owner: string): Promise<QueuedScan[]> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readonly');
+    const scans = await request(tx.objectStore(STORE).index('owner').getAll(owner) as IDBRequest<QueuedScan[]>);
+    return scans.sort((a, b) => a.seq - b.seq);
+  }
+
+  async put(scan: QueuedScan): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).put(scan);
+    await done(tx);
+  }
+
+  async remove(scanId: string): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).delete(scanId);
+    await done(tx);
+  }
+}

@@ -1,0 +1,118 @@
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import type { KnownLocation, Mode, ScanIntent } from './scan-steps';
+import { classifyAnswer, type QueuedScan, type SendResult } from './scan-queue';
+
+export type MoveAnswer = components['schemas']['MoveAnswerDto'];
+export type CountScanAnswer = components['schemas']['CountScanAnswerDto'];
+export type PickList = components['schemas']['PickListDto'];
+export type Count = components['schemas']['CountDto'];
+type MoveBody = components['schemas']['StockMoveDto'];
+type CountBody = components['schemas']['CountScanDto'];
+
+/** A scan that hangs longer than this is taken as not sent (it stays queued; its scanId makes a resend safe). */
+const SEND_TIMEOUT_MS = 15_000;
+/** Names this station in the ledger's `device` column. */
+const DEVICE = 'web-scan';
+const LOCATIONS_KEY = 'mendao.scan.locations';
+
+const MOVE_TYPE: Record<Exclude<Mode, 'count'>, MoveBody['type']> = {
+  receipt: 'receipt',
+  issue: 'issue',
+  transfer: 'transfer',
+};
+
+/** The request a scan makes, with the scanId it carries from the moment it was scanned. */
+export function scanRequest(
+  scan: ScanIntent,
+  context: { countId?: string; pickListId?: string; fixedLocation?: string },
+): Omit<QueuedScan, 'owner' | 'seq'> {
+  const scanId = crypto.randomUUID();
+  const lot = scan.lot ? { lot: scan.lot } : {};
+  const summary = {
+    mode: scan.mode,
+    item: scan.item,
+    quantity: scan.quantity,
+    ...(scan.from ? { from: scan.from } : {}),
+    ...(scan.to ? { to: scan.to } : {}),
+    ...(scan.location ? { location: scan.location } : {}),
+    ...lot,
+  };
+  if (scan.mode === 'count') {
+    const location = scan.location && scan.location !== context.fixedLocation ? { location: scan.location } : {};
+    const body: CountBody = { scanId, item: scan.item, quantity: scan.quantity, device: DEVICE, ...lot, ...location };
+    return { scanId, target: { kind: 'count', countId: context.countId ?? '' }, body, summary };
+  }
+  const body: MoveBody = {
+    scanId,
+    type: MOVE_TYPE[scan.mode],
+    item: scan.item,
+    quantity: scan.quantity,
+    device: DEVICE,
+    ...lot,
+    ...(scan.from ? { from: scan.from } : {}),
+    ...(scan.to ? { to: scan.to } : {}),
+    ...(scan.mode === 'issue' && context.pickListId ? { pickList: context.pickListId } : {}),
+  };
+  return { scanId, target: { kind: 'move' }, body, summary };
+}
+
+/** Sends one scan; a failed fetch, a time-out or a 5xx is "unreachable" (kept), a 4xx the api's final word. */
+export async function sendScan(scan: QueuedScan): Promise<SendResult> {
+  const signal = AbortSignal.timeout(SEND_TIMEOUT_MS);
+  try {
+    const answer =
+      scan.target.kind === 'move'
+        ? await api.POST('/api/v1/stock/moves', { body: scan.body as MoveBody, signal })
+        : await api.POST('/api/v1/stock/counts/{id}/scans', {
+            params: { path: { id: scan.target.countId } },
+            body: scan.body as CountBody,
+            signal,
+          });
+    return classifyAnswer(answer.response.status, answer.data ?? answer.error);
+  } catch {
+    return { kind: 'unreachable' };
+  }
+}
+
+/**
+ * Every location of the factory by code and by barcode (a location scan is told from an item scan here, with no
+ * round trip). Kept in localStorage too, so a station reloaded while the api is down still knows its locations.
+ */
+export async function loadLocations(): Promise<Record<string, KnownLocation & { nameEn: string }>> {
+  const byKey: Record<string, KnownLocation & { nameEn: string }> = {};
+  let cursor: string | undefined;
+  do {
+    const page = unwrap(await api.GET('/api/v1/locations', { params: { query: { limit: 500, cursor } } }));
+    for (const l of page.items) {
+      if (!l.active) continue;
+      const known = { code: l.code, name: l.nameZh, nameEn: l.nameEn };
+      byKey[l.code] = known;
+      if (l.barcode) byKey[l.barcode] = known;
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  try {
+    localStorage.setItem(LOCATIONS_KEY, JSON.stringify(byKey));
+  } catch {
+    // a full or disabled storage only loses the offline copy
+  }
+  return byKey;
+}
+
+export function storedLocations(): Record<string, KnownLocation & { nameEn: string }> | undefined {
+  try {
+    const raw = localStorage.getItem(LOCATIONS_KEY);
+    return raw ? (JSON.parse(raw) as Record<string, KnownLocation & { nameEn: string }>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadPickList(id: string, signal: AbortSignal): Promise<PickList> {
+  return unwrap(await api.GET('/api/v1/stock/pick-lists/{id}', { params: { path: { id } }, signal }));
+}
+
+export async function loadCount(id: string, signal: AbortSignal): Promise<Count> {
+  return unwrap(await api.GET('/api/v1/stock/counts/{id}', { params: { path: { id } }, signal }));
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAnswer, MemoryScanStore, type QueuedScan, ScanQueue, type SendResult } from './scan-queue';
+
+const OWNER = 'user-1';
+
+function scan(n: number): Omit<QueuedScan, 'owner' | 'seq'> {
+  const scanId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  return {
+    scanId,
+    target: { kind: 'move' },
+    body: { scanId, type: 'receipt', item: `IT-${n}`, quantity: 1, to: 'RCV' },
+    summary: { mode: 'receipt', item: `IT-${n}`, quantity: 1, to: 'RCV' },
+  };
+}
+
+/** A fake api: records every send; `down` makes sends fail as a cut network does; `refuse` lists items it refuses. */
+function fakeApi() {
+  const api = {
+    down: false,
+    refuse: new Set<string>(),
+    sent: [] as string[],
+    inFlight: 0,
+    maxInFlight: 0,
+    send: async (queued: QueuedScan): Promise<SendResult> => {
+      api.inFlight += 1;
+      api.maxInFlight = Math.max(api.maxInFlight, api.inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      api.inFlight -= 1;
+      if (api.down) return { kind: 'unreachable' };
+      api.sent.push(queued.body.item as string);
+      if (api.refuse.has(queued.body.item as string))
+        return { kind: 'refused', status: 404, problem: { code: 'resource.not_found' } };
+      return { kind: 'ok', answer: { replayed: false } };
+    },
+  };
+  return api;
+}
+
+describe(ScanQueue.name, () => {
+  it('sends a scan at once when nothing waits', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    const queue = new ScanQueue(store, api.send, OWNER);
+    await expect(queue.submit(scan(1))).resolves.toEqual({ kind: 'ok', answer: { replayed: false } });
+    expect(api.sent).toEqual(['IT-1']);
+    expect(store.scans.size).toBe(0);
+  });
+
+  it('keeps scans made while the network is down and sends them in scan order when it is back', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    const counts: number[] = [];
+    const settled: string[] = [];
+    const queue = new ScanQueue(store, api.send, OWNER, {
+      waiting: (n) => counts.push(n),
+      settled: (s, r) => settled.push(`${s.body.item as string}:${r.kind}`),
+    });
+    api.down = true;
+    for (const n of [1, 2, 3]) await expect(queue.submit(scan(n), 1000)).resolves.toEqual({ kind: 'queued' });
+    expect((await queue.waiting()).map((s) => s.body.item)).toEqual(['IT-1', 'IT-2', 'IT-3']);
+    expect(api.sent).toEqual([]);
+    // a retry while still down changes nothing
+    await expect(queue.flush()).resolves.toBe(3);
+    api.down = false;
+    await expect(queue.flush()).resolves.toBe(0);
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3']);
+    expect(settled).toEqual(['IT-1:ok', 'IT-2:ok', 'IT-3:ok']);
+    expect(counts.at(-1)).toBe(0);
+    expect(store.scans.size).toBe(0);
+  });
+
+  it('puts a new scan behind those that wait, never before them', async () => {
+    const api = fakeApi();
+    const queue = new ScanQueue(new MemoryScanStore(), api.send, OWNER);
+    api.down = true;
+    await queue.submit(scan(1));
+    api.down = false;
+    // the network is back but no retry ran yet: the new scan goes out second, after the waiting one
+    await expect(queue.submit(scan(2))).resolves.toEqual({ kind: 'ok', answer: { replayed: false } });
+    expect(api.sent).toEqual(['IT-1', 'IT-2']);
+  });
+
+  it('reports a scan refused on resend and drops it from the queue, going on with the next', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    const settled: [string, string][] = [];
+    const queue = new ScanQueue(store, api.send, OWNER, {
+      settled: (s, r) => settled.push([s.body.item as string, r.kind]),
+    });
+    api.down = true;
+    for (const n of [1, 2, 3]) await queue.submit(scan(n));
+    api.down = false;
+    api.refuse.add('IT-2');
+    await expect(queue.flush()).resolves.toBe(0);
+    expect(settled).toEqual([
+      ['IT-1', 'ok'],
+      ['IT-2', 'refused'],
+      ['IT-3', 'ok'],
+    ]);
+    expect(store.scans.size).toBe(0);
+  });
+
+  it('stops at the first scan that still cannot be sent, keeping it and all after it in order', async () => {
+    const api = fakeApi();
+    let calls = 0;
+    const flaky = async (s: QueuedScan): Promise<SendResult> => {
+      calls += 1;
+      // the second send of the flush fails: the network dropped again
+      if (calls === 2) return { kind: 'unreachable', status: 503 };
+      return api.send(s);
+    };
+    const queue = new ScanQueue(new MemoryScanStore(), flaky, OWNER);
+    api.down = true;
+    for (const n of [1, 2, 3]) await queue.submit(scan(n));
+    api.down = false;
+    calls = 0;
+    await expect(queue.flush()).resolves.toBe(2);
+    expect((await queue.waiting()).map((s) => s.body.item)).toEqual(['IT-2', 'IT-3']);
+    await expect(queue.flush()).resolves.toBe(0);
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3']);
+  });
+
+  it('never sends a scan twice when two flushes race, nor while a new scan is submitted', async () => {
+    const api = fakeApi();
+    const queue = new ScanQueue(new MemoryScanStore(), api.send, OWNER);
+    api.down = true;
+    for (const n of [1, 2, 3, 4]) await queue.submit(scan(n));
+    api.down = false;
+    const results = await Promise.all([queue.flush(), queue.flush(), queue.submit(scan(5)), queue.flush()]);
+    expect(results[0]).toBe(0);
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3', 'IT-4', 'IT-5']);
+    expect(api.maxInFlight).toBe(1);
+  });
+
+  it('keeps the queue in the store: a new queue on the same store (a reload) sends what waited', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    api.down = true;
+    await new ScanQueue(store, api.send, OWNER).submit(scan(1));
+    await new ScanQueue(store, api.send, OWNER).submit(scan(2));
+    api.down = false;
+    const reloaded = new ScanQueue(store, api.send, OWNER);
+    expect(await reloaded.waiting()).toHaveLength(2);
+    await reloaded.flush();
+    expect(api.sent).toEqual(['IT-1', 'IT-2']);
+  });
+
+  it('sends only its own user’s scans', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    api.down = true;
+    await new ScanQueue(store, api.send, 'someone-else').submit(scan(1));
+    api.down = false;
+    const mine = new ScanQueue(store, api.send, OWNER);
+    await expect(mine.flush()).resolves.toBe(0);
+    expect(api.sent).toEqual([]);
+    expect(store.scans.size).toBe(1);
+  });
+});
+
+describe(classifyAnswer.name, () => {
+  it('keeps for later what may succeed later, and takes any other 4xx as final', () => {
+    expect(classifyAnswer(201, { replayed: false }).kind).toBe('ok');
+    expect(classifyAnswer(200, { replayed: true }).kind).toBe('ok');
+    for (const status of [0, 500, 502, 503, 504, 401, 408, 429])
+      expect(classifyAnswer(status, null).kind).toBe('unreachable');
+    expect(classifyAnswer(409, { code: 'stock.scan_in_progress' }).kind).toBe('unreachable');
+    expect(classifyAnswer(409, { code: 'stock.insufficient' }).kind).toBe('refused');
+    expect(classifyAnswer(404, { code: 'resource.not_found' }).kind).toBe('refused');
+    expect(classifyAnswer(400, { code: 'stock.lot_required' }).kind).toBe('refused');
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The scan station's outbox. A scan is sent at once when nothing waits before it; when the network or the api
+ * is down it is kept (with its scanId, made when it was scanned) in a store that survives a reload, and sent
+ * later in the order it was scanned. The api replays a scanId it has seen, so a resend never doubles a move;
+ * this module's part is never to lose a scan, never to reorder them, and never to send one twice at once.
+ */
+
+/** What a scan asks of the api: a stock move, or a count scan of one open count. */
+export type ScanTarget = { kind: 'move' } | { kind: 'count'; countId: string };
+
+/** What the last-scans list shows of a scan while it waits (the request body holds codes, not names). */
+export interface ScanSummary {
+  mode: 'receipt' | 'issue' | 'transfer' | 'count';
+  item: string;
+  quantity: number;
+  from?: string;
+  to?: string;
+  location?: string;
+  lot?: string;
+}
+
+export interface QueuedScan {
+  scanId: string;
+  /** The user who scanned (their id): another user signing in on this browser never sends it. */
+  owner: string;
+  /** Scan order: ms since the epoch when scanned, made unique by the queue. */
+  seq: number;
+  target: ScanTarget;
+  body: Record<string, unknown> & { scanId: string };
+  summary: ScanSummary;
+}
+
+/** Where waiting scans live: IndexedDB in the browser, a Map in tests. */
+export interface ScanStore {
+  /** The owner's waiting scans, in seq order. */
+  list(owner: string): Promise<QueuedScan[]>;
+  put(scan: QueuedScan): Promise<void>;
+  remove(scanId: string): Promise<void>;
+}
+
+/** How a send ended: the api's answer, its refusal (4xx, final), or no answer worth keeping (try again later). */
+export type SendResult =
+  | { kind: 'ok'; answer: unknown }
+  | { kind: 'refused'; status: number; problem: unknown }
+  | { kind: 'unreachable'; status?: number };
+
+export type Sender = (scan: QueuedScan) => Promise<SendResult>;
+
+/** What the queue answers to a new scan: sent (ok or refused), or kept to be sent later. */
+export type SubmitOutcome = Exclude<SendResult, { kind: 'unreachable' }> | { kind: 'queued' };
+
+/** The problem codes that say "the same request may succeed later": a scan refused with them stays queued. */
+const RETRY_CODES = new Set(['stock.scan_in_progress', 'request.too_many', 'service.busy', 'service.unavailable']);
+
+/**
+ * An HTTP answer as a send result: 2xx ok; no answer, 5xx, 401 (the user signs in again and it goes then),
+ * 408, 429 and "still being recorded" kept for later; any other 4xx is the api's final word.
+ */
+export function classifyAnswer(status: number, body: unknown): SendResult {
+  if (status >= 200 && status < 300) return { kind: 'ok', answer: body };
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  if (status === 0 || status >= 500 || status === 401 || status === 408 || status === 429)
+    return { kind: 'unreachable', status };
+  if (typeof code === 'string' && RETRY_CODES.has(code)) return { kind: 'unreachable', status };
+  return { kind: 'refused', status, problem: body };
+}
+
+export interface QueueEvents {
+  /** The number of scans waiting changed. */
+  waiting?: (count: number) => void;
+  /** A scan that had waited was sent: its final result. */
+  settled?: (scan: QueuedScan, result: Exclude<SendResult, { kind: 'unreachable' }>) => void;
+}
+
+export class ScanQueue {
+  /** Every send and store change runs on this chain, one at a time, in the order asked. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private flushing: Promise<number> | null = null;
+  private lastSeq = 0;
+
+  constructor(
+    private readonly store: ScanStore,
+    private readonly send: Sender,
+    private readonly owner: string,
+    private readonly events: QueueEvents = {},
+  ) {}
+
+  /** How many of this owner's scans wait. */
+  async waiting(): Promise<QueuedScan[]> {
+    return this.store.list(this.owner);
+  }
+
+  /**
+   * A new scan: sent now when none waits before it, else put behind those that wait (which are then tried,
+   * in order, with it). Its outcome is `queued` when it could not be sent now.
+   */
+  submit(scan: Omit<QueuedScan, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
+    const seq = Math.max(now, this.lastSeq + 1);
+    this.lastSeq = seq;
+    const queued: QueuedScan = { ...scan, owner: this.owner, seq };
+    return this.serial(async () => {
+      const before = await this.store.list(this.owner);
+      if (before.length === 0) {
+        const result = await this.send(queued);
+        if (result.kind !== 'unreachable') return result;
+        await this.store.put(queued);
+        this.events.waiting?.(1);
+        return { kind: 'queued' } as const;
+      }
+      await this.store.put(queued);
+      let own: SubmitOutcome = { kind: 'queued' };
+      await this.drain((sent, result) => {
+        if (sent.scanId === queued.scanId) own = result;
+        else this.events.settled?.(sent, result);
+      });
+      return own;
+    });
+  }
+
+  /**
+   * Sends what waits, oldest first, stopping at the first that cannot be sent; resolves to how many still wait.
+   * Two calls at once share one run, so no scan is ever in flight twice from this queue.
+   */
+  flush(): Promise<number> {
+    this.flushing ??= this.serial(() => this.drain((scan, result) => this.events.settled?.(scan, result))).finally(
+      () => {
+        this.flushing = null;
+      },
+    );
+    return this.flushing;
+  }
+
+  private async drain(
+    settled: (scan: QueuedScan, result: Exclude<SendResult, { kind: 'unreachable' }>) => void,
+  ): Promise<number> {
+    const waiting = await this.store.list(this.owner);
+    for (let n = 0; n < waiting.length; n++) {
+      const scan = waiting[n];
+      const result = await this.send(scan);
+      if (result.kind === 'unreachable') {
+        this.events.waiting?.(waiting.length - n);
+        return waiting.length - n;
+      }
+      // removed before it is reported: a reload after this point cannot send it again (it would only replay)
+      await this.store.remove(scan.scanId);
+      this.events.waiting?.(waiting.length - n - 1);
+      settled(scan, result);
+    }
+    return 0;
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work, work);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** An in-memory store (tests, and a browser without IndexedDB, where the queue then lasts as long as the tab). */
+export class MemoryScanStore implements ScanStore {
+  readonly scans = new Map<string, QueuedScan>();
+
+  list(owner: string): Promise<QueuedScan[]> {
+    return Promise.resolve([...this.scans.values()].filter((s) => s.owner === owner).sort((a, b) => a.seq - b.seq));
+  }
+
+  put(scan: QueuedScan): Promise<void> {
+    this.scans.set(scan.scanId, structuredClone(scan));
+    return Promise.resolve();
+  }
+
+  remove(scanId: string): Promise<void> {
+    this.scans.delete(scanId);
+    return Promise.resolve();
+  }
+}
