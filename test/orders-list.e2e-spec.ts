@@ -134,6 +134,30 @@ describe('GET /orders filters and GET /orders/import-template.xlsx', () => {
     expect((await list('status=warehouse', tokens.warehouse)).status).toBe(403);
   });
 
+  it('clears a due date with PATCH dueDate: null, and refuses one that is not a date, naming it', async () => {
+    const created = await api.request('POST', '/api/v1/orders', {
+      token: tokens.planner,
+      body: makeOrder({ orderNo: 'DUE-1', dueDate: '2026-12-24' }),
+    });
+    const cleared = await api.request('PATCH', `/api/v1/orders/${created.body.id}`, {
+      token: tokens.planner,
+      body: { dueDate: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.dueDate).toBeNull();
+    const bad = await api.request('PATCH', `/api/v1/orders/${created.body.id}`, {
+      token: tokens.planner,
+      body: { dueDate: 'soon' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'dueDate' })]);
+    const kept = await api.request('PATCH', `/api/v1/orders/${created.body.id}`, {
+      token: tokens.planner,
+      body: { customer: '新客户' },
+    });
+    expect(kept.body).toMatchObject({ customer: '新客户', dueDate: null });
+  });
+
   describe('the import template', () => {
     const download = (token: string) =>
       fetch(`${api.baseUrl}/api/v1/orders/import-template.xlsx`, { headers: { authorization: `Bearer ${token}` } });

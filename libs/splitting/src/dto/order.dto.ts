@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   ValidateBy,
+  ValidateIf,
   IsNumber,
   IsPositive,
   IsString,
@@ -62,7 +63,10 @@ export class CreateOrderDto {
 /** PATCH /orders/{id}: header fields and/or the full list of lines (replacing the old ones). */
 export class UpdateOrderDto {
   @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 200) customer?: string;
-  @ApiPropertyOptional() @Optional() @IsDateString({ strict: true }) dueDate?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'null clears the due date' })
+  @ValidateIf((_order: object, value: unknown) => value !== undefined && value !== null)
+  @IsDateString({ strict: true })
+  dueDate?: string | null;
   @ApiPropertyOptional({ type: [OrderLineDto] })
   @Optional()
   @IsArray()
