@@ -73,6 +73,33 @@ type Feedback =
   | { tone: 'warn'; key: MessageKey; values: Record<string, string | number> }
   | { tone: 'info'; key: MessageKey; values: Record<string, string | number> };
 
+const STATE_KEY = 'mendao.scan.state';
+
+/** The station's context (locations, quantity, lot) outlives a reload of the tab, in the same mode. */
+function storedState(mode: Mode): StationState {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(STATE_KEY) ?? 'null') as StationState | null;
+    return stored?.mode === mode ? stored : { mode };
+  } catch {
+    return { mode };
+  }
+}
+
+function storeState(state: StationState): void {
+  try {
+    sessionStorage.setItem(STATE_KEY, JSON.stringify(state));
+  } catch {
+    // the context is only a convenience
+  }
+}
+
+/** The item code the api booked (the scan may have been a barcode), else what was scanned. */
+function bookedItem(entry: Entry): string {
+  if (entry.outcome.kind !== 'ok') return entry.summary.item;
+  const answer = entry.outcome.answer as Partial<MoveAnswer & CountScanAnswer>;
+  return answer.move?.item ?? answer.counted?.item ?? entry.summary.item;
+}
+
 function parseMode(value: string | null): Mode {
   return MODES.find((m) => m === value) ?? 'receipt';
 }
@@ -101,7 +128,7 @@ export default function ScanPage({ entry }: PageProps) {
   const pickListId = mode === 'issue' ? (params.get('pickList') ?? undefined) : undefined;
 
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<StationState>({ mode });
+  const [state, setState] = useState<StationState>(() => storedState(mode));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle' });
   const [feedbackSeq, setFeedbackSeq] = useState(0);
@@ -112,6 +139,7 @@ export default function ScanPage({ entry }: PageProps) {
   const apply = useCallback((next: StationState | ((s: StationState) => StationState)) => {
     stateRef.current = typeof next === 'function' ? next(stateRef.current) : next;
     setState(stateRef.current);
+    storeState(stateRef.current);
   }, []);
 
   const locations = useQuery({
@@ -363,7 +391,7 @@ export default function ScanPage({ entry }: PageProps) {
 
   const step = currentStep(state);
   const where = (s: ScanSummary) => describeWhere(s);
-  const describe = (e: Entry) => `${e.summary.item} × ${formatNumber(e.summary.quantity, language)}`;
+  const describe = (e: Entry) => `${bookedItem(e)} × ${formatNumber(e.summary.quantity, language)}`;
   const say = (text: ProblemText) => ('detail' in text ? text.detail : t(text.key, text.values));
 
   return (
@@ -421,7 +449,7 @@ export default function ScanPage({ entry }: PageProps) {
                 empty={t('scan.fact.none')}
               />
               <Fact
-                label={t('scan.fact.to')}
+                label={t('scan.fact.transferTo')}
                 hidden={mode !== 'transfer'}
                 value={state.to?.code}
                 name={state.to?.name}
@@ -450,7 +478,7 @@ export default function ScanPage({ entry }: PageProps) {
             autoComplete="off"
             spellCheck={false}
             aria-label={t('scan.input')}
-            placeholder={t(STEP_LABEL[step], { item: state.lotFor?.item ?? '' })}
+            placeholder={t('scan.placeholder')}
             onKeyDown={onKeyDown}
           />
 
