@@ -145,6 +145,26 @@ describe(ScanQueue.name, () => {
     expect(api.sent).toEqual(['IT-1', 'IT-2']);
   });
 
+  it('reads the store once, not on every scan, while nothing waits', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    let reads = 0;
+    const list = store.list.bind(store);
+    store.list = (owner) => {
+      reads += 1;
+      return list(owner);
+    };
+    const queue = new ScanQueue(store, api.send, OWNER);
+    for (const n of [1, 2, 3]) await queue.submit(scan(n));
+    expect(reads).toBe(1);
+    api.down = true;
+    await queue.submit(scan(4));
+    api.down = false;
+    // something waits now: the next scan reads the store and goes out behind it
+    await queue.submit(scan(5));
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3', 'IT-4', 'IT-5']);
+  });
+
   it('sends only its own user’s scans', async () => {
     const api = fakeApi();
     const store = new MemoryScanStore();

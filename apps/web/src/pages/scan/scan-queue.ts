@@ -77,6 +77,12 @@ export class ScanQueue {
   private chain: Promise<unknown> = Promise.resolve();
   private flushing: Promise<number> | null = null;
   private lastSeq = 0;
+  /**
+   * How many of the owner's scans wait, as this queue last saw the store (null: not read yet). When it is 0 a
+   * scan goes out without reading the store first, the hot path of every scan. Another tab's scans are that
+   * tab's to send, and a resend of one by both would only be replayed.
+   */
+  private known: number | null = null;
 
   constructor(
     private readonly store: ScanStore,
@@ -87,7 +93,9 @@ export class ScanQueue {
 
   /** How many of this owner's scans wait. */
   async waiting(): Promise<QueuedScan[]> {
-    return this.store.list(this.owner);
+    const scans = await this.store.list(this.owner);
+    this.known = scans.length;
+    return scans;
   }
 
   /**
@@ -99,11 +107,12 @@ export class ScanQueue {
     this.lastSeq = seq;
     const queued: QueuedScan = { ...scan, owner: this.owner, seq };
     return this.serial(async () => {
-      const before = await this.store.list(this.owner);
-      if (before.length === 0) {
+      this.known ??= (await this.store.list(this.owner)).length;
+      if (this.known === 0) {
         const result = await this.send(queued);
         if (result.kind !== 'unreachable') return result;
         await this.store.put(queued);
+        this.known = 1;
         this.events.waiting?.(1);
         return { kind: 'queued' } as const;
       }
@@ -138,14 +147,17 @@ export class ScanQueue {
       const scan = waiting[n];
       const result = await this.send(scan);
       if (result.kind === 'unreachable') {
-        this.events.waiting?.(waiting.length - n);
-        return waiting.length - n;
+        this.known = waiting.length - n;
+        this.events.waiting?.(this.known);
+        return this.known;
       }
       // removed before it is reported: a reload after this point cannot send it again (it would only replay)
       await this.store.remove(scan.scanId);
-      this.events.waiting?.(waiting.length - n - 1);
+      this.known = waiting.length - n - 1;
+      this.events.waiting?.(this.known);
       settled(scan, result);
     }
+    this.known = 0;
     return 0;
   }
 
