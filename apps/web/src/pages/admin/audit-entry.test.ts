@@ -1,5 +1,6 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { auditTarget, changeWords, describeAction, detailLines, formatAuditTime } from './audit-entry';
+import { auditTarget, changeWords, describeAction, detailLines, formatAuditTime, toFilter } from './audit-entry';
 
 const ID = '0796f63a-8dfb-4715-a9c9-93c04f8755ae';
 
@@ -173,5 +174,26 @@ describe(formatAuditTime.name, () => {
     const seconds = String(local.getSeconds()).padStart(2, '0');
     expect(formatAuditTime(at, 'zh-CN')).toMatch(new RegExp(`^2026年11月\\d+日 \\d{2}:\\d{2}:${seconds}$`));
     expect(formatAuditTime(at, 'en')).toMatch(new RegExp(`^Nov \\d+, 2026, \\d+:\\d{2}:${seconds}\\s[AP]M$`));
+  });
+});
+
+describe(toFilter.name, () => {
+  it('leaves blanks out and trims the texts', () => {
+    expect(toFilter({ username: '  ', action: ' users ', outcome: undefined, dates: null })).toEqual({
+      action: 'users',
+    });
+    expect(toFilter({ username: 'li.na', outcome: 'failure' })).toEqual({ username: 'li.na', outcome: 'failure' });
+  });
+
+  it('takes whole days: from the first day’s midnight to the midnight after the last', () => {
+    const filter = toFilter({ dates: [dayjs('2026-11-02T15:30:00'), dayjs('2026-11-03T08:00:00')] });
+    expect(filter).toEqual({
+      since: new Date(2026, 10, 2).toISOString(),
+      until: new Date(2026, 10, 4).toISOString(),
+    });
+    // one end only
+    expect(toFilter({ dates: [null, dayjs('2026-11-03T08:00:00')] })).toEqual({
+      until: new Date(2026, 10, 4).toISOString(),
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Dayjs } from 'dayjs';
+import type { operations } from '../../../../../clients/typescript/schema';
 import type { Role } from '../../auth/session';
 import type { MessageKey } from '../../i18n/catalogues';
 import type { Language } from '../../i18n/i18n';
@@ -184,4 +186,27 @@ function valueText(value: unknown): string {
 /** An audit time to the second (the shell's date-time stops at minutes, too coarse for who-came-first). */
 export function formatAuditTime(isoInstant: string, language: Language): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(isoInstant));
+}
+
+export type AuditFilter = NonNullable<operations['Audit_list']['parameters']['query']>;
+export type FilterValues = {
+  username?: string;
+  action?: string;
+  outcome?: 'success' | 'failure';
+  dates?: [Dayjs | null, Dayjs | null] | null;
+};
+
+/**
+ * The filter form as the api takes it: blanks left out, days as whole days of the browser's time zone
+ * (`since` the first day's midnight, `until` the midnight after the last day).
+ */
+export function toFilter(values: FilterValues): AuditFilter {
+  const [from, to] = values.dates ?? [];
+  return {
+    ...(values.username?.trim() ? { username: values.username.trim() } : {}),
+    ...(values.action?.trim() ? { action: values.action.trim() } : {}),
+    ...(values.outcome ? { outcome: values.outcome } : {}),
+    ...(from ? { since: from.startOf('day').toISOString() } : {}),
+    ...(to ? { until: to.add(1, 'day').startOf('day').toISOString() } : {}),
+  };
 }

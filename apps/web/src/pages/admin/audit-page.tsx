@@ -1,51 +1,39 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { components, operations } from '../../../../../clients/typescript/schema';
+import type { components } from '../../../../../clients/typescript/schema';
 import { api, unwrap, type ApiError } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
-import { auditTarget, changeWords, describeAction, detailLines, formatAuditTime } from './audit-entry';
+import {
+  auditTarget,
+  changeWords,
+  describeAction,
+  detailLines,
+  formatAuditTime,
+  toFilter,
+  type AuditFilter,
+  type FilterValues,
+} from './audit-entry';
 import { ROLE_LABEL } from './user-rules';
 import './admin.css';
 
 const PAGE_SIZE = 50;
 type Entry = components['schemas']['AuditEntryDto'];
 type EntryPage = components['schemas']['AuditEntryPage'];
-type Filter = NonNullable<operations['Audit_list']['parameters']['query']>;
-type FilterValues = {
-  username?: string;
-  action?: string;
-  outcome?: 'success' | 'failure';
-  dates?: [Dayjs | null, Dayjs | null] | null;
-};
-
-/** The filter as the api takes it: days are whole local days, `until` the start of the day after the last. */
-function toFilter(values: FilterValues): Filter {
-  const [from, to] = values.dates ?? [];
-  return {
-    ...(values.username?.trim() ? { username: values.username.trim() } : {}),
-    ...(values.action?.trim() ? { action: values.action.trim() } : {}),
-    ...(values.outcome ? { outcome: values.outcome } : {}),
-    ...(from ? { since: from.startOf('day').toISOString() } : {}),
-    ...(to ? { until: to.add(1, 'day').startOf('day').toISOString() } : {}),
-  };
-}
-
 /** Who changed what in this factory, newest first; admins and managers read it, nobody edits it. */
 export default function AuditPage({ entry }: PageProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<Filter>({});
+  const [filter, setFilter] = useState<AuditFilter>({});
   const entries = useInfiniteQuery<
     EntryPage,
     ApiError | Error,
     { pages: EntryPage[] },
-    ['audit', Filter],
+    ['audit', AuditFilter],
     string | undefined
   >({
     queryKey: ['audit', filter],
