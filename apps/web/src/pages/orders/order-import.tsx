@@ -1,0 +1,148 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, isProblem } from '../../api/client';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { localMessage } from './api-message';
+import { importRefusal, type ImportErrorRow, type ImportRefusal } from './import-outcome';
+import type { ImportResult } from './order-types';
+
+type Outcome = { file: string } & ({ accepted: ImportResult } | { refused: ImportRefusal });
+
+/** Import orders from an .xlsx or .csv dropped on the page: all rows or none, every bad row listed. */
+export function OrderImport({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [templateError, setTemplateError] = useState(false);
+
+  const upload = useMutation({
+    mutationFn: async (file: File): Promise<Outcome> => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      try {
+        const answer = await api.POST('/api/v1/orders/import', { body: { file: '' }, bodySerializer: () => form });
+        if (answer.data) return { file: file.name, accepted: answer.data };
+        return {
+          file: file.name,
+          refused: importRefusal(isProblem(answer.error) ? answer.error : null, answer.response.status),
+        };
+      } catch {
+        // the connection dropped (a server that stops reading an oversized upload resets it)
+        return { file: file.name, refused: importRefusal(null) };
+      }
+    },
+    onMutate: () => setOutcome(null),
+    onSuccess: async (result) => {
+      setOutcome(result);
+      if ('accepted' in result) await queryClient.invalidateQueries({ queryKey: ['orders'] });
+    },
+  });
+
+  const downloadTemplate = async () => {
+    setTemplateError(false);
+    const answer = await api
+      .GET('/api/v1/orders/import-template.xlsx', { parseAs: 'blob' })
+      .catch(() => ({ data: undefined }));
+    if (!(answer.data instanceof Blob)) return setTemplateError(true);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(answer.data);
+    link.download = currentLanguage() === 'en' ? 'order-import-template.xlsx' : '订单导入模板.xlsx';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  if (entry.readOnly) return <Alert type="info" title={t('orders.form.readOnly')} />;
+
+  return (
+    <>
+      <Link to={entry.path}>{t('orders.backToList')}</Link>
+      <div className="orders-heading">
+        <Typography.Title level={3}>{t('orders.import.title')}</Typography.Title>
+        <Button onClick={() => void downloadTemplate()}>{t('orders.import.template')}</Button>
+      </div>
+      {templateError && (
+        <Alert className="orders-alert" type="error" showIcon title={t('orders.import.templateFailed')} />
+      )}
+      <Typography.Paragraph type="secondary">{t('orders.import.help')}</Typography.Paragraph>
+      <Upload.Dragger
+        className="orders-dragger"
+        height={180}
+        accept=".xlsx,.csv"
+        multiple={false}
+        showUploadList={false}
+        disabled={upload.isPending}
+        customRequest={({ file }) => upload.mutate(file as File)}
+      >
+        <p className="orders-dragger-text">{upload.isPending ? t('orders.import.reading') : t('orders.import.drop')}</p>
+        <Typography.Text type="secondary">{t('orders.import.dropHint')}</Typography.Text>
+      </Upload.Dragger>
+      {outcome && 'accepted' in outcome && <Accepted entry={entry} file={outcome.file} result={outcome.accepted} />}
+      {outcome && 'refused' in outcome && <Refused file={outcome.file} refusal={outcome.refused} />}
+    </>
+  );
+}
+
+function Accepted({ entry, file, result }: PageProps & { file: string; result: ImportResult }) {
+  const { t } = useTranslation();
+  return (
+    <Card className="orders-import-result">
+      <Alert type="success" showIcon title={t('orders.import.accepted', { file, n: result.created })} />
+      <Space wrap className="orders-import-created">
+        {result.orders.map((order) => (
+          <Link key={order.id} to={`${entry.path}/${order.id}`}>
+            {order.orderNo}
+          </Link>
+        ))}
+      </Space>
+    </Card>
+  );
+}
+
+function Refused({ file, refusal }: { file: string; refusal: ImportRefusal }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <div className="orders-import-errors">
+      <Alert
+        type="error"
+        showIcon
+        className="orders-alert"
+        title={t(refusal.text, { ...refusal.values, file })}
+        description={refusal.detail && localMessage(refusal.detail, language)}
+      />
+      {refusal.rows.length > 0 && (
+        <Table<ImportErrorRow>
+          rowKey="key"
+          size="small"
+          bordered
+          className="orders-import-table"
+          pagination={refusal.rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          dataSource={refusal.rows}
+          columns={[
+            {
+              key: 'row',
+              title: t('orders.import.row'),
+              width: 100,
+              render: (_, error) => (error.row === null ? '—' : error.row),
+            },
+            {
+              key: 'column',
+              title: t('orders.import.column'),
+              width: 180,
+              render: (_, error) => (error.column ? `${t(error.column)} (${error.field})` : error.field),
+            },
+            {
+              key: 'message',
+              title: t('orders.import.message'),
+              render: (_, error) => localMessage(error.message, language),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

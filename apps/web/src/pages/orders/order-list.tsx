@@ -1,0 +1,157 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { components } from '../../../../../clients/typescript/schema';
+import { api, unwrap, type ApiError } from '../../api/client';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import { filtersFromSearch, hasFilters, listQuery, searchFromFilters, type OrderFilters } from './order-filters';
+import { ORDER_STATUSES, STATUS_COLOR, STATUS_LABEL, type OrderSummary } from './order-types';
+
+type OrderPage = components['schemas']['OrderSummaryPage'];
+const PAGE_SIZE = 50;
+
+const range = (from?: string, to?: string): [Dayjs | null, Dayjs | null] | null =>
+  from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : null;
+const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
+
+/** The factory's orders, newest first, narrowed by filters kept in the address bar (a reload or a link keeps them). */
+export function OrderList({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const query = listQuery(filters);
+  const apply = (change: Partial<OrderFilters>) =>
+    setSearch(searchFromFilters({ ...filters, ...change }), { replace: true });
+
+  const orders = useInfiniteQuery<OrderPage, ApiError | Error, { pages: OrderPage[] }, unknown[], string | undefined>({
+    queryKey: ['orders', query],
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/orders', {
+          params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <div className="orders-heading">
+        <PageTitle entry={entry} />
+        {!entry.readOnly && (
+          <Space>
+            <Link to={`${entry.path}/import`}>
+              <Button>{t('orders.import.open')}</Button>
+            </Link>
+            <Link to={`${entry.path}/new`}>
+              <Button type="primary">{t('orders.new')}</Button>
+            </Link>
+          </Space>
+        )}
+      </div>
+      <div className="orders-filters" role="search" aria-label={t('orders.filters')}>
+        <Select<string[]>
+          mode="multiple"
+          allowClear
+          className="orders-filter-status"
+          placeholder={t('orders.filter.status')}
+          aria-label={t('orders.filter.status')}
+          value={filters.status}
+          onChange={(status) => apply({ status: status as OrderFilters['status'] })}
+          options={ORDER_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL[status]) }))}
+        />
+        <Input.Search
+          key={`q:${filters.q}`}
+          id="orders-filter-q"
+          allowClear
+          className="orders-filter-text"
+          placeholder={t('orders.filter.orderNo')}
+          aria-label={t('orders.filter.orderNo')}
+          defaultValue={filters.q}
+          onSearch={(q) => apply({ q })}
+        />
+        <Input.Search
+          key={`customer:${filters.customer}`}
+          id="orders-filter-customer"
+          allowClear
+          className="orders-filter-text"
+          placeholder={t('orders.filter.customer')}
+          aria-label={t('orders.filter.customer')}
+          defaultValue={filters.customer}
+          onSearch={(customer) => apply({ customer })}
+        />
+        <DatePicker.RangePicker
+          id={{ start: 'orders-filter-due-from', end: 'orders-filter-due-to' }}
+          allowEmpty={[true, true]}
+          placeholder={[t('orders.filter.dueFrom'), t('orders.filter.dueTo')]}
+          value={range(filters.dueFrom, filters.dueTo)}
+          onChange={(dates) => apply({ dueFrom: day(dates?.[0]), dueTo: day(dates?.[1]) })}
+        />
+        <DatePicker.RangePicker
+          id={{ start: 'orders-filter-created-from', end: 'orders-filter-created-to' }}
+          allowEmpty={[true, true]}
+          placeholder={[t('orders.filter.createdFrom'), t('orders.filter.createdTo')]}
+          value={range(filters.createdFrom, filters.createdTo)}
+          onChange={(dates) => apply({ createdFrom: day(dates?.[0]), createdTo: day(dates?.[1]) })}
+        />
+        {hasFilters(filters) && (
+          <Button onClick={() => setSearch(new URLSearchParams(), { replace: true })}>
+            {t('orders.filter.reset')}
+          </Button>
+        )}
+      </div>
+      {orders.error && <ProblemAlert error={orders.error} />}
+      <Table<OrderSummary>
+        rowKey="id"
+        className="orders-table"
+        dataSource={rows}
+        loading={orders.isFetching}
+        pagination={false}
+        locale={{ emptyText: hasFilters(filters) ? t('orders.emptyFiltered') : t('orders.empty') }}
+        columns={[
+          {
+            key: 'orderNo',
+            title: t('orders.orderNo'),
+            render: (_, order) => <Link to={`${entry.path}/${order.id}`}>{order.orderNo}</Link>,
+          },
+          { key: 'customer', title: t('orders.customer'), dataIndex: 'customer' },
+          {
+            key: 'dueDate',
+            title: t('orders.dueDate'),
+            render: (_, order) => (order.dueDate ? formatDate(order.dueDate, language) : ''),
+          },
+          {
+            key: 'status',
+            title: t('orders.status'),
+            render: (_, order) => (
+              <>
+                <Tag color={STATUS_COLOR[order.status]}>{t(STATUS_LABEL[order.status])}</Tag>
+                {order.splitStale && <Tag color="warning">{t('orders.splitStale')}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: 'createdAt',
+            title: t('orders.createdAt'),
+            render: (_, order) => formatDateTime(order.createdAt, language),
+          },
+        ]}
+      />
+      {orders.hasNextPage && (
+        <Button className="orders-more" onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
+          {t('orders.more')}
+        </Button>
+      )}
+    </>
+  );
+}
