@@ -1,0 +1,181 @@
+import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMm, formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import { ProblemAlert } from '../problem-alert';
+import { planDiagrams, typedPlan, type CutPlan, type Diagram, type TypedCutPlan } from './cut-diagram';
+import { CutDiagramSvg, DIAGRAM_COLORS } from './cut-diagram-svg';
+import { saveSvg } from './download';
+import { CUT_KIND_LABEL } from './labels';
+import { downloadName, formatPercent } from './run-text';
+import { useCutPlans, useMaterialSpecs, type StoredMaterial } from './split-run-queries';
+
+/** Every cut plan of a run, one section per material, each bar or sheet drawn. */
+export function CutPlansTab({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const plans = useCutPlans(runId);
+  const specs = useMaterialSpecs();
+  if (plans.error) return <ProblemAlert error={plans.error} />;
+  if (!plans.data || specs.isPending) return <Spin description={t('page.loading')} />;
+  if (plans.data.length === 0) return <Alert type="info" showIcon title={t('splitRuns.cutPlans.none')} />;
+  return (
+    <div className="cut-plans">
+      <DiagramLegend />
+      {plans.data.map((plan) => (
+        <CutPlanSection key={plan.n} plan={plan} spec={specs.data?.get(plan.material)} runId={runId} />
+      ))}
+    </div>
+  );
+}
+
+/** One material's plan: its totals and yield, then each bar or sheet with its own yield. */
+export function CutPlanSection(props: { plan: CutPlan; spec?: StoredMaterial; runId: string; printable?: boolean }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const plan = typedPlan(props.plan);
+  const diagrams = useMemo(
+    () =>
+      planDiagrams(plan, {
+        trim: props.spec?.trim,
+        kerf: props.spec?.kerf,
+        mm: (value) => formatNumber(value, language),
+      }),
+    [plan, props.spec, language],
+  );
+  const count = plan.kind === 'linear' ? plan.plan.totals.bars : plan.plan.totals.sheets;
+  return (
+    <section className="cut-plan" data-material={plan.material}>
+      <Typography.Title level={4} className="cut-plan-title">
+        {plan.material}
+        <Typography.Text type="secondary" className="cut-plan-kind">
+          {t(CUT_KIND_LABEL[plan.kind])}
+        </Typography.Text>
+      </Typography.Title>
+      <Typography.Paragraph className="cut-plan-totals">
+        {t(plan.kind === 'linear' ? 'splitRuns.cutPlans.barsTotal' : 'splitRuns.cutPlans.sheetsTotal', {
+          value: formatNumber(count, language),
+        })}
+        {' · '}
+        <Typography.Text strong className="cut-plan-yield">
+          {t('splitRuns.cutPlans.totalYield', { value: formatPercent(plan.plan.totals.yield, language) })}
+        </Typography.Text>
+        {props.spec && (
+          <>
+            {' · '}
+            {t('splitRuns.cutPlans.kerfTrim', {
+              kerf: formatMm(props.spec.kerf, language),
+              trim: formatMm(props.spec.trim, language),
+            })}
+          </>
+        )}
+      </Typography.Paragraph>
+      <div className={plan.kind === 'linear' ? 'cut-bars' : 'cut-sheets'}>
+        {diagrams.map((diagram, index) => (
+          <DiagramFigure
+            key={index}
+            plan={plan}
+            index={index}
+            diagram={diagram}
+            runId={props.runId}
+            printable={props.printable}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function DiagramFigure(props: {
+  plan: TypedCutPlan;
+  index: number;
+  diagram: Diagram;
+  runId: string;
+  printable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const svg = useRef<SVGSVGElement>(null);
+  const { plan, index } = props;
+  const total = plan.kind === 'linear' ? plan.plan.bars.length : plan.plan.layouts.length;
+  const stock =
+    plan.kind === 'linear'
+      ? formatMm(plan.plan.bars[index].stockLength, language)
+      : `${formatNumber(plan.plan.layouts[index].width, language)}×${formatMm(plan.plan.layouts[index].height, language)}`;
+  const caption = t(plan.kind === 'linear' ? 'splitRuns.diagram.bar' : 'splitRuns.diagram.sheet', {
+    material: plan.material,
+    k: index + 1,
+    n: total,
+    stock,
+  });
+  const yieldText = t('splitRuns.diagram.yield', { value: formatPercent(props.diagram.yield, language) });
+  return (
+    <figure className="cut-figure">
+      <CutDiagramSvg
+        ref={svg}
+        diagram={props.diagram}
+        caption={caption}
+        yieldText={yieldText}
+        remnantTitle={t('splitRuns.legend.remnant')}
+      />
+      {!props.printable && (
+        <Button
+          size="small"
+          type="link"
+          className="cut-figure-download"
+          aria-label={t('splitRuns.diagram.downloadOne', { caption })}
+          onClick={() => {
+            if (svg.current)
+              saveSvg(svg.current, downloadName(props.runId, `${plan.material}-${plan.kind}-${index + 1}`, 'svg'));
+          }}
+        >
+          {t('splitRuns.diagram.download')}
+        </Button>
+      )}
+    </figure>
+  );
+}
+
+/** What the shades of the drawings mean. */
+export function DiagramLegend() {
+  const { t } = useTranslation();
+  const swatches: { key: string; label: string; fill: string; stroke?: string; hatched?: boolean }[] = [
+    { key: 'part', label: t('splitRuns.legend.part'), fill: DIAGRAM_COLORS.part, stroke: DIAGRAM_COLORS.partStroke },
+    {
+      key: 'remnant',
+      label: t('splitRuns.legend.remnant'),
+      fill: DIAGRAM_COLORS.remnant,
+      stroke: DIAGRAM_COLORS.remnantStroke,
+      hatched: true,
+    },
+    { key: 'waste', label: t('splitRuns.legend.waste'), fill: DIAGRAM_COLORS.waste },
+    { key: 'trim', label: t('splitRuns.legend.trim'), fill: DIAGRAM_COLORS.trim },
+  ];
+  return (
+    <Space className="cut-legend" wrap>
+      {swatches.map((s) => (
+        <span key={s.key} className="cut-legend-item">
+          <svg width={18} height={12} aria-hidden="true">
+            <rect
+              x={0.5}
+              y={0.5}
+              width={17}
+              height={11}
+              fill={s.fill}
+              stroke={s.stroke ?? DIAGRAM_COLORS.outline}
+              strokeWidth={1}
+            />
+            {s.hatched && <line x1={3} y1={11} x2={14} y2={1} stroke={s.stroke} strokeWidth={2} />}
+          </svg>
+          {s.label}
+        </span>
+      ))}
+      <span className="cut-legend-item">
+        <svg width={18} height={12} aria-hidden="true">
+          <line x1={0} y1={6} x2={18} y2={6} stroke={DIAGRAM_COLORS.cut} strokeWidth={1.5} strokeDasharray="4 2" />
+        </svg>
+        {t('splitRuns.legend.cut')}
+      </span>
+    </Space>
+  );
+}

@@ -1,0 +1,148 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, ApiError, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { ProblemAlert } from '../problem-alert';
+import { ORDER_STATUS_LABEL } from './labels';
+import { startRefusal } from './run-text';
+
+type Order = components['schemas']['OrderSummaryDto'];
+type OrderPage = components['schemas']['OrderSummaryPage'];
+
+const PAGE_SIZE = 50;
+/** Orders a run may include: confirmed ones, and split ones to split again (the api's order state machine). */
+const SPLITTABLE: Order['status'][] = ['confirmed', 'split'];
+
+/** Choose confirmed orders and start a split run over them. */
+export function NewSplitRun({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+
+  const orders = useInfiniteQuery<OrderPage, ApiError | Error, { pages: OrderPage[] }, unknown[], string | undefined>({
+    queryKey: ['orders', 'splittable', search],
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/orders', {
+          params: {
+            query: { limit: PAGE_SIZE, cursor: pageParam, status: SPLITTABLE, q: search === '' ? undefined : search },
+          },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  // the api filters by status; the check here keeps the table right with an api that does not
+  const rows = (orders.data?.pages.flatMap((page) => page.items) ?? []).filter((o) => SPLITTABLE.includes(o.status));
+
+  const start = useMutation({
+    mutationFn: async (orderIds: string[]) => unwrap(await api.POST('/api/v1/split-runs', { body: { orderIds } })),
+    onSuccess: (run) => {
+      // the 202 answer is the run's first state (queued, 0 %): the run's page shows it until its first poll
+      queryClient.setQueryData(['split-run', run.id], run);
+      void queryClient.invalidateQueries({ queryKey: ['split-runs'] });
+      void queryClient.invalidateQueries({ queryKey: ['orders'] });
+      void navigate(`${entry.path}/${run.id}`, { replace: true });
+    },
+  });
+  const refusal = start.error instanceof ApiError ? startRefusal(start.error.problem) : null;
+
+  return (
+    <>
+      <Space direction="vertical" size={0}>
+        <Link to={entry.path}>{t('splitRuns.backToList')}</Link>
+        <Typography.Title level={3}>{t('splitRuns.newTitle')}</Typography.Title>
+      </Space>
+      <Typography.Paragraph type="secondary">{t('splitRuns.newHint')}</Typography.Paragraph>
+      <Flex gap="middle" align="center" wrap className="split-new-bar">
+        <Input.Search
+          allowClear
+          className="split-new-search"
+          placeholder={t('splitRuns.searchOrder')}
+          aria-label={t('splitRuns.searchOrder')}
+          onSearch={(value) => setSearch(value.trim())}
+        />
+        <Typography.Text>{t('splitRuns.selected', { value: selected.length })}</Typography.Text>
+        <Button
+          type="primary"
+          disabled={selected.length === 0}
+          loading={start.isPending}
+          onClick={() => start.mutate(selected)}
+        >
+          {t('splitRuns.start')}
+        </Button>
+      </Flex>
+      {start.error &&
+        (refusal ? (
+          <Alert
+            type="error"
+            showIcon
+            className="split-alert"
+            title={t('splitRuns.refused.title')}
+            description={t(refusal.key, refusal.params)}
+          />
+        ) : (
+          <ProblemAlert error={start.error} />
+        ))}
+      {orders.error && <ProblemAlert error={orders.error} />}
+      <Table<Order>
+        rowKey="id"
+        dataSource={rows}
+        loading={orders.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('splitRuns.noSplittableOrders') }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => setSelected(keys.map(String)),
+        }}
+        onRow={(order) => ({
+          onClick: () =>
+            setSelected((now) => (now.includes(order.id) ? now.filter((id) => id !== order.id) : [...now, order.id])),
+        })}
+        columns={[
+          { key: 'orderNo', title: t('splitRuns.order.orderNo'), dataIndex: 'orderNo' },
+          { key: 'customer', title: t('splitRuns.order.customer'), dataIndex: 'customer' },
+          {
+            key: 'dueDate',
+            title: t('splitRuns.order.dueDate'),
+            render: (_, order) => (order.dueDate ? formatDate(order.dueDate, language) : ''),
+          },
+          {
+            key: 'status',
+            title: t('splitRuns.order.status'),
+            render: (_, order) => (
+              <>
+                <Tag color={order.status === 'confirmed' ? 'blue' : undefined}>
+                  {t(ORDER_STATUS_LABEL[order.status])}
+                </Tag>
+                {order.splitStale && <Tag color="warning">{t('splitRuns.order.stale')}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: 'createdAt',
+            title: t('splitRuns.order.createdAt'),
+            render: (_, order) => formatDateTime(order.createdAt, language),
+          },
+        ]}
+      />
+      {orders.hasNextPage && (
+        <Button className="split-more" onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
+          {t('splitRuns.more')}
+        </Button>
+      )}
+    </>
+  );
+}

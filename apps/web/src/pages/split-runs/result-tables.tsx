@@ -1,0 +1,285 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Button, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type ApiError } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import { formatMm, formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import { ProblemAlert } from '../problem-alert';
+import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from './labels';
+import { formatPercent } from './run-text';
+import { useRunMaterials } from './split-run-queries';
+
+type Part = components['schemas']['SplitPartDto'];
+type PartPage = components['schemas']['SplitPartPage'];
+type DoorPackage = components['schemas']['DoorPackageDto'];
+type PackagePage = components['schemas']['DoorPackagePage'];
+type Material = components['schemas']['MaterialRequirementDto'];
+type WorkOrder = components['schemas']['WorkOrderDto'];
+
+const PAGE_SIZE = 100;
+
+/** The parts the split gave, a page at a time (the api's cursor), in split order. */
+export function PartsTable({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const parts = useInfiniteQuery<PartPage, ApiError | Error, { pages: PartPage[] }, string[], string | undefined>({
+    queryKey: ['split-run', runId, 'parts'],
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/split-runs/{id}/parts', {
+          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: Infinity,
+  });
+  const rows = parts.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      {parts.error && <ProblemAlert error={parts.error} />}
+      <Table<Part>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        loading={parts.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { key: 'ref', title: t('splitRuns.parts.ref'), dataIndex: 'ref' },
+          { key: 'component', title: t('splitRuns.parts.component'), dataIndex: 'component' },
+          { key: 'material', title: t('splitRuns.parts.material'), dataIndex: 'material' },
+          {
+            key: 'size',
+            title: t('splitRuns.parts.size'),
+            align: 'right',
+            render: (_, p) =>
+              `${formatNumber(p.length, language)} × ${formatNumber(p.width, language)} × ${formatMm(p.thickness, language)}`,
+          },
+          {
+            key: 'quantity',
+            title: t('splitRuns.parts.quantity'),
+            align: 'right',
+            render: (_, p) => formatNumber(p.quantity, language),
+          },
+          { key: 'cutKind', title: t('splitRuns.parts.cutKind'), render: (_, p) => t(CUT_KIND_LABEL[p.cutKind]) },
+          { key: 'grain', title: t('splitRuns.parts.grain'), render: (_, p) => t(GRAIN_LABEL[p.grain]) },
+          {
+            key: 'route',
+            title: t('splitRuns.parts.route'),
+            render: (_, p) => p.route.map((code) => t(PROCESS_LABEL[code])).join(' → '),
+          },
+          {
+            key: 'package',
+            title: t('splitRuns.parts.package'),
+            render: (_, p) => t(PACKAGE_GROUP_LABEL[p.packageGroup]),
+          },
+        ]}
+      />
+      <MoreButton query={parts} />
+    </>
+  );
+}
+
+/** What each material needs and how well its stock is used. */
+export function MaterialsTable({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const materials = useRunMaterials(runId);
+  return (
+    <>
+      {materials.error && <ProblemAlert error={materials.error} />}
+      <Table<Material>
+        rowKey="material"
+        size="small"
+        dataSource={materials.data ?? []}
+        loading={materials.isFetching}
+        pagination={false}
+        columns={[
+          { key: 'material', title: t('splitRuns.materials.material'), dataIndex: 'material' },
+          { key: 'cutKind', title: t('splitRuns.materials.cutKind'), render: (_, m) => t(CUT_KIND_LABEL[m.cutKind]) },
+          {
+            key: 'pieces',
+            title: t('splitRuns.materials.pieces'),
+            align: 'right',
+            render: (_, m) => formatNumber(m.pieces, language),
+          },
+          {
+            key: 'need',
+            title: t('splitRuns.materials.need'),
+            align: 'right',
+            render: (_, m) =>
+              m.cutKind === 'sheet'
+                ? t('splitRuns.materials.area', { value: formatNumber(round(m.totalArea / 1e6, 2), language) })
+                : t('splitRuns.materials.length', { value: formatNumber(round(m.totalLength / 1000, 2), language) }),
+          },
+          {
+            key: 'stockUsed',
+            title: t('splitRuns.materials.stockUsed'),
+            align: 'right',
+            render: (_, m) =>
+              m.cutKind === 'none'
+                ? '–'
+                : t(m.cutKind === 'sheet' ? 'splitRuns.materials.sheets' : 'splitRuns.materials.bars', {
+                    value: formatNumber(m.stockUsed, language),
+                  }),
+          },
+          {
+            key: 'yield',
+            title: t('splitRuns.materials.yield'),
+            width: 220,
+            render: (_, m) =>
+              m.yield === null ? (
+                <Typography.Text type="secondary">{t('splitRuns.materials.notCut')}</Typography.Text>
+              ) : (
+                <Progress
+                  percent={round(m.yield * 100, 1)}
+                  size="small"
+                  status="normal"
+                  format={() => formatPercent(m.yield ?? 0, language)}
+                />
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** One work order per process, in shop order, each listing the parts it makes. */
+export function WorkOrdersTable({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const orders = useQuery({
+    queryKey: ['split-run', runId, 'work-orders'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/split-runs/{id}/work-orders', { params: { path: { id: runId } }, signal })),
+    staleTime: Infinity,
+  });
+  return (
+    <>
+      {orders.error && <ProblemAlert error={orders.error} />}
+      <Table<WorkOrder>
+        rowKey="id"
+        size="small"
+        dataSource={orders.data ?? []}
+        loading={orders.isFetching}
+        pagination={false}
+        expandable={{
+          expandedRowRender: (w) => (
+            <Space size={[4, 4]} wrap>
+              {w.parts.map((p) => (
+                <Tag key={p.ref}>
+                  {p.ref} × {formatNumber(p.quantity, language)}
+                </Tag>
+              ))}
+            </Space>
+          ),
+        }}
+        columns={[
+          { key: 'sequence', title: t('splitRuns.workOrders.sequence'), dataIndex: 'sequence', width: 80 },
+          { key: 'process', title: t('splitRuns.workOrders.process'), render: (_, w) => t(PROCESS_LABEL[w.process]) },
+          { key: 'number', title: t('splitRuns.workOrders.number'), dataIndex: 'number' },
+          {
+            key: 'pieces',
+            title: t('splitRuns.workOrders.pieces'),
+            align: 'right',
+            render: (_, w) => formatNumber(w.pieces, language),
+          },
+          {
+            key: 'parts',
+            title: t('splitRuns.workOrders.parts'),
+            align: 'right',
+            render: (_, w) => formatNumber(w.parts.length, language),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The packages each door ships in (k of n), with their barcodes and contents. */
+export function PackagesTable({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const packages = useInfiniteQuery<
+    PackagePage,
+    ApiError | Error,
+    { pages: PackagePage[] },
+    string[],
+    string | undefined
+  >({
+    queryKey: ['split-run', runId, 'packages'],
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/split-runs/{id}/packages', {
+          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: Infinity,
+  });
+  const rows = packages.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      {packages.error && <ProblemAlert error={packages.error} />}
+      <Table<DoorPackage>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        loading={packages.isFetching}
+        pagination={false}
+        columns={[
+          { key: 'barcode', title: t('splitRuns.packages.barcode'), dataIndex: 'barcode' },
+          {
+            key: 'group',
+            title: t('splitRuns.packages.group'),
+            render: (_, p) => t(PACKAGE_GROUP_LABEL[p.packageGroup]),
+          },
+          {
+            key: 'kOfN',
+            title: t('splitRuns.packages.kOfN'),
+            render: (_, p) => t('splitRuns.packages.kOfNValue', { k: p.k, n: p.n }),
+          },
+          { key: 'door', title: t('splitRuns.packages.door'), render: (_, p) => formatNumber(p.doorNo, language) },
+          {
+            key: 'contents',
+            title: t('splitRuns.packages.contents'),
+            render: (_, p) =>
+              p.contents.map((c) => `${c.component} × ${formatNumber(c.quantity, language)}`).join('；'),
+          },
+          {
+            key: 'status',
+            title: t('splitRuns.packages.status'),
+            // packing adds states later; one this screen does not know is shown as the api names it
+            render: (_, p) => (p.status === 'created' ? t('splitRuns.packages.created') : p.status),
+          },
+        ]}
+      />
+      <MoreButton query={packages} />
+    </>
+  );
+}
+
+function MoreButton({
+  query,
+}: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+}) {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <Button className="split-more" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+      {t('splitRuns.more')}
+    </Button>
+  );
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,72 @@
+import type { ApiProblem } from '../../api/client';
+import type { Language } from '../../i18n/i18n';
+import type { MessageKey } from '../../shell/menu';
+
+/** A translated sentence: a catalogue key and what it interpolates. */
+export type Said = { key: MessageKey; params?: Record<string, string | number> };
+
+/**
+ * The api writes a job's reasons and progress notes in both languages, `English / 中文`: the side of the screen's
+ * language when the text has exactly those two sides, else the whole text (a reason that quotes an order's own
+ * words may have more slashes, and hiding half of it would hide the fact).
+ */
+export function inLanguage(text: string, language: Language): string {
+  const sides = text.split(' / ');
+  if (sides.length !== 2) return text;
+  const [english, chinese] = sides.map((side) => side.trim());
+  if (!/\p{Script=Han}/u.test(chinese) || /\p{Script=Han}/u.test(english)) return text;
+  return language === 'en' ? english : chinese;
+}
+
+/** What the split is doing, from the note its job reports with its progress; null for a note not known here. */
+export function progressStage(message: string | null | undefined): Said | null {
+  if (!message) return null;
+  if (message.startsWith('loading orders')) return { key: 'splitRuns.stage.loading' };
+  const parts = /^(\d+) parts \//.exec(message);
+  if (parts) return { key: 'splitRuns.stage.exploded', params: { parts: Number(parts[1]) } };
+  const optimised = /^(.+) \/ 材料优化完成$/.exec(message);
+  if (optimised) return { key: 'splitRuns.stage.optimised', params: { material: optimised[1] } };
+  if (message.startsWith('saving results')) return { key: 'splitRuns.stage.saving' };
+  if (message.startsWith('split done')) return { key: 'splitRuns.stage.done' };
+  return null;
+}
+
+/**
+ * Why the api refused to start a run, in the screen's language, from the problem's code and params (the caps of
+ * doors and pieces, orders that cannot be split); null when the page should show the api's own detail.
+ */
+export function startRefusal(problem: ApiProblem): Said | null {
+  const params = (problem.params ?? {}) as Record<string, unknown>;
+  const code = problem.code;
+  if (code === 'split_run.too_many_doors')
+    return { key: 'splitRuns.refused.tooManyDoors', params: numbers(params, 'doors', 'max') };
+  if (code === 'split_run.too_many_pieces')
+    return { key: 'splitRuns.refused.tooManyPieces', params: numbers(params, 'pieces', 'max') };
+  if (code === 'split_run.orders_not_splittable') {
+    const orders = Array.isArray(params.orders) ? (params.orders as { orderNo?: unknown }[]) : [];
+    return {
+      key: 'splitRuns.refused.notSplittable',
+      params: { orders: orders.map((o) => String(o.orderNo)).join(', ') },
+    };
+  }
+  if (code === 'resource.not_found') return { key: 'splitRuns.refused.orderGone' };
+  return null;
+}
+
+function numbers(params: Record<string, unknown>, ...names: string[]): Record<string, number> {
+  return Object.fromEntries(names.map((name) => [name, Number(params[name])]));
+}
+
+/** A yield or share as a percentage in the language's way: `79.4%`. */
+export function formatPercent(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}
+
+/** A download's file name: the run's short id and what it holds (`split-1a2b3c4d-cut-list.csv`). */
+export function downloadName(runId: string, what: string, extension: string): string {
+  return `split-${runId.slice(0, 8)}-${what}.${extension}`;
+}

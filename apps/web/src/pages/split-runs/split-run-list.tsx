@@ -1,0 +1,150 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Flex, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, unwrap, type ApiError } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
+import { formatPercent } from './run-text';
+import { isFinished, POLL_MS, type SplitRun } from './split-run-queries';
+
+type SplitRunPage = components['schemas']['SplitRunPage'];
+
+const PAGE_SIZE = 50;
+const SHOWN_ORDERS = 3;
+
+/** The factory's split runs, newest first; asked again while one of them is still running. */
+export function SplitRunList({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const runs = useInfiniteQuery<
+    SplitRunPage,
+    ApiError | Error,
+    { pages: SplitRunPage[] },
+    string[],
+    string | undefined
+  >({
+    queryKey: ['split-runs'],
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/split-runs', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((page) => page.items.some((run) => !isFinished(run))) ? POLL_MS * 2 : false,
+  });
+  const rows = runs.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <Flex justify="space-between" align="baseline" wrap>
+        <PageTitle entry={entry} />
+        {!entry.readOnly && (
+          <Button type="primary" onClick={() => void navigate('new')}>
+            {t('splitRuns.new')}
+          </Button>
+        )}
+      </Flex>
+      {runs.error && <ProblemAlert error={runs.error} />}
+      <Table<SplitRun>
+        rowKey="id"
+        dataSource={rows}
+        loading={runs.isLoading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('splitRuns.empty') }}
+        onRow={(run) => ({ onDoubleClick: () => void navigate(run.id) })}
+        columns={[
+          {
+            key: 'createdAt',
+            title: t('splitRuns.createdAt'),
+            render: (_, run) => <Link to={run.id}>{formatDateTime(run.createdAt, language)}</Link>,
+          },
+          {
+            key: 'orders',
+            title: t('splitRuns.orders'),
+            render: (_, run) => (
+              <Space size={[0, 4]} wrap>
+                {run.orders.slice(0, SHOWN_ORDERS).map((o) => (
+                  <Tag key={o.id}>{o.orderNo}</Tag>
+                ))}
+                {run.orders.length > SHOWN_ORDERS && (
+                  <Typography.Text type="secondary">
+                    {t('splitRuns.moreOrders', { value: run.orders.length - SHOWN_ORDERS })}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+          {
+            key: 'status',
+            title: t('splitRuns.status'),
+            width: 200,
+            render: (_, run) =>
+              run.status === 'running' ? (
+                <Progress percent={Math.round(run.progress * 100)} size="small" status="active" />
+              ) : (
+                <Tag color={RUN_STATUS_COLOR[run.status]}>{t(RUN_STATUS_LABEL[run.status])}</Tag>
+              ),
+          },
+          {
+            key: 'doors',
+            title: t('splitRuns.doors'),
+            align: 'right',
+            render: (_, run) => {
+              const doors = summaryNumber(run, 'doors');
+              return doors === null ? '' : formatNumber(doors, language);
+            },
+          },
+          {
+            key: 'yield',
+            title: t('splitRuns.yield'),
+            render: (_, run) => <YieldSummary run={run} />,
+          },
+          {
+            key: 'createdBy',
+            title: t('splitRuns.createdBy'),
+            render: (_, run) => run.createdBy?.username ?? '',
+          },
+          {
+            key: 'open',
+            title: '',
+            render: (_, run) => <Link to={run.id}>{t('splitRuns.open')}</Link>,
+          },
+        ]}
+      />
+      {runs.hasNextPage && (
+        <Button className="split-more" onClick={() => void runs.fetchNextPage()} loading={runs.isFetchingNextPage}>
+          {t('splitRuns.more')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** A number the succeeded run's summary holds (doors, parts, bars…), or null. */
+export function summaryNumber(run: SplitRun, name: string): number | null {
+  const value = run.summary?.[name];
+  return typeof value === 'number' ? value : null;
+}
+
+/** The run's yields over bars and over sheets, as its summary gives them. */
+export function YieldSummary({ run }: { run: SplitRun }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const yields = run.summary?.yield as { linear?: number | null; sheet?: number | null } | undefined;
+  if (!yields) return null;
+  const parts: string[] = [];
+  if (typeof yields.linear === 'number')
+    parts.push(t('splitRuns.yieldLinear', { value: formatPercent(yields.linear, language) }));
+  if (typeof yields.sheet === 'number')
+    parts.push(t('splitRuns.yieldSheet', { value: formatPercent(yields.sheet, language) }));
+  return <>{parts.join(' · ')}</>;
+}

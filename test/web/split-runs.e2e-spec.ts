@@ -1,0 +1,184 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { makeOrderLine } from '@mendao/splitting/testing';
+import { BrowserTab, launchBrowser, SCREENSHOTS, startWebStack, type WebStack } from '../support/browser';
+import { confirmedOrder, splitFinished } from '../support/splitting';
+
+/** GET /api/v1/split-runs/{id} and nothing below it (not /cut-plans, /parts…). */
+const RUN_STATUS = /\/api\/v1\/split-runs\/[0-9a-f-]{36}$/;
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('split runs (拆单) in a real browser', () => {
+  let stack: WebStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startWebStack({ factory: 'SPLITWEB', catalogue: true }), launchBrowser()]);
+    await confirmedOrder(stack.api, stack.tokens.planner, 'SR-0001', [
+      makeOrderLine({ quantity: 2 }),
+      makeOrderLine({ width: 800, quantity: 1, room: '次卧' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('splits a confirmed order and shows a cut diagram with its yield, the cut list, an SVG and the A4 print page', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/split-runs');
+    await page.getByText('还没有拆单记录', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '新建拆单' }).click();
+    const row = page.getByRole('row', { name: /SR-0001/ });
+    await row.getByRole('checkbox').check();
+    await page.getByText('已选 1 个订单').waitFor();
+    await tab.screenshot('split-runs-new-zh');
+
+    // the in-process split may finish within milliseconds: the run's first status read is held until the page
+    // has been seen showing the run as the 202 answer left it (queued, 0 %), with its progress bar
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    await page.route(RUN_STATUS, async (route) => {
+      if (first) {
+        first = false;
+        await held;
+      }
+      await route.continue();
+    });
+    await page.getByRole('button', { name: '开始拆单' }).click();
+    await page.locator('.split-progress .ant-progress').waitFor();
+    await page.getByText('已提交，等待开始…').waitFor();
+    expect(await page.locator('.split-run-status').innerText()).toBe('排队中');
+    await tab.screenshot('split-runs-progress-zh');
+    release();
+    await page.unrouteAll({ behavior: 'wait' });
+
+    await page.locator('.split-run-status', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: '部件' }).waitFor();
+    await page.locator('.split-tabs .ant-table-row').first().waitFor();
+    expect(await page.locator('.split-tabs').innerText()).toContain('SR-0001-1-1');
+
+    await page.getByRole('tab', { name: '材料与出材率' }).click();
+    await page.getByRole('cell', { name: 'LVL-40' }).waitFor();
+
+    await page.getByRole('tab', { name: '下料图' }).click();
+    const figure = page.locator('.cut-figure').first();
+    await figure.locator('svg .cut-part').first().waitFor();
+    // each bar or sheet: labelled parts of this order and its yield, in the drawing itself
+    const labels = await figure.locator('svg .cut-part text').allTextContents();
+    expect(labels.some((label) => label.includes('SR-0001-'))).toBe(true);
+    expect(await figure.locator('svg').textContent()).toMatch(/出材率 \d{1,3}\.\d%/);
+    expect(await page.locator('.cut-plan-yield').first().innerText()).toMatch(/总出材率 \d{1,3}\.\d%/);
+    const sheet = page.locator('.cut-sheets .cut-figure').first();
+    await sheet.locator('svg .cut-part').first().waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await sheet.screenshot({ path: join(SCREENSHOTS, 'split-runs-cut-diagram.png') });
+    await tab.screenshot('split-runs-zh');
+
+    const csv = await downloaded(page, () => page.getByRole('button', { name: '下载下料单 CSV' }).click());
+    expect(csv.name).toMatch(/^split-[0-9a-f]{8}-cut-list\.csv$/);
+    expect(csv.text.replace(/^\uFEFF/, '')).toMatch(/^方案 plan,材料 material,类型 kind,/);
+    expect(csv.text).toContain('SR-0001-1-1');
+
+    const svg = await downloaded(page, () => figure.getByRole('button', { name: /下载 SVG/ }).click());
+    expect(svg.name).toMatch(/\.svg$/);
+    expect(svg.text).toContain('<svg');
+    expect(svg.text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg.text).toMatch(/出材率 \d{1,3}\.\d%/);
+    expect(svg.text).toContain('SR-0001-');
+
+    await page.getByRole('button', { name: '打印下料图' }).click();
+    await page.waitForURL(/\/planner\/split-runs\/[0-9a-f-]{36}\/print$/);
+    await page.locator('.split-print .cut-figure svg').first().waitFor();
+    // a plain page: the app's header and menu are not shown
+    expect(await page.locator('.shell-header').isVisible()).toBe(false);
+    const header = await page.locator('.split-print-header').innerText();
+    expect(header).toContain('下料图');
+    expect(header).toContain('SR-0001');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.split-print-toolbar').isVisible()).toBe(false);
+    // no drawing wider than the page
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('.split-print .cut-figure svg')].filter(
+        (svg) => svg.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+      ),
+    );
+    expect(overflow).toHaveLength(0);
+    await tab.screenshot('split-runs-print');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // one material per printed page at least
+    const materials = await page.locator('.split-print .cut-plan').count();
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(materials).toBeGreaterThan(1);
+    expect(pages).toBeGreaterThanOrEqual(materials);
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('lists the runs in English, opens one, and shows a manager the runs without the new-run button', async () => {
+    const orderId = await confirmedOrder(stack.api, stack.tokens.planner, 'SR-0002', [makeOrderLine({ quantity: 1 })]);
+    const run = await stack.api.request('POST', '/api/v1/split-runs', {
+      token: stack.tokens.planner,
+      body: { orderIds: [orderId] },
+    });
+    await splitFinished(stack.api, stack.tokens.planner, run.body.id);
+
+    const tab = await BrowserTab.open(browser, stack, { language: 'en' });
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/split-runs');
+    const row = page.getByRole('row', { name: /SR-0002/ });
+    await row.getByText('Done').waitFor();
+    expect(await row.innerText()).toContain('planner');
+    await row.getByRole('link', { name: 'Open' }).click();
+    await page.getByRole('tab', { name: 'Cut plans' }).click();
+    await page.locator('.cut-figure svg .cut-part').first().waitFor();
+    expect(await page.locator('.cut-figure svg').first().textContent()).toMatch(/yield \d{1,3}\.\d%/);
+    await tab.screenshot('split-runs-en');
+    await page.goto('/planner/split-runs');
+    await page.getByRole('row', { name: /SR-0002/ }).waitFor();
+    await tab.screenshot('split-runs-list-en');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+
+    const manager = await BrowserTab.open(browser, stack);
+    await manager.signIn(stack, 'manager', '/planner/split-runs');
+    await manager.page.getByRole('row', { name: /SR-0002/ }).waitFor();
+    expect(await manager.page.getByRole('button', { name: '新建拆单' }).count()).toBe(0);
+    manager.assertNoConsoleErrors();
+    await manager.close();
+  });
+
+  it('says in words why a run cannot start: an order cancelled after it was chosen', async () => {
+    const orderId = await confirmedOrder(stack.api, stack.tokens.planner, 'SR-0003', [makeOrderLine({ quantity: 1 })]);
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/split-runs/new');
+    await page
+      .getByRole('row', { name: /SR-0003/ })
+      .getByRole('checkbox')
+      .check();
+    const cancelled = await stack.api.request('POST', `/api/v1/orders/${orderId}/cancel`, {
+      token: stack.tokens.planner,
+    });
+    expect(cancelled.status).toBe(200);
+    await page.getByRole('button', { name: '开始拆单' }).click();
+    const alert = page.locator('.split-alert');
+    await alert.getByText('无法开始拆单').waitFor();
+    expect(await alert.innerText()).toContain('以下订单当前状态不能拆单');
+    expect(await alert.innerText()).toContain('SR-0003');
+    await tab.screenshot('split-runs-refused-zh');
+    // the browser logs the refused request itself
+    tab.assertNoConsoleErrors([/status of 409/]);
+    await tab.close();
+  });
+});
