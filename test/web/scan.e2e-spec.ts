@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { confirmedOrder, splitFinished } from '../support/splitting';
 
 const HDF_BARCODE = '6900000000017';
 
@@ -28,7 +29,7 @@ describe('the warehouse scan station in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startWebStack({ factory: 'SCAN' }), launchBrowser()]);
+    [stack, browser] = await Promise.all([startWebStack({ factory: 'SCAN', catalogue: true }), launchBrowser()]);
     const token = stack.tokens.warehouse;
     const post = async (path: string, body: unknown) => {
       const res = await stack.api.request('POST', path, { token, body });
@@ -66,6 +67,12 @@ describe('the warehouse scan station in a real browser', () => {
       unit: 'set',
     });
   });
+
+  async function api(method: string, path: string, body?: unknown, token = stack.tokens.warehouse) {
+    const res = await stack.api.request(method, path, { token, body });
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -221,6 +228,104 @@ describe('the warehouse scan station in a real browser', () => {
     expect((await scan(page, 'HW-HINGE')).tone).toBe('ok');
     expect(await balance('HW-HINGE', 'RCV')).toBe(before + 4);
     tab.assertNoConsoleErrors([/net::ERR_FAILED/, /status of 404/]);
+    await tab.close();
+  });
+
+  it('counts a location blind through the counts page’s link: what was scanned adds up, the books are never shown', async () => {
+    await api('POST', '/api/v1/locations', {
+      code: 'C-01',
+      nameZh: '五金库 C-01',
+      nameEn: 'Hardware C-01',
+      type: 'storage',
+    });
+    await api('POST', '/api/v1/stock/moves', {
+      scanId: crypto.randomUUID(),
+      type: 'receipt',
+      item: 'HW-HINGE',
+      quantity: 17,
+      to: 'C-01',
+    });
+    const count = await api('POST', '/api/v1/stock/counts', { location: 'C-01' });
+    // on a tablet held upright
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 800, height: 1280 } });
+    const { page } = tab;
+    await tab.signIn(stack, 'warehouse', `/warehouse/scan?mode=count&count=${count.id}`);
+    await page.getByTestId('scan-count').waitFor();
+    // the count's location is set by the count itself: the first scan is an item
+    await page.getByText('扫描物料（先输入数字可改数量）').first().waitFor();
+    expect(await page.locator('.scan-context').innerText()).toContain('C-01');
+    await scan(page, '3');
+    const first = await scan(page, 'HW-HINGE');
+    expect(first.tone).toBe('ok');
+    expect(first.text).toContain('已盘点 HW-HINGE × 3 @ C-01');
+    expect(first.text).toContain('C-01 累计盘点 3');
+    expect((await scan(page, 'HW-HINGE')).text).toContain('C-01 累计盘点 4');
+    // blind: the 17 on the books appears nowhere on the screen
+    expect(await page.locator('.scan').innerText()).not.toMatch(/17/);
+    const counted = await api('GET', `/api/v1/stock/counts/${count.id}`);
+    expect(counted.counted).toEqual([{ location: 'C-01', item: 'HW-HINGE', lot: '', quantity: 4 }]);
+    await tab.screenshot('scan-count-tablet-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('issues against a pick list from its link, showing what is still to pick, and refuses an item not on it', async () => {
+    await api('POST', '/api/v1/locations', {
+      code: 'P-01',
+      nameZh: '板材库 P-01',
+      nameEn: 'Board store P-01',
+      type: 'storage',
+    });
+    await api('POST', '/api/v1/stock/moves', {
+      scanId: crypto.randomUUID(),
+      type: 'receipt',
+      item: 'HDF-8',
+      quantity: 100,
+      to: 'P-01',
+    });
+    const planner = stack.tokens.planner;
+    const orderId = await confirmedOrder(stack.api, planner, 'SCAN-0001', [
+      {
+        productCode: 'PD-SS01',
+        width: 900,
+        height: 2100,
+        wallThickness: 120,
+        swing: 'left-in',
+        finish: 'OAK',
+        quantity: 2,
+      },
+    ]);
+    const run = await api('POST', '/api/v1/split-runs', { orderIds: [orderId] }, planner);
+    expect((await splitFinished(stack.api, planner, run.id)).status).toBe('succeeded');
+    const list = await api('POST', '/api/v1/stock/pick-lists', { splitRun: run.id }, planner);
+    type Line = { item: string; location: string | null; remaining: number };
+    const line = (list.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location === 'P-01') as Line;
+    expect(line.remaining).toBeGreaterThan(1);
+
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
+    const { page } = tab;
+    await tab.signIn(stack, 'warehouse', `/warehouse/scan?mode=issue&pickList=${list.id}`);
+    const panel = page.getByTestId('scan-pick-list');
+    await panel.getByText('HDF-8').first().waitFor();
+    expect(await panel.innerText()).toContain(`${line.remaining} / ${line.remaining}`);
+    await scan(page, 'P-01');
+    const issued = await scan(page, HDF_BARCODE);
+    expect(issued.tone).toBe('ok');
+    expect(issued.text).toContain('已出库 HDF-8 × 1 P-01 →');
+    await panel.getByText(`${line.remaining - 1} / ${line.remaining}`).waitFor();
+    const after = await api('GET', `/api/v1/stock/pick-lists/${list.id}`);
+    expect((after.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location === 'P-01')?.remaining).toBe(
+      line.remaining - 1,
+    );
+    const moves = await api('GET', `/api/v1/stock/moves?item=HDF-8&location=P-01&type=issue`);
+    expect(moves.items).toHaveLength(1);
+    expect(moves.items[0].pickListId).toBe(list.id);
+
+    const notListed = await scan(page, 'HW-HINGE');
+    expect(notListed.tone).toBe('error');
+    expect(notListed.text).toContain('HW-HINGE 不在此领料单上');
+    await tab.screenshot('scan-pick-list-zh');
+    tab.assertNoConsoleErrors([/status of 409/]);
     await tab.close();
   });
 });
