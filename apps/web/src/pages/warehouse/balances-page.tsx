@@ -1,2 +1,131 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import {
+  CODE_WIDTH,
+  FilterBar,
+  formatQuantity,
+  MoreButton,
+  NUMBER_COLUMN,
+  PAGE_SIZE,
+  type Schemas,
+  useCursorList,
+  useUrlFilters,
+} from './warehouse-common';
+
+type Balance = Schemas['BalanceDto'];
+const FILTERS = ['item', 'location', 'lot'] as const;
+
+/** Stock on hand per item, location and lot (库存), filtered by the URL's query. */
+export default function BalancesPage({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const query = { item: filters.item, location: filters.location, lot: filters.lot };
+  const list = useCursorList(['warehouse', 'balances', query], async (cursor, signal) =>
+    unwrap(
+      await api.GET('/api/v1/stock/balances', { params: { query: { ...query, limit: PAGE_SIZE, cursor } }, signal }),
+    ),
+  );
+  // the totals cover every matching balance, not only the pages loaded: the first page carries them
+  const totals = list.data?.pages[0]?.totals ?? [];
+  const units = new Map(list.rows.map((r) => [r.item, r.unit]));
+
+  return (
+    <>
+      <PageTitle entry={entry} />
+      <FilterBar
+        fields={[
+          { name: 'item', label: 'warehouse.field.item' },
+          { name: 'location', label: 'warehouse.field.location' },
+          { name: 'lot', label: 'warehouse.field.lot', width: 120 },
+        ]}
+        values={filters}
+        onApply={setFilters}
+      />
+      {list.error && <ProblemAlert error={list.error} />}
+      <Table<Balance>
+        rowKey={(b) => `${b.item} ${b.location} ${b.lot}`}
+        dataSource={list.rows}
+        loading={list.isFetching}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('warehouse.balances.empty') }}
+        columns={[
+          {
+            key: 'item',
+            title: t('warehouse.field.itemCode'),
+            width: CODE_WIDTH,
+            render: (_, b) => <span className="wh-code">{b.item}</span>,
+          },
+          { key: 'itemName', title: t('warehouse.field.itemName'), dataIndex: 'itemName' },
+          {
+            key: 'location',
+            title: t('warehouse.field.locationCode'),
+            width: 120,
+            render: (_, b) => <span className="wh-code">{b.location}</span>,
+          },
+          { key: 'locationName', title: t('warehouse.field.locationName'), dataIndex: 'locationName' },
+          {
+            key: 'lot',
+            title: t('warehouse.field.lot'),
+            width: 130,
+            render: (_, b) =>
+              b.lot ? <span className="wh-code">{b.lot}</span> : <Typography.Text type="secondary">—</Typography.Text>,
+          },
+          {
+            key: 'quantity',
+            title: t('warehouse.field.quantity'),
+            ...NUMBER_COLUMN,
+            width: 140,
+            render: (_, b) => <span className="wh-num">{formatQuantity(b.quantity, language, b.unit, t)}</span>,
+          },
+          {
+            key: 'ledger',
+            title: '',
+            width: 90,
+            render: (_, b) => (
+              <Link to={`/warehouse/ledger?${new URLSearchParams({ item: b.item, location: b.location })}`}>
+                {t('warehouse.balances.moves')}
+              </Link>
+            ),
+          },
+        ]}
+      />
+      <MoreButton list={list} />
+      {totals.length > 0 && (
+        <div className="wh-section">
+          <Typography.Title level={5}>{t('warehouse.balances.totals')}</Typography.Title>
+          <Table<Schemas['ItemTotalDto']>
+            rowKey="item"
+            size="small"
+            pagination={false}
+            dataSource={totals}
+            style={{ maxWidth: 420 }}
+            columns={[
+              {
+                key: 'item',
+                title: t('warehouse.field.itemCode'),
+                render: (_, row) => <span className="wh-code">{row.item}</span>,
+              },
+              {
+                key: 'quantity',
+                title: t('warehouse.field.quantity'),
+                ...NUMBER_COLUMN,
+                render: (_, row) => (
+                  <span className="wh-num">{formatQuantity(row.quantity, language, units.get(row.item), t)}</span>
+                ),
+              },
+            ]}
+          />
+        </div>
+      )}
+    </>
+  );
+}

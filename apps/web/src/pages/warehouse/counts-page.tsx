@@ -1,2 +1,458 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Form,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { formatDateTime } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import {
+  CODE_WIDTH,
+  COUNT_STATUS_LABEL,
+  type CountStatus,
+  FilterBar,
+  formatQuantity,
+  formatYuan,
+  formHas,
+  MoreButton,
+  NUMBER_COLUMN,
+  PAGE_SIZE,
+  refusalText,
+  type Schemas,
+  showProblemAtFields,
+  useChoices,
+  useCursorList,
+  useUrlFilters,
+} from './warehouse-common';
+
+type CountSummary = Schemas['CountSummaryDto'];
+type Count = Schemas['CountDto'];
+type ReportLine = Schemas['CountReportLineDto'];
+const STATUS_COLOR: Record<CountStatus, string> = {
+  open: 'processing',
+  completed: 'success',
+  completed_with_discrepancies: 'warning',
+};
+const FILTERS = ['status'] as const;
+
+/** Stock counts (盘点): the list, opening one, and each count with its close and difference report. */
+export default function CountsPage({ entry }: PageProps) {
+  return (
+    <Routes>
+      <Route index element={<CountList entry={entry} />} />
+      <Route path=":id" element={<CountDetail entry={entry} />} />
+    </Routes>
+  );
+}
+
+function scanStationUrl(id: string): string {
+  return `/warehouse/scan?${new URLSearchParams({ mode: 'count', count: id })}`;
+}
+
+function StatusTag({ status }: { status: CountStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={STATUS_COLOR[status]}>{t(COUNT_STATUS_LABEL[status])}</Tag>;
+}
+
+function Scope({ count }: { count: Pick<CountSummary, 'location' | 'item'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap>
+      {count.location ? <span className="wh-code">{count.location}</span> : t('warehouse.counts.everyLocation')}
+      {count.item && (
+        <>
+          <Typography.Text type="secondary">·</Typography.Text>
+          <span className="wh-code">{count.item}</span>
+        </>
+      )}
+    </Space>
+  );
+}
+
+function CountList({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const status = filters.status as CountStatus | undefined;
+  const list = useCursorList(['warehouse', 'counts', status], async (cursor, signal) =>
+    unwrap(await api.GET('/api/v1/stock/counts', { params: { query: { status, limit: PAGE_SIZE, cursor } }, signal })),
+  );
+  const [opening, setOpening] = useState(false);
+
+  return (
+    <>
+      <div className="wh-toolbar">
+        <PageTitle entry={entry} />
+        {!entry.readOnly && (
+          <Button type="primary" onClick={() => setOpening(true)}>
+            {t('warehouse.counts.open')}
+          </Button>
+        )}
+      </div>
+      <FilterBar
+        fields={[
+          {
+            name: 'status',
+            label: 'warehouse.counts.status',
+            kind: 'select',
+            width: 200,
+            options: (Object.keys(COUNT_STATUS_LABEL) as CountStatus[]).map((s) => ({
+              value: s,
+              label: t(COUNT_STATUS_LABEL[s]),
+            })),
+          },
+        ]}
+        values={filters}
+        onApply={setFilters}
+      />
+      {list.error && <ProblemAlert error={list.error} />}
+      <Table<CountSummary>
+        rowKey="id"
+        dataSource={list.rows}
+        loading={list.isFetching}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('warehouse.counts.empty') }}
+        columns={[
+          {
+            key: 'createdAt',
+            title: t('warehouse.counts.openedAt'),
+            width: 170,
+            render: (_, c) => <Link to={c.id}>{formatDateTime(c.createdAt, language)}</Link>,
+          },
+          { key: 'scope', title: t('warehouse.counts.scope'), width: 220, render: (_, c) => <Scope count={c} /> },
+          {
+            key: 'status',
+            title: t('warehouse.counts.status'),
+            width: 150,
+            render: (_, c) => <StatusTag status={c.status} />,
+          },
+          {
+            key: 'scans',
+            title: t('warehouse.counts.scans'),
+            ...NUMBER_COLUMN,
+            width: 90,
+            render: (_, c) => <span className="wh-num">{formatQuantity(c.scans, language)}</span>,
+          },
+          {
+            key: 'net',
+            title: t('warehouse.counts.net'),
+            ...NUMBER_COLUMN,
+            render: (_, c) =>
+              c.totals ? <Signed value={c.totals.net} text={formatQuantity(c.totals.net, language)} /> : '',
+          },
+          {
+            key: 'value',
+            title: t('warehouse.counts.value'),
+            ...NUMBER_COLUMN,
+            width: 130,
+            render: (_, c) =>
+              c.totals ? <Signed value={c.totals.value} text={formatYuan(c.totals.value, language)} /> : '',
+          },
+          { key: 'openedBy', title: t('warehouse.counts.openedBy'), width: 110, dataIndex: 'openedBy' },
+          {
+            key: 'closedAt',
+            title: t('warehouse.counts.closedAt'),
+            width: 170,
+            render: (_, c) => (c.closedAt ? formatDateTime(c.closedAt, language) : ''),
+          },
+          { key: 'closedBy', title: t('warehouse.counts.closedBy'), width: 110, dataIndex: 'closedBy' },
+        ]}
+      />
+      <MoreButton list={list} />
+      {opening && <OpenCountForm onClose={() => setOpening(false)} />}
+    </>
+  );
+}
+
+function Signed({ value, text }: { value: number; text: string }) {
+  const className = value < 0 ? 'wh-num wh-negative' : value > 0 ? 'wh-num wh-positive' : 'wh-num';
+  return <span className={className}>{value > 0 ? `+${text}` : text}</span>;
+}
+
+type OpenFields = { location?: string; item?: string };
+
+/** Opens a count of a location (all its items, or one), or of one item in every location. */
+function OpenCountForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [form] = Form.useForm<OpenFields>();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const items = useChoices('items', language);
+  const locations = useChoices('locations', language);
+  const [elsewhere, setElsewhere] = useState<string[]>([]);
+  const open = useMutation({
+    mutationFn: async (fields: OpenFields) =>
+      unwrap(await api.POST('/api/v1/stock/counts', { body: { location: fields.location, item: fields.item } })),
+    onSuccess: async (count) => {
+      await queryClient.invalidateQueries({ queryKey: ['warehouse', 'counts'] });
+      onClose();
+      void navigate(count.id);
+    },
+    onError: (error) => setElsewhere(showProblemAtFields(form, error, formHas(['location', 'item']), t)),
+  });
+  return (
+    <Modal
+      open
+      title={t('warehouse.counts.open')}
+      okText={t('warehouse.counts.openOk')}
+      cancelText={t('warehouse.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={open.isPending}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('warehouse.counts.openHint')}</Typography.Paragraph>
+      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
+      <Form<OpenFields>
+        name="count"
+        form={form}
+        layout="vertical"
+        onFinish={(fields) => {
+          if (!fields.location && !fields.item) {
+            form.setFields([{ name: 'location', errors: [t('warehouse.counts.nameOne')] }]);
+            return;
+          }
+          setElsewhere([]);
+          open.mutate(fields);
+        }}
+      >
+        <Form.Item name="location" label={t('warehouse.field.location')}>
+          <Select
+            showSearch
+            allowClear
+            loading={locations.isLoading}
+            options={locations.data}
+            placeholder={t('warehouse.counts.everyLocation')}
+            optionFilterProp="label"
+          />
+        </Form.Item>
+        <Form.Item name="item" label={t('warehouse.field.item')}>
+          <Select
+            showSearch
+            allowClear
+            loading={items.isLoading}
+            options={items.data}
+            placeholder={t('warehouse.counts.everyItem')}
+            optionFilterProp="label"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function CountDetail({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const count = useQuery({
+    queryKey: ['warehouse', 'count', id],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/stock/counts/{id}', { params: { path: { id } }, signal })),
+  });
+  const close = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/stock/counts/{id}/close', { params: { path: { id } } })),
+    onSuccess: async (closed) => {
+      queryClient.setQueryData(['warehouse', 'count', id], closed);
+      await queryClient.invalidateQueries({ queryKey: ['warehouse', 'counts'] });
+    },
+    // closed meanwhile (another screen): show it as it is now, with its report
+    onError: () => queryClient.invalidateQueries({ queryKey: ['warehouse', 'count', id] }),
+  });
+  const c: Count | undefined = count.data;
+
+  return (
+    <>
+      <div className="wh-back">
+        <Link to="..">{t('warehouse.counts.back')}</Link>
+      </div>
+      <PageTitle entry={entry} />
+      {count.error && <ProblemAlert error={count.error} />}
+      {c && (
+        <>
+          <div className="wh-toolbar wh-section">
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 3 }}
+              items={[
+                { key: 'scope', label: t('warehouse.counts.scope'), children: <Scope count={c} /> },
+                { key: 'status', label: t('warehouse.counts.status'), children: <StatusTag status={c.status} /> },
+                { key: 'openedBy', label: t('warehouse.counts.openedBy'), children: c.openedBy ?? '' },
+                {
+                  key: 'openedAt',
+                  label: t('warehouse.counts.openedAt'),
+                  children: formatDateTime(String(c.createdAt), language),
+                },
+                {
+                  key: 'closedAt',
+                  label: t('warehouse.counts.closedAt'),
+                  children: c.closedAt ? formatDateTime(String(c.closedAt), language) : '—',
+                },
+                { key: 'closedBy', label: t('warehouse.counts.closedBy'), children: c.closedBy ?? '—' },
+              ]}
+            />
+            {c.status === 'open' && !entry.readOnly && (
+              <Space>
+                <Button onClick={() => void navigate(scanStationUrl(c.id))}>{t('warehouse.counts.scan')}</Button>
+                <Popconfirm
+                  title={t('warehouse.counts.closeConfirm')}
+                  description={t('warehouse.counts.closeHint')}
+                  okText={t('warehouse.counts.close')}
+                  cancelText={t('warehouse.cancel')}
+                  onConfirm={() => close.mutate()}
+                >
+                  <Button type="primary" danger loading={close.isPending}>
+                    {t('warehouse.counts.close')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            )}
+          </div>
+          {close.error && <Alert type="error" showIcon title={refusalText(close.error, t)} className="wh-filters" />}
+          {c.report ? <Report report={c.report} /> : <Counted count={c} />}
+        </>
+      )}
+    </>
+  );
+}
+
+/** While open: what was scanned so far, never what the books hold (the count is blind). */
+function Counted({ count }: { count: Count }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <div className="wh-section">
+      <Typography.Title level={5}>{t('warehouse.counts.countedSoFar')}</Typography.Title>
+      <Table<Schemas['CountedDto']>
+        rowKey={(r) => `${r.location} ${r.item} ${r.lot}`}
+        dataSource={count.counted}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('warehouse.counts.noScans') }}
+        columns={[
+          {
+            key: 'location',
+            title: t('warehouse.field.locationCode'),
+            width: 120,
+            render: (_, r) => <span className="wh-code">{r.location}</span>,
+          },
+          {
+            key: 'item',
+            title: t('warehouse.field.itemCode'),
+            width: CODE_WIDTH,
+            render: (_, r) => <span className="wh-code">{r.item}</span>,
+          },
+          {
+            key: 'lot',
+            title: t('warehouse.field.lot'),
+            width: 130,
+            render: (_, r) => <span className="wh-code">{r.lot}</span>,
+          },
+          {
+            key: 'quantity',
+            title: t('warehouse.counts.counted'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** Once closed: expected (the books when counted) against counted, per location, item and lot. */
+function Report({ report }: { report: Schemas['CountReportDto'] }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const differences = report.lines.filter((l) => l.difference !== 0).length;
+  return (
+    <div className="wh-section">
+      <Typography.Title level={4}>{t('warehouse.counts.report')}</Typography.Title>
+      <Space size="large" wrap className="wh-filters">
+        <Statistic title={t('warehouse.counts.lines')} value={report.lines.length} />
+        <Statistic title={t('warehouse.counts.differences')} value={differences} />
+        <Statistic title={t('warehouse.counts.gain')} value={formatQuantity(report.totals.gain, language)} />
+        <Statistic title={t('warehouse.counts.loss')} value={formatQuantity(report.totals.loss, language)} />
+        <Statistic title={t('warehouse.counts.value')} value={formatYuan(report.totals.value, language)} />
+        <Statistic title={t('warehouse.counts.adjustments')} value={report.adjustments} />
+      </Space>
+      <Table<ReportLine>
+        rowKey={(r) => `${r.location} ${r.item} ${r.lot}`}
+        dataSource={report.lines}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        className="wh-report"
+        rowClassName={(r) => (r.difference !== 0 ? 'wh-report-difference' : '')}
+        locale={{ emptyText: t('warehouse.counts.noLines') }}
+        columns={[
+          {
+            key: 'location',
+            title: t('warehouse.field.locationCode'),
+            width: 120,
+            render: (_, r) => <span className="wh-code">{r.location}</span>,
+          },
+          {
+            key: 'item',
+            title: t('warehouse.field.itemCode'),
+            width: CODE_WIDTH,
+            render: (_, r) => <span className="wh-code">{r.item}</span>,
+          },
+          {
+            key: 'lot',
+            title: t('warehouse.field.lot'),
+            width: 130,
+            render: (_, r) => <span className="wh-code">{r.lot}</span>,
+          },
+          {
+            key: 'expected',
+            title: t('warehouse.counts.expected'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <span className="wh-num">{formatQuantity(r.expected, language)}</span>,
+          },
+          {
+            key: 'counted',
+            title: t('warehouse.counts.counted'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <span className="wh-num">{formatQuantity(r.counted, language)}</span>,
+          },
+          {
+            key: 'difference',
+            title: t('warehouse.counts.difference'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <Signed value={r.difference} text={formatQuantity(r.difference, language)} />,
+          },
+          {
+            key: 'value',
+            title: t('warehouse.counts.value'),
+            ...NUMBER_COLUMN,
+            width: 130,
+            render: (_, r) => <Signed value={r.value} text={formatYuan(r.value, language)} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}

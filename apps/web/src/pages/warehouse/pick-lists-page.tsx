@@ -1,2 +1,372 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Form, Input, Modal, Progress, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useAuth } from '../../auth/auth';
+import { formatDateTime } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import {
+  CODE_WIDTH,
+  FilterBar,
+  formatQuantity,
+  formHas,
+  MoreButton,
+  NUMBER_COLUMN,
+  PAGE_SIZE,
+  PICK_STATUS_LABEL,
+  type PickListStatus,
+  type Schemas,
+  showProblemAtFields,
+  useCursorList,
+  useUrlFilters,
+} from './warehouse-common';
+
+type PickListSummary = Schemas['PickListSummaryDto'];
+type PickLine = Schemas['PickLineDto'];
+const FILTERS = ['status', 'splitRun'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Pick lists (领料单) for split runs: the list, making one for a run, and each list's lines. */
+export default function PickListsPage({ entry }: PageProps) {
+  return (
+    <Routes>
+      <Route index element={<PickListList entry={entry} />} />
+      <Route path=":id" element={<PickListDetail entry={entry} />} />
+    </Routes>
+  );
+}
+
+function scanStationUrl(id: string): string {
+  return `/warehouse/scan?${new URLSearchParams({ mode: 'issue', pickList: id })}`;
+}
+
+function StatusTag({ status }: { status: PickListStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={status === 'complete' ? 'success' : 'processing'}>{t(PICK_STATUS_LABEL[status])}</Tag>;
+}
+
+/** A run id is long: its first block is what people read out, the whole id is in the tooltip. */
+function RunId({ id }: { id: string }) {
+  return (
+    <span className="wh-code" title={id}>
+      {id.slice(0, 8)}
+    </span>
+  );
+}
+
+function PickListList({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const query = {
+    status: filters.status as PickListStatus | undefined,
+    splitRun: filters.splitRun && UUID.test(filters.splitRun) ? filters.splitRun : undefined,
+  };
+  const list = useCursorList(['warehouse', 'pick-lists', query], async (cursor, signal) =>
+    unwrap(
+      await api.GET('/api/v1/stock/pick-lists', { params: { query: { ...query, limit: PAGE_SIZE, cursor } }, signal }),
+    ),
+  );
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <>
+      <div className="wh-toolbar">
+        <PageTitle entry={entry} />
+        {!entry.readOnly && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('warehouse.pickLists.new')}
+          </Button>
+        )}
+      </div>
+      <FilterBar
+        fields={[
+          {
+            name: 'status',
+            label: 'warehouse.pickLists.status',
+            kind: 'select',
+            width: 130,
+            options: (Object.keys(PICK_STATUS_LABEL) as PickListStatus[]).map((s) => ({
+              value: s,
+              label: t(PICK_STATUS_LABEL[s]),
+            })),
+          },
+          { name: 'splitRun', label: 'warehouse.pickLists.splitRun', width: 320 },
+        ]}
+        values={filters}
+        onApply={setFilters}
+      />
+      {filters.splitRun && !query.splitRun && (
+        <Alert type="warning" showIcon title={t('warehouse.pickLists.badRunId')} className="wh-filters" />
+      )}
+      {list.error && <ProblemAlert error={list.error} />}
+      <Table<PickListSummary>
+        rowKey="id"
+        dataSource={list.rows}
+        loading={list.isFetching}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('warehouse.pickLists.empty') }}
+        columns={[
+          {
+            key: 'createdAt',
+            title: t('warehouse.pickLists.createdAt'),
+            width: 170,
+            render: (_, l) => <Link to={l.id}>{formatDateTime(l.createdAt, language)}</Link>,
+          },
+          {
+            key: 'run',
+            title: t('warehouse.pickLists.splitRun'),
+            width: 110,
+            render: (_, l) => <RunId id={l.splitRunId} />,
+          },
+          {
+            key: 'status',
+            title: t('warehouse.pickLists.status'),
+            width: 100,
+            render: (_, l) => <StatusTag status={l.status} />,
+          },
+          {
+            key: 'progress',
+            title: t('warehouse.pickLists.progress'),
+            width: 220,
+            render: (_, l) => (
+              <Progress
+                percent={l.lines === 0 ? 100 : Math.round((100 * l.linesPicked) / l.lines)}
+                size="small"
+                format={() => t('warehouse.pickLists.linesPicked', { picked: l.linesPicked, lines: l.lines })}
+              />
+            ),
+          },
+          {
+            key: 'shortage',
+            title: t('warehouse.pickLists.shortageLines'),
+            ...NUMBER_COLUMN,
+            render: (_, l) =>
+              l.shortageLines > 0 ? <Tag color="error">{formatQuantity(l.shortageLines, language)}</Tag> : '',
+          },
+          { key: 'createdBy', title: t('warehouse.pickLists.createdBy'), width: 110, dataIndex: 'createdBy' },
+        ]}
+      />
+      <MoreButton list={list} />
+      {creating && <CreatePickListForm onClose={() => setCreating(false)} />}
+    </>
+  );
+}
+
+type CreateFields = { splitRun: string };
+
+/**
+ * Makes the pick list of a succeeded split run. Who may read split runs (planners, managers, admins) picks one
+ * of the recent ones; the warehouse pastes the run's id the planner gave them.
+ */
+function CreatePickListForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { session } = useAuth();
+  const readsRuns = (session?.user.roles ?? []).some((role) => ['planner', 'manager', 'admin'].includes(role));
+  const [form] = Form.useForm<CreateFields>();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [elsewhere, setElsewhere] = useState<string[]>([]);
+  const runs = useQuery({
+    queryKey: ['warehouse', 'pick-lists', 'runs'],
+    enabled: readsRuns,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal })).items,
+    select: (items) =>
+      items
+        .filter((run) => run.status === 'succeeded')
+        .map((run) => ({
+          value: run.id,
+          label: `${run.id.slice(0, 8)} · ${run.orders.map((o) => o.orderNo).join(', ')} · ${formatDateTime(run.createdAt, language)}`,
+        })),
+  });
+  const create = useMutation({
+    mutationFn: async (fields: CreateFields) =>
+      unwrap(await api.POST('/api/v1/stock/pick-lists', { body: { splitRun: fields.splitRun.trim() } })),
+    onSuccess: async (list) => {
+      // only the answer to the create names the run's materials no item carries: keep it for the list's page
+      queryClient.setQueryData(['warehouse', 'pick-list', list.id], list);
+      await queryClient.invalidateQueries({ queryKey: ['warehouse', 'pick-lists'] });
+      onClose();
+      void navigate(list.id);
+    },
+    onError: (error) => setElsewhere(showProblemAtFields(form, error, formHas(['splitRun']), t)),
+  });
+  return (
+    <Modal
+      open
+      width={620}
+      title={t('warehouse.pickLists.new')}
+      okText={t('warehouse.pickLists.create')}
+      cancelText={t('warehouse.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('warehouse.pickLists.newHint')}</Typography.Paragraph>
+      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
+      <Form<CreateFields>
+        name="pickList"
+        form={form}
+        layout="vertical"
+        onFinish={(fields) => {
+          setElsewhere([]);
+          create.mutate(fields);
+        }}
+      >
+        <Form.Item
+          name="splitRun"
+          label={t('warehouse.pickLists.splitRun')}
+          rules={[
+            { required: true, message: t('warehouse.required') },
+            { pattern: UUID, message: t('warehouse.pickLists.badRunId') },
+          ]}
+          extra={readsRuns ? undefined : t('warehouse.pickLists.pasteRun')}
+        >
+          {readsRuns ? (
+            <Select
+              showSearch
+              loading={runs.isLoading}
+              options={runs.data}
+              optionFilterProp="label"
+              notFoundContent={t('warehouse.pickLists.noRuns')}
+              className="wh-code"
+            />
+          ) : (
+            <Input className="wh-code" autoFocus placeholder="437df9ff-ba79-4a5e-beed-42524544dd41" />
+          )}
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function PickListDetail({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const list = useQuery({
+    queryKey: ['warehouse', 'pick-list', id],
+    staleTime: 60_000,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/stock/pick-lists/{id}', { params: { path: { id } }, signal })),
+  });
+  const p = list.data;
+  const lines = p?.lines ?? [];
+  const quantity = (value: number, line: PickLine) => formatQuantity(value, language, line.unit, t);
+
+  return (
+    <>
+      <div className="wh-back">
+        <Link to="..">{t('warehouse.pickLists.back')}</Link>
+      </div>
+      <PageTitle entry={entry} />
+      {list.error && <ProblemAlert error={list.error} />}
+      {p && (
+        <>
+          <div className="wh-toolbar wh-section">
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 3 }}
+              items={[
+                {
+                  key: 'run',
+                  label: t('warehouse.pickLists.splitRun'),
+                  children: <span className="wh-code">{p.splitRunId}</span>,
+                },
+                { key: 'status', label: t('warehouse.pickLists.status'), children: <StatusTag status={p.status} /> },
+                { key: 'createdBy', label: t('warehouse.pickLists.createdBy'), children: p.createdBy ?? '' },
+                {
+                  key: 'createdAt',
+                  label: t('warehouse.pickLists.createdAt'),
+                  children: formatDateTime(String(p.createdAt), language),
+                },
+              ]}
+            />
+            {p.status === 'open' && !entry.readOnly && (
+              <Button type="primary" onClick={() => void navigate(scanStationUrl(p.id))}>
+                {t('warehouse.pickLists.issue')}
+              </Button>
+            )}
+          </div>
+          <Table<PickLine>
+            rowKey="seq"
+            dataSource={lines}
+            pagination={false}
+            size="middle"
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('warehouse.pickLists.noLines') }}
+            columns={[
+              { key: 'seq', title: '#', width: 50, align: 'right', dataIndex: 'seq' },
+              {
+                key: 'location',
+                title: t('warehouse.field.locationCode'),
+                width: 120,
+                render: (_, l) =>
+                  l.location ? (
+                    <span className="wh-code">{l.location}</span>
+                  ) : (
+                    <Tag color="error">{t('warehouse.pickLists.short')}</Tag>
+                  ),
+              },
+              {
+                key: 'item',
+                title: t('warehouse.field.itemCode'),
+                width: CODE_WIDTH,
+                render: (_, l) => <span className="wh-code">{l.item}</span>,
+              },
+              { key: 'itemName', title: t('warehouse.field.itemName'), dataIndex: 'itemName' },
+              {
+                key: 'lot',
+                title: t('warehouse.field.lot'),
+                width: 120,
+                render: (_, l) => <span className="wh-code">{l.lot}</span>,
+              },
+              {
+                key: 'quantity',
+                title: t('warehouse.pickLists.needed'),
+                ...NUMBER_COLUMN,
+                render: (_, l) => <span className="wh-num">{quantity(l.quantity, l)}</span>,
+              },
+              {
+                key: 'picked',
+                title: t('warehouse.pickLists.picked'),
+                ...NUMBER_COLUMN,
+                render: (_, l) => <span className="wh-num">{quantity(l.picked, l)}</span>,
+              },
+              {
+                key: 'remaining',
+                title: t('warehouse.pickLists.remaining'),
+                ...NUMBER_COLUMN,
+                render: (_, l) =>
+                  l.remaining > 0 ? (
+                    <strong className="wh-num">{quantity(l.remaining, l)}</strong>
+                  ) : (
+                    <Tag color="success">{t('warehouse.pickStatus.complete')}</Tag>
+                  ),
+              },
+            ]}
+          />
+          {p.unmatched.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              className="wh-section"
+              title={t('warehouse.pickLists.unmatched', { codes: p.unmatched.join(', ') })}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,2 +1,189 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { formatMm } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import {
+  FilterBar,
+  formatQuantity,
+  formHas,
+  NUMBER_COLUMN,
+  type Schemas,
+  showProblemAtFields,
+  useChoices,
+  useUrlFilters,
+} from './warehouse-common';
+
+type Remnant = Schemas['RemnantStockDto'];
+type ReceiveFields = { material: string; length: number; width?: number | null; quantity?: number; location: string };
+const FILTERS = ['material'] as const;
+
+/** Remnants (余料): usable offcuts of a material in stock, and receiving one. */
+export default function RemnantsPage({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const material = filters.material;
+  const remnants = useQuery({
+    queryKey: ['warehouse', 'remnants', material],
+    enabled: !!material,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/stock/remnants', { params: { query: { material: material ?? '' } }, signal })),
+  });
+
+  return (
+    <>
+      <PageTitle entry={entry} />
+      <div className="wh-toolbar">
+        <div style={{ flex: '1 1 520px' }}>
+          <FilterBar
+            fields={[{ name: 'material', label: 'warehouse.remnants.material', width: 200 }]}
+            values={filters}
+            onApply={setFilters}
+          />
+          {!material && (
+            <Typography.Paragraph type="secondary">{t('warehouse.remnants.chooseMaterial')}</Typography.Paragraph>
+          )}
+          {remnants.error && <ProblemAlert error={remnants.error} />}
+          {material && (
+            <Table<Remnant>
+              rowKey="item"
+              dataSource={remnants.data?.remnants ?? []}
+              loading={remnants.isFetching}
+              pagination={false}
+              size="middle"
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('warehouse.remnants.empty') }}
+              columns={[
+                {
+                  key: 'item',
+                  title: t('warehouse.remnants.code'),
+                  width: 220,
+                  render: (_, r) => <span className="wh-code">{r.item}</span>,
+                },
+                {
+                  key: 'length',
+                  title: t('warehouse.items.length'),
+                  ...NUMBER_COLUMN,
+                  render: (_, r) => <span className="wh-num">{formatMm(r.length, language)}</span>,
+                },
+                {
+                  key: 'width',
+                  title: t('warehouse.items.width'),
+                  ...NUMBER_COLUMN,
+                  render: (_, r) => (
+                    <span className="wh-num">{r.width === null ? '' : formatMm(r.width, language)}</span>
+                  ),
+                },
+                {
+                  key: 'quantity',
+                  title: t('warehouse.field.quantity'),
+                  ...NUMBER_COLUMN,
+                  render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
+                },
+              ]}
+            />
+          )}
+        </div>
+        {!entry.readOnly && <ReceiveRemnant material={material} onReceived={(m) => setFilters({ material: m })} />}
+      </div>
+    </>
+  );
+}
+
+/** Receives an offcut as stock of its remnant item (made on first receipt, coded from the material and its size). */
+function ReceiveRemnant({ material, onReceived }: { material?: string; onReceived: (material: string) => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [form] = Form.useForm<ReceiveFields>();
+  const queryClient = useQueryClient();
+  const items = useChoices('items', language);
+  const locations = useChoices('locations', language);
+  const [elsewhere, setElsewhere] = useState<string[]>([]);
+  const receive = useMutation({
+    mutationFn: async (fields: ReceiveFields) =>
+      unwrap(
+        await api.POST('/api/v1/stock/remnants', {
+          body: {
+            // one receipt per press: the same scanId again would only replay it
+            scanId: crypto.randomUUID(),
+            material: fields.material,
+            length: fields.length,
+            width: fields.width ?? undefined,
+            quantity: fields.quantity ?? 1,
+            location: fields.location,
+            device: 'web',
+          },
+        }),
+      ),
+    onSuccess: async (answer, fields) => {
+      await queryClient.invalidateQueries({ queryKey: ['warehouse'] });
+      onReceived(fields.material);
+      form.setFieldsValue({ length: undefined, width: undefined, quantity: 1 });
+      setElsewhere([]);
+      setReceived(answer.remnant.code);
+    },
+    onError: (error) => {
+      setReceived(null);
+      setElsewhere(
+        showProblemAtFields(form, error, formHas(['material', 'length', 'width', 'quantity', 'location']), t),
+      );
+    },
+  });
+  const [received, setReceived] = useState<string | null>(null);
+  const required = [{ required: true, message: t('warehouse.required') }];
+  return (
+    <Card title={t('warehouse.remnants.receive')} style={{ width: 380 }}>
+      {received && (
+        <Alert
+          type="success"
+          showIcon
+          className="wh-filters"
+          title={t('warehouse.remnants.received', { code: received })}
+        />
+      )}
+      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
+      <Form<ReceiveFields>
+        name="remnant"
+        form={form}
+        layout="vertical"
+        initialValues={{ material, quantity: 1 }}
+        onFinish={(fields) => receive.mutate(fields)}
+      >
+        <Form.Item name="material" label={t('warehouse.remnants.material')} rules={required}>
+          <Select showSearch options={items.data} loading={items.isLoading} optionFilterProp="label" />
+        </Form.Item>
+        <Space>
+          <Form.Item name="length" label={t('warehouse.items.length')} rules={required}>
+            <InputNumber min={1} suffix="mm" style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item name="width" label={t('warehouse.remnants.widthSheets')}>
+            <InputNumber min={1} suffix="mm" style={{ width: 150 }} />
+          </Form.Item>
+        </Space>
+        <Space>
+          <Form.Item name="quantity" label={t('warehouse.field.quantity')} rules={required}>
+            <InputNumber min={1} precision={0} style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item name="location" label={t('warehouse.field.location')} rules={required}>
+            <Select
+              showSearch
+              options={locations.data}
+              loading={locations.isLoading}
+              optionFilterProp="label"
+              style={{ width: 150 }}
+            />
+          </Form.Item>
+        </Space>
+        <Button type="primary" htmlType="submit" loading={receive.isPending} block>
+          {t('warehouse.remnants.receiveOk')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,2 +1,115 @@
-// the screen's own change replaces this file
-export { default } from '../placeholder-page';
+import { useQuery } from '@tanstack/react-query';
+import { Statistic, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { currentLanguage } from '../../i18n/i18n';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import { CODE_WIDTH, formatQuantity, formatYuan, NUMBER_COLUMN, type Schemas } from './warehouse-common';
+
+/** Stock value at standard cost (库存金额), and the items to reorder (below their reorder point). */
+export default function ValuePage({ entry }: PageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const value = useQuery({
+    queryKey: ['warehouse', 'value'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/stock/value', { signal })),
+  });
+  const reorder = useQuery({
+    queryKey: ['warehouse', 'reorder'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/items/below-reorder-point', { signal })),
+  });
+  const code = (item: string) => (
+    <Link to={`/warehouse/balances?${new URLSearchParams({ item })}`} className="wh-code">
+      {item}
+    </Link>
+  );
+
+  return (
+    <>
+      <PageTitle entry={entry} />
+      <Typography.Title level={4}>{t('warehouse.reorder.title')}</Typography.Title>
+      {reorder.error && <ProblemAlert error={reorder.error} />}
+      <Table<Schemas['BelowReorderPointDto']>
+        rowKey="item"
+        dataSource={reorder.data ?? []}
+        loading={reorder.isFetching}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('warehouse.reorder.empty') }}
+        columns={[
+          { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
+          { key: 'name', title: t('warehouse.field.itemName'), dataIndex: 'name' },
+          {
+            key: 'onHand',
+            title: t('warehouse.reorder.onHand'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <span className="wh-num">{formatQuantity(r.onHand, language, r.unit, t)}</span>,
+          },
+          {
+            key: 'reorderPoint',
+            title: t('warehouse.items.reorderPoint'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => <span className="wh-num">{formatQuantity(r.reorderPoint, language, r.unit, t)}</span>,
+          },
+          {
+            key: 'short',
+            title: t('warehouse.reorder.short'),
+            ...NUMBER_COLUMN,
+            render: (_, r) => (
+              <strong className="wh-num wh-negative">
+                {formatQuantity(r.reorderPoint - r.onHand, language, r.unit, t)}
+              </strong>
+            ),
+          },
+        ]}
+      />
+
+      <div className="wh-section">
+        <Typography.Title level={4}>{t('warehouse.value.title')}</Typography.Title>
+        {value.error && <ProblemAlert error={value.error} />}
+        {value.data && (
+          <Statistic
+            className="wh-filters"
+            title={t('warehouse.value.total')}
+            value={formatYuan(value.data.total, language)}
+          />
+        )}
+        <Table<Schemas['ItemValueDto']>
+          rowKey="item"
+          dataSource={value.data?.items ?? []}
+          loading={value.isFetching}
+          pagination={false}
+          size="middle"
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('warehouse.value.empty') }}
+          columns={[
+            { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
+            {
+              key: 'quantity',
+              title: t('warehouse.field.quantity'),
+              ...NUMBER_COLUMN,
+              render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
+            },
+            {
+              key: 'standardCost',
+              title: t('warehouse.items.standardCost'),
+              ...NUMBER_COLUMN,
+              render: (_, r) => <span className="wh-num">{formatYuan(r.standardCost, language)}</span>,
+            },
+            {
+              key: 'value',
+              title: t('warehouse.value.value'),
+              ...NUMBER_COLUMN,
+              width: 150,
+              render: (_, r) => <span className="wh-num">{formatYuan(r.value, language)}</span>,
+            },
+          ]}
+        />
+      </div>
+    </>
+  );
+}

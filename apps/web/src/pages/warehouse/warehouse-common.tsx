@@ -1,0 +1,286 @@
+import { type InfiniteData, type QueryKey, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Form, type FormInstance, Input, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { components } from '../../../../../clients/typescript/schema';
+import { api, ApiError, type ProblemCode, unwrap } from '../../api/client';
+import { type FieldName, problemFields } from '../../api/field-errors';
+import { formatNumber } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
+import type { MessageKey } from '../../shell/menu';
+import './warehouse.css';
+
+export type Schemas = components['schemas'];
+export type Unit = Schemas['Unit'];
+export type ItemKind = Schemas['ItemKind'];
+export type LocationType = Schemas['LocationType'];
+export type MoveType = Schemas['MoveType'];
+export type CountStatus = Schemas['CountStatus'];
+export type PickListStatus = Schemas['PickListStatus'];
+
+export const PAGE_SIZE = 50;
+
+export const UNIT_LABEL: Record<Unit, MessageKey> = {
+  sheet: 'warehouse.unit.sheet',
+  piece: 'warehouse.unit.piece',
+  m: 'warehouse.unit.m',
+  m2: 'warehouse.unit.m2',
+  kg: 'warehouse.unit.kg',
+  set: 'warehouse.unit.set',
+};
+
+export const ITEM_KIND_LABEL: Record<ItemKind, MessageKey> = {
+  board: 'warehouse.kind.board',
+  moulding: 'warehouse.kind.moulding',
+  veneer: 'warehouse.kind.veneer',
+  hardware: 'warehouse.kind.hardware',
+  glass: 'warehouse.kind.glass',
+  consumable: 'warehouse.kind.consumable',
+  wip: 'warehouse.kind.wip',
+  package: 'warehouse.kind.package',
+  remnant: 'warehouse.kind.remnant',
+};
+
+export const LOCATION_TYPE_LABEL: Record<LocationType, MessageKey> = {
+  receiving: 'warehouse.locationType.receiving',
+  storage: 'warehouse.locationType.storage',
+  production: 'warehouse.locationType.production',
+  packing: 'warehouse.locationType.packing',
+  shipping: 'warehouse.locationType.shipping',
+  scrap: 'warehouse.locationType.scrap',
+};
+
+export const MOVE_TYPE_LABEL: Record<MoveType, MessageKey> = {
+  receipt: 'warehouse.moveType.receipt',
+  issue: 'warehouse.moveType.issue',
+  completion: 'warehouse.moveType.completion',
+  transfer: 'warehouse.moveType.transfer',
+  adjustment: 'warehouse.moveType.adjustment',
+};
+
+export const COUNT_STATUS_LABEL: Record<CountStatus, MessageKey> = {
+  open: 'warehouse.countStatus.open',
+  completed: 'warehouse.countStatus.completed',
+  completed_with_discrepancies: 'warehouse.countStatus.completed_with_discrepancies',
+};
+
+export const PICK_STATUS_LABEL: Record<PickListStatus, MessageKey> = {
+  open: 'warehouse.pickStatus.open',
+  complete: 'warehouse.pickStatus.complete',
+};
+
+/** A quantity as the language writes numbers, up to the ledger's 3 decimals, with its unit when given. */
+export function formatQuantity(
+  value: number,
+  language: Language,
+  unit?: string,
+  t?: (key: MessageKey) => string,
+): string {
+  const number = formatNumber(Math.round(value * 1000) / 1000, language);
+  if (!unit || !t) return number;
+  const label = UNIT_LABEL[unit as Unit];
+  return `${number} ${label ? t(label) : unit}`;
+}
+
+/** Yuan, two decimals, as the language writes money. */
+export function formatYuan(value: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(value);
+}
+
+/** Column widths and alignments that keep the tables readable. */
+export const CODE_WIDTH = 150;
+export const NUMBER_COLUMN = { align: 'right' as const, width: 120 };
+
+/** The page's filters, kept in the URL query so a filtered list can be bookmarked, shared and reloaded. */
+export function useUrlFilters<K extends string>(
+  keys: readonly K[],
+): [Partial<Record<K, string>>, (next: Partial<Record<K, string | undefined>>) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  const setFilters = (next: Partial<Record<K, string | undefined>>) => {
+    const query = new URLSearchParams(params);
+    for (const key of keys) {
+      const value = next[key]?.trim();
+      if (value) query.set(key, value);
+      else query.delete(key);
+    }
+    setParams(query, { replace: true });
+  };
+  return [filters, setFilters];
+}
+
+/** A list the api pages with `cursor`/`nextCursor`, fetched a page at a time as the user asks for more. */
+export function useCursorList<P extends { items: unknown[]; nextCursor: string | null }>(
+  queryKey: QueryKey,
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<P>,
+  enabled = true,
+) {
+  const query = useInfiniteQuery<P, ApiError | Error, InfiniteData<P>, QueryKey, string | undefined>({
+    queryKey,
+    enabled,
+    initialPageParam: undefined,
+    queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = (query.data?.pages.flatMap((page) => page.items) ?? []) as P['items'];
+  return { ...query, rows };
+}
+
+/** "More" under a paged table, while the api says there is a next page. */
+export function MoreButton({
+  list,
+}: {
+  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+}) {
+  const { t } = useTranslation();
+  if (!list.hasNextPage) return null;
+  return (
+    <Button className="wh-more" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+      {t('warehouse.more')}
+    </Button>
+  );
+}
+
+export type FilterField<K extends string> =
+  | { name: K; label: MessageKey; kind?: 'text'; width?: number }
+  | { name: K; label: MessageKey; kind: 'select'; options: { value: string; label: string }[]; width?: number }
+  | { name: K; label: MessageKey; kind: 'date'; width?: number };
+
+/** The filter bar above a list: applying it writes the filters into the URL query. */
+export function FilterBar<K extends string>({
+  fields,
+  values,
+  onApply,
+  extra,
+}: {
+  fields: FilterField<K>[];
+  values: Partial<Record<K, string>>;
+  onApply: (values: Partial<Record<K, string | undefined>>) => void;
+  extra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Partial<Record<K, string | Dayjs>>>();
+  const clear = () => {
+    const empty = Object.fromEntries(fields.map((f) => [f.name, undefined])) as Partial<Record<K, undefined>>;
+    form.setFieldsValue(empty);
+    onApply(empty);
+  };
+  return (
+    <Form
+      name="filters"
+      form={form}
+      layout="inline"
+      className="wh-filters"
+      initialValues={Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          fields.find((f) => f.name === name)?.kind === 'date' ? dayjs(value as string) : value,
+        ]),
+      )}
+      // the URL is the source of the filters: re-read it when it changes (back, a link)
+      key={JSON.stringify(values)}
+      onFinish={(applied: Record<string, unknown>) =>
+        onApply(
+          Object.fromEntries(
+            Object.entries(applied).map(([name, value]) => [
+              name,
+              dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : (value as string | undefined),
+            ]),
+          ) as Partial<Record<K, string>>,
+        )
+      }
+    >
+      {fields.map((field) => (
+        <Form.Item key={field.name} name={field.name as string} label={t(field.label)}>
+          {field.kind === 'select' ? (
+            <Select allowClear options={field.options} style={{ width: field.width ?? 160 }} />
+          ) : field.kind === 'date' ? (
+            <DatePicker style={{ width: field.width ?? 160 }} />
+          ) : (
+            <Input allowClear style={{ width: field.width ?? 160 }} />
+          )}
+        </Form.Item>
+      ))}
+      <Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit">
+            {t('warehouse.filter.apply')}
+          </Button>
+          <Button onClick={clear}>{t('warehouse.filter.clear')}</Button>
+          {extra}
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}
+
+/**
+ * A refused save: the api's field errors go to the form's fields, whatever else it said is returned for the
+ * page to show above the form (or the network message when the api was not reached).
+ */
+export function showProblemAtFields(
+  form: FormInstance,
+  error: unknown,
+  hasField: (name: FieldName) => boolean,
+  t: (key: MessageKey) => string,
+): string[] {
+  if (!(error instanceof ApiError)) return [t('error.network')];
+  const known = REFUSAL_TEXT[error.problem.code];
+  const { fields, elsewhere } = problemFields(error.problem, hasField);
+  form.setFields(fields.map(({ name, errors }) => ({ name, errors: known ? [t(known)] : errors })));
+  if (known && fields.length === 0) return [t(known)];
+  return elsewhere;
+}
+
+/** A field the form has: a top-level name, or `barcodes[2]` of a list field. */
+export function formHas(names: readonly string[]): (name: FieldName) => boolean {
+  return (name) => names.includes(String(name[0]));
+}
+
+/** The refusals these screens provoke, said in the screen's language rather than as the api's bilingual detail. */
+const REFUSAL_TEXT: Partial<Record<ProblemCode, MessageKey>> = {
+  'count.closed': 'warehouse.refused.countClosed',
+  'count.overlaps_open_count': 'warehouse.refused.countOverlaps',
+  'item.already_exists': 'warehouse.refused.itemExists',
+  'location.already_exists': 'warehouse.refused.locationExists',
+  'barcode.in_use': 'warehouse.refused.barcodeInUse',
+  'item.under_count': 'warehouse.refused.itemUnderCount',
+  'location.under_count': 'warehouse.refused.locationUnderCount',
+  'pick_list.already_exists': 'warehouse.refused.pickListExists',
+  'pick_list.run_not_succeeded': 'warehouse.refused.runNotSucceeded',
+  'resource.not_found': 'warehouse.refused.notFound',
+};
+
+/** What went wrong, in words: a known refusal in the screen's language, else the api's detail, else the network. */
+export function refusalText(error: unknown, t: (key: MessageKey) => string): string {
+  if (!(error instanceof ApiError)) return t('error.network');
+  const key = REFUSAL_TEXT[error.problem.code];
+  return key ? t(key) : error.problem.detail;
+}
+
+/**
+ * Items or locations as choices for a select (code · name), the first 500 by code; a select also takes a
+ * typed code, so a longer list is never a dead end.
+ */
+export function useChoices(kind: 'items' | 'locations', language: Language) {
+  return useQuery({
+    queryKey: ['warehouse', kind, 'choices'],
+    queryFn: async ({ signal }) => {
+      const page =
+        kind === 'items'
+          ? unwrap(await api.GET('/api/v1/items', { params: { query: { limit: 500 } }, signal }))
+          : unwrap(await api.GET('/api/v1/locations', { params: { query: { limit: 500 } }, signal }));
+      return page.items;
+    },
+    select: (rows) =>
+      rows
+        .filter((row) => row.active)
+        .map((row) => ({ value: row.code, label: `${row.code} · ${language === 'en' ? row.nameEn : row.nameZh}` })),
+  });
+}
