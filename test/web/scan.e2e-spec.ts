@@ -298,28 +298,31 @@ describe('the warehouse scan station in a real browser', () => {
     const run = await api('POST', '/api/v1/split-runs', { orderIds: [orderId] }, planner);
     expect((await splitFinished(stack.api, planner, run.id)).status).toBe('succeeded');
     const list = await api('POST', '/api/v1/stock/pick-lists', { splitRun: run.id }, planner);
-    type Line = { item: string; location: string | null; remaining: number };
-    const line = (list.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location === 'P-01') as Line;
-    expect(line.remaining).toBeGreaterThan(1);
+    type Line = { item: string; location: string | null; quantity: number; remaining: number };
+    // the list takes from the locations that hold the stock: pick from its first located line of HDF-8
+    const line = (list.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location && l.remaining > 0) as Line;
+    const from = line.location as string;
 
     const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
     const { page } = tab;
     await tab.signIn(stack, 'warehouse', `/warehouse/scan?mode=issue&pickList=${list.id}`);
     const panel = page.getByTestId('scan-pick-list');
     await panel.getByText('HDF-8').first().waitFor();
-    expect(await panel.innerText()).toContain(`${line.remaining} / ${line.remaining}`);
-    await scan(page, 'P-01');
+    expect(await panel.innerText()).toContain(`${line.remaining} / ${line.quantity}`);
+    await scan(page, from);
     const issued = await scan(page, HDF_BARCODE);
     expect(issued.tone).toBe('ok');
-    expect(issued.text).toContain('已出库 HDF-8 × 1 P-01 →');
-    await panel.getByText(`${line.remaining - 1} / ${line.remaining}`).waitFor();
+    expect(issued.text).toContain(`已出库 HDF-8 × 1 ${from} →`);
+    await panel.getByText(`${line.remaining - 1} / ${line.quantity}`).waitFor();
     const after = await api('GET', `/api/v1/stock/pick-lists/${list.id}`);
-    expect((after.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location === 'P-01')?.remaining).toBe(
+    expect((after.lines as Line[]).find((l) => l.item === 'HDF-8' && l.location === from)?.remaining).toBe(
       line.remaining - 1,
     );
-    const moves = await api('GET', `/api/v1/stock/moves?item=HDF-8&location=P-01&type=issue`);
-    expect(moves.items).toHaveLength(1);
-    expect(moves.items[0].pickListId).toBe(list.id);
+    const moves = await api('GET', `/api/v1/stock/moves?item=HDF-8&location=${from}&type=issue`);
+    const picked = (moves.items as { pickListId: string | null; quantity: number }[]).filter(
+      (m) => m.pickListId === list.id,
+    );
+    expect(picked).toEqual([expect.objectContaining({ quantity: 1 })]);
 
     const notListed = await scan(page, 'HW-HINGE');
     expect(notListed.tone).toBe('error');

@@ -298,7 +298,16 @@ export default function ScanPage({ entry }: PageProps) {
       const at = Date.now();
       const entry: Entry = { scanId: request.scanId, at, summary: request.summary, outcome: { kind: 'sending' } };
       setEntries((list) => [entry, ...list].slice(0, LAST_SCANS));
-      const outcome = await queue.submit(request, at);
+      let outcome: Awaited<ReturnType<typeof queue.submit>>;
+      try {
+        outcome = await queue.submit(request, at);
+      } catch {
+        // the browser refused to keep it (storage full or blocked): it is neither sent nor saved, and says so
+        settle(request.scanId, { kind: 'refused', problem: null });
+        beep('error');
+        show({ tone: 'error', entry, text: { key: 'scan.feedback.notSaved', values: {} } });
+        return;
+      }
       const result: Outcome = outcome.kind === 'refused' ? { kind: 'refused', problem: outcome.problem } : outcome;
       settle(request.scanId, result);
       const done = { ...entry, outcome: result };

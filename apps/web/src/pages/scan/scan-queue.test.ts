@@ -165,6 +165,33 @@ describe(ScanQueue.name, () => {
     expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3', 'IT-4', 'IT-5']);
   });
 
+  it('writes a scan made while another is still in flight to the store at once, and answers it when sent', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async (s: QueuedScan): Promise<SendResult> => {
+      if (s.body.item === 'IT-1') await gate;
+      return api.send(s);
+    };
+    const settled: string[] = [];
+    const queue = new ScanQueue(store, slow, OWNER, { settled: (s) => settled.push(s.scanId) });
+    await queue.waiting();
+    const first = queue.submit(scan(1));
+    await Promise.resolve();
+    const second = queue.submit(scan(2));
+    const third = queue.submit(scan(3));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // the first hangs: the two after it are already safe in the store (a reload now would send them)
+    expect([...store.scans.values()].map((s) => s.body.item)).toEqual(['IT-2', 'IT-3']);
+    release();
+    const answers = await Promise.all([first, second, third]);
+    expect(answers.map((a) => a.kind)).toEqual(['ok', 'ok', 'ok']);
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3']);
+    expect(settled).toEqual([]);
+    expect(store.scans.size).toBe(0);
+  });
+
   it('sends only its own user’s scans', async () => {
     const api = fakeApi();
     const store = new MemoryScanStore();

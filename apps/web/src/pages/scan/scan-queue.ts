@@ -83,6 +83,10 @@ export class ScanQueue {
    * tab's to send, and a resend of one by both would only be replayed.
    */
   private known: number | null = null;
+  /** Tasks on the chain (running or waiting their turn). */
+  private running = 0;
+  /** Scans whose submit call is still pending, with their result once a drain sent them. */
+  private readonly claimed = new Map<string, SubmitOutcome | undefined>();
 
   constructor(
     private readonly store: ScanStore,
@@ -100,29 +104,42 @@ export class ScanQueue {
 
   /**
    * A new scan: sent now when none waits before it, else put behind those that wait (which are then tried,
-   * in order, with it). Its outcome is `queued` when it could not be sent now.
+   * in order, with it). Its outcome is `queued` when it could not be sent now. While another send is still
+   * in flight (a slow or dead network holds it up to its time-out) the scan is written to the store at once,
+   * so that a reload meanwhile cannot lose it.
    */
   submit(scan: Omit<QueuedScan, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
     const seq = Math.max(now, this.lastSeq + 1);
     this.lastSeq = seq;
     const queued: QueuedScan = { ...scan, owner: this.owner, seq };
+    const early = this.running > 0 ? this.store.put(queued) : undefined;
+    // whichever drain sends it, its result is this call's answer, not a `settled` event
+    this.claimed.set(queued.scanId, undefined);
     return this.serial(async () => {
-      this.known ??= (await this.store.list(this.owner)).length;
-      if (this.known === 0) {
-        const result = await this.send(queued);
-        if (result.kind !== 'unreachable') return result;
+      try {
+        if (early) {
+          await early;
+          // an earlier drain may have sent it already: its answer is then waiting here
+          const sent = this.claimed.get(queued.scanId);
+          if (sent) return sent;
+          await this.drain();
+          return this.claimed.get(queued.scanId) ?? { kind: 'queued' };
+        }
+        this.known ??= (await this.store.list(this.owner)).length;
+        if (this.known === 0) {
+          const result = await this.send(queued);
+          if (result.kind !== 'unreachable') return result;
+          await this.store.put(queued);
+          this.known = 1;
+          this.events.waiting?.(1);
+          return { kind: 'queued' } as const;
+        }
         await this.store.put(queued);
-        this.known = 1;
-        this.events.waiting?.(1);
-        return { kind: 'queued' } as const;
+        await this.drain();
+        return this.claimed.get(queued.scanId) ?? { kind: 'queued' };
+      } finally {
+        this.claimed.delete(queued.scanId);
       }
-      await this.store.put(queued);
-      let own: SubmitOutcome = { kind: 'queued' };
-      await this.drain((sent, result) => {
-        if (sent.scanId === queued.scanId) own = result;
-        else this.events.settled?.(sent, result);
-      });
-      return own;
     });
   }
 
@@ -131,17 +148,13 @@ export class ScanQueue {
    * Two calls at once share one run, so no scan is ever in flight twice from this queue.
    */
   flush(): Promise<number> {
-    this.flushing ??= this.serial(() => this.drain((scan, result) => this.events.settled?.(scan, result))).finally(
-      () => {
-        this.flushing = null;
-      },
-    );
+    this.flushing ??= this.serial(() => this.drain()).finally(() => {
+      this.flushing = null;
+    });
     return this.flushing;
   }
 
-  private async drain(
-    settled: (scan: QueuedScan, result: Exclude<SendResult, { kind: 'unreachable' }>) => void,
-  ): Promise<number> {
+  private async drain(): Promise<number> {
     const waiting = await this.store.list(this.owner);
     for (let n = 0; n < waiting.length; n++) {
       const scan = waiting[n];
@@ -155,19 +168,22 @@ export class ScanQueue {
       await this.store.remove(scan.scanId);
       this.known = waiting.length - n - 1;
       this.events.waiting?.(this.known);
-      settled(scan, result);
+      if (this.claimed.has(scan.scanId)) this.claimed.set(scan.scanId, result);
+      else this.events.settled?.(scan, result);
     }
     this.known = 0;
     return 0;
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.chain.then(work, work);
+    this.running += 1;
+    const run = this.chain.then(work, work).finally(() => {
+      this.running -= 1;
+    });
     this.chain = run.catch(() => undefined);
     return run;
   }
 }
-
 /** An in-memory store (tests, and a browser without IndexedDB, where the queue then lasts as long as the tab). */
 export class MemoryScanStore implements ScanStore {
   readonly scans = new Map<string, QueuedScan>();
