@@ -11,7 +11,12 @@ const button = (within: Page | Locator, text: string) =>
 /** The screen as the user sees it once every request has answered (no table still greyed out loading). */
 async function shot(tab: BrowserTab, name: string): Promise<void> {
   await tab.page.waitForLoadState('networkidle');
-  await tab.page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  // a table that finished loading fades back in: wait until none is dimmed
+  await tab.page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, .ant-spin-blur') &&
+      [...document.querySelectorAll('.ant-spin-container')].every((el) => getComputedStyle(el).opacity === '1'),
+  );
   await tab.screenshot(name);
 }
 

@@ -134,10 +134,10 @@ function CountList({ entry }: PageProps) {
           {
             key: 'createdAt',
             title: t('warehouse.counts.openedAt'),
-            width: 170,
+            width: 160,
             render: (_, c) => <Link to={c.id}>{formatDateTime(c.createdAt, language)}</Link>,
           },
-          { key: 'scope', title: t('warehouse.counts.scope'), width: 220, render: (_, c) => <Scope count={c} /> },
+          { key: 'scope', title: t('warehouse.counts.scope'), width: 170, render: (_, c) => <Scope count={c} /> },
           {
             key: 'status',
             title: t('warehouse.counts.status'),
@@ -166,14 +166,13 @@ function CountList({ entry }: PageProps) {
             render: (_, c) =>
               c.totals ? <Signed value={c.totals.value} text={formatYuan(c.totals.value, language)} /> : '',
           },
-          { key: 'openedBy', title: t('warehouse.counts.openedBy'), width: 110, dataIndex: 'openedBy' },
+          { key: 'openedBy', title: t('warehouse.counts.openedBy'), width: 100, dataIndex: 'openedBy' },
           {
             key: 'closedAt',
             title: t('warehouse.counts.closedAt'),
-            width: 170,
+            width: 160,
             render: (_, c) => (c.closedAt ? formatDateTime(c.closedAt, language) : ''),
           },
-          { key: 'closedBy', title: t('warehouse.counts.closedBy'), width: 110, dataIndex: 'closedBy' },
         ]}
       />
       <MoreButton list={list} />

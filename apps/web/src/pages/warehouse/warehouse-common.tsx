@@ -31,6 +31,16 @@ export const UNIT_LABEL: Record<Unit, MessageKey> = {
   set: 'warehouse.unit.set',
 };
 
+/** One of a unit, where a language says it differently from several (1 sheet, 2 sheets). */
+export const UNIT_ONE_LABEL: Record<Unit, MessageKey> = {
+  sheet: 'warehouse.unitOne.sheet',
+  piece: 'warehouse.unitOne.piece',
+  m: 'warehouse.unitOne.m',
+  m2: 'warehouse.unitOne.m2',
+  kg: 'warehouse.unitOne.kg',
+  set: 'warehouse.unitOne.set',
+};
+
 export const ITEM_KIND_LABEL: Record<ItemKind, MessageKey> = {
   board: 'warehouse.kind.board',
   moulding: 'warehouse.kind.moulding',
@@ -80,7 +90,7 @@ export function formatQuantity(
 ): string {
   const number = formatNumber(Math.round(value * 1000) / 1000, language);
   if (!unit || !t) return number;
-  const label = UNIT_LABEL[unit as Unit];
+  const label = (value === 1 ? UNIT_ONE_LABEL : UNIT_LABEL)[unit as Unit];
   return `${number} ${label ? t(label) : unit}`;
 }
 
