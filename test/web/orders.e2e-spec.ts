@@ -93,7 +93,7 @@ describe('the planner’s orders in a real browser', () => {
     const errors = page.locator('.orders-import-table tbody tr.ant-table-row');
     await expect(errors.count()).resolves.toBe(2);
     expect(await errors.nth(0).innerText()).toMatch(/^3\s+门洞宽 \(width\)\s+必须是数字$/);
-    expect(await errors.nth(1).innerText()).toMatch(/^4\s+数量 \(quantity\)/);
+    expect(await errors.nth(1).innerText()).toMatch(/^4\s+数量 \(quantity\)\s+必须大于 0$/);
     await tab.screenshot('orders-import-errors');
     // nothing of the refused file was stored
     expect((await stack.api.request('GET', '/api/v1/orders/IMP-2001', { token: stack.tokens.planner })).status).toBe(
@@ -139,13 +139,35 @@ describe('the planner’s orders in a real browser', () => {
     await tab.screenshot('orders-form');
 
     await fillLine(page, 1, { 门洞宽: '800' });
-    await page.getByRole('button', { name: '创建订单' }).click();
+    // Enter in a cell never sends the order; Ctrl+Enter does
+    await lineRows(page).nth(1).getByRole('spinbutton', { name: '门洞宽' }).press('Enter');
+    expect(await page.locator('.orders-form-actions .ant-btn-loading').count()).toBe(0);
+    await page.keyboard.press('Control+Enter');
     await page.getByRole('heading', { name: '订单 HAND-1' }).waitFor();
     expect(await page.locator('.orders-status').innerText()).toBe('草稿');
     const saved = await stack.api.request('GET', '/api/v1/orders/HAND-1', { token: stack.tokens.planner });
     expect(saved.body.lines).toMatchObject([
       { productCode: 'PD-SS01', width: 900, height: 2100, wallThickness: 120, quantity: 1, room: '主卧' },
       { productCode: 'PD-SS01', width: 800, height: 2050, wallThickness: 120, swing: '左内开', quantity: 2 },
+    ]);
+
+    // a draft is edited in the same table: copy the second row, give the order a due date
+    await page.getByRole('button', { name: /^编\s?辑$/ }).click();
+    await page.getByRole('heading', { name: '编辑订单 HAND-1' }).waitFor();
+    expect(await page.getByLabel('订单号').isDisabled()).toBe(true);
+    await lineRows(page).nth(1).getByRole('button', { name: '复制' }).click();
+    await expect(lineRows(page).count()).resolves.toBe(3);
+    await page.getByLabel('交货日期').fill('2026-12-20');
+    await page.getByLabel('交货日期').press('Enter');
+    await page.locator('.orders-form-actions button[type=submit]').click();
+    await page.getByRole('heading', { name: '订单 HAND-1' }).waitFor();
+    await page.getByText('2026年12月20日').waitFor();
+    const edited = await stack.api.request('GET', '/api/v1/orders/HAND-1', { token: stack.tokens.planner });
+    expect(edited.body).toMatchObject({ dueDate: '2026-12-20' });
+    expect(edited.body.lines.map((l: { width: number; quantity: number }) => [l.width, l.quantity])).toEqual([
+      [900, 1],
+      [800, 2],
+      [800, 2],
     ]);
 
     await page.getByRole('button', { name: '确认订单' }).click();
@@ -176,7 +198,7 @@ describe('the planner’s orders in a real browser', () => {
     await page.locator('.ant-popconfirm').getByRole('button', { name: '取消订单' }).click();
     await page.locator('.orders-refusal').filter({ hasText: '订单已取消，无需再次取消' }).waitFor();
     await page.locator('.orders-status').filter({ hasText: '已取消' }).waitFor();
-    expect(await page.getByRole('button', { name: /确认订单|取消订单|编辑/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /确认订单|取消订单|编\s?辑/ }).count()).toBe(0);
     await tab.screenshot('orders-refused');
     tab.assertNoConsoleErrors([/status of 409/]);
     await tab.close();
@@ -252,7 +274,7 @@ describe('the planner’s orders in a real browser', () => {
     await page.getByRole('link', { name: 'MGR-1' }).click();
     await page.getByRole('heading', { name: '订单 MGR-1' }).waitFor();
     await page.getByText('只读').waitFor();
-    expect(await page.getByRole('button', { name: /确认订单|取消订单|编辑/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /确认订单|取消订单|编\s?辑/ }).count()).toBe(0);
     await page.goto(`/planner/orders/${id}/edit`);
     await page.getByText('你只能查看订单，不能修改').waitFor();
     tab.assertNoConsoleErrors();

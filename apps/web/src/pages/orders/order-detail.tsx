@@ -43,6 +43,7 @@ export function OrderDetail({ entry }: PageProps) {
           ? localMessage(
               refusalText(error.problem, t, (status) => t(STATUS_LABEL[status as OrderStatus])),
               language,
+              t,
             )
           : t('error.network'),
       );

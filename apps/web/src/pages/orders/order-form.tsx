@@ -15,7 +15,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
@@ -77,6 +77,14 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
   const [elsewhere, setElsewhere] = useState<string[]>([]);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const lines = Form.useWatch('lines', form) ?? [];
+  // a reload or a closed tab would lose what was typed: the browser asks first
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (form.isFieldsTouched()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [form]);
 
   const save = useMutation({
     mutationFn: async (values: OrderFormValues): Promise<Order> =>
@@ -99,12 +107,17 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
       const { fields, elsewhere: rest } = problemFields(formProblem(error.problem), (name) =>
         isFormField(name, lineCount),
       );
-      const local = fields.map((field) => ({ ...field, errors: field.errors.map((e) => localMessage(e, language)) }));
+      const local = fields.map((field) => ({
+        ...field,
+        errors: field.errors.map((e) => localMessage(e, language, t)),
+      }));
       form.setFields(local as Parameters<typeof form.setFields>[0]);
       const said = refusalText(error.problem, t, (status) => t(STATUS_LABEL[status as Order['status']]));
       if (said !== error.problem.detail) setElsewhere([said]);
       else
-        setElsewhere(rest.length > 0 ? rest.map((text) => localMessage(text, language)) : [t('orders.form.fixFields')]);
+        setElsewhere(
+          rest.length > 0 ? rest.map((text) => localMessage(text, language, t)) : [t('orders.form.fixFields')],
+        );
     },
   });
 
@@ -125,6 +138,12 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
         save.mutate(values);
       }}
       onFinishFailed={() => setElsewhere([t('orders.form.fixFields')])}
+      onKeyDown={(event) => {
+        // Enter picks in a list or ends a date; it never sends the order half typed. Ctrl+Enter saves.
+        if (event.key !== 'Enter' || event.altKey) return;
+        if (event.ctrlKey || event.metaKey) form.submit();
+        else if ((event.target as HTMLElement).tagName === 'INPUT') event.preventDefault();
+      }}
       scrollToFirstError
     >
       <Typography.Title level={3}>
@@ -191,7 +210,7 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                   {
                     key: 'productCode',
                     title: t('orders.line.model'),
-                    width: 180,
+                    width: 170,
                     render: (_, field) => (
                       <Form.Item name={[field.name, 'productCode']} rules={[rule]}>
                         <Select
@@ -283,7 +302,7 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                   {
                     key: 'note',
                     title: t('orders.line.note'),
-                    width: 110,
+                    width: 100,
                     render: (_, field) => (
                       <Form.Item name={[field.name, 'note']} rules={[{ max: 500 }]}>
                         <Input maxLength={500} aria-label={t('orders.line.note')} />

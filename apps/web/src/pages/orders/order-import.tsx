@@ -112,7 +112,7 @@ function Refused({ file, refusal }: { file: string; refusal: ImportRefusal }) {
         showIcon
         className="orders-alert"
         title={t(refusal.text, { ...refusal.values, file })}
-        description={refusal.detail && localMessage(refusal.detail, language)}
+        description={refusal.detail && localMessage(refusal.detail, language, t)}
       />
       {refusal.rows.length > 0 && (
         <Table<ImportErrorRow>
@@ -138,7 +138,7 @@ function Refused({ file, refusal }: { file: string; refusal: ImportRefusal }) {
             {
               key: 'message',
               title: t('orders.import.message'),
-              render: (_, error) => localMessage(error.message, language),
+              render: (_, error) => localMessage(error.message, language, t),
             },
           ]}
         />
