@@ -104,6 +104,8 @@ describe('split runs (拆单) in a real browser', () => {
     const header = await page.locator('.split-print-header').innerText();
     expect(header).toContain('下料图');
     expect(header).toContain('SR-0001');
+    // as on paper: A4 at 96 dpi, in print media
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.split-print-toolbar').isVisible()).toBe(false);
     // no drawing wider than the page
@@ -114,7 +116,7 @@ describe('split runs (拆单) in a real browser', () => {
     );
     expect(overflow).toHaveLength(0);
     await tab.screenshot('split-runs-print');
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await page.pdf({ format: 'A4', path: join(SCREENSHOTS, 'split-runs-print.pdf') });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // one material per printed page at least
     const materials = await page.locator('.split-print .cut-plan').count();

@@ -14,7 +14,6 @@ export const DIAGRAM_COLORS = {
   text: '#262626',
 } as const;
 
-const HEADER_PX = 24;
 const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export type CutDiagramSvgProps = {
@@ -35,8 +34,9 @@ export type CutDiagramSvgProps = {
  */
 export function CutDiagramSvg({ diagram, caption, yieldText, remnantTitle, ref }: CutDiagramSvgProps) {
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const header = Math.round(diagram.captionPx * 1.8);
   const width = diagram.width + 2;
-  const height = diagram.height + HEADER_PX + 2;
+  const height = diagram.height + header + 2;
   return (
     <svg
       ref={ref}
@@ -44,7 +44,7 @@ export function CutDiagramSvg({ diagram, caption, yieldText, remnantTitle, ref }
       className="cut-diagram-svg"
       width={width}
       height={height}
-      viewBox={`-1 ${-HEADER_PX - 1} ${width} ${height}`}
+      viewBox={`-1 ${-header - 1} ${width} ${height}`}
       fontFamily={FONT}
       role="img"
       aria-label={`${caption} · ${yieldText}`}
@@ -56,10 +56,17 @@ export function CutDiagramSvg({ diagram, caption, yieldText, remnantTitle, ref }
           <line x1={0} y1={0} x2={0} y2={8} stroke={DIAGRAM_COLORS.remnantStroke} strokeWidth={2} />
         </pattern>
       </defs>
-      <text x={0} y={-8} fontSize={13} fill={DIAGRAM_COLORS.text}>
+      <text x={0} y={-diagram.captionPx * 0.6} fontSize={diagram.captionPx} fill={DIAGRAM_COLORS.text}>
         {caption}
       </text>
-      <text x={diagram.width} y={-8} fontSize={13} fontWeight={600} textAnchor="end" fill={DIAGRAM_COLORS.text}>
+      <text
+        x={diagram.width}
+        y={-diagram.captionPx * 0.6}
+        fontSize={diagram.captionPx}
+        fontWeight={600}
+        textAnchor="end"
+        fill={DIAGRAM_COLORS.text}
+      >
         {yieldText}
       </text>
       <Rect box={diagram.stock} fill={DIAGRAM_COLORS.waste} />

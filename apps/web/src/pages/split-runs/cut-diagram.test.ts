@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   BAR_HEIGHT_PX,
   BAR_WIDTH_PX,
+  drawnSheetSize,
   fitLabel,
+  indexRanges,
   linearBarDiagram,
   MIN_FONT_PX,
+  planDiagramGroups,
   planDiagrams,
   sheetDiagram,
   SHEET_WIDTH_PX,
@@ -57,9 +60,13 @@ describe('linearBarDiagram', () => {
     expect(diagram.parts[0].title).toBe('SO-1-1-1 · 1000');
   });
 
-  it('labels each piece with its part id and length', () => {
+  it('labels each piece with its part id and length, and its component when known', () => {
     expect(diagram.parts[0].label?.lines).toEqual(['SO-1-1-1', '1000']);
     expect(diagram.parts[0].label?.vertical).toBe(false);
+    const named = linearBarDiagram(bar, { mm, nameOf: (id) => (id === 'SO-1-1-1' ? '门边 stile' : undefined) });
+    expect(named.parts[0].label?.lines).toEqual(['SO-1-1-1', '1000', '门边 stile']);
+    expect(named.parts[0].title).toBe('SO-1-1-1 · 门边 stile · 1000');
+    expect(named.parts[1].label?.lines).toEqual(['SO-1-1-2', '800']);
   });
 
   it('draws the trims at both ends, a kerf after each piece, and the remnant at the trimmed end', () => {
@@ -109,6 +116,49 @@ describe('sheetDiagram', () => {
 
   it('takes the sheet’s yield from the plan', () => {
     expect(diagram.yield).toBe(0.6261);
+  });
+});
+
+describe('a standing sheet', () => {
+  const standing = {
+    ...sheet,
+    width: 1220,
+    height: 2440,
+    placements: [{ id: 'SKIN', x: 10, y: 20, width: 844, height: 2064, rotated: false }],
+    remnants: [],
+    cuts: [{ x1: 854, y1: 10, x2: 854, y2: 2430, stage: 1 }],
+  };
+
+  it('is drawn lying, parts and cuts turned with it', () => {
+    const diagram = sheetDiagram(standing, { mm });
+    const scale = SHEET_WIDTH_PX / 2440;
+    expect(diagram.height).toBeCloseTo(1220 * scale);
+    expect(diagram.parts[0]).toMatchObject({ x: 20 * scale, y: 10 * scale });
+    expect(diagram.parts[0].width).toBeCloseTo(2064 * scale);
+    expect(diagram.parts[0].title).toBe('SKIN · 2064×844');
+    expect(diagram.cuts[0]).toEqual({ x1: 10 * scale, y1: 854 * scale, x2: 2430 * scale, y2: 854 * scale });
+    expect(drawnSheetSize(standing)).toEqual({ width: 2440, height: 1220 });
+    expect(drawnSheetSize(sheet)).toEqual({ width: 2440, height: 1220 });
+  });
+});
+
+describe('planDiagramGroups', () => {
+  it('draws bars cut alike once, listing which bars they are, in the order of their first bar', () => {
+    const other = { ...bar, cuts: [bar.cuts[0]], remnant: 0 };
+    const linear = {
+      n: 1,
+      material: 'LVL-40',
+      kind: 'linear' as const,
+      plan: { bars: [bar, other, { ...bar, stockIndex: 1, ref: 'R-1' }, bar] },
+    };
+    const groups = planDiagramGroups(linear as never, { mm });
+    expect(groups.map((g) => g.indices)).toEqual([[0, 2, 3], [1]]);
+    expect(groups[1].diagram.parts).toHaveLength(1);
+  });
+
+  it('writes the bars of a group as ranges', () => {
+    expect(indexRanges([0, 1, 2, 4, 6, 7])).toBe('1–3, 5, 7–8');
+    expect(indexRanges([3])).toBe('4');
   });
 });
 

@@ -19,6 +19,51 @@ export function planDiagrams(plan: TypedCutPlan, options: DiagramOptions): Diagr
     : plan.plan.layouts.map((layout) => sheetDiagram(layout, options));
 }
 
+/** Bars or sheets cut the same way (same stock, same parts at the same places), drawn once. */
+export type DiagramGroup = {
+  diagram: Diagram;
+  /** 0-based indexes of the plan's bars or sheets that look like this, in plan order */
+  indices: number[];
+};
+
+/**
+ * The plan's diagrams with identical layouts drawn once (as 拆单 software prints "× n"), in the order of each
+ * layout's first bar or sheet; a run of many alike doors gives a few drawings instead of hundreds.
+ */
+export function planDiagramGroups(plan: TypedCutPlan, options: DiagramOptions): DiagramGroup[] {
+  const layouts: unknown[] = plan.kind === 'linear' ? plan.plan.bars : plan.plan.layouts;
+  const diagrams = planDiagrams(plan, options);
+  const groups = new Map<string, DiagramGroup>();
+  layouts.forEach((layout, index) => {
+    const key = layoutKey(layout);
+    const group = groups.get(key);
+    if (group) group.indices.push(index);
+    else groups.set(key, { diagram: diagrams[index], indices: [index] });
+  });
+  return [...groups.values()];
+}
+
+/** What makes two layouts the same drawing: all but which stock entry (or remnant) they were cut from. */
+function layoutKey(layout: unknown): string {
+  const shape = Object.entries(layout as Record<string, unknown>).filter(
+    ([name]) => name !== 'stockIndex' && name !== 'ref' && name !== 'svg',
+  );
+  return JSON.stringify(shape);
+}
+
+/** 0-based indexes as 1-based ranges for people: [0, 1, 2, 4] → "1–3, 5". */
+export function indexRanges(indices: number[]): string {
+  const sorted = [...indices].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    ranges.push(j > i ? `${sorted[i] + 1}–${sorted[j] + 1}` : `${sorted[i] + 1}`);
+    i = j;
+  }
+  return ranges.join(', ');
+}
+
 /**
  * A cut plan's bar or sheet as shapes in drawing units (px at the drawing's natural size; the SVG scales with its
  * viewBox), so the page, the SVG download and the print view draw the same thing. Pure: tested without a DOM.
@@ -38,6 +83,8 @@ export type Diagram = {
   cuts: { x1: number; y1: number; x2: number; y2: number }[];
   /** part material over stock, 0..1 */
   yield: number;
+  /** font of the caption line over the drawing: sheets are shown smaller than they are drawn */
+  captionPx: number;
 };
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -56,13 +103,16 @@ export type DiagramOptions = {
   kerf?: number;
   /** how a length in mm is written (the page passes the language's number format) */
   mm: (value: number) => string;
+  /** what a part id is (its component, `门边 stile`), when known: a third label line */
+  nameOf?: (id: string) => string | undefined;
 };
 
 /** Natural drawing sizes: bars 1000 px long and 48 px high; sheets 800 px wide. */
 export const BAR_WIDTH_PX = 1000;
 export const BAR_HEIGHT_PX = 48;
 export const SHEET_WIDTH_PX = 800;
-const MAX_FONT_PX = 14;
+const BAR_MAX_FONT_PX = 14;
+const SHEET_MAX_FONT_PX = 26;
 /** Below this a label is unreadable: the part keeps its title (hover, screen readers) and shows no text. */
 export const MIN_FONT_PX = 6;
 /** Average glyph width of the sans-serif labels, as a share of the font size (digits, Latin, dashes). */
@@ -83,8 +133,10 @@ export function linearBarDiagram(bar: LinearBar, options: DiagramOptions): Diagr
   });
   const parts = bar.cuts.map((cut) => {
     const place = box(trim + cut.position, cut.length);
-    const lines = [cut.id, options.mm(cut.length)];
-    return { ...place, title: `${cut.id} · ${options.mm(cut.length)}`, label: fitLabel(lines, place) };
+    const name = options.nameOf?.(cut.id);
+    const lines = [cut.id, options.mm(cut.length), ...(name ? [name] : [])];
+    const title = [cut.id, name, options.mm(cut.length)].filter(Boolean).join(' · ');
+    return { ...place, title, label: fitLabel(lines, place, BAR_MAX_FONT_PX) };
   });
   const kerfs =
     kerf > 0
@@ -95,7 +147,14 @@ export function linearBarDiagram(bar: LinearBar, options: DiagramOptions): Diagr
       : [];
   const remnants =
     bar.remnant > 0
-      ? [labelled(box(end - bar.remnant, bar.remnant), options.mm(bar.remnant), [options.mm(bar.remnant)])]
+      ? [
+          labelled(
+            box(end - bar.remnant, bar.remnant),
+            options.mm(bar.remnant),
+            [options.mm(bar.remnant)],
+            BAR_MAX_FONT_PX,
+          ),
+        ]
       : [];
   const trims = trim > 0 ? [box(0, trim), box(end, trim)] : [];
   const used = bar.cuts.reduce((sum, cut) => sum + cut.length, 0);
@@ -109,20 +168,27 @@ export function linearBarDiagram(bar: LinearBar, options: DiagramOptions): Diagr
     kerfs,
     cuts: [],
     yield: bar.stockLength > 0 ? used / bar.stockLength : 0,
+    captionPx: 13,
   };
 }
 
-/** One sheet, origin top-left, x along its width (as the plan gives it), scaled to SHEET_WIDTH_PX. */
-export function sheetDiagram(layout: SheetLayout, options: DiagramOptions): Diagram {
+/**
+ * One sheet, origin top-left, scaled to SHEET_WIDTH_PX. A sheet the plan gives standing (taller than wide) is drawn
+ * lying, as it lies on the saw table: x and y swap, so the drawing stays short on the page and on paper.
+ */
+export function sheetDiagram(given: SheetLayout, options: DiagramOptions): Diagram {
+  const layout = given.height > given.width ? transposed(given) : given;
   const scale = SHEET_WIDTH_PX / Math.max(layout.width, 1);
   const trim = options.trim ?? 0;
   const box = (r: Box): Box => ({ x: r.x * scale, y: r.y * scale, width: r.width * scale, height: r.height * scale });
   const size = (r: { width: number; height: number }) => `${options.mm(r.width)}×${options.mm(r.height)}`;
   const parts = layout.placements.map((p) => {
-    const title = `${p.id} · ${size(p)}${p.rotated ? ' ↻' : ''}`;
-    return labelled(box(p), title, [p.id, `${size(p)}${p.rotated ? ' ↻' : ''}`]);
+    const name = options.nameOf?.(p.id);
+    const drawnSize = `${size(p)}${p.rotated ? ' ↻' : ''}`;
+    const title = [p.id, name, drawnSize].filter(Boolean).join(' · ');
+    return labelled(box(p), title, [p.id, drawnSize, ...(name ? [name] : [])], SHEET_MAX_FONT_PX);
   });
-  const remnants = layout.remnants.map((r) => labelled(box(r), size(r), [size(r)]));
+  const remnants = layout.remnants.map((r) => labelled(box(r), size(r), [size(r)], SHEET_MAX_FONT_PX));
   const { width, height } = layout;
   const trims =
     trim > 0
@@ -143,23 +209,47 @@ export function sheetDiagram(layout: SheetLayout, options: DiagramOptions): Diag
     kerfs: [],
     cuts: layout.cuts.map((c) => ({ x1: c.x1 * scale, y1: c.y1 * scale, x2: c.x2 * scale, y2: c.y2 * scale })),
     yield: layout.yield,
+    captionPx: 20,
   };
 }
 
-function labelled(place: Box, title: string, lines: string[]): LabelledBox {
-  return { ...place, title, label: fitLabel(lines, place) };
+/** The same layout mirrored over its diagonal (x ↔ y, width ↔ height): a turn of the sheet, parts and cuts alike. */
+export function transposed(layout: SheetLayout): SheetLayout {
+  const flip = <T extends Box>(r: T): T => ({ ...r, x: r.y, y: r.x, width: r.height, height: r.width });
+  return {
+    ...layout,
+    width: layout.height,
+    height: layout.width,
+    placements: layout.placements.map(flip),
+    remnants: layout.remnants.map(flip),
+    cuts: layout.cuts.map((c) => ({ ...c, x1: c.y1, y1: c.x1, x2: c.y2, y2: c.x2 })),
+  };
+}
+
+/** The stock size as drawn: a standing sheet is drawn lying. */
+export function drawnSheetSize(layout: { width: number; height: number }): { width: number; height: number } {
+  const { width, height } = layout;
+  return height > width ? { width: height, height: width } : { width, height };
+}
+
+function labelled(place: Box, title: string, lines: string[], maxFont: number): LabelledBox {
+  return { ...place, title, label: fitLabel(lines, place, maxFont) };
 }
 
 /**
- * The largest font (≤ MAX_FONT_PX) at which the lines fit in the box with a little margin, horizontally or turned
+ * The largest font (≤ maxFont) at which the lines fit in the box with a little margin, horizontally or turned
  * 90° when that reads larger; lines are dropped from the end (the size before the id) when all do not fit; null
  * when not even the first line fits at MIN_FONT_PX.
  */
-export function fitLabel(lines: string[], place: { width: number; height: number }): Label | null {
+export function fitLabel(
+  lines: string[],
+  place: { width: number; height: number },
+  maxFont = BAR_MAX_FONT_PX,
+): Label | null {
   for (let count = lines.length; count >= 1; count--) {
     const shown = lines.slice(0, count);
-    const horizontal = fontFor(shown, place.width, place.height);
-    const vertical = fontFor(shown, place.height, place.width);
+    const horizontal = fontFor(shown, place.width, place.height, maxFont);
+    const vertical = fontFor(shown, place.height, place.width, maxFont);
     const best = Math.max(horizontal, vertical);
     if (best >= MIN_FONT_PX) return { lines: shown, fontSize: round(best), vertical: vertical > horizontal };
   }
@@ -167,11 +257,11 @@ export function fitLabel(lines: string[], place: { width: number; height: number
 }
 
 /** The font size at which `lines` fit `along` × `across` (px), 4 px of margin each side. */
-function fontFor(lines: string[], along: number, across: number): number {
+function fontFor(lines: string[], along: number, across: number, maxFont: number): number {
   const longest = Math.max(...lines.map((line) => line.length), 1);
   const byWidth = (along - 8) / (longest * GLYPH_WIDTH);
   const byHeight = (across - 8) / (lines.length * LINE_HEIGHT);
-  return Math.min(MAX_FONT_PX, byWidth, byHeight);
+  return Math.min(maxFont, byWidth, byHeight);
 }
 
 function round(value: number): number {

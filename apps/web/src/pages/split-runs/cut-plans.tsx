@@ -2,46 +2,70 @@ import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMm, formatNumber } from '../../i18n/format';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, type Language } from '../../i18n/i18n';
 import { ProblemAlert } from '../problem-alert';
-import { planDiagrams, typedPlan, type CutPlan, type Diagram, type TypedCutPlan } from './cut-diagram';
+import {
+  drawnSheetSize,
+  indexRanges,
+  planDiagramGroups,
+  typedPlan,
+  type CutPlan,
+  type DiagramGroup,
+  type TypedCutPlan,
+} from './cut-diagram';
 import { CutDiagramSvg, DIAGRAM_COLORS } from './cut-diagram-svg';
 import { saveSvg } from './download';
 import { CUT_KIND_LABEL } from './labels';
 import { downloadName, formatPercent } from './run-text';
-import { useCutPlans, useMaterialSpecs, type StoredMaterial } from './split-run-queries';
+import { useCutPlans, useMaterialSpecs, usePartNames, type StoredMaterial } from './split-run-queries';
 
 /** Every cut plan of a run, one section per material, each bar or sheet drawn. */
 export function CutPlansTab({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const plans = useCutPlans(runId);
   const specs = useMaterialSpecs();
+  const names = usePartNames(runId);
   if (plans.error) return <ProblemAlert error={plans.error} />;
-  if (!plans.data || specs.isPending) return <Spin description={t('page.loading')} />;
+  if (!plans.data || specs.isPending || names.isPending) return <Spin description={t('page.loading')} />;
   if (plans.data.length === 0) return <Alert type="info" showIcon title={t('splitRuns.cutPlans.none')} />;
   return (
     <div className="cut-plans">
       <DiagramLegend />
       {plans.data.map((plan) => (
-        <CutPlanSection key={plan.n} plan={plan} spec={specs.data?.get(plan.material)} runId={runId} />
+        <CutPlanSection
+          key={plan.n}
+          plan={plan}
+          spec={specs.data?.get(plan.material)}
+          names={names.data}
+          runId={runId}
+        />
       ))}
     </div>
   );
 }
 
 /** One material's plan: its totals and yield, then each bar or sheet with its own yield. */
-export function CutPlanSection(props: { plan: CutPlan; spec?: StoredMaterial; runId: string; printable?: boolean }) {
+export function CutPlanSection(props: {
+  plan: CutPlan;
+  spec?: StoredMaterial;
+  /** part id → component, for the labels; without it parts are labelled by id and size */
+  names?: Map<string, string>;
+  runId: string;
+  printable?: boolean;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const plan = typedPlan(props.plan);
-  const diagrams = useMemo(
+  const drawing = useMemo(() => drawingNumbers(language), [language]);
+  const groups = useMemo(
     () =>
-      planDiagrams(plan, {
+      planDiagramGroups(plan, {
         trim: props.spec?.trim,
         kerf: props.spec?.kerf,
-        mm: (value) => formatNumber(value, language),
+        mm: drawing,
+        nameOf: (id) => props.names?.get(id),
       }),
-    [plan, props.spec, language],
+    [plan, props.spec, props.names, drawing],
   );
   const count = plan.kind === 'linear' ? plan.plan.totals.bars : plan.plan.totals.sheets;
   return (
@@ -71,12 +95,12 @@ export function CutPlanSection(props: { plan: CutPlan; spec?: StoredMaterial; ru
         )}
       </Typography.Paragraph>
       <div className={plan.kind === 'linear' ? 'cut-bars' : 'cut-sheets'}>
-        {diagrams.map((diagram, index) => (
+        {groups.map((group) => (
           <DiagramFigure
-            key={index}
+            key={group.indices[0]}
             plan={plan}
-            index={index}
-            diagram={diagram}
+            group={group}
+            mm={drawing}
             runId={props.runId}
             printable={props.printable}
           />
@@ -86,34 +110,46 @@ export function CutPlanSection(props: { plan: CutPlan; spec?: StoredMaterial; ru
   );
 }
 
+/** Lengths in drawings: no thousands separator (`2440`), as saws and cut lists write them. */
+function drawingNumbers(language: Language): (value: number) => string {
+  const format = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 1 });
+  return (value) => format.format(value);
+}
+
 function DiagramFigure(props: {
   plan: TypedCutPlan;
-  index: number;
-  diagram: Diagram;
+  group: DiagramGroup;
+  mm: (value: number) => string;
   runId: string;
   printable?: boolean;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const svg = useRef<SVGSVGElement>(null);
-  const { plan, index } = props;
+  const { plan, group, mm } = props;
+  const first = group.indices[0];
   const total = plan.kind === 'linear' ? plan.plan.bars.length : plan.plan.layouts.length;
   const stock =
     plan.kind === 'linear'
-      ? formatMm(plan.plan.bars[index].stockLength, language)
-      : `${formatNumber(plan.plan.layouts[index].width, language)}×${formatMm(plan.plan.layouts[index].height, language)}`;
-  const caption = t(plan.kind === 'linear' ? 'splitRuns.diagram.bar' : 'splitRuns.diagram.sheet', {
-    material: plan.material,
-    k: index + 1,
-    n: total,
-    stock,
-  });
-  const yieldText = t('splitRuns.diagram.yield', { value: formatPercent(props.diagram.yield, language) });
+      ? `${mm(plan.plan.bars[first].stockLength)} mm`
+      : (({ width, height }) => `${mm(width)}×${mm(height)} mm`)(drawnSheetSize(plan.plan.layouts[first]));
+  const alike = group.indices.length;
+  const which = indexRanges(group.indices);
+  const key =
+    plan.kind === 'linear'
+      ? alike > 1
+        ? 'splitRuns.diagram.barsAlike'
+        : 'splitRuns.diagram.bar'
+      : alike > 1
+        ? 'splitRuns.diagram.sheetsAlike'
+        : 'splitRuns.diagram.sheet';
+  const caption = t(key, { material: plan.material, which, n: total, alike, stock });
+  const yieldText = t('splitRuns.diagram.yield', { value: formatPercent(group.diagram.yield, language) });
   return (
     <figure className="cut-figure">
       <CutDiagramSvg
         ref={svg}
-        diagram={props.diagram}
+        diagram={group.diagram}
         caption={caption}
         yieldText={yieldText}
         remnantTitle={t('splitRuns.legend.remnant')}
@@ -126,7 +162,7 @@ function DiagramFigure(props: {
           aria-label={t('splitRuns.diagram.downloadOne', { caption })}
           onClick={() => {
             if (svg.current)
-              saveSvg(svg.current, downloadName(props.runId, `${plan.material}-${plan.kind}-${index + 1}`, 'svg'));
+              saveSvg(svg.current, downloadName(props.runId, `${plan.material}-${plan.kind}-${first + 1}`, 'svg'));
           }}
         >
           {t('splitRuns.diagram.download')}

@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { ProblemAlert } from '../problem-alert';
 import { CutPlanSection, DiagramLegend } from './cut-plans';
-import { useCutPlans, useMaterialSpecs, useSplitRun } from './split-run-queries';
+import { useCutPlans, useMaterialSpecs, usePartNames, useSplitRun } from './split-run-queries';
 import { summaryNumber, YieldSummary } from './split-run-list';
 
 /**
@@ -22,6 +22,7 @@ export function SplitRunPrint({ entryPath }: { entryPath: string }) {
   const run = useSplitRun(id);
   const plans = useCutPlans(id);
   const specs = useMaterialSpecs();
+  const names = usePartNames(id);
 
   useEffect(() => {
     document.body.classList.add('split-print-mode');
@@ -29,7 +30,7 @@ export function SplitRunPrint({ entryPath }: { entryPath: string }) {
   }, []);
 
   const error = run.error ?? plans.error;
-  const ready = run.data && plans.data && !specs.isPending;
+  const ready = run.data && plans.data && !specs.isPending && !names.isPending;
   return createPortal(
     <div className="split-print">
       <div className="split-print-toolbar">
@@ -67,7 +68,14 @@ export function SplitRunPrint({ entryPath }: { entryPath: string }) {
           </header>
           {plans.data.length === 0 && <p>{t('splitRuns.cutPlans.none')}</p>}
           {plans.data.map((plan) => (
-            <CutPlanSection key={plan.n} plan={plan} spec={specs.data?.get(plan.material)} runId={id} printable />
+            <CutPlanSection
+              key={plan.n}
+              plan={plan}
+              spec={specs.data?.get(plan.material)}
+              names={names.data}
+              runId={id}
+              printable
+            />
           ))}
         </>
       )}

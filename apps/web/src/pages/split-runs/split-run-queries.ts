@@ -51,3 +51,26 @@ export function useRunMaterials(id: string) {
     staleTime: Infinity,
   });
 }
+
+/** Each part id of the run with its component (`门边 stile`), for the labels of the drawings: every page of parts. */
+export function usePartNames(id: string) {
+  return useQuery({
+    queryKey: ['split-run', id, 'part-names'],
+    queryFn: async ({ signal }) => {
+      const names = new Map<string, string>();
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(
+          await api.GET('/api/v1/split-runs/{id}/parts', {
+            params: { path: { id }, query: { limit: 500, cursor } },
+            signal,
+          }),
+        );
+        for (const part of page.items) names.set(part.ref, part.component);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return names;
+    },
+    staleTime: Infinity,
+  });
+}
