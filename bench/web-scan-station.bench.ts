@@ -215,6 +215,8 @@ async function main(): Promise<void> {
     print(
       `  scan station, measured in Chromium:   ${kb(total(loaded))} in ${loaded.size} files (target ≤ ${TARGET_INITIAL_KB} KB: ${total(loaded) <= TARGET_INITIAL_KB * 1024 ? 'met' : 'NOT met'})`,
     );
+    for (const file of [...loaded].sort((a, b) => gzipSize(b) - gzipSize(a)))
+      print(`    ${kb(gzipSize(file)).padStart(9)}  ${file}`);
     print(`  scan station, by static imports:     ${kb(total(bundle.scanRoute))} in ${bundle.scanRoute.size} files`);
     print(`  of which the entry chunk(s):         ${kb(total(bundle.entry))}`);
     print(`  whole app (every .js of the build):  ${kb(total(bundle.all))} in ${bundle.all.length} files`);
