@@ -178,10 +178,13 @@ type EditValues = { displayName?: string; roles: Role[] };
 
 export function EditUserModal({
   user,
+  self,
   onDone,
   onClose,
 }: {
   user: User;
+  /** the signed-in admin's own account */
+  self: boolean;
   onDone: (user: User) => void;
   onClose: () => void;
 }) {
@@ -210,6 +213,7 @@ export function EditUserModal({
       onOk={() => form.submit()}
       onCancel={onClose}
     >
+      {self && <Alert className="users-refusal" type="info" showIcon title={t('users.selfRolesHint')} />}
       <RefusalAlert refusal={refusal} />
       <Form
         form={form}

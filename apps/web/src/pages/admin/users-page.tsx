@@ -157,6 +157,7 @@ export default function UsersPage({ entry }: PageProps) {
       {dialog?.kind === 'edit' && (
         <EditUserModal
           user={dialog.user}
+          self={dialog.user.id === session?.user.id}
           onClose={() => setDialog(null)}
           onDone={(user) => saved(t('users.saved', { username: user.username }))}
         />
