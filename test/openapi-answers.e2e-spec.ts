@@ -128,6 +128,10 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('POST', '/api/v1/orders', undefined, 'planner', order);
     const id = created.body.id as string;
     await call('GET', '/api/v1/orders', '/api/v1/orders?limit=2', 'planner');
+    await call('GET', '/api/v1/orders', '/api/v1/orders?status=confirmed&customer=江山&dueFrom=2026-12-01', 'planner');
+    await call('GET', '/api/v1/orders', '/api/v1/orders?status=bogus', 'planner');
+    await call('GET', '/api/v1/orders/import-template.xlsx', undefined, 'planner');
+    await call('GET', '/api/v1/orders/import-template.xlsx', undefined, 'warehouse');
     await call('GET', '/api/v1/orders/{id}', `/api/v1/orders/${id}`, 'planner');
     await call('PATCH', '/api/v1/orders/{id}', `/api/v1/orders/${id}`, 'planner', { customer: '江山欧派专卖店 城南' });
     await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
