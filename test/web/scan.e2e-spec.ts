@@ -13,9 +13,9 @@ async function scan(page: Page, code: string): Promise<{ tone: string; text: str
   const before = Number(await feedback.getAttribute('data-seq'));
   await page.keyboard.type(code, { delay: 5 });
   await page.keyboard.press('Enter');
+  // (in-page code as strings: the tests are compiled without the DOM's types)
   await page.waitForFunction(
-    (seq) => Number(document.querySelector('[data-testid=scan-feedback]')?.getAttribute('data-seq')) > seq,
-    before,
+    `Number(document.querySelector('[data-testid=scan-feedback]')?.getAttribute('data-seq')) > ${before}`,
   );
   return { tone: (await feedback.getAttribute('data-tone')) ?? '', text: await feedback.innerText() };
 }
@@ -94,9 +94,9 @@ describe('the warehouse scan station in a real browser', () => {
     await page.locator('#scan-input').waitFor();
     await page.getByText('扫描库位').first().waitFor();
     // the input has the focus from the start, and gets it back after a click elsewhere: no mouse is needed
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scan-input');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('scan-input');
     await page.locator('.scan-help').click();
-    await page.waitForFunction(() => document.activeElement?.id === 'scan-input');
+    await page.waitForFunction(`document.activeElement?.id === 'scan-input'`);
 
     // an item before a location is refused on the spot
     expect(await scan(page, HDF_BARCODE)).toEqual({ tone: 'error', text: expect.stringContaining('请先扫描库位') });
@@ -114,9 +114,9 @@ describe('the warehouse scan station in a real browser', () => {
     const bad = await scan(page, 'NO-SUCH-CODE');
     expect(bad.tone).toBe('error');
     expect(bad.text).toContain('条码 NO-SUCH-CODE 不是已知物料');
-    expect(await page.locator('.scan-feedback-error').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
-      'rgb(194, 29, 29)',
-    );
+    expect(
+      await page.evaluate(`getComputedStyle(document.querySelector('.scan-feedback-error')).backgroundColor`),
+    ).toBe('rgb(194, 29, 29)');
     const rows = page.locator('[data-testid=scan-last] li');
     expect(await rows.count()).toBe(3);
     expect(await rows.first().getAttribute('data-outcome')).toBe('refused');
@@ -195,7 +195,7 @@ describe('the warehouse scan station in a real browser', () => {
     await page.reload();
     await page.locator('#scan-input').waitFor();
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=scan-waiting]')?.getAttribute('data-count') === '4',
+      `document.querySelector('[data-testid=scan-waiting]')?.getAttribute('data-count') === '4'`,
     );
     const listed = await page
       .locator('[data-testid=scan-last] li[data-outcome=queued]')
@@ -206,7 +206,7 @@ describe('the warehouse scan station in a real browser', () => {
     await page.unroute('**/api/v1/stock/**');
     // the periodic retry sends them, in order
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=scan-waiting]')?.getAttribute('data-count') === '0',
+      `document.querySelector('[data-testid=scan-waiting]')?.getAttribute('data-count') === '0'`,
       undefined,
       { timeout: 20_000 },
     );
