@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { ImportGate } from '@mendao/splitting';
 import { makeOrder } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
 
@@ -100,6 +101,18 @@ describe('the planner’s orders in a real browser', () => {
       404,
     );
 
+    // every import slot of the installation taken: the answer is 429, said in words
+    const gate = stack.api.app.get(ImportGate);
+    const reading = [gate.read(), gate.read()];
+    expect(reading.every(Boolean)).toBe(true);
+    try {
+      await dragger.setInputFiles({ name: '订单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByText('正在处理另一个导入，请约 5 秒后重试').waitFor();
+      expect(await page.locator('.orders-import-table').count()).toBe(0);
+    } finally {
+      reading.forEach((release) => release?.());
+    }
+
     const good = await xlsx([
       ['IMP-2001', '导入客户', 'PD-SS01', 900, 2100, 120, '左内开', 'OAK', 1, '主卧'],
       ['IMP-2001', '导入客户', 'PD-DD01', 1500, 2100, 240, '双开', 'OAK', 1, '入户'],
@@ -113,7 +126,7 @@ describe('the planner’s orders in a real browser', () => {
 
     await page.getByRole('link', { name: '← 返回订单列表' }).click();
     await page.getByRole('link', { name: 'IMP-2001' }).waitFor();
-    tab.assertNoConsoleErrors([/status of 422/]);
+    tab.assertNoConsoleErrors([/status of 422/, /status of 429/]);
     await tab.close();
   });
 
