@@ -159,6 +159,8 @@ describe('answers of the api against its OpenAPI document', () => {
       `/api/v1/stock/pick-lists/${pickList.body.id as string}`,
       'planner',
     );
+    await call('GET', '/api/v1/stock/pick-lists', `/api/v1/stock/pick-lists?splitRun=${runId}`, 'planner');
+    await call('GET', '/api/v1/stock/pick-lists', '/api/v1/stock/pick-lists?status=finished', 'planner');
     await call('POST', '/api/v1/orders/{id}/cancel', `/api/v1/orders/${id}/cancel`, 'planner');
   });
 
@@ -212,6 +214,8 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('GET', '/api/v1/stock/counts/{id}', countAt, 'warehouse');
     await call('POST', '/api/v1/stock/counts/{id}/close', `${countAt}/close`, 'warehouse');
     await call('POST', '/api/v1/stock/counts/{id}/close', `${countAt}/close`, 'warehouse');
+    await call('GET', '/api/v1/stock/counts', '/api/v1/stock/counts?limit=1', 'manager');
+    await call('GET', '/api/v1/stock/counts', '/api/v1/stock/counts?status=closed', 'warehouse');
   });
 
   it('cutting: plans with and without drawings, and refusals', async () => {

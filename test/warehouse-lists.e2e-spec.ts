@@ -18,7 +18,7 @@ describe('warehouse lists over HTTP: counts and pick lists, newest first, in pag
     ({ tokens } = await api.factoryWithUsers('WHL'));
     ({ tokens: other } = await api.factoryWithUsers('WHL2', ['admin', 'warehouse', 'manager']));
     for (const location of [
-      { code: 'A-01', nameZh: 'A-01', nameEn: 'A-01', type: 'storage' },
+      { code: 'A-01', nameZh: 'A-01 库位', nameEn: 'Location A-01', type: 'storage' },
       { code: 'A-02', nameZh: 'A-02', nameEn: 'A-02', type: 'storage' },
       { code: 'B-01', nameZh: 'B-01', nameEn: 'B-01', type: 'storage' },
     ])
@@ -69,6 +69,25 @@ describe('warehouse lists over HTTP: counts and pick lists, newest first, in pag
     }
     throw new Error('more than 20 pages');
   }
+
+  it('names items and locations in both languages in balances, the reorder list and pick-list lines', async () => {
+    const balances = await get('/api/v1/stock/balances?item=HDF-8');
+    expect(balances.body.items[0]).toMatchObject({
+      item: 'HDF-8',
+      itemName: '高密度板 8mm',
+      itemNameEn: 'HDF 8 mm',
+      location: 'A-01',
+      locationName: 'A-01 库位',
+      locationNameEn: 'Location A-01',
+    });
+    expect(
+      (await api.request('PATCH', '/api/v1/items/HINGE', { token: tokens.warehouse, body: { reorderPoint: 10 } }))
+        .status,
+    ).toBe(200);
+    expect((await get('/api/v1/items/below-reorder-point', tokens.manager)).body).toEqual([
+      { item: 'HINGE', name: '合页', nameEn: 'Hinge', unit: 'set', reorderPoint: 10, onHand: 0 },
+    ]);
+  });
 
   describe('GET /api/v1/stock/counts', () => {
     let closedId: string;
@@ -205,6 +224,7 @@ describe('warehouse lists over HTTP: counts and pick lists, newest first, in pag
       });
       // HDF-8: 5 in stock at A-01 and some short; the jamb boards and the rest have no warehouse item
       expect(summary.lines).toBeGreaterThan(0);
+      expect(full.lines[0]).toMatchObject({ item: 'HDF-8', itemName: '高密度板 8mm', itemNameEn: 'HDF 8 mm' });
     });
 
     it('counts a line as picked once issues against the list cover it, and filters by run and status', async () => {

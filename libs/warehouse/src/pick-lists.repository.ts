@@ -24,6 +24,7 @@ export interface PickListLineRow {
   seq: number;
   item: string;
   itemName: string;
+  itemNameEn: string;
   unit: string;
   location: string | null;
   lot: string;
@@ -124,6 +125,7 @@ export class PickListsRepository {
       seq: number;
       item: string;
       item_name: string;
+      item_name_en: string;
       unit: string;
       location: string | null;
       lot: string;
@@ -131,7 +133,7 @@ export class PickListsRepository {
       picked: string;
       shortage: string;
     }>(
-      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage
+      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.name_en AS item_name_en, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage
          FROM pick_list_line p JOIN item i ON i.factory_id = p.factory_id AND i.id = p.item_id
          LEFT JOIN location l ON l.factory_id = p.factory_id AND l.id = p.location_id
         WHERE p.factory_id = $1 AND p.pick_list_id = $2
@@ -142,6 +144,7 @@ export class PickListsRepository {
       seq: r.seq,
       item: r.item,
       itemName: r.item_name,
+      itemNameEn: r.item_name_en,
       unit: r.unit,
       location: r.location,
       lot: r.lot,

@@ -30,6 +30,7 @@ export interface PickListView {
     seq: number;
     item: string;
     itemName: string;
+    itemNameEn: string;
     unit: string;
     /** null on a shortage line: picked from wherever the stock arrives. */
     location: string | null;

@@ -24,14 +24,16 @@ export class StockRepository {
     return this.sql.query<{
       item: string;
       itemName: string;
+      itemNameEn: string;
       unit: string;
       location: string;
       locationName: string;
+      locationNameEn: string;
       lot: string;
       quantity: string;
     }>(
-      `SELECT i.code AS item, i.name_zh AS "itemName", i.unit, l.code AS location, l.name_zh AS "locationName",
-              b.lot, b.quantity
+      `SELECT i.code AS item, i.name_zh AS "itemName", i.name_en AS "itemNameEn", i.unit, l.code AS location,
+              l.name_zh AS "locationName", l.name_en AS "locationNameEn", b.lot, b.quantity
          FROM stock_balance b JOIN item i ON i.factory_id = b.factory_id AND i.id = b.item_id
          JOIN location l ON l.factory_id = b.factory_id AND l.id = b.location_id
         WHERE ${filter}
@@ -49,8 +51,15 @@ export class StockRepository {
   }
 
   belowReorderPoint() {
-    return this.sql.query<{ item: string; name: string; unit: string; reorder_point: string; on_hand: string }>(
-      `SELECT i.code AS item, i.name_zh AS name, i.unit, i.reorder_point, COALESCE(sum(b.quantity), 0) AS on_hand
+    return this.sql.query<{
+      item: string;
+      name: string;
+      name_en: string;
+      unit: string;
+      reorder_point: string;
+      on_hand: string;
+    }>(
+      `SELECT i.code AS item, i.name_zh AS name, i.name_en, i.unit, i.reorder_point, COALESCE(sum(b.quantity), 0) AS on_hand
          FROM item i LEFT JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
         WHERE i.factory_id = $1 AND i.active AND i.reorder_point > 0
         GROUP BY i.id HAVING COALESCE(sum(b.quantity), 0) < i.reorder_point

@@ -15,9 +15,11 @@ import { Item } from './warehouse.entities';
 export interface BalanceView {
   item: string;
   itemName: string;
+  itemNameEn: string;
   unit: string;
   location: string;
   locationName: string;
+  locationNameEn: string;
   lot: string;
   quantity: number;
 }
@@ -181,12 +183,13 @@ export class StockService {
 
   /** Items whose stock, over all locations, is below their reorder point (补货提醒). */
   async belowReorderPoint(): Promise<
-    { item: string; name: string; unit: string; reorderPoint: number; onHand: number }[]
+    { item: string; name: string; nameEn: string; unit: string; reorderPoint: number; onHand: number }[]
   > {
     const rows = await this.stock.belowReorderPoint();
     return rows.map((r) => ({
       item: r.item,
       name: r.name,
+      nameEn: r.name_en,
       unit: r.unit,
       reorderPoint: parseQuantity(r.reorder_point),
       onHand: parseQuantity(r.on_hand),

@@ -51,6 +51,7 @@ export const LocationPageDto = PageOf(LocationDto);
 export class BelowReorderPointDto {
   @ApiProperty({ description: 'item code', example: 'HW-LOCK' }) item: string;
   @ApiProperty({ example: '静音门锁' }) name: string;
+  @ApiProperty({ example: 'Silent mortise lock' }) nameEn: string;
   @ApiProperty({ enum: UNITS, enumName: 'Unit', example: 'set' }) unit: Unit;
   @ApiProperty({ example: 40 }) reorderPoint: number;
   @ApiProperty({ description: 'over all locations', example: 35 }) onHand: number;

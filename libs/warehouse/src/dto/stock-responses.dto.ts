@@ -55,9 +55,11 @@ export class RemnantAnswerDto extends MoveAnswerDto {
 export class BalanceDto {
   @ApiProperty({ example: 'HDF-8' }) item: string;
   @ApiProperty({ example: '高密度板 8厘' }) itemName: string;
+  @ApiProperty({ example: 'HDF skin board 8 mm' }) itemNameEn: string;
   @ApiProperty({ enum: UNITS, enumName: 'Unit', example: 'sheet' }) unit: Unit;
   @ApiProperty({ example: 'A-02' }) location: string;
   @ApiProperty({ example: '板材库 A-02' }) locationName: string;
+  @ApiProperty({ example: 'Board store A-02' }) locationNameEn: string;
   @ApiProperty({ description: NO_LOT, example: '' }) lot: string;
   @ApiProperty({ example: 83 }) quantity: number;
 }
@@ -187,6 +189,7 @@ export class PickLineDto {
   @ApiProperty({ example: 1 }) seq: number;
   @ApiProperty({ example: 'HDF-8' }) item: string;
   @ApiProperty({ example: '高密度板 8厘' }) itemName: string;
+  @ApiProperty({ example: 'HDF skin board 8 mm' }) itemNameEn: string;
   @ApiProperty({ enum: UNITS, enumName: 'Unit', example: 'sheet' }) unit: Unit;
   @ApiProperty({
     type: String,
