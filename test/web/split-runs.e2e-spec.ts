@@ -35,6 +35,10 @@ describe('split runs (拆单) in a real browser', () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'planner', '/planner/split-runs');
+    // screenshots without Ant Design's transitions half done
+    await page.addStyleTag({
+      content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    });
     await page.getByText('还没有拆单记录', { exact: false }).waitFor();
     await page.getByRole('button', { name: '新建拆单' }).click();
     const row = page.getByRole('row', { name: /SR-0001/ });
@@ -178,6 +182,9 @@ describe('split runs (拆单) in a real browser', () => {
     await alert.getByText('无法开始拆单').waitFor();
     expect(await alert.innerText()).toContain('以下订单当前状态不能拆单');
     expect(await alert.innerText()).toContain('SR-0003');
+    // the list is read again: the cancelled order is gone from it and from the selection
+    await page.getByRole('row', { name: /SR-0003/ }).waitFor({ state: 'detached' });
+    await page.getByText('已选 0 个订单').waitFor();
     await tab.screenshot('split-runs-refused-zh');
     // the browser logs the refused request itself
     tab.assertNoConsoleErrors([/status of 409/]);

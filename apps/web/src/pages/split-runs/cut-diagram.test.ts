@@ -191,6 +191,7 @@ describe('fitLabel', () => {
   });
 
   it('never grows past the largest font', () => {
-    expect(fitLabel(['A'], { width: 1000, height: 1000 })?.fontSize).toBe(14);
+    expect(fitLabel(['A'], { width: 1000, height: 1000 })?.fontSize).toBe(15);
+    expect(fitLabel(['A'], { width: 1000, height: 1000 }, 26)?.fontSize).toBe(26);
   });
 });

@@ -107,11 +107,11 @@ export type DiagramOptions = {
   nameOf?: (id: string) => string | undefined;
 };
 
-/** Natural drawing sizes: bars 1000 px long and 48 px high; sheets 800 px wide. */
+/** Natural drawing sizes: bars 1000 px long and 64 px high; sheets 800 px wide. */
 export const BAR_WIDTH_PX = 1000;
-export const BAR_HEIGHT_PX = 48;
+export const BAR_HEIGHT_PX = 64;
 export const SHEET_WIDTH_PX = 800;
-const BAR_MAX_FONT_PX = 14;
+const BAR_MAX_FONT_PX = 15;
 const SHEET_MAX_FONT_PX = 26;
 /** Below this a label is unreadable: the part keeps its title (hover, screen readers) and shows no text. */
 export const MIN_FONT_PX = 6;

@@ -10,7 +10,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
 import { ORDER_STATUS_LABEL } from './labels';
-import { startRefusal } from './run-text';
+import { refusedOrderNumbers, startRefusal } from './run-text';
 
 type Order = components['schemas']['OrderSummaryDto'];
 type OrderPage = components['schemas']['OrderSummaryPage'];
@@ -53,6 +53,16 @@ export function NewSplitRun({ entry }: PageProps) {
       void queryClient.invalidateQueries({ queryKey: ['split-runs'] });
       void queryClient.invalidateQueries({ queryKey: ['orders'] });
       void navigate(`${entry.path}/${run.id}`, { replace: true });
+    },
+    onError: (error) => {
+      // an order changed since the list was read (cancelled, split elsewhere): read it again, and unselect the
+      // orders the api named, so the next start is not refused for them again
+      const refused = refusedOrderNumbers(error);
+      if (refused.length > 0) {
+        const ids = rows.filter((o) => refused.includes(o.orderNo)).map((o) => o.id);
+        setSelected((now) => now.filter((id) => !ids.includes(id)));
+      }
+      void queryClient.invalidateQueries({ queryKey: ['orders'] });
     },
   });
   const refusal = start.error instanceof ApiError ? startRefusal(start.error.problem) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../api/client';
-import { downloadName, formatPercent, inLanguage, progressStage, startRefusal } from './run-text';
+import { downloadName, formatPercent, inLanguage, progressStage, refusedOrderNumbers, startRefusal } from './run-text';
 
 const problem = (code: string, params: Record<string, unknown>): ApiProblem =>
   ({ type: 'x', title: 't', status: 422, detail: 'd', code, params, requestId: 'r' }) as unknown as ApiProblem;
@@ -61,6 +61,9 @@ describe('startRefusal', () => {
       ],
     });
     expect(startRefusal(refused)).toEqual({ key: 'splitRuns.refused.notSplittable', params: { orders: 'SO-1, SO-2' } });
+    expect(refusedOrderNumbers({ problem: refused })).toEqual(['SO-1', 'SO-2']);
+    expect(refusedOrderNumbers({ problem: problem('split_run.too_many_doors', {}) })).toEqual([]);
+    expect(refusedOrderNumbers(new Error('network'))).toEqual([]);
   });
 
   it('leaves other refusals to the api’s own words', () => {

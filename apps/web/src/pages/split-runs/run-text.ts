@@ -53,6 +53,14 @@ export function startRefusal(problem: ApiProblem): Said | null {
   return null;
 }
 
+/** The order numbers a refusal to start names (orders that cannot be split), else none. */
+export function refusedOrderNumbers(error: unknown): string[] {
+  const problem = (error as { problem?: ApiProblem } | null)?.problem;
+  if (problem?.code !== 'split_run.orders_not_splittable') return [];
+  const orders = (problem.params as { orders?: unknown } | undefined)?.orders;
+  return Array.isArray(orders) ? orders.map((o) => String((o as { orderNo?: unknown }).orderNo)) : [];
+}
+
 function numbers(params: Record<string, unknown>, ...names: string[]): Record<string, number> {
   return Object.fromEntries(names.map((name) => [name, Number(params[name])]));
 }
