@@ -216,6 +216,8 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                         <Select
                           showSearch={{ optionFilterProp: 'label' }}
                           options={modelOptions}
+                          // the cell shows the code; the list shows code and name
+                          labelRender={({ value }) => String(value)}
                           autoFocus={focusRow === field.name}
                           aria-label={t('orders.line.model')}
                           placeholder={t('orders.line.modelPlaceholder')}
