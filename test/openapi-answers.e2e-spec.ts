@@ -143,6 +143,10 @@ describe('answers of the api against its OpenAPI document', () => {
     await splitFinished(api, token.planner, runId);
     const at = (suffix: string) => `/api/v1/split-runs/${runId}${suffix}`;
     await call('GET', '/api/v1/split-runs/{id}', at(''), 'planner');
+    await call('GET', '/api/v1/split-runs', '/api/v1/split-runs?limit=2', 'planner');
+    await call('GET', '/api/v1/split-runs', '/api/v1/split-runs?order=SO-2026-0001', 'manager');
+    await call('GET', '/api/v1/split-runs', '/api/v1/split-runs?order=NO-SUCH-ORDER', 'planner');
+    await call('GET', '/api/v1/split-runs', '/api/v1/split-runs?limit=0', 'planner');
     await call('GET', '/api/v1/split-runs/{id}/parts', at('/parts?limit=3'), 'planner');
     await call('GET', '/api/v1/split-runs/{id}/materials', at('/materials'), 'planner');
     await call('GET', '/api/v1/split-runs/{id}/cut-plans', at('/cut-plans'), 'planner');
