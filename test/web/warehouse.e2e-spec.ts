@@ -104,6 +104,30 @@ describe('the warehouse’s lists and master data in a real browser', () => {
       .getByText('该物料编码已存在')
       .waitFor();
     await button(page, '取消').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+
+    // editing: a barcode another item holds is refused at the barcodes field; a new English name is saved
+    await button(page.locator('tr', { hasText: 'HINGE' }), '编辑').click();
+    await dialog.locator('#item_barcodes').fill('6901234567892');
+    await dialog.locator('#item_barcodes').press('Enter');
+    await button(page, '保存').click();
+    await dialog
+      .locator('.ant-form-item', { has: page.locator('#item_barcodes') })
+      .getByText('该条码已被其他物料或库位使用')
+      .waitFor();
+    await button(page, '取消').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    await button(row, '编辑').click();
+    expect(await dialog.locator('#item_code').isDisabled()).toBe(true);
+    await dialog.locator('#item_nameEn').fill('HDF skin board 8 mm');
+    await button(page, '保存').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    expect((await api('GET', '/api/v1/items/HDF-8')).body).toMatchObject({
+      nameEn: 'HDF skin board 8 mm',
+      nameZh: '高密度板 8mm',
+      barcodes: ['6901234567892'],
+    });
+    expect((await api('GET', '/api/v1/items/HINGE')).body.barcodes).toEqual([]);
 
     await page.getByRole('menuitem', { name: '库位' }).click();
     await button(page, '新建库位').click();
@@ -293,6 +317,8 @@ describe('the warehouse’s lists and master data in a real browser', () => {
     const balances = page.locator('.ant-table').first();
     await balances.locator('tr', { hasText: 'HINGE' }).getByText('120 sets').waitFor();
     await balances.locator('tr', { hasText: 'A-01' }).getByText('37 sheets').waitFor();
+    await balances.locator('tr', { hasText: 'A-01' }).getByText('HDF skin board 8 mm').waitFor();
+    await balances.locator('tr', { hasText: 'A-01' }).getByText('Board store A-01').waitFor();
     await page.getByRole('columnheader', { name: 'Item code' }).first().waitFor();
     await shot(tab, 'warehouse-en');
     tab.assertNoConsoleErrors();

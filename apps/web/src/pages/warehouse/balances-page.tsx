@@ -64,14 +64,22 @@ export default function BalancesPage({ entry }: PageProps) {
             width: CODE_WIDTH,
             render: (_, b) => <span className="wh-code">{b.item}</span>,
           },
-          { key: 'itemName', title: t('warehouse.field.itemName'), dataIndex: 'itemName' },
+          {
+            key: 'itemName',
+            title: t('warehouse.field.itemName'),
+            render: (_, b) => (language === 'en' ? b.itemNameEn : b.itemName),
+          },
           {
             key: 'location',
             title: t('warehouse.field.locationCode'),
             width: 120,
             render: (_, b) => <span className="wh-code">{b.location}</span>,
           },
-          { key: 'locationName', title: t('warehouse.field.locationName'), dataIndex: 'locationName' },
+          {
+            key: 'locationName',
+            title: t('warehouse.field.locationName'),
+            render: (_, b) => (language === 'en' ? b.locationNameEn : b.locationName),
+          },
           {
             key: 'lot',
             title: t('warehouse.field.lot'),

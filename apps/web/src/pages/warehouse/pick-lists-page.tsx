@@ -325,7 +325,11 @@ function PickListDetail({ entry }: PageProps) {
                 width: CODE_WIDTH,
                 render: (_, l) => <span className="wh-code">{l.item}</span>,
               },
-              { key: 'itemName', title: t('warehouse.field.itemName'), dataIndex: 'itemName' },
+              {
+                key: 'itemName',
+                title: t('warehouse.field.itemName'),
+                render: (_, l) => (language === 'en' ? l.itemNameEn : l.itemName),
+              },
               {
                 key: 'lot',
                 title: t('warehouse.field.lot'),

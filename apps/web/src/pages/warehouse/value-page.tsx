@@ -42,7 +42,11 @@ export default function ValuePage({ entry }: PageProps) {
         locale={{ emptyText: t('warehouse.reorder.empty') }}
         columns={[
           { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
-          { key: 'name', title: t('warehouse.field.itemName'), dataIndex: 'name' },
+          {
+            key: 'name',
+            title: t('warehouse.field.itemName'),
+            render: (_, r) => (language === 'en' ? r.nameEn : r.name),
+          },
           {
             key: 'onHand',
             title: t('warehouse.reorder.onHand'),
