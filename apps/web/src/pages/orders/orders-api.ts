@@ -5,7 +5,7 @@ import type { DoorModel, Order } from './order-types';
 /** The factory's door models (latest versions), by code, for the line table's model column. */
 export function useDoorModels() {
   return useQuery({
-    queryKey: ['products'],
+    queryKey: ['order-form', 'door-models'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/products', { signal })),
     select: (models: DoorModel[]) => new Map(models.map((model) => [model.code, model])),
     staleTime: 60_000,
