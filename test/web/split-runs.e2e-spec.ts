@@ -73,6 +73,14 @@ describe('split runs (拆单) in a real browser', () => {
 
     await page.getByRole('tab', { name: '材料与出材率' }).click();
     await page.getByRole('cell', { name: 'LVL-40' }).waitFor();
+    await tab.screenshot('split-runs-materials-zh');
+    await page.getByRole('tab', { name: '工单' }).click();
+    await page.getByRole('cell', { name: '开料' }).waitFor();
+    await page.getByRole('cell', { name: '组装' }).waitFor();
+    await page.getByRole('tab', { name: '包装' }).click();
+    // each door ships in packages k of n, with barcodes order-line-door-k
+    await page.getByRole('cell', { name: 'SR-0001-1-1-1' }).waitFor();
+    await page.getByRole('cell', { name: '第 1/4 包' }).first().waitFor();
 
     await page.getByRole('tab', { name: '下料图' }).click();
     const figure = page.locator('.cut-figure').first();
@@ -162,6 +170,38 @@ describe('split runs (拆单) in a real browser', () => {
     expect(await manager.page.getByRole('button', { name: '新建拆单' }).count()).toBe(0);
     manager.assertNoConsoleErrors();
     await manager.close();
+  });
+
+  it('says in words why a run failed: a door model that cuts a material nobody set up', async () => {
+    const token = stack.tokens.planner;
+    const base = (await stack.api.request('GET', '/api/v1/products/PD-SS01', { token })).body;
+    const { version: _v, createdAt: _c, ...product } = base;
+    product.code = 'PD-NOMAT';
+    product.components[0].material = 'NO-SUCH-MAT';
+    expect((await stack.api.request('POST', '/api/v1/products', { token, body: product })).status).toBe(201);
+    const orderId = await confirmedOrder(stack.api, token, 'SR-0004', [makeOrderLine({ productCode: 'PD-NOMAT' })]);
+    const run = await stack.api.request('POST', '/api/v1/split-runs', { token, body: { orderIds: [orderId] } });
+    expect((await splitFinished(stack.api, token, run.body.id)).status).toBe('failed');
+
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/split-runs');
+    await page
+      .getByRole('row', { name: /SR-0004/ })
+      .getByText('失败')
+      .waitFor();
+    await page
+      .getByRole('row', { name: /SR-0004/ })
+      .getByRole('link', { name: '查看' })
+      .click();
+    const failed = page.locator('.split-run-failed');
+    await failed.getByText('拆单失败').waitFor();
+    // the api's reason, in Chinese, still naming the material
+    expect(await failed.innerText()).toContain('未定义材料（NO-SUCH-MAT）');
+    expect(await page.locator('.split-tabs').count()).toBe(0);
+    await tab.screenshot('split-runs-failed-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
   });
 
   it('says in words why a run cannot start: an order cancelled after it was chosen', async () => {

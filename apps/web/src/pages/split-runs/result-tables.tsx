@@ -110,10 +110,17 @@ export function MaterialsTable({ runId }: { runId: string }) {
             key: 'need',
             title: t('splitRuns.materials.need'),
             align: 'right',
-            render: (_, m) =>
-              m.cutKind === 'sheet'
-                ? t('splitRuns.materials.area', { value: formatNumber(round(m.totalArea / 1e6, 2), language) })
-                : t('splitRuns.materials.length', { value: formatNumber(round(m.totalLength / 1000, 2), language) }),
+            render: (_, m) => {
+              // bars by length, sheets by area; an uncut material (hinges, locks) by its pieces alone
+              const area = m.cutKind === 'sheet' || (m.cutKind === 'none' && m.totalArea > 0);
+              if (area && m.totalArea > 0)
+                return t('splitRuns.materials.area', { value: formatNumber(round(m.totalArea / 1e6, 2), language) });
+              if (m.totalLength > 0)
+                return t('splitRuns.materials.length', {
+                  value: formatNumber(round(m.totalLength / 1000, 2), language),
+                });
+              return '–';
+            },
           },
           {
             key: 'stockUsed',

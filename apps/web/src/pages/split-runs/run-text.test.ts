@@ -12,6 +12,15 @@ describe('inLanguage', () => {
     expect(inLanguage(reason, 'en')).toBe('the orders were edited during the split; run it again');
   });
 
+  it('keeps the facts only the English side names (codes, numbers) with the Chinese side', () => {
+    const reason = 'material NO-SUCH-MAT: not defined; add it under materials / 未定义材料';
+    expect(inLanguage(reason, 'zh-CN')).toBe('未定义材料（NO-SUCH-MAT）');
+    expect(inLanguage(reason, 'en')).toBe('material NO-SUCH-MAT: not defined; add it under materials');
+    expect(inLanguage('5200 doors in one run; at most 5000 / 单次拆单门数过多', 'zh-CN')).toBe(
+      '单次拆单门数过多（5200，5000）',
+    );
+  });
+
   it('keeps the whole text when it is not two such sides', () => {
     const nested = 'order SO-1 (when the split started / 拆单开始时): cancelled / 订单已取消 [order.not_splittable]';
     expect(inLanguage(nested, 'en')).toBe(nested);

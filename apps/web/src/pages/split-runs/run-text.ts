@@ -15,7 +15,12 @@ export function inLanguage(text: string, language: Language): string {
   if (sides.length !== 2) return text;
   const [english, chinese] = sides.map((side) => side.trim());
   if (!/\p{Script=Han}/u.test(chinese) || /\p{Script=Han}/u.test(english)) return text;
-  return language === 'en' ? english : chinese;
+  if (language === 'en') return english;
+  // the English side often carries the facts (a material code, an order number, a count) the Chinese side
+  // leaves out: they follow it, so the Chinese reason still says which one
+  const facts = [...new Set(english.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+|\b[A-Z0-9]{2,}\b|\d+(?:\.\d+)?/g) ?? [])];
+  const missing = facts.filter((fact) => !chinese.includes(fact));
+  return missing.length > 0 ? `${chinese}（${missing.join('，')}）` : chinese;
 }
 
 /** What the split is doing, from the note its job reports with its progress; null for a note not known here. */
