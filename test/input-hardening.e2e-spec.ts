@@ -225,7 +225,7 @@ describe('input hardening: deep bodies, exponent numbers, broken multipart, cont
         { scanId: randomUUID(), material: 'X', length: 100, location: 'A', splitRun: null },
         'splitRun',
       ],
-      ['PATCH', '/api/v1/orders/SO-NONE', 'planner', { dueDate: null }, 'dueDate'],
+      ['PATCH', '/api/v1/orders/SO-NONE', 'planner', { customer: null }, 'customer'],
     ] as const)('%s %s as %s with %j → 400 naming the field', async (method, path, role, body, field) => {
       const res = await api.request(method, path, { token: tokens[role], body });
       expect(res.status).toBe(400);

@@ -46,7 +46,7 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+        <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0} className="shell-sider">
           <Menu
             mode="inline"
             items={items}

@@ -29,7 +29,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/warehouse/ledger', group: 'warehouse', label: 'nav.ledger', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/items', group: 'warehouse', label: 'nav.items', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/locations', group: 'warehouse', label: 'nav.locations', editors: WAREHOUSE, readers: MANAGER },
-  { path: '/warehouse/counts', group: 'warehouse', label: 'nav.counts', editors: WAREHOUSE, readers: [] },
+  { path: '/warehouse/counts', group: 'warehouse', label: 'nav.counts', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/pick-lists', group: 'warehouse', label: 'nav.pickLists', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/remnants', group: 'warehouse', label: 'nav.remnants', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/value', group: 'warehouse', label: 'nav.stockValue', editors: WAREHOUSE, readers: MANAGER },
