@@ -200,6 +200,20 @@ describe('split runs (拆单) in a real browser', () => {
     expect(await failed.innerText()).toContain('未定义材料（NO-SUCH-MAT）');
     expect(await page.locator('.split-tabs').count()).toBe(0);
     await tab.screenshot('split-runs-failed-zh');
+
+    // once the material is set up, the same orders split again from the failed run's page
+    const material = { nameZh: '测试料', nameEn: 'Test stock', cutKind: 'linear', stockLength: 2750, thickness: 40 };
+    expect(product.components[0].cutKind).toBe('linear');
+    const setUp = await stack.api.request('POST', '/api/v1/materials', {
+      token,
+      body: { ...material, code: 'NO-SUCH-MAT' },
+    });
+    expect(setUp.status).toBe(201);
+    await failed.getByRole('button', { name: '用相同订单重新拆单' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(run.body.id as string));
+    await page.locator('.split-run-status', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: '下料图' }).click();
+    await page.locator('.cut-plan[data-material="NO-SUCH-MAT"] .cut-figure svg').first().waitFor();
     tab.assertNoConsoleErrors();
     await tab.close();
   });

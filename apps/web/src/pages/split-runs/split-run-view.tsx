@@ -2,7 +2,8 @@ import { Alert, Button, Card, Descriptions, Flex, Progress, Space, Spin, Statist
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, unwrap } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
@@ -11,7 +12,7 @@ import { CutPlansTab } from './cut-plans';
 import { saveBlob } from './download';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
 import { MaterialsTable, PackagesTable, PartsTable, WorkOrdersTable } from './result-tables';
-import { downloadName, inLanguage, progressStage } from './run-text';
+import { downloadName, inLanguage, progressStage, startRefusal } from './run-text';
 import { useSplitRun, type SplitRun } from './split-run-queries';
 import { summaryNumber, YieldSummary } from './split-run-list';
 
@@ -63,12 +64,41 @@ export function SplitRunView({ entry }: PageProps) {
               className="split-alert split-run-failed"
               title={t('splitRuns.failed')}
               description={run.data.error ? inLanguage(run.data.error, language) : t('splitRuns.failedNoReason')}
+              action={!entry.readOnly && <SplitAgain run={run.data} entryPath={entry.path} />}
             />
           )}
           {run.data.status === 'succeeded' && <RunResults run={run.data} entryPath={entry.path} />}
         </>
       )}
     </>
+  );
+}
+
+/** A new run over the same orders (after the reason of a failure was put right: a material set up, a rule fixed). */
+function SplitAgain({ run, entryPath }: { run: SplitRun; entryPath: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const again = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/split-runs', { body: { orderIds: run.orderIds } })),
+    onSuccess: (next) => {
+      queryClient.setQueryData(['split-run', next.id], next);
+      void queryClient.invalidateQueries({ queryKey: ['split-runs'] });
+      void navigate(`${entryPath}/${next.id}`);
+    },
+  });
+  const refusal = again.error instanceof ApiError ? startRefusal(again.error.problem) : null;
+  return (
+    <Space direction="vertical" align="end">
+      <Button onClick={() => again.mutate()} loading={again.isPending}>
+        {t('splitRuns.splitAgain')}
+      </Button>
+      {again.error && (
+        <Typography.Text type="danger">
+          {refusal ? t(refusal.key, refusal.params) : again.error.message}
+        </Typography.Text>
+      )}
+    </Space>
   );
 }
 
