@@ -111,7 +111,7 @@ describe('door models (门型) in a real browser', () => {
     await tab.close();
   });
 
-  it('shows a size outside the model’s ranges at the preview’s input', async () => {
+  it('shows a size outside the model’s ranges at the preview’s input, and asks before dropping changes', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'planner', '/planner/door-models/PD-SS01');
@@ -124,6 +124,19 @@ describe('door models (门型) in a real browser', () => {
     await page.locator('.model-preview-stale').waitFor();
     await page.locator('#preview_width').fill('1000');
     await sizeOf(page, '上帽头 top rail').filter({ hasText: '704 × 150' }).waitFor();
+
+    // a changed rule is not dropped by the back button without the planner saying so
+    await page.locator('#model_nameZh').fill('改过的名字');
+    await page.getByRole('button', { name: '返回门型列表' }).click();
+    await page.getByRole('button', { name: '继续编辑' }).click();
+    expect(await page.locator('#model_nameZh').inputValue()).toBe('改过的名字');
+    await page.getByRole('button', { name: '返回门型列表' }).click();
+    await page.getByRole('button', { name: '放弃修改' }).click();
+    await page.waitForURL('**/planner/door-models');
+    await page
+      .getByRole('row', { name: /PD-SS01/ })
+      .getByText('平板单开门')
+      .waitFor();
     tab.assertNoConsoleErrors([/status of 422/]);
     await tab.close();
   });

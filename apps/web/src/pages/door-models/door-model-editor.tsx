@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, message, Space, Tag } from 'antd';
+import { Alert, Button, Card, Form, message, Modal, Space, Tag } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -59,6 +59,7 @@ export function DoorModelEditor({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [messages, messageHolder] = message.useMessage();
+  const [modal, modalHolder] = Modal.useModal();
   const [form] = Form.useForm<ModelForm>();
   const [lineForm] = Form.useForm<PreviewLineForm>();
   const readOnly = mode === 'view' || entry.readOnly;
@@ -201,13 +202,30 @@ export function DoorModelEditor({
     save.mutate(form.getFieldsValue(true) as ModelForm);
   };
 
+  /** Back to the list; unsaved changes are only dropped when the planner says so. */
+  const leave = () => {
+    if (!dirty) {
+      void navigate(entry.path);
+      return;
+    }
+    void modal.confirm({
+      title: t('doorModels.leaveTitle'),
+      content: t('doorModels.leaveContent'),
+      okText: t('doorModels.leave'),
+      cancelText: t('doorModels.stay'),
+      okButtonProps: { danger: true },
+      onOk: () => void navigate(entry.path),
+    });
+  };
+
   const sectionProps = { readOnly, isNew: mode === 'create', openComponents, setOpenComponents };
   return (
     <>
       {messageHolder}
+      {modalHolder}
       <div className="model-editor-toolbar">
         <Space wrap>
-          <Button onClick={() => void navigate(entry.path)}>{t('doorModels.back')}</Button>
+          <Button onClick={leave}>{t('doorModels.back')}</Button>
           {!readOnly && (
             <Button type="primary" loading={save.isPending} onClick={() => void onSave()} className="model-save">
               {mode === 'create' ? t('doorModels.create') : t('doorModels.save')}

@@ -104,7 +104,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'component',
             title: t('doorModels.preview.part'),
-            width: '32%',
+            width: '30%',
             render: (_, part) => {
               const route = part.route.map((process) => t(PROCESS_LABEL[process])).join(' · ');
               return (
@@ -121,14 +121,14 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'material',
             title: t('doorModels.preview.material'),
             dataIndex: 'material',
-            width: '20%',
+            width: '19%',
             ellipsis: true,
           },
           {
             key: 'size',
             title: `${t('doorModels.preview.size')} (mm)`,
             align: 'right',
-            width: '22%',
+            width: '21%',
             className: 'model-preview-size',
             render: (_, part) => (part.length > 0 || part.width > 0 ? `${mm(part.length)} × ${mm(part.width)}` : ''),
           },
@@ -136,14 +136,14 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'thickness',
             title: t('doorModels.preview.thickness'),
             align: 'right',
-            width: '9%',
+            width: '8%',
             render: (_, part) => (part.thickness > 0 ? mm(part.thickness) : ''),
           },
           {
             key: 'quantity',
             title: t('doorModels.preview.quantityCol'),
             align: 'right',
-            width: '8%',
+            width: '9%',
             className: 'model-preview-quantity',
             render: (_, part) => (
               <span title={t('doorModels.preview.perDoor', { count: part.perDoor })}>
@@ -154,7 +154,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'grain',
             title: t('doorModels.preview.grain'),
-            width: '11%',
+            width: '13%',
             render: (_, part) => t(GRAIN_LABEL[part.grain]),
           },
         ]}
