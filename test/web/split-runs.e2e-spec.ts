@@ -159,9 +159,24 @@ describe('split runs (拆单) in a real browser', () => {
     expect(await page.locator('.cut-figure svg').first().textContent()).toMatch(/yield \d{1,3}\.\d%/);
     await tab.screenshot('split-runs-en');
     await page.goto('/planner/split-runs');
-    await page.getByRole('row', { name: /SR-0002/ }).waitFor();
+    await page
+      .getByRole('row', { name: /SR-0001/ })
+      .first()
+      .waitFor();
     await tab.screenshot('split-runs-list-en');
-    tab.assertNoConsoleErrors();
+    // the runs of one order, found by its number; an unknown number is said so
+    const search = page.getByRole('searchbox', { name: 'Find runs of an order number' });
+    await search.fill('SR-0002');
+    await search.press('Enter');
+    await page
+      .getByRole('row', { name: /SR-0001/ })
+      .first()
+      .waitFor({ state: 'detached' });
+    expect(await page.locator('.ant-table-row').count()).toBe(1);
+    await search.fill('NO-SUCH-ORDER');
+    await search.press('Enter');
+    await page.getByText('There is no order NO-SUCH-ORDER').waitFor();
+    tab.assertNoConsoleErrors([/status of 404/]);
     await tab.close();
 
     const manager = await BrowserTab.open(browser, stack);

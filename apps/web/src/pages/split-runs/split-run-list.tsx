@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Flex, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, unwrap, type ApiError } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
@@ -23,6 +24,7 @@ export function SplitRunList({ entry }: PageProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const navigate = useNavigate();
+  const [order, setOrder] = useState('');
   const runs = useInfiniteQuery<
     SplitRunPage,
     ApiError | Error,
@@ -30,11 +32,14 @@ export function SplitRunList({ entry }: PageProps) {
     string[],
     string | undefined
   >({
-    queryKey: ['split-runs'],
+    queryKey: ['split-runs', order],
     initialPageParam: undefined,
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
-        await api.GET('/api/v1/split-runs', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal }),
+        await api.GET('/api/v1/split-runs', {
+          params: { query: { limit: PAGE_SIZE, cursor: pageParam, order: order === '' ? undefined : order } },
+          signal,
+        }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: (query) =>
@@ -52,14 +57,26 @@ export function SplitRunList({ entry }: PageProps) {
           </Button>
         )}
       </Flex>
-      {runs.error && <ProblemAlert error={runs.error} />}
+      <Input.Search
+        allowClear
+        className="split-list-search"
+        placeholder={t('splitRuns.filterOrder')}
+        aria-label={t('splitRuns.filterOrder')}
+        onSearch={(value) => setOrder(value.trim())}
+      />
+      {runs.error &&
+        (runs.error instanceof ApiError && runs.error.problem.code === 'resource.not_found' ? (
+          <Alert type="warning" showIcon className="split-alert" title={t('splitRuns.noSuchOrder', { order })} />
+        ) : (
+          <ProblemAlert error={runs.error} />
+        ))}
       <Table<SplitRun>
         rowKey="id"
         dataSource={rows}
         loading={runs.isLoading}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('splitRuns.empty') }}
+        locale={{ emptyText: order === '' ? t('splitRuns.empty') : t('splitRuns.noRunsOfOrder') }}
         onRow={(run) => ({ onDoubleClick: () => void navigate(run.id) })}
         columns={[
           {
