@@ -5,6 +5,9 @@ import { makeOrderLine } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, SCREENSHOTS, startWebStack, type WebStack } from '../support/browser';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
+/** For screenshots without Ant Design's transitions half done. */
+const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+
 /** GET /api/v1/split-runs/{id} and nothing below it (not /cut-plans, /parts…). */
 const RUN_STATUS = /\/api\/v1\/split-runs\/[0-9a-f-]{36}$/;
 
@@ -35,10 +38,7 @@ describe('split runs (拆单) in a real browser', () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'planner', '/planner/split-runs');
-    // screenshots without Ant Design's transitions half done
-    await page.addStyleTag({
-      content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
-    });
+    await page.addStyleTag({ content: NO_TRANSITIONS });
     await page.getByText('还没有拆单记录', { exact: false }).waitFor();
     await page.getByRole('button', { name: '新建拆单' }).click();
     const row = page.getByRole('row', { name: /SR-0001/ });
@@ -159,13 +159,15 @@ describe('split runs (拆单) in a real browser', () => {
     expect(await page.locator('.cut-figure svg').first().textContent()).toMatch(/yield \d{1,3}\.\d%/);
     await tab.screenshot('split-runs-en');
     await page.goto('/planner/split-runs');
+    await page.addStyleTag({ content: NO_TRANSITIONS });
     await page
       .getByRole('row', { name: /SR-0001/ })
       .first()
       .waitFor();
+    await page.waitForLoadState('networkidle');
     await tab.screenshot('split-runs-list-en');
     // the runs of one order, found by its number; an unknown number is said so
-    const search = page.getByRole('searchbox', { name: 'Find runs of an order number' });
+    const search = page.getByRole('searchbox', { name: 'Find by order number' });
     await search.fill('SR-0002');
     await search.press('Enter');
     await page
