@@ -94,7 +94,10 @@ describe('split runs (拆单) in a real browser', () => {
     await sheet.locator('svg .cut-part').first().waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await sheet.screenshot({ path: join(SCREENSHOTS, 'split-runs-cut-diagram.png') });
-    await tab.screenshot('split-runs-zh');
+    await tab.screenshot('split-runs-cut-plans-zh');
+    // the area's main screenshot: what the planner sees first, the run's summary over its first drawings
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'split-runs-zh.png') });
 
     const csv = await downloaded(page, () => page.getByRole('button', { name: '下载下料单 CSV' }).click());
     expect(csv.name).toMatch(/^split-[0-9a-f]{8}-cut-list\.csv$/);
@@ -157,7 +160,8 @@ describe('split runs (拆单) in a real browser', () => {
     await page.getByRole('tab', { name: 'Cut plans' }).click();
     await page.locator('.cut-figure svg .cut-part').first().waitFor();
     expect(await page.locator('.cut-figure svg').first().textContent()).toMatch(/yield \d{1,3}\.\d%/);
-    await tab.screenshot('split-runs-en');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'split-runs-en.png') });
     await page.goto('/planner/split-runs');
     await page.addStyleTag({ content: NO_TRANSITIONS });
     await page
