@@ -111,6 +111,40 @@ describe('door models (门型) in a real browser', () => {
     await tab.close();
   });
 
+  it('builds a small model from nothing: the preview waits for the blanks, then gives its one part', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/door-models');
+    await page.getByRole('button', { name: '新建门型' }).click();
+    await page.getByText('部件规则还有空白项').waitFor();
+    await page.locator('#model_code').fill('YK-SMALL');
+    await page.locator('#model_nameZh').fill('简易门板');
+    await page.locator('#model_nameEn').fill('Plain panel');
+    await page.locator('#model_components_0_name').fill('门板 panel');
+    await page.locator('#model_components_0_material').fill('HDF-8');
+    await page.locator('#model_components_0_length').fill('H - 10');
+    await page.locator('#model_components_0_width').fill('W - 10');
+    await page.locator('#model_components_0_thickness').fill('8');
+    await sizeOf(page, '门板 panel').filter({ hasText: '2,090 × 890' }).waitFor();
+    expect(await page.getByText('部件规则还有空白项').count()).toBe(0);
+    await page.locator('#preview_height').fill('2000');
+    await sizeOf(page, '门板 panel').filter({ hasText: '1,990 × 890' }).waitFor();
+    await page.locator('.model-save').click();
+    await page.getByText('门型 YK-SMALL 已创建').waitFor();
+    const saved = await stack.api.request('GET', '/api/v1/products/YK-SMALL', { token: stack.tokens.planner });
+    expect(saved.body.components).toEqual([
+      expect.objectContaining({
+        name: '门板 panel',
+        material: 'HDF-8',
+        length: 'H - 10',
+        width: 'W - 10',
+        quantity: '1',
+      }),
+    ]);
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
   it('shows a size outside the model’s ranges at the preview’s input, and asks before dropping changes', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;

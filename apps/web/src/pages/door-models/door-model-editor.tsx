@@ -8,7 +8,7 @@ import type { FieldName } from '../../api/field-errors';
 import { currentLanguage } from '../../i18n/i18n';
 import type { MenuEntry } from '../../shell/menu';
 import { localErrors } from './local-message';
-import { toProductBody, type ModelForm, type Product } from './model-form';
+import { hasBlanks, toProductBody, type ModelForm, type Product } from './model-form';
 import { PRODUCTS_KEY } from './model-queries';
 import { PreviewPanel, type PreviewState } from './preview/preview-panel';
 import { defaultPreviewLine, toPreviewLine, type Preview, type PreviewLineForm } from './preview/preview-line';
@@ -124,9 +124,10 @@ export function DoorModelEditor({
 
   const body = useMemo(() => toProductBody(draft), [draft]);
   const previewLine = useMemo(() => toPreviewLine(line), [line]);
+  const blanks = hasBlanks(body);
   const preview = useQuery({
     queryKey: ['product-preview', body, previewLine],
-    enabled: previewAllowed && previewLine !== null,
+    enabled: previewAllowed && previewLine !== null && !blanks,
     retry: false,
     queryFn: async ({ signal }): Promise<PreviewOutcome> => {
       const request = ++latestPreview.current;
@@ -146,11 +147,12 @@ export function DoorModelEditor({
   const outcome = preview.data;
   const previewState: PreviewState = {
     shown: outcome?.preview ?? lastGood,
-    stale: preview.isFetching || outcome?.refused === true,
+    stale: preview.isFetching || outcome?.refused === true || blanks || previewLine === null,
     rulesRefused: (outcome?.placed.rules.length ?? 0) > 0,
     notes: outcome?.placed.notes ?? [],
     fetching: preview.isFetching,
     waitingForSizes: previewLine === null,
+    waitingForRules: blanks,
   };
 
   const save = useMutation({

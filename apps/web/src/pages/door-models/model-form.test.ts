@@ -3,6 +3,7 @@ import type { ApiProblem } from '../../api/client';
 import {
   emptyModel,
   formFieldOf,
+  hasBlanks,
   isModelField,
   matchesSearch,
   newComponent,
@@ -200,5 +201,18 @@ describe('the list’s search', () => {
     expect(matchesSearch(stored, 'SWING')).toBe(true);
     expect(matchesSearch(stored, '推拉')).toBe(false);
     expect(matchesSearch(stored, '  ')).toBe(true);
+  });
+});
+
+describe('rules still being filled in', () => {
+  it('wait for every name, material, formula and range bound before a preview', () => {
+    expect(hasBlanks(toProductBody(toModelForm(stored)))).toBe(false);
+    expect(hasBlanks(toProductBody(emptyModel()))).toBe(true);
+    const form = toModelForm(stored);
+    form.components[0].width = ' ';
+    expect(hasBlanks(toProductBody(form))).toBe(true);
+    const range = toModelForm(stored);
+    range.heightRange.max = null;
+    expect(hasBlanks(toProductBody(range))).toBe(true);
   });
 });

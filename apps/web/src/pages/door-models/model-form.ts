@@ -207,3 +207,17 @@ export function matchesSearch(product: Pick<Product, 'code' | 'nameZh' | 'nameEn
   const needle = search.trim().toLowerCase();
   return [product.code, product.nameZh, product.nameEn].some((text) => text.toLowerCase().includes(needle));
 }
+
+/**
+ * Rules still being filled in: a blank the api would refuse as missing (a name, a material, a formula, a range
+ * bound). The preview waits for them rather than marking the planner's untouched fields red.
+ */
+export function hasBlanks(body: ProductBody): boolean {
+  const ranges = [body.widthRange, body.heightRange, body.wallThicknessRange];
+  if (ranges.some((range) => range.min === undefined || range.max === undefined)) return true;
+  return body.components.some((rule) =>
+    [rule.name, rule.material, rule.length, rule.width, rule.thickness, rule.quantity].some(
+      (text) => (text ?? '').trim() === '',
+    ),
+  );
+}

@@ -16,6 +16,8 @@ export type PreviewState = {
   notes: string[];
   fetching: boolean;
   waitingForSizes: boolean;
+  /** the rules still have blanks to fill in */
+  waitingForRules: boolean;
 };
 
 /** The door to try (width × height × wall…) and the parts the rules being edited give for it. */
@@ -70,6 +72,7 @@ export function PreviewPanel({
         </Row>
       </Form>
       {state.waitingForSizes && <Alert type="info" title={t('doorModels.preview.noSizes')} />}
+      {state.waitingForRules && <Alert type="info" title={t('doorModels.preview.blanks')} />}
       {state.rulesRefused && <Alert type="warning" showIcon title={t('doorModels.preview.rulesError')} />}
       {state.notes.length > 0 && (
         <Alert
@@ -104,7 +107,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'component',
             title: t('doorModels.preview.part'),
-            width: '30%',
+            width: '29%',
             render: (_, part) => {
               const route = part.route.map((process) => t(PROCESS_LABEL[process])).join(' · ');
               return (
@@ -136,7 +139,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'thickness',
             title: t('doorModels.preview.thickness'),
             align: 'right',
-            width: '8%',
+            width: '9%',
             render: (_, part) => (part.thickness > 0 ? mm(part.thickness) : ''),
           },
           {

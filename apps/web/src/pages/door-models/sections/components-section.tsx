@@ -82,7 +82,7 @@ export function ComponentsSection({ readOnly, openComponents, setOpenComponents 
   );
 }
 
-/** A folded rule at a glance: `#3 下帽头 bottom rail · LVL-40 · W - 2*stileW × railBottomW × 1`. */
+/** A folded rule at a glance: `下帽头 bottom rail  LVL-40  长 W - 2*stileW  宽 railBottomW  ×1`. */
 function ComponentSummary({ index }: { index: number }) {
   const { t } = useTranslation();
   const rule = Form.useWatch(['components', index]) as ComponentForm | undefined;
@@ -92,7 +92,11 @@ function ComponentSummary({ index }: { index: number }) {
       {rule?.material && <Typography.Text type="secondary">{rule.material}</Typography.Text>}
       {rule && (
         <Typography.Text type="secondary" className="model-formula">
-          {rule.length || '?'} × {rule.width || '?'} × {rule.quantity || '?'}
+          {t('doorModels.summary', {
+            length: rule.length || '?',
+            width: rule.width || '?',
+            quantity: rule.quantity || '?',
+          })}
         </Typography.Text>
       )}
     </span>
