@@ -96,10 +96,16 @@ describe('GET /api/v1/split-runs: the factory’s split runs, newest first, curs
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'order' })]);
   });
 
-  it('lets planners, managers and admins read it; refuses other roles (403) and no token (401)', async () => {
-    for (const role of ['planner', 'manager', 'admin'] as const)
+  it('lets planners, managers, admins and the stores (picking for a run) read it; refuses packers (403) and no token (401)', async () => {
+    for (const role of ['planner', 'manager', 'admin', 'warehouse'] as const)
       expect((await list('', tokens[role])).status).toBe(200);
-    for (const role of ['warehouse', 'packer'] as const) expect((await list('', tokens[role])).status).toBe(403);
+    expect((await list('', tokens.packer)).status).toBe(403);
+    // the stores read the runs, not their results
+    const [run] = (await list('', tokens.warehouse)).body.items;
+    expect((await api.request('GET', `/api/v1/split-runs/${run.id}`, { token: tokens.warehouse })).status).toBe(200);
+    expect((await api.request('GET', `/api/v1/split-runs/${run.id}/parts`, { token: tokens.warehouse })).status).toBe(
+      403,
+    );
     expect((await api.request('GET', '/api/v1/split-runs')).status).toBe(401);
   });
 

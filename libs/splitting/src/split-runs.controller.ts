@@ -61,8 +61,9 @@ export class SplitRunsController {
     return this.runs.create(body.orderIds);
   }
 
-  /** Newest first, each with its job's status and progress. */
+  /** Newest first, each with its job's status and progress; the stores read it to pick materials for a run. */
   @Get()
+  @Roles('planner', 'manager', 'warehouse')
   @ApiOkResponse({ type: SplitRunPageDto })
   @ApiProblems(404)
   list(@Query() query: SplitRunListQuery): Promise<Page<SplitRunView>> {
@@ -70,6 +71,7 @@ export class SplitRunsController {
   }
 
   @Get(':id')
+  @Roles('planner', 'manager', 'warehouse')
   @ApiOkResponse({ type: SplitRunDto })
   get(@Param('id', runId) id: string): Promise<SplitRunView> {
     return this.runs.get(id);

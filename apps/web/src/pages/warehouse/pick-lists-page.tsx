@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Form, Input, Modal, Progress, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Modal, Progress, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { useAuth } from '../../auth/auth';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
@@ -162,22 +161,16 @@ function PickListList({ entry }: PageProps) {
 
 type CreateFields = { splitRun: string };
 
-/**
- * Makes the pick list of a succeeded split run. Who may read split runs (planners, managers, admins) picks one
- * of the recent ones; the warehouse pastes the run's id the planner gave them.
- */
+/** Makes the pick list of a succeeded split run, chosen from the recent ones. */
 function CreatePickListForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { session } = useAuth();
-  const readsRuns = (session?.user.roles ?? []).some((role) => ['planner', 'manager', 'admin'].includes(role));
   const [form] = Form.useForm<CreateFields>();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [elsewhere, setElsewhere] = useState<string[]>([]);
   const runs = useQuery({
     queryKey: ['warehouse', 'pick-lists', 'runs'],
-    enabled: readsRuns,
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal })).items,
     select: (items) =>
@@ -226,24 +219,16 @@ function CreatePickListForm({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="splitRun"
           label={t('warehouse.pickLists.splitRun')}
-          rules={[
-            { required: true, message: t('warehouse.required') },
-            { pattern: UUID, message: t('warehouse.pickLists.badRunId') },
-          ]}
-          extra={readsRuns ? undefined : t('warehouse.pickLists.pasteRun')}
+          rules={[{ required: true, message: t('warehouse.required') }]}
         >
-          {readsRuns ? (
-            <Select
-              showSearch
-              loading={runs.isLoading}
-              options={runs.data}
-              optionFilterProp="label"
-              notFoundContent={t('warehouse.pickLists.noRuns')}
-              className="wh-code"
-            />
-          ) : (
-            <Input className="wh-code" autoFocus placeholder="437df9ff-ba79-4a5e-beed-42524544dd41" />
-          )}
+          <Select
+            showSearch
+            loading={runs.isLoading}
+            options={runs.data}
+            optionFilterProp="label"
+            notFoundContent={t('warehouse.pickLists.noRuns')}
+            className="wh-code"
+          />
         </Form.Item>
       </Form>
     </Modal>
