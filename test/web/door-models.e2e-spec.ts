@@ -11,6 +11,13 @@ function errorAt(page: Page, id: string) {
   return page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
 }
 
+/** Tables done loading and faded back in (Ant Design blurs a loading table for a moment), for a screenshot. */
+function settled(page: Page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
+  );
+}
+
 describe('door models (门型) in a real browser', () => {
   let stack: WebStack;
   let browser: Browser;
@@ -30,6 +37,7 @@ describe('door models (门型) in a real browser', () => {
     await tab.signIn(stack, 'planner', '/planner/door-models');
     await page.getByRole('row', { name: /PD-SS01/ }).waitFor();
     expect(await page.getByRole('row', { name: /PD-SS01/ }).innerText()).toContain('平板单开门');
+    await settled(page);
     await tab.screenshot('door-models-zh');
 
     // a new model starting from a copy of the demo single door
@@ -73,6 +81,7 @@ describe('door models (门型) in a real browser', () => {
     // said in Chinese, with the unknown name and where it is
     expect(await errorAt(page, 'model_components_2_length').innerText()).toBe('未知变量 “stileWidth”（第 7 个字符）');
     await page.evaluate(() => window.scrollTo(0, 0));
+    await settled(page);
     await tab.screenshot('door-models-editor-zh');
     // saving is refused the same way, at the same field
     await page.locator('.model-save').click();
@@ -201,6 +210,7 @@ describe('door models (门型) in a real browser', () => {
       .getByRole('row', { name: /PD-ZM01/ })
       .getByText('Unequal pair door')
       .waitFor();
+    await settled(page);
     await tab.screenshot('door-models-en');
     await page
       .getByRole('row', { name: /PD-ZM01/ })
@@ -209,6 +219,7 @@ describe('door models (门型) in a real browser', () => {
     // 子母门 1200 with an 800 mm master leaf
     await sizeOf(page, '门边(母) stile').filter({ hasText: '2,064 × 120' }).waitFor();
     await page.locator('.model-preview-parts', { hasText: /\d+ parts, \d+ pieces/ }).waitFor();
+    await settled(page);
     await tab.screenshot('door-models-editor-en');
     tab.assertNoConsoleErrors();
     await tab.close();

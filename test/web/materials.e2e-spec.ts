@@ -6,6 +6,13 @@ function errorAt(page: Page, id: string) {
   return page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
 }
 
+/** Tables done loading and faded back in (Ant Design blurs a loading table for a moment), for a screenshot. */
+function settled(page: Page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
+  );
+}
+
 describe('materials (材料) in a real browser', () => {
   let stack: WebStack;
   let browser: Browser;
@@ -26,6 +33,7 @@ describe('materials (材料) in a real browser', () => {
     const hdf = page.getByRole('row', { name: /HDF-8/ });
     await hdf.waitFor();
     expect(await hdf.innerText()).toContain('1,220 × 2,440 mm');
+    await settled(page);
     await tab.screenshot('materials-zh');
 
     await page.getByRole('button', { name: '新建材料' }).click();
@@ -65,6 +73,7 @@ describe('materials (材料) in a real browser', () => {
     await page.locator('#material_stockLength').fill('2440');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await errorAt(page, 'material_code').filter({ hasText: '该编码已被使用' }).waitFor();
+    await settled(page);
     await tab.screenshot('materials-refused-zh');
     await page.locator('.ant-modal-footer .ant-btn').first().click();
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });
@@ -104,6 +113,7 @@ describe('materials (材料) in a real browser', () => {
     await planner.signIn(stack, 'planner', '/planner/materials');
     await planner.page.getByRole('row', { name: /HDF-8/ }).getByText('1,220 × 2,440 mm').waitFor();
     await planner.page.getByRole('button', { name: 'New material' }).waitFor();
+    await settled(planner.page);
     await planner.screenshot('materials-en');
     planner.assertNoConsoleErrors();
     await planner.close();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, message, Modal, Space, Tag } from 'antd';
+import { Alert, Button, Card, Form, Modal, Space, Tag } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import type { MenuEntry } from '../../shell/menu';
 import { localErrors } from './local-message';
 import { hasBlanks, toProductBody, type ModelForm, type Product } from './model-form';
 import { PRODUCTS_KEY } from './model-queries';
+import { useNotices } from './notices';
 import { PreviewPanel, type PreviewState } from './preview/preview-panel';
 import { defaultPreviewLine, toPreviewLine, type Preview, type PreviewLineForm } from './preview/preview-line';
 import { NO_PROBLEM, placeProblem, type PlacedProblem } from './rules-problem';
@@ -58,7 +59,7 @@ export function DoorModelEditor({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [messages, messageHolder] = message.useMessage();
+  const messages = useNotices();
   const [modal, modalHolder] = Modal.useModal();
   const [form] = Form.useForm<ModelForm>();
   const [lineForm] = Form.useForm<PreviewLineForm>();
@@ -223,7 +224,6 @@ export function DoorModelEditor({
   const sectionProps = { readOnly, isNew: mode === 'create', openComponents, setOpenComponents };
   return (
     <>
-      {messageHolder}
       {modalHolder}
       <div className="model-editor-toolbar">
         <Space wrap>
