@@ -214,5 +214,8 @@ describe('rules still being filled in', () => {
     const range = toModelForm(stored);
     range.heightRange.max = null;
     expect(hasBlanks(toProductBody(range))).toBe(true);
+    const parameter = toModelForm(stored);
+    parameter.parameters.push({ name: 'gapTop', value: null });
+    expect(hasBlanks(toProductBody(parameter))).toBe(true);
   });
 });

@@ -210,11 +210,12 @@ export function matchesSearch(product: Pick<Product, 'code' | 'nameZh' | 'nameEn
 
 /**
  * Rules still being filled in: a blank the api would refuse as missing (a name, a material, a formula, a range
- * bound). The preview waits for them rather than marking the planner's untouched fields red.
+ * bound, a parameter's value). The preview waits for them rather than marking the planner's untouched fields red.
  */
 export function hasBlanks(body: ProductBody): boolean {
   const ranges = [body.widthRange, body.heightRange, body.wallThicknessRange];
   if (ranges.some((range) => range.min === undefined || range.max === undefined)) return true;
+  if (Object.values(body.parameters).some((value) => value === null || value === undefined)) return true;
   return body.components.some((rule) =>
     [rule.name, rule.material, rule.length, rule.width, rule.thickness, rule.quantity].some(
       (text) => (text ?? '').trim() === '',
