@@ -110,10 +110,17 @@ describe('door models (门型) in a real browser', () => {
     expect(await page.locator('#model_components_2_length').isDisabled()).toBe(true);
     expect(await page.locator('.model-save').count()).toBe(0);
 
+    // taken back: version 1's rules saved again as version 3, edited from there
+    await page.locator('.model-restore').click();
+    await page.getByText('已保存为第 3 版').waitFor();
+    await page.waitForURL('**/planner/door-models/PD-T01');
+    await page.locator('.model-save').waitFor();
+    expect(await page.locator('#model_components_2_length').inputValue()).toBe('W - 2*jambT - 2*gapSide - 2*stileW');
+
     await page.goto('/planner/door-models');
     await page
       .getByRole('row', { name: /PD-T01/ })
-      .getByText('第 2 版')
+      .getByText('第 3 版')
       .waitFor();
     // the refused previews and save are logged by the browser itself; nothing else may be
     tab.assertNoConsoleErrors([/status of 422/]);

@@ -173,6 +173,9 @@ export function DoorModelEditor({
         void navigate(`${entry.path}/${encodeURIComponent(saved.code)}`, { state: { previewLine: line } });
       } else {
         void messages.success(t('doorModels.saved', { version: saved.version }));
+        // a past version saved again is now the latest: edit it there
+        if (mode === 'view')
+          void navigate(`${entry.path}/${encodeURIComponent(saved.code)}`, { state: { previewLine: line } });
       }
     },
     onError: (error) => {
@@ -231,6 +234,11 @@ export function DoorModelEditor({
           {!readOnly && (
             <Button type="primary" loading={save.isPending} onClick={() => void onSave()} className="model-save">
               {mode === 'create' ? t('doorModels.create') : t('doorModels.save')}
+            </Button>
+          )}
+          {mode === 'view' && !entry.readOnly && (
+            <Button loading={save.isPending} onClick={() => void onSave()} className="model-restore">
+              {t('doorModels.restore')}
             </Button>
           )}
           {dirty && <Tag color="warning">{t('doorModels.unsaved')}</Tag>}
