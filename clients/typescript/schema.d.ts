@@ -171,7 +171,7 @@ export interface paths {
     };
     get: operations['Materials_list'];
     put?: never;
-    post: operations['Materials_save'];
+    post: operations['Materials_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -186,7 +186,7 @@ export interface paths {
       cookie?: never;
     };
     get: operations['Materials_get'];
-    put?: never;
+    put: operations['Materials_update'];
     post?: never;
     delete?: never;
     options?: never;
@@ -220,6 +220,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['Orders_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Orders_importTemplate'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -345,7 +361,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['SplitRuns_list'];
     put?: never;
     post: operations['SplitRuns_create'];
     delete?: never;
@@ -505,7 +521,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['Counts_list'];
     put?: never;
     post: operations['Counts_open'];
     delete?: never;
@@ -585,7 +601,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['PickLists_list'];
     put?: never;
     post: operations['PickLists_create'];
     delete?: never;
@@ -845,12 +861,16 @@ export interface components {
       item: string;
       /** @example 高密度板 8厘 */
       itemName: string;
+      /** @example HDF skin board 8 mm */
+      itemNameEn: string;
       /** @example sheet */
       unit: components['schemas']['Unit'];
       /** @example A-02 */
       location: string;
       /** @example 板材库 A-02 */
       locationName: string;
+      /** @example Board store A-02 */
+      locationNameEn: string;
       /**
        * @description the empty string when the item is not lot-tracked
        * @example
@@ -874,6 +894,8 @@ export interface components {
       item: string;
       /** @example 静音门锁 */
       name: string;
+      /** @example Silent mortise lock */
+      nameEn: string;
       /** @example set */
       unit: components['schemas']['Unit'];
       /** @example 40 */
@@ -1026,6 +1048,54 @@ export interface components {
     };
     /** @enum {string} */
     CountStatus: 'open' | 'completed' | 'completed_with_discrepancies';
+    CountSummaryDto: {
+      /**
+       * Format: uuid
+       * @example 15440f25-9a36-4ba5-88f9-4e85d4f20798
+       */
+      id: string;
+      /**
+       * @description null: one item counted everywhere
+       * @example A-02
+       */
+      location: string | null;
+      /**
+       * @description null: every item of the location
+       * @example null
+       */
+      item: string | null;
+      /** @example open */
+      status: components['schemas']['CountStatus'];
+      /** @example warehouse */
+      openedBy: string | null;
+      /** @example null */
+      closedBy: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:47.898Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      closedAt: string | null;
+      /**
+       * @description scans recorded so far
+       * @example 12
+       */
+      scans: number;
+      /** @description the report’s totals, once closed */
+      totals: components['schemas']['CountTotalsDto'] | null;
+    };
+    CountSummaryPage: {
+      items: components['schemas']['CountSummaryDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
     CountTotalsDto: {
       /** @example 0 */
       gain: number;
@@ -1640,9 +1710,7 @@ export interface components {
       roles: components['schemas']['Role'][];
       factory: components['schemas']['FactoryRefDto'];
     };
-    MaterialDto: {
-      /** @example JAMB-OAK */
-      code: string;
+    MaterialBodyDto: {
       /** @example 橡木门套板 */
       nameZh: string;
       /** @example Oak jamb board */
@@ -1661,6 +1729,28 @@ export interface components {
       kerf?: number;
       /** @example 5 */
       trim?: number;
+    };
+    MaterialDto: {
+      /** @example 橡木门套板 */
+      nameZh: string;
+      /** @example Oak jamb board */
+      nameEn: string;
+      /** @enum {string} */
+      cutKind: 'linear' | 'sheet' | 'none';
+      /** @example 2440 */
+      stockLength?: number;
+      /** @example 1220 */
+      sheetWidth?: number;
+      /** @example 2440 */
+      sheetLength?: number;
+      /** @example 18 */
+      thickness?: number;
+      /** @example 4 */
+      kerf?: number;
+      /** @example 5 */
+      trim?: number;
+      /** @example JAMB-OAK */
+      code: string;
     };
     MaterialRequirementDto: {
       /** @example CASING-60 */
@@ -1896,6 +1986,8 @@ export interface components {
       item: string;
       /** @example 高密度板 8厘 */
       itemName: string;
+      /** @example HDF skin board 8 mm */
+      itemNameEn: string;
       /** @example sheet */
       unit: components['schemas']['Unit'];
       /**
@@ -1966,6 +2058,47 @@ export interface components {
      * @enum {string}
      */
     PickListStatus: 'open' | 'complete';
+    PickListSummaryDto: {
+      /**
+       * Format: uuid
+       * @example ef4f2c05-7540-498b-8840-cce07f3c4d20
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      splitRunId: string;
+      /** @example planner */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-29T09:11:50.988Z
+       */
+      createdAt: string;
+      /** @example open */
+      status: components['schemas']['PickListStatus'];
+      /** @example 6 */
+      lines: number;
+      /**
+       * @description lines with nothing left to pick
+       * @example 2
+       */
+      linesPicked: number;
+      /**
+       * @description lines no location could fill when the list was made
+       * @example 1
+       */
+      shortageLines: number;
+    };
+    PickListSummaryPage: {
+      items: components['schemas']['PickListSummaryDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
     PlacementDto: {
       /** @example 10 */
       x: number;
@@ -2118,6 +2251,7 @@ export interface components {
         | 'location.already_exists'
         | 'location.inactive'
         | 'location.under_count'
+        | 'material.already_exists'
         | 'order_import.busy'
         | 'order_import.file_too_large'
         | 'order_import.inflated_too_large'
@@ -2624,6 +2758,15 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    SplitRunCreatorDto: {
+      /**
+       * Format: uuid
+       * @example 5b0c3a59-6d0e-4a43-9a83-0e0bd1a0c2f1
+       */
+      id: string;
+      /** @example planner */
+      username: string;
+    };
     SplitRunDto: {
       /**
        * Format: uuid
@@ -2664,6 +2807,10 @@ export interface components {
        *     ]
        */
       orderIds: string[];
+      /** @description the same orders with their numbers */
+      orders: components['schemas']['ImportedOrderDto'][];
+      /** @description who started the run */
+      createdBy: components['schemas']['SplitRunCreatorDto'] | null;
       /**
        * Format: uuid
        * @description GET /jobs/{jobId}
@@ -2680,6 +2827,14 @@ export interface components {
        * @example 2026-11-29T09:11:26.712Z
        */
       finishedAt: string | null;
+    };
+    SplitRunPage: {
+      items: components['schemas']['SplitRunDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
     };
     /** @enum {string} */
     SplitRunStatus: 'queued' | 'running' | 'succeeded' | 'failed';
@@ -2895,7 +3050,11 @@ export interface components {
     };
     UpdateOrderDto: {
       customer?: string;
-      dueDate?: string;
+      /**
+       * Format: date
+       * @description null clears the due date
+       */
+      dueDate?: string | null;
       lines?: components['schemas']['OrderLineDto'][];
     };
     UpdateUserDto: {
@@ -2981,6 +3140,14 @@ export interface operations {
         cursor?: string;
         /** @description only requests by this username */
         username?: string;
+        /** @description only requests whose method and route contain this text, any case (`users`, `POST /api/v1/orders`) */
+        action?: string;
+        /** @description only requests that succeeded, or only those refused */
+        outcome?: 'success' | 'failure';
+        /** @description only requests at or after this instant */
+        since?: string;
+        /** @description only requests before this instant */
+        until?: string;
       };
       header?: never;
       path?: never;
@@ -4001,7 +4168,7 @@ export interface operations {
       };
     };
   };
-  Materials_save: {
+  Materials_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4135,12 +4302,114 @@ export interface operations {
       };
     };
   };
+  Materials_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaterialBodyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Orders_list: {
     parameters: {
       query?: {
         limit?: number;
         /** @description opaque cursor from a previous page */
         cursor?: string;
+        /** @description one or more states (repeat the parameter) */
+        status?: components['schemas']['OrderStatus'][];
+        /** @description customer contains (case-insensitive) */
+        customer?: string;
+        /** @description order number contains (case-insensitive) */
+        q?: string;
+        /** @description due on or after */
+        dueFrom?: string;
+        /** @description due on or before */
+        dueTo?: string;
+        /** @description created on or after (factory time zone) */
+        createdFrom?: string;
+        /** @description created on or before (factory time zone) */
+        createdTo?: string;
       };
       header?: never;
       path?: never;
@@ -4148,7 +4417,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description orders without their lines */
+      /** @description orders without their lines, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4373,6 +4642,53 @@ export interface operations {
       };
       /** @description Too many attempts; see the retry-after header / 请求过多 */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Orders_importTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an .xlsx workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5122,6 +5438,76 @@ export interface operations {
       };
     };
   };
+  SplitRuns_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        /** @description only the runs that split this order (id or order number) */
+        order?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitRunPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SplitRuns_create: {
     parameters: {
       query?: never;
@@ -5777,6 +6163,66 @@ export interface operations {
       };
     };
   };
+  Counts_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        status?: 'open' | 'completed' | 'completed_with_discrepancies';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountSummaryPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Counts_open: {
     parameters: {
       query?: never;
@@ -6260,6 +6706,68 @@ export interface operations {
       };
       /** @description Well-formed but not processable; `errors` says where / 无法处理 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PickLists_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        /** @description the pick list of this split run */
+        splitRun?: string;
+        status?: 'open' | 'complete';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PickListSummaryPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
         headers: {
           [name: string]: unknown;
         };
