@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 
 /** Ant Design spaces out a two-character Chinese button label ("保 存"): match it with or without. */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s?')}$`);

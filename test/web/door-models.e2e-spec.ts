@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 
 /** The preview's parts table: the size cell (`2,064 × 120`) of the part named `part`. */
 function sizeOf(page: Page, part: string) {

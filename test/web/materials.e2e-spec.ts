@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 
 /** The error text shown under the material dialog's field with this id. */
 function errorAt(page: Page, id: string) {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 const HDF_BARCODE = '6900000000017';

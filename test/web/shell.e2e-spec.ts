@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 
 describe('the web app’s shell in a real browser', () => {
   let stack: WebStack;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { makeOrderLine } from '@mendao/splitting/testing';
-import { BrowserTab, launchBrowser, SCREENSHOTS, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, SCREENSHOTS, startWebStack, type WebStack } from './support/browser';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 /** For screenshots without Ant Design's transitions half done. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { makeOrderLine } from '@mendao/splitting/testing';
-import { BrowserTab, launchBrowser, startWebStack, type WebStack } from '../support/browser';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 /** A button by its text: Ant Design spaces out a two-character Chinese label (保存 → 保 存). */

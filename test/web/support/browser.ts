@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Role } from '@mendao/platform';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
-import { TestApi } from './api';
-import { loadCatalogue } from './splitting';
+import { TestApi } from '../../support/api';
+import { loadCatalogue } from '../../support/splitting';
 
 /** Debian's Chromium (`apt-get install -y chromium`; .ci/run installs it); a browser is never downloaded. */
 export const CHROMIUM = process.env.MENDAO_CHROMIUM ?? '/usr/bin/chromium';
 /** The web app as `npm run build` leaves it; MENDAO_WEB_DIR points a test at another build of it. */
-const WEB_DIR = process.env.MENDAO_WEB_DIR ?? join(__dirname, '../../apps/web/dist');
+const WEB_DIR = process.env.MENDAO_WEB_DIR ?? join(__dirname, '../../../apps/web/dist');
 /** Each browser test leaves screenshots here (the runner's results folder, kept by CI as an artifact). */
-export const SCREENSHOTS = join(__dirname, '../../.test-results/screenshots');
+export const SCREENSHOTS = join(__dirname, '../../../.test-results/screenshots');
 
 export type WebStack = {
   db: TestDatabase;
