@@ -7,7 +7,7 @@ import { api, ApiError, isProblem, unwrap } from '../../api/client';
 import type { FieldName } from '../../api/field-errors';
 import { currentLanguage } from '../../i18n/i18n';
 import type { MenuEntry } from '../../shell/menu';
-import { localErrors } from './local-message';
+import { localErrors } from '../../api/localized-message';
 import { hasBlanks, toProductBody, type ModelForm, type Product } from './model-form';
 import { PRODUCTS_KEY } from './model-queries';
 import { useNotices } from './notices';

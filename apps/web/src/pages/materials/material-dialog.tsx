@@ -7,7 +7,7 @@ import { problemFields } from '../../api/field-errors';
 import type { MessageKey } from '../../shell/menu';
 import { currentLanguage } from '../../i18n/i18n';
 import { CUT_KIND_LABEL } from '../door-models/labels';
-import { localErrors } from '../door-models/local-message';
+import { localErrors } from '../../api/localized-message';
 import {
   CUT_KINDS,
   emptyMaterial,

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, formatMm, formatNumber } from '../../i18n/f
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
-import { localMessage } from './api-message';
+import { localMessage } from '../../api/localized-message';
 import { allows, refusalText } from './order-actions';
 import { doorCount } from './order-form-state';
 import { useOrder } from './orders-api';

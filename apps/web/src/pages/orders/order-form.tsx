@@ -23,7 +23,7 @@ import { problemFields, type FieldName } from '../../api/field-errors';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
-import { localMessage } from './api-message';
+import { localMessage } from '../../api/localized-message';
 import { allows, refusalText } from './order-actions';
 import {
   createBody,

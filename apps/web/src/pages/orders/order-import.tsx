@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, isProblem } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
-import { localMessage } from './api-message';
+import { localMessage } from '../../api/localized-message';
 import { importRefusal, type ImportErrorRow, type ImportRefusal } from './import-outcome';
 import type { ImportResult } from './order-types';
 

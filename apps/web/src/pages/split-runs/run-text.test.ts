@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../api/client';
-import { downloadName, formatPercent, inLanguage, progressStage, refusedOrderNumbers, startRefusal } from './run-text';
+import { downloadName, formatPercent, progressStage, refusedOrderNumbers, startRefusal } from './run-text';
 
 const problem = (code: string, params: Record<string, unknown>): ApiProblem =>
   ({ type: 'x', title: 't', status: 422, detail: 'd', code, params, requestId: 'r' }) as unknown as ApiProblem;
-
-describe('inLanguage', () => {
-  it('takes the side of the language from an `English / 中文` text', () => {
-    const reason = 'the orders were edited during the split; run it again / 订单在拆单期间被修改，请重新拆单';
-    expect(inLanguage(reason, 'zh-CN')).toBe('订单在拆单期间被修改，请重新拆单');
-    expect(inLanguage(reason, 'en')).toBe('the orders were edited during the split; run it again');
-  });
-
-  it('keeps the facts only the English side names (codes, numbers) with the Chinese side', () => {
-    const reason = 'material NO-SUCH-MAT: not defined; add it under materials / 未定义材料';
-    expect(inLanguage(reason, 'zh-CN')).toBe('未定义材料（NO-SUCH-MAT）');
-    expect(inLanguage(reason, 'en')).toBe('material NO-SUCH-MAT: not defined; add it under materials');
-    expect(inLanguage('5200 doors in one run; at most 5000 / 单次拆单门数过多', 'zh-CN')).toBe(
-      '单次拆单门数过多（5200，5000）',
-    );
-  });
-
-  it('keeps the whole text when it is not two such sides', () => {
-    const nested = 'order SO-1 (when the split started / 拆单开始时): cancelled / 订单已取消 [order.not_splittable]';
-    expect(inLanguage(nested, 'en')).toBe(nested);
-    expect(inLanguage('worker lost', 'zh-CN')).toBe('worker lost');
-    expect(inLanguage('A / B', 'zh-CN')).toBe('A / B');
-  });
-});
 
 describe('progressStage', () => {
   it('names each stage the split job reports', () => {

@@ -5,24 +5,6 @@ import type { MessageKey } from '../../shell/menu';
 /** A translated sentence: a catalogue key and what it interpolates. */
 export type Said = { key: MessageKey; params?: Record<string, string | number> };
 
-/**
- * The api writes a job's reasons and progress notes in both languages, `English / 中文`: the side of the screen's
- * language when the text has exactly those two sides, else the whole text (a reason that quotes an order's own
- * words may have more slashes, and hiding half of it would hide the fact).
- */
-export function inLanguage(text: string, language: Language): string {
-  const sides = text.split(' / ');
-  if (sides.length !== 2) return text;
-  const [english, chinese] = sides.map((side) => side.trim());
-  if (!/\p{Script=Han}/u.test(chinese) || /\p{Script=Han}/u.test(english)) return text;
-  if (language === 'en') return english;
-  // the English side often carries the facts (a material code, an order number, a count) the Chinese side
-  // leaves out: they follow it, so the Chinese reason still says which one
-  const facts = [...new Set(english.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+|\b[A-Z0-9]{2,}\b|\d+(?:\.\d+)?/g) ?? [])];
-  const missing = facts.filter((fact) => !chinese.includes(fact));
-  return missing.length > 0 ? `${chinese}（${missing.join('，')}）` : chinese;
-}
-
 /** What the split is doing, from the note its job reports with its progress; null for a note not known here. */
 export function progressStage(message: string | null | undefined): Said | null {
   if (!message) return null;

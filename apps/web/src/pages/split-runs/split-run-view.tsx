@@ -12,7 +12,8 @@ import { CutPlansTab } from './cut-plans';
 import { saveBlob } from './download';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
 import { MaterialsTable, PackagesTable, PartsTable, WorkOrdersTable } from './result-tables';
-import { downloadName, inLanguage, progressStage, startRefusal } from './run-text';
+import { reasonInLanguage } from '../../api/localized-message';
+import { downloadName, progressStage, startRefusal } from './run-text';
 import { useSplitRun, type SplitRun } from './split-run-queries';
 import { summaryNumber, YieldSummary } from './split-run-list';
 
@@ -63,7 +64,7 @@ export function SplitRunView({ entry }: PageProps) {
               showIcon
               className="split-alert split-run-failed"
               title={t('splitRuns.failed')}
-              description={run.data.error ? inLanguage(run.data.error, language) : t('splitRuns.failedNoReason')}
+              description={run.data.error ? reasonInLanguage(run.data.error, language) : t('splitRuns.failedNoReason')}
               action={!entry.readOnly && <SplitAgain run={run.data} entryPath={entry.path} />}
             />
           )}
