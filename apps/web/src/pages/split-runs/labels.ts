@@ -17,16 +17,6 @@ export const RUN_STATUS_COLOR: Record<Schemas['SplitRunStatus'], string> = {
   failed: 'error',
 };
 
-export const ORDER_STATUS_LABEL: Record<Schemas['OrderStatus'], MessageKey> = {
-  draft: 'orderStatus.draft',
-  confirmed: 'orderStatus.confirmed',
-  split: 'orderStatus.split',
-  in_production: 'orderStatus.in_production',
-  packed: 'orderStatus.packed',
-  shipped: 'orderStatus.shipped',
-  cancelled: 'orderStatus.cancelled',
-};
-
 export const PROCESS_LABEL: Record<Schemas['ProcessCode'], MessageKey> = {
   cutting: 'splitRuns.process.cutting',
   pressing: 'splitRuns.process.pressing',

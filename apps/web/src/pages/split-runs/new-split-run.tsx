@@ -8,8 +8,8 @@ import type { components } from '../../../../../clients/typescript/schema';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
+import { STATUS_LABEL as ORDER_STATUS_LABEL } from '../orders/order-types';
 import { ProblemAlert } from '../problem-alert';
-import { ORDER_STATUS_LABEL } from './labels';
 import { refusedOrderNumbers, startRefusal } from './run-text';
 
 type Order = components['schemas']['OrderSummaryDto'];
