@@ -68,6 +68,8 @@ describe('the web app’s shell in a real browser', () => {
     const { page } = tab;
     await tab.signIn(stack, 'manager');
     await page.getByRole('menuitem').first().waitFor();
+    // the first screen has loaded what it shows: the next request is the click's
+    await page.waitForLoadState('networkidle');
     // an admin changes the manager's password: every token the manager holds ends
     const users = await stack.api.request('GET', '/api/v1/users', { token: stack.tokens.admin });
     const manager = users.body.items.find((u: { username: string }) => u.username === 'manager');
