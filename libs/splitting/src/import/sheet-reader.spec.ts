@@ -15,6 +15,20 @@ describe(readSheet.name, () => {
     expect(await readSheet(Buffer.from('"open'), 'csv', LIMITS)).toMatchObject({ refusal: { kind: 'unreadable' } });
   });
 
+  it('reads a .csv a Chinese Excel saved in GBK, and UTF-8 without a BOM as UTF-8', async () => {
+    // 订单号,客户 / 江山某装饰公司,左内开 as GBK bytes (what "save as CSV" writes on a Chinese Windows)
+    const gbk = Buffer.from([
+      182, 169, 181, 165, 186, 197, 44, 191, 205, 187, 167, 10, 189, 173, 201, 189, 196, 179, 215, 176, 202, 206, 185,
+      171, 203, 190, 44, 215, 243, 196, 218, 191, 170,
+    ]);
+    const rows = [
+      ['订单号', '客户'],
+      ['江山某装饰公司', '左内开'],
+    ];
+    expect(await readSheet(gbk, 'csv', LIMITS)).toEqual({ rows });
+    expect(await readSheet(Buffer.from('订单号,客户\n江山某装饰公司,左内开'), 'csv', LIMITS)).toEqual({ rows });
+  });
+
   it('stops at the first row past the cap, for .csv and .xlsx', async () => {
     expect(await readSheet(manyRowsCsv(100), 'csv', LIMITS)).toHaveProperty('rows');
     expect(await readSheet(manyRowsCsv(101), 'csv', LIMITS)).toEqual({ refusal: { kind: 'too_many_rows', max: 100 } });

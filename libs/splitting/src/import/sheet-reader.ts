@@ -62,9 +62,22 @@ export async function readSheet(file: Uint8Array, format: 'xlsx' | 'csv', limits
 
 // ---- CSV: one pass over the text, RFC 4180 quoting, stops at the row cap ----
 
-function readCsv(file: Buffer, limits: SheetLimits): SheetCell[][] {
+/**
+ * The CSV's text. UTF-8 with or without its BOM; otherwise GB18030, a superset of the GBK that a Chinese
+ * Windows Excel writes when a sheet is saved "as CSV" (a file that is not valid UTF-8 cannot be meant as UTF-8).
+ */
+function csvText(file: Buffer): string {
   const bom = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf;
-  const text = file.toString('utf8', bom ? 3 : 0);
+  if (bom) return file.toString('utf8', 3);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    return new TextDecoder('gb18030').decode(file);
+  }
+}
+
+function readCsv(file: Buffer, limits: SheetLimits): SheetCell[][] {
+  const text = csvText(file);
   const rows: SheetCell[][] = [];
   let row: string[] = [];
   // fields are sliced out of the text, never built a character at a time (a 3 MB cell is one slice)
