@@ -134,7 +134,11 @@ export function readImportRows(cells: Cell[][]): { lines: ImportedLine[]; proble
   }
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (!columns.has(field))
-      problems.push({ row: 1, field, message: `missing column ${HEADERS[field][0]} / ${field}` });
+      problems.push({
+        row: 1,
+        field,
+        message: `missing column ${field} (${HEADERS[field][0]}) / 缺少列 ${HEADERS[field][0]}`,
+      });
   }
   if (problems.length > 0) return { lines: [], problems };
   if (body.length > MAX_IMPORT_ROWS) {
