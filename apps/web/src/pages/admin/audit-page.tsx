@@ -1,10 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../../../clients/typescript/schema';
-import { api, unwrap, type ApiError } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
@@ -23,31 +23,20 @@ import './admin.css';
 
 const PAGE_SIZE = 50;
 type Entry = components['schemas']['AuditEntryDto'];
-type EntryPage = components['schemas']['AuditEntryPage'];
 /** Who changed what in this factory, newest first; admins and managers read it, nobody edits it. */
 export default function AuditPage({ entry }: PageProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<AuditFilter>({});
-  const entries = useInfiniteQuery<
-    EntryPage,
-    ApiError | Error,
-    { pages: EntryPage[] },
-    ['audit', AuditFilter],
-    string | undefined
-  >({
-    queryKey: ['audit', filter],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/audit-log', {
-          params: { query: { ...filter, limit: PAGE_SIZE, cursor: pageParam } },
-          signal,
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = useCursorList(['audit', filter], async (cursor, signal) =>
+    unwrap(
+      await api.GET('/api/v1/audit-log', {
+        params: { query: { ...filter, limit: PAGE_SIZE, cursor } },
+        signal,
+      }),
+    ),
+  );
+  const rows = entries.rows;
   const byUser = (username: string) => {
     form.setFieldsValue({ username });
     setFilter(toFilter(form.getFieldsValue()));
@@ -146,15 +135,7 @@ export default function AuditPage({ entry }: PageProps) {
           },
         ]}
       />
-      {entries.hasNextPage && (
-        <Button
-          className="audit-more"
-          onClick={() => void entries.fetchNextPage()}
-          loading={entries.isFetchingNextPage}
-        >
-          {t('audit.more')}
-        </Button>
-      )}
+      <MoreButton list={entries} label="audit.more" className="audit-more" />
     </>
   );
 }

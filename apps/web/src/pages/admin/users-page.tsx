@@ -1,12 +1,12 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, message, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { components } from '../../../../../clients/typescript/schema';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useAuth } from '../../auth/auth';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
@@ -15,7 +15,6 @@ import { ROLE_LABEL, sortRoles, userRefusal } from './user-rules';
 import './admin.css';
 
 const PAGE_SIZE = 100;
-type UserPage = components['schemas']['UserPage'];
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
 
 /** The factory's users: create, change roles, reset a password, deactivate and activate (admins only). */
@@ -29,14 +28,10 @@ export default function UsersPage({ entry }: PageProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [refusal, setRefusal] = useState<string[]>([]);
 
-  const users = useInfiniteQuery<UserPage, ApiError | Error, { pages: UserPage[] }, ['users'], string | undefined>({
-    queryKey: ['users'],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/api/v1/users', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
+  const users = useCursorList(['users'], async (cursor, signal) =>
+    unwrap(await api.GET('/api/v1/users', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })),
+  );
+  const rows = users.rows;
 
   const saved = (text: string) => {
     setDialog(null);
@@ -143,11 +138,7 @@ export default function UsersPage({ entry }: PageProps) {
               ]),
         ]}
       />
-      {users.hasNextPage && (
-        <Button className="users-more" onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
-          {t('users.more')}
-        </Button>
-      )}
+      <MoreButton list={users} label="users.more" className="users-more" />
       {dialog?.kind === 'create' && (
         <CreateUserModal
           onClose={() => setDialog(null)}

@@ -1,19 +1,17 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { components } from '../../../../../clients/typescript/schema';
-import { api, unwrap, type ApiError } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { filtersFromSearch, hasFilters, listQuery, searchFromFilters, type OrderFilters } from './order-filters';
 import { ORDER_STATUSES, STATUS_COLOR, STATUS_LABEL, type OrderSummary } from './order-types';
 
-type OrderPage = components['schemas']['OrderSummaryPage'];
 const PAGE_SIZE = 50;
 
 const range = (from?: string, to?: string): [Dayjs | null, Dayjs | null] | null =>
@@ -30,19 +28,15 @@ export function OrderList({ entry }: PageProps) {
   const apply = (change: Partial<OrderFilters>) =>
     setSearch(searchFromFilters({ ...filters, ...change }), { replace: true });
 
-  const orders = useInfiniteQuery<OrderPage, ApiError | Error, { pages: OrderPage[] }, unknown[], string | undefined>({
-    queryKey: ['orders', query],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/orders', {
-          params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } },
-          signal,
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  const orders = useCursorList(['orders', query], async (cursor, signal) =>
+    unwrap(
+      await api.GET('/api/v1/orders', {
+        params: { query: { ...query, limit: PAGE_SIZE, cursor } },
+        signal,
+      }),
+    ),
+  );
+  const rows = orders.rows;
 
   return (
     <>
@@ -147,11 +141,7 @@ export function OrderList({ entry }: PageProps) {
           },
         ]}
       />
-      {orders.hasNextPage && (
-        <Button className="orders-more" onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
-          {t('orders.more')}
-        </Button>
-      )}
+      <MoreButton list={orders} label="orders.more" className="orders-more" />
     </>
   );
 }

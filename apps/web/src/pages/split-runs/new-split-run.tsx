@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,13 @@ import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { STATUS_LABEL as ORDER_STATUS_LABEL } from '../orders/order-types';
 import { ProblemAlert } from '../problem-alert';
 import { refusedOrderNumbers, startRefusal } from './run-text';
 
 type Order = components['schemas']['OrderSummaryDto'];
-type OrderPage = components['schemas']['OrderSummaryPage'];
 
 const PAGE_SIZE = 50;
 /** Orders a run may include: confirmed ones, and split ones to split again (the api's order state machine). */
@@ -28,22 +28,18 @@ export function NewSplitRun({ entry }: PageProps) {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
 
-  const orders = useInfiniteQuery<OrderPage, ApiError | Error, { pages: OrderPage[] }, unknown[], string | undefined>({
-    queryKey: ['orders', 'splittable', search],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/orders', {
-          params: {
-            query: { limit: PAGE_SIZE, cursor: pageParam, status: SPLITTABLE, q: search === '' ? undefined : search },
-          },
-          signal,
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const orders = useCursorList(['orders', 'splittable', search], async (cursor, signal) =>
+    unwrap(
+      await api.GET('/api/v1/orders', {
+        params: {
+          query: { limit: PAGE_SIZE, cursor, status: SPLITTABLE, q: search === '' ? undefined : search },
+        },
+        signal,
+      }),
+    ),
+  );
   // the api filters by status; the check here keeps the table right with an api that does not
-  const rows = (orders.data?.pages.flatMap((page) => page.items) ?? []).filter((o) => SPLITTABLE.includes(o.status));
+  const rows = orders.rows.filter((o) => SPLITTABLE.includes(o.status));
 
   const start = useMutation({
     mutationFn: async (orderIds: string[]) => unwrap(await api.POST('/api/v1/split-runs', { body: { orderIds } })),
@@ -148,11 +144,7 @@ export function NewSplitRun({ entry }: PageProps) {
           },
         ]}
       />
-      {orders.hasNextPage && (
-        <Button className="split-more" onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
-          {t('splitRuns.more')}
-        </Button>
-      )}
+      <MoreButton list={orders} label="splitRuns.more" className="split-more" />
     </>
   );
 }

@@ -1,19 +1,18 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type ApiError } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import { formatMm, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import { ProblemAlert } from '../problem-alert';
 import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from './labels';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
 
 type Part = components['schemas']['SplitPartDto'];
-type PartPage = components['schemas']['SplitPartPage'];
 type DoorPackage = components['schemas']['DoorPackageDto'];
-type PackagePage = components['schemas']['DoorPackagePage'];
 type Material = components['schemas']['MaterialRequirementDto'];
 type WorkOrder = components['schemas']['WorkOrderDto'];
 
@@ -23,20 +22,18 @@ const PAGE_SIZE = 100;
 export function PartsTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const parts = useInfiniteQuery<PartPage, ApiError | Error, { pages: PartPage[] }, string[], string | undefined>({
-    queryKey: ['split-run', runId, 'parts'],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
+  const parts = useCursorList(
+    ['split-run', runId, 'parts'],
+    async (cursor, signal) =>
       unwrap(
         await api.GET('/api/v1/split-runs/{id}/parts', {
-          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor: pageParam } },
+          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor } },
           signal,
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: Infinity,
-  });
-  const rows = parts.data?.pages.flatMap((page) => page.items) ?? [];
+    { staleTime: Infinity },
+  );
+  const rows = parts.rows;
   return (
     <>
       {parts.error && <ProblemAlert error={parts.error} />}
@@ -78,7 +75,7 @@ export function PartsTable({ runId }: { runId: string }) {
           },
         ]}
       />
-      <MoreButton query={parts} />
+      <MoreButton list={parts} label="splitRuns.more" className="split-more" />
     </>
   );
 }
@@ -211,26 +208,18 @@ export function WorkOrdersTable({ runId }: { runId: string }) {
 export function PackagesTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const packages = useInfiniteQuery<
-    PackagePage,
-    ApiError | Error,
-    { pages: PackagePage[] },
-    string[],
-    string | undefined
-  >({
-    queryKey: ['split-run', runId, 'packages'],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
+  const packages = useCursorList(
+    ['split-run', runId, 'packages'],
+    async (cursor, signal) =>
       unwrap(
         await api.GET('/api/v1/split-runs/{id}/packages', {
-          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor: pageParam } },
+          params: { path: { id: runId }, query: { limit: PAGE_SIZE, cursor } },
           signal,
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: Infinity,
-  });
-  const rows = packages.data?.pages.flatMap((page) => page.items) ?? [];
+    { staleTime: Infinity },
+  );
+  const rows = packages.rows;
   return (
     <>
       {packages.error && <ProblemAlert error={packages.error} />}
@@ -267,22 +256,8 @@ export function PackagesTable({ runId }: { runId: string }) {
           },
         ]}
       />
-      <MoreButton query={packages} />
+      <MoreButton list={packages} label="splitRuns.more" className="split-more" />
     </>
-  );
-}
-
-function MoreButton({
-  query,
-}: {
-  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
-}) {
-  const { t } = useTranslation();
-  if (!query.hasNextPage) return null;
-  return (
-    <Button className="split-more" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-      {t('splitRuns.more')}
-    </Button>
   );
 }
 

@@ -1,20 +1,17 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Input, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
-import type { components } from '../../../../../clients/typescript/schema';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
 import { formatPercent } from './run-text';
 import { isFinished, POLL_MS, type SplitRun } from './split-run-queries';
-
-type SplitRunPage = components['schemas']['SplitRunPage'];
 
 const PAGE_SIZE = 50;
 const SHOWN_ORDERS = 3;
@@ -25,27 +22,21 @@ export function SplitRunList({ entry }: PageProps) {
   const language = currentLanguage();
   const navigate = useNavigate();
   const [order, setOrder] = useState('');
-  const runs = useInfiniteQuery<
-    SplitRunPage,
-    ApiError | Error,
-    { pages: SplitRunPage[] },
-    string[],
-    string | undefined
-  >({
-    queryKey: ['split-runs', order],
-    initialPageParam: undefined,
-    queryFn: async ({ pageParam, signal }) =>
+  const runs = useCursorList(
+    ['split-runs', order],
+    async (cursor, signal) =>
       unwrap(
         await api.GET('/api/v1/split-runs', {
-          params: { query: { limit: PAGE_SIZE, cursor: pageParam, order: order === '' ? undefined : order } },
+          params: { query: { limit: PAGE_SIZE, cursor, order: order === '' ? undefined : order } },
           signal,
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.items.some((run) => !isFinished(run))) ? POLL_MS * 2 : false,
-  });
-  const rows = runs.data?.pages.flatMap((page) => page.items) ?? [];
+    {
+      refetchInterval: (pages) =>
+        pages.some((page) => page.items.some((run) => !isFinished(run))) ? POLL_MS * 2 : false,
+    },
+  );
+  const rows = runs.rows;
 
   return (
     <>
@@ -137,11 +128,7 @@ export function SplitRunList({ entry }: PageProps) {
           },
         ]}
       />
-      {runs.hasNextPage && (
-        <Button className="split-more" onClick={() => void runs.fetchNextPage()} loading={runs.isFetchingNextPage}>
-          {t('splitRuns.more')}
-        </Button>
-      )}
+      <MoreButton list={runs} label="splitRuns.more" className="split-more" />
     </>
   );
 }

@@ -3,18 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import {
   CODE_WIDTH,
   FilterBar,
   formatQuantity,
-  MoreButton,
   NUMBER_COLUMN,
   PAGE_SIZE,
+  PagedTable,
   type Schemas,
-  useCursorList,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -48,15 +47,10 @@ export default function BalancesPage({ entry }: PageProps) {
         values={filters}
         onApply={setFilters}
       />
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<Balance>
+      <PagedTable<Balance>
         rowKey={(b) => `${b.item} ${b.location} ${b.lot}`}
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.balances.empty') }}
+        list={list}
+        empty="warehouse.balances.empty"
         columns={[
           {
             key: 'item',
@@ -106,7 +100,6 @@ export default function BalancesPage({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={list} />
       {totals.length > 0 && (
         <div className="wh-section">
           <Typography.Title level={5}>{t('warehouse.balances.totals')}</Typography.Title>

@@ -1,24 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Descriptions,
-  Form,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Descriptions, Form, Modal, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
@@ -30,14 +18,16 @@ import {
   formatQuantity,
   formatYuan,
   formHas,
-  MoreButton,
+  labelOptions,
+  ListTable,
   NUMBER_COLUMN,
   PAGE_SIZE,
+  PagedTable,
   refusalText,
   type Schemas,
   showProblemAtFields,
+  TitleBar,
   useChoices,
-  useCursorList,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -97,14 +87,7 @@ function CountList({ entry }: PageProps) {
 
   return (
     <>
-      <div className="wh-toolbar">
-        <PageTitle entry={entry} />
-        {!entry.readOnly && (
-          <Button type="primary" onClick={() => setOpening(true)}>
-            {t('warehouse.counts.open')}
-          </Button>
-        )}
-      </div>
+      <TitleBar entry={entry} action="warehouse.counts.open" onAction={() => setOpening(true)} />
       <FilterBar
         fields={[
           {
@@ -112,24 +95,16 @@ function CountList({ entry }: PageProps) {
             label: 'warehouse.counts.status',
             kind: 'select',
             width: 200,
-            options: (Object.keys(COUNT_STATUS_LABEL) as CountStatus[]).map((s) => ({
-              value: s,
-              label: t(COUNT_STATUS_LABEL[s]),
-            })),
+            options: labelOptions(COUNT_STATUS_LABEL, t),
           },
         ]}
         values={filters}
         onApply={setFilters}
       />
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<CountSummary>
+      <PagedTable<CountSummary>
         rowKey="id"
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.counts.empty') }}
+        list={list}
+        empty="warehouse.counts.empty"
         columns={[
           {
             key: 'createdAt',
@@ -175,7 +150,6 @@ function CountList({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={list} />
       {opening && <OpenCountForm onClose={() => setOpening(false)} />}
     </>
   );
@@ -343,13 +317,10 @@ function Counted({ count }: { count: Count }) {
   return (
     <div className="wh-section">
       <Typography.Title level={5}>{t('warehouse.counts.countedSoFar')}</Typography.Title>
-      <Table<Schemas['CountedDto']>
+      <ListTable<Schemas['CountedDto']>
         rowKey={(r) => `${r.location} ${r.item} ${r.lot}`}
         dataSource={count.counted}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.counts.noScans') }}
+        empty="warehouse.counts.noScans"
         columns={[
           {
             key: 'location',
@@ -397,15 +368,12 @@ function Report({ report }: { report: Schemas['CountReportDto'] }) {
         <Statistic title={t('warehouse.counts.value')} value={formatYuan(report.totals.value, language)} />
         <Statistic title={t('warehouse.counts.adjustments')} value={report.adjustments} />
       </Space>
-      <Table<ReportLine>
+      <ListTable<ReportLine>
         rowKey={(r) => `${r.location} ${r.item} ${r.lot}`}
         dataSource={report.lines}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
         className="wh-report"
         rowClassName={(r) => (r.difference !== 0 ? 'wh-report-difference' : '')}
-        locale={{ emptyText: t('warehouse.counts.noLines') }}
+        empty="warehouse.counts.noLines"
         columns={[
           {
             key: 'location',

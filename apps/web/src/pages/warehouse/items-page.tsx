@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
-import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import { BarcodeLabelButton } from './barcode-label';
 import {
   CODE_WIDTH,
@@ -16,14 +15,15 @@ import {
   formHas,
   ITEM_KIND_LABEL,
   type ItemKind,
-  MoreButton,
+  labelOptions,
   NUMBER_COLUMN,
   PAGE_SIZE,
+  PagedTable,
   type Schemas,
   showProblemAtFields,
-  UNIT_LABEL,
+  TitleBar,
   type Unit,
-  useCursorList,
+  UNIT_LABEL,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -80,38 +80,23 @@ export default function ItemsPage({ entry }: PageProps) {
 
   return (
     <>
-      <div className="wh-toolbar">
-        <PageTitle entry={entry} />
-        {!entry.readOnly && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('warehouse.items.new')}
-          </Button>
-        )}
-      </div>
+      <TitleBar entry={entry} action="warehouse.items.new" onAction={() => setEditing('new')} />
       <FilterBar
         fields={[
           {
             name: 'kind',
             label: 'warehouse.items.kind',
             kind: 'select',
-            options: (Object.keys(ITEM_KIND_LABEL) as ItemKind[]).map((k) => ({
-              value: k,
-              label: t(ITEM_KIND_LABEL[k]),
-            })),
+            options: labelOptions(ITEM_KIND_LABEL, t),
           },
         ]}
         values={filters}
         onApply={setFilters}
       />
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<Item>
+      <PagedTable<Item>
         rowKey="id"
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.items.empty') }}
+        list={list}
+        empty="warehouse.items.empty"
         columns={[
           {
             key: 'code',
@@ -192,7 +177,6 @@ export default function ItemsPage({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={list} />
       {editing && <ItemForm item={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );
@@ -284,21 +268,10 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
             <Input maxLength={120} style={{ width: 270 }} />
           </Form.Item>
           <Form.Item name="kind" label={t('warehouse.items.kind')} rules={required}>
-            <Select
-              disabled={!!item}
-              style={{ width: 150 }}
-              options={(Object.keys(ITEM_KIND_LABEL) as ItemKind[]).map((k) => ({
-                value: k,
-                label: t(ITEM_KIND_LABEL[k]),
-              }))}
-            />
+            <Select disabled={!!item} style={{ width: 150 }} options={labelOptions(ITEM_KIND_LABEL, t)} />
           </Form.Item>
           <Form.Item name="unit" label={t('warehouse.items.unit')} rules={required}>
-            <Select
-              disabled={!!item}
-              style={{ width: 110 }}
-              options={(Object.keys(UNIT_LABEL) as Unit[]).map((u) => ({ value: u, label: t(UNIT_LABEL[u]) }))}
-            />
+            <Select disabled={!!item} style={{ width: 110 }} options={labelOptions(UNIT_LABEL, t)} />
           </Form.Item>
           <Form.Item name="width" label={t('warehouse.items.width')}>
             <InputNumber min={0} disabled={!!item} suffix="mm" style={{ width: 120 }} />

@@ -1,21 +1,21 @@
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import {
   FilterBar,
   formatQuantity,
+  labelOptions,
   MOVE_TYPE_LABEL,
   type MoveType,
-  MoreButton,
   NUMBER_COLUMN,
   PAGE_SIZE,
+  PagedTable,
   type Schemas,
-  useCursorList,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -70,10 +70,7 @@ export default function LedgerPage({ entry }: PageProps) {
             label: 'warehouse.ledger.type',
             kind: 'select',
             width: 130,
-            options: (Object.keys(MOVE_TYPE_LABEL) as MoveType[]).map((type) => ({
-              value: type,
-              label: t(MOVE_TYPE_LABEL[type]),
-            })),
+            options: labelOptions(MOVE_TYPE_LABEL, t),
           },
           { name: 'lot', label: 'warehouse.field.lot', width: 110 },
           { name: 'user', label: 'warehouse.ledger.user', width: 110 },
@@ -85,15 +82,10 @@ export default function LedgerPage({ entry }: PageProps) {
         values={filters}
         onApply={setFilters}
       />
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<Move>
+      <PagedTable<Move>
         rowKey="id"
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.ledger.empty') }}
+        list={list}
+        empty="warehouse.ledger.empty"
         columns={[
           {
             key: 'at',
@@ -144,7 +136,6 @@ export default function LedgerPage({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={list} />
     </>
   );
 }

@@ -1,23 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
-import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import { BarcodeLabelButton } from './barcode-label';
 import {
   CODE_WIDTH,
   formHas,
+  labelOptions,
   LOCATION_TYPE_LABEL,
   type LocationType,
-  MoreButton,
   PAGE_SIZE,
+  PagedTable,
   type Schemas,
   showProblemAtFields,
-  useCursorList,
+  TitleBar,
 } from './warehouse-common';
 
 type Location = Schemas['LocationDto'];
@@ -36,23 +36,11 @@ export default function LocationsPage({ entry }: PageProps) {
 
   return (
     <>
-      <div className="wh-toolbar">
-        <PageTitle entry={entry} />
-        {!entry.readOnly && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('warehouse.locations.new')}
-          </Button>
-        )}
-      </div>
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<Location>
+      <TitleBar entry={entry} action="warehouse.locations.new" onAction={() => setEditing('new')} />
+      <PagedTable<Location>
         rowKey="id"
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.locations.empty') }}
+        list={list}
+        empty="warehouse.locations.empty"
         columns={[
           {
             key: 'code',
@@ -97,7 +85,6 @@ export default function LocationsPage({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={list} />
       {editing && <LocationForm location={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );
@@ -169,12 +156,7 @@ function LocationForm({ location, onClose }: { location: Location | null; onClos
           <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="type" label={t('warehouse.locations.type')} rules={required}>
-          <Select
-            options={(Object.keys(LOCATION_TYPE_LABEL) as LocationType[]).map((type) => ({
-              value: type,
-              label: t(LOCATION_TYPE_LABEL[type]),
-            }))}
-          />
+          <Select options={labelOptions(LOCATION_TYPE_LABEL, t)} />
         </Form.Item>
         <Form.Item
           name="barcode"

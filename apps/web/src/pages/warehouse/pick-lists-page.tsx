@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Form, Modal, Progress, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Modal, Progress, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
@@ -14,14 +15,16 @@ import {
   FilterBar,
   formatQuantity,
   formHas,
-  MoreButton,
+  labelOptions,
+  ListTable,
   NUMBER_COLUMN,
   PAGE_SIZE,
+  PagedTable,
   PICK_STATUS_LABEL,
   type PickListStatus,
   type Schemas,
   showProblemAtFields,
-  useCursorList,
+  TitleBar,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -75,14 +78,7 @@ function PickListList({ entry }: PageProps) {
 
   return (
     <>
-      <div className="wh-toolbar">
-        <PageTitle entry={entry} />
-        {!entry.readOnly && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('warehouse.pickLists.new')}
-          </Button>
-        )}
-      </div>
+      <TitleBar entry={entry} action="warehouse.pickLists.new" onAction={() => setCreating(true)} />
       <FilterBar
         fields={[
           {
@@ -90,10 +86,7 @@ function PickListList({ entry }: PageProps) {
             label: 'warehouse.pickLists.status',
             kind: 'select',
             width: 130,
-            options: (Object.keys(PICK_STATUS_LABEL) as PickListStatus[]).map((s) => ({
-              value: s,
-              label: t(PICK_STATUS_LABEL[s]),
-            })),
+            options: labelOptions(PICK_STATUS_LABEL, t),
           },
           { name: 'splitRun', label: 'warehouse.pickLists.splitRun', width: 320 },
         ]}
@@ -103,15 +96,10 @@ function PickListList({ entry }: PageProps) {
       {filters.splitRun && !query.splitRun && (
         <Alert type="warning" showIcon title={t('warehouse.pickLists.badRunId')} className="wh-filters" />
       )}
-      {list.error && <ProblemAlert error={list.error} />}
-      <Table<PickListSummary>
+      <PagedTable<PickListSummary>
         rowKey="id"
-        dataSource={list.rows}
-        loading={list.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.pickLists.empty') }}
+        list={list}
+        empty="warehouse.pickLists.empty"
         columns={[
           {
             key: 'createdAt',
@@ -153,7 +141,6 @@ function PickListList({ entry }: PageProps) {
           { key: 'createdBy', title: t('warehouse.pickLists.createdBy'), width: 110, dataIndex: 'createdBy' },
         ]}
       />
-      <MoreButton list={list} />
       {creating && <CreatePickListForm onClose={() => setCreating(false)} />}
     </>
   );
@@ -284,13 +271,10 @@ function PickListDetail({ entry }: PageProps) {
               </Button>
             )}
           </div>
-          <Table<PickLine>
+          <ListTable<PickLine>
             rowKey="seq"
             dataSource={lines}
-            pagination={false}
-            size="middle"
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('warehouse.pickLists.noLines') }}
+            empty="warehouse.pickLists.noLines"
             columns={[
               { key: 'seq', title: '#', width: 50, align: 'right', dataIndex: 'seq' },
               {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -12,6 +12,7 @@ import {
   FilterBar,
   formatQuantity,
   formHas,
+  ListTable,
   NUMBER_COLUMN,
   type Schemas,
   showProblemAtFields,
@@ -51,14 +52,11 @@ export default function RemnantsPage({ entry }: PageProps) {
           )}
           {remnants.error && <ProblemAlert error={remnants.error} />}
           {material && (
-            <Table<Remnant>
+            <ListTable<Remnant>
               rowKey="item"
               dataSource={remnants.data?.remnants ?? []}
               loading={remnants.isFetching}
-              pagination={false}
-              size="middle"
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('warehouse.remnants.empty') }}
+              empty="warehouse.remnants.empty"
               columns={[
                 {
                   key: 'item',

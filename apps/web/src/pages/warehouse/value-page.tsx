@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Statistic, Table, Typography } from 'antd';
+import { Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
-import { CODE_WIDTH, formatQuantity, formatYuan, NUMBER_COLUMN, type Schemas } from './warehouse-common';
+import { CODE_WIDTH, formatQuantity, formatYuan, ListTable, NUMBER_COLUMN, type Schemas } from './warehouse-common';
 
 /** Stock value at standard cost (库存金额), and the items to reorder (below their reorder point). */
 export default function ValuePage({ entry }: PageProps) {
@@ -32,14 +32,11 @@ export default function ValuePage({ entry }: PageProps) {
       <PageTitle entry={entry} />
       <Typography.Title level={4}>{t('warehouse.reorder.title')}</Typography.Title>
       {reorder.error && <ProblemAlert error={reorder.error} />}
-      <Table<Schemas['BelowReorderPointDto']>
+      <ListTable<Schemas['BelowReorderPointDto']>
         rowKey="item"
         dataSource={reorder.data ?? []}
         loading={reorder.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('warehouse.reorder.empty') }}
+        empty="warehouse.reorder.empty"
         columns={[
           { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
           {
@@ -82,14 +79,11 @@ export default function ValuePage({ entry }: PageProps) {
             value={formatYuan(value.data.total, language)}
           />
         )}
-        <Table<Schemas['ItemValueDto']>
+        <ListTable<Schemas['ItemValueDto']>
           rowKey="item"
           dataSource={value.data?.items ?? []}
           loading={value.isFetching}
-          pagination={false}
-          size="middle"
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('warehouse.value.empty') }}
+          empty="warehouse.value.empty"
           columns={[
             { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
             {

@@ -1,5 +1,5 @@
-import { type InfiniteData, type QueryKey, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, type FormInstance, Input, Select, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Form, type FormInstance, Input, Select, Space, Table, type TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,10 @@ import { api, ApiError, type ProblemCode, unwrap } from '../../api/client';
 import { type FieldName, problemFields } from '../../api/field-errors';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/i18n';
-import type { MessageKey } from '../../shell/menu';
+import type { MenuEntry, MessageKey } from '../../shell/menu';
+import { MoreButton } from '../cursor-list';
+import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
 import './warehouse.css';
 
 export type Schemas = components['schemas'];
@@ -125,36 +128,65 @@ export function useUrlFilters<K extends string>(
   return [filters, setFilters];
 }
 
-/** A list the api pages with `cursor`/`nextCursor`, fetched a page at a time as the user asks for more. */
-export function useCursorList<P extends { items: unknown[]; nextCursor: string | null }>(
-  queryKey: QueryKey,
-  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<P>,
-  enabled = true,
-) {
-  const query = useInfiniteQuery<P, ApiError | Error, InfiniteData<P>, QueryKey, string | undefined>({
-    queryKey,
-    enabled,
-    initialPageParam: undefined,
-    queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = (query.data?.pages.flatMap((page) => page.items) ?? []) as P['items'];
-  return { ...query, rows };
+/** What a paged table needs of `useCursorList`. */
+type PagedList<T> = {
+  rows: T[];
+  error: Error | null;
+  isFetching: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+};
+
+/**
+ * A table of these screens: all its rows at once (a paged list asks for more below it), middle-sized, scrolling
+ * sideways on a narrow screen, saying `empty` when it has no rows.
+ */
+export function ListTable<T extends object>({ empty, ...props }: TableProps<T> & { empty: MessageKey }) {
+  const { t } = useTranslation();
+  return (
+    <Table<T>
+      pagination={false}
+      size="middle"
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t(empty) }}
+      {...props}
+    />
+  );
 }
 
-/** "More" under a paged table, while the api says there is a next page. */
-export function MoreButton({
+/** A list the api pages (`useCursorList`): what went wrong, the rows so far, and "more". */
+export function PagedTable<T extends object>({
   list,
-}: {
-  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
-}) {
-  const { t } = useTranslation();
-  if (!list.hasNextPage) return null;
+  ...props
+}: Omit<TableProps<T>, 'dataSource' | 'loading'> & { list: PagedList<T>; empty: MessageKey }) {
   return (
-    <Button className="wh-more" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-      {t('warehouse.more')}
-    </Button>
+    <>
+      {list.error && <ProblemAlert error={list.error} />}
+      <ListTable<T> dataSource={list.rows} loading={list.isFetching} {...props} />
+      <MoreButton list={list} label="warehouse.more" className="wh-more" />
+    </>
   );
+}
+
+/** The page's title with its one action beside it, hidden from who may only look. */
+export function TitleBar({ entry, action, onAction }: { entry: MenuEntry; action: MessageKey; onAction: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="wh-toolbar">
+      <PageTitle entry={entry} />
+      {!entry.readOnly && (
+        <Button type="primary" onClick={onAction}>
+          {t(action)}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** A label map's codes as a select's choices, in the screen's language. */
+export function labelOptions<K extends string>(labels: Record<K, MessageKey>, t: (key: MessageKey) => string) {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: t(labels[value]) }));
 }
 
 export type FilterField<K extends string> =
