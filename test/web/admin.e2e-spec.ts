@@ -1,8 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-
-/** Ant Design spaces out a two-character Chinese button label ("保 存"): match it with or without. */
-const label = (text: string) => new RegExp(`^${[...text].join('\\s?')}$`);
+import { button } from './support/page-helpers';
 
 const modal = (page: Page) => page.locator('.ant-modal-container');
 /** A user's row (the users table is keyed by username, unique in a factory). */
@@ -52,9 +50,7 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
     await modal(page)
       .getByRole('checkbox', { name: /计划员/ })
       .check();
-    await modal(page)
-      .getByRole('button', { name: label('保存') })
-      .click();
+    await button(modal(page), '保存').click();
     await row(page, 'li.na').waitFor();
     await expect(row(page, 'li.na').innerText()).resolves.toMatch(/李娜[\s\S]*计划员[\s\S]*启用/);
 
@@ -65,15 +61,11 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
     await modal(page)
       .getByRole('checkbox', { name: /打包员/ })
       .check();
-    await modal(page)
-      .getByRole('button', { name: label('保存') })
-      .click();
+    await button(modal(page), '保存').click();
     const username = modal(page).locator('.ant-form-item', { has: page.locator('#create-user_username') });
     await fieldError(username).getByText('该用户名在本工厂已存在').waitFor();
     await admin.screenshot('admin-users-duplicate-zh');
-    await modal(page)
-      .getByRole('button', { name: label('取消') })
-      .click();
+    await button(modal(page), '取消').click();
     await modal(page).waitFor({ state: 'detached' });
 
     // give li.na the warehouse role as well
@@ -81,9 +73,7 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
     await modal(page)
       .getByRole('checkbox', { name: /仓管员/ })
       .check();
-    await modal(page)
-      .getByRole('button', { name: label('保存') })
-      .click();
+    await button(modal(page), '保存').click();
     await modal(page).waitFor({ state: 'detached' });
     await row(page, 'li.na').getByText('仓管员').waitFor();
 
@@ -106,18 +96,11 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
     expect(menu).not.toContain('审计日志');
 
     // deactivate li.na, after the confirmation
-    await row(page, 'li.na')
-      .getByRole('button', { name: label('停用') })
-      .click();
+    await button(row(page, 'li.na'), '停用').click();
     await page.locator('.ant-popconfirm').getByText('停用后该用户无法登录').waitFor();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: label('停用') })
-      .click();
+    await button(page.locator('.ant-popconfirm'), '停用').click();
     await row(page, 'li.na').getByText('已停用').waitFor();
-    await row(page, 'li.na')
-      .getByRole('button', { name: label('启用') })
-      .waitFor();
+    await button(row(page, 'li.na'), '启用').waitFor();
 
     // li.na's open session has ended, and signing in again is refused
     await linaTab.page.getByRole('menuitem', { name: '扫码' }).click();
@@ -130,25 +113,17 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
 
     // the api's refusal to let an admin drop their own admin role, at the roles field; the admin cannot
     // deactivate themself either (the button says why instead)
-    await expect(
-      row(page, 'admin')
-        .getByRole('button', { name: label('停用') })
-        .isDisabled(),
-    ).resolves.toBe(true);
+    await expect(button(row(page, 'admin'), '停用').isDisabled()).resolves.toBe(true);
     await row(page, 'admin').getByRole('button', { name: '修改角色' }).click();
     await modal(page).getByText('这是你自己的账号').waitFor();
     await modal(page)
       .getByRole('checkbox', { name: /管理员/ })
       .uncheck();
     await modal(page).getByRole('checkbox', { name: /经理/ }).check();
-    await modal(page)
-      .getByRole('button', { name: label('保存') })
-      .click();
+    await button(modal(page), '保存').click();
     const roles = modal(page).locator('.ant-form-item', { has: page.getByRole('checkbox', { name: /经理/ }) });
     await fieldError(roles).getByText('不能取消自己的管理员角色，请让其他管理员操作').waitFor();
-    await modal(page)
-      .getByRole('button', { name: label('取消') })
-      .click();
+    await button(modal(page), '取消').click();
     await modal(page).waitFor({ state: 'detached' });
     await expect(row(page, 'admin').innerText()).resolves.toMatch(/管理员/);
     await settled(page);
@@ -176,10 +151,10 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
     await page.locator('#audit-filter_action').fill('users');
     await page.locator('#audit-filter_outcome').click();
     await page.locator('.ant-select-item-option', { hasText: '被拒绝' }).click();
-    await page.getByRole('button', { name: label('查询') }).click();
+    await button(page, '查询').click();
     await page.waitForFunction(() => document.querySelectorAll('.audit-table .ant-table-row').length === 2);
     await expect(audit('停用用户').count()).resolves.toBe(0);
-    await page.getByRole('button', { name: label('重置') }).click();
+    await button(page, '重置').click();
     await audit('停用用户').waitFor();
 
     // narrowed to days: tomorrow has nothing yet, today has it all (the days are the browser's own)
@@ -196,13 +171,13 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
       await start.press('Enter');
       await end.fill(to);
       await end.press('Enter');
-      await page.getByRole('button', { name: label('查询') }).click();
+      await button(page, '查询').click();
     };
     await pickDays(day(1), day(1));
     await page.locator('.audit-table').getByText('没有符合条件的记录').waitFor();
     await pickDays(day(0), day(0));
     await audit('停用用户').waitFor();
-    await page.getByRole('button', { name: label('重置') }).click();
+    await button(page, '重置').click();
     await audit('停用用户').waitFor();
     await settled(page);
     await admin.screenshot('admin-audit-zh');

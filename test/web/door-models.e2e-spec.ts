@@ -1,21 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { errorAt, tablesSettled } from './support/page-helpers';
 
 /** The preview's parts table: the size cell (`2,064 × 120`) of the part named `part`. */
 function sizeOf(page: Page, part: string) {
   return page.locator('.model-preview-parts tr', { hasText: part }).locator('.model-preview-size');
-}
-
-/** The error text shown under the rules form's field with this id. */
-function errorAt(page: Page, id: string) {
-  return page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
-}
-
-/** Tables done loading and faded back in (Ant Design blurs a loading table for a moment), for a screenshot. */
-function settled(page: Page) {
-  return page.waitForFunction(() =>
-    [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
-  );
 }
 
 describe('door models (门型) in a real browser', () => {
@@ -37,7 +26,7 @@ describe('door models (门型) in a real browser', () => {
     await tab.signIn(stack, 'planner', '/planner/door-models');
     await page.getByRole('row', { name: /PD-SS01/ }).waitFor();
     expect(await page.getByRole('row', { name: /PD-SS01/ }).innerText()).toContain('平板单开门');
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('door-models-zh');
 
     // a new model starting from a copy of the demo single door
@@ -81,7 +70,7 @@ describe('door models (门型) in a real browser', () => {
     // said in Chinese, with the unknown name and where it is
     expect(await errorAt(page, 'model_components_2_length').innerText()).toBe('未知变量 “stileWidth”（第 7 个字符）');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('door-models-editor-zh');
     // saving is refused the same way, at the same field
     await page.locator('.model-save').click();
@@ -217,7 +206,7 @@ describe('door models (门型) in a real browser', () => {
       .getByRole('row', { name: /PD-ZM01/ })
       .getByText('Unequal pair door')
       .waitFor();
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('door-models-en');
     await page
       .getByRole('row', { name: /PD-ZM01/ })
@@ -226,7 +215,7 @@ describe('door models (门型) in a real browser', () => {
     // 子母门 1200 with an 800 mm master leaf
     await sizeOf(page, '门边(母) stile').filter({ hasText: '2,064 × 120' }).waitFor();
     await page.locator('.model-preview-parts', { hasText: /\d+ parts, \d+ pieces/ }).waitFor();
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('door-models-editor-en');
     tab.assertNoConsoleErrors();
     await tab.close();

@@ -1,17 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-
-/** The error text shown under the material dialog's field with this id. */
-function errorAt(page: Page, id: string) {
-  return page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
-}
-
-/** Tables done loading and faded back in (Ant Design blurs a loading table for a moment), for a screenshot. */
-function settled(page: Page) {
-  return page.waitForFunction(() =>
-    [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
-  );
-}
+import { errorAt, tablesSettled } from './support/page-helpers';
 
 describe('materials (材料) in a real browser', () => {
   let stack: WebStack;
@@ -33,7 +22,7 @@ describe('materials (材料) in a real browser', () => {
     const hdf = page.getByRole('row', { name: /HDF-8/ });
     await hdf.waitFor();
     expect(await hdf.innerText()).toContain('1,220 × 2,440 mm');
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('materials-zh');
 
     await page.getByRole('button', { name: '新建材料' }).click();
@@ -73,7 +62,7 @@ describe('materials (材料) in a real browser', () => {
     await page.locator('#material_stockLength').fill('2440');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await errorAt(page, 'material_code').filter({ hasText: '该编码已被使用' }).waitFor();
-    await settled(page);
+    await tablesSettled(page);
     await tab.screenshot('materials-refused-zh');
     await page.locator('.ant-modal-footer .ant-btn').first().click();
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });
@@ -113,7 +102,7 @@ describe('materials (材料) in a real browser', () => {
     await planner.signIn(stack, 'planner', '/planner/materials');
     await planner.page.getByRole('row', { name: /HDF-8/ }).getByText('1,220 × 2,440 mm').waitFor();
     await planner.page.getByRole('button', { name: 'New material' }).waitFor();
-    await settled(planner.page);
+    await tablesSettled(planner.page);
     await planner.screenshot('materials-en');
     planner.assertNoConsoleErrors();
     await planner.close();

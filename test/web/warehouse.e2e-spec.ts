@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { button } from './support/page-helpers';
 import { confirmedOrder, splitFinished } from '../support/splitting';
-
-/** A button by its text: Ant Design spaces out a two-character Chinese label (保存 → 保 存). */
-const button = (within: Page | Locator, text: string) =>
-  within.getByRole('button', { name: new RegExp(`^${[...text].join('\\s?')}$`) });
 
 /** The screen as the user sees it once every request has answered (no table still greyed out loading). */
 async function shot(tab: BrowserTab, name: string): Promise<void> {
