@@ -7,10 +7,11 @@ import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import {
-  CODE_WIDTH,
+  codeColumn,
   FilterBar,
   formatQuantity,
   NUMBER_COLUMN,
+  numberColumn,
   PAGE_SIZE,
   PagedTable,
   type Schemas,
@@ -52,23 +53,13 @@ export default function BalancesPage({ entry }: PageProps) {
         list={list}
         empty="warehouse.balances.empty"
         columns={[
-          {
-            key: 'item',
-            title: t('warehouse.field.itemCode'),
-            width: CODE_WIDTH,
-            render: (_, b) => <span className="wh-code">{b.item}</span>,
-          },
+          codeColumn('item', t('warehouse.field.itemCode'), (b) => b.item),
           {
             key: 'itemName',
             title: t('warehouse.field.itemName'),
             render: (_, b) => (language === 'en' ? b.itemNameEn : b.itemName),
           },
-          {
-            key: 'location',
-            title: t('warehouse.field.locationCode'),
-            width: 120,
-            render: (_, b) => <span className="wh-code">{b.location}</span>,
-          },
+          codeColumn('location', t('warehouse.field.locationCode'), (b) => b.location, 120),
           {
             key: 'locationName',
             title: t('warehouse.field.locationName'),
@@ -81,13 +72,12 @@ export default function BalancesPage({ entry }: PageProps) {
             render: (_, b) =>
               b.lot ? <span className="wh-code">{b.lot}</span> : <Typography.Text type="secondary">—</Typography.Text>,
           },
-          {
-            key: 'quantity',
-            title: t('warehouse.field.quantity'),
-            ...NUMBER_COLUMN,
-            width: 140,
-            render: (_, b) => <span className="wh-num">{formatQuantity(b.quantity, language, b.unit, t)}</span>,
-          },
+          numberColumn(
+            'quantity',
+            t('warehouse.field.quantity'),
+            (b) => formatQuantity(b.quantity, language, b.unit, t),
+            140,
+          ),
           {
             key: 'ledger',
             title: '',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Form, Modal, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
@@ -11,16 +11,18 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import {
-  CODE_WIDTH,
+  codeColumn,
   COUNT_STATUS_LABEL,
   type CountStatus,
   FilterBar,
   formatQuantity,
   formatYuan,
   formHas,
+  FormModal,
   labelOptions,
   ListTable,
   NUMBER_COLUMN,
+  numberColumn,
   PAGE_SIZE,
   PagedTable,
   refusalText,
@@ -119,13 +121,7 @@ function CountList({ entry }: PageProps) {
             width: 150,
             render: (_, c) => <StatusTag status={c.status} />,
           },
-          {
-            key: 'scans',
-            title: t('warehouse.counts.scans'),
-            ...NUMBER_COLUMN,
-            width: 90,
-            render: (_, c) => <span className="wh-num">{formatQuantity(c.scans, language)}</span>,
-          },
+          numberColumn('scans', t('warehouse.counts.scans'), (c) => formatQuantity(c.scans, language), 90),
           {
             key: 'net',
             title: t('warehouse.counts.net'),
@@ -183,18 +179,15 @@ function OpenCountForm({ onClose }: { onClose: () => void }) {
     onError: (error) => setElsewhere(showProblemAtFields(form, error, formHas(['location', 'item']), t)),
   });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('warehouse.counts.open')}
-      okText={t('warehouse.counts.openOk')}
-      cancelText={t('warehouse.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={open.isPending}
-      destroyOnHidden
+      okText="warehouse.counts.openOk"
+      hint="warehouse.counts.openHint"
+      elsewhere={elsewhere}
+      pending={open.isPending}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t('warehouse.counts.openHint')}</Typography.Paragraph>
-      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
       <Form<OpenFields>
         name="count"
         form={form}
@@ -229,7 +222,7 @@ function OpenCountForm({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -322,30 +315,10 @@ function Counted({ count }: { count: Count }) {
         dataSource={count.counted}
         empty="warehouse.counts.noScans"
         columns={[
-          {
-            key: 'location',
-            title: t('warehouse.field.locationCode'),
-            width: 120,
-            render: (_, r) => <span className="wh-code">{r.location}</span>,
-          },
-          {
-            key: 'item',
-            title: t('warehouse.field.itemCode'),
-            width: CODE_WIDTH,
-            render: (_, r) => <span className="wh-code">{r.item}</span>,
-          },
-          {
-            key: 'lot',
-            title: t('warehouse.field.lot'),
-            width: 130,
-            render: (_, r) => <span className="wh-code">{r.lot}</span>,
-          },
-          {
-            key: 'quantity',
-            title: t('warehouse.counts.counted'),
-            ...NUMBER_COLUMN,
-            render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
-          },
+          codeColumn('location', t('warehouse.field.locationCode'), (r) => r.location, 120),
+          codeColumn('item', t('warehouse.field.itemCode'), (r) => r.item),
+          codeColumn('lot', t('warehouse.field.lot'), (r) => r.lot, 130),
+          numberColumn('quantity', t('warehouse.counts.counted'), (r) => formatQuantity(r.quantity, language)),
         ]}
       />
     </div>
@@ -375,36 +348,11 @@ function Report({ report }: { report: Schemas['CountReportDto'] }) {
         rowClassName={(r) => (r.difference !== 0 ? 'wh-report-difference' : '')}
         empty="warehouse.counts.noLines"
         columns={[
-          {
-            key: 'location',
-            title: t('warehouse.field.locationCode'),
-            width: 120,
-            render: (_, r) => <span className="wh-code">{r.location}</span>,
-          },
-          {
-            key: 'item',
-            title: t('warehouse.field.itemCode'),
-            width: CODE_WIDTH,
-            render: (_, r) => <span className="wh-code">{r.item}</span>,
-          },
-          {
-            key: 'lot',
-            title: t('warehouse.field.lot'),
-            width: 130,
-            render: (_, r) => <span className="wh-code">{r.lot}</span>,
-          },
-          {
-            key: 'expected',
-            title: t('warehouse.counts.expected'),
-            ...NUMBER_COLUMN,
-            render: (_, r) => <span className="wh-num">{formatQuantity(r.expected, language)}</span>,
-          },
-          {
-            key: 'counted',
-            title: t('warehouse.counts.counted'),
-            ...NUMBER_COLUMN,
-            render: (_, r) => <span className="wh-num">{formatQuantity(r.counted, language)}</span>,
-          },
+          codeColumn('location', t('warehouse.field.locationCode'), (r) => r.location, 120),
+          codeColumn('item', t('warehouse.field.itemCode'), (r) => r.item),
+          codeColumn('lot', t('warehouse.field.lot'), (r) => r.lot, 130),
+          numberColumn('expected', t('warehouse.counts.expected'), (r) => formatQuantity(r.expected, language)),
+          numberColumn('counted', t('warehouse.counts.counted'), (r) => formatQuantity(r.counted, language)),
           {
             key: 'difference',
             title: t('warehouse.counts.difference'),

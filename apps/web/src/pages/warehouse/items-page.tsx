@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -13,6 +13,7 @@ import {
   FilterBar,
   formatYuan,
   formHas,
+  FormModal,
   ITEM_KIND_LABEL,
   type ItemKind,
   labelOptions,
@@ -232,18 +233,14 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
   });
   const required = [{ required: true, message: t('warehouse.required') }];
   return (
-    <Modal
-      open
-      width={640}
+    <FormModal
+      form={form}
       title={item ? t('warehouse.items.editTitle', { code: item.code }) : t('warehouse.items.new')}
-      okText={t('warehouse.save')}
-      cancelText={t('warehouse.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      elsewhere={elsewhere}
+      pending={save.isPending}
+      width={640}
+      onClose={onClose}
     >
-      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
       <Form<Fields>
         name="item"
         form={form}
@@ -304,6 +301,6 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
         </Space>
         <Typography.Paragraph type="secondary">{t('warehouse.items.codeHint')}</Typography.Paragraph>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

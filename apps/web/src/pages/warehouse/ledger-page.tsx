@@ -7,12 +7,13 @@ import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import {
+  codeColumn,
   FilterBar,
   formatQuantity,
   labelOptions,
   MOVE_TYPE_LABEL,
   type MoveType,
-  NUMBER_COLUMN,
+  numberColumn,
   PAGE_SIZE,
   PagedTable,
   type Schemas,
@@ -99,19 +100,8 @@ export default function LedgerPage({ entry }: PageProps) {
             width: 90,
             render: (_, m) => <Tag color={TYPE_COLOR[m.type]}>{t(MOVE_TYPE_LABEL[m.type])}</Tag>,
           },
-          {
-            key: 'item',
-            title: t('warehouse.field.itemCode'),
-            width: 130,
-            render: (_, m) => <span className="wh-code">{m.item}</span>,
-          },
-          {
-            key: 'quantity',
-            title: t('warehouse.field.quantity'),
-            ...NUMBER_COLUMN,
-            width: 90,
-            render: (_, m) => <span className="wh-num">{formatQuantity(m.quantity, language)}</span>,
-          },
+          codeColumn('item', t('warehouse.field.itemCode'), (m) => m.item, 130),
+          numberColumn('quantity', t('warehouse.field.quantity'), (m) => formatQuantity(m.quantity, language), 90),
           { key: 'from', title: t('warehouse.ledger.from'), width: 90, render: (_, m) => place(m.from) },
           { key: 'to', title: t('warehouse.ledger.to'), width: 90, render: (_, m) => place(m.to) },
           {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -8,8 +8,9 @@ import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { BarcodeLabelButton } from './barcode-label';
 import {
-  CODE_WIDTH,
+  codeColumn,
   formHas,
+  FormModal,
   labelOptions,
   LOCATION_TYPE_LABEL,
   type LocationType,
@@ -42,12 +43,7 @@ export default function LocationsPage({ entry }: PageProps) {
         list={list}
         empty="warehouse.locations.empty"
         columns={[
-          {
-            key: 'code',
-            title: t('warehouse.locations.code'),
-            width: CODE_WIDTH,
-            render: (_, l) => <span className="wh-code">{l.code}</span>,
-          },
+          codeColumn('code', t('warehouse.locations.code'), (l) => l.code),
           { key: 'name', title: t('warehouse.locations.name'), render: (_, l) => name(l) },
           {
             key: 'type',
@@ -125,17 +121,13 @@ function LocationForm({ location, onClose }: { location: Location | null; onClos
   });
   const required = [{ required: true, message: t('warehouse.required') }];
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={location ? t('warehouse.locations.editTitle', { code: location.code }) : t('warehouse.locations.new')}
-      okText={t('warehouse.save')}
-      cancelText={t('warehouse.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      elsewhere={elsewhere}
+      pending={save.isPending}
+      onClose={onClose}
     >
-      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
       <Form<Fields>
         name="location"
         form={form}
@@ -171,6 +163,6 @@ function LocationForm({ location, onClose }: { location: Location | null; onClos
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

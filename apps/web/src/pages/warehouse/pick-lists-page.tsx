@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Form, Modal, Progress, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Progress, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
@@ -11,13 +11,15 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import {
-  CODE_WIDTH,
+  codeColumn,
   FilterBar,
   formatQuantity,
   formHas,
+  FormModal,
   labelOptions,
   ListTable,
   NUMBER_COLUMN,
+  numberColumn,
   PAGE_SIZE,
   PagedTable,
   PICK_STATUS_LABEL,
@@ -181,19 +183,16 @@ function CreatePickListForm({ onClose }: { onClose: () => void }) {
     onError: (error) => setElsewhere(showProblemAtFields(form, error, formHas(['splitRun']), t)),
   });
   return (
-    <Modal
-      open
-      width={620}
+    <FormModal
+      form={form}
       title={t('warehouse.pickLists.new')}
-      okText={t('warehouse.pickLists.create')}
-      cancelText={t('warehouse.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      okText="warehouse.pickLists.create"
+      hint="warehouse.pickLists.newHint"
+      elsewhere={elsewhere}
+      pending={create.isPending}
+      width={620}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t('warehouse.pickLists.newHint')}</Typography.Paragraph>
-      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
       <Form<CreateFields>
         name="pickList"
         form={form}
@@ -218,7 +217,7 @@ function CreatePickListForm({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -288,35 +287,15 @@ function PickListDetail({ entry }: PageProps) {
                     <Tag color="error">{t('warehouse.pickLists.short')}</Tag>
                   ),
               },
-              {
-                key: 'item',
-                title: t('warehouse.field.itemCode'),
-                width: CODE_WIDTH,
-                render: (_, l) => <span className="wh-code">{l.item}</span>,
-              },
+              codeColumn('item', t('warehouse.field.itemCode'), (l) => l.item),
               {
                 key: 'itemName',
                 title: t('warehouse.field.itemName'),
                 render: (_, l) => (language === 'en' ? l.itemNameEn : l.itemName),
               },
-              {
-                key: 'lot',
-                title: t('warehouse.field.lot'),
-                width: 120,
-                render: (_, l) => <span className="wh-code">{l.lot}</span>,
-              },
-              {
-                key: 'quantity',
-                title: t('warehouse.pickLists.needed'),
-                ...NUMBER_COLUMN,
-                render: (_, l) => <span className="wh-num">{quantity(l.quantity, l)}</span>,
-              },
-              {
-                key: 'picked',
-                title: t('warehouse.pickLists.picked'),
-                ...NUMBER_COLUMN,
-                render: (_, l) => <span className="wh-num">{quantity(l.picked, l)}</span>,
-              },
+              codeColumn('lot', t('warehouse.field.lot'), (l) => l.lot, 120),
+              numberColumn('quantity', t('warehouse.pickLists.needed'), (l) => quantity(l.quantity, l)),
+              numberColumn('picked', t('warehouse.pickLists.picked'), (l) => quantity(l.picked, l)),
               {
                 key: 'remaining',
                 title: t('warehouse.pickLists.remaining'),

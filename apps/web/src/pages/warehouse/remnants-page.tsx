@@ -9,11 +9,14 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import {
+  codeColumn,
+  ElsewhereAlert,
   FilterBar,
   formatQuantity,
   formHas,
   ListTable,
   NUMBER_COLUMN,
+  numberColumn,
   type Schemas,
   showProblemAtFields,
   useChoices,
@@ -58,18 +61,8 @@ export default function RemnantsPage({ entry }: PageProps) {
               loading={remnants.isFetching}
               empty="warehouse.remnants.empty"
               columns={[
-                {
-                  key: 'item',
-                  title: t('warehouse.remnants.code'),
-                  width: 220,
-                  render: (_, r) => <span className="wh-code">{r.item}</span>,
-                },
-                {
-                  key: 'length',
-                  title: t('warehouse.items.length'),
-                  ...NUMBER_COLUMN,
-                  render: (_, r) => <span className="wh-num">{formatMm(r.length, language)}</span>,
-                },
+                codeColumn('item', t('warehouse.remnants.code'), (r) => r.item, 220),
+                numberColumn('length', t('warehouse.items.length'), (r) => formatMm(r.length, language)),
                 {
                   key: 'width',
                   title: t('warehouse.items.width'),
@@ -78,12 +71,7 @@ export default function RemnantsPage({ entry }: PageProps) {
                     <span className="wh-num">{r.width === null ? '' : formatMm(r.width, language)}</span>
                   ),
                 },
-                {
-                  key: 'quantity',
-                  title: t('warehouse.field.quantity'),
-                  ...NUMBER_COLUMN,
-                  render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
-                },
+                numberColumn('quantity', t('warehouse.field.quantity'), (r) => formatQuantity(r.quantity, language)),
               ]}
             />
           )}
@@ -145,7 +133,7 @@ function ReceiveRemnant({ material, onReceived }: { material?: string; onReceive
           title={t('warehouse.remnants.received', { code: received })}
         />
       )}
-      {elsewhere.length > 0 && <Alert type="error" showIcon title={elsewhere.join('; ')} className="wh-filters" />}
+      <ElsewhereAlert messages={elsewhere} />
       <Form<ReceiveFields>
         name="remnant"
         form={form}

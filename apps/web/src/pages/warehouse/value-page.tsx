@@ -7,7 +7,15 @@ import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
-import { CODE_WIDTH, formatQuantity, formatYuan, ListTable, NUMBER_COLUMN, type Schemas } from './warehouse-common';
+import {
+  CODE_WIDTH,
+  formatQuantity,
+  formatYuan,
+  ListTable,
+  NUMBER_COLUMN,
+  numberColumn,
+  type Schemas,
+} from './warehouse-common';
 
 /** Stock value at standard cost (库存金额), and the items to reorder (below their reorder point). */
 export default function ValuePage({ entry }: PageProps) {
@@ -44,18 +52,10 @@ export default function ValuePage({ entry }: PageProps) {
             title: t('warehouse.field.itemName'),
             render: (_, r) => (language === 'en' ? r.nameEn : r.name),
           },
-          {
-            key: 'onHand',
-            title: t('warehouse.reorder.onHand'),
-            ...NUMBER_COLUMN,
-            render: (_, r) => <span className="wh-num">{formatQuantity(r.onHand, language, r.unit, t)}</span>,
-          },
-          {
-            key: 'reorderPoint',
-            title: t('warehouse.items.reorderPoint'),
-            ...NUMBER_COLUMN,
-            render: (_, r) => <span className="wh-num">{formatQuantity(r.reorderPoint, language, r.unit, t)}</span>,
-          },
+          numberColumn('onHand', t('warehouse.reorder.onHand'), (r) => formatQuantity(r.onHand, language, r.unit, t)),
+          numberColumn('reorderPoint', t('warehouse.items.reorderPoint'), (r) =>
+            formatQuantity(r.reorderPoint, language, r.unit, t),
+          ),
           {
             key: 'short',
             title: t('warehouse.reorder.short'),
@@ -86,25 +86,11 @@ export default function ValuePage({ entry }: PageProps) {
           empty="warehouse.value.empty"
           columns={[
             { key: 'item', title: t('warehouse.field.itemCode'), width: CODE_WIDTH, render: (_, r) => code(r.item) },
-            {
-              key: 'quantity',
-              title: t('warehouse.field.quantity'),
-              ...NUMBER_COLUMN,
-              render: (_, r) => <span className="wh-num">{formatQuantity(r.quantity, language)}</span>,
-            },
-            {
-              key: 'standardCost',
-              title: t('warehouse.items.standardCost'),
-              ...NUMBER_COLUMN,
-              render: (_, r) => <span className="wh-num">{formatYuan(r.standardCost, language)}</span>,
-            },
-            {
-              key: 'value',
-              title: t('warehouse.value.value'),
-              ...NUMBER_COLUMN,
-              width: 150,
-              render: (_, r) => <span className="wh-num">{formatYuan(r.value, language)}</span>,
-            },
+            numberColumn('quantity', t('warehouse.field.quantity'), (r) => formatQuantity(r.quantity, language)),
+            numberColumn('standardCost', t('warehouse.items.standardCost'), (r) =>
+              formatYuan(r.standardCost, language),
+            ),
+            numberColumn('value', t('warehouse.value.value'), (r) => formatYuan(r.value, language), 150),
           ]}
         />
       </div>

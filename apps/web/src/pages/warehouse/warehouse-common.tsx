@@ -1,5 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, type FormInstance, Input, Select, Space, Table, type TableProps } from 'antd';
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Form,
+  type FormInstance,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableProps,
+  Typography,
+} from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,6 +119,26 @@ export function formatYuan(value: number, language: Language): string {
 /** Column widths and alignments that keep the tables readable. */
 export const CODE_WIDTH = 150;
 export const NUMBER_COLUMN = { align: 'right' as const, width: 120 };
+
+/** A column of codes (item, location, lot), in the codes' type. */
+export function codeColumn<T>(
+  key: string,
+  title: string,
+  code: (row: T) => ReactNode,
+  width: number = CODE_WIDTH,
+): ColumnType<T> {
+  return { key, title, width, render: (_, row) => <span className="wh-code">{code(row)}</span> };
+}
+
+/** A column of numbers (quantities, money), right-aligned in even digits. */
+export function numberColumn<T>(
+  key: string,
+  title: string,
+  text: (row: T) => ReactNode,
+  width: number = NUMBER_COLUMN.width,
+): ColumnType<T> {
+  return { key, title, ...NUMBER_COLUMN, width, render: (_, row) => <span className="wh-num">{text(row)}</span> };
+}
 
 /** The page's filters, kept in the URL query so a filtered list can be bookmarked, shared and reloaded. */
 export function useUrlFilters<K extends string>(
@@ -278,6 +312,57 @@ export function showProblemAtFields(
   form.setFields(fields.map(({ name, errors }) => ({ name, errors: known ? [t(known)] : errors })));
   if (known && fields.length === 0) return [t(known)];
   return elsewhere;
+}
+
+/** What the api said of a refused save that no field of the form shows. */
+export function ElsewhereAlert({ messages }: { messages: string[] }) {
+  if (messages.length === 0) return null;
+  return <Alert type="error" showIcon title={messages.join('; ')} className="wh-filters" />;
+}
+
+/**
+ * A dialog around a form: OK submits the form (saving while `pending`), Cancel closes; above the form its `hint`
+ * and what the api said that no field shows.
+ */
+export function FormModal({
+  form,
+  title,
+  okText,
+  hint,
+  elsewhere,
+  pending,
+  width,
+  onClose,
+  children,
+}: {
+  form: FormInstance;
+  title: string;
+  okText?: MessageKey;
+  hint?: MessageKey;
+  elsewhere: string[];
+  pending: boolean;
+  width?: number;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open
+      width={width}
+      title={title}
+      okText={t(okText ?? 'warehouse.save')}
+      cancelText={t('warehouse.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={pending}
+      destroyOnHidden
+    >
+      {hint && <Typography.Paragraph type="secondary">{t(hint)}</Typography.Paragraph>}
+      <ElsewhereAlert messages={elsewhere} />
+      {children}
+    </Modal>
+  );
 }
 
 /** A field the form has: a top-level name, or `barcodes[2]` of a list field. */
