@@ -1,8 +1,9 @@
 import { type InfiniteData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
-import { Button } from 'antd';
+import { Button, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 import type { MessageKey } from '../shell/menu';
+import { ProblemAlert } from './problem-alert';
 
 /** One page of a list the api pages with `cursor`/`nextCursor`. */
 type Page = { items: unknown[]; nextCursor: string | null };
@@ -45,5 +46,35 @@ export function MoreButton({
     <Button className={className} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
       {t(label)}
     </Button>
+  );
+}
+
+/** What a paged table needs of `useCursorList`. */
+export type CursorList<T> = {
+  rows: T[];
+  error: Error | null;
+  isFetching: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+};
+
+/** A list the api pages (`useCursorList`): what went wrong, a table of the rows so far, and "more" below it. */
+export function CursorTable<T extends object>({
+  list,
+  moreLabel,
+  moreClassName,
+  ...props
+}: Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination'> & {
+  list: CursorList<T>;
+  moreLabel: MessageKey;
+  moreClassName: string;
+}) {
+  return (
+    <>
+      {list.error && <ProblemAlert error={list.error} />}
+      <Table<T> dataSource={list.rows} loading={list.isFetching} pagination={false} {...props} />
+      <MoreButton list={list} label={moreLabel} className={moreClassName} />
+    </>
   );
 }

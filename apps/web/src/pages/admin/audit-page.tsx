@@ -1,13 +1,12 @@
-import { Button, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../../../clients/typescript/schema';
 import { api, unwrap } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
-import { MoreButton, useCursorList } from '../cursor-list';
+import { CursorTable, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import {
   auditTarget,
   changeWords,
@@ -36,7 +35,6 @@ export default function AuditPage({ entry }: PageProps) {
       }),
     ),
   );
-  const rows = entries.rows;
   const byUser = (username: string) => {
     form.setFieldsValue({ username });
     setFilter(toFilter(form.getFieldsValue()));
@@ -86,13 +84,12 @@ export default function AuditPage({ entry }: PageProps) {
           </Button>
         </Space>
       </Form>
-      {entries.error && <ProblemAlert error={entries.error} />}
-      <Table<Entry>
+      <CursorTable<Entry>
+        list={entries}
+        moreLabel="audit.more"
+        moreClassName="audit-more"
         rowKey="id"
         className="audit-table"
-        dataSource={rows}
-        loading={entries.isFetching}
-        pagination={false}
         size="middle"
         locale={{ emptyText: t('audit.empty') }}
         expandable={{
@@ -135,7 +132,6 @@ export default function AuditPage({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={entries} label="audit.more" className="audit-more" />
     </>
   );
 }

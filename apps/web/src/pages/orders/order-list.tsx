@@ -1,14 +1,13 @@
-import { Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Input, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { MoreButton, useCursorList } from '../cursor-list';
+import { CursorTable, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import { filtersFromSearch, hasFilters, listQuery, searchFromFilters, type OrderFilters } from './order-filters';
 import { ORDER_STATUSES, STATUS_COLOR, STATUS_LABEL, type OrderSummary } from './order-types';
 
@@ -36,7 +35,6 @@ export function OrderList({ entry }: PageProps) {
       }),
     ),
   );
-  const rows = orders.rows;
 
   return (
     <>
@@ -104,13 +102,12 @@ export function OrderList({ entry }: PageProps) {
           </Button>
         )}
       </div>
-      {orders.error && <ProblemAlert error={orders.error} />}
-      <Table<OrderSummary>
+      <CursorTable<OrderSummary>
+        list={orders}
+        moreLabel="orders.more"
+        moreClassName="orders-more"
         rowKey="id"
         className="orders-table"
-        dataSource={rows}
-        loading={orders.isFetching}
-        pagination={false}
         locale={{ emptyText: hasFilters(filters) ? t('orders.emptyFiltered') : t('orders.empty') }}
         columns={[
           {
@@ -141,7 +138,6 @@ export function OrderList({ entry }: PageProps) {
           },
         ]}
       />
-      <MoreButton list={orders} label="orders.more" className="orders-more" />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import { formatMm, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { MoreButton, useCursorList } from '../cursor-list';
+import { CursorTable, useCursorList } from '../cursor-list';
 import { ProblemAlert } from '../problem-alert';
 import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from './labels';
 import { formatPercent } from './run-text';
@@ -33,16 +33,14 @@ export function PartsTable({ runId }: { runId: string }) {
       ),
     { staleTime: Infinity },
   );
-  const rows = parts.rows;
   return (
     <>
-      {parts.error && <ProblemAlert error={parts.error} />}
-      <Table<Part>
+      <CursorTable<Part>
+        list={parts}
+        moreLabel="splitRuns.more"
+        moreClassName="split-more"
         rowKey="id"
         size="small"
-        dataSource={rows}
-        loading={parts.isFetching}
-        pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
           { key: 'ref', title: t('splitRuns.parts.ref'), dataIndex: 'ref' },
@@ -75,7 +73,6 @@ export function PartsTable({ runId }: { runId: string }) {
           },
         ]}
       />
-      <MoreButton list={parts} label="splitRuns.more" className="split-more" />
     </>
   );
 }
@@ -219,16 +216,14 @@ export function PackagesTable({ runId }: { runId: string }) {
       ),
     { staleTime: Infinity },
   );
-  const rows = packages.rows;
   return (
     <>
-      {packages.error && <ProblemAlert error={packages.error} />}
-      <Table<DoorPackage>
+      <CursorTable<DoorPackage>
+        list={packages}
+        moreLabel="splitRuns.more"
+        moreClassName="split-more"
         rowKey="id"
         size="small"
-        dataSource={rows}
-        loading={packages.isFetching}
-        pagination={false}
         columns={[
           { key: 'barcode', title: t('splitRuns.packages.barcode'), dataIndex: 'barcode' },
           {
@@ -256,7 +251,6 @@ export function PackagesTable({ runId }: { runId: string }) {
           },
         ]}
       />
-      <MoreButton list={packages} label="splitRuns.more" className="split-more" />
     </>
   );
 }

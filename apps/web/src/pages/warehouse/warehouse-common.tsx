@@ -24,9 +24,8 @@ import { type FieldName, problemFields } from '../../api/field-errors';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/i18n';
 import type { MenuEntry, MessageKey } from '../../shell/menu';
-import { MoreButton } from '../cursor-list';
+import { type CursorList, CursorTable } from '../cursor-list';
 import { PageTitle } from '../page-title';
-import { ProblemAlert } from '../problem-alert';
 import './warehouse.css';
 
 export type Schemas = components['schemas'];
@@ -162,16 +161,6 @@ export function useUrlFilters<K extends string>(
   return [filters, setFilters];
 }
 
-/** What a paged table needs of `useCursorList`. */
-type PagedList<T> = {
-  rows: T[];
-  error: Error | null;
-  isFetching: boolean;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => Promise<unknown>;
-};
-
 /**
  * A table of these screens: all its rows at once (a paged list asks for more below it), middle-sized, scrolling
  * sideways on a narrow screen, saying `empty` when it has no rows.
@@ -192,14 +181,20 @@ export function ListTable<T extends object>({ empty, ...props }: TableProps<T> &
 /** A list the api pages (`useCursorList`): what went wrong, the rows so far, and "more". */
 export function PagedTable<T extends object>({
   list,
+  empty,
   ...props
-}: Omit<TableProps<T>, 'dataSource' | 'loading'> & { list: PagedList<T>; empty: MessageKey }) {
+}: Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination'> & { list: CursorList<T>; empty: MessageKey }) {
+  const { t } = useTranslation();
   return (
-    <>
-      {list.error && <ProblemAlert error={list.error} />}
-      <ListTable<T> dataSource={list.rows} loading={list.isFetching} {...props} />
-      <MoreButton list={list} label="warehouse.more" className="wh-more" />
-    </>
+    <CursorTable<T>
+      list={list}
+      moreLabel="warehouse.more"
+      moreClassName="wh-more"
+      size="middle"
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t(empty) }}
+      {...props}
+    />
   );
 }
 
