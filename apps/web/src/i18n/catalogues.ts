@@ -2,6 +2,7 @@ import type admin from './zh-CN/admin.json';
 import type doorModels from './zh-CN/door-models.json';
 import type materials from './zh-CN/materials.json';
 import type orders from './zh-CN/orders.json';
+import type parts from './zh-CN/parts.json';
 import type scan from './zh-CN/scan.json';
 import type shell from './zh-CN/shell.json';
 import type splitRuns from './zh-CN/split-runs.json';
@@ -15,6 +16,7 @@ export type MessageKey = keyof (typeof admin &
   typeof doorModels &
   typeof materials &
   typeof orders &
+  typeof parts &
   typeof scan &
   typeof shell &
   typeof splitRuns &

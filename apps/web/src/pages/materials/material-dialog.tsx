@@ -6,7 +6,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { problemFields } from '../../api/field-errors';
 import type { MessageKey } from '../../shell/menu';
 import { currentLanguage } from '../../i18n/i18n';
-import { CUT_KIND_LABEL } from '../door-models/labels';
+import { CUT_KIND_LABEL } from '../part-labels';
 import { localErrors } from '../../api/localized-message';
 import {
   CUT_KINDS,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime, formatMm } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { CUT_KIND_LABEL } from '../door-models/labels';
+import { CUT_KIND_LABEL } from '../part-labels';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';

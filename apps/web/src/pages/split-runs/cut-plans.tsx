@@ -15,7 +15,7 @@ import {
 } from './cut-diagram';
 import { CutDiagramSvg, DIAGRAM_COLORS } from './cut-diagram-svg';
 import { saveSvg } from './download';
-import { CUT_KIND_LABEL } from './labels';
+import { CUT_KIND_LABEL } from '../part-labels';
 import { downloadName, formatPercent } from './run-text';
 import { useCutPlans, useMaterialSpecs, usePartNames, type StoredMaterial } from './split-run-queries';
 

@@ -7,7 +7,7 @@ import { formatMm, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { CursorTable, useCursorList } from '../cursor-list';
 import { ProblemAlert } from '../problem-alert';
-import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from './labels';
+import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from '../part-labels';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
 

@@ -2,7 +2,7 @@ import { Alert, Col, Form, Input, InputNumber, Row, Table, Typography, type Form
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { currentLanguage } from '../../../i18n/i18n';
-import { GRAIN_LABEL, PROCESS_LABEL } from '../labels';
+import { GRAIN_LABEL, PROCESS_LABEL } from '../../part-labels';
 import type { Preview, PreviewLineForm, PreviewPart } from './preview-line';
 
 export type PreviewState = {

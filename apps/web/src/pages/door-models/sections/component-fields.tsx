@@ -1,7 +1,8 @@
 import { AutoComplete, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n';
-import { CUT_KIND_LABEL, GRAIN_LABEL, KIND_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from '../labels';
+import { KIND_LABEL } from '../labels';
+import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from '../../part-labels';
 import { COMPONENT_KINDS, CUT_KINDS, GRAINS, PACKAGE_GROUPS, PROCESSES } from '../model-form';
 import { useMaterialCodes } from '../model-queries';
 
