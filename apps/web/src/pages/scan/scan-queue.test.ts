@@ -46,6 +46,23 @@ describe(ScanQueue.name, () => {
     expect(store.scans.size).toBe(0);
   });
 
+  it('saves a scan in the store before it sends it, and removes it once the api answered', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    const storedWhileSending: number[] = [];
+    const send = (queued: QueuedScan) => {
+      storedWhileSending.push(store.scans.has(queued.scanId) ? 1 : 0);
+      return api.send(queued);
+    };
+    const queue = new ScanQueue(store, send, OWNER);
+    api.refuse.add('IT-2');
+    await queue.submit(scan(1));
+    await queue.submit(scan(2));
+    // a reload during either send would have found it in the store; once answered (ok or refused) it is gone
+    expect(storedWhileSending).toEqual([1, 1]);
+    expect(store.scans.size).toBe(0);
+  });
+
   it('keeps scans made while the network is down and sends them in scan order when it is back', async () => {
     const api = fakeApi();
     const store = new MemoryScanStore();
@@ -182,8 +199,8 @@ describe(ScanQueue.name, () => {
     const second = queue.submit(scan(2));
     const third = queue.submit(scan(3));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    // the first hangs: the two after it are already safe in the store (a reload now would send them)
-    expect([...store.scans.values()].map((s) => s.body.item)).toEqual(['IT-2', 'IT-3']);
+    // the first hangs: it and the two after it are already safe in the store (a reload now would send them)
+    expect([...store.scans.values()].map((s) => s.body.item)).toEqual(['IT-1', 'IT-2', 'IT-3']);
     release();
     const answers = await Promise.all([first, second, third]);
     expect(answers.map((a) => a.kind)).toEqual(['ok', 'ok', 'ok']);

@@ -103,10 +103,11 @@ export class ScanQueue {
   }
 
   /**
-   * A new scan: sent now when none waits before it, else put behind those that wait (which are then tried,
-   * in order, with it). Its outcome is `queued` when it could not be sent now. While another send is still
-   * in flight (a slow or dead network holds it up to its time-out) the scan is written to the store at once,
-   * so that a reload meanwhile cannot lose it.
+   * A new scan: written to the store, then sent now when none waits before it, else put behind those that
+   * wait (which are then tried, in order, with it); removed from the store once the api answered (ok or
+   * refused). Its outcome is `queued` when it could not be sent now. While another send is still in flight (a
+   * slow or dead network holds it up to its time-out) the scan is written to the store at once, so that a
+   * reload meanwhile cannot lose it.
    */
   submit(scan: Omit<QueuedScan, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
     const seq = Math.max(now, this.lastSeq + 1);
@@ -127,9 +128,13 @@ export class ScanQueue {
         }
         this.known ??= (await this.store.list(this.owner)).length;
         if (this.known === 0) {
-          const result = await this.send(queued);
-          if (result.kind !== 'unreachable') return result;
+          // saved before it is sent: a reload or a closed tab while the send is under way cannot lose it
           await this.store.put(queued);
+          const result = await this.send(queued);
+          if (result.kind !== 'unreachable') {
+            await this.store.remove(queued.scanId);
+            return result;
+          }
           this.known = 1;
           this.events.waiting?.(1);
           return { kind: 'queued' } as const;
