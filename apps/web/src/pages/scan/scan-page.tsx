@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Segmented } from 'antd';
+import { Alert, Button, Segmented } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -133,6 +133,8 @@ export default function ScanPage({ entry }: PageProps) {
   const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle' });
   const [feedbackSeq, setFeedbackSeq] = useState(0);
   const [waiting, setWaiting] = useState(0);
+  // scans the api refused on a resend: kept in the store until the user dismisses them (a reload keeps them)
+  const [refusedScans, setRefusedScans] = useState<QueuedScan[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   // what the next key press reads: a scanner sends the next code before React has rendered the last one
   const stateRef = useRef(state);
@@ -200,6 +202,10 @@ export default function ScanPage({ entry }: PageProps) {
         settled: (scan, result) => {
           settle(scan.scanId, result.kind === 'ok' ? result : { kind: 'refused', problem: result.problem });
           if (result.kind === 'refused') {
+            setRefusedScans((list) => [
+              ...list.filter((s) => s.scanId !== scan.scanId),
+              { ...scan, refused: { status: result.status, problem: result.problem } },
+            ]);
             beep('error');
             show({
               tone: 'error',
@@ -233,10 +239,22 @@ export default function ScanPage({ entry }: PageProps) {
       ]);
       if (scans.length > 0) void queue.flush();
     });
+    void queue.refused().then((scans) => {
+      if (live) setRefusedScans(scans);
+    });
     return () => {
       live = false;
     };
   }, [queue]);
+
+  const dismiss = useCallback(
+    (scanIds: string[]) => {
+      void queue
+        .dismiss(scanIds)
+        .then(() => setRefusedScans((list) => list.filter((s) => !scanIds.includes(s.scanId))));
+    },
+    [queue],
+  );
 
   useEffect(() => {
     const retry = () => void queue.flush();
@@ -549,6 +567,35 @@ export default function ScanPage({ entry }: PageProps) {
           </aside>
         )}
       </div>
+
+      {refusedScans.length > 0 && (
+        <section className="scan-refused" data-testid="scan-refused" data-count={refusedScans.length}>
+          <div className="scan-refused-head">
+            <h3>{t('scan.refused.title', { count: refusedScans.length })}</h3>
+            <Button onClick={() => dismiss(refusedScans.map((s) => s.scanId))}>{t('scan.refused.dismissAll')}</Button>
+          </div>
+          <p className="scan-sub">{t('scan.refused.hint')}</p>
+          <ol className="scan-last">
+            {refusedScans.map((s) => (
+              <li key={s.scanId} className="scan-last-row scan-last-refused" data-scan-id={s.scanId}>
+                <span className="scan-last-state">{t('scan.outcome.refused')}</span>
+                <span className="scan-last-mode">{t(MODE_LABEL[s.summary.mode])}</span>
+                <span className="scan-last-what">
+                  {`${s.summary.item} × ${formatNumber(s.summary.quantity, language)}`}
+                  {s.summary.lot ? ` · ${s.summary.lot}` : ''}
+                </span>
+                <span className="scan-last-where">{where(s.summary)}</span>
+                <span className="scan-last-why" data-testid="scan-refused-reason">
+                  {say(problemText(s.refused?.problem))}
+                </span>
+                <Button size="small" onClick={() => dismiss([s.scanId])}>
+                  {t('scan.refused.dismiss')}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <h3 className="scan-last-title">{t('scan.last.title')}</h3>
       {entries.length === 0 ? (

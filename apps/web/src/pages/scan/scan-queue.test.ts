@@ -97,7 +97,7 @@ describe(ScanQueue.name, () => {
     expect(api.sent).toEqual(['IT-1', 'IT-2']);
   });
 
-  it('reports a scan refused on resend and drops it from the queue, going on with the next', async () => {
+  it('reports a scan refused on resend and keeps it, marked refused, until dismissed, going on with the next', async () => {
     const api = fakeApi();
     const store = new MemoryScanStore();
     const settled: [string, string][] = [];
@@ -114,7 +114,21 @@ describe(ScanQueue.name, () => {
       ['IT-2', 'refused'],
       ['IT-3', 'ok'],
     ]);
-    expect(store.scans.size).toBe(0);
+    // a reload (a new queue on the same store) still has it, as refused with the api's reason, and never resends it
+    const reloaded = new ScanQueue(store, api.send, OWNER);
+    expect(await reloaded.waiting()).toEqual([]);
+    const refused = await reloaded.refused();
+    expect(refused.map((s) => [s.body.item, s.refused])).toEqual([
+      ['IT-2', { status: 404, problem: { code: 'resource.not_found' } }],
+    ]);
+    await expect(reloaded.flush()).resolves.toBe(0);
+    await reloaded.submit(scan(4));
+    expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3', 'IT-4']);
+    // dismissed, it is gone; a waiting scan is never removed by a dismiss
+    api.down = true;
+    await reloaded.submit(scan(5));
+    await reloaded.dismiss([refused[0].scanId, scan(5).scanId]);
+    expect([...store.scans.values()].map((s) => s.body.item)).toEqual(['IT-5']);
   });
 
   it('stops at the first scan that still cannot be sent, keeping it and all after it in order', async () => {

@@ -28,11 +28,16 @@ export interface QueuedScan {
   target: ScanTarget;
   body: Record<string, unknown> & { scanId: string };
   summary: ScanSummary;
+  /**
+   * Set when the api refused it on a resend (the user was no longer looking at it): it stays in the store, never
+   * sent again, until the user dismisses it, so a refusal seen by nobody is never lost.
+   */
+  refused?: { status: number; problem: unknown };
 }
 
-/** Where waiting scans live: IndexedDB in the browser, a Map in tests. */
+/** Where waiting (and refused, not yet dismissed) scans live: IndexedDB in the browser, a Map in tests. */
 export interface ScanStore {
-  /** The owner's waiting scans, in seq order. */
+  /** The owner's scans (waiting and refused), in seq order. */
   list(owner: string): Promise<QueuedScan[]>;
   put(scan: QueuedScan): Promise<void>;
   remove(scanId: string): Promise<void>;
@@ -95,11 +100,24 @@ export class ScanQueue {
     private readonly events: QueueEvents = {},
   ) {}
 
-  /** How many of this owner's scans wait. */
+  /** This owner's scans that wait to be sent, in scan order. */
   async waiting(): Promise<QueuedScan[]> {
-    const scans = await this.store.list(this.owner);
+    const scans = (await this.store.list(this.owner)).filter((s) => !s.refused);
     this.known = scans.length;
     return scans;
+  }
+
+  /** This owner's scans refused on a resend and not yet dismissed, in scan order. */
+  async refused(): Promise<QueuedScan[]> {
+    return (await this.store.list(this.owner)).filter((s) => s.refused);
+  }
+
+  /** The user has seen these refused scans: they leave the store (never a waiting one). */
+  dismiss(scanIds: readonly string[]): Promise<void> {
+    return this.serial(async () => {
+      const refused = new Set((await this.refused()).map((s) => s.scanId));
+      for (const scanId of scanIds) if (refused.has(scanId)) await this.store.remove(scanId);
+    });
   }
 
   /**
@@ -126,7 +144,7 @@ export class ScanQueue {
           await this.drain();
           return this.claimed.get(queued.scanId) ?? { kind: 'queued' };
         }
-        this.known ??= (await this.store.list(this.owner)).length;
+        this.known ??= (await this.waiting()).length;
         if (this.known === 0) {
           // saved before it is sent: a reload or a closed tab while the send is under way cannot lose it
           await this.store.put(queued);
@@ -160,7 +178,7 @@ export class ScanQueue {
   }
 
   private async drain(): Promise<number> {
-    const waiting = await this.store.list(this.owner);
+    const waiting = (await this.store.list(this.owner)).filter((s) => !s.refused);
     for (let n = 0; n < waiting.length; n++) {
       const scan = waiting[n];
       const result = await this.send(scan);
@@ -169,8 +187,11 @@ export class ScanQueue {
         this.events.waiting?.(this.known);
         return this.known;
       }
-      // removed before it is reported: a reload after this point cannot send it again (it would only replay)
-      await this.store.remove(scan.scanId);
+      // settled in the store before it is reported: a reload after this point cannot send it again (it would only
+      // replay). One refused with nobody waiting for its answer stays, marked refused, until the user dismisses it.
+      const unseen = result.kind === 'refused' && !this.claimed.has(scan.scanId);
+      if (unseen) await this.store.put({ ...scan, refused: { status: result.status, problem: result.problem } });
+      else await this.store.remove(scan.scanId);
       this.known = waiting.length - n - 1;
       this.events.waiting?.(this.known);
       if (this.claimed.has(scan.scanId)) this.claimed.set(scan.scanId, result);
