@@ -223,6 +223,24 @@ describe(ScanQueue.name, () => {
     expect(store.scans.size).toBe(0);
   });
 
+  it('keeps scan order when the clock went back: a new scan goes after every stored one', async () => {
+    for (const readFirst of [true, false]) {
+      const api = fakeApi();
+      const store = new MemoryScanStore();
+      api.down = true;
+      await new ScanQueue(store, api.send, OWNER).submit(scan(1), 5_000);
+      // reloaded with the clock an hour behind
+      const reloaded = new ScanQueue(store, api.send, OWNER);
+      if (readFirst) await reloaded.waiting();
+      await reloaded.submit(scan(2), 1_000);
+      await reloaded.submit(scan(3), 1_000);
+      expect((await reloaded.waiting()).map((s) => s.body.item)).toEqual(['IT-1', 'IT-2', 'IT-3']);
+      api.down = false;
+      await reloaded.flush();
+      expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3']);
+    }
+  });
+
   it('sends only its own user’s scans', async () => {
     const api = fakeApi();
     const store = new MemoryScanStore();

@@ -81,7 +81,10 @@ export class ScanQueue {
   /** Every send and store change runs on this chain, one at a time, in the order asked. */
   private chain: Promise<unknown> = Promise.resolve();
   private flushing: Promise<number> | null = null;
+  /** The last seq given, at least the highest in the store once read: a clock put back never reorders scans. */
   private lastSeq = 0;
+  /** Whether the store was read (and `lastSeq` continues from what it holds). */
+  private read = false;
   /**
    * How many of the owner's scans wait, as this queue last saw the store (null: not read yet). When it is 0 a
    * scan goes out without reading the store first, the hot path of every scan. Another tab's scans are that
@@ -102,14 +105,27 @@ export class ScanQueue {
 
   /** This owner's scans that wait to be sent, in scan order. */
   async waiting(): Promise<QueuedScan[]> {
-    const scans = (await this.store.list(this.owner)).filter((s) => !s.refused);
+    const scans = (await this.list()).filter((s) => !s.refused);
     this.known = scans.length;
     return scans;
   }
 
+  /** The owner's scans; the next seq continues from the highest stored (a clock that went back keeps order). */
+  private async list(): Promise<QueuedScan[]> {
+    const scans = await this.store.list(this.owner);
+    for (const s of scans) this.lastSeq = Math.max(this.lastSeq, s.seq);
+    this.read = true;
+    return scans;
+  }
+
+  private stamp(scan: Omit<QueuedScan, 'owner' | 'seq'>, now: number): QueuedScan {
+    this.lastSeq = Math.max(now, this.lastSeq + 1);
+    return { ...scan, owner: this.owner, seq: this.lastSeq };
+  }
+
   /** This owner's scans refused on a resend and not yet dismissed, in scan order. */
   async refused(): Promise<QueuedScan[]> {
-    return (await this.store.list(this.owner)).filter((s) => s.refused);
+    return (await this.list()).filter((s) => s.refused);
   }
 
   /** The user has seen these refused scans: they leave the store (never a waiting one). */
@@ -128,14 +144,15 @@ export class ScanQueue {
    * reload meanwhile cannot lose it.
    */
   submit(scan: Omit<QueuedScan, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
-    const seq = Math.max(now, this.lastSeq + 1);
-    this.lastSeq = seq;
-    const queued: QueuedScan = { ...scan, owner: this.owner, seq };
-    const early = this.running > 0 ? this.store.put(queued) : undefined;
+    // its seq is given once the store was read (at start), so that it comes after every scan stored before
+    let queued = this.running > 0 && this.read ? this.stamp(scan, now) : undefined;
+    const early = queued ? this.store.put(queued) : undefined;
     // whichever drain sends it, its result is this call's answer, not a `settled` event
-    this.claimed.set(queued.scanId, undefined);
+    this.claimed.set(scan.scanId, undefined);
     return this.serial(async () => {
       try {
+        if (!this.read) await this.waiting();
+        queued ??= this.stamp(scan, now);
         if (early) {
           await early;
           // an earlier drain may have sent it already: its answer is then waiting here
@@ -161,7 +178,7 @@ export class ScanQueue {
         await this.drain();
         return this.claimed.get(queued.scanId) ?? { kind: 'queued' };
       } finally {
-        this.claimed.delete(queued.scanId);
+        this.claimed.delete(scan.scanId);
       }
     });
   }
@@ -178,7 +195,7 @@ export class ScanQueue {
   }
 
   private async drain(): Promise<number> {
-    const waiting = (await this.store.list(this.owner)).filter((s) => !s.refused);
+    const waiting = (await this.list()).filter((s) => !s.refused);
     for (let n = 0; n < waiting.length; n++) {
       const scan = waiting[n];
       const result = await this.send(scan);
