@@ -22,6 +22,11 @@ function done(tx: IDBTransaction): Promise<void> {
 export class IdbScanStore implements ScanStore {
   private db: Promise<IDBDatabase> | null = null;
 
+  /** Resolves once the database is open; rejects when this browser cannot open it. */
+  ready(): Promise<IDBDatabase> {
+    return this.open();
+  }
+
   private open(): Promise<IDBDatabase> {
     this.db ??= new Promise((resolve, reject) => {
       const req = indexedDB.open(DB_NAME, 1);

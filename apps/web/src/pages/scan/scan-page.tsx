@@ -23,7 +23,7 @@ import {
   storedLocations,
 } from './scan-api';
 import { problemText, type ProblemText } from './scan-problem';
-import { MemoryScanStore, type QueuedScan, ScanQueue, type ScanSummary } from './scan-queue';
+import { FallbackScanStore, type QueuedScan, ScanQueue, type ScanSummary } from './scan-queue';
 import {
   askLot,
   cleared,
@@ -135,6 +135,8 @@ export default function ScanPage({ entry }: PageProps) {
   const [waiting, setWaiting] = useState(0);
   // scans the api refused on a resend: kept in the store until the user dismisses them (a reload keeps them)
   const [refusedScans, setRefusedScans] = useState<QueuedScan[]>([]);
+  // IndexedDB could not be opened: scans are kept in memory only, as long as this tab lives
+  const [memoryOnly, setMemoryOnly] = useState(false);
   const [online, setOnline] = useState(() => navigator.onLine);
   // what the next key press reads: a scanner sends the next code before React has rendered the last one
   const stateRef = useRef(state);
@@ -193,11 +195,11 @@ export default function ScanPage({ entry }: PageProps) {
     setEntries((list) => list.map((e) => (e.scanId === scanId ? { ...e, outcome } : e)));
   }, []);
 
-  // one queue per signed-in user and page: IndexedDB when the browser has it
+  // one queue per signed-in user and page: IndexedDB, or memory (with a warning) when the browser cannot open it
   const owner = session?.user.id ?? '';
   const queue = useMemo(
     () =>
-      new ScanQueue(typeof indexedDB === 'undefined' ? new MemoryScanStore() : new IdbScanStore(), sendScan, owner, {
+      new ScanQueue(new FallbackScanStore(new IdbScanStore(), () => setMemoryOnly(true)), sendScan, owner, {
         waiting: setWaiting,
         settled: (scan, result) => {
           settle(scan.scanId, result.kind === 'ok' ? result : { kind: 'refused', problem: result.problem });
@@ -443,6 +445,16 @@ export default function ScanPage({ entry }: PageProps) {
         onChange={changeMode}
         options={MODES.map((m, n) => ({ value: m, label: `${t(MODE_LABEL[m])} · Alt+${n + 1}` }))}
       />
+      {memoryOnly && (
+        <Alert
+          className="scan-alert"
+          type="warning"
+          showIcon
+          data-testid="scan-memory-only"
+          title={t('scan.storage.memoryOnly')}
+          description={t('scan.storage.memoryOnlyDetail')}
+        />
+      )}
       {locations.error && !locations.data && <ProblemAlert error={locations.error} />}
       {mode === 'count' && !countId && (
         <Alert

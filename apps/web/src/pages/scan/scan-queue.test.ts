@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAnswer, MemoryScanStore, type QueuedScan, ScanQueue, type SendResult } from './scan-queue';
+import {
+  classifyAnswer,
+  FallbackScanStore,
+  MemoryScanStore,
+  type QueuedScan,
+  ScanQueue,
+  type SendResult,
+} from './scan-queue';
 
 const OWNER = 'user-1';
 
@@ -239,6 +246,37 @@ describe(ScanQueue.name, () => {
       await reloaded.flush();
       expect(api.sent).toEqual(['IT-1', 'IT-2', 'IT-3']);
     }
+  });
+
+  it('falls back to memory when the store cannot be opened, saying so once, and still takes scans', async () => {
+    const api = fakeApi();
+    const broken = {
+      ready: () => Promise.reject(new Error('IndexedDB blocked')),
+      list: () => Promise.reject(new Error('IndexedDB blocked')),
+      put: () => Promise.reject(new Error('IndexedDB blocked')),
+      remove: () => Promise.reject(new Error('IndexedDB blocked')),
+    };
+    const warnings: unknown[] = [];
+    const queue = new ScanQueue(new FallbackScanStore(broken, (e) => warnings.push(e)), api.send, OWNER);
+    await expect(queue.submit(scan(1))).resolves.toEqual({ kind: 'ok', answer: { replayed: false } });
+    api.down = true;
+    await expect(queue.submit(scan(2))).resolves.toEqual({ kind: 'queued' });
+    api.down = false;
+    await expect(queue.flush()).resolves.toBe(0);
+    expect(api.sent).toEqual(['IT-1', 'IT-2']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('answers a booked scan as booked even when the store then fails to remove it (no "not saved")', async () => {
+    const api = fakeApi();
+    const store = new MemoryScanStore();
+    store.remove = () => Promise.reject(new Error('QuotaExceededError'));
+    const queue = new ScanQueue(store, api.send, OWNER);
+    await expect(queue.submit(scan(1))).resolves.toEqual({ kind: 'ok', answer: { replayed: false } });
+    api.down = true;
+    await queue.submit(scan(2));
+    api.down = false;
+    await expect(queue.flush()).resolves.toBe(0);
   });
 
   it('sends only its own user’s scans', async () => {

@@ -167,7 +167,7 @@ export class ScanQueue {
           await this.store.put(queued);
           const result = await this.send(queued);
           if (result.kind !== 'unreachable') {
-            await this.store.remove(queued.scanId);
+            await this.forget(queued.scanId);
             return result;
           }
           this.known = 1;
@@ -207,8 +207,8 @@ export class ScanQueue {
       // settled in the store before it is reported: a reload after this point cannot send it again (it would only
       // replay). One refused with nobody waiting for its answer stays, marked refused, until the user dismisses it.
       const unseen = result.kind === 'refused' && !this.claimed.has(scan.scanId);
-      if (unseen) await this.store.put({ ...scan, refused: { status: result.status, problem: result.problem } });
-      else await this.store.remove(scan.scanId);
+      if (unseen) await this.keep({ ...scan, refused: { status: result.status, problem: result.problem } });
+      else await this.forget(scan.scanId);
       this.known = waiting.length - n - 1;
       this.events.waiting?.(this.known);
       if (this.claimed.has(scan.scanId)) this.claimed.set(scan.scanId, result);
@@ -216,6 +216,28 @@ export class ScanQueue {
     }
     this.known = 0;
     return 0;
+  }
+
+  /**
+   * Removes a scan the api answered. Should the store fail to, the answer still stands (the scan was booked or
+   * refused): it is not reported as unsaved, which would invite a second scan; left in the store, it is sent
+   * again later and the api replays it.
+   */
+  private async forget(scanId: string): Promise<void> {
+    try {
+      await this.store.remove(scanId);
+    } catch {
+      // see above
+    }
+  }
+
+  /** Marks a scan refused in the store; should that fail it stays waiting, and its resend is refused again. */
+  private async keep(scan: QueuedScan): Promise<void> {
+    try {
+      await this.store.put(scan);
+    } catch {
+      // see above
+    }
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -243,5 +265,37 @@ export class MemoryScanStore implements ScanStore {
   remove(scanId: string): Promise<void> {
     this.scans.delete(scanId);
     return Promise.resolve();
+  }
+}
+
+/**
+ * A store that may fail to open (IndexedDB blocked or missing, a private window): the scans then live in memory
+ * for as long as the tab, and `onFallback` says so once, so the page can warn, rather than refuse every scan.
+ */
+export class FallbackScanStore implements ScanStore {
+  private readonly active: Promise<ScanStore>;
+
+  constructor(primary: ScanStore & { ready(): Promise<unknown> }, onFallback: (error: unknown) => void) {
+    this.active = Promise.resolve()
+      .then(() => primary.ready())
+      .then(
+        () => primary,
+        (error: unknown) => {
+          onFallback(error);
+          return new MemoryScanStore();
+        },
+      );
+  }
+
+  async list(owner: string): Promise<QueuedScan[]> {
+    return (await this.active).list(owner);
+  }
+
+  async put(scan: QueuedScan): Promise<void> {
+    return (await this.active).put(scan);
+  }
+
+  async remove(scanId: string): Promise<void> {
+    return (await this.active).remove(scanId);
   }
 }
