@@ -151,6 +151,7 @@ describe('GET /api/v1/audit-log filters', () => {
   it.each([
     ['since=yesterday', 'since'],
     ['until=2026-13-01', 'until'],
+    ['since=2026-02-30T00:00:00Z', 'since'],
     ['outcome=maybe', 'outcome'],
     [`action=${'x'.repeat(101)}`, 'action'],
   ])('refuses %s with a 400 naming the field', async (query, field) => {

@@ -10,6 +10,7 @@ import { AuthProvider, useAuth } from './auth/auth';
 import { i18n } from './i18n/i18n';
 import type { PageProps } from './pages/page-props';
 import { AppLayout } from './shell/app-layout';
+import { ScreenBoundary } from './shell/screen-boundary';
 import { menuFor, SCREENS } from './shell/menu';
 
 const LoginPage = lazy(() => import('./auth/login-page'));
@@ -87,7 +88,12 @@ function Screen({ path }: { path: string }) {
   if (!entry) return <NotFound />;
   const Page = PAGES[path];
   if (!Page) return <NotFound />;
-  return <Page entry={entry} />;
+  return (
+    // a new screen starts without the last one's failure
+    <ScreenBoundary key={path}>
+      <Page entry={entry} />
+    </ScreenBoundary>
+  );
 }
 
 function Home() {

@@ -126,7 +126,16 @@ export class BrowserTab {
     if (unexpected.length > 0) throw new Error(`errors in the browser console:\n${unexpected.join('\n')}`);
   }
 
+  /** Closes the tab, leaving a screenshot of how the test left it (named after the test) as an artifact. */
   async close(): Promise<void> {
+    const test = expect.getState().currentTestName;
+    if (test && !this.page.isClosed()) {
+      const name = test
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 120);
+      await this.screenshot(`end-${name}`).catch(() => undefined);
+    }
     await this.context.close();
   }
 }

@@ -30,12 +30,14 @@ export class AuditQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'only requests at or after this instant', example: '2026-11-01T00:00:00+08:00' })
   @Optional()
-  @IsDateString()
+  // strict: 2026-02-30 is refused rather than read as 2 March
+  @IsDateString({ strict: true })
   since?: string;
 
   @ApiPropertyOptional({ description: 'only requests before this instant', example: '2026-12-01T00:00:00+08:00' })
   @Optional()
-  @IsDateString()
+  // strict: 2026-02-30 is refused rather than read as 2 March
+  @IsDateString({ strict: true })
   until?: string;
 }
 

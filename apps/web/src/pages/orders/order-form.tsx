@@ -21,6 +21,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { problemFields, type FieldName } from '../../api/field-errors';
 import { currentLanguage } from '../../i18n/i18n';
+import type { MessageKey } from '../../shell/menu';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
 import { localMessage } from '../../api/localized-message';
@@ -39,8 +40,15 @@ import {
 import { useDoorModels, useOrder } from './orders-api';
 import { STATUS_LABEL, type DoorModel, type Order } from './order-types';
 
-/** Swings as door factories write them; any other text may be typed. */
-const SWINGS = ['左内开', '右内开', '左外开', '右外开', '双开', '推拉'];
+/** Swings as door factories write them (the value stored), each with its words; any other text may be typed. */
+const SWINGS: [string, MessageKey][] = [
+  ['左内开', 'orders.swing.leftIn'],
+  ['右内开', 'orders.swing.rightIn'],
+  ['左外开', 'orders.swing.leftOut'],
+  ['右外开', 'orders.swing.rightOut'],
+  ['双开', 'orders.swing.double'],
+  ['推拉', 'orders.swing.sliding'],
+];
 
 /** Create (`new`) or edit (`:id/edit`) an order: its header and an editable table of lines. */
 export function OrderForm({ entry }: PageProps) {
@@ -254,7 +262,10 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                     render: (_, field) => (
                       <Form.Item name={[field.name, 'swing']} rules={[rule, { max: 40 }]}>
                         <AutoComplete
-                          options={SWINGS.map((value) => ({ value }))}
+                          options={SWINGS.map(([value, label]) => ({
+                            value,
+                            label: language === 'en' ? `${value} · ${t(label)}` : value,
+                          }))}
                           aria-label={t('orders.line.swing')}
                           showSearch={{ filterOption: true }}
                         />

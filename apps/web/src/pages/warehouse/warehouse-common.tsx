@@ -21,8 +21,9 @@ import { useSearchParams } from 'react-router';
 import type { components } from '../../../../../clients/typescript/schema';
 import { api, ApiError, type ProblemCode, unwrap } from '../../api/client';
 import { type FieldName, problemFields } from '../../api/field-errors';
+import { localMessage } from '../../api/localized-message';
 import { formatNumber } from '../../i18n/format';
-import type { Language } from '../../i18n/i18n';
+import { currentLanguage, type Language } from '../../i18n/i18n';
 import type { MenuEntry, MessageKey } from '../../shell/menu';
 import { type CursorList, CursorTable } from '../cursor-list';
 import { PageTitle } from '../page-title';
@@ -379,11 +380,14 @@ const REFUSAL_TEXT: Partial<Record<ProblemCode, MessageKey>> = {
   'resource.not_found': 'warehouse.refused.notFound',
 };
 
-/** What went wrong, in words: a known refusal in the screen's language, else the api's detail, else the network. */
-export function refusalText(error: unknown, t: (key: MessageKey) => string): string {
+/**
+ * What went wrong, in words: a known refusal in the screen's language, else the api's detail in that language,
+ * else the network.
+ */
+export function refusalText(error: unknown, t: (key: MessageKey, values?: Record<string, unknown>) => string): string {
   if (!(error instanceof ApiError)) return t('error.network');
   const key = REFUSAL_TEXT[error.problem.code];
-  return key ? t(key) : error.problem.detail;
+  return key ? t(key) : localMessage(error.problem.detail, currentLanguage(), t);
 }
 
 /**
