@@ -2,6 +2,7 @@ import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import type { KnownLocation, Mode, ScanIntent } from './scan-steps';
 import { classifyAnswer, type QueuedScan, type SendResult } from './scan-queue';
+import { readStored, type StorageScope, writeStored } from './scan-storage';
 
 export type MoveAnswer = components['schemas']['MoveAnswerDto'];
 export type CountScanAnswer = components['schemas']['CountScanAnswerDto'];
@@ -79,7 +80,7 @@ export async function sendScan(scan: QueuedScan): Promise<SendResult> {
  * Every location of the factory by code and by barcode (a location scan is told from an item scan here, with no
  * round trip). Kept in localStorage too, so a station reloaded while the api is down still knows its locations.
  */
-export async function loadLocations(): Promise<Record<string, KnownLocation & { nameEn: string }>> {
+export async function loadLocations(scope: StorageScope): Promise<Record<string, KnownLocation & { nameEn: string }>> {
   const byKey: Record<string, KnownLocation & { nameEn: string }> = {};
   let cursor: string | undefined;
   do {
@@ -92,21 +93,14 @@ export async function loadLocations(): Promise<Record<string, KnownLocation & { 
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  try {
-    localStorage.setItem(LOCATIONS_KEY, JSON.stringify(byKey));
-  } catch {
-    // a full or disabled storage only loses the offline copy
-  }
+  // a full or disabled storage only loses the offline copy
+  writeStored(() => localStorage, LOCATIONS_KEY, scope, byKey);
   return byKey;
 }
 
-export function storedLocations(): Record<string, KnownLocation & { nameEn: string }> | undefined {
-  try {
-    const raw = localStorage.getItem(LOCATIONS_KEY);
-    return raw ? (JSON.parse(raw) as Record<string, KnownLocation & { nameEn: string }>) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The offline copy of this factory's locations, as this user last loaded them. */
+export function storedLocations(scope: StorageScope): Record<string, KnownLocation & { nameEn: string }> | undefined {
+  return readStored(() => localStorage, LOCATIONS_KEY, scope);
 }
 
 export async function loadPickList(id: string, signal: AbortSignal): Promise<PickList> {

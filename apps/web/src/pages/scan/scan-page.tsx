@@ -36,6 +36,7 @@ import {
   type Step,
   withMode,
 } from './scan-steps';
+import { readStored, type StorageScope, writeStored } from './scan-storage';
 import './scan.css';
 
 /** How often waiting scans are tried again while some wait (and at once when the browser says it is online). */
@@ -75,22 +76,10 @@ type Feedback =
 
 const STATE_KEY = 'mendao.scan.state';
 
-/** The station's context (locations, quantity, lot) outlives a reload of the tab, in the same mode. */
-function storedState(mode: Mode): StationState {
-  try {
-    const stored = JSON.parse(sessionStorage.getItem(STATE_KEY) ?? 'null') as StationState | null;
-    return stored?.mode === mode ? stored : { mode };
-  } catch {
-    return { mode };
-  }
-}
-
-function storeState(state: StationState): void {
-  try {
-    sessionStorage.setItem(STATE_KEY, JSON.stringify(state));
-  } catch {
-    // the context is only a convenience
-  }
+/** The station's context (locations, quantity, lot) outlives a reload of the tab, in the same mode, per user. */
+function storedState(mode: Mode, scope: StorageScope): StationState {
+  const stored = readStored<StationState>(() => sessionStorage, STATE_KEY, scope);
+  return stored?.mode === mode ? stored : { mode };
 }
 
 /** The item code the api booked (the scan may have been a barcode), else what was scanned. */
@@ -127,8 +116,13 @@ export default function ScanPage({ entry }: PageProps) {
   const countId = mode === 'count' ? (params.get('count') ?? undefined) : undefined;
   const pickListId = mode === 'issue' ? (params.get('pickList') ?? undefined) : undefined;
 
+  // what this browser keeps for the station is this factory's and this user's only
+  const factoryId = session?.user.factory.id ?? '';
+  const userId = session?.user.id ?? '';
+  const scope = useMemo(() => ({ factory: factoryId, user: userId }), [factoryId, userId]);
+
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<StationState>(() => storedState(mode));
+  const [state, setState] = useState<StationState>(() => storedState(mode, scope));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle' });
   const [feedbackSeq, setFeedbackSeq] = useState(0);
@@ -140,16 +134,19 @@ export default function ScanPage({ entry }: PageProps) {
   const [online, setOnline] = useState(() => navigator.onLine);
   // what the next key press reads: a scanner sends the next code before React has rendered the last one
   const stateRef = useRef(state);
-  const apply = useCallback((next: StationState | ((s: StationState) => StationState)) => {
-    stateRef.current = typeof next === 'function' ? next(stateRef.current) : next;
-    setState(stateRef.current);
-    storeState(stateRef.current);
-  }, []);
+  const apply = useCallback(
+    (next: StationState | ((s: StationState) => StationState)) => {
+      stateRef.current = typeof next === 'function' ? next(stateRef.current) : next;
+      setState(stateRef.current);
+      writeStored(() => sessionStorage, STATE_KEY, scope, stateRef.current);
+    },
+    [scope],
+  );
 
   const locations = useQuery({
-    queryKey: ['scan', 'locations'],
-    queryFn: loadLocations,
-    placeholderData: storedLocations,
+    queryKey: ['scan', 'locations', factoryId, userId],
+    queryFn: () => loadLocations(scope),
+    placeholderData: () => storedLocations(scope),
     staleTime: 60_000,
     retry: 1,
   });
