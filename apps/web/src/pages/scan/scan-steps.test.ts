@@ -42,6 +42,29 @@ describe('the scan station’s steps', () => {
     expect(run({ mode: 'receipt' }, '6900000000012').posts).toEqual([{ refused: 'locationFirst' }]);
     expect(quantityOf('6900000000012')).toBeUndefined();
     expect(quantityOf('*5')).toBe(5);
+  });
+
+  it('reads a bare number of 1–4 digits as a quantity, 5 digits or more as an item code, and x/* any quantity', () => {
+    expect(quantityOf('1')).toBe(1);
+    expect(quantityOf('9999')).toBe(9999);
+    expect(quantityOf('12.5')).toBe(12.5);
+    expect(quantityOf('10023')).toBeUndefined();
+    expect(quantityOf('100231')).toBeUndefined();
+    expect(quantityOf('x100231')).toBe(100231);
+    expect(quantityOf('X12')).toBe(12);
+    expect(quantityOf('*12')).toBe(12);
+    expect(quantityOf('×12')).toBe(12);
+    expect(quantityOf('x1234567')).toBeUndefined();
+    // scanning item 100231 books one of it; the next item is one too, not 100,231
+    const { posts } = run({ mode: 'receipt' }, 'RCV', '100231', 'HDF-8', 'x20000', 'HDF-8');
+    expect(posts.map((p) => ('quantity' in p ? [p.item, p.quantity] : p))).toEqual([
+      ['100231', 1],
+      ['HDF-8', 1],
+      ['HDF-8', 20000],
+    ]);
+  });
+
+  it('refuses a zero quantity', () => {
     expect(run({ mode: 'receipt' }, '0').posts).toEqual([{ refused: 'badQuantity' }]);
   });
 

@@ -3,14 +3,15 @@
  * Every entry is one line; what it means follows from what it is:
  *   - a location's code or barcode sets the location (receipt: where it goes; issue: where it comes from;
  *     transfer: first "from", then "to"; a third starts a new transfer from there; count: where it was found);
- *   - a number of up to 6 digits (optionally with decimals, or written `x5` / `*5`) sets the quantity of the
- *     next item scan only (default 1);
+ *   - a bare number of 1–4 digits (optionally with decimals), or `x12` / `*12` / `×12` with up to 6 digits,
+ *     sets the quantity of the next item scan only (default 1);
  *   - anything else is an item's code or barcode: with the location(s) set, it is posted at once with that
  *     quantity; the location stays, so a pallet of 40 boxes is 40 scans;
  *   - when the api answers that the item needs a lot, the next entry is taken as the lot and the same item
  *     and quantity are posted again (the lot then stays for further scans of that item);
  *   - Esc clears the location(s), quantity and lot.
- * Long numbers (EAN-13 and other numeric barcodes have 8 digits or more) are items, never quantities.
+ * A bare number of 5 digits or more is an item's code or barcode (item codes such as `100231`, EAN-13), never
+ * a quantity: a quantity that large is typed with its `x`, so a scanned item code cannot book 100,231 units.
  */
 
 export const MODES = ['receipt', 'issue', 'transfer', 'count'] as const;
@@ -71,12 +72,13 @@ export type Action =
   | { kind: 'post'; state: StationState; scan: ScanIntent }
   | { kind: 'refuse'; reason: 'locationFirst' | 'badQuantity' };
 
-const QUANTITY = /^[x×*]?(\d{1,6}(?:\.\d{1,3})?)$/i;
+/** `x12`, `*12`, `×12`: a quantity said as one (up to 6 digits); a bare number only up to 4 digits. */
+const QUANTITY = /^(?:[x×*](\d{1,6}(?:\.\d{1,3})?)|(\d{1,4}(?:\.\d{1,3})?))$/i;
 
 /** The quantity an entry spells, if it is one. */
 export function quantityOf(entry: string): number | undefined {
   const match = QUANTITY.exec(entry);
-  return match ? Number(match[1]) : undefined;
+  return match ? Number(match[1] ?? match[2]) : undefined;
 }
 
 /** What one entry (a scan or a typed line) does in the current state. */
