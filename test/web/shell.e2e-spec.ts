@@ -66,10 +66,9 @@ describe('the web app’s shell in a real browser', () => {
   it('sends a user whose session was ended back to the login screen, saying so', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
-    await tab.signIn(stack, 'manager');
-    await page.getByRole('menuitem').first().waitFor();
-    // the first screen has loaded what it shows: the next request is the click's
-    await page.waitForLoadState('networkidle');
+    await tab.signIn(stack, 'manager', '/planner/orders');
+    // the screen has what it asked for: the next request is the one the manager makes below
+    await page.getByText('暂无订单').waitFor();
     // an admin changes the manager's password: every token the manager holds ends
     const users = await stack.api.request('GET', '/api/v1/users', { token: stack.tokens.admin });
     const manager = users.body.items.find((u: { username: string }) => u.username === 'manager');
@@ -78,10 +77,29 @@ describe('the web app’s shell in a real browser', () => {
       body: { password: 'another-password-1' },
     });
     expect(reset.status).toBeLessThan(300);
-    await page.getByRole('menuitem', { name: '订单' }).click();
+    await page.getByRole('menuitem', { name: '材料' }).click();
     await page.getByText('登录已失效，请重新登录').waitFor();
     expect(page.url()).toContain('/login');
     tab.assertNoConsoleErrors([/status of 401/]);
+    await tab.close();
+  });
+
+  it('shows a screen whose code cannot be loaded as failed, with a reload, and keeps the menu working', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/materials');
+    await page.getByRole('menuitem', { name: '订单' }).waitFor();
+    // the network drops just as the planner opens the orders screen, whose code was not loaded yet
+    await page.route('**/assets/orders-page-*.js', (route) => route.abort());
+    await page.getByRole('menuitem', { name: '订单' }).click();
+    await page.getByText('此页面出错了').waitFor();
+    await page.getByRole('button', { name: '重新加载' }).waitFor();
+    await tab.screenshot('shell-screen-failed-zh');
+    // the rest of the app still answers
+    await page.getByRole('menuitem', { name: '材料' }).click();
+    await page.locator('.shell-content h3', { hasText: '材料' }).waitFor();
+    expect(await page.getByText('此页面出错了').count()).toBe(0);
+    tab.assertNoConsoleErrors([/net::ERR_FAILED/, /screen failed/, /dynamically imported module/]);
     await tab.close();
   });
 });
