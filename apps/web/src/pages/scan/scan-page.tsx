@@ -131,6 +131,8 @@ export default function ScanPage({ entry }: PageProps) {
   const [refusedScans, setRefusedScans] = useState<QueuedScan[]>([]);
   // IndexedDB could not be opened: scans are kept in memory only, as long as this tab lives
   const [memoryOnly, setMemoryOnly] = useState(false);
+  // the store has been read (what waits and what was refused is listed): for the browser tests to wait on
+  const [storeRead, setStoreRead] = useState(false);
   const [online, setOnline] = useState(() => navigator.onLine);
   // what the next key press reads: a scanner sends the next code before React has rendered the last one
   const stateRef = useRef(state);
@@ -239,7 +241,9 @@ export default function ScanPage({ entry }: PageProps) {
       if (scans.length > 0) void queue.flush();
     });
     void queue.refused().then((scans) => {
-      if (live) setRefusedScans(scans);
+      if (!live) return;
+      setRefusedScans(scans);
+      setStoreRead(true);
     });
     return () => {
       live = false;
@@ -430,6 +434,7 @@ export default function ScanPage({ entry }: PageProps) {
             className={waiting > 0 ? 'scan-waiting scan-waiting-some' : 'scan-waiting'}
             data-testid="scan-waiting"
             data-count={waiting}
+            data-ready={storeRead}
           >
             {t('scan.waiting', { count: waiting })}
           </span>

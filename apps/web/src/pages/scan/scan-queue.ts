@@ -128,12 +128,13 @@ export class ScanQueue {
     return (await this.list()).filter((s) => s.refused);
   }
 
-  /** The user has seen these refused scans: they leave the store (never a waiting one). */
-  dismiss(scanIds: readonly string[]): Promise<void> {
-    return this.serial(async () => {
-      const refused = new Set((await this.refused()).map((s) => s.scanId));
-      for (const scanId of scanIds) if (refused.has(scanId)) await this.store.remove(scanId);
-    });
+  /**
+   * The user has seen these refused scans: they leave the store (never a waiting one). Not queued behind a
+   * hanging send: a drain never touches a refused scan (it marks them, and skips them when it reads the store).
+   */
+  async dismiss(scanIds: readonly string[]): Promise<void> {
+    const refused = new Set((await this.refused()).map((s) => s.scanId));
+    for (const scanId of scanIds) if (refused.has(scanId)) await this.store.remove(scanId);
   }
 
   /**
