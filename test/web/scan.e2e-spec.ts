@@ -210,19 +210,48 @@ describe('the warehouse scan station in a real browser', () => {
       undefined,
       { timeout: 20_000 },
     );
-    const refused = page.locator(`[data-scan-id="${scanIds[0]}"]`);
+    const refused = page.locator(`[data-testid=scan-last] [data-scan-id="${scanIds[0]}"]`);
     expect(await refused.getAttribute('data-outcome')).toBe('refused');
     expect(await refused.innerText()).toContain('条码 NO-SUCH-HINGE 不是已知物料');
     expect(await page.getByTestId('scan-feedback').getAttribute('data-tone')).toBe('error');
     for (const scanId of scanIds.slice(1))
-      expect(await page.locator(`[data-scan-id="${scanId}"]`).getAttribute('data-outcome')).toBe('ok');
+      expect(
+        await page.locator(`[data-testid=scan-last] [data-scan-id="${scanId}"]`).getAttribute('data-outcome'),
+      ).toBe('ok');
 
     const moves = await stack.api.request('GET', '/api/v1/stock/moves?item=HW-HINGE&location=RCV&limit=50', {
       token: stack.tokens.warehouse,
     });
     expect(moves.status).toBe(200);
-    const landed = (moves.body.items as { scanId: string }[]).map((m) => m.scanId).sort();
-    expect(landed).toEqual(scanIds.slice(1).sort());
+    // the ledger lists moves newest first (by creation): oldest first, they are in scan order (the list shows the
+    // newest scan on top), each exactly once
+    const landed = (moves.body.items as { scanId: string }[])
+      .map((m) => m.scanId)
+      .filter((id) => scanIds.includes(id))
+      .reverse();
+    expect(landed).toEqual(scanIds.slice(1).reverse());
+    expect(await balance('HW-HINGE', 'RCV')).toBe(before + 3);
+
+    // the scan refused on resend is kept, with its reason, until dismissed: a reload still lists it as refused
+    const refusedPanel = page.getByTestId('scan-refused');
+    await refusedPanel.waitFor();
+    expect(await refusedPanel.getAttribute('data-count')).toBe('1');
+    expect(await refusedPanel.innerText()).toContain('1 条扫码被拒绝');
+    await page.reload();
+    await page.locator('#scan-input').waitFor();
+    await refusedPanel.waitFor();
+    const kept = refusedPanel.locator(`[data-scan-id="${scanIds[0]}"]`);
+    expect(await kept.innerText()).toContain('NO-SUCH-HINGE');
+    expect(await kept.innerText()).toContain('条码 NO-SUCH-HINGE 不是已知物料');
+    expect(await waiting(page)).toBe(0);
+    await tab.screenshot('scan-refused-kept-zh');
+    await kept.getByRole('button', { name: '知道了' }).click();
+    await refusedPanel.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('#scan-input').waitFor();
+    await page.locator('[data-testid=scan-waiting][data-ready=true]').waitFor();
+    expect(await refusedPanel.count()).toBe(0);
+    // the ledger never got the refused one, and a reload sent nothing twice
     expect(await balance('HW-HINGE', 'RCV')).toBe(before + 3);
     // the next scan goes straight out again
     expect((await scan(page, 'HW-HINGE')).tone).toBe('ok');
