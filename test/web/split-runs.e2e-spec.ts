@@ -178,6 +178,11 @@ describe('split runs (拆单) in a real browser', () => {
       .getByRole('row', { name: /SR-0001/ })
       .first()
       .waitFor({ state: 'detached' });
+    // the search's answer drawn (not the empty table between two answers)
+    await page
+      .getByRole('row', { name: /SR-0002/ })
+      .first()
+      .waitFor();
     expect(await page.locator('.ant-table-row').count()).toBe(1);
     await search.fill('NO-SUCH-ORDER');
     await search.press('Enter');
@@ -263,6 +268,24 @@ describe('split runs (拆单) in a real browser', () => {
     await tab.screenshot('split-runs-refused-zh');
     // the browser logs the refused request itself
     tab.assertNoConsoleErrors([/status of 409/]);
+    await tab.close();
+  });
+
+  it('starts one run, not two, when the start button is double-clicked', async () => {
+    await confirmedOrder(stack.api, stack.tokens.planner, 'SR-0009', [makeOrderLine({ quantity: 1 })]);
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/split-runs/new');
+    await page
+      .getByRole('row', { name: /SR-0009/ })
+      .getByRole('checkbox')
+      .check();
+    await page.getByRole('button', { name: '开始拆单' }).dblclick();
+    await page.locator('.split-run-status', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    const runs = await stack.api.request('GET', '/api/v1/split-runs?order=SR-0009', { token: stack.tokens.planner });
+    expect(runs.status).toBe(200);
+    expect(runs.body.items).toHaveLength(1);
+    tab.assertNoConsoleErrors();
     await tab.close();
   });
 });

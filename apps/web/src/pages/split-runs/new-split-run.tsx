@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
@@ -41,6 +41,8 @@ export function NewSplitRun({ entry }: PageProps) {
   // the api filters by status; the check here keeps the table right with an api that does not
   const rows = orders.rows.filter((o) => SPLITTABLE.includes(o.status));
 
+  // a double click must start one run, not two: the second click comes before React has drawn the first's spinner
+  const starting = useRef(false);
   const start = useMutation({
     mutationFn: async (orderIds: string[]) => unwrap(await api.POST('/api/v1/split-runs', { body: { orderIds } })),
     onSuccess: (run) => {
@@ -83,7 +85,11 @@ export function NewSplitRun({ entry }: PageProps) {
           type="primary"
           disabled={selected.length === 0}
           loading={start.isPending}
-          onClick={() => start.mutate(selected)}
+          onClick={() => {
+            if (starting.current) return;
+            starting.current = true;
+            start.mutate(selected, { onSettled: () => (starting.current = false) });
+          }}
         >
           {t('splitRuns.start')}
         </Button>
