@@ -1,13 +1,8 @@
 import { type LinearPlan, type SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
+import { packagesOf, type PlannedPackage } from './packages';
+import { workOrdersOf, type PlannedWorkOrder } from './work-orders';
 import { countPieces, explodeLine, RuleEvaluationError, type DoorLine, type PartSpec } from './explode';
-import {
-  PACKAGE_GROUPS,
-  PROCESS_CODES,
-  type CutKind,
-  type PackageGroup,
-  type ProcessCode,
-  type ProductDefinition,
-} from './product';
+import { type CutKind, type ProductDefinition } from './product';
 
 /**
  * What one split run may ask for, refused when the run is requested and again when it starts (its lines may
@@ -65,23 +60,7 @@ export type CutPlan =
   | { n: number; material: string; kind: 'linear'; plan: LinearPlan }
   | { n: number; material: string; kind: 'sheet'; plan: SheetPlan };
 
-export interface PlannedWorkOrder {
-  sequence: number;
-  process: ProcessCode;
-  parts: { ref: string; quantity: number }[];
-  pieces: number;
-}
-
-export interface PlannedPackage {
-  orderId: string;
-  lineId: string;
-  doorNo: number;
-  k: number;
-  n: number;
-  group: PackageGroup;
-  barcode: string;
-  contents: { component: string; quantity: number }[];
-}
+export type { PlannedPackage, PlannedWorkOrder };
 
 export interface SplitPlan {
   parts: PlannedPart[];
@@ -287,42 +266,4 @@ function cutSheets(spec: MaterialSpec, parts: PlannedPart[], options: SplitOptio
     seed: 1,
   });
   return { material: spec.code, kind: 'sheet', plan };
-}
-
-function workOrdersOf(parts: PlannedPart[]): PlannedWorkOrder[] {
-  return PROCESS_CODES.flatMap((process, index) => {
-    const handled = parts.filter((p) => p.route.includes(process));
-    if (handled.length === 0) return [];
-    return [
-      {
-        sequence: index + 1,
-        process,
-        parts: handled.map((p) => ({ ref: p.ref, quantity: p.quantity })),
-        pieces: handled.reduce((s, p) => s + p.quantity, 0),
-      },
-    ];
-  });
-}
-
-/** Each door of the line ships as one package per package group its parts use: k of n. */
-function packagesOf(line: SplitLine, specs: PartSpec[]): PlannedPackage[] {
-  const groups = PACKAGE_GROUPS.filter((g) => specs.some((s) => s.packageGroup === g));
-  const packages: PlannedPackage[] = [];
-  for (let door = 1; door <= line.door.quantity; door += 1) {
-    groups.forEach((group, index) => {
-      packages.push({
-        orderId: line.orderId,
-        lineId: line.lineId,
-        doorNo: door,
-        k: index + 1,
-        n: groups.length,
-        group,
-        barcode: `${line.orderNo}-${line.lineNo}-${door}-${index + 1}`,
-        contents: specs
-          .filter((s) => s.packageGroup === group)
-          .map((s) => ({ component: s.component, quantity: s.perDoor })),
-      });
-    });
-  }
-  return packages;
 }
