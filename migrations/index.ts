@@ -6,6 +6,7 @@ import { PickListShortageQuantities1764700000000 } from './1764700000000-PickLis
 import { UserTokenVersion1764810000000 } from './1764810000000-UserTokenVersion';
 import { ReferencesInFactory1764820000000 } from './1764820000000-ReferencesInFactory';
 import { JobFactoryUnfinishedIndex1764830000000 } from './1764830000000-JobFactoryUnfinishedIndex';
+import { FactoryProcesses1764910000000 } from './1764910000000-FactoryProcesses';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   UserTokenVersion1764810000000,
   ReferencesInFactory1764820000000,
   JobFactoryUnfinishedIndex1764830000000,
+  FactoryProcesses1764910000000,
 ];

@@ -5,6 +5,7 @@ import type { CutKind, Grain, PackageGroup, ProcessCode } from './domain/product
 import type { OrderStatus } from './domain/order-status';
 import type { CutPlan } from './domain/split-plan';
 import type { SplitRunStatus } from './domain/split-run-status';
+import { Process } from './process.entity';
 
 // the statuses are the domain state machines'; re-exported for the DTOs that describe them
 export { ORDER_STATUSES, type OrderStatus } from './domain/order-status';
@@ -189,4 +190,5 @@ export const SPLITTING_ENTITIES = [
   SplitCutPlan,
   WorkOrder,
   DoorPackage,
+  Process,
 ];
