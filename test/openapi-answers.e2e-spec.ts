@@ -168,6 +168,20 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('POST', '/api/v1/orders/{id}/cancel', `/api/v1/orders/${id}/cancel`, 'planner');
   });
 
+  it('splitting: processes', async () => {
+    const processes = await call('GET', '/api/v1/processes', '/api/v1/processes?all=true', 'warehouse');
+    await call('GET', '/api/v1/processes', '/api/v1/processes?all=maybe', 'planner');
+    const carving = { code: 'carving-2', nameZh: '精雕', nameEn: 'Fine carving', minWaitMinutes: 30 };
+    await call('POST', '/api/v1/processes', undefined, 'planner', carving);
+    await call('POST', '/api/v1/processes', undefined, 'planner', carving);
+    await call('POST', '/api/v1/processes', undefined, 'manager', carving);
+    await call('PATCH', '/api/v1/processes/{code}', '/api/v1/processes/carving-2', 'planner', { active: false });
+    await call('PATCH', '/api/v1/processes/{code}', '/api/v1/processes/no-such', 'planner', { active: false });
+    const codes = [...(processes.body as { code: string }[]).map((p) => p.code), 'carving-2'];
+    await call('PUT', '/api/v1/processes/order', undefined, 'planner', { codes: [...codes].reverse() });
+    await call('PUT', '/api/v1/processes/order', undefined, 'planner', { codes: codes.slice(1) });
+  });
+
   it('warehouse: items, locations, moves, balances, value, remnants, counts', async () => {
     await call('GET', '/api/v1/items', '/api/v1/items?limit=3', 'warehouse');
     await call('GET', '/api/v1/items/below-reorder-point', undefined, 'warehouse');

@@ -3,6 +3,7 @@
 export { SplittingHttpModule, SplittingModule } from './splitting.module';
 export { ProductsService, type ProductView } from './products.service';
 export { MaterialsService, type MaterialView } from './materials.service';
+export { ProcessesService, type ProcessInfo, type ProcessView } from './processes.service';
 export { OrdersService, type LineView, type OrderView } from './orders.service';
 export { OrderImportService, type ImportFormat } from './order-import.service';
 // the app's bound on imports read at once (a provider); tests hold a slot to see the next import refused

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type DemoSeeder, DemoSeed } from '@mendao/platform';
 import { DEMO_MATERIALS, DEMO_PRODUCTS } from './domain/demo-catalogue';
+import { DEMO_PROCESS_ORDER, DEMO_PROCESSES } from './domain/demo-processes';
 import { MaterialsService } from './materials.service';
 import { OrdersService } from './orders.service';
+import { ProcessesService } from './processes.service';
 import { ProductsService } from './products.service';
 
 /** The demo factory's door models, materials and two confirmed orders ready to split. */
@@ -13,9 +15,13 @@ export class SplittingDemoSeeder implements DemoSeeder {
     private readonly products: ProductsService,
     private readonly materials: MaterialsService,
     private readonly orders: OrdersService,
+    private readonly processes: ProcessesService,
   ) {}
 
   async seedDemo(): Promise<void> {
+    // before the models, whose routes may name them
+    for (const process of DEMO_PROCESSES) await this.processes.create(process);
+    await this.processes.reorder([...DEMO_PROCESS_ORDER]);
     for (const material of DEMO_MATERIALS) {
       await this.materials.create({
         ...material,

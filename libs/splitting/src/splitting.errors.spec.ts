@@ -17,7 +17,7 @@ describe('SPLITTING_ERRORS', () => {
 
   it('names each code by context and rule, never by an HTTP category', () => {
     for (const code of Object.keys(SPLITTING_ERRORS)) {
-      expect(code).toMatch(/^(product|material|order|order_import|split_run)\.[a-z_]+$/);
+      expect(code).toMatch(/^(product|material|process|order|order_import|split_run)\.[a-z_]+$/);
       expect(code).not.toMatch(/\.(conflict|bad_request|not_found|invalid_transition)$/);
     }
   });

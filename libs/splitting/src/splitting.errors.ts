@@ -121,6 +121,17 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   // the split run state machine (domain/split-run-status.ts); met by the processor, recorded on the run
   'split_run.already_finished': { status: 409, title: 'The split run has already finished', params: ['status'] },
   'split_run.not_running': { status: 409, title: 'The split run is not running', params: ['status'] },
+  // the factory's processes (工序): a code is taken once; a reorder lists each of them exactly once
+  'process.already_exists': {
+    status: 409,
+    title: 'Process code already exists; PATCH /processes/{code} changes it',
+    params: ['code'],
+  },
+  'process.reorder_mismatch': {
+    status: 422,
+    title: "A reorder must list each of the factory's processes exactly once",
+    params: ['missing', 'unknown', 'repeated'],
+  },
 });
 
 /**

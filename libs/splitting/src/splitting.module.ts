@@ -8,6 +8,8 @@ import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { MaterialsController, ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
+import { ProcessesController } from './processes.controller';
+import { ProcessesService } from './processes.service';
 import { SplitRunProcessor } from './split-run.processor';
 import { SplitRunsController } from './split-runs.controller';
 import { SplitRunsRepository } from './split-runs.repository';
@@ -20,6 +22,7 @@ const PROVIDERS = [
   SplitRunsRepository,
   ProductsService,
   MaterialsService,
+  ProcessesService,
   OrdersService,
   { provide: ImportGate, useFactory: () => ImportGate.create() },
   OrderImportService,
@@ -32,13 +35,21 @@ const PROVIDERS = [
 @Module({
   imports: [TypeOrmModule.forFeature(SPLITTING_ENTITIES)],
   providers: PROVIDERS,
-  exports: [ProductsService, MaterialsService, OrdersService, OrderImportService, SplitRunsService, ImportGate],
+  exports: [
+    ProductsService,
+    MaterialsService,
+    ProcessesService,
+    OrdersService,
+    OrderImportService,
+    SplitRunsService,
+    ImportGate,
+  ],
 })
 export class SplittingModule {}
 
 /** The same with its HTTP routes, for the api. */
 @Module({
   imports: [SplittingModule],
-  controllers: [ProductsController, MaterialsController, OrdersController, SplitRunsController],
+  controllers: [ProductsController, MaterialsController, ProcessesController, OrdersController, SplitRunsController],
 })
 export class SplittingHttpModule {}
