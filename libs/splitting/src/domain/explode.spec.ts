@@ -1,6 +1,7 @@
 import { DEMO_PRODUCTS } from './demo-catalogue';
 import { checkLineInRange, explodeLine, type PartSpec, RuleEvaluationError } from './explode';
-import { checkProduct, type ProductDefinition } from './product';
+import { checkProduct } from './product-check';
+import type { ProductDefinition } from './product';
 
 const product = (code: string): ProductDefinition => {
   const found = DEMO_PRODUCTS.find((p) => p.code === code);

@@ -1,25 +1,38 @@
-import { evaluate, type Expression, ExpressionError, parseExpression, variablesOf } from './expression';
+import { type Expression, type Value } from './expression';
+import type { HandingCode } from './handing';
 import {
-  LINE_VARIABLES,
   PRODUCT_LIMITS,
   type ComponentKind,
   type CutKind,
+  type Edge,
+  type EndCut,
+  type FeatureKind,
   type Grain,
+  type LeafAssignment,
   type PackageGroup,
   type ProcessCode,
   type ProductDefinition,
   type RuleProblem,
 } from './product';
+import {
+  doorTypeOf,
+  evaluateRuleValue,
+  lineValues,
+  programOf,
+  RuleEvaluationError,
+  type DoorLine,
+  type ProductProgram,
+} from './product-program';
 
-/** What a split needs of an order line. Sizes in mm. */
-export interface DoorLine {
-  width: number;
-  height: number;
-  wallThickness: number;
-  /** 子母门 only: the master leaf's width. */
-  masterWidth?: number | null;
+export { RuleEvaluationError, type DoorLine } from './product-program';
+
+/** A machining feature of a part as the shop reads it: `side` resolved from the handing (left, right, top…). */
+export interface PartFeature {
+  kind: FeatureKind;
+  /** Per piece. */
   quantity: number;
-  finish: string;
+  side: string | null;
+  note?: string;
 }
 
 /** One part of a door model for one order line: `quantity` pieces in all, `perDoor` in each door. */
@@ -36,18 +49,13 @@ export interface PartSpec {
   grain: Grain;
   route: ProcessCode[];
   packageGroup: PackageGroup;
-}
-
-/** A rule that cannot be applied to a line (a formula fails or gives an impossible size). */
-export class RuleEvaluationError extends Error {
-  constructor(
-    readonly component: string,
-    readonly field: string,
-    readonly reason: string,
-  ) {
-    super(`component "${component}" ${field}: ${reason}`);
-    this.name = 'RuleEvaluationError';
-  }
+  /** The line's handing, printed on the part's label. */
+  handing: HandingCode | null;
+  endCuts: { start: EndCut; end: EndCut } | null;
+  /** The band material of each banded edge. */
+  edgeBanding: Partial<Record<Edge, string>> | null;
+  features: PartFeature[];
+  leaf: LeafAssignment | null;
 }
 
 /** "Outside process range / 不在工艺范围" for each size of the line outside the product's ranges. */
@@ -66,7 +74,7 @@ export function checkLineInRange(product: ProductDefinition, line: DoorLine): Ru
       });
     }
   }
-  if (product.doorType === 'unequal_pair') {
+  if (doorTypeOf(product, line) === 'unequal_pair') {
     const master = line.masterWidth ?? 0;
     if (!(master > 0 && master < line.width)) {
       problems.push({
@@ -79,9 +87,9 @@ export function checkLineInRange(product: ProductDefinition, line: DoorLine): Ru
 }
 
 /**
- * Everything wrong with a line at entry: its sizes against the process ranges, then (when in range)
- * whether the rules give a possible part for it. A rule problem has `rule` set (the component's name): it
- * concerns the line as a whole, its `field` is the rule's.
+ * Everything wrong with a line at entry: its sizes against the process ranges, then (when in range) whether the
+ * rules give a possible part for it. A rule problem has `rule` set (the component's name) and concerns the line
+ * as a whole; a problem of the line's own value (a finish no table knows) names the line's field instead.
  */
 export function lineProblems(product: ProductDefinition, line: DoorLine): RuleProblem[] {
   const problems = checkLineInRange(product, line);
@@ -91,6 +99,7 @@ export function lineProblems(product: ProductDefinition, line: DoorLine): RulePr
     return [];
   } catch (error) {
     if (!(error instanceof RuleEvaluationError)) throw error;
+    if (error.lineField) return [{ field: error.lineField, message: error.reason }];
     return [{ field: error.field, message: `${error.message} / 该尺寸无法按门型规则拆分`, rule: error.component }];
   }
 }
@@ -100,111 +109,107 @@ const MAX_PER_DOOR = PRODUCT_LIMITS.quantityPerDoor;
 /** Part sizes (mm) beyond this are a rule mistake. */
 const MAX_SIZE = 100_000;
 
-/** The variables a line gives its product's formulas. */
-function lineVariables(product: ProductDefinition, line: DoorLine): Record<string, number> {
-  return {
-    ...product.parameters,
-    W: line.width,
-    H: line.height,
-    T: line.wallThickness,
-    MW: line.masterWidth ?? 0,
-    Q: line.quantity,
-  };
-}
-
 /**
  * The pieces (Σ pieces per door × doors) the lines explode to, from the quantity and condition formulas alone:
- * what a split will cost, known before anything heavy is computed or stored. A rule that cannot be evaluated
- * counts nothing here; the split reports it. Each formula is parsed once, a rule that reads no line variable is
- * evaluated once per product, and the rest once per distinct line size, at most `maxEvaluations` times in all:
- * past that, a line counts its constant rules only, and the answer is a lower bound (what the request path
- * needs to refuse a run at once without blocking; the split counts exactly before it computes).
+ * what a split will cost, known before anything heavy is computed or stored. A line that cannot be evaluated
+ * counts its constant rules only; the split reports it. A rule that reads only parameters is evaluated once per
+ * product, the rest once per distinct line, at most `maxEvaluations` times in all: past that, a line counts its
+ * constant rules only, and the answer is a lower bound (what the request path needs to refuse a run at once
+ * without blocking; the split counts exactly before it computes).
  */
 export function countPieces(
   lines: readonly { product: ProductDefinition; door: DoorLine }[],
   maxEvaluations = Infinity,
 ): number {
-  const plans = new Map<ProductDefinition, PiecesPlan>();
+  const constants = new Map<ProductDefinition, number>();
+  const perLine = new Map<ProductDefinition, Map<string, number>>();
   let evaluations = 0;
   let pieces = 0;
   for (const { product, door } of lines) {
-    let plan = plans.get(product);
-    if (!plan) plans.set(product, (plan = piecesPlan(product)));
-    const key = `${door.width}|${door.height}|${door.wallThickness}|${door.masterWidth ?? 0}|${door.quantity}`;
-    let perDoor = plan.perSize.get(key);
-    if (perDoor === undefined && evaluations + plan.dynamic.length > maxEvaluations) perDoor = plan.constant;
-    else if (perDoor === undefined) {
-      evaluations += plan.dynamic.length;
-      const vars = lineVariables(product, door);
-      perDoor = plan.constant;
-      for (const rule of plan.dynamic) perDoor += rulePieces(rule, vars);
-      plan.perSize.set(key, perDoor);
+    const program = programOf(product);
+    let constant = constants.get(product);
+    if (constant === undefined) {
+      constant = program.rules
+        .filter((r) => r.constantPieces)
+        .reduce((sum, r) => sum + rulePieces(r.condition, r.quantity, product.parameters), 0);
+      constants.set(product, constant);
     }
-    pieces += perDoor * door.quantity;
+    const dynamic = program.rules.filter((r) => !r.constantPieces);
+    let seen = perLine.get(product);
+    if (!seen) perLine.set(product, (seen = new Map<string, number>()));
+    const key = JSON.stringify([
+      door.width,
+      door.height,
+      door.wallThickness,
+      door.masterWidth ?? 0,
+      door.quantity,
+      door.finish,
+      door.handing ?? null,
+      door.options ?? {},
+    ]);
+    let perDoor = seen.get(key);
+    if (perDoor === undefined && (dynamic.length === 0 || evaluations + dynamic.length <= maxEvaluations)) {
+      evaluations += dynamic.length;
+      perDoor = constant;
+      try {
+        const values = lineValues(program, door);
+        for (const rule of dynamic) perDoor += rulePieces(rule.condition, rule.quantity, values);
+      } catch (error) {
+        if (!(error instanceof RuleEvaluationError)) throw error;
+      }
+      seen.set(key, perDoor);
+    }
+    pieces += (perDoor ?? constant) * door.quantity;
   }
   return pieces;
 }
 
-interface RulePieces {
-  condition: Expression | null;
-  quantity: Expression | null;
-}
-
-interface PiecesPlan {
-  /** Pieces per door of the rules that read no line variable. */
-  constant: number;
-  /** The rules that do. */
-  dynamic: RulePieces[];
-  perSize: Map<string, number>;
-}
-
-function piecesPlan(product: ProductDefinition): PiecesPlan {
-  const parse = (source: string | undefined): Expression | null => {
-    if (typeof source !== 'string' || source.trim() === '') return null;
-    try {
-      return parseExpression(source);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      return null;
-    }
-  };
-  const readsLine = (e: Expression | null) =>
-    e !== null && [...variablesOf(e).keys()].some((name) => (LINE_VARIABLES as readonly string[]).includes(name));
-  const plan: PiecesPlan = { constant: 0, dynamic: [], perSize: new Map() };
-  for (const rule of product.components) {
-    const pieces = { condition: parse(rule.condition), quantity: parse(rule.quantity) };
-    if (readsLine(pieces.condition) || readsLine(pieces.quantity)) plan.dynamic.push(pieces);
-    else plan.constant += rulePieces(pieces, product.parameters);
-  }
-  return plan;
-}
-
-function rulePieces(rule: RulePieces, vars: Readonly<Record<string, number>>): number {
+function rulePieces(
+  condition: Expression | null,
+  quantity: Expression | null,
+  values: Readonly<Record<string, Value>>,
+): number {
   try {
-    if (rule.condition && evaluate(rule.condition, vars) === 0) return 0;
-    return rule.quantity ? Math.max(0, Math.round(evaluate(rule.quantity, vars))) : 0;
+    if (condition && evaluateRuleValue(condition, values, '', 'condition') === 0) return 0;
+    const value = quantity ? evaluateRuleValue(quantity, values, '', 'quantity') : 0;
+    return typeof value === 'number' ? Math.max(0, Math.round(value)) : 0;
   } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
+    if (!(error instanceof RuleEvaluationError)) throw error;
     return 0;
   }
 }
 
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** A material code with its `{name}` placeholders filled from the line's values (unknown ones stay as written). */
+function fill(template: string, values: Readonly<Record<string, Value>>): string {
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    return value === undefined ? whole : String(value);
+  });
+}
+
 /** The parts a door model's rules give for one order line (pure: same product and line, same parts). */
 export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpec[] {
-  const vars = lineVariables(product, line);
+  return explodeWith(programOf(product), line);
+}
+
+function explodeWith(program: ProductProgram, line: DoorLine): PartSpec[] {
+  const values = lineValues(program, line);
+  const hingeSide = values.hingeSide as string;
   const parts: PartSpec[] = [];
-  for (const rule of product.components) {
-    const value = (field: 'length' | 'width' | 'thickness' | 'quantity' | 'condition', source: string) => {
-      try {
-        return evaluate(parseExpression(source), vars);
-      } catch (error) {
-        if (error instanceof ExpressionError) throw new RuleEvaluationError(rule.name, field, error.message);
-        throw error;
-      }
+  for (const compiled of program.rules) {
+    const { rule } = compiled;
+    const number = (field: 'length' | 'width' | 'thickness' | 'quantity' | 'condition', tree: Expression | null) => {
+      if (!tree) throw new RuleEvaluationError(rule.name, field, 'does not parse / 公式有误');
+      const value = evaluateRuleValue(tree, values, rule.name, field);
+      if (typeof value !== 'number')
+        throw new RuleEvaluationError(rule.name, field, `gives text "${value}", not a number / 结果不是数字`);
+      return value;
     };
-    if (typeof rule.condition === 'string' && rule.condition.trim() !== '' && value('condition', rule.condition) === 0)
-      continue;
-    const perDoor = Math.round(value('quantity', rule.quantity));
+    if (compiled.condition && number('condition', compiled.condition) === 0) continue;
+    const perDoor = Math.round(number('quantity', compiled.quantity));
     if (perDoor < 0 || perDoor > MAX_PER_DOOR) {
       throw new RuleEvaluationError(
         rule.name,
@@ -213,9 +218,9 @@ export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpe
       );
     }
     if (perDoor === 0) continue;
-    const length = round1(value('length', rule.length));
-    const width = round1(value('width', rule.width));
-    const thickness = round1(value('thickness', rule.thickness));
+    const length = round1(number('length', compiled.length));
+    const width = round1(number('width', compiled.width));
+    const thickness = round1(number('thickness', compiled.thickness));
     for (const [field, size] of [
       ['length', length],
       ['width', width],
@@ -233,10 +238,27 @@ export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpe
           throw new RuleEvaluationError(rule.name, field, `size ${size} mm is not positive / 尺寸必须大于 0`);
       }
     }
+    const features = (rule.features ?? []).map((feature, index): PartFeature => {
+      const tree = compiled.features[index];
+      const quantity = tree ? Math.round(number('quantity', tree)) : 1;
+      return {
+        kind: feature.kind,
+        quantity,
+        side: featureSide(feature.side, hingeSide),
+        ...(feature.note ? { note: feature.note } : {}),
+      };
+    });
+    const banding = rule.edgeBanding
+      ? Object.fromEntries(
+          Object.entries(rule.edgeBanding)
+            .filter(([, code]) => typeof code === 'string' && code !== '')
+            .map(([edge, code]) => [edge, fill(code, values)]),
+        )
+      : null;
     parts.push({
       component: rule.name,
       kind: rule.kind,
-      material: rule.material.replaceAll('{finish}', line.finish),
+      material: fill(rule.material, values),
       length,
       width,
       thickness,
@@ -246,7 +268,21 @@ export function explodeLine(product: ProductDefinition, line: DoorLine): PartSpe
       grain: rule.grain,
       route: [...rule.route],
       packageGroup: rule.packageGroup,
+      handing: line.handing ?? null,
+      endCuts: rule.endCuts ?? null,
+      edgeBanding: banding && Object.keys(banding).length > 0 ? banding : null,
+      features: features.filter((f) => f.quantity > 0),
+      leaf: rule.leaf ?? null,
     });
   }
   return parts;
+}
+
+/** `hinge` is the hinge side of the line's handing, `lock` the side opposite; other sides are as written. */
+function featureSide(side: string | undefined, hingeSide: string): string | null {
+  if (!side) return null;
+  if (hingeSide !== 'left' && hingeSide !== 'right') return side;
+  if (side === 'hinge') return hingeSide;
+  if (side === 'lock') return hingeSide === 'left' ? 'right' : 'left';
+  return side;
 }

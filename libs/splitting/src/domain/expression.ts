@@ -1,11 +1,14 @@
 /**
- * The formula language of component rules: numbers, variables, + − × ÷ %, comparisons, && || !,
- * parentheses and the functions min, max, round, ceil, floor, abs and if(cond, then, else).
+ * The formula language of component rules: numbers, text in quotes ('子母' or "left"), variables, + − × ÷ %,
+ * comparisons, && || !, parentheses and the functions min, max, round, ceil, floor, abs and if(cond, then, else).
+ * Text is what enum, text and handing inputs hold: it can be compared with == and != and chosen by if(), nothing
+ * else (checkTypes says so before a model is saved).
  * Parsed into a tree once and evaluated by walking it: there is no eval, no Function, no property
  * access, so a formula can only compute a number from the variables it is given.
  */
 export type Expression =
   | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string; at: number }
   | { kind: 'variable'; name: string; at: number }
   | { kind: 'unary'; op: '-' | '!'; operand: Expression }
   | { kind: 'binary'; op: BinaryOp; left: Expression; right: Expression; at: number }
@@ -37,8 +40,11 @@ export class ExpressionError extends Error {
 
 const MAX_LENGTH = 500;
 
+/** What a variable holds: a number (booleans are 1 and 0) or text. */
+export type Value = number | string;
+
 interface Token {
-  type: 'number' | 'name' | 'op' | 'end';
+  type: 'number' | 'text' | 'name' | 'op' | 'end';
   text: string;
   at: number;
 }
@@ -57,6 +63,13 @@ function tokenize(source: string): Token[] {
     if (number) {
       tokens.push({ type: 'number', text: number[0], at: i });
       i += number[0].length;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const close = source.indexOf(c, i + 1);
+      if (close < 0) throw new ExpressionError(i, `text not closed with ${c} / 引号未闭合`);
+      tokens.push({ type: 'text', text: source.slice(i + 1, close), at: i });
+      i = close + 1;
       continue;
     }
     const name = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]*/.exec(source.slice(i));
@@ -81,6 +94,8 @@ function tokenize(source: string): Token[] {
   tokens.push({ type: 'end', text: '', at: source.length });
   return tokens;
 }
+
+const isOp = (token: Token, text: string) => token.type === 'op' && token.text === text;
 
 const PRECEDENCE: Record<string, number> = {
   '||': 1,
@@ -108,7 +123,8 @@ export function parseExpression(source: string): Expression {
   const next = () => tokens[pos++];
   const expect = (text: string) => {
     const token = next();
-    if (token.text !== text) throw new ExpressionError(token.at, `expected "${text}" / 缺少 "${text}"`);
+    if (token.type !== 'op' || token.text !== text)
+      throw new ExpressionError(token.at, `expected "${text}" / 缺少 "${text}"`);
   };
 
   const primary = (depth: number): Expression => {
@@ -119,17 +135,18 @@ export function parseExpression(source: string): Expression {
       if (!Number.isFinite(value)) throw new ExpressionError(token.at, 'number too large / 数值过大');
       return { kind: 'number', value };
     }
+    if (token.type === 'text') return { kind: 'text', value: token.text, at: token.at };
     if (token.type === 'name') {
-      if (peek().text !== '(') return { kind: 'variable', name: token.text, at: token.at };
+      if (!isOp(peek(), '(')) return { kind: 'variable', name: token.text, at: token.at };
       const fn = token.text.toLowerCase();
       if (!Object.hasOwn(FUNCTIONS, fn))
         throw new ExpressionError(token.at, `unknown function "${token.text}" / 未知函数`);
       next();
       const args: Expression[] = [];
-      if (peek().text !== ')') {
+      if (!isOp(peek(), ')')) {
         for (;;) {
           args.push(binary(0, depth + 1));
-          if (peek().text !== ',') break;
+          if (!isOp(peek(), ',')) break;
           next();
         }
       }
@@ -143,13 +160,14 @@ export function parseExpression(source: string): Expression {
       }
       return { kind: 'call', fn: fn as FunctionName, args, at: token.at };
     }
-    if (token.text === '(') {
+    if (isOp(token, '(')) {
       const inner = binary(0, depth + 1);
       expect(')');
       return inner;
     }
-    if (token.text === '-' || token.text === '!') return { kind: 'unary', op: token.text, operand: primary(depth + 1) };
-    if (token.text === '+') return primary(depth + 1);
+    if (token.type === 'op' && (token.text === '-' || token.text === '!'))
+      return { kind: 'unary', op: token.text, operand: primary(depth + 1) };
+    if (isOp(token, '+')) return primary(depth + 1);
     throw new ExpressionError(
       token.at,
       token.type === 'end'
@@ -194,22 +212,38 @@ export function variablesOf(expression: Expression, into = new Map<string, numbe
       expression.args.forEach((a) => variablesOf(a, into));
       break;
     case 'number':
+    case 'text':
       break;
   }
   return into;
 }
 
-/** Evaluates a parsed formula; booleans are 1 and 0. A missing variable or a non-finite result throws. */
-export function evaluate(expression: Expression, variables: Readonly<Record<string, number>>): number {
+/** Evaluates a parsed formula to a number; booleans are 1 and 0. A missing variable, text or a non-finite result throws. */
+export function evaluate(expression: Expression, variables: Readonly<Record<string, Value>>): number {
+  const value = evaluateValue(expression, variables);
+  if (typeof value !== 'number') throw new ExpressionError(0, `result is text "${value}", not a number / 结果不是数字`);
+  return value;
+}
+
+/** Evaluates a parsed formula to a number or text. */
+export function evaluateValue(expression: Expression, variables: Readonly<Record<string, Value>>): Value {
   const value = evaluateNode(expression, variables);
-  if (!Number.isFinite(value))
+  if (typeof value === 'number' && !Number.isFinite(value))
     throw new ExpressionError(0, 'result is not a finite number (division by zero?) / 结果不是有限数');
   return value;
 }
 
-function evaluateNode(e: Expression, vars: Readonly<Record<string, number>>): number {
+type Vars = Readonly<Record<string, Value>>;
+
+function numberAt(value: Value, at: number): number {
+  if (typeof value !== 'number') throw new ExpressionError(at, `"${value}" is text, not a number / 文本不能参与计算`);
+  return value;
+}
+
+function evaluateNode(e: Expression, vars: Vars): Value {
   switch (e.kind) {
     case 'number':
+    case 'text':
       return e.value;
     case 'variable': {
       const value = Object.prototype.hasOwnProperty.call(vars, e.name) ? vars[e.name] : undefined;
@@ -217,23 +251,30 @@ function evaluateNode(e: Expression, vars: Readonly<Record<string, number>>): nu
       return value;
     }
     case 'unary': {
-      const v = evaluateNode(e.operand, vars);
+      const v = numberAt(evaluateNode(e.operand, vars), 0);
       return e.op === '-' ? -v : v === 0 ? 1 : 0;
     }
     case 'binary':
       return binaryValue(e, vars);
     case 'call':
-      return callValue(e.fn, e.args, vars);
+      return callValue(e, vars);
   }
 }
 
-function binaryValue(e: Extract<Expression, { kind: 'binary' }>, vars: Readonly<Record<string, number>>): number {
+function binaryValue(e: Extract<Expression, { kind: 'binary' }>, vars: Vars): number {
   const { op, left, right } = e;
-  const a = evaluateNode(left, vars);
+  const first = evaluateNode(left, vars);
   // && and || short-circuit, so if-like guards such as `W > 0 && 1000 / W > 2` are safe
-  if (op === '&&') return a !== 0 && evaluateNode(right, vars) !== 0 ? 1 : 0;
-  if (op === '||') return a !== 0 || evaluateNode(right, vars) !== 0 ? 1 : 0;
-  const b = evaluateNode(right, vars);
+  if (op === '&&') return numberAt(first, e.at) !== 0 && numberAt(evaluateNode(right, vars), e.at) !== 0 ? 1 : 0;
+  if (op === '||') return numberAt(first, e.at) !== 0 || numberAt(evaluateNode(right, vars), e.at) !== 0 ? 1 : 0;
+  const second = evaluateNode(right, vars);
+  if (op === '==' || op === '!=') {
+    const equal =
+      typeof first === 'number' && typeof second === 'number' ? Math.abs(first - second) < 1e-9 : first === second;
+    return equal === (op === '==') ? 1 : 0;
+  }
+  const a = numberAt(first, e.at);
+  const b = numberAt(second, e.at);
   // a zero divisor would turn a condition silently true or false (NaN, ∞): it is an error where it happens
   if ((op === '/' || op === '%') && b === 0) throw new ExpressionError(e.at, 'division by zero / 除数为零');
   switch (op) {
@@ -255,16 +296,14 @@ function binaryValue(e: Extract<Expression, { kind: 'binary' }>, vars: Readonly<
       return a > b ? 1 : 0;
     case '>=':
       return a >= b ? 1 : 0;
-    case '==':
-      return Math.abs(a - b) < 1e-9 ? 1 : 0;
-    case '!=':
-      return Math.abs(a - b) < 1e-9 ? 0 : 1;
   }
 }
 
-function callValue(fn: FunctionName, args: Expression[], vars: Readonly<Record<string, number>>): number {
-  if (fn === 'if') return evaluateNode(args[0], vars) !== 0 ? evaluateNode(args[1], vars) : evaluateNode(args[2], vars);
-  const values = args.map((a) => evaluateNode(a, vars));
+function callValue(e: Extract<Expression, { kind: 'call' }>, vars: Vars): Value {
+  const { fn, args, at } = e;
+  if (fn === 'if')
+    return numberAt(evaluateNode(args[0], vars), at) !== 0 ? evaluateNode(args[1], vars) : evaluateNode(args[2], vars);
+  const values = args.map((a) => numberAt(evaluateNode(a, vars), at));
   switch (fn) {
     case 'min':
       return Math.min(...values);
@@ -282,4 +321,95 @@ function callValue(fn: FunctionName, args: Expression[], vars: Readonly<Record<s
     case 'abs':
       return Math.abs(values[0]);
   }
+}
+
+/**
+ * What a variable holds, for checking a formula before it runs: a number, or text; text that can only be one of
+ * `values` (an enum input, a handing side, a door type) lets a comparison with a value it cannot hold be refused.
+ */
+export type ValueType = { kind: 'number' } | { kind: 'text'; values?: readonly string[]; source?: string };
+
+/** A type problem of a formula: the 0-based character and why. */
+export interface TypeProblem {
+  position: number;
+  message: string;
+}
+
+/**
+ * The type of a formula under the variables' types, with every problem: arithmetic or ordering on text, text
+ * compared with a number, a comparison with a value an enum does not declare, an if() whose branches differ.
+ * Unknown variables are the caller's to report (variablesOf); here they count as numbers.
+ */
+export function checkTypes(
+  expression: Expression,
+  types: ReadonlyMap<string, ValueType>,
+): { type: ValueType; problems: TypeProblem[] } {
+  const problems: TypeProblem[] = [];
+  const NUMBER: ValueType = { kind: 'number' };
+  const atOf = (e: Expression): number => ('at' in e ? e.at : e.kind === 'unary' ? atOf(e.operand) : 0);
+  const needNumber = (e: Expression, type: ValueType) => {
+    if (type.kind === 'text')
+      problems.push({
+        position: atOf(e),
+        message: 'text cannot be calculated with; compare it with == or != / 文本只能用 == 或 != 比较',
+      });
+  };
+  const visit = (e: Expression): ValueType => {
+    switch (e.kind) {
+      case 'number':
+        return NUMBER;
+      case 'text':
+        return { kind: 'text', values: [e.value] };
+      case 'variable':
+        return types.get(e.name) ?? NUMBER;
+      case 'unary':
+        needNumber(e.operand, visit(e.operand));
+        return NUMBER;
+      case 'binary': {
+        const left = visit(e.left);
+        const right = visit(e.right);
+        if (e.op === '==' || e.op === '!=') {
+          if (left.kind !== right.kind) {
+            problems.push({ position: e.at, message: 'compares text with a number / 文本与数字不能比较' });
+          } else if (left.kind === 'text' && right.kind === 'text') {
+            for (const [declared, literal] of [
+              [left, e.right],
+              [right, e.left],
+            ] as const) {
+              if (declared.kind !== 'text' || !declared.source || !declared.values || literal.kind !== 'text') continue;
+              if (!declared.values.includes(literal.value)) {
+                problems.push({
+                  position: literal.at,
+                  message: `"${literal.value}" is not a value of ${declared.source} (${declared.values.join(', ')}) / 不是 ${declared.source} 的可选值`,
+                });
+              }
+            }
+          }
+          return NUMBER;
+        }
+        needNumber(e.left, left);
+        needNumber(e.right, right);
+        return NUMBER;
+      }
+      case 'call': {
+        const types = e.args.map(visit);
+        if (e.fn === 'if') {
+          needNumber(e.args[0], types[0]);
+          if (types[1].kind !== types[2].kind) {
+            problems.push({
+              position: e.at,
+              message: 'if() gives text in one branch and a number in the other / if() 两个结果类型不同',
+            });
+            return NUMBER;
+          }
+          if (types[1].kind === 'text' && types[2].kind === 'text')
+            return { kind: 'text', values: [...(types[1].values ?? []), ...(types[2].values ?? [])] };
+          return types[1];
+        }
+        e.args.forEach((arg, index) => needNumber(arg, types[index]));
+        return NUMBER;
+      }
+    }
+  };
+  return { type: visit(expression), problems };
 }

@@ -1,6 +1,7 @@
 import { DEMO_PRODUCTS } from './demo-catalogue';
 import { countPieces, explodeLine } from './explode';
-import { checkProduct, PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
+import { checkProduct } from './product-check';
+import { PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
 import { planSplit, RunLimitError } from './split-plan';
 
 const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);

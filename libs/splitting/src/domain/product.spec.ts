@@ -1,5 +1,6 @@
 import { DEMO_PRODUCTS } from './demo-catalogue';
-import { checkProduct, type ProductDefinition } from './product';
+import { checkProduct } from './product-check';
+import type { ProductDefinition } from './product';
 
 const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
 

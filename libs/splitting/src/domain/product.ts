@@ -27,7 +27,10 @@ export type CutKind = (typeof CUT_KINDS)[number];
 export const GRAINS = ['free', 'length', 'width'] as const;
 export type Grain = (typeof GRAINS)[number];
 
-/** Process codes of a route, in shop order, with their Chinese names. */
+/**
+ * The processes a factory starts with, in shop order, with their Chinese names. A factory's own list (processes
+ * table) replaces it: a route names the factory's process codes, in the order the model gives.
+ */
 export const PROCESSES = {
   cutting: '开料',
   pressing: '冷压',
@@ -39,27 +42,75 @@ export const PROCESSES = {
   assembly: '组装',
   packing: '包装',
 } as const;
-export type ProcessCode = keyof typeof PROCESSES;
-export const PROCESS_CODES = Object.keys(PROCESSES) as ProcessCode[];
+export type ProcessCode = string;
+export const PROCESS_CODES = Object.keys(PROCESSES);
 
-export const PACKAGE_GROUPS = ['leaf', 'frame', 'casing', 'hardware', 'glass'] as const;
+/** What a door's packages hold; `none` is consumed in production (veneer, core, glue) and ships in no package. */
+export const PACKAGE_GROUPS = ['leaf', 'frame', 'casing', 'hardware', 'glass', 'none'] as const;
 export type PackageGroup = (typeof PACKAGE_GROUPS)[number];
+
+/** How the end of a linear part is cut: square, or mitred at 45° (casings meeting at the head). */
+export const END_CUTS = ['square', 'mitre45'] as const;
+export type EndCut = (typeof END_CUTS)[number];
+
+/** A part's edges: L1/L2 the two long edges (along its length), W1/W2 the two short ones. */
+export const EDGES = ['L1', 'L2', 'W1', 'W2'] as const;
+export type Edge = (typeof EDGES)[number];
+
+export const FEATURE_KINDS = [
+  'hinge_pocket',
+  'lock_mortise',
+  'handle_bore',
+  'groove',
+  'cnc_pattern',
+  'glass_cutout',
+  'other',
+] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+/** Where a feature goes; `hinge` and `lock` follow the line's handing (the hinge side, and the side opposite). */
+export const FEATURE_SIDES = ['hinge', 'lock', 'top', 'bottom', 'face', 'back'] as const;
+export type FeatureSide = (typeof FEATURE_SIDES)[number];
+
+/** A machining feature of a part (hinge pockets, lock mortise…): data for the CNC and the shop, not a part. */
+export interface MachiningFeature {
+  kind: FeatureKind;
+  /** How many per piece (a formula; 1 when omitted). */
+  quantity?: string;
+  side?: FeatureSide;
+  note?: string;
+}
+
+/**
+ * Which leaf of a door a rule's pieces belong to, for packing a pair leaf by leaf: `each` spreads the pieces
+ * evenly over the door's leaves, `master` and `slave` put them on the 母/子 leaf of a 子母门 (leaf 1 and 2).
+ */
+export const LEAF_ASSIGNMENTS = ['each', 'master', 'slave'] as const;
+export type LeafAssignment = (typeof LEAF_ASSIGNMENTS)[number];
 
 export interface ComponentRule {
   name: string;
   kind: ComponentKind;
-  /** A material code; `{finish}` in it is replaced by the order line's finish (e.g. "VENEER-{finish}"). */
+  /**
+   * A material code. `{name}` in it is replaced by that variable's value: an input, a table, a derived variable or
+   * the line's `finish` and handing (`VENEER-{finish}`, `{veneerByFinish}`, `LOCK-{hingeSide}`).
+   */
   material: string;
   length: string;
   width: string;
   thickness: string;
   quantity: string;
-  /** The part exists only where this formula is non-zero. */
+  /** The part exists only where this formula is non-zero (`doorType == 'unequal_pair'`, `transom`). */
   condition?: string;
   cutKind: CutKind;
   grain: Grain;
   route: ProcessCode[];
   packageGroup: PackageGroup;
+  endCuts?: { start: EndCut; end: EndCut };
+  /** The band material of each banded edge. */
+  edgeBanding?: Partial<Record<Edge, string>>;
+  features?: MachiningFeature[];
+  leaf?: LeafAssignment;
 }
 
 export interface Range {
@@ -67,17 +118,69 @@ export interface Range {
   max: number;
 }
 
-/** A door model (门型) as rules: what the split computes for any size within its ranges. */
+export const INPUT_TYPES = ['number', 'enum', 'boolean', 'text'] as const;
+export type InputType = (typeof INPUT_TYPES)[number];
+
+export interface InputOption {
+  value: string;
+  labelZh: string;
+  labelEn: string;
+}
+
+/**
+ * A choice an order line makes for this model, as a dealer's order form has it (门类型, 是否有顶窗, 门套线宽…):
+ * typed, with a default; a line must give a value for an input without one. Formulas read it by `name`.
+ */
+export interface ProductInput {
+  name: string;
+  labelZh: string;
+  labelEn: string;
+  type: InputType;
+  /** number: its unit (mm, 个…) and range. */
+  unit?: string;
+  min?: number;
+  max?: number;
+  /** enum: the values, with labels order forms may also write. */
+  options?: InputOption[];
+  default?: number | string | boolean;
+  /** Other column names an import maps to this input. */
+  aliases?: string[];
+}
+
+/** A named formula computed once per line and read by every rule (leaf width, leaf height, clear opening…). */
+export interface DerivedVariable {
+  name: string;
+  formula: string;
+  labelZh?: string;
+  labelEn?: string;
+}
+
+/** A lookup: the value of `key` (an input, a derived variable, finish or handing) → a value (a material code, a number). */
+export interface LookupTable {
+  name: string;
+  key: string;
+  rows: { when: string; value: string | number }[];
+  /** The value for a key no row names; without it such a line is refused. */
+  default?: string | number;
+  labelZh?: string;
+  labelEn?: string;
+}
+
+/** A door model (门型) as rules: what the split computes for any size and choice within its ranges. */
 export interface ProductDefinition {
   code: string;
   nameZh: string;
   nameEn: string;
+  /** The door type of every line, unless the model declares a `doorType` input that lines choose. */
   doorType: DoorType;
   widthRange: Range;
   heightRange: Range;
   wallThicknessRange: Range;
   /** Named numbers the formulas may use (gaps, jamb thickness, casing width…). */
   parameters: Record<string, number>;
+  inputs?: ProductInput[];
+  derived?: DerivedVariable[];
+  tables?: LookupTable[];
   components: ComponentRule[];
 }
 
@@ -95,10 +198,7 @@ export const PRODUCT_LIMITS = {
   rangeMm: 10_000,
 } as const;
 
-/**
- * Variables every formula may use besides the product's parameters: the opening width W, height H
- * and wall thickness T (mm), the master leaf width MW (子母门; 0 otherwise) and the line's door count Q.
- */
+/** The numbers every line gives formulas: opening width W, height H, wall thickness T (mm), master leaf MW, doors Q. */
 export const LINE_VARIABLES = ['W', 'H', 'T', 'MW', 'Q'] as const;
 
 /** A problem of a product's rules (or of a line against them): the field in the one path format and why. */
@@ -110,91 +210,6 @@ export interface RuleProblem {
   rule?: string;
   /** 1-based character of the formula where the problem is, when it is in a formula. */
   position?: number;
-}
-
-const FORMULA_FIELDS = ['length', 'width', 'thickness', 'quantity', 'condition'] as const;
-
-/**
- * Checks what class-validator cannot: ranges in order, parameter names, and every formula parsing
- * and reading only known variables. Each problem names the rule, the field, the position and why.
- */
-export function checkProduct(product: ProductDefinition): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  for (const key of ['widthRange', 'heightRange', 'wallThicknessRange'] as const)
-    problems.push(...rangeProblems(key, product[key]));
-  const known = new Set<string>(LINE_VARIABLES);
-  for (const name of Object.keys(product.parameters)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      problems.push({
-        field: `parameters.${name}`,
-        message: 'a parameter name is letters, digits and _ / 参数名只能包含字母、数字和下划线',
-      });
-    } else if ((LINE_VARIABLES as readonly string[]).includes(name)) {
-      problems.push({
-        field: `parameters.${name}`,
-        message: `${name} is a line variable and cannot be a parameter / 与订单变量重名`,
-      });
-    } else if (!Number.isFinite(product.parameters[name])) {
-      problems.push({ field: `parameters.${name}`, message: 'must be a number / 必须是数字' });
-    }
-    known.add(name);
-  }
-  const names = new Set<string>();
-  product.components.forEach((rule, index) => {
-    const at = `components[${index}]`;
-    if (names.has(rule.name))
-      problems.push({ field: `${at}.name`, message: `duplicate component name "${rule.name}" / 部件名重复` });
-    names.add(rule.name);
-    for (const field of FORMULA_FIELDS) {
-      const source = rule[field];
-      if (typeof source !== 'string') continue;
-      try {
-        for (const [name, position] of variablesOf(parseExpression(source))) {
-          if (!known.has(name)) {
-            problems.push({
-              field: `${at}.${field}`,
-              message: `rule "${rule.name}": unknown variable "${name}" at character ${position + 1} / 未知变量`,
-              rule: rule.name,
-              position: position + 1,
-            });
-          }
-        }
-      } catch (error) {
-        if (!(error instanceof ExpressionError)) throw error;
-        problems.push({
-          field: `${at}.${field}`,
-          message: `rule "${rule.name}": ${error.message}`,
-          rule: rule.name,
-          position: error.position + 1,
-        });
-      }
-    }
-    if (rule.material.trim() === '')
-      problems.push({ field: `${at}.material`, message: 'material is required / 材料必填' });
-  });
-  return problems;
-}
-
-/** A range is {min, max}: finite, positive, at most PRODUCT_LIMITS.rangeMm, min ≤ max (an empty range would admit any size). */
-function rangeProblems(key: string, range: unknown): RuleProblem[] {
-  if (typeof range !== 'object' || range === null || Array.isArray(range))
-    return [{ field: key, message: 'must be {min, max} / 必须是 {min, max}' }];
-  const { min, max } = range as Partial<Range>;
-  const problems: RuleProblem[] = [];
-  for (const [name, value] of [
-    ['min', min],
-    ['max', max],
-  ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > PRODUCT_LIMITS.rangeMm) {
-      problems.push({
-        field: `${key}.${name}`,
-        message: `must be a number above 0 and at most ${PRODUCT_LIMITS.rangeMm} mm / 必须在 0–${PRODUCT_LIMITS.rangeMm} mm 之间`,
-      });
-    }
-  }
-  if (problems.length === 0 && (min as number) > (max as number))
-    problems.push({ field: `${key}.min`, message: `min ${min} is above max ${max} / 最小值大于最大值` });
-  return problems;
 }
 
 /** A cap of PRODUCT_LIMITS that a model passes: which, where, the cap and the model's value. */
@@ -215,11 +230,11 @@ export function productLimitBreach(product: ProductDefinition): ProductLimitBrea
       max: PRODUCT_LIMITS.components,
       actual: product.components.length,
     };
-  const lineVariables = new Set<string>(LINE_VARIABLES);
   for (const [index, rule] of product.components.entries()) {
     try {
       const quantity = parseExpression(rule.quantity);
-      if ([...variablesOf(quantity).keys()].some((name) => lineVariables.has(name))) continue;
+      // a formula reading anything but parameters (the line, inputs, derived variables) is checked per line
+      if ([...variablesOf(quantity).keys()].some((name) => !Object.hasOwn(product.parameters, name))) continue;
       const perDoor = Math.round(evaluate(quantity, product.parameters));
       if (perDoor > PRODUCT_LIMITS.quantityPerDoor)
         return {

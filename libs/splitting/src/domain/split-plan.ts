@@ -1,8 +1,12 @@
 import { type LinearPlan, type SheetPlan, solveLinear, solveSheets } from '@mendao/cutting';
 import { packagesOf, type PlannedPackage } from './packages';
 import { workOrdersOf, type PlannedWorkOrder } from './work-orders';
+import { doorFacts } from './product-program';
 import { countPieces, explodeLine, RuleEvaluationError, type DoorLine, type PartSpec } from './explode';
+import { type MaterialSpec, type MaterialUnit, quantityInUnit, roundQuantity, type StockSize } from './material';
 import { type CutKind, type ProductDefinition } from './product';
+
+export type { MaterialSpec };
 
 /**
  * What one split run may ask for, refused when the run is requested and again when it starts (its lines may
@@ -23,17 +27,6 @@ export interface SplitLine {
   door: DoorLine;
 }
 
-/** A material's stock and saw settings (mm). */
-export interface MaterialSpec {
-  code: string;
-  cutKind: CutKind;
-  stockLength: number | null;
-  sheetWidth: number | null;
-  sheetLength: number | null;
-  kerf: number;
-  trim: number;
-}
-
 export interface PlannedPart extends PartSpec {
   /** Readable and unique within the run: order no., line no. and the part's place in the line. */
   ref: string;
@@ -45,8 +38,14 @@ export interface PlannedPart extends PartSpec {
 export interface MaterialRequirement {
   material: string;
   cutKind: CutKind;
+  /** The unit `quantity` is in: the material's, `pcs` for a material not defined (`m` for an edge band). */
+  unit: MaterialUnit;
+  /** What the parts need in `unit` (3 decimals): m² of parts, metres of parts or banded edges, or pieces. */
+  quantity: number;
+  /** The material version the split used; null when the material is not defined. */
+  version: number | null;
   pieces: number;
-  /** Σ length × pieces (linear) in mm. */
+  /** Σ length × pieces (linear) in mm, plus the banded edges' length for an edge band. */
   totalLength: number;
   /** Σ length × width × pieces (sheet) in mm². */
   totalArea: number;
@@ -56,9 +55,16 @@ export interface MaterialRequirement {
   yield: number | null;
 }
 
+/**
+ * One cutting optimisation. A ripped bar material is cut per (width, thickness): `ripWidth` is the width its bars
+ * are ripped to first; null for a fixed profile and for sheets. `thickness` is the parts' (mm), null if unknown.
+ */
 export type CutPlan =
-  | { n: number; material: string; kind: 'linear'; plan: LinearPlan }
-  | { n: number; material: string; kind: 'sheet'; plan: SheetPlan };
+  | { n: number; material: string; kind: 'linear'; ripWidth: number | null; thickness: number | null; plan: LinearPlan }
+  | { n: number; material: string; kind: 'sheet'; ripWidth: null; thickness: number | null; plan: SheetPlan };
+
+/** Edge → band material code; L1/L2 are the two length edges, W1/W2 the two width edges. */
+export type EdgeBanding = Partial<Record<'L1' | 'L2' | 'W1' | 'W2', string>>;
 
 export type { PlannedPackage, PlannedWorkOrder };
 
@@ -96,6 +102,8 @@ export class RunLimitError extends Error {
 }
 
 export interface SplitOptions {
+  /** The factory's process order: it orders work orders wherever the routes leave the order open. */
+  processOrder?: readonly string[];
   /** Time budget of each cutting call. */
   cutTimeLimitMs: number;
   /** Pieces per cutting call at most, per kind (larger groups are cut in batches, in line order). */
@@ -136,71 +144,12 @@ export async function planSplit(
         productVersion: line.productVersion,
       });
     });
-    packages.push(...packagesOf(line, specs));
+    packages.push(...packagesOf(line, specs, doorFacts(line.product, line.door)));
   }
   await options.onProgress?.(0.1, `${parts.length} parts / 部件已拆分`);
 
-  const byMaterial = new Map<string, PlannedPart[]>();
-  for (const part of parts) {
-    const group = byMaterial.get(part.material);
-    if (group) group.push(part);
-    else byMaterial.set(part.material, [part]);
-  }
-  const requirements: MaterialRequirement[] = [];
-  const cutPlans: CutPlan[] = [];
-  const codes = [...byMaterial.keys()].sort();
-  for (const [index, code] of codes.entries()) {
-    const group = byMaterial.get(code) ?? [];
-    const cutKind = group[0].cutKind;
-    const mixed = group.find((p) => p.cutKind !== cutKind);
-    if (mixed) {
-      throw new MaterialSetupError(
-        code,
-        `used by rules of different cut kinds (${cutKind}, ${mixed.cutKind} in "${mixed.component}") / 同一材料的下料方式不一致`,
-      );
-    }
-    const declared = materials.get(code)?.cutKind;
-    if (cutKind !== 'none' && declared !== undefined && declared !== cutKind) {
-      throw new MaterialSetupError(
-        code,
-        `is a ${declared} material but "${group[0].component}" cuts it as ${cutKind} / 材料类型与部件下料方式不符`,
-      );
-    }
-    const requirement: MaterialRequirement = {
-      material: code,
-      cutKind,
-      pieces: group.reduce((s, p) => s + p.quantity, 0),
-      totalLength: group.reduce((s, p) => s + p.length * p.quantity, 0),
-      totalArea: group.reduce((s, p) => s + p.length * p.width * p.quantity, 0),
-      stockUsed: 0,
-      yield: null,
-    };
-    if (cutKind !== 'none') {
-      const spec = materials.get(code);
-      if (!spec) throw new MaterialSetupError(code, 'not defined; add it under materials / 未定义材料');
-      for (const batch of batches(
-        group,
-        cutKind === 'linear' ? options.maxPiecesPerCut.linear : options.maxPiecesPerCut.sheet,
-      )) {
-        const plan = cutKind === 'linear' ? cutLinear(spec, batch, options) : cutSheets(spec, batch, options);
-        cutPlans.push({ ...plan, n: cutPlans.length + 1 } as CutPlan);
-      }
-      const mine = cutPlans.filter((p) => p.material === code);
-      requirement.stockUsed = mine.reduce(
-        (s, p) => s + (p.kind === 'linear' ? p.plan.totals.bars : p.plan.totals.sheets),
-        0,
-      );
-      const used = mine.reduce(
-        (s, p) => s + (p.kind === 'linear' ? p.plan.totals.stockLength : p.plan.totals.sheetArea),
-        0,
-      );
-      requirement.yield =
-        used > 0 ? (cutKind === 'linear' ? requirement.totalLength : requirement.totalArea) / used : null;
-    }
-    requirements.push(requirement);
-    await options.onProgress?.(0.1 + (0.8 * (index + 1)) / codes.length, `${code} / 材料优化完成`);
-  }
-  return { parts, materials: requirements, cutPlans, workOrders: workOrdersOf(parts), packages };
+  const { requirements, cutPlans } = await planMaterials(parts, materials, options);
+  return { parts, materials: requirements, cutPlans, workOrders: workOrdersOf(parts, options.processOrder), packages };
 }
 
 function explodeWithContext(line: SplitLine): PartSpec[] {
@@ -235,26 +184,250 @@ function batches(parts: PlannedPart[], maxPieces: number): PlannedPart[][] {
   return out;
 }
 
-function cutLinear(spec: MaterialSpec, parts: PlannedPart[], options: SplitOptions): Omit<CutPlan, 'n'> {
-  if (!spec.stockLength)
-    throw new MaterialSetupError(spec.code, 'linear material without a stock length / 缺少原料长度');
+/** Widths and thicknesses come from formulas: equal within a micrometre. */
+const same = (a: number, b: number) => Math.abs(a - b) < 0.001;
+
+/** Per material (code order): its requirement in its unit, and its cutting optimisations. */
+async function planMaterials(
+  parts: PlannedPart[],
+  materials: Map<string, MaterialSpec>,
+  options: SplitOptions,
+): Promise<{ requirements: MaterialRequirement[]; cutPlans: CutPlan[] }> {
+  const byMaterial = new Map<string, PlannedPart[]>();
+  for (const part of parts) {
+    const group = byMaterial.get(part.material);
+    if (group) group.push(part);
+    else byMaterial.set(part.material, [part]);
+  }
+  const banded = bandedLengths(parts);
+  const requirements: MaterialRequirement[] = [];
+  const cutPlans: CutPlan[] = [];
+  const codes = [...new Set([...byMaterial.keys(), ...banded.keys()])].sort();
+  for (const [index, code] of codes.entries()) {
+    const group = byMaterial.get(code) ?? [];
+    const spec = materials.get(code);
+    const cutKind = cutKindOf(code, group, spec);
+    const requirement = requirementOf(code, cutKind, group, spec, banded.get(code) ?? 0);
+    if (cutKind !== 'none') {
+      if (!spec) throw new MaterialSetupError(code, 'not defined; add it under materials / 未定义材料');
+      const mine = cutMaterial(spec, cutKind, group, options, cutPlans.length);
+      cutPlans.push(...mine);
+      requirement.stockUsed = mine.reduce(
+        (s, p) => s + (p.kind === 'linear' ? p.plan.totals.bars : p.plan.totals.sheets),
+        0,
+      );
+      const used = mine.reduce(
+        (s, p) => s + (p.kind === 'linear' ? p.plan.totals.stockLength : p.plan.totals.sheetArea),
+        0,
+      );
+      const needed =
+        cutKind === 'linear'
+          ? group.reduce((s, p) => s + p.length * p.quantity, 0)
+          : group.reduce((s, p) => s + p.length * p.width * p.quantity, 0);
+      requirement.yield = used > 0 ? needed / used : null;
+    }
+    requirements.push(requirement);
+    await options.onProgress?.(0.1 + (0.8 * (index + 1)) / codes.length, `${code} / 材料优化完成`);
+  }
+  return { requirements, cutPlans };
+}
+
+/** The cut kind every rule gives the material, and the one it is declared with, must agree. */
+function cutKindOf(code: string, group: PlannedPart[], spec: MaterialSpec | undefined): CutKind {
+  if (group.length === 0) return 'none';
+  const cutKind = group[0].cutKind;
+  const mixed = group.find((p) => p.cutKind !== cutKind);
+  if (mixed) {
+    throw new MaterialSetupError(
+      code,
+      `used by rules of different cut kinds (${cutKind}, ${mixed.cutKind} in "${mixed.component}") / 同一材料的下料方式不一致`,
+    );
+  }
+  if (cutKind !== 'none' && spec !== undefined && spec.cutKind !== cutKind) {
+    throw new MaterialSetupError(
+      code,
+      `is a ${spec.cutKind} material but "${group[0].component}" cuts it as ${cutKind} / 材料类型与部件下料方式不符`,
+    );
+  }
+  return cutKind;
+}
+
+/** Σ banded edge length (mm) per band material: a length edge runs the part's length, a width edge its width. */
+function bandedLengths(parts: PlannedPart[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of parts) {
+    const banding = (part as PartSpec & { edgeBanding?: EdgeBanding }).edgeBanding;
+    if (!banding) continue;
+    for (const [edge, code] of Object.entries(banding)) {
+      if (!code) continue;
+      const edgeLength = edge.startsWith('L') ? part.length : part.width;
+      out.set(code, (out.get(code) ?? 0) + edgeLength * part.quantity);
+    }
+  }
+  return out;
+}
+
+function requirementOf(
+  code: string,
+  cutKind: CutKind,
+  group: PlannedPart[],
+  spec: MaterialSpec | undefined,
+  bandedMm: number,
+): MaterialRequirement {
+  // hardware is often left undefined: counted in pieces; an undefined edge band in metres
+  const unit: MaterialUnit = spec?.unit ?? (bandedMm > 0 ? 'm' : 'pcs');
+  if (bandedMm > 0 && unit !== 'm')
+    throw new MaterialSetupError(code, `is an edge band but counted in ${unit}, not m / 封边条须按米计`);
+  const partLength = group.reduce((s, p) => s + p.length * p.quantity, 0);
+  return {
+    material: code,
+    cutKind,
+    unit,
+    quantity: roundQuantity(quantityInUnit(unit, group) + bandedMm / 1000),
+    version: spec?.version ?? null,
+    pieces: group.reduce((s, p) => s + p.quantity, 0),
+    totalLength: partLength + bandedMm,
+    totalArea: group.reduce((s, p) => s + p.length * p.width * p.quantity, 0),
+    stockUsed: 0,
+    yield: null,
+  };
+}
+
+/** A material's cutting: sheets in batches; bars per (rip width, thickness) group, each in batches. */
+function cutMaterial(
+  spec: MaterialSpec,
+  cutKind: 'linear' | 'sheet',
+  group: PlannedPart[],
+  options: SplitOptions,
+  before: number,
+): CutPlan[] {
+  const stock = new StockLeft(spec);
+  const plans: CutPlan[] = [];
+  if (cutKind === 'sheet') {
+    for (const batch of batches(group, options.maxPiecesPerCut.sheet)) {
+      const plan = cutSheets(spec, batch, stock, options);
+      plans.push({
+        n: before + plans.length + 1,
+        material: spec.code,
+        kind: 'sheet',
+        ripWidth: null,
+        thickness: spec.thickness,
+        plan,
+      });
+    }
+    return plans;
+  }
+  for (const { ripWidth, thickness, parts } of linearGroups(spec, group)) {
+    for (const batch of batches(parts, options.maxPiecesPerCut.linear)) {
+      const plan = cutLinear(spec, batch, stock, options);
+      plans.push({ n: before + plans.length + 1, material: spec.code, kind: 'linear', ripWidth, thickness, plan });
+    }
+  }
+  return plans;
+}
+
+interface LinearGroup {
+  ripWidth: number | null;
+  thickness: number | null;
+  parts: PlannedPart[];
+}
+
+/**
+ * A fixed profile carries only parts of its own width (and thickness, when it has one); a ripped bar carries one
+ * width and thickness per optimisation, narrowest first, so each bar is ripped once.
+ */
+export function linearGroups(spec: MaterialSpec, parts: PlannedPart[]): LinearGroup[] {
+  if (spec.profile === 'fixed') {
+    const width = spec.width;
+    const thickness = spec.thickness;
+    const misfit = parts.find(
+      (p) => width === null || !same(p.width, width) || (thickness !== null && !same(p.thickness, thickness)),
+    );
+    if (misfit) {
+      throw new MaterialSetupError(
+        spec.code,
+        `part "${misfit.component}" (${misfit.ref}) is ${misfit.width} × ${misfit.thickness} mm, but the fixed profile is ${width ?? '?'} × ${thickness ?? '?'} mm / 部件截面与固定型材不符`,
+      );
+    }
+    return [{ ripWidth: null, thickness: thickness ?? parts[0]?.thickness ?? null, parts }];
+  }
+  const groups: LinearGroup[] = [];
+  for (const part of parts) {
+    const group = groups.find(
+      (g) => same(g.ripWidth as number, part.width) && same(g.thickness as number, part.thickness),
+    );
+    if (group) group.parts.push(part);
+    else groups.push({ ripWidth: part.width, thickness: part.thickness, parts: [part] });
+  }
+  return groups.sort(
+    (a, b) => (a.ripWidth as number) - (b.ripWidth as number) || (a.thickness as number) - (b.thickness as number),
+  );
+}
+
+/**
+ * The stock sizes still to be had: a limited quantity is shared by every optimisation of the material (its rip
+ * widths and batches), so what one plan uses the next cannot.
+ */
+class StockLeft {
+  private readonly left: (number | null)[];
+
+  constructor(private readonly spec: MaterialSpec) {
+    this.left = spec.stockSizes.map((s) => s.quantity ?? null);
+  }
+
+  /** The sizes with some left, each with its index among the material's sizes. */
+  available(): { size: StockSize; index: number; quantity: number | null }[] {
+    const out = this.spec.stockSizes
+      .map((size, index) => ({ size, index, quantity: this.left[index] }))
+      .filter((s) => s.quantity === null || s.quantity > 0);
+    if (out.length === 0) {
+      const what = this.spec.stockSizes.length === 0 ? 'has no stock size' : 'has no stock left (limited quantities)';
+      throw new MaterialSetupError(
+        this.spec.code,
+        `${what} / ${this.spec.stockSizes.length === 0 ? '缺少原料规格' : '原料数量不足'}`,
+      );
+    }
+    return out;
+  }
+
+  use(index: number): void {
+    const left = this.left[index];
+    if (left !== null) this.left[index] = left - 1;
+  }
+}
+
+/** A stock entry for the solver: only the fields it has (the solver refuses nulls). */
+function stockEntry(quantity: number | null, cost: number | null | undefined) {
+  return { ...(quantity !== null ? { quantity } : {}), ...(cost !== null && cost !== undefined ? { cost } : {}) };
+}
+
+function cutLinear(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, options: SplitOptions): LinearPlan {
+  const sizes = stock.available();
   const plan = solveLinear({
-    stock: [{ length: spec.stockLength }],
+    stock: sizes.map((s) => ({ length: s.size.length, ...stockEntry(s.quantity, s.size.cost) })),
     kerf: spec.kerf,
     trim: spec.trim,
     items: parts.map((p) => ({ id: p.ref, length: p.length, quantity: p.quantity })),
     timeLimitMs: options.cutTimeLimitMs,
     seed: 1,
   });
-  return { material: spec.code, kind: 'linear', plan };
+  // a bar's stock index names the material's stock size, whichever sizes this call was offered
+  for (const bar of plan.bars) {
+    bar.stockIndex = sizes[bar.stockIndex].index;
+    stock.use(bar.stockIndex);
+  }
+  return plan;
 }
 
-function cutSheets(spec: MaterialSpec, parts: PlannedPart[], options: SplitOptions): Omit<CutPlan, 'n'> {
-  if (!spec.sheetWidth || !spec.sheetLength)
-    throw new MaterialSetupError(spec.code, 'sheet material without a sheet size / 缺少板材规格');
+function cutSheets(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, options: SplitOptions): SheetPlan {
+  const sizes = stock.available();
   // sheets stand with their grain (the long side) vertical: a part's grain decides how it may lie
   const plan = solveSheets({
-    sheets: [{ width: spec.sheetWidth, height: spec.sheetLength }],
+    sheets: sizes.map((s) => ({
+      width: s.size.width as number,
+      height: s.size.length,
+      ...stockEntry(s.quantity, s.size.cost),
+    })),
     kerf: spec.kerf,
     trim: spec.trim,
     items: parts.map((p) =>
@@ -265,5 +438,9 @@ function cutSheets(spec: MaterialSpec, parts: PlannedPart[], options: SplitOptio
     timeLimitMs: options.cutTimeLimitMs,
     seed: 1,
   });
-  return { material: spec.code, kind: 'sheet', plan };
+  for (const layout of plan.layouts) {
+    layout.stockIndex = sizes[layout.stockIndex].index;
+    stock.use(layout.stockIndex);
+  }
+  return plan;
 }
