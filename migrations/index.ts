@@ -6,7 +6,9 @@ import { PickListShortageQuantities1764700000000 } from './1764700000000-PickLis
 import { UserTokenVersion1764810000000 } from './1764810000000-UserTokenVersion';
 import { ReferencesInFactory1764820000000 } from './1764820000000-ReferencesInFactory';
 import { JobFactoryUnfinishedIndex1764830000000 } from './1764830000000-JobFactoryUnfinishedIndex';
+import { VersionedMaterials1764900000000 } from './1764900000000-VersionedMaterials';
 import { FactoryProcesses1764910000000 } from './1764910000000-FactoryProcesses';
+import { SeriesRules1764920000000 } from './1764920000000-SeriesRules';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   UserTokenVersion1764810000000,
   ReferencesInFactory1764820000000,
   JobFactoryUnfinishedIndex1764830000000,
+  VersionedMaterials1764900000000,
   FactoryProcesses1764910000000,
+  SeriesRules1764920000000,
 ];

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Roles, ValidationFailedError, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { CreateProductDto, PRODUCT_CODE, ProductBodyDto } from './dto/product.dto';
-import { MaterialBodyDto, MaterialDto } from './dto/material.dto';
+import { MaterialBodyDto, MaterialDto, MaterialPatchDto } from './dto/material.dto';
 import { ProductPreviewDto, ProductPreviewRequestDto } from './dto/product-preview.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
 import { MaterialsService, type MaterialView } from './materials.service';
@@ -90,31 +90,52 @@ export class MaterialsController {
   constructor(private readonly materials: MaterialsService) {}
 
   @Get()
-  @ApiOkResponse({ type: [StoredMaterialDto] })
+  @ApiOkResponse({ type: [StoredMaterialDto], description: 'the latest version of each material' })
   list(): Promise<MaterialView[]> {
     return this.materials.list();
   }
 
   @Get(':code')
-  @ApiOkResponse({ type: StoredMaterialDto })
-  get(@Param('code') code: string): Promise<MaterialView> {
-    return this.materials.get(code);
+  @ApiOkResponse({ type: StoredMaterialDto, description: 'the latest version, or `?version=`' })
+  @ApiProblems(404)
+  get(@Param('code') code: string, @Query() query: VersionQuery): Promise<MaterialView> {
+    return this.materials.get(code, query.version);
   }
 
-  /** A new material; 409 when its code is taken (PUT changes an existing one). */
+  @Get(':code/versions')
+  @ApiOkResponse({ type: [StoredMaterialDto], description: 'every version, oldest first' })
+  @ApiProblems(404)
+  versions(@Param('code') code: string): Promise<MaterialView[]> {
+    return this.materials.versions(code);
+  }
+
+  /** Version 1 of a new material; 409 when its code is taken (PUT or PATCH change an existing one). */
   @Post()
   @Roles('planner')
   @ApiCreatedResponse({ type: StoredMaterialDto })
-  @ApiProblems(409)
+  @ApiProblems(409, 422)
   create(@Body() body: MaterialDto): Promise<MaterialView> {
     return this.materials.create(body);
   }
 
-  /** Changes a material's names, stock sizes, kerf and trim; the code stays. Runs already split keep their plans. */
+  /**
+   * A full replacement as a new version (the same content adds none and answers the current one). Runs already
+   * split keep the versions they used.
+   */
   @Put(':code')
   @Roles('planner')
-  @ApiOkResponse({ type: StoredMaterialDto })
-  update(@Param('code') code: string, @Body() body: MaterialBodyDto): Promise<MaterialView> {
-    return this.materials.update(code, body);
+  @ApiOkResponse({ type: StoredMaterialDto, description: 'the new (or unchanged current) version' })
+  @ApiProblems(404, 422)
+  replace(@Param('code') code: string, @Body() body: MaterialBodyDto): Promise<MaterialView> {
+    return this.materials.replace(code, body);
+  }
+
+  /** Only the fields given change, the rest carried from the latest version; a new version as PUT. */
+  @Patch(':code')
+  @Roles('planner')
+  @ApiOkResponse({ type: StoredMaterialDto, description: 'the new (or unchanged current) version' })
+  @ApiProblems(404, 422)
+  patch(@Param('code') code: string, @Body() body: MaterialPatchDto): Promise<MaterialView> {
+    return this.materials.patch(code, body);
   }
 }

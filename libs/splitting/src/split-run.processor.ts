@@ -211,6 +211,10 @@ function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown>
     workOrders: plan.workOrders.length,
     packages: plan.packages.length,
     yield: overallYield(plan),
+    // the material versions the cutting used, so a later change of a material does not hide what this run cut from
+    materialVersions: Object.fromEntries(
+      plan.materials.filter((m) => m.version !== null).map((m) => [m.material, m.version]),
+    ),
   };
 }
 

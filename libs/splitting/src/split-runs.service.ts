@@ -359,5 +359,13 @@ function badCursor(): ValidationFailedError {
 }
 
 function asCutPlan(row: SplitCutPlan): CutPlan {
-  return { n: row.n, material: row.material, kind: row.kind, plan: row.plan } as CutPlan;
+  // runs before rip widths were recorded read as null
+  return {
+    n: row.n,
+    material: row.material,
+    kind: row.kind,
+    ripWidth: row.ripWidth ?? null,
+    thickness: row.thickness ?? null,
+    plan: row.plan,
+  } as CutPlan;
 }

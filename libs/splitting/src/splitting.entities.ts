@@ -1,8 +1,20 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FactoryOwned, NUMERIC } from '@mendao/platform';
-import type { ComponentRule, DoorType, Range } from './domain/product';
+import type {
+  ComponentRule,
+  DerivedVariable,
+  DoorType,
+  LeafAssignment,
+  LookupTable,
+  ProductInput,
+  Range,
+} from './domain/product';
+import type { PartFeature, PartSpec } from './domain/explode';
+import type { HandingCode } from './domain/handing';
+import type { PackageContent } from './domain/packages';
 import type { CutKind, Grain, PackageGroup, ProcessCode } from './domain/product';
 import type { OrderStatus } from './domain/order-status';
+import type { LinearProfile, MaterialUnit, StockSize } from './domain/material';
 import type { CutPlan } from './domain/split-plan';
 import type { SplitRunStatus } from './domain/split-run-status';
 import { Process } from './process.entity';
@@ -37,25 +49,37 @@ export class Product extends FactoryOwned {
   @Column({ type: 'jsonb' }) heightRange: Range;
   @Column({ type: 'jsonb' }) wallThicknessRange: Range;
   @Column({ type: 'jsonb' }) parameters: Record<string, number>;
+  @Column({ type: 'jsonb', default: () => "'[]'" }) inputs: ProductInput[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) derived: DerivedVariable[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) tables: LookupTable[];
   @Column({ type: 'jsonb' }) components: ComponentRule[];
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
-/** A material the cutting needs: stock length (linear) or sheet size (sheet), and the saw's kerf and trim. */
+/**
+ * One version of a material. A save that changes it adds a version (the latest is the current one); a split run
+ * records the versions it used. `stock_length`, `sheet_width` and `sheet_length` mirror the first stock size.
+ */
 @Entity('material')
 export class Material extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text' }) code: string;
+  @Column({ type: 'int' }) version: number;
   @Column({ type: 'text' }) nameZh: string;
   @Column({ type: 'text' }) nameEn: string;
   @Column({ type: 'text' }) cutKind: CutKind;
+  @Column({ type: 'text' }) unit: MaterialUnit;
+  @Column({ type: 'text', nullable: true }) profile: LinearProfile | null;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) width: number | null;
+  @Column({ type: 'jsonb' }) stockSizes: StockSize[];
   @Column({ type: 'numeric', nullable: true, transformer: mm }) stockLength: number | null;
   @Column({ type: 'numeric', nullable: true, transformer: mm }) sheetWidth: number | null;
   @Column({ type: 'numeric', nullable: true, transformer: mm }) sheetLength: number | null;
   @Column({ type: 'numeric', nullable: true, transformer: mm }) thickness: number | null;
   @Column({ type: 'numeric', default: 0, transformer: mm }) kerf: number;
   @Column({ type: 'numeric', default: 0, transformer: mm }) trim: number;
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
@@ -86,8 +110,11 @@ export class OrderLine extends FactoryOwned {
   @Column({ type: 'numeric', transformer: mm }) height: number;
   @Column({ type: 'numeric', transformer: mm }) wallThickness: number;
   @Column({ type: 'numeric', nullable: true, transformer: mm }) masterWidth: number | null;
+  /** The handing code (`left-in`…); lines entered before handing was structured keep what was written. */
   @Column({ type: 'text' }) swing: string;
   @Column({ type: 'text' }) finish: string;
+  /** The model's inputs as resolved at entry (defaults filled in), so a re-split reads what the line was. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) options: Record<string, number | string | boolean>;
   @Column({ type: 'int' }) quantity: number;
   @Column({ type: 'text', nullable: true }) room: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
@@ -127,6 +154,11 @@ export class SplitPart extends FactoryOwned {
   @Column({ type: 'text' }) grain: Grain;
   @Column({ type: 'text', array: true }) route: ProcessCode[];
   @Column({ type: 'text' }) packageGroup: PackageGroup;
+  @Column({ type: 'text', nullable: true }) handing: HandingCode | null;
+  @Column({ type: 'jsonb', nullable: true }) endCuts: PartSpec['endCuts'];
+  @Column({ type: 'jsonb', nullable: true }) edgeBanding: PartSpec['edgeBanding'];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) features: PartFeature[];
+  @Column({ type: 'text', nullable: true }) leaf: LeafAssignment | null;
 }
 
 @Entity('split_material')
@@ -135,6 +167,11 @@ export class SplitMaterial extends FactoryOwned {
   @Column({ type: 'uuid' }) splitRunId: string;
   @Column({ type: 'text' }) material: string;
   @Column({ type: 'text' }) cutKind: CutKind;
+  @Column({ type: 'text' }) unit: MaterialUnit;
+  /** What the parts need in `unit`. */
+  @Column({ type: 'numeric', transformer: NUMERIC }) quantity: number;
+  /** The material version used; null for a material not defined (and for runs before versions). */
+  @Column({ type: 'int', nullable: true }) version: number | null;
   @Column({ type: 'int' }) pieces: number;
   @Column({ type: 'numeric', transformer: mm }) totalLength: number;
   @Column({ type: 'numeric', transformer: mm }) totalArea: number;
@@ -149,6 +186,9 @@ export class SplitCutPlan extends FactoryOwned {
   @Column({ type: 'int' }) n: number;
   @Column({ type: 'text' }) material: string;
   @Column({ type: 'text' }) kind: CutPlan['kind'];
+  /** The width a ripped bar material is ripped to; null for fixed profiles, sheets and older runs. */
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) ripWidth: number | null;
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) thickness: number | null;
   @Column({ type: 'jsonb' }) plan: CutPlan['plan'];
 }
 
@@ -174,8 +214,14 @@ export class DoorPackage extends FactoryOwned {
   @Column({ type: 'int' }) k: number;
   @Column({ type: 'int' }) n: number;
   @Column({ type: 'text' }) packageGroup: PackageGroup;
+  /** The leaf a leaf package holds (1 = master); null for the door's other packages. */
+  @Column({ type: 'int', nullable: true }) leafNo: number | null;
   @Column({ type: 'text' }) barcode: string;
-  @Column({ type: 'jsonb' }) contents: { component: string; quantity: number }[];
+  @Column({ type: 'text', nullable: true }) handing: HandingCode | null;
+  /** What the packer puts in, in the packer's words (门扇 ×1, 门套线 ×6 根). */
+  @Column({ type: 'jsonb' }) contents: PackageContent[];
+  /** The parts inside, for tracing. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) parts: { component: string; quantity: number }[];
   @Column({ type: 'text', default: 'created' }) status: string;
 }
 

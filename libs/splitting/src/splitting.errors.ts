@@ -38,6 +38,12 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: 'Material code already exists; PUT /materials/{code} changes it',
     params: ['code'],
   },
+  // unit against cut kind, stock sizes against cut kind, a fixed profile without its width; `errors` lists them all
+  'material.definition_invalid': {
+    status: 422,
+    title: 'The material definition is inconsistent (unit, stock sizes, profile)',
+    params: ['code', 'field'],
+  },
   // the order state machine (domain/order-status.ts): one code per refused transition
   'order.not_editable': {
     status: 409,

@@ -11,7 +11,10 @@ import { makeItem, makeLocation, makeMove } from './testing/builders';
 import { startWarehouseContext, warehouseFactory } from './testing/warehouse-context';
 
 /** Split runs as the pick list reads them: a status, and what the run needs. */
-const runs = new Map<string, { status: string; materials: { material: string; cutKind: string; pieces: number }[] }>();
+const runs = new Map<
+  string,
+  { status: string; materials: { material: string; cutKind: string; pieces: number; quantity: number }[] }
+>();
 const splitRuns = {
   requireRun: (id: string, field: string) =>
     runs.has(id) ? Promise.resolve() : Promise.reject(new NotFoundError('split run', id, field)),
@@ -57,7 +60,7 @@ describe(PickListsService.name, () => {
       `INSERT INTO split_run (id, factory_id, order_ids, job_id, status) VALUES ($1, $2, '{}', gen_random_uuid(), $3)`,
       [id, factoryId, status],
     );
-    runs.set(id, { status, materials: [{ material: 'HINGE', cutKind: 'none', pieces: 4 }] });
+    runs.set(id, { status, materials: [{ material: 'HINGE', cutKind: 'none', pieces: 4, quantity: 4 }] });
     return id;
   };
 

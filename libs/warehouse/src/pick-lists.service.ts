@@ -86,7 +86,8 @@ export class PickListsService {
     if (existing) throw alreadyListed(run.id, existing);
     const materials = await this.splitRuns.materials(run.id);
     const needed = materials
-      .map((m) => ({ code: m.material, quantity: m.cutKind === 'none' ? m.pieces : m.stockUsed }))
+      // bars and sheets are picked whole; uncut material in its own unit (m² of veneer, metres of edge band, sets)
+      .map((m) => ({ code: m.material, quantity: m.cutKind === 'none' ? m.quantity : m.stockUsed }))
       .filter((m) => m.quantity > 0);
     const items = needed.length
       ? await this.scope

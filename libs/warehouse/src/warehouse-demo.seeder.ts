@@ -48,7 +48,7 @@ const OPENING: Record<string, { cost: number; reorder: number; stock: [string, n
 };
 
 const EXTRA_ITEMS: CreateItemDto[] = [
-  { code: 'HONEYCOMB', nameZh: '蜂窝纸芯', nameEn: 'Honeycomb core', kind: 'consumable', unit: 'piece' },
+  { code: 'HONEYCOMB', nameZh: '蜂窝纸芯', nameEn: 'Honeycomb core', kind: 'consumable', unit: 'm2' },
   { code: 'VENEER-OAK', nameZh: '橡木木皮', nameEn: 'Oak veneer', kind: 'veneer', unit: 'm2', lotTracked: true },
   {
     code: 'VENEER-WALNUT',
@@ -73,12 +73,32 @@ export class WarehouseDemoSeeder implements DemoSeeder {
 
   async seedDemo(): Promise<void> {
     for (const location of LOCATIONS) await this.masterData.createLocation(location);
-    const materials: CreateItemDto[] = DEMO_MATERIALS.map((m) => ({
+    // an item per demo material, in the unit its pick lists ask for (the extra items say more of some)
+    const extra = new Set(EXTRA_ITEMS.map((i) => i.code));
+    const materials: CreateItemDto[] = DEMO_MATERIALS.filter((m) => !extra.has(m.code)).map((m) => ({
       code: m.code,
       nameZh: m.nameZh,
       nameEn: m.nameEn,
-      kind: m.cutKind === 'sheet' ? 'board' : m.code.startsWith('LVL') ? 'board' : 'moulding',
-      unit: m.cutKind === 'sheet' ? 'sheet' : 'piece',
+      kind:
+        m.cutKind === 'sheet' || m.code.startsWith('LVL')
+          ? 'board'
+          : m.cutKind === 'linear'
+            ? 'moulding'
+            : m.unit === 'pcs' || m.unit === 'set'
+              ? 'hardware'
+              : m.unit === 'm2'
+                ? 'veneer'
+                : 'consumable',
+      unit:
+        m.cutKind === 'sheet'
+          ? 'sheet'
+          : m.cutKind === 'linear'
+            ? 'piece'
+            : m.unit === 'pcs'
+              ? 'piece'
+              : m.unit === 'l'
+                ? 'piece'
+                : m.unit,
       width: m.sheetWidth ?? undefined,
       length: (m.cutKind === 'sheet' ? m.sheetLength : m.stockLength) ?? undefined,
       thickness: m.thickness ?? undefined,

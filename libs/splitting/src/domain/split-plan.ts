@@ -188,7 +188,7 @@ function batches(parts: PlannedPart[], maxPieces: number): PlannedPart[][] {
 const same = (a: number, b: number) => Math.abs(a - b) < 0.001;
 
 /** Per material (code order): its requirement in its unit, and its cutting optimisations. */
-async function planMaterials(
+export async function planMaterials(
   parts: PlannedPart[],
   materials: Map<string, MaterialSpec>,
   options: SplitOptions,
@@ -256,7 +256,7 @@ function cutKindOf(code: string, group: PlannedPart[], spec: MaterialSpec | unde
 function bandedLengths(parts: PlannedPart[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const part of parts) {
-    const banding = (part as PartSpec & { edgeBanding?: EdgeBanding }).edgeBanding;
+    const banding = (part as PartSpec & { edgeBanding?: EdgeBanding | null }).edgeBanding;
     if (!banding) continue;
     for (const [edge, code] of Object.entries(banding)) {
       if (!code) continue;

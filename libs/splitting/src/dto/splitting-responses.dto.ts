@@ -12,6 +12,7 @@ import {
   PROCESS_CODES,
   type ProcessCode,
 } from '../domain/product';
+import { LINEAR_PROFILES, type LinearProfile, MATERIAL_UNITS, type MaterialUnit } from '../domain/material';
 import { ORDER_STATUSES, type OrderStatus, SPLIT_RUN_STATUSES, type SplitRunStatus } from '../splitting.entities';
 import { LinearPlanDto, SheetPlanDto } from './cut-plan.dto';
 import { ComponentRuleDto, RangeDto } from './product.dto';
@@ -37,23 +38,45 @@ export class ProductDto {
   @ApiProperty({ format: 'date-time', example: '2026-11-03T08:30:00.000Z' }) createdAt: Date;
 }
 
+export class StoredStockSizeDto {
+  @ApiProperty({ description: 'mm', example: 2440 }) length: number;
+  @ApiProperty({ required: false, description: 'mm, sheets', example: 1220 }) width?: number;
+  @ApiProperty({ required: false, description: 'per bar or sheet', example: 65 }) cost?: number;
+  @ApiProperty({ required: false, description: 'limited count; absent = unlimited', example: 40 }) quantity?: number;
+}
+
 export class StoredMaterialDto {
   @ApiProperty({ format: 'uuid', example: '9588023a-611c-4ccd-8f0a-13f2db58d503' }) id: string;
   @ApiProperty({ example: 'HDF-8' }) code: string;
+  @ApiProperty({ description: 'each change adds one; split runs record the version they used', example: 1 })
+  version: number;
   @ApiProperty({ example: '高密度板 8厘' }) nameZh: string;
   @ApiProperty({ example: 'HDF skin board 8 mm' }) nameEn: string;
   @ApiProperty({ enum: CUT_KINDS, enumName: 'CutKind', example: 'sheet' }) cutKind: CutKind;
-  @ApiProperty({ type: Number, nullable: true, description: 'mm, linear stock', example: null })
-  stockLength: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'mm, sheet stock', example: 1220 })
-  sheetWidth: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'mm, sheet stock', example: 2440 })
-  sheetLength: number | null;
+  @ApiProperty({ enum: MATERIAL_UNITS, enumName: 'MaterialUnit', example: 'm2' }) unit: MaterialUnit;
+  @ApiProperty({
+    enum: LINEAR_PROFILES,
+    enumName: 'LinearProfile',
+    nullable: true,
+    description: 'linear only',
+    example: null,
+  })
+  profile: LinearProfile | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'mm, a fixed profile’s width', example: null })
+  width: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'mm', example: 8 }) thickness: number | null;
+  @ApiProperty({ type: [StoredStockSizeDto] }) stockSizes: StoredStockSizeDto[];
+  @ApiProperty({ type: Number, nullable: true, description: 'mm, the first bar size', example: null })
+  stockLength: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'mm, the first sheet size', example: 1220 })
+  sheetWidth: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'mm, the first sheet size', example: 2440 })
+  sheetLength: number | null;
   @ApiProperty({ description: 'saw blade width, mm', example: 4 }) kerf: number;
   @ApiProperty({ description: 'edge trim, mm', example: 5 }) trim: number;
   @ApiProperty({ format: 'date-time', example: '2026-11-03T08:30:00.000Z' }) createdAt: Date;
-  @ApiProperty({ format: 'date-time', example: '2026-11-03T08:30:00.000Z' }) updatedAt: Date;
+  @ApiProperty({ format: 'date-time', description: 'when this version was saved', example: '2026-11-03T08:30:00.000Z' })
+  updatedAt: Date;
 }
 
 export class OrderLineViewDto {
@@ -163,6 +186,16 @@ export const SplitPartPageDto = PageOf(SplitPartDto);
 export class MaterialRequirementDto {
   @ApiProperty({ example: 'CASING-60' }) material: string;
   @ApiProperty({ enum: CUT_KINDS, enumName: 'CutKind', example: 'linear' }) cutKind: CutKind;
+  @ApiProperty({
+    enum: MATERIAL_UNITS,
+    enumName: 'MaterialUnit',
+    description: "the material's unit; pcs for a material not defined",
+    example: 'm',
+  })
+  unit: MaterialUnit;
+  @ApiProperty({ description: 'what the parts need, in `unit` (3 decimals)', example: 248.84 }) quantity: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'material version used; null if not defined', example: 2 })
+  version: number | null;
   @ApiProperty({ example: 138 }) pieces: number;
   @ApiProperty({ description: 'Σ length × pieces, mm (linear)', example: 248840 }) totalLength: number;
   @ApiProperty({ description: 'Σ length × width × pieces, mm² (sheet)', example: 0 }) totalArea: number;
@@ -177,6 +210,15 @@ export class CutPlanDto {
   @ApiProperty({ example: 'CASING-60' }) material: string;
   @ApiProperty({ enum: ['linear', 'sheet'], description: 'which plan shape `plan` has', example: 'linear' })
   kind: 'linear' | 'sheet';
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'mm: the width a ripped bar material is ripped to; null for fixed profiles and sheets',
+    example: 120,
+  })
+  ripWidth: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'mm, the parts’ thickness', example: 40 })
+  thickness: number | null;
   @ApiProperty({
     oneOf: [{ $ref: getSchemaPath(LinearPlanDto) }, { $ref: getSchemaPath(SheetPlanDto) }],
     description: '`kind` linear: a LinearPlan; sheet: a SheetPlan',

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,11 +16,22 @@ import {
 import { IsDecimalNumber, IsPlainText, Optional } from '@mendao/platform';
 import { ITEM_KINDS, type ItemKind, LOCATION_TYPES, type LocationType, UNITS, type Unit } from '../warehouse.entities';
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_.{}/-]{0,79}$/;
-const CODE_MESSAGE = 'must be 1–80 letters, digits, _, ., /, - / 编码须为 1–80 位字母、数字或 _ . / -';
+/**
+ * Item and location codes and barcodes: letters of any script (a material code such as `VENEER-胡桃木` is the item
+ * code its pick lists look for), digits and `_ . / - { }`; no spaces or control characters.
+ */
+const CODE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.{}/-]{0,79}$/u;
+const CODE_MESSAGE = 'must be 1–80 letters, digits, _, ., /, - without spaces / 编码须为 1–80 位文字、数字或 _ . / -';
+
+/** A leading or trailing space is a slip of the keyboard: taken off, not refused. */
+const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export class CreateItemDto {
-  @ApiProperty({ example: 'HDF-8' }) @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
+  @ApiProperty({ example: 'HDF-8' })
+  @Trimmed()
+  @IsString()
+  @Matches(CODE, { message: `code ${CODE_MESSAGE}` })
+  code: string;
   @ApiProperty({ example: '8mm 高密度板' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
   @ApiProperty({ example: 'HDF 8 mm' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: ITEM_KINDS }) @IsIn(ITEM_KINDS) kind: ItemKind;
@@ -65,7 +77,11 @@ export class UpdateItemDto {
 }
 
 export class CreateLocationDto {
-  @ApiProperty({ example: 'A-01-02' }) @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
+  @ApiProperty({ example: 'A-01-02' })
+  @Trimmed()
+  @IsString()
+  @Matches(CODE, { message: `code ${CODE_MESSAGE}` })
+  code: string;
   @ApiProperty({ example: '板材库 A 区 1 排 2 层' }) @IsString() @IsPlainText() @Length(1, 120) nameZh: string;
   @ApiProperty({ example: 'Board store A, row 1, level 2' }) @IsString() @IsPlainText() @Length(1, 120) nameEn: string;
   @ApiProperty({ enum: LOCATION_TYPES }) @IsIn(LOCATION_TYPES) type: LocationType;
