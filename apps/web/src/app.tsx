@@ -19,6 +19,7 @@ const LoginPage = lazy(() => import('./auth/login-page'));
 const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   '/planner/door-models': lazy(() => import('./pages/door-models/door-models-page')),
   '/planner/materials': lazy(() => import('./pages/materials/materials-page')),
+  '/planner/processes': lazy(() => import('./pages/processes/processes-page')),
   '/planner/orders': lazy(() => import('./pages/orders/orders-page')),
   '/planner/split-runs': lazy(() => import('./pages/split-runs/split-runs-page')),
   '/warehouse/scan': lazy(() => import('./pages/scan/scan-page')),

@@ -3,6 +3,7 @@ import type doorModels from './zh-CN/door-models.json';
 import type materials from './zh-CN/materials.json';
 import type orders from './zh-CN/orders.json';
 import type parts from './zh-CN/parts.json';
+import type processes from './zh-CN/processes.json';
 import type scan from './zh-CN/scan.json';
 import type shell from './zh-CN/shell.json';
 import type splitRuns from './zh-CN/split-runs.json';
@@ -17,6 +18,7 @@ export type MessageKey = keyof (typeof admin &
   typeof materials &
   typeof orders &
   typeof parts &
+  typeof processes &
   typeof scan &
   typeof shell &
   typeof splitRuns &

@@ -9,6 +9,7 @@ describe(menuFor.name, () => {
     expect(paths(menuFor(['planner']))).toEqual([
       '/planner/door-models',
       '/planner/materials',
+      '/planner/processes',
       '/planner/orders',
       '/planner/split-runs',
     ]);

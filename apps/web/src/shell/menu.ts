@@ -22,6 +22,7 @@ const MANAGER = ['manager'] as const;
 export const SCREENS: readonly Screen[] = [
   { path: '/planner/door-models', group: 'planner', label: 'nav.doorModels', editors: PLANNER, readers: MANAGER },
   { path: '/planner/materials', group: 'planner', label: 'nav.materials', editors: PLANNER, readers: MANAGER },
+  { path: '/planner/processes', group: 'planner', label: 'nav.processes', editors: PLANNER, readers: MANAGER },
   { path: '/planner/orders', group: 'planner', label: 'nav.orders', editors: PLANNER, readers: MANAGER },
   { path: '/planner/split-runs', group: 'planner', label: 'nav.splitRuns', editors: PLANNER, readers: MANAGER },
   { path: '/warehouse/scan', group: 'warehouse', label: 'nav.scan', editors: WAREHOUSE, readers: [] },
