@@ -13,7 +13,8 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { countPieces, lineProblems } from './domain/explode';
+import { countPieces, type DoorLine } from './domain/explode';
+import { resolveLine } from './domain/door-line';
 import { type OrderAction, type OrderStatus, orderTransition } from './domain/order-status';
 import type { ProductDefinition } from './domain/product';
 import { SPLIT_RUN_LIMITS } from './domain/split-plan';
@@ -46,6 +47,7 @@ export interface LineView {
   masterWidth: number | null;
   swing: string;
   finish: string;
+  options: Record<string, number | string | boolean>;
   quantity: number;
   room: string | null;
   note: string | null;
@@ -76,12 +78,12 @@ export class OrdersService {
           [{ field: 'orderNo', message: 'already exists in this factory' }],
         );
       }
-      const versions = await this.checkLines(body.lines, 'lines', m);
+      const checked = await this.checkLines(body.lines, 'lines', m);
       const order = await this.repository.insert(
         { orderNo: body.orderNo, customer: body.customer, dueDate: body.dueDate ?? null, status: 'draft' },
         m,
       );
-      await this.repository.replaceLines(order.id, lineRows(body.lines, versions), m);
+      await this.repository.replaceLines(order.id, lineRows(body.lines, checked), m);
       return this.view(order, m);
     };
     return manager ? work(manager) : this.scope.transaction(work);
@@ -141,8 +143,8 @@ export class OrdersService {
       if (body.customer !== undefined) patch.customer = body.customer;
       if (body.dueDate !== undefined) patch.dueDate = body.dueDate;
       if (body.lines) {
-        const versions = await this.checkLines(body.lines, 'lines', m);
-        await this.repository.replaceLines(order.id, lineRows(body.lines, versions), m);
+        const checked = await this.checkLines(body.lines, 'lines', m);
+        await this.repository.replaceLines(order.id, lineRows(body.lines, checked), m);
         if (order.status === 'split') patch.splitStale = true;
       }
       await this.repository.update([order.id], patch, m);
@@ -170,23 +172,21 @@ export class OrdersService {
   }
 
   /**
-   * Every line's product (latest version, recorded on the line) and process ranges; all problems at
-   * once, as a 422 naming each field. Returns the version per product code.
+   * Every line against its product (latest version, recorded on the line): handing, input values, process
+   * ranges and rules; all problems at once, as a 422 naming each field. Returns the products and each line as
+   * the split will read it (handing as a code, inputs normalised with their defaults).
    */
-  async checkLines(
-    lines: OrderLineDto[],
-    prefix: string,
-    manager: EntityManager,
-  ): Promise<Map<string, ProductDefinition & { version: number }>> {
+  async checkLines(lines: OrderLineDto[], prefix: string, manager: EntityManager): Promise<CheckedLines> {
     const products = await this.products.latest([...new Set(lines.map((l) => l.productCode))], manager);
     const errors: FieldError[] = [];
-    const doors = lines.reduce((s, l) => s + l.quantity, 0);
-    if (doors > MAX_DOORS_PER_ORDER) {
+    const doorCount = lines.reduce((s, l) => s + l.quantity, 0);
+    if (doorCount > MAX_DOORS_PER_ORDER) {
       errors.push({
         field: prefix,
-        message: `${doors} doors in one order; at most ${MAX_DOORS_PER_ORDER} / 单个订单门数过多`,
+        message: `${doorCount} doors in one order; at most ${MAX_DOORS_PER_ORDER} / 单个订单门数过多`,
       });
     }
+    const doors: DoorLine[] = [];
     lines.forEach((line, index) => {
       const product = products.get(line.productCode);
       if (!product) {
@@ -196,7 +196,9 @@ export class OrdersService {
         });
         return;
       }
-      for (const problem of lineProblems(product, line)) {
+      const { door, problems } = resolveLine(product, line);
+      doors[index] = door;
+      for (const problem of problems) {
         // a rule that fails for this size concerns the whole line; a size outside a range, its field
         const field = problem.rule ? fieldPath(prefix, index) : fieldPath(prefix, index, problem.field);
         errors.push({ field, message: problem.message });
@@ -204,7 +206,9 @@ export class OrdersService {
     });
     if (errors.length === 0) {
       // an order no run can take could be entered but never split: refuse it while the planner is at it
-      const pieces = countPieces(lines.map((door) => ({ product: products.get(door.productCode)!, door })));
+      const pieces = countPieces(
+        lines.map((line, index) => ({ product: products.get(line.productCode)!, door: doors[index] })),
+      );
       if (pieces > SPLIT_RUN_LIMITS.pieces)
         errors.push({
           field: prefix,
@@ -218,7 +222,7 @@ export class OrdersService {
         { problems: errors.length, field: errors[0].field },
         errors,
       );
-    return products;
+    return { products, doors };
   }
 
   /** An action of the state machine on one order, under its lock: refused (409, nothing changes) or applied. */
@@ -253,16 +257,23 @@ function isOrderCursor(after: unknown[]): boolean {
   );
 }
 
-function lineRows(lines: OrderLineDto[], products: Map<string, { version: number }>) {
-  return lines.map((line) => ({
+/** What checkLines found: the products used and each line as the split reads it. */
+export interface CheckedLines {
+  products: Map<string, ProductDefinition & { version: number }>;
+  doors: DoorLine[];
+}
+
+function lineRows(lines: OrderLineDto[], { products, doors }: CheckedLines) {
+  return lines.map((line, index) => ({
     productCode: line.productCode,
     productVersion: products.get(line.productCode)?.version ?? 1,
     width: line.width,
     height: line.height,
     wallThickness: line.wallThickness,
     masterWidth: line.masterWidth ?? null,
-    swing: line.swing,
-    finish: line.finish,
+    swing: doors[index].handing ?? line.swing,
+    finish: doors[index].finish,
+    options: { ...doors[index].options },
     quantity: line.quantity,
     room: line.room ?? null,
     note: line.note ?? null,
@@ -294,6 +305,7 @@ function lineView(l: OrderLine): LineView {
     masterWidth: l.masterWidth,
     swing: l.swing,
     finish: l.finish,
+    options: l.options,
     quantity: l.quantity,
     room: l.room,
     note: l.note,

@@ -51,8 +51,8 @@ export class ProductsController {
   @Roles('planner')
   @ApiOkResponse({ type: ProductPreviewDto, description: 'the parts and pieces for `line.quantity` doors' })
   @ApiProblems(422)
-  preview(@Body() body: ProductPreviewRequestDto): ProductPreview {
-    return this.products.preview(body.product, body.line);
+  async preview(@Body() body: ProductPreviewRequestDto): Promise<ProductPreview> {
+    return this.products.preview(body.product, body.line, await this.products.checkContext());
   }
 
   @Get(':code')

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope, FactorySql, NotFoundError, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import { explodeLine, lineProblems, type DoorLine, type PartSpec } from './domain/explode';
-import { checkProduct } from './domain/product-check';
+import { resolveLine } from './domain/door-line';
+import { explodeLine, type PartSpec } from './domain/explode';
+import { checkProduct, type ProductCheckContext } from './domain/product-check';
 import { productLimitBreach, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
+import { MaterialsService } from './materials.service';
 import { Product } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
@@ -21,6 +23,8 @@ export interface PreviewLine {
   masterWidth?: number;
   quantity?: number;
   finish?: string;
+  swing?: string;
+  options?: Record<string, string | number | boolean>;
 }
 
 export interface ProductPreview {
@@ -38,6 +42,7 @@ export class ProductsService {
     private readonly scope: FactoryScope,
     private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
+    private readonly materials: MaterialsService,
   ) {}
 
   /** The latest version of every product, by code. */
@@ -65,8 +70,8 @@ export class ProductsService {
 
   async create(code: string, body: ProductBodyDto): Promise<ProductView> {
     const definition = { ...body, code };
-    assertValid(definition);
     return this.scope.transaction(async (manager) => {
+      assertValid(definition, await this.checkContext(manager));
       const products = this.scope.repository(Product, manager);
       await this.lockCode(manager, code);
       if ((await products.count({ code })) > 0) {
@@ -83,8 +88,8 @@ export class ProductsService {
   /** PUT: a new version (the first if the code is new); older versions stay for the lines that use them. */
   async update(code: string, body: ProductBodyDto): Promise<ProductView> {
     const definition = { ...body, code };
-    assertValid(definition);
     return this.scope.transaction(async (manager) => {
+      assertValid(definition, await this.checkContext(manager));
       const products = this.scope.repository(Product, manager);
       await this.lockCode(manager, code);
       const latest = await products.findOne({ where: { code }, order: { version: 'DESC' } });
@@ -97,10 +102,14 @@ export class ProductsService {
    * The parts a draft model gives for one door, stored nowhere: the draft is checked exactly as a save checks it
    * (same codes, fields under `product.`), then the sizes as an order line's are (fields under `line.`).
    */
-  preview(draft: ProductBodyDto & { code?: string }, sizes: PreviewLine): ProductPreview {
+  preview(
+    draft: ProductBodyDto & { code?: string },
+    sizes: PreviewLine,
+    context: ProductCheckContext = {},
+  ): ProductPreview {
     const definition: ProductDefinition = { ...draft, code: draft.code ?? DRAFT_CODE };
-    assertValid(definition, 'product');
-    const line: DoorLine = {
+    assertValid(definition, context, 'product');
+    const { door, problems } = resolveLine(definition, {
       width: sizes.width,
       height: sizes.height,
       wallThickness: sizes.wallThickness,
@@ -108,10 +117,11 @@ export class ProductsService {
       quantity: sizes.quantity ?? 1,
       // no finish yet: `{finish}` stays in the material codes rather than becoming an empty name
       finish: sizes.finish ?? '{finish}',
-    };
-    const problems = lineProblems(definition, line);
+      swing: sizes.swing ?? 'none',
+      options: sizes.options,
+    });
     if (problems.length > 0) {
-      // a size outside a range is the line's field; a rule that fails at this size, the rule's field in the draft
+      // a size or value of the line is the line's field; a rule that fails for it, the rule's field in the draft
       const errors = problems.map(({ field, message, rule }) => {
         const index = rule === undefined ? -1 : definition.components.findIndex((c) => c.name === rule);
         return { field: index < 0 ? `line.${field}` : `product.components[${index}].${field}`, message };
@@ -123,7 +133,7 @@ export class ProductsService {
         errors,
       );
     }
-    const parts = explodeLine(definition, line);
+    const parts = explodeLine(definition, door);
     return { parts, totals: { parts: parts.length, pieces: parts.reduce((sum, p) => sum + p.quantity, 0) } };
   }
 
@@ -157,6 +167,12 @@ export class ProductsService {
     return row;
   }
 
+  /** What a model is checked against in this factory: its materials (units) and its active processes. */
+  async checkContext(manager?: EntityManager): Promise<ProductCheckContext> {
+    const materials = await this.materials.specs(manager);
+    return { materials };
+  }
+
   private actor(): string | null {
     return this.tenancy.actor()?.userId ?? null;
   }
@@ -172,10 +188,10 @@ export class ProductsService {
  * A cap of PRODUCT_LIMITS passed is its own code naming the cap and the model's value. Then a formula problem is `product.formula_invalid` naming the first one's rule, field and character; any
  * other problem (ranges, names, materials) is `product.definition_invalid`. `errors` lists them all.
  */
-function assertValid(definition: ProductDefinition, prefix?: string): void {
+function assertValid(definition: ProductDefinition, context: ProductCheckContext, prefix?: string): void {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
   assertWithinLimits(definition, at);
-  const problems = checkProduct(definition);
+  const problems = checkProduct(definition, context);
   if (problems.length === 0) return;
   const errors = problems.map(({ field, message, rule, position }) => ({
     field: at(field),
@@ -231,6 +247,9 @@ function toView(row: Product): ProductView {
     heightRange: row.heightRange,
     wallThicknessRange: row.wallThicknessRange,
     parameters: row.parameters,
+    inputs: row.inputs ?? [],
+    derived: row.derived ?? [],
+    tables: row.tables ?? [],
     components: row.components,
     createdAt: row.createdAt,
   };

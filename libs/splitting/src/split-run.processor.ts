@@ -1,3 +1,4 @@
+import { parseHanding, type HandingCode } from './domain/handing';
 import { Injectable } from '@nestjs/common';
 import {
   FactoryScope,
@@ -132,6 +133,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
           masterWidth: line.masterWidth,
           quantity: line.quantity,
           finish: line.finish,
+          handing: handingCodeOf(line.swing),
+          options: line.options ?? {},
         },
       };
     });
@@ -234,4 +237,13 @@ function overallYield(plan: SplitPlan): { linear: number | null; sheet: number |
     return used > 0 ? parts / used : null;
   };
   return { linear: ratio('linear'), sheet: ratio('sheet') };
+}
+
+/**
+ * A line's handing code: new lines store the code; lines entered before handing was structured keep what was
+ * written, read here as the dealer's words (text no parser reads is handing `none`, as such lines were split).
+ */
+function handingCodeOf(swing: string): HandingCode | null {
+  const parsed = parseHanding(swing);
+  return 'handing' in parsed ? parsed.handing.code : null;
 }

@@ -16,9 +16,36 @@ import {
   Max,
   ValidateNested,
   IsArray,
+  IsObject,
+  type ValidationArguments,
 } from 'class-validator';
 import { IsPlainText, Optional, PageQuery } from '@mendao/platform';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
+
+/** `{name: value}`: at most 50 inputs, each text (≤ 200), a finite number or a boolean. */
+function IsOptionMap(): PropertyDecorator {
+  const problem = (value: unknown): string | null => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null; // IsObject's to say
+    const entries = Object.entries(value);
+    if (entries.length > 50) return 'at most 50 options';
+    const bad = entries.find(
+      ([, v]) =>
+        !(
+          (typeof v === 'string' && v.length <= 200) ||
+          (typeof v === 'number' && Number.isFinite(v)) ||
+          typeof v === 'boolean'
+        ),
+    );
+    return bad ? `option "${bad[0]}" must be text, a number or true/false / 选项值必须是文本、数字或是/否` : null;
+  };
+  return ValidateBy({
+    name: 'isOptionMap',
+    validator: {
+      validate: (value: unknown) => problem(value) === null,
+      defaultMessage: (args?: ValidationArguments) => problem(args?.value) ?? 'invalid options',
+    },
+  });
+}
 
 export class OrderLineDto {
   @ApiProperty({ example: 'PD-101' }) @IsString() @IsPlainText() @Length(1, 40) productCode: string;
@@ -33,7 +60,11 @@ export class OrderLineDto {
   @IsNumber()
   @IsPositive()
   masterWidth?: number;
-  @ApiProperty({ example: 'left-in', description: 'swing / 开启方向' })
+  @ApiProperty({
+    example: '左内开',
+    description:
+      'handing / 开启方向: a code (left-in, left-out, right-in, right-out, left-sliding, right-sliding, none) or the words dealers write (左内开, 右外开, 左推拉…); stored as the code',
+  })
   @IsString()
   @IsPlainText()
   @Length(1, 40)
@@ -43,6 +74,17 @@ export class OrderLineDto {
   @IsPlainText()
   @Length(1, 40)
   finish: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    example: { doorType: 'unequal_pair', transom: false },
+    description:
+      "values of the model's inputs by name (an enum by its value or label); missing ones take their default",
+  })
+  @Optional()
+  @IsObject()
+  @IsOptionMap()
+  options?: Record<string, string | number | boolean>;
   @ApiProperty({ example: 1 }) @IsInt() @IsPositive() @Max(10000) quantity: number;
   @ApiPropertyOptional({ example: '主卧' }) @Optional() @IsString() @IsPlainText() @Length(0, 80) room?: string;
   @ApiPropertyOptional() @Optional() @IsString() @IsPlainText({ multiline: true }) @Length(0, 500) note?: string;

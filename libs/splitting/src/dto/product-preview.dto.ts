@@ -29,7 +29,13 @@ export class ProductDraftDto extends ProductBodyDto {
 }
 
 /** The sizes to try: an order line's, checked the same way; the product is the draft, not a stored code. */
-export class PreviewLineDto extends PickType(OrderLineDto, ['width', 'height', 'wallThickness', 'masterWidth']) {
+export class PreviewLineDto extends PickType(OrderLineDto, [
+  'width',
+  'height',
+  'wallThickness',
+  'masterWidth',
+  'options',
+]) {
   @ApiPropertyOptional({ example: 1, default: 1, description: 'doors; part quantities are pieces per door × this' })
   @Optional()
   @IsInt()
@@ -38,7 +44,8 @@ export class PreviewLineDto extends PickType(OrderLineDto, ['width', 'height', '
   quantity?: number;
   @ApiPropertyOptional({
     example: 'left-in',
-    description: 'swing / 开启方向 (accepted like an order line; no rule reads it)',
+    description:
+      "handing / 开启方向, read like an order line's (rules may read hingeSide, openSide); none when left out",
   })
   @Optional()
   @IsString()
@@ -86,6 +93,11 @@ export class PreviewPartDto extends PickType(SplitPartDto, [
   'grain',
   'route',
   'packageGroup',
+  'handing',
+  'endCuts',
+  'edgeBanding',
+  'features',
+  'leaf',
 ]) {}
 
 export class PreviewTotalsDto {

@@ -23,14 +23,23 @@ import {
   COMPONENT_KINDS,
   CUT_KINDS,
   DOOR_TYPES,
+  END_CUTS,
+  FEATURE_KINDS,
+  FEATURE_SIDES,
   GRAINS,
+  INPUT_TYPES,
+  LEAF_ASSIGNMENTS,
   PACKAGE_GROUPS,
-  PROCESS_CODES,
   PRODUCT_LIMITS,
   type ComponentKind,
   type CutKind,
   type DoorType,
+  type EndCut,
+  type FeatureKind,
+  type FeatureSide,
   type Grain,
+  type InputType,
+  type LeafAssignment,
   type PackageGroup,
   type ProcessCode,
 } from '../domain/product';
@@ -108,6 +117,145 @@ export class RangeDto {
   max: number;
 }
 
+/** A formula string as rules hold them. */
+const Formula = (example: string, description?: string) =>
+  applyDecorators(
+    ApiProperty({ example, ...(description ? { description } : {}) }),
+    IsString(),
+    IsPlainText({ multiline: true }),
+    Length(1, 500),
+  );
+
+/** A name formulas read: letters, digits, _ or Chinese characters (checked in full when the model is saved). */
+const VariableName = (example: string) =>
+  applyDecorators(ApiProperty({ example }), IsString(), IsPlainText(), Length(1, 40));
+
+const Label = (example: string) => applyDecorators(ApiProperty({ example }), IsString(), IsPlainText(), Length(1, 80));
+const OptionalLabel = (example: string) =>
+  applyDecorators(ApiPropertyOptional({ example }), Optional(), IsString(), IsPlainText(), Length(1, 80));
+
+/** `string | number`, or `string | number | boolean` with booleans. */
+function IsScalar(booleans: boolean): PropertyDecorator {
+  return ValidateBy({
+    name: 'isScalar',
+    validator: {
+      validate: (value: unknown) =>
+        (typeof value === 'string' && value.length <= 200) ||
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (booleans && typeof value === 'boolean'),
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'value'} must be text${booleans ? ', a number or true/false' : ' or a number'} / 必须是文本或数字`,
+    },
+  });
+}
+
+export class InputOptionDto {
+  @ApiProperty({ example: 'unequal_pair' }) @IsString() @IsPlainText() @Length(1, 40) value: string;
+  @Label('子母门') labelZh: string;
+  @Label('Unequal pair') labelEn: string;
+}
+
+/** A typed input of the model that order lines give a value for. */
+export class ProductInputDto {
+  @VariableName('doorType') name: string;
+  @Label('门类型') labelZh: string;
+  @Label('Door type') labelEn: string;
+  @ApiProperty({ enum: INPUT_TYPES, enumName: 'InputType' }) @IsIn(INPUT_TYPES) type: InputType;
+  @ApiPropertyOptional({ example: 'mm' }) @Optional() @IsString() @IsPlainText() @Length(1, 20) unit?: string;
+  @ApiPropertyOptional() @Optional() @IsNumber({ allowNaN: false, allowInfinity: false }) min?: number;
+  @ApiPropertyOptional() @Optional() @IsNumber({ allowNaN: false, allowInfinity: false }) max?: number;
+  @ApiPropertyOptional({ type: [InputOptionDto], description: 'enum only' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => InputOptionDto)
+  options?: InputOptionDto[];
+  @ApiPropertyOptional({
+    description: 'the value a line without one takes; none: lines must give it',
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+  })
+  @Optional()
+  @IsScalar(true)
+  default?: string | number | boolean;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['门型', '开门方式'],
+    description: 'column names an import maps here',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsPlainText({}, { each: true })
+  @Length(1, 80, { each: true })
+  aliases?: string[];
+}
+
+export class DerivedVariableDto {
+  @VariableName('leafH') name: string;
+  @Formula('H - jambT - gapTop - gapBottom') formula: string;
+  @OptionalLabel('门扇高') labelZh?: string;
+  @OptionalLabel('Leaf height') labelEn?: string;
+}
+
+export class TableRowDto {
+  @ApiProperty({ example: 'WALNUT' }) @IsString() @IsPlainText() @Length(1, 80) when: string;
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }], example: 'VENEER-胡桃木' })
+  @IsDefined()
+  @IsScalar(false)
+  value: string | number;
+}
+
+export class LookupTableDto {
+  @VariableName('veneerByFinish') name: string;
+  @VariableName('finish') key: string;
+  @ApiProperty({ type: [TableRowDto] }) @NestedObjects(() => TableRowDto) @ArrayMaxSize(500) rows: TableRowDto[];
+  @ApiPropertyOptional({ oneOf: [{ type: 'string' }, { type: 'number' }] })
+  @Optional()
+  @IsScalar(false)
+  default?: string | number;
+  @OptionalLabel('木皮对照') labelZh?: string;
+  @OptionalLabel('Veneer by finish') labelEn?: string;
+}
+
+export class EndCutsDto {
+  @ApiProperty({ enum: END_CUTS, enumName: 'EndCut' }) @IsIn(END_CUTS) start: EndCut;
+  @ApiProperty({ enum: END_CUTS, enumName: 'EndCut' }) @IsIn(END_CUTS) end: EndCut;
+}
+
+const BandEdge = () =>
+  applyDecorators(
+    ApiPropertyOptional({ example: 'EDGE-PVC-22', description: 'band material code' }),
+    Optional(),
+    IsString(),
+    IsPlainText(),
+    Length(1, 80),
+  );
+
+export class EdgeBandingDto {
+  @BandEdge() L1?: string;
+  @BandEdge() L2?: string;
+  @BandEdge() W1?: string;
+  @BandEdge() W2?: string;
+}
+
+export class MachiningFeatureDto {
+  @ApiProperty({ enum: FEATURE_KINDS, enumName: 'FeatureKind' }) @IsIn(FEATURE_KINDS) kind: FeatureKind;
+  @ApiPropertyOptional({ example: 'hinges', description: 'per piece, a formula; 1 when omitted' })
+  @Optional()
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @Length(1, 500)
+  quantity?: string;
+  @ApiPropertyOptional({ enum: FEATURE_SIDES, enumName: 'FeatureSide', description: 'hinge/lock follow the handing' })
+  @Optional()
+  @IsIn(FEATURE_SIDES)
+  side?: FeatureSide;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(0, 200) note?: string;
+}
+
 export class ComponentRuleDto {
   @ApiProperty({ example: '门边 stile' }) @IsString() @IsPlainText() @Length(1, 80) name: string;
   @ApiProperty({ enum: COMPONENT_KINDS }) @IsIn(COMPONENT_KINDS) kind: ComponentKind;
@@ -139,13 +287,42 @@ export class ComponentRuleDto {
   condition?: string;
   @ApiProperty({ enum: CUT_KINDS }) @IsIn(CUT_KINDS) cutKind: CutKind;
   @ApiProperty({ enum: GRAINS }) @IsIn(GRAINS) grain: Grain;
-  @ApiProperty({ enum: PROCESS_CODES, isArray: true })
+  @ApiProperty({
+    type: [String],
+    example: ['cutting', 'pressing', 'edge_banding'],
+    description: "process codes of the factory's list, in the order the part goes through them",
+  })
   @IsDefined()
   @IsArray()
-  @IsIn(PROCESS_CODES, { each: true })
-  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  @ArrayMaxSize(30)
   route: ProcessCode[];
-  @ApiProperty({ enum: PACKAGE_GROUPS }) @IsIn(PACKAGE_GROUPS) packageGroup: PackageGroup;
+  @ApiProperty({ enum: PACKAGE_GROUPS, enumName: 'PackageGroup' }) @IsIn(PACKAGE_GROUPS) packageGroup: PackageGroup;
+  @ApiPropertyOptional({ type: EndCutsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EndCutsDto)
+  endCuts?: EndCutsDto;
+  @ApiPropertyOptional({ type: EdgeBandingDto, description: 'L1/L2 the long edges, W1/W2 the short ones' })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EdgeBandingDto)
+  edgeBanding?: EdgeBandingDto;
+  @ApiPropertyOptional({ type: [MachiningFeatureDto] })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => MachiningFeatureDto)
+  features?: MachiningFeatureDto[];
+  @ApiPropertyOptional({ enum: LEAF_ASSIGNMENTS, enumName: 'LeafAssignment', description: 'which leaf of a pair' })
+  @Optional()
+  @IsIn(LEAF_ASSIGNMENTS)
+  leaf?: LeafAssignment;
 }
 
 /** The body of PUT /products/{code}: everything but the code. */
@@ -166,6 +343,30 @@ export class ProductBodyDto {
   @IsObject()
   @IsParameterMap()
   parameters: Record<string, number>;
+  @ApiPropertyOptional({ type: [ProductInputDto], description: 'typed inputs order lines give values for' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ProductInputDto)
+  inputs?: ProductInputDto[];
+  @ApiPropertyOptional({ type: [DerivedVariableDto], description: 'named formulas computed once per line' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => DerivedVariableDto)
+  derived?: DerivedVariableDto[];
+  @ApiPropertyOptional({ type: [LookupTableDto], description: 'lookups by an input, finish or handing' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => LookupTableDto)
+  tables?: LookupTableDto[];
   // more than PRODUCT_LIMITS.components is a 422 naming the cap (product.too_many_components), not a 400
   @ApiProperty({
     type: [ComponentRuleDto],

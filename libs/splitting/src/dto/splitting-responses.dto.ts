@@ -1,4 +1,4 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { PageOf } from '@mendao/platform';
 import {
   CUT_KINDS,
@@ -7,15 +7,27 @@ import {
   type DoorType,
   GRAINS,
   type Grain,
+  FEATURE_KINDS,
+  type FeatureKind,
+  LEAF_ASSIGNMENTS,
+  type LeafAssignment,
   PACKAGE_GROUPS,
   type PackageGroup,
-  PROCESS_CODES,
   type ProcessCode,
 } from '../domain/product';
+import { HANDINGS, type HandingCode } from '../domain/handing';
 import { LINEAR_PROFILES, type LinearProfile, MATERIAL_UNITS, type MaterialUnit } from '../domain/material';
 import { ORDER_STATUSES, type OrderStatus, SPLIT_RUN_STATUSES, type SplitRunStatus } from '../splitting.entities';
 import { LinearPlanDto, SheetPlanDto } from './cut-plan.dto';
-import { ComponentRuleDto, RangeDto } from './product.dto';
+import {
+  ComponentRuleDto,
+  DerivedVariableDto,
+  EdgeBandingDto,
+  EndCutsDto,
+  LookupTableDto,
+  ProductInputDto,
+  RangeDto,
+} from './product.dto';
 
 export class ProductDto {
   @ApiProperty({ example: 'PD-SS01' }) code: string;
@@ -34,6 +46,9 @@ export class ProductDto {
     example: { jambT: 25, leafT: 40, gapSide: 3, stileW: 120 },
   })
   parameters: Record<string, number>;
+  @ApiProperty({ type: [ProductInputDto] }) inputs: ProductInputDto[];
+  @ApiProperty({ type: [DerivedVariableDto] }) derived: DerivedVariableDto[];
+  @ApiProperty({ type: [LookupTableDto] }) tables: LookupTableDto[];
   @ApiProperty({ type: [ComponentRuleDto] }) components: ComponentRuleDto[];
   @ApiProperty({ format: 'date-time', example: '2026-11-03T08:30:00.000Z' }) createdAt: Date;
 }
@@ -89,8 +104,19 @@ export class OrderLineViewDto {
   @ApiProperty({ description: 'wall thickness / 墙厚 (mm)', example: 120 }) wallThickness: number;
   @ApiProperty({ type: Number, nullable: true, description: '子母门 master leaf width (mm)', example: null })
   masterWidth: number | null;
-  @ApiProperty({ example: 'left-in 左内开' }) swing: string;
+  @ApiProperty({
+    example: 'left-in',
+    description: 'the handing code (lines entered before handings were structured keep what was written)',
+  })
+  swing: string;
   @ApiProperty({ example: 'OAK' }) finish: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    example: { doorType: 'single', transom: false },
+    description: "the model's input values, defaults filled in",
+  })
+  options: Record<string, string | number | boolean>;
   @ApiProperty({ example: 3 }) quantity: number;
   @ApiProperty({ type: String, nullable: true, example: '主卧 master bedroom' }) room: string | null;
   @ApiProperty({ type: String, nullable: true, example: null }) note: string | null;
@@ -176,9 +202,34 @@ export class SplitPartDto {
   @ApiProperty({ example: 6 }) quantity: number;
   @ApiProperty({ enum: CUT_KINDS, enumName: 'CutKind', example: 'linear' }) cutKind: CutKind;
   @ApiProperty({ enum: GRAINS, enumName: 'Grain', example: 'length' }) grain: Grain;
-  @ApiProperty({ enum: PROCESS_CODES, enumName: 'ProcessCode', isArray: true, example: ['cutting', 'pressing'] })
+  @ApiProperty({ type: [String], description: 'process codes, in route order', example: ['cutting', 'pressing'] })
   route: ProcessCode[];
   @ApiProperty({ enum: PACKAGE_GROUPS, enumName: 'PackageGroup', example: 'leaf' }) packageGroup: PackageGroup;
+  @ApiProperty({ enum: HANDINGS, enumName: 'Handing', nullable: true, example: 'left-in' }) handing: HandingCode | null;
+  @ApiProperty({ type: EndCutsDto, nullable: true, description: 'linear parts: square or 45° mitre at each end' })
+  endCuts: EndCutsDto | null;
+  @ApiProperty({
+    type: EdgeBandingDto,
+    nullable: true,
+    description: 'band material per edge (L1/L2 long, W1/W2 short)',
+  })
+  edgeBanding: EdgeBandingDto | null;
+  @ApiProperty({ type: () => [PartFeatureDto] }) features: PartFeatureDto[];
+  @ApiProperty({ enum: LEAF_ASSIGNMENTS, enumName: 'LeafAssignment', nullable: true, example: null })
+  leaf: LeafAssignment | null;
+}
+
+export class PartFeatureDto {
+  @ApiProperty({ enum: FEATURE_KINDS, enumName: 'FeatureKind', example: 'hinge_pocket' }) kind: FeatureKind;
+  @ApiProperty({ description: 'per piece', example: 3 }) quantity: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'left/right from the handing for hinge and lock features; else as the rule says',
+    example: 'left',
+  })
+  side: string | null;
+  @ApiPropertyOptional() note?: string;
 }
 
 export const SplitPartPageDto = PageOf(SplitPartDto);
@@ -235,12 +286,19 @@ export class WorkOrderDto {
   @ApiProperty({ format: 'uuid', example: '870ae10a-9817-4314-9916-24a281ac0e36' }) id: string;
   @ApiProperty({ example: 'WO-437DF9FF-1' }) number: string;
   @ApiProperty({ example: 1 }) sequence: number;
-  @ApiProperty({ enum: PROCESS_CODES, enumName: 'ProcessCode', example: 'cutting' }) process: ProcessCode;
+  @ApiProperty({ description: "a process code of the factory's list", example: 'cutting' }) process: ProcessCode;
   @ApiProperty({ example: 429 }) pieces: number;
   @ApiProperty({ type: [WorkOrderPartDto] }) parts: WorkOrderPartDto[];
 }
 
 export class PackageContentDto {
+  @ApiProperty({ description: "what the packer puts in, in the packer's words", example: '门扇' }) item: string;
+  @ApiProperty({ example: 'door leaf' }) itemEn: string;
+  @ApiProperty({ example: 1 }) quantity: number;
+  @ApiProperty({ example: '扇' }) unit: string;
+}
+
+export class PackagePartDto {
   @ApiProperty({ example: '门边 stile' }) component: string;
   @ApiProperty({ example: 2 }) quantity: number;
 }
@@ -253,8 +311,12 @@ export class DoorPackageDto {
   @ApiProperty({ description: 'package k of n for this door', example: 1 }) k: number;
   @ApiProperty({ example: 4 }) n: number;
   @ApiProperty({ enum: PACKAGE_GROUPS, enumName: 'PackageGroup', example: 'leaf' }) packageGroup: PackageGroup;
+  @ApiProperty({ type: Number, nullable: true, description: 'the leaf a leaf package holds (1 = master)', example: 1 })
+  leafNo: number | null;
   @ApiProperty({ example: 'SO-2026-0001-1-1-1' }) barcode: string;
+  @ApiProperty({ enum: HANDINGS, enumName: 'Handing', nullable: true, example: 'left-in' }) handing: HandingCode | null;
   @ApiProperty({ type: [PackageContentDto] }) contents: PackageContentDto[];
+  @ApiProperty({ type: [PackagePartDto], description: 'the parts inside' }) parts: PackagePartDto[];
   @ApiProperty({ description: 'packing state', example: 'created' }) status: string;
 }
 
