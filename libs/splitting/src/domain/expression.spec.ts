@@ -1,4 +1,12 @@
-import { evaluate, ExpressionError, parseExpression, variablesOf } from './expression';
+import {
+  checkTypes,
+  evaluate,
+  evaluateValue,
+  ExpressionError,
+  parseExpression,
+  variablesOf,
+  type ValueType,
+} from './expression';
 
 const run = (source: string, vars: Record<string, number> = {}) => evaluate(parseExpression(source), vars);
 
@@ -79,5 +87,33 @@ describe('formula language', () => {
     }
     expect(() => run('(0 % 0) && 1')).toThrow(/division by zero/);
     expect(() => parseExpression('1' + '0'.repeat(400))).toThrow(/too large/);
+  });
+});
+
+describe('text in formulas', () => {
+  const value = (source: string, vars: Record<string, number | string> = {}) =>
+    evaluateValue(parseExpression(source), vars);
+
+  it('compares text, chooses text with if() and reads quotes of either kind', () => {
+    expect(value("doorType == 'unequal_pair'", { doorType: 'unequal_pair' })).toBe(1);
+    expect(value('门类型 != "子母"', { 门类型: '子母' })).toBe(0);
+    expect(value("if(hingeSide == 'left', 'LOCK-L', 'LOCK-R')", { hingeSide: 'right' })).toBe('LOCK-R');
+    expect(() => run("'a' + 1")).toThrow(ExpressionError);
+    expect(() => parseExpression("'open")).toThrow(/not closed/);
+  });
+
+  it('checks types before a formula runs: arithmetic on text, text against numbers, undeclared enum values', () => {
+    const types = new Map<string, ValueType>([
+      ['doorType', { kind: 'text', values: ['single', 'double'], source: 'doorType' }],
+      ['finish', { kind: 'text' }],
+      ['W', { kind: 'number' }],
+    ]);
+    const problems = (source: string) => checkTypes(parseExpression(source), types).problems.map((p) => p.position);
+    expect(problems("doorType == 'single'")).toEqual([]);
+    expect(problems("doorType == 'sliding'")).toEqual([12]);
+    expect(problems('finish * 2')).toEqual([0]);
+    expect(problems('W == finish')).toEqual([2]);
+    expect(problems("if(W > 1, 'a', 2)")).toEqual([0]);
+    expect(checkTypes(parseExpression("if(W > 1, 'a', finish)"), types).type.kind).toBe('text');
   });
 });
