@@ -111,6 +111,9 @@ export function programOf(product: ProductDefinition): ProductProgram {
   return program;
 }
 
+/** More leaves than a folding door has is a rule mistake (and would make a package per leaf per door). */
+export const MAX_LEAVES = 8;
+
 /** Leaves of a door of each type, when the model does not say (a two-leaf sliding door is the common one). */
 const LEAVES_OF: Record<DoorType, number> = { single: 1, double: 2, unequal_pair: 2, sliding: 2, cased_opening: 0 };
 
@@ -180,6 +183,13 @@ export function lineValues(program: ProductProgram, line: DoorLine): Record<stri
       values[table.name] = found;
     }
   }
+  const leaves = values[LEAVES];
+  if (typeof leaves !== 'number' || !Number.isInteger(leaves) || leaves < 0 || leaves > MAX_LEAVES)
+    throw new RuleEvaluationError(
+      LEAVES,
+      'leaves',
+      `a door has 0–${MAX_LEAVES} leaves, not ${String(leaves)} / 门扇数应为 0–${MAX_LEAVES}`,
+    );
   return values;
 }
 
@@ -214,9 +224,6 @@ export function evaluateRuleValue(
 /** The door type and leaf count of a line's doors. */
 export function doorFacts(product: ProductDefinition, line: DoorLine): { doorType: DoorType; leaves: number } {
   const values = lineValues(programOf(product), line);
-  const leaves = values[LEAVES];
-  return {
-    doorType: doorTypeOf(product, line),
-    leaves: typeof leaves === 'number' ? Math.max(0, Math.round(leaves)) : 1,
-  };
+  // lineValues has checked it is a whole number within 0–MAX_LEAVES
+  return { doorType: doorTypeOf(product, line), leaves: values[LEAVES] as number };
 }
