@@ -32,7 +32,7 @@ const mm = NUMERIC;
  * components, 1,000 pieces of one per door). So split_part.quantity, split_material.pieces and stock_used (a bar or
  * sheet holds at least one piece) and work_order.pieces are at most 1,500,000; split_part.seq (a row per line and
  * component, a line has at least one door) at most 5,000,000; per_door at most 1,000; door_no at most 50,000 (the
- * run's doors); k and n at most 5 (the package groups); split_cut_plan.n at most the pieces. Lengths and areas
+ * run's doors); k and n at most 13 (five package groups, the leaf one once per leaf, at most 8 leaves); split_cut_plan.n at most the pieces. Lengths and areas
  * are numeric.
  */
 
