@@ -1,197 +1,49 @@
-import type { ComponentRule, ProductDefinition } from './product';
+import type { ComponentRule, LeafAssignment, MachiningFeature, ProductDefinition } from './product';
 import type { MaterialInput } from './material';
 
 /**
- * The demo factory's door models and materials: realistic Jiangshan composite doors (domain.md
- * §1.2–1.4). Deductions: leaf W = W − 2·jambT − 2·gapSide (pairs also − gapMeet), leaf H =
- * H − jambT − gapTop − gapBottom; casings are mitred (leg = H − jambT + casingW, head = W − 2·jambT +
- * 2·casingW, two faces); hinges by leaf height (≤1524 mm 2, ≤2286 mm 3, else 4).
+ * The demo factory's two door series (domain.md §1.1–1.5), each one model whose order-form inputs pick the door:
+ * PD-LVL01 平板门 (LVL frame, honeycomb core, HDF skins; veneer or paint) in all five door types, and PD-MY01
+ * 模压门 (framed, moulded skins, optional glass) with the Foshan form's lumped deductions. Every size comes from
+ * the derived variables, so a rule never repeats a deduction.
  */
-const COMMON = {
-  jambT: 25,
-  gapSide: 3,
-  gapTop: 3,
-  gapBottom: 8,
-  gapMeet: 4,
-  leafT: 40,
-  skinT: 8,
-  stileW: 120,
-  railTopW: 150,
-  railBottomW: 200,
-  casingW: 60,
-  casingT: 12,
-  stopW: 20,
-  stopT: 12,
-};
 
-const LEAF_ROUTE: ComponentRule['route'] = [
+const EDGE_BAND = 'EDGE-PVC-22';
+
+/**
+ * Routes in the demo factory's codes. A pressed leaf moves as one piece from 冷压 on: 开料 → (组框) → 冷压 →
+ * 养生 24 h → 精裁 → 封边 → CNC (hinge pockets, lock) → 砂光 → 喷涂 → 组装 → 包装 (§1.5). 贴皮 is the veneer's
+ * own step, so only wood finishes get a veneering work order; the merge places it by the factory's order.
+ */
+const LVL_LEAF_ROUTE = [
   'cutting',
   'pressing',
+  'curing',
+  'trimming',
   'edge_banding',
+  'cnc',
   'sanding',
   'painting',
   'assembly',
   'packing',
 ];
-const SKIN_ROUTE: ComponentRule['route'] = [
-  'cutting',
-  'pressing',
-  'cnc',
-  'sanding',
-  'veneering',
-  'painting',
-  'packing',
-];
-const FRAME_ROUTE: ComponentRule['route'] = ['cutting', 'veneering', 'edge_banding', 'painting', 'packing'];
-const CASING_ROUTE: ComponentRule['route'] = ['cutting', 'sanding', 'veneering', 'painting', 'packing'];
+const MY_LEAF_ROUTE = ['cutting', 'framing', ...LVL_LEAF_ROUTE.slice(1)];
+const SKIN_ROUTE = ['cutting', 'pressing', 'curing', 'trimming', 'sanding', 'painting', 'packing'];
+/** 门套板: 开料 → 贴皮 → 封边 (包覆) → 开槽 → 油漆; 门套线 and 挡条: 开料 → 砂光 → 贴皮 → 油漆 (§1.5). */
+const FRAME_ROUTE = ['cutting', 'veneering', 'edge_banding', 'cnc', 'painting', 'packing'];
+const CASING_ROUTE = ['cutting', 'sanding', 'veneering', 'painting', 'packing'];
 
-function rule(
-  partial: Omit<ComponentRule, 'cutKind' | 'grain' | 'route' | 'packageGroup'> & Partial<ComponentRule>,
-): ComponentRule {
-  return { cutKind: 'linear', grain: 'length', route: LEAF_ROUTE, packageGroup: 'leaf', ...partial };
+type RuleInput = Omit<ComponentRule, 'cutKind' | 'grain' | 'route' | 'packageGroup'> & Partial<ComponentRule>;
+
+function rule(partial: RuleInput): ComponentRule {
+  return { cutKind: 'linear', grain: 'length', route: LVL_LEAF_ROUTE, packageGroup: 'leaf', ...partial };
 }
 
-/** A framed leaf of width `w` and height `h` (formulas), `n` leaves, with a name suffix. */
-function leaf(w: string, h: string, n: string, suffix: string, stile = 'stileW'): ComponentRule[] {
-  return [
-    rule({
-      name: `门边${suffix} stile`,
-      kind: 'stile',
-      material: 'LVL-40',
-      length: h,
-      width: stile,
-      thickness: 'leafT',
-      quantity: `2*${n}`,
-    }),
-    rule({
-      name: `上帽头${suffix} top rail`,
-      kind: 'rail',
-      material: 'LVL-40',
-      length: `${w} - 2*${stile}`,
-      width: 'railTopW',
-      thickness: 'leafT',
-      quantity: n,
-    }),
-    rule({
-      name: `下帽头${suffix} bottom rail`,
-      kind: 'rail',
-      material: 'LVL-40',
-      length: `${w} - 2*${stile}`,
-      width: 'railBottomW',
-      thickness: 'leafT',
-      quantity: n,
-    }),
-    rule({
-      name: `面板${suffix} skin`,
-      kind: 'skin',
-      material: 'HDF-8',
-      length: h,
-      width: w,
-      thickness: 'skinT',
-      quantity: `2*${n}`,
-      cutKind: 'sheet',
-      route: SKIN_ROUTE,
-    }),
-    rule({
-      name: `木皮${suffix} veneer`,
-      kind: 'other',
-      material: 'VENEER-{finish}',
-      length: h,
-      width: w,
-      thickness: '0.6',
-      quantity: `2*${n}`,
-      cutKind: 'none',
-      grain: 'length',
-      route: ['veneering'],
-    }),
-    rule({
-      name: `门芯${suffix} core`,
-      kind: 'core',
-      material: 'HONEYCOMB',
-      length: `${h} - railTopW - railBottomW`,
-      width: `${w} - 2*${stile}`,
-      thickness: 'leafT - 2*skinT',
-      quantity: n,
-      cutKind: 'none',
-      grain: 'free',
-      route: ['pressing'],
-    }),
-  ];
-}
+/** Consumed in production (veneer, core, paint): no cutting, no package. */
+const consumed = (partial: Omit<RuleInput, 'thickness'> & { thickness?: string }): ComponentRule =>
+  rule({ thickness: '0', cutKind: 'none', grain: 'free', packageGroup: 'none', ...partial });
 
-const FRAME: ComponentRule[] = [
-  rule({
-    name: '立套 jamb leg',
-    kind: 'jamb',
-    material: 'JAMB-BOARD',
-    length: 'H',
-    width: 'T',
-    thickness: 'jambT',
-    quantity: '2',
-    route: FRAME_ROUTE,
-    packageGroup: 'frame',
-  }),
-  rule({
-    name: '横套 head jamb',
-    kind: 'head',
-    material: 'JAMB-BOARD',
-    length: 'W',
-    width: 'T',
-    thickness: 'jambT',
-    quantity: '1',
-    route: FRAME_ROUTE,
-    packageGroup: 'frame',
-  }),
-];
-const STOPS: ComponentRule[] = [
-  rule({
-    name: '挡条立 stop leg',
-    kind: 'stop',
-    material: 'STOP-20',
-    length: 'H - jambT',
-    width: 'stopW',
-    thickness: 'stopT',
-    quantity: '2',
-    route: CASING_ROUTE,
-    packageGroup: 'frame',
-  }),
-  rule({
-    name: '挡条横 stop head',
-    kind: 'stop',
-    material: 'STOP-20',
-    length: 'W - 2*jambT',
-    width: 'stopW',
-    thickness: 'stopT',
-    quantity: '1',
-    route: CASING_ROUTE,
-    packageGroup: 'frame',
-  }),
-];
-const CASING: ComponentRule[] = [
-  rule({
-    name: '竖套线 casing leg',
-    kind: 'casing',
-    material: 'CASING-60',
-    length: 'H - jambT + casingW',
-    width: 'casingW',
-    thickness: 'casingT',
-    quantity: '4',
-    route: CASING_ROUTE,
-    packageGroup: 'casing',
-  }),
-  rule({
-    name: '横套线 casing head',
-    kind: 'casing',
-    material: 'CASING-60',
-    length: 'W - 2*jambT + 2*casingW',
-    width: 'casingW',
-    thickness: 'casingT',
-    quantity: '2',
-    route: CASING_ROUTE,
-    packageGroup: 'casing',
-  }),
-];
-const hardware = (name: string, material: string, quantity: string): ComponentRule =>
+const hardware = (name: string, material: string, quantity: string, condition: string): ComponentRule =>
   rule({
     name,
     kind: 'hardware',
@@ -200,109 +52,688 @@ const hardware = (name: string, material: string, quantity: string): ComponentRu
     width: '0',
     thickness: '0',
     quantity,
+    condition,
     cutKind: 'none',
     grain: 'free',
     route: ['packing'],
     packageGroup: 'hardware',
   });
-const HINGES = (leaves: string, h: string) =>
-  hardware('合页 hinge', 'HINGE-4', `${leaves} * if(${h} > 2286, 4, if(${h} > 1524, 3, 2))`);
 
-const range = (min: number, max: number) => ({ min, max });
-const SINGLE_W = 'W - 2*jambT - 2*gapSide';
-const LEAF_H = 'H - jambT - gapTop - gapBottom';
+const hingePockets: MachiningFeature = { kind: 'hinge_pocket', quantity: 'hinges', side: 'hinge' };
 
-export const DEMO_PRODUCTS: ProductDefinition[] = [
-  {
-    code: 'PD-SS01',
-    nameZh: '平板单开门',
-    nameEn: 'Flat single swing door',
-    doorType: 'single',
-    widthRange: range(600, 1100),
-    heightRange: range(1800, 2400),
-    wallThicknessRange: range(80, 300),
-    parameters: { ...COMMON },
-    components: [
-      ...leaf(SINGLE_W, LEAF_H, '1', ''),
-      ...FRAME,
-      ...STOPS,
-      ...CASING,
-      HINGES('1', LEAF_H),
-      hardware('插芯锁 mortise lock', 'LOCK-MORTISE', '1'),
-      hardware('门吸 door stopper', 'STOPPER', '1'),
-    ],
+interface StileOptions {
+  /** When the door has hinges (single, double, 子母门). */
+  hinged: string;
+  /** When it is a pair (双开 or 子母门). */
+  pair: string;
+  route: string[];
+}
+
+/**
+ * A swing door's stiles, one rule per stile because they differ: the active (母) leaf carries the hinge pockets on
+ * the line's hinge side and the lock on the other; the passive (子) leaf of a pair hangs on the opposite jamb, so
+ * its hinge pockets are on the line's lock side, and its meeting stile takes the flush bolts.
+ */
+function swingStiles({ hinged, pair, route }: StileOptions): ComponentRule[] {
+  const stile = (name: string, condition: string, leaf: LeafAssignment, features: MachiningFeature[]) =>
+    rule({
+      name,
+      kind: 'stile',
+      material: 'LVL-40',
+      length: 'leafH',
+      width: 'stileW',
+      thickness: 'frameT',
+      quantity: '1',
+      condition,
+      route,
+      edgeBanding: { L1: EDGE_BAND },
+      features,
+      leaf,
+    });
+  return [
+    stile('门边(合页侧) hinge stile', hinged, 'master', [hingePockets]),
+    stile('门边(锁侧) lock stile', hinged, 'master', [
+      { kind: 'lock_mortise', side: 'lock' },
+      { kind: 'handle_bore', side: 'lock' },
+    ]),
+    stile('门边(子·合页侧) passive hinge stile', pair, 'slave', [{ ...hingePockets, side: 'lock' }]),
+    stile('门边(子·插销侧) passive meeting stile', pair, 'slave', [
+      { kind: 'groove', side: 'top', note: '天地插销 flush bolt' },
+      { kind: 'groove', side: 'bottom', note: '天地插销 flush bolt' },
+    ]),
+  ];
+}
+
+interface LeafBody {
+  /** Name tag: '' for equal leaves, '(母)' or '(子)' for the leaves of a 子母门. */
+  tag: string;
+  /** The leaf width (a variable). */
+  w: string;
+  /** Leaves of this width per door. */
+  n: string;
+  condition: string;
+  leaf: LeafAssignment;
+  route: string[];
+  /** The core's length (honeycomb between the rails; less a glass opening). */
+  coreLength: string;
+  /** The finish kinds the series offers (its finishKind table's values). */
+  finishes: ('wood' | 'paint')[];
+  /** Rules only this series has (a glass cut-out in the skins). */
+  skinFeatures?: MachiningFeature[];
+}
+
+/** What every leaf of width `w` has besides its stiles: rails, two skins, the core and its finish. */
+function leafBody(b: LeafBody): ComponentRule[] {
+  const each = (n: number) => (n === 1 ? b.n : `${n}*${b.n}`);
+  const railLength = `${b.w} - 2*stileW`;
+  return [
+    rule({
+      name: `上帽头${b.tag} top rail`,
+      kind: 'rail',
+      material: 'LVL-40',
+      length: railLength,
+      width: 'railTopW',
+      thickness: 'frameT',
+      quantity: each(1),
+      condition: b.condition,
+      route: b.route,
+      leaf: b.leaf,
+    }),
+    rule({
+      name: `下帽头${b.tag} bottom rail`,
+      kind: 'rail',
+      material: 'LVL-40',
+      length: railLength,
+      width: 'railBottomW',
+      thickness: 'frameT',
+      quantity: each(1),
+      condition: b.condition,
+      route: b.route,
+      leaf: b.leaf,
+    }),
+    rule({
+      name: `面板${b.tag} skin`,
+      kind: 'skin',
+      material: 'HDF-8',
+      length: 'leafH',
+      width: b.w,
+      thickness: 'skinT',
+      quantity: each(2),
+      condition: b.condition,
+      cutKind: 'sheet',
+      grain: 'free',
+      route: SKIN_ROUTE,
+      leaf: b.leaf,
+      ...(b.skinFeatures ? { features: b.skinFeatures } : {}),
+    }),
+    consumed({
+      name: `门芯${b.tag} honeycomb core`,
+      kind: 'core',
+      material: 'HONEYCOMB',
+      length: b.coreLength,
+      width: railLength,
+      thickness: 'frameT',
+      quantity: each(1),
+      condition: b.condition,
+      route: ['pressing'],
+    }),
+    ...(b.finishes.includes('wood')
+      ? [
+          consumed({
+            name: `木皮${b.tag} veneer`,
+            kind: 'other',
+            material: '{finishMaterial}',
+            length: 'leafH',
+            width: b.w,
+            thickness: '0.6',
+            quantity: each(2),
+            condition: `(${b.condition}) && finishKind == 'wood'`,
+            grain: 'length',
+            route: ['veneering'],
+          }),
+        ]
+      : []),
+    // kg counted per piece: both faces' area × spread rate, rounded up to whole kilograms per leaf
+    consumed({
+      name: `面漆${b.tag} paint`,
+      kind: 'other',
+      material: '{finishMaterial}',
+      length: 'leafH',
+      width: b.w,
+      quantity: `${b.n} * ceil(2 * leafH * ${b.w} / 1000000 * paintKgPerM2)`,
+      condition: `(${b.condition}) && finishKind == 'paint'`,
+      route: ['painting'],
+    }),
+  ];
+}
+
+interface FrameOptions {
+  /** Casing material and width (variables). */
+  casingCode: string;
+  /** When the door has stops (a swing door). */
+  stops: string;
+  /** The clear height the stops run up to. */
+  stopHeight: string;
+}
+
+/**
+ * 门套: two legs on the floor as high as the opening and a head jamb fitted between them, all as wide as the
+ * wall; 挡门条 stops (legs under the head stop); 门套线 on both faces mitred at the head: leg = clear H + casing W,
+ * head = clear W + 2 · casing W (§1.3), 4 legs + 2 heads.
+ */
+function frameAndCasing(o: FrameOptions): ComponentRule[] {
+  const frame = (partial: RuleInput) => rule({ route: FRAME_ROUTE, packageGroup: 'frame', ...partial });
+  const casing = (partial: RuleInput) => rule({ route: CASING_ROUTE, ...partial });
+  return [
+    frame({
+      name: '立套 jamb leg',
+      kind: 'jamb',
+      material: 'JAMB-BOARD',
+      length: 'H',
+      width: 'T',
+      thickness: 'jambT',
+      quantity: '2',
+    }),
+    frame({
+      name: '横套 head jamb',
+      kind: 'head',
+      material: 'JAMB-BOARD',
+      length: 'clearW',
+      width: 'T',
+      thickness: 'jambT',
+      quantity: '1',
+    }),
+    casing({
+      name: '挡门条立 stop leg',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: `${o.stopHeight} - stopT`,
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '2',
+      condition: o.stops,
+      packageGroup: 'frame',
+    }),
+    casing({
+      name: '挡门条横 stop head',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: 'clearW',
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '1',
+      condition: o.stops,
+      packageGroup: 'frame',
+    }),
+    casing({
+      name: '竖套线 casing leg',
+      kind: 'casing',
+      material: o.casingCode,
+      length: 'clearH + casingW',
+      width: 'casingW',
+      thickness: 'casingT',
+      quantity: '4',
+      packageGroup: 'casing',
+      endCuts: { start: 'square', end: 'mitre45' },
+    }),
+    casing({
+      name: '横套线 casing head',
+      kind: 'casing',
+      material: o.casingCode,
+      length: 'clearW + 2*casingW',
+      width: 'casingW',
+      thickness: 'casingT',
+      quantity: '2',
+      packageGroup: 'casing',
+      endCuts: { start: 'mitre45', end: 'mitre45' },
+    }),
+  ];
+}
+
+/** The lock's faceplate follows the hinge side (左/右企口, §1.2); a line without handing gets the flat 平口 one. */
+const LOCK_TABLE = {
+  name: 'lockCode',
+  key: 'hingeSide',
+  labelZh: '锁体（企口）',
+  labelEn: 'Lock by faceplate hand',
+  rows: [
+    { when: 'left', value: 'LOCK-MORTISE-L' },
+    { when: 'right', value: 'LOCK-MORTISE-R' },
+    { when: 'none', value: 'LOCK-MORTISE' },
+  ],
+};
+
+const DOOR_TYPE_OPTIONS = {
+  single: { value: 'single', labelZh: '单开', labelEn: 'single' },
+  double: { value: 'double', labelZh: '双开', labelEn: 'double' },
+  unequal_pair: { value: 'unequal_pair', labelZh: '子母门', labelEn: 'unequal pair' },
+  sliding: { value: 'sliding', labelZh: '推拉', labelEn: 'sliding' },
+  cased_opening: { value: 'cased_opening', labelZh: '垭口', labelEn: 'cased opening' },
+};
+
+const HINGED = "doorType == 'single' || doorType == 'double' || doorType == 'unequal_pair'";
+const PAIR = "doorType == 'double' || doorType == 'unequal_pair'";
+
+const LVL01: ProductDefinition = {
+  code: 'PD-LVL01',
+  nameZh: '平板门系列',
+  nameEn: 'Flush door series (LVL frame, honeycomb core)',
+  doorType: 'single',
+  widthRange: { min: 600, max: 2400 },
+  heightRange: { min: 1800, max: 2800 },
+  wallThicknessRange: { min: 80, max: 300 },
+  parameters: {
+    jambT: 25,
+    gapSide: 3,
+    gapTop: 3,
+    gapBottom: 5,
+    gapMeet: 4,
+    leafT: 45,
+    skinT: 8,
+    stileW: 120,
+    railTopW: 150,
+    railBottomW: 200,
+    casingT: 12,
+    stopW: 20,
+    stopT: 12,
+    overlap: 40,
+    trackH: 60,
+    transomH: 400,
+    glassPlay: 3,
+    paintKgPerM2: 0.3,
   },
-  {
-    code: 'PD-DD01',
-    nameZh: '平板双开门',
-    nameEn: 'Flat double door',
-    doorType: 'double',
-    widthRange: range(1200, 2000),
-    heightRange: range(1800, 2400),
-    wallThicknessRange: range(80, 300),
-    parameters: { ...COMMON },
-    components: [
-      ...leaf('(W - 2*jambT - 2*gapSide - gapMeet) / 2', LEAF_H, '2', ''),
-      ...FRAME,
-      ...STOPS,
-      ...CASING,
-      HINGES('2', LEAF_H),
-      hardware('插芯锁 mortise lock', 'LOCK-MORTISE', '1'),
-      hardware('天地插销 flush bolt', 'FLUSH-BOLT', '1'),
-      hardware('门吸 door stopper', 'STOPPER', '2'),
-    ],
+  inputs: [
+    {
+      name: 'doorType',
+      labelZh: '门类型',
+      labelEn: 'Door type',
+      type: 'enum',
+      options: Object.values(DOOR_TYPE_OPTIONS),
+      default: 'single',
+      aliases: ['门类型', '类型'],
+    },
+    {
+      name: 'transom',
+      labelZh: '是否有顶窗',
+      labelEn: 'Transom',
+      type: 'boolean',
+      default: false,
+      aliases: ['顶窗', '亮子'],
+    },
+    {
+      name: 'casing',
+      labelZh: '门套线宽',
+      labelEn: 'Casing width',
+      type: 'enum',
+      unit: 'mm',
+      options: [
+        { value: '60', labelZh: '60mm', labelEn: '60 mm' },
+        { value: '80', labelZh: '80mm', labelEn: '80 mm' },
+      ],
+      default: '60',
+      aliases: ['套线宽', '门套线'],
+    },
+    {
+      name: 'floorT',
+      labelZh: '地板厚',
+      labelEn: 'Floor thickness',
+      type: 'number',
+      unit: 'mm',
+      min: 0,
+      max: 30,
+      default: 0,
+      aliases: ['地板厚度'],
+    },
+  ],
+  derived: [
+    { name: 'clearW', formula: 'W - 2*jambT', labelZh: '净宽', labelEn: 'Clear width' },
+    { name: 'clearH', formula: 'H - jambT', labelZh: '净高', labelEn: 'Clear height' },
+    { name: 'frameT', formula: 'leafT - 2*skinT', labelZh: '框厚', labelEn: 'Frame thickness' },
+    // the leaf clears the finished floor: a floor still to be laid raises it by its thickness
+    { name: 'bottomGap', formula: 'gapBottom + floorT', labelZh: '底缝', labelEn: 'Bottom gap' },
+    {
+      name: 'doorClearH',
+      formula: 'clearH - transom * (transomH + jambT)',
+      labelZh: '门扇洞口净高',
+      labelEn: 'Clear height under the transom bar',
+    },
+    {
+      name: 'leafH',
+      formula: "if(doorType == 'sliding', doorClearH - trackH - bottomGap, doorClearH - gapTop - bottomGap)",
+      labelZh: '扇高',
+      labelEn: 'Leaf height',
+    },
+    {
+      name: 'leafW',
+      formula:
+        "if(doorType == 'single', clearW - 2*gapSide, if(doorType == 'double', (clearW - 2*gapSide - gapMeet) / 2, if(doorType == 'sliding', (clearW + overlap) / 2, if(doorType == 'unequal_pair', MW, 0))))",
+      labelZh: '扇宽',
+      labelEn: 'Leaf width',
+    },
+    {
+      name: 'slaveW',
+      formula: 'clearW - 2*gapSide - gapMeet - MW',
+      labelZh: '子门宽',
+      labelEn: 'Slave leaf width',
+    },
+    { name: 'hinged', formula: HINGED },
+    { name: 'pair', formula: PAIR },
+    { name: 'equalLeaves', formula: "doorType == 'single' || doorType == 'double' || doorType == 'sliding'" },
+    // per leaf: 3 up to 2100 mm, 4 above (one per ~700 mm of height, §1.2)
+    {
+      name: 'hinges',
+      formula: 'if(hinged, if(leafH <= 2100, 3, 4), 0)',
+      labelZh: '每扇合页数',
+      labelEn: 'Hinges per leaf',
+    },
+  ],
+  tables: [
+    {
+      name: 'finishKind',
+      key: 'finish',
+      labelZh: '饰面类别',
+      labelEn: 'Finish kind',
+      rows: [
+        { when: 'OAK', value: 'wood' },
+        { when: 'WALNUT', value: 'wood' },
+        { when: 'WHITE', value: 'paint' },
+        { when: 'GREY', value: 'paint' },
+      ],
+    },
+    {
+      name: 'finishMaterial',
+      key: 'finish',
+      labelZh: '饰面材料',
+      labelEn: 'Finish material',
+      rows: [
+        { when: 'OAK', value: 'VENEER-OAK' },
+        { when: 'WALNUT', value: 'VENEER-胡桃木' },
+        { when: 'WHITE', value: 'PAINT-WHITE' },
+        { when: 'GREY', value: 'PAINT-GREY' },
+      ],
+    },
+    {
+      name: 'casingW',
+      key: 'casing',
+      rows: [
+        { when: '60', value: 60 },
+        { when: '80', value: 80 },
+      ],
+    },
+    {
+      name: 'casingCode',
+      key: 'casing',
+      rows: [
+        { when: '60', value: 'CASING-60' },
+        { when: '80', value: 'CASING-80' },
+      ],
+    },
+    LOCK_TABLE,
+  ],
+  components: [
+    ...swingStiles({ hinged: 'hinged', pair: 'pair', route: LVL_LEAF_ROUTE }),
+    rule({
+      name: '门边(推拉) sliding stile',
+      kind: 'stile',
+      material: 'LVL-40',
+      length: 'leafH',
+      width: 'stileW',
+      thickness: 'frameT',
+      quantity: '2*leaves',
+      condition: "doorType == 'sliding'",
+      edgeBanding: { L1: EDGE_BAND },
+      leaf: 'each',
+    }),
+    ...leafBody({
+      tag: '',
+      w: 'leafW',
+      n: 'leaves',
+      condition: 'equalLeaves',
+      leaf: 'each',
+      route: LVL_LEAF_ROUTE,
+      coreLength: 'leafH - railTopW - railBottomW',
+      finishes: ['wood', 'paint'],
+    }),
+    ...(['(母)', '(子)'] as const).flatMap((tag) =>
+      leafBody({
+        tag,
+        w: tag === '(母)' ? 'MW' : 'slaveW',
+        n: '1',
+        condition: "doorType == 'unequal_pair'",
+        leaf: tag === '(母)' ? 'master' : 'slave',
+        route: LVL_LEAF_ROUTE,
+        coreLength: 'leafH - railTopW - railBottomW',
+        finishes: ['wood', 'paint'],
+      }),
+    ),
+    ...frameAndCasing({ casingCode: '{casingCode}', stops: 'hinged', stopHeight: 'doorClearH' }),
+    rule({
+      name: '中横框 transom bar',
+      kind: 'head',
+      material: 'JAMB-BOARD',
+      length: 'clearW',
+      width: 'T',
+      thickness: 'jambT',
+      quantity: '1',
+      condition: 'transom',
+      route: FRAME_ROUTE,
+      packageGroup: 'frame',
+    }),
+    rule({
+      name: '亮子玻璃 transom glass',
+      kind: 'glass',
+      material: 'GLASS-5',
+      length: 'clearW - 2*glassPlay',
+      width: 'transomH - 2*glassPlay',
+      thickness: '5',
+      quantity: '1',
+      condition: 'transom',
+      cutKind: 'none',
+      grain: 'free',
+      route: ['packing'],
+      packageGroup: 'glass',
+    }),
+    // glazing beads hold the glass on both faces: horizontals run through, verticals fit between them
+    rule({
+      name: '亮子压条横 transom bead, horizontal',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: 'clearW',
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '4',
+      condition: 'transom',
+      route: CASING_ROUTE,
+      packageGroup: 'frame',
+    }),
+    rule({
+      name: '亮子压条竖 transom bead, vertical',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: 'transomH - 2*stopW',
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '4',
+      condition: 'transom',
+      route: CASING_ROUTE,
+      packageGroup: 'frame',
+    }),
+    hardware('合页 hinge', 'HINGE-4', 'hinges * leaves', 'hinged'),
+    hardware('插芯锁 mortise lock', '{lockCode}', '1', 'hinged'),
+    hardware('门吸 door stopper', 'STOPPER', "if(doorType == 'double', 2, 1)", 'hinged'),
+    hardware('天地插销 flush bolt', 'FLUSH-BOLT', '1', 'pair'),
+    hardware('吊轨 track', 'TRACK', '1', "doorType == 'sliding'"),
+    hardware('吊轮 hanger', 'HANGER', '2*leaves', "doorType == 'sliding'"),
+    hardware('拉手 pull handle', 'HANDLE-PULL', 'leaves', "doorType == 'sliding'"),
+  ],
+};
+
+/**
+ * 模压门: a framed leaf with a mid rail, honeycomb core and two pressed skins, painted only; sized by the Foshan
+ * form's lumped deductions (leaf H = H − 45, leaf W = W − 70, §1.3), single or double, with an optional glass
+ * light above the mid rail. The demo frames it in LVL (the shop's finger-jointed pine is stocked as LVL-40 here).
+ */
+const MY01: ProductDefinition = {
+  code: 'PD-MY01',
+  nameZh: '模压门系列',
+  nameEn: 'Moulded door series',
+  doorType: 'single',
+  widthRange: { min: 600, max: 1800 },
+  heightRange: { min: 1800, max: 2400 },
+  wallThicknessRange: { min: 80, max: 300 },
+  parameters: {
+    jambT: 25,
+    deductH: 45,
+    deductW: 70,
+    gapMeet: 4,
+    leafT: 40,
+    skinT: 8,
+    stileW: 90,
+    railTopW: 90,
+    railBottomW: 120,
+    midRailW: 90,
+    glassH: 800,
+    glassPlay: 3,
+    casingW: 60,
+    casingT: 12,
+    stopW: 20,
+    stopT: 12,
+    paintKgPerM2: 0.3,
   },
-  {
-    code: 'PD-ZM01',
-    nameZh: '子母门',
-    nameEn: 'Unequal pair door (leaf-and-a-half)',
-    doorType: 'unequal_pair',
-    widthRange: range(1000, 1500),
-    heightRange: range(1800, 2400),
-    wallThicknessRange: range(80, 300),
-    parameters: { ...COMMON, slaveStileW: 60 },
-    components: [
-      ...leaf('MW', LEAF_H, '1', '(母)'),
-      ...leaf('W - 2*jambT - 2*gapSide - gapMeet - MW', LEAF_H, '1', '(子)', 'slaveStileW'),
-      ...FRAME,
-      ...STOPS,
-      ...CASING,
-      HINGES('2', LEAF_H),
-      hardware('插芯锁 mortise lock', 'LOCK-MORTISE', '1'),
-      hardware('天地插销 flush bolt', 'FLUSH-BOLT', '1'),
-      hardware('门吸 door stopper', 'STOPPER', '1'),
-    ],
-  },
-  {
-    code: 'PD-TL01',
-    nameZh: '吊轨推拉门',
-    nameEn: 'Sliding door, two leaves',
-    doorType: 'sliding',
-    widthRange: range(1200, 2400),
-    heightRange: range(1900, 2500),
-    wallThicknessRange: range(80, 300),
-    parameters: { ...COMMON, overlap: 40, trackH: 60 },
-    components: [
-      ...leaf('(W - 2*jambT + overlap) / 2', 'H - jambT - trackH - gapBottom', '2', ''),
-      ...FRAME,
-      ...CASING,
-      hardware('吊轨 track', 'TRACK', '1'),
-      hardware('吊轮 hanger', 'HANGER', '4'),
-      hardware('拉手 handle', 'HANDLE-PULL', '2'),
-    ],
-  },
-  {
-    code: 'PD-YK01',
-    nameZh: '垭口套',
-    nameEn: 'Cased opening',
-    doorType: 'cased_opening',
-    widthRange: range(600, 2400),
-    heightRange: range(1800, 2600),
-    wallThicknessRange: range(80, 300),
-    parameters: { jambT: 25, casingW: 60, casingT: 12 },
-    components: [...FRAME, ...CASING],
-  },
-];
+  inputs: [
+    {
+      name: 'doorType',
+      labelZh: '门类型',
+      labelEn: 'Door type',
+      type: 'enum',
+      options: [DOOR_TYPE_OPTIONS.single, DOOR_TYPE_OPTIONS.double],
+      default: 'single',
+      aliases: ['门类型', '类型'],
+    },
+    {
+      name: 'glass',
+      labelZh: '玻璃',
+      labelEn: 'Glass light',
+      type: 'boolean',
+      default: false,
+      aliases: ['是否带玻璃', '玻璃型号'],
+    },
+  ],
+  derived: [
+    { name: 'clearW', formula: 'W - 2*jambT', labelZh: '净宽', labelEn: 'Clear width' },
+    { name: 'clearH', formula: 'H - jambT', labelZh: '净高', labelEn: 'Clear height' },
+    { name: 'frameT', formula: 'leafT - 2*skinT', labelZh: '框厚', labelEn: 'Frame thickness' },
+    { name: 'leafH', formula: 'H - deductH', labelZh: '扇高', labelEn: 'Leaf height' },
+    {
+      name: 'leafW',
+      formula: "if(doorType == 'double', (W - deductW - gapMeet) / 2, W - deductW)",
+      labelZh: '扇宽',
+      labelEn: 'Leaf width',
+    },
+    { name: 'hinged', formula: '1' },
+    { name: 'pair', formula: "doorType == 'double'" },
+    { name: 'hinges', formula: 'if(leafH <= 2100, 3, 4)', labelZh: '每扇合页数', labelEn: 'Hinges per leaf' },
+    // the glass light sits under the top rail, a mid rail below it; the core fills the rest
+    {
+      name: 'coreL',
+      formula: 'leafH - railTopW - railBottomW - glass * (glassH + midRailW)',
+      labelZh: '门芯长',
+      labelEn: 'Core length',
+    },
+  ],
+  tables: [
+    {
+      name: 'finishMaterial',
+      key: 'finish',
+      labelZh: '面漆',
+      labelEn: 'Paint',
+      rows: [
+        { when: 'WHITE', value: 'PAINT-WHITE' },
+        { when: 'GREY', value: 'PAINT-GREY' },
+      ],
+    },
+    {
+      name: 'finishKind',
+      key: 'finish',
+      rows: [
+        { when: 'WHITE', value: 'paint' },
+        { when: 'GREY', value: 'paint' },
+      ],
+    },
+    LOCK_TABLE,
+  ],
+  components: [
+    ...swingStiles({ hinged: 'hinged', pair: 'pair', route: MY_LEAF_ROUTE }),
+    ...leafBody({
+      tag: '',
+      w: 'leafW',
+      n: 'leaves',
+      condition: '1',
+      leaf: 'each',
+      route: MY_LEAF_ROUTE,
+      coreLength: 'coreL',
+      finishes: ['paint'],
+      skinFeatures: [{ kind: 'glass_cutout', quantity: 'glass', side: 'face' }],
+    }),
+    rule({
+      name: '中档 mid rail',
+      kind: 'rail',
+      material: 'LVL-40',
+      length: 'leafW - 2*stileW',
+      width: 'midRailW',
+      thickness: 'frameT',
+      quantity: 'leaves',
+      condition: 'glass',
+      route: MY_LEAF_ROUTE,
+      leaf: 'each',
+    }),
+    rule({
+      name: '玻璃 glass light',
+      kind: 'glass',
+      material: 'GLASS-5',
+      length: 'glassH - 2*glassPlay',
+      width: 'leafW - 2*stileW - 2*glassPlay',
+      thickness: '5',
+      quantity: 'leaves',
+      condition: 'glass',
+      cutKind: 'none',
+      grain: 'free',
+      route: ['packing'],
+      packageGroup: 'glass',
+    }),
+    rule({
+      name: '玻璃压条横 glass bead, horizontal',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: 'leafW - 2*stileW',
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '4*leaves',
+      condition: 'glass',
+      route: CASING_ROUTE,
+      leaf: 'each',
+    }),
+    rule({
+      name: '玻璃压条竖 glass bead, vertical',
+      kind: 'stop',
+      material: 'STOP-20',
+      length: 'glassH - 2*stopW',
+      width: 'stopW',
+      thickness: 'stopT',
+      quantity: '4*leaves',
+      condition: 'glass',
+      route: CASING_ROUTE,
+      leaf: 'each',
+    }),
+    ...frameAndCasing({ casingCode: 'CASING-60', stops: '1', stopHeight: 'clearH' }),
+    hardware('合页 hinge', 'HINGE-4', 'hinges * leaves', '1'),
+    hardware('插芯锁 mortise lock', '{lockCode}', '1', '1'),
+    hardware('门吸 door stopper', 'STOPPER', 'leaves', '1'),
+    hardware('天地插销 flush bolt', 'FLUSH-BOLT', '1', 'pair'),
+  ],
+};
+
+export const DEMO_PRODUCTS: ProductDefinition[] = [LVL01, MY01];
 
 /**
  * LVL and jamb board are ripped to each part's width (stiles 120, rails 150/200; jamb legs as wide as the wall);

@@ -78,7 +78,7 @@ export function templateExample(model: TemplateModel | undefined): Omit<Imported
   return {
     orderNo: 'SO-0001',
     customer: '示例客户',
-    productCode: model?.code ?? 'PD-SS01',
+    productCode: model?.code ?? 'PD-LVL01',
     width,
     height: model ? within(2100, model.heightRange) : 2100,
     wallThickness: model ? within(120, model.wallThicknessRange) : 120,

@@ -4,7 +4,7 @@ import { checkProduct } from './product-check';
 import { PRODUCT_LIMITS, productLimitBreach, type ProductDefinition } from './product';
 import { planSplit, RunLimitError } from './split-plan';
 
-const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01')!);
 const door = { width: 900, height: 2100, wallThickness: 120, finish: 'OAK', quantity: 3 };
 
 /** Issue 12, points 2 and 10: what one model and one run may ask for, and which failures a retry cannot change. */
@@ -53,6 +53,7 @@ describe('checkProduct ranges', () => {
 
 describe('countPieces', () => {
   it('counts what explodeLine gives (26 pieces per demo single door), from the quantity formulas only', () => {
+    // 2 stiles, 2 rails, 2 skins, core, 2 veneers; 3 jamb, 3 stop and 6 casing pieces; 3 hinges, lock, stopper
     const product = base();
     const exploded = explodeLine(product, door).reduce((s, p) => s + p.quantity, 0);
     expect(exploded).toBe(26 * 3);
@@ -69,26 +70,31 @@ describe('countPieces', () => {
     const product = base();
     product.components[0].condition = 'T > 150';
     product.components[1].quantity = 'Q * 2';
-    expect(countPieces([{ product, door }])).toBe((26 - 2 - 1 + 6) * 3);
+    // the hinge stile (1) is gone, the lock stile is 2 × Q = 6 instead of 1
+    expect(countPieces([{ product, door }])).toBe((26 - 1 - 1 + 6) * 3);
   });
 });
 
 describe('countPieces within a budget of evaluations', () => {
   it('counts rules that read the line once per distinct size, and past the budget only the constant rules (a lower bound)', () => {
     const product = base();
-    // 2 rules read the line (3 hinges read H; this one reads W): 22 constant pieces per door
+    // 36 of the 40 rules read the line (their conditions read the door type; this one reads W too); jamb legs,
+    // head jamb and casings (2 + 1 + 4 + 2 = 9 pieces a door) read only parameters
     product.components[1].quantity = 'if(W > 850, 1, 5)';
     const lines = [850, 900, 900, 950].map((width) => ({ product, door: { ...door, width, quantity: 1 } }));
     expect(countPieces(lines)).toBe(30 + 26 * 3);
-    expect(countPieces(lines, 4)).toBe(30 + 26 * 2 + 22);
-    expect(countPieces(lines, 0)).toBe(22 * 4);
+    // two distinct lines' 36 evaluations fit in 72; the 900 again is known; the 950 counts its constant 9
+    expect(countPieces(lines, 72)).toBe(30 + 26 * 2 + 9);
+    // with 71 only the 850 is evaluated; the 900s and the 950 count their constant 9 each
+    expect(countPieces(lines, 71)).toBe(30 + 9 * 3);
+    expect(countPieces(lines, 0)).toBe(9 * 4);
   });
 });
 
 describe('planSplit', () => {
   it('refuses a run over 1,500,000 pieces before exploding it, naming the cap and the count', async () => {
     const product = base();
-    // 15 rules × 101 pieces × 1,000 doors
+    // the 16 rules a single oak door uses × 101 pieces × 1,000 doors
     product.components = product.components.map((c) => ({ ...c, quantity: '101' }));
     const line = (n: number) => ({
       orderId: 'o',
@@ -101,6 +107,6 @@ describe('planSplit', () => {
     });
     const planned = planSplit([line(1)], new Map(), { cutTimeLimitMs: 10, maxPiecesPerCut: { linear: 1, sheet: 1 } });
     await expect(planned).rejects.toBeInstanceOf(RunLimitError);
-    await expect(planned).rejects.toMatchObject({ limit: 'pieces', actual: 1_515_000, max: 1_500_000 });
+    await expect(planned).rejects.toMatchObject({ limit: 'pieces', actual: 1_616_000, max: 1_500_000 });
   });
 });

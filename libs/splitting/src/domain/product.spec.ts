@@ -2,7 +2,7 @@ import { DEMO_PRODUCTS } from './demo-catalogue';
 import { checkProduct } from './product-check';
 import type { ProductDefinition } from './product';
 
-const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+const base = (): ProductDefinition => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01')!);
 
 describe('checkProduct', () => {
   it('names the rule, the field path and the 1-based character of a formula that does not parse', () => {

@@ -7,7 +7,7 @@ type Body = Record<string, any>;
 /** Issue 12, points 8 and 10: every nested object of a product is checked, so bad input is a 400 naming its path. */
 describe(CreateProductDto.name, () => {
   const pipe = new ApiValidationPipe();
-  const valid = (): Body => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+  const valid = (): Body => structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01')!);
   const fieldsOf = async (change: (body: Body) => void): Promise<string[]> => {
     const body = valid();
     change(body);
