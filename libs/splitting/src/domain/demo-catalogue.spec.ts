@@ -185,7 +185,7 @@ describe('PD-LVL01 平板门系列', () => {
 
   it('splits a 子母门 1200×2100 with an 800 master leaf, left-in walnut, into a 母 and a 子 leaf package', () => {
     // clear W = 1150; slave W = 1150 − 2·3 − 4 − 800 = 340; leaf H 2067
-    // master rails 800 − 240 = 560, slave rails 340 − 240 = 100; cores 1717 long
+    // master rails 800 − 2·120 = 560, slave rails 340 − 2·60 (its narrow stiles) = 220; cores 1717 long
     const { parts, packages } = split(LVL01, {
       width: 1200,
       height: 2100,
@@ -198,17 +198,17 @@ describe('PD-LVL01 平板门系列', () => {
     expect(sizes(parts)).toEqual({
       '门边(合页侧) hinge stile': ['LVL-40', 2067, 120, 29, 1],
       '门边(锁侧) lock stile': ['LVL-40', 2067, 120, 29, 1],
-      '门边(子·合页侧) passive hinge stile': ['LVL-40', 2067, 120, 29, 1],
-      '门边(子·插销侧) passive meeting stile': ['LVL-40', 2067, 120, 29, 1],
+      '门边(子·合页侧) passive hinge stile': ['LVL-40', 2067, 60, 29, 1],
+      '门边(子·插销侧) passive meeting stile': ['LVL-40', 2067, 60, 29, 1],
       '上帽头(母) top rail': ['LVL-40', 560, 150, 29, 1],
       '下帽头(母) bottom rail': ['LVL-40', 560, 200, 29, 1],
       '面板(母) skin': ['HDF-8', 2067, 800, 8, 2],
       '门芯(母) honeycomb core': ['HONEYCOMB', 1717, 560, 29, 1],
       '木皮(母) veneer': ['VENEER-胡桃木', 2067, 800, 0.6, 2],
-      '上帽头(子) top rail': ['LVL-40', 100, 150, 29, 1],
-      '下帽头(子) bottom rail': ['LVL-40', 100, 200, 29, 1],
+      '上帽头(子) top rail': ['LVL-40', 220, 150, 29, 1],
+      '下帽头(子) bottom rail': ['LVL-40', 220, 200, 29, 1],
       '面板(子) skin': ['HDF-8', 2067, 340, 8, 2],
-      '门芯(子) honeycomb core': ['HONEYCOMB', 1717, 100, 29, 1],
+      '门芯(子) honeycomb core': ['HONEYCOMB', 1717, 220, 29, 1],
       '木皮(子) veneer': ['VENEER-胡桃木', 2067, 340, 0.6, 2],
       '立套 jamb leg': ['JAMB-BOARD', 2100, 120, 25, 2],
       '横套 head jamb': ['JAMB-BOARD', 1150, 120, 25, 1],
@@ -366,8 +366,8 @@ describe('PD-LVL01 平板门系列', () => {
     expect(fields({ options: { floorT: 40 } })).toEqual([['options.floorT', null]]);
     expect(fields({ options: { casing: '70' } })).toEqual([['options.casing', null]]);
     expect(fields({ options: { doorType: '折叠' } })).toEqual([['options.doorType', null]]);
-    // 子母门 1000 wide with an 800 master leaf: slave 950 − 10 − 800 = 140, narrower than its two 120 stiles
-    expect(fields({ width: 1000, masterWidth: 800, options: { doorType: 'unequal_pair' } })).toEqual([
+    // 子母门 1000 wide with an 850 master leaf: slave 950 − 10 − 850 = 90, narrower than its two 60 stiles
+    expect(fields({ width: 1000, masterWidth: 850, options: { doorType: 'unequal_pair' } })).toEqual([
       ['length', '上帽头(子) top rail'],
     ]);
     expect(fields({ width: 1200, options: { doorType: 'unequal_pair' } })).toEqual([['masterWidth', null]]);

@@ -66,6 +66,8 @@ interface StileOptions {
   hinged: string;
   /** When it is a pair (双开 or 子母门). */
   pair: string;
+  /** The passive leaf's stile width (a 子 leaf is narrow, and so are its stiles). */
+  passiveStileW: string;
   route: string[];
 }
 
@@ -74,14 +76,20 @@ interface StileOptions {
  * the line's hinge side and the lock on the other; the passive (子) leaf of a pair hangs on the opposite jamb, so
  * its hinge pockets are on the line's lock side, and its meeting stile takes the flush bolts.
  */
-function swingStiles({ hinged, pair, route }: StileOptions): ComponentRule[] {
-  const stile = (name: string, condition: string, leaf: LeafAssignment, features: MachiningFeature[]) =>
+function swingStiles({ hinged, pair, passiveStileW, route }: StileOptions): ComponentRule[] {
+  const stile = (
+    name: string,
+    condition: string,
+    leaf: LeafAssignment,
+    features: MachiningFeature[],
+    width = 'stileW',
+  ) =>
     rule({
       name,
       kind: 'stile',
       material: 'LVL-40',
       length: 'leafH',
-      width: 'stileW',
+      width,
       thickness: 'frameT',
       quantity: '1',
       condition,
@@ -96,19 +104,26 @@ function swingStiles({ hinged, pair, route }: StileOptions): ComponentRule[] {
       { kind: 'lock_mortise', side: 'lock' },
       { kind: 'handle_bore', side: 'lock' },
     ]),
-    stile('门边(子·合页侧) passive hinge stile', pair, 'slave', [{ ...hingePockets, side: 'lock' }]),
-    stile('门边(子·插销侧) passive meeting stile', pair, 'slave', [
-      { kind: 'groove', side: 'top', note: '天地插销 flush bolt' },
-      { kind: 'groove', side: 'bottom', note: '天地插销 flush bolt' },
-    ]),
+    stile('门边(子·合页侧) passive hinge stile', pair, 'slave', [{ ...hingePockets, side: 'lock' }], passiveStileW),
+    stile(
+      '门边(子·插销侧) passive meeting stile',
+      pair,
+      'slave',
+      [
+        { kind: 'groove', side: 'top', note: '天地插销 flush bolt' },
+        { kind: 'groove', side: 'bottom', note: '天地插销 flush bolt' },
+      ],
+      passiveStileW,
+    ),
   ];
 }
 
 interface LeafBody {
   /** Name tag: '' for equal leaves, '(母)' or '(子)' for the leaves of a 子母门. */
   tag: string;
-  /** The leaf width (a variable). */
+  /** The leaf width and its stiles' width (variables). */
   w: string;
+  stile: string;
   /** Leaves of this width per door. */
   n: string;
   condition: string;
@@ -125,7 +140,7 @@ interface LeafBody {
 /** What every leaf of width `w` has besides its stiles: rails, two skins, the core and its finish. */
 function leafBody(b: LeafBody): ComponentRule[] {
   const each = (n: number) => (n === 1 ? b.n : `${n}*${b.n}`);
-  const railLength = `${b.w} - 2*stileW`;
+  const railLength = `${b.w} - 2*${b.stile}`;
   return [
     rule({
       name: `上帽头${b.tag} top rail`,
@@ -331,6 +346,7 @@ const LVL01: ProductDefinition = {
     leafT: 45,
     skinT: 8,
     stileW: 120,
+    slaveStileW: 60,
     railTopW: 150,
     railBottomW: 200,
     casingT: 12,
@@ -416,6 +432,12 @@ const LVL01: ProductDefinition = {
       labelZh: '子门宽',
       labelEn: 'Slave leaf width',
     },
+    {
+      name: 'passiveStileW',
+      formula: "if(doorType == 'unequal_pair', slaveStileW, stileW)",
+      labelZh: '子门边宽',
+      labelEn: 'Passive leaf stile width',
+    },
     { name: 'hinged', formula: HINGED },
     { name: 'pair', formula: PAIR },
     { name: 'equalLeaves', formula: "doorType == 'single' || doorType == 'double' || doorType == 'sliding'" },
@@ -471,7 +493,7 @@ const LVL01: ProductDefinition = {
     LOCK_TABLE,
   ],
   components: [
-    ...swingStiles({ hinged: 'hinged', pair: 'pair', route: LVL_LEAF_ROUTE }),
+    ...swingStiles({ hinged: 'hinged', pair: 'pair', passiveStileW: 'passiveStileW', route: LVL_LEAF_ROUTE }),
     rule({
       name: '门边(推拉) sliding stile',
       kind: 'stile',
@@ -487,6 +509,7 @@ const LVL01: ProductDefinition = {
     ...leafBody({
       tag: '',
       w: 'leafW',
+      stile: 'stileW',
       n: 'leaves',
       condition: 'equalLeaves',
       leaf: 'each',
@@ -498,6 +521,7 @@ const LVL01: ProductDefinition = {
       leafBody({
         tag,
         w: tag === '(母)' ? 'MW' : 'slaveW',
+        stile: tag === '(母)' ? 'stileW' : 'slaveStileW',
         n: '1',
         condition: "doorType == 'unequal_pair'",
         leaf: tag === '(母)' ? 'master' : 'slave',
@@ -663,10 +687,11 @@ const MY01: ProductDefinition = {
     LOCK_TABLE,
   ],
   components: [
-    ...swingStiles({ hinged: 'hinged', pair: 'pair', route: MY_LEAF_ROUTE }),
+    ...swingStiles({ hinged: 'hinged', pair: 'pair', passiveStileW: 'stileW', route: MY_LEAF_ROUTE }),
     ...leafBody({
       tag: '',
       w: 'leafW',
+      stile: 'stileW',
       n: 'leaves',
       condition: '1',
       leaf: 'each',
