@@ -2,14 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, FactoryScope, flattenValidationErrors } from '@mendao/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { lineProblems } from './domain/explode';
+import type { EntityManager } from 'typeorm';
 import {
-  type ImportedLine,
+  type ImportWarning,
+  mapInputColumns,
   MAX_IMPORT_INFLATED_BYTES,
   MAX_IMPORT_ROWS,
+  modelProblems,
+  orderProblems,
+  type ReadLine,
   readImportRows,
   type RowProblem,
+  type SheetRows,
   templateExample,
+  templateInputColumns,
 } from './domain/import-rows';
 import { CreateOrderDto } from './dto/order.dto';
 import { ImportGate } from './import/import-gate';
@@ -23,7 +29,13 @@ import { SPLITTING_ERRORS } from './splitting.errors';
 
 export type ImportFormat = 'xlsx' | 'csv';
 
-/** Import of orders from .xlsx or .csv: all rows are stored, or none (422 listing every bad row). */
+export interface ImportResult {
+  created: number;
+  orders: { id: string; orderNo: string }[];
+  warnings: ImportWarning[];
+}
+
+/** Import of orders from .xlsx or .csv: all rows are stored, or none (422 listing every problem of every row). */
 @Injectable()
 export class OrderImportService {
   constructor(
@@ -34,79 +46,47 @@ export class OrderImportService {
     private readonly gate: ImportGate,
   ) {}
 
-  async import(
-    file: Buffer,
-    format: ImportFormat,
-  ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
-    const lines = await this.readLines(file, format);
+  /**
+   * One pass finds everything: cells, the order DTO, order numbers, rows of one order that disagree, unknown
+   * models, handings, input values, sizes and rules, for every row; only a file without a problem is stored.
+   */
+  async import(file: Buffer, format: ImportFormat): Promise<ImportResult> {
+    const sheet = await this.readRows(file, format);
     return this.scope.transaction(async (m) => {
-      const byCode = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
-      const orderNos = [...new Set(lines.map((l) => l.orderNo))];
-      const taken = await this.ordersRepository.takenOrderNumbers(orderNos, m);
-      const rowProblems: RowProblem[] = [];
-      const customers = new Map<string, string>();
+      const { lines } = sheet;
+      const products = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
+      const warnings = mapInputColumns(lines, sheet.otherColumns, products);
+      const taken = await this.ordersRepository.takenOrderNumbers([...new Set(lines.map((l) => l.orderNo))], m);
+      const problems = [...sheet.problems, ...(await dtoProblems(lines)), ...orderProblems(lines, taken)];
       for (const line of lines) {
-        if (taken.has(line.orderNo))
-          rowProblems.push({
-            row: line.row,
-            field: 'orderNo',
-            message: `order ${line.orderNo} already exists / 订单号已存在`,
-          });
-        const customer = customers.get(line.orderNo);
-        if (customer !== undefined && customer !== line.customer) {
-          rowProblems.push({
-            row: line.row,
-            field: 'customer',
-            message: `differs from the order's first row (${customer}) / 同一订单客户不一致`,
-          });
-        }
-        customers.set(line.orderNo, customer ?? line.customer);
-        const product = byCode.get(line.productCode);
-        if (!product) {
-          rowProblems.push({
+        const product = products.get(line.productCode);
+        if (product) problems.push(...modelProblems(product, line));
+        else if (line.productCode !== undefined)
+          problems.push({
             row: line.row,
             field: 'productCode',
             message: `unknown product ${line.productCode} / 未知门型`,
           });
-          continue;
-        }
-        for (const p of lineProblems(product, line))
-          rowProblems.push({ row: line.row, field: p.field, message: p.message });
       }
-      if (rowProblems.length > 0) throw rejected(rowProblems);
-      const grouped = new Map<string, ImportedLine[]>();
-      for (const line of lines) grouped.set(line.orderNo, [...(grouped.get(line.orderNo) ?? []), line]);
-      const created: { id: string; orderNo: string }[] = [];
-      for (const [orderNo, group] of grouped) {
-        const order = await this.orders.create(
-          {
-            orderNo,
-            customer: group[0].customer,
-            lines: group.map((l) => ({
-              productCode: l.productCode,
-              width: l.width,
-              height: l.height,
-              wallThickness: l.wallThickness,
-              masterWidth: l.masterWidth,
-              swing: l.swing,
-              finish: l.finish,
-              quantity: l.quantity,
-              room: l.room,
-              note: l.note,
-            })),
-          },
-          m,
-        );
-        created.push({ id: order.id, orderNo });
-      }
-      return { created: created.length, orders: created };
+      if (problems.length > 0) throw rejected(problems);
+      const created = await this.create(lines, m);
+      return { created: created.length, orders: created, warnings };
     });
   }
 
   /** An .xlsx with the import's headers and one example row on the factory's first door model. */
   async template(): Promise<Buffer> {
     const [model] = await this.products.list();
-    return importTemplate(templateExample(model));
+    return importTemplate(templateExample(model), []);
+  }
+
+  /**
+   * The template of one model: the order's columns, then the model's inputs under their Chinese labels with
+   * Excel's data validation, and an example row of its defaults that imports as it is. 404 for an unknown code.
+   */
+  async modelTemplate(code: string): Promise<Buffer> {
+    const model = await this.products.get(code);
+    return importTemplate(templateExample(model), templateInputColumns(model));
   }
 
   /**
@@ -119,11 +99,29 @@ export class OrderImportService {
     return release;
   }
 
+  /** The orders of the file, one per order number; a refusal of OrdersService names the rows it concerns. */
+  private async create(lines: ReadLine[], m: EntityManager): Promise<{ id: string; orderNo: string }[]> {
+    const created: { id: string; orderNo: string }[] = [];
+    const problems: RowProblem[] = [];
+    for (const [orderNo, group] of groupByOrder(lines)) {
+      try {
+        const order = await this.orders.create(orderBody(orderNo, group), m);
+        created.push({ id: order.id, orderNo });
+      } catch (error) {
+        // what only a whole order shows (too many doors or pieces): the rest is still checked, nothing is kept
+        if (!(error instanceof DomainError) || error.errors.length === 0) throw error;
+        problems.push(...error.errors.map((e) => rowOf(e.field, e.message, group)));
+      }
+    }
+    if (problems.length > 0) throw rejected(problems);
+    return created;
+  }
+
   /**
-   * The file's order lines, read in a bounded worker thread while the event loop serves everyone else,
-   * and checked against CreateOrderDto like a POST /orders body; or a refusal naming the limit passed.
+   * The file's rows, read in a bounded worker thread while the event loop serves everyone else; a file without
+   * its header columns is refused at once (no row can be read without them).
    */
-  private async readLines(file: Buffer, format: ImportFormat): Promise<ImportedLine[]> {
+  private async readRows(file: Buffer, format: ImportFormat): Promise<SheetRows> {
     const release = this.gate.read();
     if (!release) throw busy('installation');
     try {
@@ -132,14 +130,51 @@ export class OrderImportService {
         maxInflatedBytes: MAX_IMPORT_INFLATED_BYTES,
       });
       if ('refusal' in reply) throw refusalOf(reply.refusal, format);
-      const { lines, problems } = readImportRows(reply.rows);
-      problems.push(...(await dtoProblems(lines, problems)));
-      if (problems.length > 0) throw rejected(problems);
-      return lines;
+      const sheet = readImportRows(reply.rows);
+      if (sheet.lines.length === 0) throw rejected(sheet.problems);
+      return sheet;
     } finally {
       release();
     }
   }
+}
+
+function groupByOrder(lines: ReadLine[]): Map<string, ReadLine[]> {
+  const orders = new Map<string, ReadLine[]>();
+  for (const line of lines) orders.set(line.orderNo, [...(orders.get(line.orderNo) ?? []), line]);
+  return orders;
+}
+
+/** An order of the file as POST /orders takes it: the first row says the customer and due date. */
+function orderBody(orderNo: string, group: ReadLine[]): CreateOrderDto {
+  return {
+    orderNo,
+    customer: group[0].customer,
+    dueDate: group[0].dueDate,
+    lines: group.map((l) => ({
+      productCode: l.productCode,
+      width: l.width,
+      height: l.height,
+      wallThickness: l.wallThickness,
+      masterWidth: l.masterWidth,
+      swing: l.swing,
+      finish: l.finish,
+      quantity: l.quantity,
+      room: l.room,
+      note: l.note,
+      options: l.options,
+    })),
+  };
+}
+
+/** `lines[3].width` of an order → the row of its fourth line and `width`; an order's own field → its first row. */
+function rowOf(field: string, message: string, group: ReadLine[]): RowProblem {
+  const inLine = /^lines\[(\d+)\](?:\.(.+))?$/.exec(field);
+  const line = inLine ? group[Number(inLine[1])] : undefined;
+  if (!line) return { row: group[0].row, field, message };
+  const input = /^options\.(.+)$/.exec(inLine?.[2] ?? '')?.[1];
+  const column = inLine?.[2] ?? 'line';
+  return { row: line.row, field: input ? (line.optionHeaders?.[input] ?? column) : column, message };
 }
 
 /** A refused import holds no slot for long: a few seconds is how long a bounded parse takes. */
@@ -199,34 +234,31 @@ export function refusalOf(refusal: SheetRefusal, format: ImportFormat): DomainEr
 
 /**
  * Each order of the file (its rows grouped by order number) as the CreateOrderDto POST /orders takes,
- * validated by the same decorators: one set of limits. Errors map back to the row and column they came
- * from; a cell that already failed to read is not reported twice.
+ * validated by the same decorators: one set of limits. Errors map back to the row and column they came from.
  */
-async function dtoProblems(lines: ImportedLine[], known: RowProblem[]): Promise<RowProblem[]> {
-  const reported = new Set(known.map((p) => `${p.row}:${p.field}`));
-  const orders = new Map<string, ImportedLine[]>();
-  for (const line of lines) orders.set(line.orderNo, [...(orders.get(line.orderNo) ?? []), line]);
+async function dtoProblems(lines: ReadLine[]): Promise<RowProblem[]> {
   const problems: RowProblem[] = [];
-  for (const [orderNo, group] of orders) {
-    const dto = plainToInstance(CreateOrderDto, {
-      orderNo,
-      customer: group[0].customer,
-      lines: group.map(({ row: _row, orderNo: _no, customer: _customer, ...line }) => line),
-    });
+  for (const [orderNo, group] of groupByOrder(lines)) {
+    const dto = plainToInstance(CreateOrderDto, orderBody(orderNo, group));
     const errors = await validate(dto, { forbidUnknownValues: true, validationError: { target: false, value: false } });
-    for (const { field, message } of flattenValidationErrors(errors)) {
-      const inLine = /^lines\[(\d+)\]\.(.+)$/.exec(field);
-      const row = inLine ? group[Number(inLine[1])].row : group[0].row;
-      const column = inLine ? inLine[2] : field;
-      if (reported.has(`${row}:${column}`)) continue;
-      problems.push({ row, field: column, message });
-    }
+    for (const { field, message } of flattenValidationErrors(errors)) problems.push(rowOf(field, message, group));
   }
   return problems;
 }
 
+/**
+ * Every problem once, by row: a cell that failed to read is not reported again by the DTO or the model, and
+ * a row's problem of an order field is not repeated on each row of the order.
+ */
 function rejected(problems: RowProblem[]): DomainError {
-  const sorted = [...problems].sort((a, b) => a.row - b.row);
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.row}:${p.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const sorted = unique.sort((a, b) => a.row - b.row);
   return new DomainError(
     SPLITTING_ERRORS['order_import.rejected'],
     `${sorted.length} problem(s) in the file; nothing was imported / 导入失败，未导入任何数据`,

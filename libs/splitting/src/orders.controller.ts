@@ -21,7 +21,7 @@ import type {} from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateOrderDto, OrderListQuery, UpdateOrderDto } from './dto/order.dto';
 import { OrderDto, OrderImportResultDto, OrderSummaryPageDto } from './dto/splitting-responses.dto';
-import { type ImportFormat, OrderImportService } from './order-import.service';
+import { type ImportFormat, OrderImportService, type ImportResult } from './order-import.service';
 import { OrdersService, type OrderView } from './orders.service';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
@@ -72,8 +72,10 @@ export class OrdersController {
   }
 
   /**
-   * multipart/form-data with one file: .xlsx or .csv, Chinese or English headers. All rows or none, each
-   * checked like a POST /orders body. At most 5000 rows and 64 MB unpacked; read off the event loop.
+   * multipart/form-data with one file: .xlsx or .csv (UTF-8 or GBK), Chinese or English headers, found under a
+   * title row. All rows or none, each checked like a POST /orders body, every problem in one answer; columns of
+   * the models' inputs fill the lines' options, other columns come back as warnings. At most 5000 rows and 64 MB
+   * unpacked; read off the event loop.
    */
   @Post('import')
   @Roles('planner')
@@ -89,10 +91,7 @@ export class OrdersController {
   // 400: no file, or it did not arrive in time; 413: the upload, or what an .xlsx unpacks to; 422: rows past
   // the cap or bad rows; 429: imports being read
   @ApiProblems(400, 413, 415, 422, 429)
-  async import(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ created: number; orders: { id: string; orderNo: string }[] }> {
+  async import(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportResult> {
     if (!request.isMultipart()) {
       throw new DomainError(
         SPLITTING_ERRORS['order_import.unsupported_file'],

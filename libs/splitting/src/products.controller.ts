@@ -1,5 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems, Roles, ValidationFailedError, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -8,7 +16,10 @@ import { MaterialBodyDto, MaterialDto, MaterialPatchDto } from './dto/material.d
 import { ProductPreviewDto, ProductPreviewRequestDto } from './dto/product-preview.dto';
 import { ProductDto, StoredMaterialDto } from './dto/splitting-responses.dto';
 import { MaterialsService, type MaterialView } from './materials.service';
+import { OrderImportService } from './order-import.service';
 import { ProductsService, type ProductPreview, ProductView } from './products.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 class VersionQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'a past version; default the latest' })
@@ -25,7 +36,10 @@ class VersionQuery {
 @Roles('planner', 'manager')
 @Controller('products')
 export class ProductsController {
-  constructor(private readonly products: ProductsService) {}
+  constructor(
+    private readonly products: ProductsService,
+    private readonly importer: OrderImportService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [ProductDto], description: 'the latest version of each product' })
@@ -59,6 +73,27 @@ export class ProductsController {
   @ApiOkResponse({ type: ProductDto })
   get(@Param('code') code: string, @Query() query: VersionQuery): Promise<ProductView> {
     return this.products.get(code, query.version);
+  }
+
+  /**
+   * The order import's template for this model: the order's columns, then its inputs (Chinese headers, a note,
+   * Excel data validation) and an example row of its defaults that imports as it is.
+   */
+  @Get(':code/import-template.xlsx')
+  @Roles('planner')
+  @Header('content-type', XLSX)
+  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description: 'an .xlsx workbook',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  async importTemplate(@Param('code') code: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.importer.modelTemplate(code);
+    void reply.header(
+      'content-disposition',
+      `attachment; filename="order-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent(`订单导入模板-${code}.xlsx`)}`,
+    );
+    return file;
   }
 
   @Get(':code/versions')

@@ -9,6 +9,7 @@ import {
   templateExample,
   templateInputColumns,
 } from './import-rows';
+import type { Cell } from './import-rows';
 import type { ProductDefinition } from './product';
 
 const HEADER = ['订单号', '客户', '型号', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量'];
@@ -153,7 +154,7 @@ const series: ProductDefinition = {
 };
 const plain: ProductDefinition = { ...series, code: 'M-PLAIN', inputs: [] };
 const HEAD = ['订单号', '客户', '型号', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量'];
-const row = (no: string, code: string, ...rest: unknown[]) => [
+const row = (no: string, code: string, ...rest: Cell[]): Cell[] => [
   no,
   '张三',
   code,
@@ -304,10 +305,12 @@ describe(modelProblems.name, () => {
 
 describe(templateInputColumns.name, () => {
   it('heads each input with its Chinese label and an example of its default that imports back', () => {
-    const columns = templateInputColumns({
+    // an input labelled as an order field (备注) is headed by its name, so the import does not read it as the note
+    const model: ProductDefinition = {
       ...series,
       inputs: [...series.inputs!, { ...series.inputs![3], name: 'n2', labelZh: '备注' }],
-    });
+    };
+    const columns = templateInputColumns(model);
     expect(columns.map((c) => [c.header, c.example])).toEqual([
       ['门型类别', '单开'],
       ['是否有顶窗', '否'],
@@ -315,13 +318,14 @@ describe(templateInputColumns.name, () => {
       ['标记', '示例'],
       ['n2', '示例'],
     ]);
-    const example = templateExample(series);
+    const example = templateExample(model);
     const sheet = readImportRows([
       [...IMPORT_TEMPLATE_COLUMNS.map((c) => c.header), ...columns.map((c) => c.header)],
       [...IMPORT_TEMPLATE_COLUMNS.map((c) => example[c.field]), ...columns.map((c) => c.example)],
     ]);
     expect(sheet.problems).toEqual([]);
-    expect(mapInputColumns(sheet.lines, sheet.otherColumns, new Map([[series.code, series]]))).toEqual([]);
-    expect(modelProblems(series, sheet.lines[0])).toEqual([]);
+    expect(mapInputColumns(sheet.lines, sheet.otherColumns, new Map([[model.code, model]]))).toEqual([]);
+    expect(sheet.lines[0].options).toMatchObject({ doorType: '单开', mark: '示例', n2: '示例' });
+    expect(modelProblems(model, sheet.lines[0])).toEqual([]);
   });
 });

@@ -144,9 +144,25 @@ export class ImportedOrderDto {
   @ApiProperty({ example: 'SO-2026-0001' }) orderNo: string;
 }
 
+/** Something of an imported file that was not imported, though the rest was. */
+export class ImportWarningDto {
+  @ApiProperty({ description: "the column's letter", example: 'F' }) column: string;
+  @ApiProperty({ description: 'its header as the file wrote it (empty when it has none)', example: '单价' })
+  header: string;
+  @ApiPropertyOptional({ description: 'the row, when the warning is about one cell', example: 4 }) row?: number;
+  @ApiProperty({ example: 'column F 单价 is not imported: no order field or model input has this name / 未导入的列 F 单价' })
+  message: string;
+}
+
 export class OrderImportResultDto {
   @ApiProperty({ description: 'orders created', example: 1 }) created: number;
   @ApiProperty({ type: [ImportedOrderDto] }) orders: ImportedOrderDto[];
+  @ApiProperty({
+    type: [ImportWarningDto],
+    description:
+      "what was not imported: columns that are no order field and no input of the file's models, and values given to a model without that input",
+  })
+  warnings: ImportWarningDto[];
 }
 
 export class SplitRunCreatorDto {
