@@ -37,12 +37,16 @@ describe(OrdersService.name, () => {
 
   it('creates a draft order with its lines numbered from 1 and the product version they were entered with', async () => {
     const order = await inA((s) =>
-      s.create(makeOrder({ lines: [makeOrderLine(), makeOrderLine({ productCode: 'PD-YK01', quantity: 2 })] })),
+      s.create(
+        makeOrder({
+          lines: [makeOrderLine(), makeOrderLine({ swing: '无', options: { doorType: 'cased_opening' }, quantity: 2 })],
+        }),
+      ),
     );
     expect(order).toMatchObject({ status: 'draft', splitStale: false, lastSplitRunId: null });
     expect(order.lines.map((l) => [l.lineNo, l.productCode, l.productVersion, l.quantity])).toEqual([
-      [1, 'PD-SS01', 1, 1],
-      [2, 'PD-YK01', 1, 2],
+      [1, 'PD-LVL01', 1, 1],
+      [2, 'PD-LVL01', 1, 2],
     ]);
   });
 

@@ -31,9 +31,9 @@ describe(`${SplitRunProcessor.name}: limits, permanent failures and locks`, () =
     factoryId = (await makeFactory(app, 'LIM')).id;
     await loadDemoCatalogue(app, factoryId);
     // a model of two hardware components of 1,000 pieces per door: at the per-door cap, nothing to cut
-    const { code: _c, ...door } = structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+    const { code: _c, ...door } = structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01')!);
     const hardware = (name: string) => ({
-      ...door.components[0],
+      ...door.components.find((c) => c.name === '立套 jamb leg')!,
       name,
       kind: 'hardware' as const,
       material: 'SCREW',

@@ -37,11 +37,14 @@ describe(SplitRunProcessor.name, () => {
   /** A confirmed order of two lines and a queued run over it (its job is not consumed: the test runs it). */
   async function queuedRun(): Promise<{ orderId: string; runId: string }> {
     return as(async () => {
-      const order = await app
-        .get(OrdersService)
-        .create(
-          makeOrder({ lines: [makeOrderLine({ quantity: 2 }), makeOrderLine({ productCode: 'PD-YK01', width: 800 })] }),
-        );
+      const order = await app.get(OrdersService).create(
+        makeOrder({
+          lines: [
+            makeOrderLine({ quantity: 2 }),
+            makeOrderLine({ width: 800, swing: '无', options: { doorType: 'cased_opening' } }),
+          ],
+        }),
+      );
       await app.get(OrdersService).confirm(order.id);
       const run = await app.get(SplitRunsService).create([order.id]);
       return { orderId: order.id, runId: run.id };

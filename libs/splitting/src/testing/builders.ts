@@ -1,9 +1,9 @@
 import type { CreateOrderDto, OrderLineDto } from '../dto/order.dto';
 
-/** A single swing door (PD-SS01 of the demo catalogue) well inside its process ranges. */
+/** A single swing door (PD-LVL01 of the demo catalogue, its default door type) well inside its process ranges. */
 export function makeOrderLine(overrides: Partial<OrderLineDto> = {}): OrderLineDto {
   return {
-    productCode: 'PD-SS01',
+    productCode: 'PD-LVL01',
     width: 900,
     height: 2100,
     wallThickness: 120,

@@ -115,7 +115,7 @@ export function manyRowsXlsx(rows: number, options: { lieAboutSizes?: boolean } 
   ];
   for (let r = 2; r <= rows + 1; r += 1) {
     xml.push(
-      `<row r="${r}">${inline(`A${r}`, `SO-${r}`)}${inline(`B${r}`, 'Customer')}${inline(`C${r}`, 'PD-SS01')}` +
+      `<row r="${r}">${inline(`A${r}`, `SO-${r}`)}${inline(`B${r}`, 'Customer')}${inline(`C${r}`, 'PD-LVL01')}` +
         `<c r="D${r}"><v>900</v></c><c r="E${r}"><v>2100</v></c><c r="F${r}"><v>120</v></c>` +
         `${inline(`G${r}`, 'left-in')}${inline(`H${r}`, 'OAK')}<c r="I${r}"><v>1</v></c></row>`,
     );
@@ -132,7 +132,7 @@ export function sheetXlsx(sheetData: string): Buffer {
 /** The same rows as .csv. */
 export function manyRowsCsv(rows: number): Buffer {
   const lines = [IMPORT_HEADER.join(',')];
-  for (let r = 2; r <= rows + 1; r += 1) lines.push(`SO-${r},Customer,PD-SS01,900,2100,120,left-in,OAK,1`);
+  for (let r = 2; r <= rows + 1; r += 1) lines.push(`SO-${r},Customer,PD-LVL01,900,2100,120,left-in,OAK,1`);
   return Buffer.from(`${lines.join('\n')}\n`);
 }
 
