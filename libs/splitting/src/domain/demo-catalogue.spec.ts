@@ -1,5 +1,5 @@
 import { DEMO_MATERIALS, DEMO_PRODUCTS } from './demo-catalogue';
-import { DEMO_PROCESSES } from './demo-processes';
+import { DEMO_PROCESS_ORDER, DEMO_PROCESSES } from './demo-processes';
 import { resolveLine, type LineInput } from './door-line';
 import { explodeLine, type PartSpec } from './explode';
 import { packagesOf } from './packages';
@@ -7,6 +7,7 @@ import type { ProductDefinition } from './product';
 import { checkProduct } from './product-check';
 import { doorFacts } from './product-program';
 import { DEFAULT_PROCESSES } from './processes';
+import { mergeRoutes } from './work-orders';
 
 const LVL01 = DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01') as ProductDefinition;
 const MY01 = DEMO_PRODUCTS.find((p) => p.code === 'PD-MY01') as ProductDefinition;
@@ -65,6 +66,55 @@ describe('DEMO_PRODUCTS', () => {
     // the moulded series assembles its frame (组框) before pressing
     const moulded = split(MY01, { width: 900, height: 2100, wallThickness: 120, finish: 'WHITE', swing: 'left-in' });
     expect(part(moulded.parts, '上帽头 top rail').route.slice(0, 3)).toEqual(['cutting', 'framing', 'pressing']);
+  });
+
+  it('have routes that agree on one process order, so every part keeps its own route in the run', () => {
+    for (const product of DEMO_PRODUCTS) {
+      const routes = product.components.map((c) => c.route);
+      // no factory order to break ties: only the routes decide
+      const merged = mergeRoutes(routes, []);
+      for (const route of routes) {
+        const places = route.map((p) => merged.indexOf(p));
+        expect(places).toEqual([...places].sort((x, y) => x - y));
+      }
+    }
+    expect(
+      mergeRoutes(
+        LVL01.components.map((c) => c.route),
+        DEMO_PROCESS_ORDER,
+      ),
+    ).toEqual([
+      'cutting',
+      'pressing',
+      'curing',
+      'trimming',
+      'edge_banding',
+      'cnc',
+      'sanding',
+      'veneering',
+      'painting',
+      'assembly',
+      'packing',
+    ]);
+    expect(
+      mergeRoutes(
+        MY01.components.map((c) => c.route),
+        DEMO_PROCESS_ORDER,
+      ),
+    ).toEqual([
+      'cutting',
+      'framing',
+      'pressing',
+      'curing',
+      'trimming',
+      'edge_banding',
+      'cnc',
+      'sanding',
+      'veneering',
+      'painting',
+      'assembly',
+      'packing',
+    ]);
   });
 });
 

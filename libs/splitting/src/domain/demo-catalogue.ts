@@ -12,8 +12,10 @@ const EDGE_BAND = 'EDGE-PVC-22';
 
 /**
  * Routes in the demo factory's codes. A pressed leaf moves as one piece from 冷压 on: 开料 → (组框) → 冷压 →
- * 养生 24 h → 精裁 → 封边 → CNC (hinge pockets, lock) → 砂光 → 喷涂 → 组装 → 包装 (§1.5). 贴皮 is the veneer's
- * own step, so only wood finishes get a veneering work order; the merge places it by the factory's order.
+ * 养生 24 h → 精裁 → 封边 → CNC (hinge pockets, lock) → 砂光 → 喷涂 → 组装 → 包装 (§1.5, CNC before sanding as
+ * in the industrial sequence). 贴皮 is the veneer's own step, so only wood finishes get a veneering work order.
+ * A run has one work order per process, so the routes of all families must agree on one order (no A before B
+ * in one and B before A in another): the jamb's 包覆 wrap is its veneering, and its stop groove is cut first.
  */
 const LVL_LEAF_ROUTE = [
   'cutting',
@@ -29,8 +31,8 @@ const LVL_LEAF_ROUTE = [
 ];
 const MY_LEAF_ROUTE = ['cutting', 'framing', ...LVL_LEAF_ROUTE.slice(1)];
 const SKIN_ROUTE = ['cutting', 'pressing', 'curing', 'trimming', 'sanding', 'painting', 'packing'];
-/** 门套板: 开料 → 贴皮 → 封边 (包覆) → 开槽 → 油漆; 门套线 and 挡条: 开料 → 砂光 → 贴皮 → 油漆 (§1.5). */
-const FRAME_ROUTE = ['cutting', 'veneering', 'edge_banding', 'cnc', 'painting', 'packing'];
+/** 门套板: 开料 → 开槽 → 砂光 → 贴皮 (包覆) → 油漆; 门套线 and 挡条: 开料 → 砂光 → 贴皮 → 油漆 (§1.5). */
+const FRAME_ROUTE = ['cutting', 'cnc', 'sanding', 'veneering', 'painting', 'packing'];
 const CASING_ROUTE = ['cutting', 'sanding', 'veneering', 'painting', 'packing'];
 
 type RuleInput = Omit<ComponentRule, 'cutKind' | 'grain' | 'route' | 'packageGroup'> & Partial<ComponentRule>;
