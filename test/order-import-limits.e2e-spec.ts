@@ -50,7 +50,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('orders');
     sheet.addRow(IMPORT_HEADER);
-    for (let r = 0; r < 5001; r += 1) sheet.addRow([`R-${r}`, 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 1]);
+    for (let r = 0; r < 5001; r += 1) sheet.addRow([`R-${r}`, 'Lee', 'PD-LVL01', 900, 2100, 120, '左内开', 'OAK', 1]);
     const xlsx = await upload(a.tokens.planner, 'rows.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), XLSX);
     expect(xlsx.status).toBe(422);
     expect(xlsx.body).toMatchObject({ code: 'order_import.too_many_rows', params: { max: 5000 } });
@@ -85,7 +85,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
 
   it('bounds imports: one at a time per factory (refused before its upload is read), two read at once in all; else 429', async () => {
     const csv = (orderNo: string) =>
-      `orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n${orderNo},Lee,PD-SS01,900,2100,120,L,OAK,1\n`;
+      `orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n${orderNo},Lee,PD-LVL01,900,2100,120,左内开,OAK,1\n`;
     const releaseA = gate.admit(a.factory.id); // an import of factory A under way
     expect(releaseA).toBeDefined();
     try {
@@ -150,7 +150,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
       // while A's upload stalls on the short app, A imports through the other app: no shared module state
       const csv = 'orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity\n';
       expect(
-        (await upload(a.tokens.planner, 'o.csv', `${csv}STALL-1,Lee,PD-SS01,900,2100,120,L,OAK,1\n`, 'text/csv'))
+        (await upload(a.tokens.planner, 'o.csv', `${csv}STALL-1,Lee,PD-LVL01,900,2100,120,左内开,OAK,1\n`, 'text/csv'))
           .status,
       ).toBe(201);
 
@@ -163,7 +163,7 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
       const form = new FormData();
       form.append(
         'file',
-        new Blob([`${csv}STALL-2,Lee,PD-SS01,900,2100,120,L,OAK,1\n`], { type: 'text/csv' }),
+        new Blob([`${csv}STALL-2,Lee,PD-LVL01,900,2100,120,左内开,OAK,1\n`], { type: 'text/csv' }),
         'o.csv',
       );
       const next = await fetch(`${short.baseUrl}/api/v1/orders/import`, {
@@ -180,13 +180,13 @@ describe('order import limits (rows, inflated bytes, concurrency, the order DTO)
   it('checks every row against the POST /orders limits (CreateOrderDto): 422 with row and field, nothing stored', async () => {
     const header = 'orderNo,customer,productCode,width,height,wallThickness,swing,finish,quantity,room,note\n';
     const rows = [
-      `${'N'.repeat(9000)},Lee,PD-SS01,900,2100,120,L,OAK,1,,`,
-      `DTO-2,${'C'.repeat(3 * 1024 * 1024)},PD-SS01,900,2100,120,L,OAK,1,,`,
-      `DTO-3,Lee,PD-SS01,900,2100,120,${'S'.repeat(41)},OAK,1,,`,
-      `DTO-4,Lee,PD-SS01,900,2100,120,L,${'F'.repeat(41)},1,,`,
-      `DTO-5,Lee,PD-SS01,900,2100,120,L,OAK,10001,,`,
-      `DTO-6,Lee,PD-SS01,900,2100,120,L,OAK,1.5,${'R'.repeat(81)},`,
-      `DTO-7,Lee,PD-SS01,900,2100,120,L,OAK,1,,ok`,
+      `${'N'.repeat(9000)},Lee,PD-LVL01,900,2100,120,左内开,OAK,1,,`,
+      `DTO-2,${'C'.repeat(3 * 1024 * 1024)},PD-LVL01,900,2100,120,左内开,OAK,1,,`,
+      `DTO-3,Lee,PD-LVL01,900,2100,120,${'S'.repeat(41)},OAK,1,,`,
+      `DTO-4,Lee,PD-LVL01,900,2100,120,左内开,${'F'.repeat(41)},1,,`,
+      `DTO-5,Lee,PD-LVL01,900,2100,120,左内开,OAK,10001,,`,
+      `DTO-6,Lee,PD-LVL01,900,2100,120,左内开,OAK,1.5,${'R'.repeat(81)},`,
+      `DTO-7,Lee,PD-LVL01,900,2100,120,左内开,OAK,1,,ok`,
     ];
     const res = await upload(a.tokens.planner, 'dto.csv', header + rows.join('\n'), 'text/csv');
     expect(res.status).toBe(422);
