@@ -11,8 +11,11 @@ import { ProblemAlert } from '../problem-alert';
 import { localMessage } from '../../api/localized-message';
 import { allows, refusalText } from './order-actions';
 import { doorCount } from './order-form-state';
-import { useOrder } from './orders-api';
+import { doorTypeWords, optionPairs } from './order-line-words';
+import { useDoorModels, useOrder } from './orders-api';
 import { STATUS_COLOR, STATUS_LABEL, type Order, type OrderStatus } from './order-types';
+import { DOOR_TYPE_LABEL } from '../door-models/labels';
+import { handingLabel } from '../part-labels';
 
 type LineView = Order['lines'][number];
 
@@ -23,6 +26,8 @@ export function OrderDetail({ entry }: PageProps) {
   const { id } = useParams();
   const queryClient = useQueryClient();
   const order = useOrder(id);
+  // the labels of the lines' inputs: the models as they are now (a line keeps its values by input name)
+  const models = useDoorModels();
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const transition = useMutation({
@@ -56,6 +61,8 @@ export function OrderDetail({ entry }: PageProps) {
   if (!order.data) return <Spin className="orders-loading" />;
   const o = order.data;
   const mm = (value: number | null) => (value === null ? '' : formatMm(value, language));
+  const yesNo = { yes: t('orders.yes'), no: t('orders.no') };
+  const modelOf = (line: LineView) => models.data?.get(line.productCode);
 
   return (
     <>
@@ -133,13 +140,19 @@ export function OrderDetail({ entry }: PageProps) {
         size="small"
         pagination={false}
         dataSource={o.lines}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1200 }}
         columns={[
           { key: 'lineNo', title: '#', dataIndex: 'lineNo', width: 48 },
           {
             key: 'model',
             title: t('orders.line.model'),
             render: (_, line) => `${line.productCode} v${line.productVersion}`,
+          },
+          {
+            key: 'doorType',
+            title: t('orders.line.doorType'),
+            render: (_, line) =>
+              doorTypeWords(modelOf(line), line.options, language, (type) => t(DOOR_TYPE_LABEL[type])),
           },
           { key: 'width', title: t('orders.line.width'), align: 'right', render: (_, line) => mm(line.width) },
           { key: 'height', title: t('orders.line.height'), align: 'right', render: (_, line) => mm(line.height) },
@@ -155,13 +168,26 @@ export function OrderDetail({ entry }: PageProps) {
             align: 'right',
             render: (_, line) => mm(line.masterWidth),
           },
-          { key: 'swing', title: t('orders.line.swing'), dataIndex: 'swing' },
+          { key: 'swing', title: t('orders.line.swing'), render: (_, line) => handingLabel(line.swing, t) },
           { key: 'finish', title: t('orders.line.finish'), dataIndex: 'finish' },
           {
             key: 'quantity',
             title: t('orders.line.quantity'),
             align: 'right',
             render: (_, line) => formatNumber(line.quantity, language),
+          },
+          {
+            key: 'options',
+            title: t('orders.line.options'),
+            render: (_, line) => (
+              <Space size={[4, 4]} wrap>
+                {optionPairs(modelOf(line), line.options, language, yesNo).map((pair) => (
+                  <Tag key={pair.name}>
+                    {pair.label} {pair.words}
+                  </Tag>
+                ))}
+              </Space>
+            ),
           },
           { key: 'room', title: t('orders.line.room'), dataIndex: 'room' },
           { key: 'note', title: t('orders.line.note'), dataIndex: 'note' },

@@ -1,12 +1,57 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { createBody, doorCount, formProblem, formValuesOf, lineBody, nextLine, updateBody } from './order-form-state';
-import type { DoorModel, Order } from './order-types';
+import {
+  createBody,
+  doorCount,
+  doorTypeOf,
+  formProblem,
+  formValuesOf,
+  lineBody,
+  linesWithOptionErrors,
+  needsMasterWidth,
+  nextLine,
+  optionsForModel,
+  updateBody,
+} from './order-form-state';
+import type { DoorModel, ModelInput, Order } from './order-types';
 
-const model = (code: string, doorType: DoorModel['doorType']) => ({ code, doorType }) as DoorModel;
+const model = (code: string, doorType: DoorModel['doorType'], inputs: ModelInput[] = []) =>
+  ({ code, doorType, inputs }) as unknown as DoorModel;
+const DOOR_TYPE: ModelInput = {
+  name: 'doorType',
+  labelZh: '门类型',
+  labelEn: 'Door type',
+  type: 'enum',
+  options: [
+    { value: 'single', labelZh: '单开', labelEn: 'single' },
+    { value: 'unequal_pair', labelZh: '子母门', labelEn: 'unequal pair' },
+  ],
+  default: 'single',
+};
+const TRANSOM: ModelInput = {
+  name: 'transom',
+  labelZh: '是否有顶窗',
+  labelEn: 'Transom',
+  type: 'boolean',
+  default: false,
+};
+const FLOOR: ModelInput = {
+  name: 'floorT',
+  labelZh: '地板厚',
+  labelEn: 'Floor thickness',
+  type: 'number',
+  unit: 'mm',
+  min: 0,
+  max: 30,
+  default: 0,
+};
+const CARVING: ModelInput = { name: 'carving', labelZh: '雕花', labelEn: 'Carving', type: 'text' };
+const GLASS: ModelInput = { name: 'glass', labelZh: '玻璃', labelEn: 'Glass', type: 'boolean', default: true };
 const MODELS = new Map([
   ['PD-SS01', model('PD-SS01', 'single')],
   ['PD-ZM01', model('PD-ZM01', 'unequal_pair')],
+  ['PD-LVL01', model('PD-LVL01', 'single', [DOOR_TYPE, TRANSOM, FLOOR, CARVING])],
+  ['PD-MY01', model('PD-MY01', 'single', [DOOR_TYPE, GLASS, { ...FLOOR, max: 20, default: 5 }])],
 ]);
 
 const ORDER: Order = {
@@ -28,8 +73,9 @@ const ORDER: Order = {
       height: 2100,
       wallThickness: 240,
       masterWidth: 800,
-      swing: '左内开',
+      swing: 'left-in',
       finish: 'OAK',
+      options: {},
       quantity: 2,
       room: '入户',
       note: null,
@@ -93,6 +139,7 @@ describe('the order form’s state', () => {
       nextLine({ productCode: 'PD-SS01', width: 900, wallThickness: 120, swing: 'L', finish: 'OAK', room: '主卧' }),
     ).toEqual({
       productCode: 'PD-SS01',
+      options: undefined,
       wallThickness: 120,
       swing: 'L',
       finish: 'OAK',
@@ -105,6 +152,89 @@ describe('the order form’s state', () => {
 
   it('counts doors, ignoring quantities not typed yet', () => {
     expect(doorCount([{ quantity: 2 }, { quantity: null }, { quantity: 3 }])).toBe(5);
+  });
+});
+
+describe('a line’s model inputs', () => {
+  const lvl = MODELS.get('PD-LVL01');
+  const line = {
+    productCode: 'PD-LVL01',
+    width: 1200,
+    height: 2100,
+    wallThickness: 240,
+    masterWidth: 800,
+    swing: '左内开',
+    finish: 'OAK',
+    quantity: 1,
+  };
+
+  it('prefills each input of a newly chosen model with its default (none for an input without one)', () => {
+    expect(optionsForModel(lvl)).toEqual({ doorType: 'single', transom: false, floorT: 0, carving: null });
+    expect(optionsForModel(MODELS.get('PD-SS01'))).toEqual({});
+  });
+
+  it('drops the old model’s inputs on a switch, keeping a value the new model takes under the same name', () => {
+    const before = { doorType: 'unequal_pair', transom: true, floorT: 25, carving: '回纹' };
+    // floorT 25 is beyond PD-MY01's 20: its default comes back; transom and carving are PD-LVL01's alone
+    expect(optionsForModel(MODELS.get('PD-MY01'), before)).toEqual({
+      doorType: 'unequal_pair',
+      glass: true,
+      floorT: 5,
+    });
+    expect(optionsForModel(MODELS.get('PD-SS01'), before)).toEqual({});
+  });
+
+  it('sends the model’s input values, leaving out empty ones and any the model does not declare', () => {
+    expect(
+      lineBody(
+        { ...line, options: { doorType: 'unequal_pair', transom: true, floorT: 0, carving: '  ', stale: 'x' } },
+        MODELS,
+      ),
+    ).toEqual({ ...line, options: { doorType: 'unequal_pair', transom: true, floorT: 0 } });
+    expect(lineBody({ ...line, productCode: 'PD-SS01', options: { transom: true } }, MODELS)).not.toHaveProperty(
+      'options',
+    );
+  });
+
+  it('sends a master width only when the line’s door type is 子母门', () => {
+    expect(lineBody({ ...line, options: { doorType: 'single' } }, MODELS)).not.toHaveProperty('masterWidth');
+    expect(lineBody({ ...line, options: { doorType: 'unequal_pair' } }, MODELS)).toMatchObject({ masterWidth: 800 });
+    expect(needsMasterWidth(lvl, { doorType: 'unequal_pair' })).toBe(true);
+    expect(needsMasterWidth(lvl, {})).toBe(false);
+    // a model without a doorType input has its own type, whatever the options say
+    expect(doorTypeOf(MODELS.get('PD-ZM01'), { doorType: 'single' })).toBe('unequal_pair');
+  });
+
+  it('loads an order’s input values and handing code, and a new row keeps the previous row’s inputs', () => {
+    const order = {
+      ...ORDER,
+      lines: [{ ...ORDER.lines[0], productCode: 'PD-LVL01', options: { doorType: 'unequal_pair', transom: true } }],
+    };
+    const values = formValuesOf(order);
+    expect(values.lines[0]).toMatchObject({ swing: 'left-in', options: { doorType: 'unequal_pair', transom: true } });
+    expect(updateBody(values, MODELS, order).lines?.[0]).toMatchObject({
+      swing: 'left-in',
+      options: { doorType: 'unequal_pair', transom: true },
+      masterWidth: 800,
+    });
+    const next = nextLine(values.lines[0]);
+    expect(next.options).toEqual({ doorType: 'unequal_pair', transom: true });
+    expect(next.options).not.toBe(values.lines[0].options);
+  });
+});
+
+describe(linesWithOptionErrors.name, () => {
+  it('names the rows whose inputs were refused, once each', () => {
+    expect(
+      linesWithOptionErrors({
+        errors: [
+          { field: 'lines[1].options.transom', message: 'x' },
+          { field: 'lines[1].options.floorT', message: 'y' },
+          { field: 'lines[0].swing', message: 'z' },
+          { field: 'lines[3].options.doorType', message: 'w' },
+        ],
+      } as Parameters<typeof linesWithOptionErrors>[0]),
+    ).toEqual([1, 3]);
   });
 });
 

@@ -12,43 +12,42 @@ import {
   Select,
   Space,
   Spin,
+  Switch,
   Table,
   Typography,
 } from 'antd';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type Key, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { problemFields, type FieldName } from '../../api/field-errors';
 import { currentLanguage } from '../../i18n/i18n';
-import type { MessageKey } from '../../shell/menu';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
 import { localMessage } from '../../api/localized-message';
 import { allows, refusalText } from './order-actions';
 import {
   createBody,
+  DOOR_TYPE_INPUT,
   doorCount,
+  doorTypeInput,
   formProblem,
   formValuesOf,
+  inputsOf,
+  linesWithOptionErrors,
   needsMasterWidth,
   nextLine,
+  optionsForModel,
   updateBody,
+  type LineOptions,
   type LineValues,
   type OrderFormValues,
 } from './order-form-state';
+import { doorTypeWords, inputLabel, optionPairs } from './order-line-words';
 import { useDoorModels, useOrder } from './orders-api';
-import { STATUS_LABEL, type DoorModel, type Order } from './order-types';
-
-/** Swings as door factories write them (the value stored), each with its words; any other text may be typed. */
-const SWINGS: [string, MessageKey][] = [
-  ['左内开', 'orders.swing.leftIn'],
-  ['右内开', 'orders.swing.rightIn'],
-  ['左外开', 'orders.swing.leftOut'],
-  ['右外开', 'orders.swing.rightOut'],
-  ['双开', 'orders.swing.double'],
-  ['推拉', 'orders.swing.sliding'],
-];
+import { STATUS_LABEL, type DoorModel, type ModelInput, type Order } from './order-types';
+import { HANDING_LABEL, HANDINGS, isHanding } from '../part-labels';
+import { DOOR_TYPE_LABEL } from '../door-models/labels';
 
 /** Create (`new`) or edit (`:id/edit`) an order: its header and an editable table of lines. */
 export function OrderForm({ entry }: PageProps) {
@@ -84,7 +83,15 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
   const [form] = Form.useForm<OrderFormValues>();
   const [elsewhere, setElsewhere] = useState<string[]>([]);
   const [focusRow, setFocusRow] = useState<number | null>(null);
+  // rows whose model inputs are open below them, by the Form.List key (stable across inserts and removals)
+  const [openRows, setOpenRows] = useState<Key[]>([]);
+  const rowKeys = useRef<number[]>([]);
+  // the api's field errors wait for the rows they name to open: a field that is not shown cannot hold an error
+  const [pendingErrors, setPendingErrors] = useState<Parameters<typeof form.setFields>[0] | null>(null);
   const lines = Form.useWatch('lines', form) ?? [];
+  useEffect(() => {
+    if (pendingErrors) form.setFields(pendingErrors);
+  }, [form, pendingErrors]);
   // a reload or a closed tab would lose what was typed: the browser asks first
   useEffect(() => {
     const ask = (event: BeforeUnloadEvent) => {
@@ -111,15 +118,19 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return setElsewhere([t('error.network')]);
-      const lineCount = (form.getFieldValue('lines') as LineValues[] | undefined)?.length ?? 0;
+      const current = (form.getFieldValue('lines') as LineValues[] | undefined) ?? [];
       const { fields, elsewhere: rest } = problemFields(formProblem(error.problem), (name) =>
-        isFormField(name, lineCount),
+        isFormField(name, current, models),
       );
       const local = fields.map((field) => ({
         ...field,
         errors: field.errors.map((e) => localMessage(e, language, t)),
       }));
-      form.setFields(local as Parameters<typeof form.setFields>[0]);
+      const refused = linesWithOptionErrors(error.problem)
+        .map((row) => rowKeys.current[row])
+        .filter((key) => key !== undefined);
+      setOpenRows((open) => [...new Set([...open, ...refused])]);
+      setPendingErrors(local as Parameters<typeof form.setFields>[0]);
       const said = refusalText(error.problem, t, (status) => t(STATUS_LABEL[status as Order['status']]));
       if (said !== error.problem.detail) setElsewhere([said]);
       else
@@ -141,9 +152,10 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
       form={form}
       layout="vertical"
       initialValues={formValuesOf(order)}
-      onFinish={(values) => {
+      onFinish={() => {
         setElsewhere([]);
-        save.mutate(values);
+        // the whole store: the inputs of a closed row are not mounted fields, yet are the line's
+        save.mutate(form.getFieldsValue(true) as OrderFormValues);
       }}
       onFinishFailed={() => setElsewhere([t('orders.form.fixFields')])}
       onKeyDown={(event) => {
@@ -186,6 +198,9 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
       </Card>
       <Form.List name="lines" rules={[{ validator: atLeastOneLine(t('orders.form.noLines')) }]}>
         {(fields, { add, remove }, { errors }) => {
+          rowKeys.current = fields.map((field) => field.key);
+          const toggleRow = (key: number) =>
+            setOpenRows((open) => (open.includes(key) ? open.filter((k) => k !== key) : [...open, key]));
           const addAfter = (index: number, line: LineValues) => {
             add(line, index + 1);
             setFocusRow(index + 1);
@@ -212,7 +227,12 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                 rowKey="key"
                 pagination={false}
                 dataSource={fields}
-                scroll={{ x: 1100 }}
+                scroll={{ x: 1500 }}
+                expandable={{
+                  expandedRowKeys: openRows,
+                  showExpandColumn: false,
+                  expandedRowRender: (field) => <OptionsPanel row={field.name} models={models} />,
+                }}
                 columns={[
                   { key: 'no', title: '#', width: 40, render: (_, field) => field.name + 1 },
                   {
@@ -224,6 +244,16 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                         <Select
                           showSearch={{ optionFilterProp: 'label' }}
                           options={modelOptions}
+                          // another model: its own inputs, prefilled with its defaults
+                          onChange={(code: string) =>
+                            form.setFieldValue(
+                              ['lines', field.name, 'options'],
+                              optionsForModel(
+                                models.get(code),
+                                form.getFieldValue(['lines', field.name, 'options']) as LineOptions | undefined,
+                              ),
+                            )
+                          }
                           // the cell shows the code; the list shows code and name
                           labelRender={({ value }) => String(value)}
                           autoFocus={focusRow === field.name}
@@ -233,6 +263,12 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                         />
                       </Form.Item>
                     ),
+                  },
+                  {
+                    key: 'doorType',
+                    title: t('orders.line.doorType'),
+                    width: 110,
+                    render: (_, field) => <DoorTypeCell row={field.name} models={models} />,
                   },
                   ...(['width', 'height', 'wallThickness'] as const).map((name) => ({
                     key: name,
@@ -258,17 +294,10 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                   {
                     key: 'swing',
                     title: t('orders.line.swing'),
-                    width: 100,
+                    width: language === 'en' ? 170 : 110,
                     render: (_, field) => (
                       <Form.Item name={[field.name, 'swing']} rules={[rule, { max: 40 }]}>
-                        <AutoComplete
-                          options={SWINGS.map(([value, label]) => ({
-                            value,
-                            label: language === 'en' ? `${value} · ${t(label)}` : value,
-                          }))}
-                          aria-label={t('orders.line.swing')}
-                          showSearch={{ filterOption: true }}
-                        />
+                        <HandingSelect />
                       </Form.Item>
                     ),
                   },
@@ -300,6 +329,19 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                           className="orders-cell"
                         />
                       </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'options',
+                    title: t('orders.line.options'),
+                    width: 180,
+                    render: (_, field) => (
+                      <OptionsCell
+                        row={field.name}
+                        models={models}
+                        open={openRows.includes(field.key)}
+                        onToggle={() => toggleRow(field.key)}
+                      />
                     ),
                   },
                   {
@@ -380,33 +422,222 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
   );
 }
 
-/** The master leaf's width: asked for only when the row's model is a 子母门. */
+/** The master leaf's width: asked for only when the row's door is a 子母门 (by its model or its door type). */
 function MasterWidthCell({ row, models }: { row: number; models: Map<string, DoorModel> }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<OrderFormValues>();
   const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
-  const needed = needsMasterWidth(code ? models.get(code) : undefined);
+  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], form);
+  if (!needsMasterWidth(code ? models.get(code) : undefined, options))
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Form.Item name={[row, 'masterWidth']} rules={[{ required: true, message: t('orders.form.required') }]}>
+      <InputNumber min={1} max={100_000} aria-label={t('orders.line.masterWidth')} className="orders-cell" />
+    </Form.Item>
+  );
+}
+
+/**
+ * The line's door type (门类型): a choice when its model is a series with a `doorType` input, else the model's
+ * one type, as text.
+ */
+function DoorTypeCell({ row, models }: { row: number; models: Map<string, DoorModel> }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const form = Form.useFormInstance<OrderFormValues>();
+  const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
+  const model = code ? models.get(code) : undefined;
+  const input = doorTypeInput(model);
+  if (!input)
+    return (
+      <Typography.Text type="secondary">
+        {model ? doorTypeWords(model, undefined, language, (type) => t(DOOR_TYPE_LABEL[type])) : '—'}
+      </Typography.Text>
+    );
   return (
     <Form.Item
-      name={[row, 'masterWidth']}
-      rules={needed ? [{ required: true, message: t('orders.form.required') }] : []}
+      name={[row, 'options', DOOR_TYPE_INPUT]}
+      rules={input.default === undefined ? [{ required: true, message: t('orders.form.required') }] : []}
     >
-      <InputNumber
-        min={1}
-        max={100_000}
-        disabled={!needed}
-        placeholder={needed ? undefined : '—'}
-        aria-label={t('orders.line.masterWidth')}
+      <Select
+        options={(input.options ?? []).map((option) => ({
+          value: option.value,
+          label: language === 'en' ? option.labelEn : option.labelZh,
+        }))}
+        aria-label={t('orders.line.doorType')}
         className="orders-cell"
       />
     </Form.Item>
   );
 }
 
-/** Header fields, and the fields of lines the form has (`lines[2].width`). */
-function isFormField(name: FieldName, lineCount: number): boolean {
+type HandingOption = { value: string; label: string; search: string };
+
+/**
+ * The handing: one of the seven, picked or found by typing (左内, right in, left-out…); words a dealer writes
+ * that match none (内开左, L-IN) are kept as typed, for the api to read or refuse at this cell.
+ */
+function HandingSelect({ value, onChange }: { value?: string; onChange?: (value: string) => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [typed, setTyped] = useState('');
+  const known: HandingOption[] = HANDINGS.map((code) => {
+    const zh = t(HANDING_LABEL[code], { lng: 'zh-CN' });
+    const en = t(HANDING_LABEL[code], { lng: 'en' });
+    return { value: code, label: language === 'en' ? `${en} · ${zh}` : zh, search: `${code} ${zh} ${en}` };
+  });
+  // a line entered before handings were structured keeps its words until changed
+  if (value && !isHanding(value)) known.push({ value, label: value, search: value });
+  const text = typed.trim();
+  const matching = known.filter((option) => matches(option, text));
+  const options =
+    text !== '' && matching.length === 0
+      ? [{ value: text, label: t('orders.line.swingAsTyped', { text }), search: text }, ...known]
+      : known;
+  const pick = (picked: string) => {
+    setTyped('');
+    onChange?.(picked);
+  };
+  return (
+    <Select<string, HandingOption>
+      value={value}
+      options={options}
+      showSearch={{
+        searchValue: typed,
+        onSearch: setTyped,
+        filterOption: (input, option) =>
+          option !== undefined && (option.value === input.trim() || matches(option, input.trim())),
+      }}
+      onChange={pick}
+      // Tab leaves the cell with what was typed: the one handing it names, or the words as they are
+      onBlur={() => {
+        if (text === '') return;
+        if (matching.length === 1) pick(matching[0].value);
+        else if (matching.length === 0) pick(text);
+      }}
+      placeholder={t('orders.line.swingPlaceholder')}
+      aria-label={t('orders.line.swing')}
+      popupMatchSelectWidth={false}
+      className="orders-cell"
+    />
+  );
+}
+
+function matches(option: HandingOption, text: string): boolean {
+  return option.search.toLowerCase().includes(text.toLowerCase());
+}
+
+/** What the row's inputs are set to, in one line; a click opens them below the row. */
+function OptionsCell({
+  row,
+  models,
+  open,
+  onToggle,
+}: {
+  row: number;
+  models: Map<string, DoorModel>;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const form = Form.useFormInstance<OrderFormValues>();
+  const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
+  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], form);
+  const model = code ? models.get(code) : undefined;
+  if (!inputsOf(model).some((input) => input.name !== DOOR_TYPE_INPUT))
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  const pairs = optionPairs(model, options, language, { yes: t('orders.yes'), no: t('orders.no') });
+  return (
+    <Button
+      type="link"
+      size="small"
+      className="orders-options-toggle"
+      aria-expanded={open}
+      aria-label={t('orders.line.optionsOf', { n: row + 1 })}
+      onClick={onToggle}
+    >
+      {pairs.length > 0 ? pairs.map((pair) => `${pair.label} ${pair.words}`).join(' · ') : t('orders.line.optionsSet')}
+    </Button>
+  );
+}
+
+/** The row's model inputs other than the door type, each by its type, under the row. */
+function OptionsPanel({ row, models }: { row: number; models: Map<string, DoorModel> }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const form = Form.useFormInstance<OrderFormValues>();
+  const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
+  const inputs = inputsOf(code ? models.get(code) : undefined).filter((input) => input.name !== DOOR_TYPE_INPUT);
+  return (
+    <div className="orders-options" role="group" aria-label={t('orders.line.optionsOf', { n: row + 1 })}>
+      {inputs.map((input) => (
+        <Form.Item
+          key={input.name}
+          name={[row, 'options', input.name]}
+          label={input.unit ? `${inputLabel(input, language)} (${input.unit})` : inputLabel(input, language)}
+          valuePropName={input.type === 'boolean' ? 'checked' : 'value'}
+          rules={input.default === undefined ? [{ required: true, message: t('orders.form.required') }] : []}
+          extra={rangeText(input, t)}
+        >
+          <InputControl input={input} label={inputLabel(input, language)} />
+        </Form.Item>
+      ))}
+    </div>
+  );
+}
+
+function InputControl({ input, label, ...control }: { input: ModelInput; label: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  switch (input.type) {
+    case 'enum':
+      return (
+        <Select
+          {...control}
+          aria-label={label}
+          className="orders-option"
+          options={(input.options ?? []).map((option) => ({
+            value: option.value,
+            label: language === 'en' ? option.labelEn : option.labelZh,
+          }))}
+        />
+      );
+    case 'boolean':
+      return (
+        <Switch {...control} aria-label={label} checkedChildren={t('orders.yes')} unCheckedChildren={t('orders.no')} />
+      );
+    case 'number':
+      return (
+        <InputNumber
+          {...control}
+          aria-label={label}
+          className="orders-option"
+          min={input.min}
+          max={input.max}
+          suffix={input.unit}
+        />
+      );
+    case 'text':
+      return <Input {...control} aria-label={label} className="orders-option" maxLength={80} />;
+  }
+}
+
+function rangeText(input: ModelInput, t: (key: 'orders.line.range', values: Record<string, unknown>) => string) {
+  if (input.type !== 'number' || (input.min === undefined && input.max === undefined)) return undefined;
+  return t('orders.line.range', { min: input.min ?? '…', max: input.max ?? '…', unit: input.unit ?? '' });
+}
+
+/**
+ * Header fields, the fields of lines the form has (`lines[2].width`), and the inputs their models declare
+ * (`lines[1].options.transom`).
+ */
+function isFormField(name: FieldName, lines: LineValues[], models: Map<string, DoorModel>): boolean {
   if (name.length === 1) return ['orderNo', 'customer', 'dueDate'].includes(String(name[0]));
-  return name.length === 3 && name[0] === 'lines' && typeof name[1] === 'number' && name[1] < lineCount;
+  if (name[0] !== 'lines' || typeof name[1] !== 'number' || name[1] >= lines.length) return false;
+  if (name.length === 3) return true;
+  const model = models.get(lines[name[1]]?.productCode ?? '');
+  return name.length === 4 && name[2] === 'options' && inputsOf(model).some((input) => input.name === name[3]);
 }
 
 function atLeastOneLine(message: string) {

@@ -49,3 +49,6 @@ export const LINE_FIELD_LABEL: Record<string, MessageKey> = {
   note: 'orders.line.note',
   file: 'orders.import.fileColumn',
 };
+
+export type ModelInput = components['schemas']['ProductInputDto'];
+export type DoorType = components['schemas']['DoorType'];

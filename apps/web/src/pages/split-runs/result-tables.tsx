@@ -7,7 +7,16 @@ import { formatMm, formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { CursorTable, useCursorList } from '../cursor-list';
 import { ProblemAlert } from '../problem-alert';
-import { CUT_KIND_LABEL, GRAIN_LABEL, PACKAGE_GROUP_LABEL, PROCESS_LABEL } from '../part-labels';
+import {
+  CUT_KIND_LABEL,
+  GRAIN_LABEL,
+  handingLabel,
+  LEAF_LABEL,
+  PACKAGE_GROUP_LABEL,
+  processLabel,
+} from '../part-labels';
+import { useProcesses } from '../processes/process-queries';
+import { contentsText, edgeBandingText, endCutsText, featureText, packageLeaf } from './part-words';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
 
@@ -18,10 +27,19 @@ type WorkOrder = components['schemas']['WorkOrderDto'];
 
 const PAGE_SIZE = 100;
 
+/** The factory's own names of its processes (养生, 组框…), in the screen's language, for routes and work orders. */
+function useProcessNames(): ReadonlyMap<string, string> | undefined {
+  const language = currentLanguage();
+  const processes = useProcesses({ all: true });
+  if (!processes.data) return undefined;
+  return new Map(processes.data.map((p) => [p.code, language === 'en' ? p.nameEn : p.nameZh]));
+}
+
 /** The parts the split gave, a page at a time (the api's cursor), in split order. */
 export function PartsTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const processNames = useProcessNames();
   const parts = useCursorList(
     ['split-run', runId, 'parts'],
     async (cursor, signal) =>
@@ -64,12 +82,25 @@ export function PartsTable({ runId }: { runId: string }) {
           {
             key: 'route',
             title: t('splitRuns.parts.route'),
-            render: (_, p) => p.route.map((code) => t(PROCESS_LABEL[code])).join(' → '),
+            render: (_, p) => p.route.map((code) => processLabel(code, t, processNames)).join(' → '),
           },
           {
             key: 'package',
             title: t('splitRuns.parts.package'),
             render: (_, p) => t(PACKAGE_GROUP_LABEL[p.packageGroup]),
+          },
+          { key: 'handing', title: t('splitRuns.parts.handing'), render: (_, p) => handingLabel(p.handing, t) },
+          { key: 'leaf', title: t('splitRuns.parts.leaf'), render: (_, p) => (p.leaf ? t(LEAF_LABEL[p.leaf]) : '') },
+          { key: 'endCuts', title: t('splitRuns.parts.endCuts'), render: (_, p) => endCutsText(p.endCuts, t) },
+          {
+            key: 'edgeBanding',
+            title: t('splitRuns.parts.edgeBanding'),
+            render: (_, p) => edgeBandingText(p.edgeBanding),
+          },
+          {
+            key: 'features',
+            title: t('splitRuns.parts.features'),
+            render: (_, p) => p.features.map((f) => featureText(f, t)).join('；'),
           },
         ]}
       />
@@ -153,6 +184,7 @@ export function MaterialsTable({ runId }: { runId: string }) {
 export function WorkOrdersTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const processNames = useProcessNames();
   const orders = useQuery({
     queryKey: ['split-run', runId, 'work-orders'],
     queryFn: async ({ signal }) =>
@@ -181,7 +213,11 @@ export function WorkOrdersTable({ runId }: { runId: string }) {
         }}
         columns={[
           { key: 'sequence', title: t('splitRuns.workOrders.sequence'), dataIndex: 'sequence', width: 80 },
-          { key: 'process', title: t('splitRuns.workOrders.process'), render: (_, w) => t(PROCESS_LABEL[w.process]) },
+          {
+            key: 'process',
+            title: t('splitRuns.workOrders.process'),
+            render: (_, w) => processLabel(w.process, t, processNames),
+          },
           { key: 'number', title: t('splitRuns.workOrders.number'), dataIndex: 'number' },
           {
             key: 'pieces',
@@ -201,7 +237,10 @@ export function WorkOrdersTable({ runId }: { runId: string }) {
   );
 }
 
-/** The packages each door ships in (k of n), with their barcodes and contents. */
+/**
+ * The packages each door ships in (k of n; a pair or 子母门 one per leaf), with their barcodes, handing and what
+ * the packer puts in; the parts inside open under the row.
+ */
 export function PackagesTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -224,6 +263,19 @@ export function PackagesTable({ runId }: { runId: string }) {
         moreClassName="split-more"
         rowKey="id"
         size="small"
+        scroll={{ x: 'max-content' }}
+        expandable={{
+          expandedRowRender: (p) => (
+            <Space size={[4, 4]} wrap aria-label={t('splitRuns.packages.partsOf', { barcode: p.barcode })}>
+              {p.parts.map((part) => (
+                <Tag key={part.component}>
+                  {part.component} × {formatNumber(part.quantity, language)}
+                </Tag>
+              ))}
+            </Space>
+          ),
+          rowExpandable: (p) => p.parts.length > 0,
+        }}
         columns={[
           { key: 'barcode', title: t('splitRuns.packages.barcode'), dataIndex: 'barcode' },
           {
@@ -238,10 +290,18 @@ export function PackagesTable({ runId }: { runId: string }) {
           },
           { key: 'door', title: t('splitRuns.packages.door'), render: (_, p) => formatNumber(p.doorNo, language) },
           {
+            key: 'leaf',
+            title: t('splitRuns.packages.leaf'),
+            render: (_, p) => {
+              const leaf = packageLeaf(p);
+              return leaf ? t(leaf.key, leaf.params) : '';
+            },
+          },
+          { key: 'handing', title: t('splitRuns.packages.handing'), render: (_, p) => handingLabel(p.handing, t) },
+          {
             key: 'contents',
             title: t('splitRuns.packages.contents'),
-            render: (_, p) =>
-              p.contents.map((c) => `${c.component} × ${formatNumber(c.quantity, language)}`).join('；'),
+            render: (_, p) => contentsText(p.contents, language),
           },
           {
             key: 'status',
