@@ -7,6 +7,7 @@ import { checkProduct, type ProductCheckContext } from './domain/product-check';
 import { productLimitBreach, type ProductDefinition } from './domain/product';
 import type { ProductBodyDto } from './dto/product.dto';
 import { MaterialsService } from './materials.service';
+import { ProcessesService } from './processes.service';
 import { Product } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
@@ -43,6 +44,7 @@ export class ProductsService {
     private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
     private readonly materials: MaterialsService,
+    private readonly processes: ProcessesService,
   ) {}
 
   /** The latest version of every product, by code. */
@@ -170,7 +172,11 @@ export class ProductsService {
   /** What a model is checked against in this factory: its materials (units) and its active processes. */
   async checkContext(manager?: EntityManager): Promise<ProductCheckContext> {
     const materials = await this.materials.specs(manager);
-    return { materials };
+    const processes = await this.processes.catalogue(manager);
+    return {
+      materials,
+      processes: new Set([...processes].filter(([, process]) => process.active).map(([code]) => code)),
+    };
   }
 
   private actor(): string | null {

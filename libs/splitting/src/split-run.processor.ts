@@ -17,6 +17,7 @@ import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './
 import { permanentReason } from './split-failure';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
+import { ProcessesService } from './processes.service';
 import { OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
 import { SplitRunsRepository } from './split-runs.repository';
@@ -43,6 +44,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     private readonly orders: OrdersRepository,
     private readonly products: ProductsService,
     private readonly materials: MaterialsService,
+    private readonly processes: ProcessesService,
   ) {}
 
   async run(payload: JobPayloads['splitting.run'], context: JobContext): Promise<unknown> {
@@ -54,7 +56,9 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
       const lines = await this.load(run);
+      const processes = await this.processes.catalogue();
       const plan = await runSplitPlan(lines, await this.materials.specs(), {
+        processOrder: [...processes].sort(([, a], [, b]) => a.sort - b.sort).map(([code]) => code),
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
         maxPiecesPerCut: MAX_PIECES_PER_CUT,
         onProgress: (fraction, message) => context.progress(0.05 + fraction * 0.85, message),
