@@ -23,7 +23,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
 
   const single = makeOrderLine({ quantity: 2 });
   const pair = {
-    productCode: 'PD-ZM01',
+    productCode: 'PD-LVL01',
     width: 1200,
     height: 2100,
     wallThickness: 240,
@@ -31,10 +31,11 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     swing: 'left-out',
     finish: 'WALNUT',
     quantity: 1,
+    options: { doorType: 'unequal_pair' },
   };
 
   it('refuses a product whose formula does not parse or reads an unknown variable, naming rule, field and position; stores nothing', async () => {
-    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const base = (await api.request('GET', '/api/v1/products/PD-LVL01', { token: tokens.planner })).body;
     const { version: _v, createdAt: _c, ...body } = base;
     body.code = 'BAD-1';
     body.components[0].length = 'H - (jambT';
@@ -44,14 +45,14 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body).toMatchObject({
       code: 'product.formula_invalid',
-      params: { code: 'BAD-1', rule: '门边 stile', field: 'components[0].length', position: 11 },
+      params: { code: 'BAD-1', rule: '门边(合页侧) hinge stile', field: 'components[0].length', position: 11 },
     });
     expect(res.body.errors).toEqual([
       {
         field: 'components[0].length',
-        rule: '门边 stile',
+        rule: '门边(合页侧) hinge stile',
         position: 11,
-        message: expect.stringMatching(/门边 stile.*expected "\)".*character 11/),
+        message: expect.stringMatching(/门边\(合页侧\) hinge stile.*expected "\)".*character 11/),
       },
       {
         field: 'components[1].width',
@@ -64,21 +65,25 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
   });
 
   it('versions products: PUT adds a version, the old one stays readable, lines record the version they used', async () => {
-    const v1 = (await api.request('GET', '/api/v1/products/PD-YK01', { token: tokens.planner })).body;
+    const v1 = (await api.request('GET', '/api/v1/products/PD-MY01', { token: tokens.planner })).body;
     const { code: _code, version: _v, createdAt: _c, ...body } = v1;
-    const put = await api.request('PUT', '/api/v1/products/PD-YK01', {
+    const put = await api.request('PUT', '/api/v1/products/PD-MY01', {
       token: tokens.planner,
       body: { ...body, parameters: { ...body.parameters, casingW: 80 } },
     });
     expect(put.status).toBe(200);
     expect(put.body.version).toBe(v1.version + 1);
-    const old = await api.request('GET', `/api/v1/products/PD-YK01?version=${v1.version}`, { token: tokens.planner });
+    const old = await api.request('GET', `/api/v1/products/PD-MY01?version=${v1.version}`, { token: tokens.planner });
     expect(old.body.parameters.casingW).toBe(60);
-    const versions = await api.request('GET', '/api/v1/products/PD-YK01/versions', { token: tokens.planner });
+    const versions = await api.request('GET', '/api/v1/products/PD-MY01/versions', { token: tokens.planner });
     expect(versions.body.map((p: any) => p.version)).toEqual([1, 2]);
     const order = await api.request('POST', '/api/v1/orders', {
       token: tokens.planner,
-      body: { orderNo: 'V-1', customer: 'c', lines: [{ ...single, productCode: 'PD-YK01', quantity: 1 }] },
+      body: {
+        orderNo: 'V-1',
+        customer: 'c',
+        lines: [{ ...single, productCode: 'PD-MY01', finish: 'WHITE', quantity: 1 }],
+      },
     });
     expect(order.body.lines[0].productVersion).toBe(2);
   });
@@ -89,7 +94,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       body: {
         orderNo: 'RANGE-1',
         customer: 'c',
-        lines: [single, { ...single, width: 1500, wallThickness: 20 }, { ...pair, masterWidth: undefined }],
+        lines: [single, { ...single, width: 2500, wallThickness: 20 }, { ...pair, masterWidth: undefined }],
       },
     });
     expect(res.status).toBe(422);
@@ -98,7 +103,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       'lines[1].wallThickness',
       'lines[2].masterWidth',
     ]);
-    expect(res.body.errors[0].message).toContain('不在工艺范围 600–1100');
+    expect(res.body.errors[0].message).toContain('不在工艺范围 600–2400');
     expect((await api.request('GET', '/api/v1/orders/RANGE-1', { token: tokens.planner })).status).toBe(404);
   });
 
@@ -118,7 +123,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       Array.from({ length: 8 }, () => api.request('POST', '/api/v1/orders', { token: tokens.planner, body })),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    const valid = (await api.request('GET', '/api/v1/products/PD-YK01', { token: tokens.planner })).body;
+    const valid = (await api.request('GET', '/api/v1/products/PD-MY01', { token: tokens.planner })).body;
     const { code: _code, version: _v, createdAt: _c, ...productBody } = valid;
     const bad = await api.request('PUT', '/api/v1/products/bad%20code!', { token: tokens.planner, body: productBody });
     expect(bad.status).toBe(400);
@@ -140,7 +145,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
         { orderNo: 'EDGE-2', customer: 'c', dueDate: '2026-13-01', lines: [single] },
         'dueDate',
       ],
-      ['GET', '/api/v1/products/PD-SS01?version=99999999999', undefined, 'version'],
+      ['GET', '/api/v1/products/PD-LVL01?version=99999999999', undefined, 'version'],
       [
         'GET',
         `/api/v1/orders?cursor=${Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')}`,
@@ -156,7 +161,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     }
     const unchanged = await api.request('GET', `/api/v1/orders/${created.body.id}`, { token: tokens.planner });
     expect(unchanged.body).toMatchObject({ customer: 'c', dueDate: null });
-    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const base = (await api.request('GET', '/api/v1/products/PD-LVL01', { token: tokens.planner })).body;
     const { version: _v, createdAt: _c, ...product } = base;
     product.code = 'NULLCOND';
     product.components[0].condition = null;
@@ -166,7 +171,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
 
   it('lists orders page by page without skipping any, even those created in the same instant', async () => {
     const header = '\uFEFF订单号,客户,型号,门洞宽,门洞高,墙厚,开启方向,颜色,数量\n';
-    const rows = Array.from({ length: 7 }, (_, i) => `PAGE-${i},c,PD-SS01,900,2100,120,L,OAK,1`).join('\n');
+    const rows = Array.from({ length: 7 }, (_, i) => `PAGE-${i},c,PD-LVL01,900,2100,120,左内开,OAK,1`).join('\n');
     const form = new FormData();
     form.append('file', new Blob([header + rows + '\n'], { type: 'text/csv' }), 'p.csv');
     const imported = await fetch(`${api.baseUrl}/api/v1/orders/import`, {
@@ -226,14 +231,29 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     });
 
     const results = await splitResults(api, tokens.planner, run.id);
+    // leaf H = 2100 − 25 jamb − 3 top − 5 bottom = 2067; one hinge stile a door, 2 doors
     const stile = results.parts.find((p: any) => p.ref === 'SO-A-1-1');
-    expect(stile).toMatchObject({ component: '门边 stile', length: 2064, width: 120, quantity: 4, productVersion: 1 });
+    expect(stile).toMatchObject({
+      component: '门边(合页侧) hinge stile',
+      length: 2067,
+      width: 120,
+      quantity: 2,
+      productVersion: 1,
+    });
     const linearMaterials = results.materials.filter((m: any) => m.cutKind === 'linear').map((m: any) => m.material);
     expect(linearMaterials).toEqual(['CASING-60', 'JAMB-BOARD', 'LVL-40', 'STOP-20']);
-    // one optimisation per material across both orders
-    expect(new Set(results.cutPlans.map((p: any) => p.material)).size).toBe(results.cutPlans.length);
-    const lvl = results.cutPlans.find((p: any) => p.material === 'LVL-40');
-    const cutPieces = lvl.plan.bars.reduce((s: number, bar: any) => s + bar.cuts.length, 0);
+    // one optimisation per material and rip width (stiles 120 and 60, rails 150 and 200) across both orders
+    const plans = results.cutPlans.map((p: any) => `${p.material} ${p.ripWidth} ${p.thickness}`);
+    expect(new Set(plans).size).toBe(plans.length);
+    expect(
+      results.cutPlans
+        .filter((p: any) => p.material === 'LVL-40')
+        .map((p: any) => p.ripWidth)
+        .sort((x: number, y: number) => x - y),
+    ).toEqual([60, 120, 150, 200]);
+    const cutPieces = results.cutPlans
+      .filter((p: any) => p.material === 'LVL-40')
+      .reduce((s: number, p: any) => s + p.plan.bars.reduce((n: number, bar: any) => n + bar.cuts.length, 0), 0);
     const lvlPieces = results.parts
       .filter((p: any) => p.material === 'LVL-40')
       .reduce((s: number, p: any) => s + p.quantity, 0);
@@ -241,6 +261,8 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect(results.workOrders.map((w: any) => w.process)).toEqual([
       'cutting',
       'pressing',
+      'curing',
+      'trimming',
       'edge_banding',
       'cnc',
       'sanding',
@@ -249,13 +271,14 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
       'assembly',
       'packing',
     ]);
-    // each door ships as leaf, frame, casing and hardware packages (k of n), barcodes unique
-    expect(results.packages).toHaveLength(6 * 4);
-    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(24);
+    // a single door ships as leaf, frame, casing and hardware packages (k of n); the 子母门 as its two leaves,
+    // frame, casing and hardware: 5 × 4 + 5, barcodes unique
+    expect(results.packages).toHaveLength(5 * 4 + 5);
+    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(25);
     expect(results.packages.find((p: any) => p.barcode === 'SO-A-2-1-2')).toMatchObject({
       k: 2,
-      n: 4,
-      packageGroup: 'frame',
+      n: 5,
+      packageGroup: 'leaf',
     });
 
     const orders = await Promise.all(
@@ -309,7 +332,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect(after.parts.length).toBeGreaterThan(0);
     // the packages (and their barcodes) moved to the latest run: same barcodes, none left on the first
     expect(before.packages).toEqual([]);
-    expect(after.packages).toHaveLength((2 + 1 + 4) * 4);
+    expect(after.packages).toHaveLength((2 + 4) * 4 + 5);
     const edited = await api.request('PATCH', `/api/v1/orders/${id}`, {
       token: tokens.planner,
       body: { lines: [single] },
@@ -331,7 +354,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect(refused.body.orders).toEqual([{ orderNo: 'SO-D', status: 'draft', code: 'order.not_confirmed' }]);
     expect(draft.status).toBe(201);
 
-    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: tokens.planner })).body;
+    const base = (await api.request('GET', '/api/v1/products/PD-LVL01', { token: tokens.planner })).body;
     const { code: _code, version: _v, createdAt: _c, ...body } = base;
     body.components[0].material = 'NO-SUCH-BAR';
     await api.request('PUT', '/api/v1/products/PD-NEW', { token: tokens.planner, body });
@@ -360,13 +383,14 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     const header = '\uFEFF订单号,客户,型号,门洞宽,门洞高,墙厚,开启方向,颜色,数量,位置,备注\n';
     const bad =
       header +
-      'IMP-1,张三,PD-SS01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-SS01,abc,2100,120,左内开,OAK,1,卧室,\nIMP-2,李四,NOPE,900,2100,120,左内开,OAK,0,,\n';
+      'IMP-1,张三,PD-LVL01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-LVL01,abc,2100,120,左内开,OAK,1,卧室,\nIMP-2,李四,NOPE,900,2100,120,左内开,OAK,0,,\n';
     const rejected = await upload('orders.csv', bad, 'text/csv');
     expect(rejected.status).toBe(422);
     const problem: any = await rejected.json();
     expect(problem.errors).toEqual([
       { row: 3, field: 'width', message: expect.any(String) },
       { row: 4, field: 'quantity', message: expect.any(String) },
+      { row: 4, field: 'productCode', message: expect.stringContaining('NOPE') },
     ]);
     expect((await api.request('GET', '/api/v1/orders/IMP-1', { token: tokens.planner })).status).toBe(404);
 
@@ -383,7 +407,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     const good = await upload(
       'orders.csv',
       header +
-        'IMP-1,张三,PD-SS01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-DD01,1500,2100,240,双开,OAK,1,入户,\n',
+        'IMP-1,张三,PD-LVL01,900,2100,120,左内开,OAK,1,卧室,\nIMP-1,张三,PD-MY01,1000,2100,240,右外开,WHITE,1,入户,\n',
       'text/csv',
     );
     expect(good.status).toBe(201);
@@ -415,8 +439,8 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     const bad = await upload(
       'o.xlsx',
       await book([
-        ['X-1', 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 1, 'bed'],
-        ['X-2', 'Lee', 'PD-SS01', 2000, 2100, 120, 'L', 'OAK', 1, 'bed'],
+        ['X-1', 'Lee', 'PD-LVL01', 900, 2100, 120, 'left-in', 'OAK', 1, 'bed'],
+        ['X-2', 'Lee', 'PD-LVL01', 2500, 2100, 120, 'left-in', 'OAK', 1, 'bed'],
       ]),
       xlsx,
     );
@@ -427,7 +451,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     expect((await api.request('GET', '/api/v1/orders/X-1', { token: tokens.planner })).status).toBe(404);
     const good = await upload(
       'o.xlsx',
-      await book([['X-1', 'Lee', 'PD-SS01', 900, 2100, 120, 'L', 'OAK', 2, 'bed']]),
+      await book([['X-1', 'Lee', 'PD-LVL01', 900, 2100, 120, 'left-in', 'OAK', 2, 'bed']]),
       xlsx,
     );
     expect(good.status).toBe(201);
@@ -439,7 +463,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
 
   it('keeps factories apart: another factory sees none of these products, orders or runs', async () => {
     const other = await api.factoryWithUsers('OTHER', ['admin', 'planner']);
-    expect((await api.request('GET', '/api/v1/products/PD-SS01', { token: other.tokens.planner })).status).toBe(404);
+    expect((await api.request('GET', '/api/v1/products/PD-LVL01', { token: other.tokens.planner })).status).toBe(404);
     expect((await api.request('GET', '/api/v1/orders/SO-A', { token: other.tokens.planner })).status).toBe(404);
     const list = await api.request('GET', '/api/v1/orders', { token: other.tokens.planner });
     expect(list.body.items).toEqual([]);

@@ -14,5 +14,6 @@ export type { SplitRunStatus } from './domain/split-run-status';
 // The demo catalogue is published data, not domain logic: the warehouse seeds items for the same
 // materials, and the benchmark and e2e tests load it over HTTP as a planner would.
 export { DEMO_MATERIALS, DEMO_PRODUCTS } from './domain/demo-catalogue';
+export { DEMO_PROCESS_ORDER, DEMO_PROCESSES } from './domain/demo-processes';
 // response DTOs of cut plans, shared with the api's stateless cutting routes (OpenAPI)
 export * from './dto/cut-plan.dto';

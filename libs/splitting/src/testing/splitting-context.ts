@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { type JobContext, PlatformModule, type Runtime, TenancyContext } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import { DEMO_MATERIALS, DEMO_PRODUCTS } from '../domain/demo-catalogue';
+import { DEMO_PROCESS_ORDER, DEMO_PROCESSES } from '../domain/demo-processes';
 import { MaterialsService } from '../materials.service';
+import { ProcessesService } from '../processes.service';
 import { ProductsService } from '../products.service';
 import { SplittingModule } from '../splitting.module';
 
@@ -28,9 +30,11 @@ export function asFactory<T>(app: INestApplicationContext, factoryId: string, wo
   return app.get(TenancyContext).run({ factoryId, userId: randomUUID() }, work);
 }
 
-/** The demo door models and materials, saved through the services as a planner would. */
+/** The demo processes, door models and materials, saved through the services as a planner would. */
 export async function loadDemoCatalogue(app: INestApplicationContext, factoryId: string): Promise<void> {
   await asFactory(app, factoryId, async () => {
+    for (const process of DEMO_PROCESSES) await app.get(ProcessesService).create(process);
+    await app.get(ProcessesService).reorder([...DEMO_PROCESS_ORDER]);
     for (const m of DEMO_MATERIALS) {
       await app.get(MaterialsService).create({
         ...m,
