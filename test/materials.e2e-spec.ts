@@ -5,7 +5,7 @@ import { makeOrderLine } from '@mendao/splitting/testing';
 
 type Body = Record<string, any>;
 
-/** Issue 13, planner's desk: materials are created once per code and changed in place by PUT. */
+/** Issue 14: materials are versioned (PUT replaces, PATCH changes some fields, each a new version), with units and stock sizes. */
 describe('/api/v1/materials', () => {
   let db: TestDatabase;
   let api: TestApi;
@@ -29,8 +29,11 @@ describe('/api/v1/materials', () => {
     nameZh: '中纤板 18厘',
     nameEn: 'MDF 18 mm',
     cutKind: 'sheet',
-    sheetWidth: 1220,
-    sheetLength: 2440,
+    unit: 'm2',
+    stockSizes: [
+      { width: 1220, length: 2440, cost: 85 },
+      { width: 1220, length: 2745, cost: 96, quantity: 20 },
+    ],
     thickness: 18,
     kerf: 4,
     trim: 5,
@@ -38,84 +41,255 @@ describe('/api/v1/materials', () => {
   });
   const create = (body: Body, token = tokens.planner) => api.request('POST', '/api/v1/materials', { token, body });
   const put = (code: string, body: Body, token: string | null = tokens.planner) =>
-    api.request('PUT', `/api/v1/materials/${code}`, { token: token ?? undefined, body });
-  const get = (code: string, token = tokens.planner) => api.request('GET', `/api/v1/materials/${code}`, { token });
+    api.request('PUT', `/api/v1/materials/${encodeURIComponent(code)}`, { token: token ?? undefined, body });
+  const patch = (code: string, body: Body, token: string | null = tokens.planner) =>
+    api.request('PATCH', `/api/v1/materials/${encodeURIComponent(code)}`, { token: token ?? undefined, body });
+  const get = (code: string, token = tokens.planner, query = '') =>
+    api.request('GET', `/api/v1/materials/${encodeURIComponent(code)}${query}`, { token });
+  const versions = async (code: string, token = tokens.planner) =>
+    api.request('GET', `/api/v1/materials/${encodeURIComponent(code)}/versions`, { token });
   const { code: _code, ...mdfBody } = mdf();
 
-  it('creates a material (201) and refuses the same code again with 409 material.already_exists at `code`', async () => {
+  it('creates version 1 with its unit and stock sizes (the first one also as the shorthand); 409 for the same code', async () => {
     const created = await create(mdf());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ code: 'MDF-18', sheetWidth: 1220, sheetLength: 2440, kerf: 4, trim: 5 });
+    expect(created.body).toMatchObject({
+      code: 'MDF-18',
+      version: 1,
+      unit: 'm2',
+      profile: null,
+      stockSizes: [
+        { width: 1220, length: 2440, cost: 85 },
+        { width: 1220, length: 2745, cost: 96, quantity: 20 },
+      ],
+      sheetWidth: 1220,
+      sheetLength: 2440,
+      stockLength: null,
+      createdAt: expect.any(String),
+    });
 
-    const again = await create(mdf({ nameZh: '另一种板', sheetWidth: 915 }));
+    const again = await create(mdf({ nameZh: '另一种板' }));
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({
       code: 'material.already_exists',
       params: { code: 'MDF-18' },
       errors: [{ field: 'code' }],
     });
-    // the first one is untouched: a create never overwrites
-    expect((await get('MDF-18')).body).toMatchObject({ nameZh: '中纤板 18厘', sheetWidth: 1220 });
+    expect((await versions('MDF-18')).body).toHaveLength(1);
   });
 
-  it('changes a material in place with PUT: same id and code, new sizes, kerf and trim', async () => {
-    const before = (await get('MDF-18')).body;
-    const res = await put('MDF-18', { ...mdfBody, nameEn: 'MDF board 18 mm', sheetWidth: 1830, kerf: 3.2, trim: 0 });
+  it('takes Chinese codes, trims names and codes, and refuses a code with a space inside (400 at code)', async () => {
+    const veneer = await create({
+      code: ' VENEER-胡桃木 ',
+      nameZh: ' 黑胡桃木皮 ',
+      nameEn: 'Walnut veneer ',
+      cutKind: 'none',
+      unit: 'm2',
+    });
+    expect(veneer.status).toBe(201);
+    expect(veneer.body).toMatchObject({
+      code: 'VENEER-胡桃木',
+      nameZh: '黑胡桃木皮',
+      nameEn: 'Walnut veneer',
+      unit: 'm2',
+      stockSizes: [],
+    });
+    expect((await get('VENEER-胡桃木')).body.version).toBe(1);
+    for (const code of ['VENEER 胡桃木', 'X\u0000Y', '-LEADING', 'A'.repeat(81), '']) {
+      const res = await create({ code, nameZh: '木皮', nameEn: 'veneer', cutKind: 'none' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'code' })]);
+    }
+    // the unit defaults from the cut kind: pieces for what is not cut
+    expect((await create({ code: 'HINGE-4', nameZh: '合页', nameEn: 'Hinge', cutKind: 'none' })).body.unit).toBe('pcs');
+  });
+
+  it('PUT replaces the whole material as a new version; the same content again adds none', async () => {
+    const v1 = (await get('MDF-18')).body;
+    const res = await put('MDF-18', {
+      ...mdfBody,
+      nameEn: 'MDF board 18 mm',
+      stockSizes: [{ width: 1830, length: 2440 }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ version: 2, nameEn: 'MDF board 18 mm', sheetWidth: 1830, kerf: 4 });
+    expect(res.body.id).not.toBe(v1.id);
+    const same = await put('MDF-18', {
+      ...mdfBody,
+      nameEn: 'MDF board 18 mm',
+      stockSizes: [{ width: 1830, length: 2440 }],
+    });
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ id: res.body.id, version: 2 });
+    // a field left out takes its default, as a replacement does
+    const { thickness: _t, kerf: _k, trim: _tr, ...bare } = mdfBody;
+    expect((await put('MDF-18', bare)).body).toMatchObject({ version: 3, thickness: null, kerf: 0, trim: 0 });
+
+    expect((await get('MDF-18')).body.version).toBe(3);
+    expect((await get('MDF-18', tokens.planner, '?version=1')).body).toMatchObject({ version: 1, sheetWidth: 1220 });
+    const all = (await versions('MDF-18')).body as Body[];
+    expect(all.map((v) => [v.version, v.sheetWidth, v.kerf])).toEqual([
+      [1, 1220, 4],
+      [2, 1830, 4],
+      [3, 1220, 0],
+    ]);
+  });
+
+  it('PATCH changes only the fields given, carrying the rest from the latest version', async () => {
+    const res = await patch('MDF-18', { kerf: 3.2, nameZh: ' 中纤板 ' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      id: before.id,
-      code: 'MDF-18',
-      nameEn: 'MDF board 18 mm',
-      sheetWidth: 1830,
+      version: 4,
       kerf: 3.2,
-      trim: 0,
+      nameZh: '中纤板',
+      nameEn: 'MDF 18 mm',
+      unit: 'm2',
+      stockSizes: (await get('MDF-18', tokens.planner, '?version=3')).body.stockSizes,
     });
-    expect((await get('MDF-18')).body).toMatchObject({ sheetWidth: 1830, kerf: 3.2 });
-    // a field left out is cleared, as a replacement does: kerf and trim default to 0, thickness to none
-    const { thickness: _t, kerf: _k, trim: _tr, ...bare } = mdfBody;
-    expect((await put('MDF-18', bare)).body).toMatchObject({ thickness: null, kerf: 0, trim: 0 });
+    expect((await patch('MDF-18', { kerf: 3.2 })).body.version).toBe(4);
+    expect((await patch('MDF-18', {})).body.version).toBe(4);
+    // the shorthand replaces the sizes with one
+    expect((await patch('MDF-18', { sheetWidth: 915, sheetLength: 1830 })).body).toMatchObject({
+      version: 5,
+      stockSizes: [{ width: 915, length: 1830 }],
+    });
+    // a null is refused, not taken as "left out"
+    const nulls = await patch('MDF-18', { nameZh: null, thickness: null });
+    expect(nulls.status).toBe(400);
+    expect((nulls.body.errors as Body[]).map((e) => e.field)).toEqual(expect.arrayContaining(['nameZh', 'thickness']));
+    expect((await get('MDF-18')).body.version).toBe(5);
   });
 
-  it('turns a sheet into a linear material only with its stock length (400 naming stockLength)', async () => {
-    const res = await put('MDF-18', { ...mdfBody, cutKind: 'linear' });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'request.validation_failed', errors: [{ field: 'stockLength' }] });
-    const sheet = await put('MDF-18', { ...mdfBody, sheetLength: undefined });
-    expect(sheet.status).toBe(400);
-    expect(sheet.body.errors).toEqual([expect.objectContaining({ field: 'sheetLength' })]);
+  it('refuses a unit that does not fit the cut kind: 422 material.definition_invalid naming unit, nothing saved', async () => {
+    const bar = await patch('MDF-18', { cutKind: 'linear', unit: 'm2', stockSizes: [{ length: 2440 }] });
+    expect(bar.status).toBe(422);
+    expect(bar.body).toMatchObject({
+      code: 'material.definition_invalid',
+      params: { code: 'MDF-18', field: 'unit' },
+      errors: [{ field: 'unit', message: expect.stringMatching(/counted in m.*\/ 线材按米计/) }],
+    });
+    const sheet = await create(mdf({ code: 'MDF-25', unit: 'pcs' }));
+    expect(sheet.status).toBe(422);
+    expect(sheet.body.errors).toEqual([expect.objectContaining({ field: 'unit' })]);
+    expect((await get('MDF-25')).status).toBe(404);
+    expect((await get('MDF-18')).body.version).toBe(5);
+    // a new cut kind starts afresh: its default unit and profile, the sizes given
+    expect((await patch('MDF-18', { cutKind: 'linear', stockSizes: [{ length: 2440 }] })).body).toMatchObject({
+      version: 6,
+      unit: 'm',
+      profile: 'rip',
+      stockLength: 2440,
+      sheetWidth: null,
+    });
   });
 
-  it('refuses a malformed body with 400 naming each field, and the code in the body (it is the path’s)', async () => {
+  it('refuses stock sizes that do not fit the cut kind, and a shorthand that contradicts them', async () => {
+    const cases: [Body, number, string][] = [
+      [{ code: 'B1', cutKind: 'linear' }, 422, 'stockSizes'],
+      [{ code: 'B2', cutKind: 'none', stockSizes: [{ length: 100 }] }, 422, 'stockSizes'],
+      [{ code: 'B3', cutKind: 'sheet', stockSizes: [{ length: 2440 }] }, 422, 'stockSizes[0].width'],
+      [{ code: 'B4', cutKind: 'linear', stockSizes: [{ length: 2440, width: 60 }] }, 422, 'stockSizes[0].width'],
+      [{ code: 'B5', cutKind: 'linear', profile: 'fixed', stockSizes: [{ length: 2440 }] }, 422, 'width'],
+      [{ code: 'B6', cutKind: 'sheet', profile: 'rip', stockSizes: [{ length: 2440, width: 1220 }] }, 422, 'profile'],
+      [{ code: 'B7', cutKind: 'linear', stockLength: 2700, stockSizes: [{ length: 3000 }] }, 400, 'stockLength'],
+      [{ code: 'B8', cutKind: 'sheet', sheetWidth: 1220 }, 400, 'sheetLength'],
+      [{ code: 'B9', cutKind: 'linear', sheetWidth: 1220, stockLength: 2440 }, 400, 'sheetWidth'],
+      [{ code: 'B10', cutKind: 'linear', stockSizes: [{ length: 2440, quantity: -1 }] }, 400, 'stockSizes[0].quantity'],
+      [{ code: 'B11', cutKind: 'linear', stockSizes: [{ length: 2440, cost: 'cheap' }] }, 400, 'stockSizes[0].cost'],
+      [{ code: 'B12', cutKind: 'linear', stockSizes: {} }, 400, 'stockSizes'],
+      [{ code: 'B13', cutKind: 'linear', unit: 'ft', stockLength: 2440 }, 400, 'unit'],
+      [{ code: 'B14', cutKind: 'linear', profile: 'round', stockLength: 2440 }, 400, 'profile'],
+    ];
+    for (const [overrides, status, field] of cases) {
+      const res = await create({ nameZh: '料', nameEn: 'stock', ...overrides });
+      expect({ code: overrides.code, status: res.status }).toEqual({ code: overrides.code, status });
+      expect((res.body.errors as Body[]).map((e) => e.field)).toContain(field);
+      expect((await get(overrides.code as string)).status).toBe(404);
+    }
+    // the shorthand may repeat the first size: what a client reads it may send back
+    const agreed = await create({
+      code: 'LVL-45',
+      nameZh: 'LVL 45',
+      nameEn: 'LVL 45',
+      cutKind: 'linear',
+      profile: 'fixed',
+      width: 45,
+      thickness: 45,
+      stockLength: 2700,
+      stockSizes: [{ length: 2700 }, { length: 3600, quantity: 10 }],
+    });
+    expect(agreed.status).toBe(201);
+    expect(agreed.body).toMatchObject({ unit: 'm', profile: 'fixed', width: 45, stockLength: 2700 });
+    const { id: _id, code: _c, version: _v, createdAt: _a, updatedAt: _u, ...view } = agreed.body;
+    const echoed = await put('LVL-45', Object.fromEntries(Object.entries(view).filter(([, v]) => v !== null)));
+    expect(echoed.body.version).toBe(1);
+  });
+
+  it('refuses a malformed body with 400 naming each field, and the code in a PUT body (it is the path’s)', async () => {
     const res = await put('MDF-18', { ...mdfBody, kerf: -1, cutKind: 'laser', nameZh: '' });
     expect(res.status).toBe(400);
     const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['kerf', 'cutKind', 'nameZh']));
-    const renamed = await put('MDF-18', { ...mdfBody, code: 'MDF-19' });
+    const renamed = await patch('MDF-18', { code: 'MDF-19' });
     expect(renamed.status).toBe(400);
     expect(renamed.body.errors).toEqual([expect.objectContaining({ field: 'code' })]);
+    for (const query of ['?version=0', '?version=x', '?version=1.5']) {
+      const bad = await get('MDF-18', tokens.planner, query);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.length).toBeGreaterThan(0);
+      expect((bad.body.errors as Body[]).every((e) => e.field === 'version')).toBe(true);
+    }
   });
 
-  it('answers 404 for a code the factory does not have, and for another factory’s material', async () => {
-    const unknown = await put('NO-SUCH', mdfBody);
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.code).toBe('resource.not_found');
-    const theirs = await put('MDF-18', { ...mdfBody, nameZh: '别厂改的' }, other.planner);
-    expect(theirs.status).toBe(404);
-    expect((await get('MDF-18')).body.nameZh).toBe('中纤板 18厘');
-    // the other factory may create its own MDF-18: codes are per factory
-    expect((await create(mdf({ nameZh: '乙厂中纤板' }), other.planner)).status).toBe(201);
-    expect((await get('MDF-18')).body.nameZh).toBe('中纤板 18厘');
+  it('answers 404 for a code or version the factory does not have, and for another factory’s material', async () => {
+    for (const res of [
+      await put('NO-SUCH', mdfBody),
+      await patch('NO-SUCH', { kerf: 1 }),
+      await get('NO-SUCH'),
+      await versions('NO-SUCH'),
+      await get('MDF-18', tokens.planner, '?version=99'),
+      await get('MDF-18', other.planner),
+      await versions('MDF-18', other.planner),
+      await patch('MDF-18', { nameZh: '别厂改的' }, other.planner),
+      await put('MDF-18', { ...mdfBody, nameZh: '别厂改的' }, other.planner),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('resource.not_found');
+    }
+    expect((await get('MDF-18')).body.nameZh).toBe('中纤板');
+    // the other factory may create its own MDF-18: codes are per factory, versions too
+    expect((await create(mdf({ nameZh: '乙厂中纤板' }), other.planner)).body.version).toBe(1);
+    expect((await get('MDF-18')).body).toMatchObject({ nameZh: '中纤板', version: 6 });
   });
 
-  it('lets planners and admins change materials: 403 for manager and warehouse, 401 without a token', async () => {
-    expect((await put('MDF-18', mdfBody, tokens.manager)).status).toBe(403);
-    expect((await put('MDF-18', mdfBody, tokens.warehouse)).status).toBe(403);
-    expect((await create(mdf({ code: 'MDF-25' }), tokens.manager)).status).toBe(403);
+  it('lets planners and admins write: 403 for manager and warehouse (who may read), 401 without a token', async () => {
+    for (const token of [tokens.manager, tokens.warehouse]) {
+      expect((await put('MDF-18', mdfBody, token)).status).toBe(403);
+      expect((await patch('MDF-18', { kerf: 1 }, token)).status).toBe(403);
+      expect((await create(mdf({ code: 'MDF-30' }), token)).status).toBe(403);
+      expect((await get('MDF-18', token)).status).toBe(200);
+      expect((await versions('MDF-18', token)).status).toBe(200);
+    }
     expect((await put('MDF-18', mdfBody, null)).status).toBe(401);
-    expect((await put('MDF-18', { ...mdfBody, nameEn: 'by the admin' }, tokens.admin)).status).toBe(200);
+    expect((await patch('MDF-18', { kerf: 1 }, null)).status).toBe(401);
+    expect((await get('MDF-30')).status).toBe(404);
+    expect((await get('MDF-18')).body.version).toBe(6);
+    expect((await patch('MDF-18', { nameEn: 'by the admin' }, tokens.admin)).body.version).toBe(7);
   });
 
-  it('keeps the cut plans of a run already split; the next split cuts from the new stock length', async () => {
+  it('12 concurrent PATCHes of one code each get their own version, none lost, no 500', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => patch('MDF-18', { nameEn: `concurrent ${i}` })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+    expect(answers.map((a) => a.body.version as number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => 8 + i),
+    );
+    const all = (await versions('MDF-18')).body as Body[];
+    expect(all.map((v) => v.version)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+  });
+
+  it('a split records the versions it cut from, units and quantities, and rip widths; an old run keeps them', async () => {
     const stack = (await api.factoryWithUsers('MAT-C', ['admin', 'planner'])).tokens;
     await loadCatalogue(api, stack.planner);
     const order = await confirmedOrder(api, stack.planner, 'MAT-0001', [makeOrderLine({ quantity: 2 })]);
@@ -125,24 +299,36 @@ describe('/api/v1/materials', () => {
         body: { orderIds: [order] },
       });
       expect(run.status).toBe(202);
-      expect((await splitFinished(api, stack.planner, run.body.id)).status).toBe('succeeded');
-      return run.body.id as string;
+      const done = await splitFinished(api, stack.planner, run.body.id);
+      expect(done).toMatchObject({ status: 'succeeded' });
+      return done as Body;
     };
-    const stockLengths = async (run: string) => {
-      const plans = (await api.request('GET', `/api/v1/split-runs/${run}/cut-plans`, { token: stack.planner })).body;
-      const lvl = plans.find((p: Body) => p.material === 'LVL-40');
-      return [...new Set((lvl.plan.bars as Body[]).map((b) => b.stockLength))];
-    };
+    const results = async (run: string, what: string) =>
+      (await api.request('GET', `/api/v1/split-runs/${run}/${what}`, { token: stack.planner })).body as Body[];
+
     const first = await split();
-    expect(await stockLengths(first)).toEqual([2700]);
+    expect(first.summary.materialVersions).toMatchObject({ 'LVL-40': 1, 'HDF-8': 1 });
+    const required = await results(first.id, 'materials');
+    expect(required.find((m) => m.material === 'HDF-8')).toMatchObject({ unit: 'm2', version: 1 });
+    expect(required.find((m) => m.material === 'LVL-40')).toMatchObject({ unit: 'm', version: 1 });
+    for (const m of required) expect(typeof m.quantity).toBe('number');
+    const lvlPlans = (await results(first.id, 'cut-plans')).filter((p) => p.material === 'LVL-40');
+    // one plan per (rip width, thickness) the parts need
+    expect(lvlPlans.every((p) => typeof p.ripWidth === 'number' && typeof p.thickness === 'number')).toBe(true);
+    expect(new Set(lvlPlans.map((p) => `${p.ripWidth} × ${p.thickness}`)).size).toBe(lvlPlans.length);
 
-    const lvl = (await get('LVL-40', stack.planner)).body;
-    const { id: _id, code: _c, createdAt: _a, updatedAt: _u, ...stored } = lvl;
-    // a material answers its unused sizes as null; a body leaves them out
-    const body = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== null));
-    expect((await put('LVL-40', { ...body, stockLength: 3000 }, stack.planner)).status).toBe(200);
-
-    expect(await stockLengths(first)).toEqual([2700]);
-    expect(await stockLengths(await split())).toEqual([3000]);
+    expect((await patch('LVL-40', { stockSizes: [{ length: 3000 }] }, stack.planner)).body.version).toBe(2);
+    const second = await split();
+    expect(second.summary.materialVersions).toMatchObject({ 'LVL-40': 2 });
+    const bars = (plans: Body[]) =>
+      new Set(
+        plans.filter((p) => p.material === 'LVL-40').flatMap((p) => (p.plan.bars as Body[]).map((b) => b.stockLength)),
+      );
+    expect([...bars(await results(second.id, 'cut-plans'))]).toEqual([3000]);
+    // the first run's results still say what it used
+    expect((await results(first.id, 'materials')).find((m) => m.material === 'LVL-40')?.version).toBe(1);
+    expect([...bars(await results(first.id, 'cut-plans'))].every((l) => l === 2700 || l === 3000)).toBe(true);
+    const firstAgain = (await api.request('GET', `/api/v1/split-runs/${first.id}`, { token: stack.planner })).body;
+    expect(firstAgain.summary.materialVersions['LVL-40']).toBe(1);
   });
 });

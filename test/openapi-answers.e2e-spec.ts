@@ -117,6 +117,9 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('POST', '/api/v1/materials', undefined, 'planner', { ...mdf, code: 'MDF-18' });
     await call('PUT', '/api/v1/materials/{code}', '/api/v1/materials/MDF-18', 'planner', { ...mdf, kerf: 3 });
     await call('PUT', '/api/v1/materials/{code}', '/api/v1/materials/NO-SUCH', 'planner', mdf);
+    await call('PATCH', '/api/v1/materials/{code}', '/api/v1/materials/MDF-18', 'planner', { kerf: 3.2 });
+    await call('PATCH', '/api/v1/materials/{code}', '/api/v1/materials/MDF-18', 'planner', { unit: 'pcs' });
+    await call('GET', '/api/v1/materials/{code}/versions', '/api/v1/materials/MDF-18/versions', 'planner');
     const line = makeOrderLine({ quantity: 2 });
     const order = {
       orderNo: 'SO-2026-0001',

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Col, Form, Input, InputNumber, Modal, Radio, Row, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import { problemFields } from '../../api/field-errors';
+import { type FieldName, problemFields } from '../../api/field-errors';
 import type { MessageKey } from '../../shell/menu';
 import { currentLanguage } from '../../i18n/i18n';
 import { CUT_KIND_LABEL } from '../part-labels';
@@ -11,33 +11,45 @@ import { localErrors } from '../../api/localized-message';
 import {
   CUT_KINDS,
   emptyMaterial,
-  STOCK_FIELDS,
+  emptySize,
+  PROFILES,
   toMaterialBody,
   toMaterialForm,
+  UNIT_OF_CUT_KIND,
+  UNITS,
+  type CutKind,
   type Material,
   type MaterialForm,
+  type StockSizeRow,
 } from './material-form';
+import { PROFILE_LABEL, UNIT_LABEL } from './material-labels';
 
 const FIELDS: readonly (keyof MaterialForm)[] = [
   'code',
   'nameZh',
   'nameEn',
   'cutKind',
-  'stockLength',
-  'sheetWidth',
-  'sheetLength',
+  'unit',
+  'profile',
+  'width',
   'thickness',
   'kerf',
   'trim',
 ];
+const SIZE_FIELDS: readonly (keyof StockSizeRow)[] = ['length', 'width', 'cost', 'quantity'];
 
-const SIZE_LABEL: Record<'stockLength' | 'sheetWidth' | 'sheetLength', MessageKey> = {
-  stockLength: 'materials.stockLength',
-  sheetWidth: 'materials.sheetWidth',
-  sheetLength: 'materials.sheetLength',
-};
+/** A field the dialog shows an error under: a top-level one, or one cell of the stock size list. */
+function hasField(name: FieldName): boolean {
+  if (name.length === 1) return FIELDS.includes(name[0] as keyof MaterialForm);
+  return (
+    name.length === 3 &&
+    name[0] === 'stockSizes' &&
+    typeof name[1] === 'number' &&
+    SIZE_FIELDS.includes(name[2] as keyof StockSizeRow)
+  );
+}
 
-/** Creates a material, or changes one (`editing`): its code stays, as door model rules name it. */
+/** Creates a material, or saves a new version of one (`editing`): its code stays, as door model rules name it. */
 export function MaterialDialog({
   editing,
   onClose,
@@ -51,8 +63,8 @@ export function MaterialDialog({
   const queryClient = useQueryClient();
   const [form] = Form.useForm<MaterialForm>();
   const [failure, setFailure] = useState<string[]>([]);
-  const cutKind =
-    (Form.useWatch('cutKind', form) as MaterialForm['cutKind'] | undefined) ?? editing?.cutKind ?? 'linear';
+  const cutKind = (Form.useWatch('cutKind', form) as CutKind | undefined) ?? editing?.cutKind ?? 'linear';
+  const profile = (Form.useWatch('profile', form) as MaterialForm['profile'] | undefined) ?? editing?.profile ?? 'rip';
   const required = [{ required: true, whitespace: true, message: t('materials.required') }];
 
   const save = useMutation({
@@ -74,29 +86,16 @@ export function MaterialDialog({
       const problem = localErrors(error.problem, currentLanguage(), (position) =>
         t('doorModels.atCharacter', { position }),
       );
-      const { fields, elsewhere } = problemFields(
-        problem,
-        (name) => name.length === 1 && FIELDS.includes(name[0] as keyof MaterialForm),
-      );
-      form.setFields(fields.map(({ name, errors }) => ({ name: name[0] as keyof MaterialForm, errors })));
+      const { fields, elsewhere } = problemFields(problem, hasField);
+      form.setFields(fields.map(({ name, errors }) => ({ name: name as never, errors })));
       setFailure(elsewhere);
     },
   });
 
-  const number = (
-    name: keyof MaterialForm,
-    label: MessageKey,
-    options: { required?: boolean; hint?: MessageKey } = {},
-  ) => (
-    <Form.Item
-      name={name}
-      label={t(label)}
-      tooltip={options.hint ? t(options.hint) : undefined}
-      rules={options.required ? [{ required: true, message: t('materials.required') }] : undefined}
-    >
-      <InputNumber min={0} suffix="mm" className="material-number" />
-    </Form.Item>
-  );
+  const mm = (label: MessageKey, options: { hint?: MessageKey } = {}) => ({
+    label: t(label),
+    tooltip: options.hint ? t(options.hint) : undefined,
+  });
 
   return (
     <Modal
@@ -108,7 +107,7 @@ export function MaterialDialog({
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      width={640}
+      width={720}
     >
       {failure.length > 0 && (
         <Alert
@@ -120,12 +119,24 @@ export function MaterialDialog({
           ))}
         />
       )}
-      {editing && <Typography.Paragraph type="secondary">{t('materials.editHint')}</Typography.Paragraph>}
+      {editing && (
+        <Typography.Paragraph type="secondary">
+          {t('materials.editHint', { version: editing.version + 1 })}
+        </Typography.Paragraph>
+      )}
       <Form
         form={form}
         name="material"
         layout="vertical"
         initialValues={editing ? toMaterialForm(editing) : emptyMaterial()}
+        onValuesChange={(changed: Partial<MaterialForm>) => {
+          // bars and sheets have one unit; a kind that is cut needs a stock size row to fill in
+          if (changed.cutKind === undefined) return;
+          const unit = UNIT_OF_CUT_KIND[changed.cutKind];
+          if (unit) form.setFieldValue('unit', unit);
+          const rows = form.getFieldValue('stockSizes') as StockSizeRow[] | undefined;
+          if (changed.cutKind !== 'none' && (rows ?? []).length === 0) form.setFieldValue('stockSizes', [emptySize()]);
+        }}
         onFinish={(values) => {
           setFailure([]);
           save.mutate({ ...form.getFieldsValue(true), ...values } as MaterialForm);
@@ -148,23 +159,119 @@ export function MaterialDialog({
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="cutKind" label={t('materials.cutKindLabel')}>
-          <Radio.Group
-            optionType="button"
-            options={CUT_KINDS.map((kind) => ({ value: kind, label: t(CUT_KIND_LABEL[kind]) }))}
-          />
-        </Form.Item>
         <Row gutter={12}>
-          {STOCK_FIELDS[cutKind].map((field) => (
-            <Col span={8} key={field}>
-              {number(field, SIZE_LABEL[field], { required: true })}
-            </Col>
-          ))}
-          <Col span={8}>{number('thickness', 'materials.thickness')}</Col>
+          <Col span={12}>
+            <Form.Item name="cutKind" label={t('materials.cutKindLabel')}>
+              <Radio.Group
+                optionType="button"
+                options={CUT_KINDS.map((kind) => ({ value: kind, label: t(CUT_KIND_LABEL[kind]) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="unit" label={t('materials.unit')} tooltip={t('materials.unitHint')}>
+              <Select
+                disabled={cutKind !== 'none'}
+                options={UNITS.map((unit) => ({ value: unit, label: t(UNIT_LABEL[unit]) }))}
+              />
+            </Form.Item>
+          </Col>
         </Row>
+        {cutKind === 'linear' && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="profile" label={t('materials.profile')} tooltip={t('materials.profileHint')}>
+                <Radio.Group
+                  optionType="button"
+                  options={PROFILES.map((p) => ({ value: p, label: t(PROFILE_LABEL[p]) }))}
+                />
+              </Form.Item>
+            </Col>
+            {profile === 'fixed' && (
+              <Col span={6}>
+                <Form.Item
+                  name="width"
+                  {...mm('materials.width')}
+                  rules={[{ required: true, message: t('materials.required') }]}
+                >
+                  <InputNumber min={0} suffix="mm" className="material-number" />
+                </Form.Item>
+              </Col>
+            )}
+          </Row>
+        )}
+        {cutKind !== 'none' && (
+          <Form.List name="stockSizes">
+            {(rows, { add, remove }) => (
+              <div className="material-sizes">
+                <Typography.Text strong>{t('materials.stockSizes')}</Typography.Text>
+                {rows.map((row, index) => (
+                  <Row gutter={8} key={row.key} align="bottom" data-testid={`stock-size-${index}`}>
+                    {cutKind === 'sheet' && (
+                      <Col span={5}>
+                        <Form.Item
+                          name={[row.name, 'width']}
+                          {...mm('materials.sheetWidth')}
+                          rules={[{ required: true, message: t('materials.required') }]}
+                        >
+                          <InputNumber min={0} suffix="mm" className="material-number" />
+                        </Form.Item>
+                      </Col>
+                    )}
+                    <Col span={cutKind === 'sheet' ? 5 : 7}>
+                      <Form.Item
+                        name={[row.name, 'length']}
+                        {...mm(cutKind === 'sheet' ? 'materials.sheetLength' : 'materials.stockLength')}
+                        rules={[{ required: true, message: t('materials.required') }]}
+                      >
+                        <InputNumber min={0} suffix="mm" className="material-number" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={cutKind === 'sheet' ? 5 : 7}>
+                      <Form.Item name={[row.name, 'cost']} {...mm('materials.cost', { hint: 'materials.costHint' })}>
+                        <InputNumber min={0} className="material-number" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={cutKind === 'sheet' ? 5 : 6}>
+                      <Form.Item
+                        name={[row.name, 'quantity']}
+                        {...mm('materials.quantity', { hint: 'materials.quantityHint' })}
+                      >
+                        <InputNumber min={0} precision={0} className="material-number" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item>
+                        <Button disabled={rows.length <= 1} onClick={() => remove(row.name)}>
+                          {t('materials.removeSize')}
+                        </Button>
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                ))}
+                <Button type="dashed" onClick={() => add(emptySize())} className="material-add-size">
+                  {t('materials.addSize')}
+                </Button>
+              </div>
+            )}
+          </Form.List>
+        )}
         <Row gutter={12}>
-          <Col span={8}>{number('kerf', 'materials.kerf', { hint: 'materials.kerfHint' })}</Col>
-          <Col span={8}>{number('trim', 'materials.trim', { hint: 'materials.trimHint' })}</Col>
+          <Col span={8}>
+            <Form.Item name="thickness" {...mm('materials.thickness')}>
+              <InputNumber min={0} suffix="mm" className="material-number" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="kerf" {...mm('materials.kerf', { hint: 'materials.kerfHint' })}>
+              <InputNumber min={0} suffix="mm" className="material-number" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="trim" {...mm('materials.trim', { hint: 'materials.trimHint' })}>
+              <InputNumber min={0} suffix="mm" className="material-number" />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </Modal>
