@@ -1,6 +1,9 @@
 import type { ApiProblem, ProblemCode } from '../../api/client';
 import type { MessageKey } from '../../i18n/catalogues';
-import { LINE_FIELD_LABEL } from './order-types';
+import { type ImportResult, LINE_FIELD_LABEL } from './order-types';
+
+/** An import's fields: a line's, and `line` for a rule of the model that fails for the row as a whole. */
+const IMPORT_FIELD_LABEL: Record<string, MessageKey> = { ...LINE_FIELD_LABEL, line: 'orders.import.wholeLine' };
 
 /** One row of the import's error table: where in the spreadsheet, which column, what is wrong. */
 export type ImportErrorRow = {
@@ -20,8 +23,32 @@ export function importErrorRows(problem: Pick<ApiProblem, 'errors'>): ImportErro
       key: `${index}`,
       row: error.row ?? null,
       field: error.field,
-      column: LINE_FIELD_LABEL[error.field] ?? null,
+      // a model input's problem names the column as the file headed it (顶窗): shown as it is
+      column: IMPORT_FIELD_LABEL[error.field] ?? null,
       message: error.message,
+    }))
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || Number(a.key) - Number(b.key));
+}
+
+/** One row of an accepted import's warnings: a column not imported, or one cell of it. */
+export type ImportWarningRow = {
+  key: string;
+  /** `F 单价`: the column's letter and its header as the file wrote it */
+  column: string;
+  header: string;
+  row: number | null;
+  message: string;
+};
+
+/** The warnings of an accepted import, whole columns first (in the file's order), then cells by row. */
+export function importWarningRows(result: Pick<ImportResult, 'warnings'>): ImportWarningRow[] {
+  return (result.warnings ?? [])
+    .map((warning, index) => ({
+      key: `${index}`,
+      column: warning.column,
+      header: warning.header,
+      row: warning.row ?? null,
+      message: warning.message,
     }))
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || Number(a.key) - Number(b.key));
 }

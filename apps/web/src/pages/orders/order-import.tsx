@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,12 +7,22 @@ import { api, isProblem } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { localMessage } from '../../api/localized-message';
-import { importRefusal, type ImportErrorRow, type ImportRefusal } from './import-outcome';
+import {
+  importRefusal,
+  type ImportErrorRow,
+  type ImportRefusal,
+  importWarningRows,
+  type ImportWarningRow,
+} from './import-outcome';
+import { useDoorModels } from './orders-api';
 import type { ImportResult } from './order-types';
 
 type Outcome = { file: string } & ({ accepted: ImportResult } | { refused: ImportRefusal });
 
-/** Import orders from an .xlsx or .csv dropped on the page: all rows or none, every bad row listed. */
+/**
+ * Import orders from an .xlsx or .csv dropped on the page: all rows or none, every problem listed; what an accepted
+ * file held that was not imported (unknown columns) is listed next to the orders it created.
+ */
 export function OrderImport({ entry }: PageProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -42,15 +52,21 @@ export function OrderImport({ entry }: PageProps) {
     },
   });
 
-  const downloadTemplate = async () => {
+  const models = useDoorModels();
+  const [model, setModel] = useState<string | undefined>();
+
+  /** The general template, or one model's (its inputs as columns with drop-down lists). */
+  const downloadTemplate = async (code?: string) => {
     setTemplateError(false);
-    const answer = await api
-      .GET('/api/v1/orders/import-template.xlsx', { parseAs: 'blob' })
-      .catch(() => ({ data: undefined }));
+    const request = code
+      ? api.GET('/api/v1/products/{code}/import-template.xlsx', { params: { path: { code } }, parseAs: 'blob' })
+      : api.GET('/api/v1/orders/import-template.xlsx', { parseAs: 'blob' });
+    const answer = await request.catch(() => ({ data: undefined }));
     if (!(answer.data instanceof Blob)) return setTemplateError(true);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(answer.data);
-    link.download = currentLanguage() === 'en' ? 'order-import-template.xlsx' : '订单导入模板.xlsx';
+    const suffix = code ? `-${code}` : '';
+    link.download = currentLanguage() === 'en' ? `order-import-template${suffix}.xlsx` : `订单导入模板${suffix}.xlsx`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
@@ -64,6 +80,27 @@ export function OrderImport({ entry }: PageProps) {
         <Typography.Title level={3}>{t('orders.import.title')}</Typography.Title>
         <Button onClick={() => void downloadTemplate()}>{t('orders.import.template')}</Button>
       </div>
+      <Space wrap className="orders-import-model-template">
+        <Typography.Text>{t('orders.import.modelTemplate')}</Typography.Text>
+        <Select
+          showSearch
+          allowClear
+          className="orders-import-model-select"
+          aria-label={t('orders.import.modelTemplatePick')}
+          placeholder={t('orders.import.modelTemplatePick')}
+          loading={models.isLoading}
+          value={model}
+          onChange={setModel}
+          options={[...(models.data?.values() ?? [])].map((m) => ({
+            value: m.code,
+            label: `${m.code} ${currentLanguage() === 'en' ? m.nameEn : m.nameZh}`,
+          }))}
+        />
+        <Button disabled={!model} onClick={() => void downloadTemplate(model)}>
+          {t('orders.import.modelTemplateDownload')}
+        </Button>
+        <Typography.Text type="secondary">{t('orders.import.modelTemplateHint')}</Typography.Text>
+      </Space>
       {templateError && (
         <Alert className="orders-alert" type="error" showIcon title={t('orders.import.templateFailed')} />
       )}
@@ -88,6 +125,8 @@ export function OrderImport({ entry }: PageProps) {
 
 function Accepted({ entry, file, result }: PageProps & { file: string; result: ImportResult }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
+  const warnings = importWarningRows(result);
   return (
     <Card className="orders-import-result">
       <Alert type="success" showIcon title={t('orders.import.accepted', { file, n: result.created })} />
@@ -98,6 +137,38 @@ function Accepted({ entry, file, result }: PageProps & { file: string; result: I
           </Link>
         ))}
       </Space>
+      {warnings.length > 0 && (
+        <div className="orders-import-warnings">
+          <Alert type="warning" showIcon title={t('orders.import.warnings', { n: warnings.length })} />
+          <Table<ImportWarningRow>
+            rowKey="key"
+            size="small"
+            bordered
+            className="orders-import-warning-table"
+            pagination={warnings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            dataSource={warnings}
+            columns={[
+              {
+                key: 'column',
+                title: t('orders.import.column'),
+                width: 180,
+                render: (_, warning) => `${warning.column} ${warning.header || t('orders.import.noHeader')}`,
+              },
+              {
+                key: 'row',
+                title: t('orders.import.row'),
+                width: 100,
+                render: (_, warning) => (warning.row === null ? '—' : warning.row),
+              },
+              {
+                key: 'message',
+                title: t('orders.import.message'),
+                render: (_, warning) => localMessage(warning.message, language, t),
+              },
+            ]}
+          />
+        </div>
+      )}
     </Card>
   );
 }
