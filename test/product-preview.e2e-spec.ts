@@ -1,6 +1,7 @@
 import { DEMO_PRODUCTS } from '@mendao/splitting';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
+import { loadDemoProcesses } from './support/splitting';
 
 type Body = Record<string, any>;
 
@@ -14,6 +15,7 @@ describe('POST /api/v1/products/preview', () => {
     db = await createTestDatabase();
     api = await TestApi.start(testRuntime(db.url));
     tokens = (await api.factoryWithUsers('PREVIEW', ['admin', 'planner', 'warehouse'])).tokens;
+    await loadDemoProcesses(api, tokens.planner);
   });
 
   afterAll(async () => {
@@ -21,12 +23,12 @@ describe('POST /api/v1/products/preview', () => {
     await db?.drop();
   });
 
-  /** PD-SS01 as an editor holds it: no code yet. */
+  /** PD-LVL01 as an editor holds it: no code yet. */
   const draft = (): Body => {
-    const { code: _code, ...rest } = structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-SS01')!);
+    const { code: _code, ...rest } = structuredClone(DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01')!);
     return rest;
   };
-  const door = { width: 900, height: 2100, wallThickness: 120 };
+  const door = { width: 900, height: 2100, wallThickness: 120, finish: 'OAK' };
   const preview = (body: unknown, token: string | null = tokens.planner) =>
     api.request('POST', '/api/v1/products/preview', { token: token ?? undefined, body });
   const part = (body: Body, component: string) =>
@@ -35,40 +37,63 @@ describe('POST /api/v1/products/preview', () => {
   it('gives the parts of the demo single door at 900 × 2100 × 120, sized by its formulas', async () => {
     const res = await preview({ product: draft(), line: door });
     expect(res.status).toBe(200);
-    // leaf W = 900 − 2·25 − 2·3 = 844, leaf H = 2100 − 25 − 3 − 8 = 2064, rails = 844 − 2·120 = 604
-    expect(part(res.body, '门边 stile')).toEqual({
-      component: '门边 stile',
+    // leaf W = 900 − 2·25 − 2·3 = 844, leaf H = 2100 − 25 − 3 − 5 = 2067, rails = 844 − 2·120 = 604, frame 45 − 2·8
+    expect(part(res.body, '门边(合页侧) hinge stile')).toMatchObject({
+      component: '门边(合页侧) hinge stile',
       kind: 'stile',
       material: 'LVL-40',
-      length: 2064,
+      length: 2067,
       width: 120,
-      thickness: 40,
-      perDoor: 2,
-      quantity: 2,
+      thickness: 29,
+      perDoor: 1,
+      quantity: 1,
       cutKind: 'linear',
       grain: 'length',
-      route: ['cutting', 'pressing', 'edge_banding', 'sanding', 'painting', 'assembly', 'packing'],
+      route: [
+        'cutting',
+        'pressing',
+        'curing',
+        'trimming',
+        'edge_banding',
+        'cnc',
+        'sanding',
+        'painting',
+        'assembly',
+        'packing',
+      ],
       packageGroup: 'leaf',
+      // no handing given: the pockets stay on the side called "hinge"
+      features: [{ kind: 'hinge_pocket', quantity: 3, side: 'hinge' }],
     });
-    expect(part(res.body, '上帽头 top rail')).toMatchObject({ length: 604, width: 150, thickness: 40, quantity: 1 });
-    expect(part(res.body, '面板 skin')).toMatchObject({ length: 2064, width: 844, thickness: 8, cutKind: 'sheet' });
-    expect(part(res.body, '门芯 core')).toMatchObject({ length: 1714, width: 604, thickness: 24 });
-    // casing head = 900 − 2·25 + 2·60; leaf 2064 mm > 1524 mm: three hinges
+    expect(part(res.body, '上帽头 top rail')).toMatchObject({ length: 604, width: 150, thickness: 29, quantity: 1 });
+    expect(part(res.body, '面板 skin')).toMatchObject({ length: 2067, width: 844, thickness: 8, cutKind: 'sheet' });
+    // core = 2067 − 150 − 200
+    expect(part(res.body, '门芯 honeycomb core')).toMatchObject({ length: 1717, width: 604, thickness: 29 });
+    // casing head = (900 − 2·25) + 2·60; leaf 2067 mm ≤ 2100 mm: three hinges
     expect(part(res.body, '横套线 casing head')).toMatchObject({ length: 970, width: 60, quantity: 2 });
     expect(part(res.body, '合页 hinge')).toMatchObject({ kind: 'hardware', quantity: 3, packageGroup: 'hardware' });
-    // no finish given: the veneer's material keeps its placeholder
-    expect(part(res.body, '木皮 veneer')).toMatchObject({ material: 'VENEER-{finish}', thickness: 0.6 });
-    expect(res.body.totals).toEqual({ parts: 15, pieces: 26 });
+    expect(part(res.body, '木皮 veneer')).toMatchObject({ material: 'VENEER-OAK', thickness: 0.6 });
+    // no handing: the lock with the flat 平口 faceplate
+    expect(part(res.body, '插芯锁 mortise lock')).toMatchObject({ material: 'LOCK-MORTISE' });
+    expect(res.body.totals).toEqual({ parts: 16, pieces: 26 });
   });
 
-  it('follows the width, the doors and the finish of the line', async () => {
-    const res = await preview({ product: draft(), line: { ...door, width: 1000, quantity: 2, finish: 'OAK' } });
+  it('follows the width, the doors, the finish and the handing of the line', async () => {
+    const res = await preview({
+      product: draft(),
+      line: { ...door, width: 1000, quantity: 2, finish: 'OAK', swing: '右内开' },
+    });
     expect(res.status).toBe(200);
+    // rails = 1000 − 50 − 6 − 240; head jamb = clear W 1000 − 2·25; casing head 950 + 120, two faces × 2 doors
     expect(part(res.body, '上帽头 top rail')).toMatchObject({ length: 704, perDoor: 1, quantity: 2 });
-    expect(part(res.body, '横套 head jamb')).toMatchObject({ length: 1000, width: 120 });
+    expect(part(res.body, '横套 head jamb')).toMatchObject({ length: 950, width: 120 });
     expect(part(res.body, '横套线 casing head')).toMatchObject({ length: 1070, quantity: 4 });
     expect(part(res.body, '木皮 veneer')).toMatchObject({ material: 'VENEER-OAK', quantity: 4 });
-    expect(res.body.totals).toEqual({ parts: 15, pieces: 52 });
+    expect(part(res.body, '插芯锁 mortise lock')).toMatchObject({ material: 'LOCK-MORTISE-R' });
+    expect(part(res.body, '门边(合页侧) hinge stile').features).toEqual([
+      { kind: 'hinge_pocket', quantity: 3, side: 'right' },
+    ]);
+    expect(res.body.totals).toEqual({ parts: 16, pieces: 52 });
   });
 
   it('stores nothing, even with a code: the product list stays as it was', async () => {
@@ -95,7 +120,7 @@ describe('POST /api/v1/products/preview', () => {
 
   it('refuses a formula that does not parse as saving does: 422 product.formula_invalid under product.', async () => {
     const body = draft();
-    body.components[2].length = 'W - 2*stileW +';
+    body.components[6].length = 'W - 2*stileW +';
     const res = await preview({ product: body, line: door });
     const saved = await api.request('POST', '/api/v1/products', {
       token: tokens.planner,
@@ -106,15 +131,15 @@ describe('POST /api/v1/products/preview', () => {
     expect(res.body.code).toBe(saved.body.code);
     expect(res.body).toMatchObject({
       code: 'product.formula_invalid',
-      params: { rule: '下帽头 bottom rail', field: 'product.components[2].length' },
-      errors: [{ field: 'product.components[2].length' }],
+      params: { rule: '下帽头 bottom rail', field: 'product.components[6].length' },
+      errors: [{ field: 'product.components[6].length' }],
     });
-    expect(saved.body.params.field).toBe('components[2].length');
+    expect(saved.body.params.field).toBe('components[6].length');
   });
 
   it('refuses a model over the caps as saving does: 422 product.too_many_components / quantity_too_large', async () => {
     const many = draft();
-    many.components = Array.from({ length: 101 }, (_, i) => ({ ...many.components[14], name: `screw ${i}` }));
+    many.components = Array.from({ length: 101 }, (_, i) => ({ ...many.components[33], name: `screw ${i}` }));
     const res = await preview({ product: many, line: door });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
@@ -135,7 +160,7 @@ describe('POST /api/v1/products/preview', () => {
   });
 
   it('refuses sizes outside the model ranges: 422 product.preview_line_rejected naming line.width', async () => {
-    const res = await preview({ product: draft(), line: { ...door, width: 1500, wallThickness: 50 } });
+    const res = await preview({ product: draft(), line: { ...door, width: 2500, wallThickness: 50 } });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
       code: 'product.preview_line_rejected',
@@ -144,14 +169,21 @@ describe('POST /api/v1/products/preview', () => {
     });
   });
 
+  it('refuses a line without a finish when the model picks its materials by finish: 422 naming line.finish', async () => {
+    const { finish: _finish, ...unfinished } = door;
+    const res = await preview({ product: draft(), line: unfinished });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'product.preview_line_rejected', errors: [{ field: 'line.finish' }] });
+  });
+
   it('names the rule that gives no possible part at this size (in range, but a rail comes out negative)', async () => {
     const body = draft();
-    body.parameters.stileW = 500; // rails = 844 − 2·500 < 0
+    body.parameters.stileW = 500; // the top rail (rule 5) = 844 − 2·500 < 0
     const res = await preview({ product: body, line: door });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
       code: 'product.preview_line_rejected',
-      errors: [{ field: 'product.components[1].length' }],
+      errors: [{ field: 'product.components[5].length' }],
     });
   });
 

@@ -2,15 +2,19 @@ import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS } fro
 import { eventually } from '@mendao/platform/testing';
 import type { TestApi } from './api';
 
-/** Loads the demo processes, door models and materials into a test factory over HTTP, as a planner would. */
-export async function loadCatalogue(api: TestApi, token: string): Promise<void> {
-  // the demo routes name the demo factory's own steps (养生, 精裁, 组框)
+/** The demo factory's own processes (养生, 精裁, 组框, 雕刻) in its shop order: the demo routes name them. */
+export async function loadDemoProcesses(api: TestApi, token: string): Promise<void> {
   for (const p of DEMO_PROCESSES) {
     const res = await api.request('POST', '/api/v1/processes', { token, body: p });
     if (res.status !== 201) throw new Error(`process ${p.code}: ${res.status} ${JSON.stringify(res.body)}`);
   }
   const order = await api.request('PUT', '/api/v1/processes/order', { token, body: { codes: DEMO_PROCESS_ORDER } });
   if (order.status !== 200) throw new Error(`process order: ${order.status} ${JSON.stringify(order.body)}`);
+}
+
+/** Loads the demo processes, door models and materials into a test factory over HTTP, as a planner would. */
+export async function loadCatalogue(api: TestApi, token: string): Promise<void> {
+  await loadDemoProcesses(api, token);
   for (const m of DEMO_MATERIALS) {
     const res = await api.request('POST', '/api/v1/materials', {
       token,
