@@ -84,6 +84,10 @@ describe('answers of the api against its OpenAPI document', () => {
     const product = await call('GET', '/api/v1/products/{code}', '/api/v1/products/PD-SS01', 'planner');
     await call('GET', '/api/v1/products', undefined, 'planner');
     await call('GET', '/api/v1/products/{code}/versions', '/api/v1/products/PD-SS01/versions', 'planner');
+    const template = '/api/v1/products/{code}/import-template.xlsx';
+    await call('GET', template, '/api/v1/products/PD-SS01/import-template.xlsx', 'planner');
+    await call('GET', template, '/api/v1/products/NO-SUCH/import-template.xlsx', 'planner');
+    await call('GET', template, '/api/v1/products/PD-SS01/import-template.xlsx', 'warehouse');
     const {
       code: _code,
       version: _version,

@@ -184,6 +184,7 @@ describe('GET /orders filters and GET /orders/import-template.xlsx', () => {
         '数量',
         '位置',
         '备注',
+        '交货日期',
       ]);
       expect(sheet.rowCount).toBe(2);
 
@@ -198,7 +199,7 @@ describe('GET /orders filters and GET /orders/import-template.xlsx', () => {
       const result = (await imported.json()) as { created: number; orders: { orderNo: string }[] };
       expect(result).toMatchObject({ created: 1, orders: [{ orderNo: 'SO-0001' }] });
       const order = await api.request('GET', '/api/v1/orders/SO-0001', { token: tokens.planner });
-      expect(order.body).toMatchObject({ customer: '示例客户', lines: [{ productCode: 'PD-DD01', quantity: 1 }] });
+      expect(order.body).toMatchObject({ customer: '示例客户', lines: [{ productCode: 'PD-LVL01', quantity: 1 }] });
     });
 
     it('is for those who import: an admin gets it, a manager or a warehouse user gets 403', async () => {
