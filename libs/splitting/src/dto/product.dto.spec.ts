@@ -60,7 +60,28 @@ describe(CreateProductDto.name, () => {
     ['components empty', (b: Body) => (b.components = []), 'components'],
     ['a route that is a string', (b: Body) => (b.components[0].route = 'cutting'), 'components[0].route'],
     ['a route missing', (b: Body) => delete b.components[3].route, 'components[3].route'],
-    ['a route naming an unknown process', (b: Body) => (b.components[0].route = ['saw']), 'components[0].route'],
+    // a process the factory does not have is the service's 422 (the list is the factory's); an empty code is malformed
+    ['a route with an empty process code', (b: Body) => (b.components[0].route = ['']), 'components[0].route'],
+    [
+      'an input of an unknown type',
+      (b: Body) => (b.inputs = [{ name: 'x', labelZh: 'x', labelEn: 'x', type: 'colour' }]),
+      'inputs[0].type',
+    ],
+    [
+      'a table row without a value',
+      (b: Body) => (b.tables = [{ name: 't', key: 'finish', rows: [{ when: 'OAK' }] }]),
+      'tables[0].rows[0].value',
+    ],
+    [
+      'a feature of an unknown kind',
+      (b: Body) => (b.components[0].features = [{ kind: 'laser' }]),
+      'components[0].features[0].kind',
+    ],
+    [
+      'an end cut of 30°',
+      (b: Body) => (b.components[0].endCuts = { start: 'mitre30', end: 'square' }),
+      'components[0].endCuts.start',
+    ],
     ['a quantity that is a number', (b: Body) => (b.components[4].quantity = 2), 'components[4].quantity'],
     ['a component key unknown', (b: Body) => (b.components[0].colour = 'red'), 'components[0].colour'],
     ['parameters missing', (b: Body) => delete b.parameters, 'parameters'],
