@@ -186,8 +186,8 @@ describe('order import (forgiving: title rows, model inputs, warnings, GBK, per-
     expect(res.status).toBe(201);
     expect(res.body.warnings).toEqual([
       { column: 'J', header: '单价', message: expect.stringContaining('未导入的列 J 单价') },
-      { column: 'K', header: '顶窗', row: 3, message: expect.stringContaining('PD-MY01') },
       { column: 'L', header: '', message: expect.stringContaining('未导入的列 L') },
+      { column: 'K', header: '顶窗', row: 3, message: expect.stringContaining('PD-MY01') },
     ]);
     const imported = await order('WARN-1');
     expect(imported.lines[0].options).toMatchObject({ transom: true });

@@ -2,6 +2,7 @@ import {
   findHeaderRow,
   IMPORT_TEMPLATE_COLUMNS,
   mapInputColumns,
+  MAX_CELL_WARNINGS,
   modelProblems,
   orderProblems,
   parseDay,
@@ -257,10 +258,22 @@ describe(mapInputColumns.name, () => {
       row('SO-1', 'M-PLAIN', '', 880),
     ]);
     expect(mapInputColumns(sheet.lines, sheet.otherColumns, products)).toEqual([
-      { column: 'J', header: '顶窗', row: 3, message: expect.stringContaining('M-PLAIN has no input 顶窗') },
       { column: 'K', header: '单价', message: expect.stringContaining('未导入的列 K 单价') },
+      { column: 'J', header: '顶窗', row: 3, message: expect.stringContaining('M-PLAIN has no input 顶窗') },
     ]);
     expect(sheet.lines.map((l) => l.options)).toEqual([{ transom: '是' }, undefined, undefined]);
+  });
+
+  it(`lists at most ${MAX_CELL_WARNINGS} values not imported, and counts the rest in one warning`, () => {
+    const rows = Array.from({ length: 250 }, (_, i) => row(`SO-${i}`, 'M-PLAIN', '是'));
+    const sheet = readImportRows([[...HEAD, '顶窗'], row('SO-X', 'M-IN', '否'), ...rows]);
+    const warnings = mapInputColumns(sheet.lines, sheet.otherColumns, products);
+    expect(warnings).toHaveLength(MAX_CELL_WARNINGS + 1);
+    expect(warnings[MAX_CELL_WARNINGS]).toEqual({
+      column: 'J',
+      header: '顶窗',
+      message: expect.stringContaining(`另有 ${250 - MAX_CELL_WARNINGS} 个值未导入`),
+    });
   });
 });
 

@@ -374,6 +374,12 @@ export function inputForHeader(product: ProductDefinition, header: string): Prod
 }
 
 /**
+ * Warnings about single cells listed at most: a file may give thousands of values to a model without that input,
+ * and the answer stays readable; the rest are counted in one last warning.
+ */
+export const MAX_CELL_WARNINGS = 100;
+
+/**
  * Fills each line's `options` from the columns no order field claimed, by the inputs its model declares; one
  * column may serve several models. A column no model of the file knows, and a value given to a model without
  * that input, are warnings: nothing of them is imported, and nothing else is held up by them.
@@ -384,10 +390,18 @@ export function mapInputColumns(
   products: ReadonlyMap<string, ProductDefinition>,
 ): ImportWarning[] {
   const warnings: ImportWarning[] = [];
+  const cells: ImportWarning[] = [];
+  let unlisted = 0;
+  const cellWarning = (warning: ImportWarning) => {
+    if (cells.length < MAX_CELL_WARNINGS) cells.push(warning);
+    else unlisted += 1;
+  };
   const used = [...new Set(lines.map((l) => l.productCode))].flatMap((code) => products.get(code) ?? []);
   otherColumns.forEach((column, at) => {
     const label = column.header === '' ? `${column.column}` : `${column.column} ${column.header}`;
-    if (!used.some((product) => inputForHeader(product, column.header))) {
+    // once per column and model, not per row: a row only looks its model up
+    const inputs = new Map(used.map((product) => [product.code, inputForHeader(product, column.header)]));
+    if (![...inputs.values()].some(Boolean)) {
       warnings.push({
         column: column.column,
         header: column.header,
@@ -397,32 +411,34 @@ export function mapInputColumns(
     }
     for (const line of lines) {
       const value = line.others[at];
-      const product = products.get(line.productCode);
-      if (isBlank(value) || !product) continue;
-      const input = inputForHeader(product, column.header);
+      if (isBlank(value) || !inputs.has(line.productCode)) continue;
+      const input = inputs.get(line.productCode);
+      const where = { column: column.column, header: column.header, row: line.row };
       if (!input) {
-        warnings.push({
-          column: column.column,
-          header: column.header,
-          row: line.row,
-          message: `${product.code} has no input ${column.header}; the value is not imported / 门型 ${product.code} 没有 ${column.header}，未导入`,
+        cellWarning({
+          ...where,
+          message: `${line.productCode} has no input ${column.header}; the value is not imported / 门型 ${line.productCode} 没有 ${column.header}，未导入`,
         });
-        continue;
-      }
-      if (line.options?.[input.name] !== undefined) {
-        warnings.push({
-          column: column.column,
-          header: column.header,
-          row: line.row,
+      } else if (line.options?.[input.name] !== undefined) {
+        cellWarning({
+          ...where,
           message: `${input.name} is already given in column ${line.optionHeaders?.[input.name]}; this one is not imported / 重复的列，未导入`,
         });
-        continue;
+      } else {
+        line.options = { ...line.options, [input.name]: typeof value === 'string' ? value.trim() : value! };
+        line.optionHeaders = { ...line.optionHeaders, [input.name]: column.header };
       }
-      line.options = { ...line.options, [input.name]: typeof value === 'string' ? value.trim() : value! };
-      line.optionHeaders = { ...line.optionHeaders, [input.name]: column.header };
     }
   });
-  return warnings;
+  if (unlisted > 0) {
+    const last = cells[cells.length - 1];
+    cells.push({
+      column: last.column,
+      header: last.header,
+      message: `${unlisted} more values like these are not imported / 另有 ${unlisted} 个值未导入`,
+    });
+  }
+  return [...warnings, ...cells];
 }
 
 /** Rows of one order must agree on what belongs to the order: its customer and due date (the first row says). */
