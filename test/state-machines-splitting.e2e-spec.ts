@@ -194,7 +194,7 @@ describe('refused transitions of orders, split runs and users answer 409 and cha
       ['GET', `/split-runs/${unknown}/work-orders`, undefined],
       ['GET', `/split-runs/${unknown}/packages`, undefined],
       ['GET', '/products/NO-SUCH-PRODUCT', undefined],
-      ['GET', '/products/PD-SS01?version=99', undefined],
+      ['GET', '/products/PD-LVL01?version=99', undefined],
       ['GET', '/products/NO-SUCH-PRODUCT/versions', undefined],
       ['GET', '/materials/NO-SUCH-MATERIAL', undefined],
       ['GET', `/users/${unknown}`, undefined],
