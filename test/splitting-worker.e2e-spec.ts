@@ -33,8 +33,10 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
 
   it('survives a worker killed mid-run: the job is retried by another worker and completes once', async () => {
     // many distinct sizes make the cutting take a few seconds, long enough to kill the worker inside it
+    // every third line a double door (双开), the others single
     const lines = Array.from({ length: 120 }, (_, i) => ({
-      productCode: i % 3 === 0 ? 'PD-DD01' : 'PD-SS01',
+      productCode: 'PD-LVL01',
+      options: { doorType: i % 3 === 0 ? 'double' : 'single' },
       width: i % 3 === 0 ? 1200 + (i % 40) * 20 : 600 + (i % 50) * 10,
       height: 1900 + (i % 25) * 20,
       wallThickness: 90 + (i % 20) * 10,
@@ -64,14 +66,16 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
 
     const results = await splitResults(api, planner, run.id);
     const doors = lines.reduce((s, l) => s + l.quantity, 0);
-    expect(results.packages).toHaveLength(doors * 4);
-    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(doors * 4);
+    // a single door ships in 4 packages (leaf, frame, casing, hardware), a double in 5 (each leaf its own)
+    const packages = lines.reduce((s, l) => s + l.quantity * (l.options.doorType === 'double' ? 5 : 4), 0);
+    expect(results.packages).toHaveLength(packages);
+    expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(packages);
     expect(new Set(results.parts.map((p: any) => p.ref)).size).toBe(results.parts.length);
-    expect(run.summary).toMatchObject({ doors, packages: doors * 4 });
+    expect(run.summary).toMatchObject({ doors, packages });
   });
 
   it('fails a run at once, with the reason, when its computation (in the worker thread) meets a missing material', async () => {
-    const base = (await api.request('GET', '/api/v1/products/PD-SS01', { token: planner })).body;
+    const base = (await api.request('GET', '/api/v1/products/PD-LVL01', { token: planner })).body;
     const { code: _code, version: _v, createdAt: _c, ...body } = base;
     body.components[0].material = 'MISSING-BAR';
     expect((await api.request('PUT', '/api/v1/products/PD-MISS', { token: planner, body })).status).toBe(200);
@@ -80,7 +84,7 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
       width: 900,
       height: 2100,
       wallThickness: 120,
-      swing: 'l',
+      swing: '左内开',
       finish: 'OAK',
       quantity: 1,
     };
