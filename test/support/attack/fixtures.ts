@@ -8,7 +8,7 @@ import type { Fixtures } from './cases';
 import type { Random } from './random';
 import { hostileWorkbook } from './multipart';
 
-const PRODUCT = 'PD-SS01';
+const PRODUCT = 'PD-LVL01';
 const LOCATION = 'ATK-LOC';
 
 /**
