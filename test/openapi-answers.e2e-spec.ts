@@ -81,22 +81,22 @@ describe('answers of the api against its OpenAPI document', () => {
   });
 
   it('splitting: products, materials, orders, import, split runs and their results', async () => {
-    const product = await call('GET', '/api/v1/products/{code}', '/api/v1/products/PD-SS01', 'planner');
+    const product = await call('GET', '/api/v1/products/{code}', '/api/v1/products/PD-LVL01', 'planner');
     await call('GET', '/api/v1/products', undefined, 'planner');
-    await call('GET', '/api/v1/products/{code}/versions', '/api/v1/products/PD-SS01/versions', 'planner');
+    await call('GET', '/api/v1/products/{code}/versions', '/api/v1/products/PD-LVL01/versions', 'planner');
     const template = '/api/v1/products/{code}/import-template.xlsx';
-    await call('GET', template, '/api/v1/products/PD-SS01/import-template.xlsx', 'planner');
+    await call('GET', template, '/api/v1/products/PD-LVL01/import-template.xlsx', 'planner');
     await call('GET', template, '/api/v1/products/NO-SUCH/import-template.xlsx', 'planner');
-    await call('GET', template, '/api/v1/products/PD-SS01/import-template.xlsx', 'warehouse');
+    await call('GET', template, '/api/v1/products/PD-LVL01/import-template.xlsx', 'warehouse');
     const {
       code: _code,
       version: _version,
       createdAt: _createdAt,
       ...definition
     } = product.body as Record<string, unknown>;
-    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-SS02', ...definition });
-    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-SS02', ...definition });
-    await call('PUT', '/api/v1/products/{code}', '/api/v1/products/PD-SS02', 'planner', {
+    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-LVL02', ...definition });
+    await call('POST', '/api/v1/products', undefined, 'planner', { code: 'PD-LVL02', ...definition });
+    await call('PUT', '/api/v1/products/{code}', '/api/v1/products/PD-LVL02', 'planner', {
       ...definition,
       nameZh: '单开门二代',
     });

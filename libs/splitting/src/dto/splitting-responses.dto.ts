@@ -30,11 +30,11 @@ import {
 } from './product.dto';
 
 export class ProductDto {
-  @ApiProperty({ example: 'PD-SS01' }) code: string;
+  @ApiProperty({ example: 'PD-LVL01' }) code: string;
   @ApiProperty({ description: 'each PUT adds one; order lines keep the version they were entered with', example: 2 })
   version: number;
-  @ApiProperty({ example: '平板单开门' }) nameZh: string;
-  @ApiProperty({ example: 'Flat single door' }) nameEn: string;
+  @ApiProperty({ example: '平板门系列' }) nameZh: string;
+  @ApiProperty({ example: 'Flush door series' }) nameEn: string;
   @ApiProperty({ enum: DOOR_TYPES, enumName: 'DoorType', example: 'single' }) doorType: DoorType;
   @ApiProperty({ type: RangeDto }) widthRange: RangeDto;
   @ApiProperty({ type: RangeDto }) heightRange: RangeDto;
@@ -97,7 +97,7 @@ export class StoredMaterialDto {
 export class OrderLineViewDto {
   @ApiProperty({ format: 'uuid', example: '27ce965f-ca68-4b12-ad93-cecbbfcee5ff' }) id: string;
   @ApiProperty({ example: 1 }) lineNo: number;
-  @ApiProperty({ example: 'PD-SS01' }) productCode: string;
+  @ApiProperty({ example: 'PD-LVL01' }) productCode: string;
   @ApiProperty({ description: 'the product version the line was entered with', example: 1 }) productVersion: number;
   @ApiProperty({ description: 'opening width / 门洞宽 (mm)', example: 900 }) width: number;
   @ApiProperty({ description: 'opening height / 门洞高 (mm)', example: 2100 }) height: number;
