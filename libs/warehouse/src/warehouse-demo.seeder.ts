@@ -82,13 +82,15 @@ export class WarehouseDemoSeeder implements DemoSeeder {
       kind:
         m.cutKind === 'sheet' || m.code.startsWith('LVL')
           ? 'board'
-          : m.cutKind === 'linear'
-            ? 'moulding'
-            : m.unit === 'pcs' || m.unit === 'set'
-              ? 'hardware'
-              : m.unit === 'm2'
-                ? 'veneer'
-                : 'consumable',
+          : m.code.startsWith('GLASS')
+            ? 'glass'
+            : m.cutKind === 'linear'
+              ? 'moulding'
+              : m.unit === 'pcs' || m.unit === 'set'
+                ? 'hardware'
+                : m.unit === 'm2'
+                  ? 'veneer'
+                  : 'consumable',
       unit:
         m.cutKind === 'sheet'
           ? 'sheet'
