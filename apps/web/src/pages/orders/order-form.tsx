@@ -427,7 +427,7 @@ function MasterWidthCell({ row, models }: { row: number; models: Map<string, Doo
   const { t } = useTranslation();
   const form = Form.useFormInstance<OrderFormValues>();
   const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
-  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], form);
+  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], { form, preserve: true });
   if (!needsMasterWidth(code ? models.get(code) : undefined, options))
     return <Typography.Text type="secondary">—</Typography.Text>;
   return (
@@ -543,7 +543,7 @@ function OptionsCell({
   const language = currentLanguage();
   const form = Form.useFormInstance<OrderFormValues>();
   const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
-  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], form);
+  const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], { form, preserve: true });
   const model = code ? models.get(code) : undefined;
   if (!inputsOf(model).some((input) => input.name !== DOOR_TYPE_INPUT))
     return <Typography.Text type="secondary">—</Typography.Text>;

@@ -77,18 +77,6 @@ export function PartsTable({ runId }: { runId: string }) {
             align: 'right',
             render: (_, p) => formatNumber(p.quantity, language),
           },
-          { key: 'cutKind', title: t('splitRuns.parts.cutKind'), render: (_, p) => t(CUT_KIND_LABEL[p.cutKind]) },
-          { key: 'grain', title: t('splitRuns.parts.grain'), render: (_, p) => t(GRAIN_LABEL[p.grain]) },
-          {
-            key: 'route',
-            title: t('splitRuns.parts.route'),
-            render: (_, p) => p.route.map((code) => processLabel(code, t, processNames)).join(' → '),
-          },
-          {
-            key: 'package',
-            title: t('splitRuns.parts.package'),
-            render: (_, p) => t(PACKAGE_GROUP_LABEL[p.packageGroup]),
-          },
           { key: 'handing', title: t('splitRuns.parts.handing'), render: (_, p) => handingLabel(p.handing, t) },
           { key: 'leaf', title: t('splitRuns.parts.leaf'), render: (_, p) => (p.leaf ? t(LEAF_LABEL[p.leaf]) : '') },
           { key: 'endCuts', title: t('splitRuns.parts.endCuts'), render: (_, p) => endCutsText(p.endCuts, t) },
@@ -101,6 +89,18 @@ export function PartsTable({ runId }: { runId: string }) {
             key: 'features',
             title: t('splitRuns.parts.features'),
             render: (_, p) => p.features.map((f) => featureText(f, t)).join('；'),
+          },
+          { key: 'cutKind', title: t('splitRuns.parts.cutKind'), render: (_, p) => t(CUT_KIND_LABEL[p.cutKind]) },
+          { key: 'grain', title: t('splitRuns.parts.grain'), render: (_, p) => t(GRAIN_LABEL[p.grain]) },
+          {
+            key: 'route',
+            title: t('splitRuns.parts.route'),
+            render: (_, p) => p.route.map((code) => processLabel(code, t, processNames)).join(' → '),
+          },
+          {
+            key: 'package',
+            title: t('splitRuns.parts.package'),
+            render: (_, p) => t(PACKAGE_GROUP_LABEL[p.packageGroup]),
           },
         ]}
       />

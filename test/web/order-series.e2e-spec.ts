@@ -1,0 +1,164 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { tablesSettled } from './support/page-helpers';
+
+/** The line table's rows (Ant Design's body rows, not its measuring row nor the inputs opened under a row). */
+const lineRows = (page: Page) => page.locator('.orders-lines tr.ant-table-row');
+
+/** Picks an option of an Ant Design select by its words, from the list it opens. */
+async function pick(page: Page, select: Locator, words: string): Promise<void> {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: words }).first().click();
+}
+
+async function numbers(row: Locator, values: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) await row.getByRole('spinbutton', { name: label }).fill(value);
+}
+
+/** The visible text of a table's body rows, one string per row. */
+async function rowTexts(table: Locator): Promise<string[]> {
+  return table.locator('tbody tr.ant-table-row').allInnerTexts();
+}
+
+describe('an order of a door series entered by hand, in a real browser', () => {
+  let stack: WebStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startWebStack({ factory: 'SERIES', catalogue: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('enters a 子母门 and a single door of PD-LVL01 with their inputs, is refused 左开 at the cell, then splits one package per leaf', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/orders/new');
+    await page.getByLabel('订单号').fill('SERIES-1');
+    await page.getByLabel('客户').fill('江山某装饰公司');
+
+    // line 1: the series as a 子母门; its 母门宽 cell appears only then
+    const first = lineRows(page).nth(0);
+    await first.getByRole('combobox', { name: '门型' }).click();
+    await page.keyboard.type('PD-LVL01');
+    await page.keyboard.press('Enter');
+    // the model's defaults are prefilled: a single door without a transom
+    await first.getByRole('combobox', { name: '门类型' }).waitFor();
+    expect(
+      await first.locator('.ant-select', { has: page.getByRole('combobox', { name: '门类型' }) }).innerText(),
+    ).toBe('单开');
+    expect(await first.getByRole('spinbutton', { name: '母门宽' }).count()).toBe(0);
+    await first.getByRole('button', { name: '第 1 行的选项' }).filter({ hasText: '是否有顶窗 否' }).waitFor();
+    await pick(page, first.getByRole('combobox', { name: '门类型' }), '子母门');
+    await numbers(first, { 门洞宽: '1200', 门洞高: '2100', 墙厚: '240', 母门宽: '800' });
+    // dealers' words that do not say in or out: kept as typed, for the api to refuse at this cell
+    await first.getByRole('combobox', { name: '开启方向' }).fill('左开');
+    await first.getByRole('combobox', { name: '颜色' }).fill('OAK');
+
+    // line 2: a new row like the first (Alt+Enter), made a single door with a transom
+    await page.keyboard.press('Alt+Enter');
+    await expect(lineRows(page).count()).resolves.toBe(2);
+    const second = lineRows(page).nth(1);
+    await pick(page, second.getByRole('combobox', { name: '门类型' }), '单开');
+    expect(await second.getByRole('spinbutton', { name: '母门宽' }).count()).toBe(0);
+    await numbers(second, { 门洞宽: '900', 门洞高: '2100' });
+    await second.getByRole('combobox', { name: '开启方向' }).click();
+    await page.keyboard.type('右内');
+    await page.keyboard.press('Enter');
+    await second.getByRole('button', { name: '第 2 行的选项' }).click();
+    const inputs = page.getByRole('group', { name: '第 2 行的选项' });
+    await inputs.getByRole('switch', { name: '是否有顶窗' }).click();
+    expect(await inputs.getByRole('switch', { name: '是否有顶窗' }).getAttribute('aria-checked')).toBe('true');
+    await second.getByRole('button', { name: '第 2 行的选项' }).filter({ hasText: '是否有顶窗 是' }).waitFor();
+    await tab.screenshot('order-series-form');
+
+    await page.getByRole('button', { name: '创建订单' }).click();
+    const handingError = first.locator('.ant-form-item-explain-error');
+    await handingError.filter({ hasText: '请写明内开、外开或推拉' }).waitFor();
+    await page.getByText('订单未保存').waitFor();
+    expect(await second.locator('.ant-form-item-explain-error').count()).toBe(0);
+    expect((await stack.api.request('GET', '/api/v1/orders/SERIES-1', { token: stack.tokens.planner })).status).toBe(
+      404,
+    );
+    await tab.screenshot('order-series-refused');
+
+    await pick(page, first.getByRole('combobox', { name: '开启方向' }), '左内开');
+    await page.getByRole('button', { name: '创建订单' }).click();
+    await page.getByRole('heading', { name: '订单 SERIES-1' }).waitFor();
+
+    // stored as the api's codes, the inputs with their defaults filled in
+    const saved = await stack.api.request('GET', '/api/v1/orders/SERIES-1', { token: stack.tokens.planner });
+    expect(saved.body.lines).toMatchObject([
+      {
+        productCode: 'PD-LVL01',
+        width: 1200,
+        masterWidth: 800,
+        swing: 'left-in',
+        options: { doorType: 'unequal_pair', transom: false },
+      },
+      {
+        productCode: 'PD-LVL01',
+        width: 900,
+        masterWidth: null,
+        swing: 'right-in',
+        options: { doorType: 'single', transom: true },
+      },
+    ]);
+    // the detail says them in words
+    const lines = await rowTexts(page.locator('.ant-table').last());
+    expect(lines[0]).toMatch(/子母门[\s\S]*左内开[\s\S]*是否有顶窗 否/);
+    expect(lines[1]).toMatch(/单开[\s\S]*右内开[\s\S]*是否有顶窗 是/);
+    await tablesSettled(page);
+    await tab.screenshot('order-series-detail');
+
+    await page.getByRole('button', { name: '确认订单' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '确认订单' }).click();
+    await page.locator('.orders-status').filter({ hasText: '已确认' }).waitFor();
+
+    await page.goto('/planner/split-runs/new');
+    await page
+      .getByRole('row', { name: /SERIES-1/ })
+      .getByRole('checkbox')
+      .check();
+    await page.getByRole('button', { name: '开始拆单' }).click();
+    await page.locator('.split-run-status', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+
+    // parts: the casings mitred at both ends, hinge pockets on the hinge side of each leaf, the handing
+    const parts = page.getByRole('tabpanel', { name: '部件' });
+    await parts.locator('tbody tr.ant-table-row').first().waitFor();
+    const partTexts = (await rowTexts(parts)).join('\n');
+    expect(partTexts).toContain('45°/45°');
+    expect(partTexts).toMatch(/合页槽 ×\d 左/);
+    expect(partTexts).toContain('左内开');
+    await tablesSettled(page);
+    await tab.screenshot('order-series-parts');
+
+    // packages: the 子母门 ships each leaf in its own package, 母门扇 and 子门扇
+    await page.getByRole('tab', { name: '包装' }).click();
+    const packages = page.getByRole('tabpanel', { name: '包装' });
+    await packages.getByRole('cell', { name: 'SERIES-1-1-1-1' }).waitFor();
+    const door1 = (await rowTexts(packages)).filter((text) => text.includes('SERIES-1-1-1-'));
+    const leaves = door1.filter((text) => /门扇/.test(text));
+    expect(leaves).toHaveLength(2);
+    expect(leaves[0]).toMatch(/母[\s\S]*左内开[\s\S]*母门扇 ×1 扇/);
+    expect(leaves[1]).toMatch(/子[\s\S]*左内开[\s\S]*子门扇 ×1 扇/);
+    expect(door1.some((text) => text.includes('门套线 ×'))).toBe(true);
+    // the single door: one leaf package, no 母/子
+    const door2 = (await rowTexts(packages)).filter((text) => text.includes('SERIES-1-2-1-'));
+    expect(door2.filter((text) => text.includes('门扇 ×1 扇'))).toHaveLength(1);
+    expect(door2.every((text) => text.includes('右内开'))).toBe(true);
+    // the parts inside a package open under it
+    const masterRow = packages.locator('tbody tr.ant-table-row', { hasText: '母门扇' }).first();
+    await masterRow.locator('.ant-table-row-expand-icon').click();
+    const inside = packages.getByLabel(/^包装 SERIES-1-1-1-\d 内的部件$/);
+    await inside.waitFor();
+    expect(await inside.innerText()).toMatch(/× \d/);
+    await tablesSettled(page);
+    await tab.screenshot('order-series-packages');
+    tab.assertNoConsoleErrors([/status of 422/]);
+    await tab.close();
+  });
+});
