@@ -150,7 +150,9 @@ export class ImportWarningDto {
   @ApiProperty({ description: 'its header as the file wrote it (empty when it has none)', example: '单价' })
   header: string;
   @ApiPropertyOptional({ description: 'the row, when the warning is about one cell', example: 4 }) row?: number;
-  @ApiProperty({ example: 'column F 单价 is not imported: no order field or model input has this name / 未导入的列 F 单价' })
+  @ApiProperty({
+    example: 'column F 单价 is not imported: no order field or model input has this name / 未导入的列 F 单价',
+  })
   message: string;
 }
 
@@ -302,7 +304,8 @@ export class WorkOrderDto {
   @ApiProperty({ format: 'uuid', example: '870ae10a-9817-4314-9916-24a281ac0e36' }) id: string;
   @ApiProperty({ example: 'WO-437DF9FF-1' }) number: string;
   @ApiProperty({ example: 1 }) sequence: number;
-  @ApiProperty({ description: "a process code of the factory's list", example: 'cutting' }) process: ProcessCode;
+  @ApiProperty({ type: String, description: "a process code of the factory's list", example: 'cutting' })
+  process: ProcessCode;
   @ApiProperty({ example: 429 }) pieces: number;
   @ApiProperty({ type: [WorkOrderPartDto] }) parts: WorkOrderPartDto[];
 }
