@@ -21,9 +21,9 @@ describe(bilingualHalves.name, () => {
 
 describe(localMessage.name, () => {
   it('shows the half of the api’s bilingual sentence in the screen’s language', () => {
-    const text = '2000 is outside the process range 600–1100 of PD-SS01 / 不在工艺范围 600–1100';
-    expect(localMessage(text, 'zh-CN', t)).toBe('不在工艺范围 600–1100');
-    expect(localMessage(text, 'en', t)).toBe('2000 is outside the process range 600–1100 of PD-SS01');
+    const text = '2500 is outside the process range 600–2400 of PD-LVL01 / 不在工艺范围 600–2400';
+    expect(localMessage(text, 'zh-CN', t)).toBe('不在工艺范围 600–2400');
+    expect(localMessage(text, 'en', t)).toBe('2500 is outside the process range 600–2400 of PD-LVL01');
     expect(localMessage('"a / b" is not a number / 必须是数字', 'en', t)).toBe('"a / b" is not a number');
   });
 

@@ -6,7 +6,7 @@ import { DoorModelList } from './door-model-list';
 import { NoticesContext } from './notices';
 import './door-models.css';
 
-/** 门型: the list, a new model (`new`, `new?from=PD-SS01` to start from a copy), a model and its past versions. */
+/** 门型: the list, a new model (`new`, `new?from=PD-LVL01` to start from a copy), a model and its past versions. */
 export default function DoorModelsPage({ entry }: PageProps) {
   const [notices, noticesHolder] = message.useMessage();
   return (

@@ -48,8 +48,8 @@ const FLOOR: ModelInput = {
 const CARVING: ModelInput = { name: 'carving', labelZh: '雕花', labelEn: 'Carving', type: 'text' };
 const GLASS: ModelInput = { name: 'glass', labelZh: '玻璃', labelEn: 'Glass', type: 'boolean', default: true };
 const MODELS = new Map([
-  ['PD-SS01', model('PD-SS01', 'single')],
-  ['PD-ZM01', model('PD-ZM01', 'unequal_pair')],
+  ['PD-PLAIN', model('PD-PLAIN', 'single')],
+  ['ZM-FIXED', model('ZM-FIXED', 'unequal_pair')],
   ['PD-LVL01', model('PD-LVL01', 'single', [DOOR_TYPE, TRANSOM, FLOOR, CARVING])],
   ['PD-MY01', model('PD-MY01', 'single', [DOOR_TYPE, GLASS, { ...FLOOR, max: 20, default: 5 }])],
 ]);
@@ -67,7 +67,7 @@ const ORDER: Order = {
     {
       id: '27ce965f-ca68-4b12-ad93-cecbbfcee5ff',
       lineNo: 1,
-      productCode: 'PD-ZM01',
+      productCode: 'ZM-FIXED',
       productVersion: 1,
       width: 1200,
       height: 2100,
@@ -96,7 +96,7 @@ describe('the order form’s state', () => {
     expect(
       lineBody(
         {
-          productCode: ' PD-SS01 ',
+          productCode: ' PD-PLAIN ',
           width: 900,
           height: 2100,
           wallThickness: 120,
@@ -110,7 +110,7 @@ describe('the order form’s state', () => {
         MODELS,
       ),
     ).toEqual({
-      productCode: 'PD-SS01',
+      productCode: 'PD-PLAIN',
       width: 900,
       height: 2100,
       wallThickness: 120,
@@ -118,11 +118,11 @@ describe('the order form’s state', () => {
       finish: 'OAK',
       quantity: 1,
     });
-    expect(lineBody({ productCode: 'PD-ZM01', masterWidth: null }, MODELS)).toMatchObject({ masterWidth: 0 });
+    expect(lineBody({ productCode: 'ZM-FIXED', masterWidth: null }, MODELS)).toMatchObject({ masterWidth: 0 });
   });
 
   it('sends a number left empty as 0, so the api names the field rather than the request failing whole', () => {
-    expect(lineBody({ productCode: 'PD-SS01' }, MODELS)).toMatchObject({ width: 0, height: 0, quantity: 0 });
+    expect(lineBody({ productCode: 'PD-PLAIN' }, MODELS)).toMatchObject({ width: 0, height: 0, quantity: 0 });
   });
 
   it('creates with a due date only when one is picked, and clears one on edit with null', () => {
@@ -136,9 +136,9 @@ describe('the order form’s state', () => {
 
   it('starts a new row with the previous row’s model, wall, swing and finish, its own sizes and one door', () => {
     expect(
-      nextLine({ productCode: 'PD-SS01', width: 900, wallThickness: 120, swing: 'L', finish: 'OAK', room: '主卧' }),
+      nextLine({ productCode: 'PD-PLAIN', width: 900, wallThickness: 120, swing: 'L', finish: 'OAK', room: '主卧' }),
     ).toEqual({
-      productCode: 'PD-SS01',
+      productCode: 'PD-PLAIN',
       options: undefined,
       wallThickness: 120,
       swing: 'L',
@@ -170,7 +170,7 @@ describe('a line’s model inputs', () => {
 
   it('prefills each input of a newly chosen model with its default (none for an input without one)', () => {
     expect(optionsForModel(lvl)).toEqual({ doorType: 'single', transom: false, floorT: 0, carving: null });
-    expect(optionsForModel(MODELS.get('PD-SS01'))).toEqual({});
+    expect(optionsForModel(MODELS.get('PD-PLAIN'))).toEqual({});
   });
 
   it('drops the old model’s inputs on a switch, keeping a value the new model takes under the same name', () => {
@@ -181,7 +181,7 @@ describe('a line’s model inputs', () => {
       glass: true,
       floorT: 5,
     });
-    expect(optionsForModel(MODELS.get('PD-SS01'), before)).toEqual({});
+    expect(optionsForModel(MODELS.get('PD-PLAIN'), before)).toEqual({});
   });
 
   it('sends the model’s input values, leaving out empty ones and any the model does not declare', () => {
@@ -191,7 +191,7 @@ describe('a line’s model inputs', () => {
         MODELS,
       ),
     ).toEqual({ ...line, options: { doorType: 'unequal_pair', transom: true, floorT: 0 } });
-    expect(lineBody({ ...line, productCode: 'PD-SS01', options: { transom: true } }, MODELS)).not.toHaveProperty(
+    expect(lineBody({ ...line, productCode: 'PD-PLAIN', options: { transom: true } }, MODELS)).not.toHaveProperty(
       'options',
     );
   });
@@ -202,7 +202,7 @@ describe('a line’s model inputs', () => {
     expect(needsMasterWidth(lvl, { doorType: 'unequal_pair' })).toBe(true);
     expect(needsMasterWidth(lvl, {})).toBe(false);
     // a model without a doorType input has its own type, whatever the options say
-    expect(doorTypeOf(MODELS.get('PD-ZM01'), { doorType: 'single' })).toBe('unequal_pair');
+    expect(doorTypeOf(MODELS.get('ZM-FIXED'), { doorType: 'single' })).toBe('unequal_pair');
   });
 
   it('loads an order’s input values and handing code, and a new row keeps the previous row’s inputs', () => {
