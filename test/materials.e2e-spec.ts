@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
@@ -290,9 +291,12 @@ describe('/api/v1/materials', () => {
   });
 
   it('a split records the versions it cut from, units and quantities, and rip widths; an old run keeps them', async () => {
-    const stack = (await api.factoryWithUsers('MAT-C', ['admin', 'planner'])).tokens;
+    const stack = (await api.factoryWithUsers('MAT-C', ['admin', 'planner', 'warehouse'])).tokens;
     await loadCatalogue(api, stack.planner);
-    const order = await confirmedOrder(api, stack.planner, 'MAT-0001', [makeOrderLine({ quantity: 2 })]);
+    const order = await confirmedOrder(api, stack.planner, 'MAT-0001', [
+      makeOrderLine({ quantity: 2 }),
+      makeOrderLine({ finish: 'WALNUT', width: 800 }),
+    ]);
     const split = async () => {
       const run = await api.request('POST', '/api/v1/split-runs', {
         token: stack.planner,
@@ -330,5 +334,30 @@ describe('/api/v1/materials', () => {
     expect([...bars(await results(first.id, 'cut-plans'))].every((l) => l === 2700 || l === 3000)).toBe(true);
     const firstAgain = (await api.request('GET', `/api/v1/split-runs/${first.id}`, { token: stack.planner })).body;
     expect(firstAgain.summary.materialVersions['LVL-40']).toBe(1);
+
+    // the warehouse takes the Chinese material code as an item (and a Chinese location code), trimmed: the pick
+    // list of the run finds the veneer and asks for it in m², the material's unit
+    const warehouse = (method: string, path: string, body: Body) =>
+      api.request(method, path, { token: stack.warehouse, body });
+    const item = await warehouse('POST', '/api/v1/items', {
+      code: ' VENEER-胡桃木 ',
+      nameZh: '黑胡桃木皮',
+      nameEn: 'Walnut veneer',
+      kind: 'veneer',
+      unit: 'm2',
+    });
+    expect(item.status).toBe(201);
+    expect(item.body.code).toBe('VENEER-胡桃木');
+    const store = { code: '木皮库-1', nameZh: '木皮库', nameEn: 'Veneer store', type: 'storage' };
+    expect((await warehouse('POST', '/api/v1/locations', store)).status).toBe(201);
+    const receipt = { scanId: randomUUID(), type: 'receipt', item: 'VENEER-胡桃木', quantity: 100, to: '木皮库-1' };
+    expect((await warehouse('POST', '/api/v1/stock/moves', receipt)).status).toBe(201);
+    const list = await warehouse('POST', '/api/v1/stock/pick-lists', { splitRun: second.id });
+    expect(list.status).toBe(201);
+    expect(list.body.unmatched).not.toContain('VENEER-胡桃木');
+    const veneer = (await results(second.id, 'materials')).find((m) => m.material === 'VENEER-胡桃木');
+    expect(veneer).toMatchObject({ unit: 'm2', version: 1 });
+    const picked = (list.body.lines as Body[]).filter((l) => l.item === 'VENEER-胡桃木');
+    expect(picked.map((l) => [l.location, l.quantity, l.unit])).toEqual([['木皮库-1', veneer?.quantity, 'm2']]);
   });
 });
