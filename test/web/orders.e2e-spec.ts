@@ -85,9 +85,9 @@ describe('the planner’s orders in a real browser', () => {
       '\uFEFF' +
       [
         HEADER.join(','),
-        'IMP-2001,导入客户,PD-SS01,900,2100,120,左内开,OAK,1,主卧',
-        'IMP-2001,导入客户,PD-SS01,abc,2100,120,左内开,OAK,1,次卧',
-        'IMP-2002,导入客户,PD-SS01,900,2100,120,左内开,OAK,0,书房',
+        'IMP-2001,导入客户,PD-LVL01,900,2100,120,左内开,OAK,1,主卧',
+        'IMP-2001,导入客户,PD-LVL01,abc,2100,120,左内开,OAK,1,次卧',
+        'IMP-2002,导入客户,PD-LVL01,900,2100,120,左内开,OAK,0,书房',
       ].join('\n');
     await dragger.setInputFiles({ name: '坏订单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByText('坏订单.csv 有 2 处错误，未导入任何订单').waitFor();
@@ -114,8 +114,8 @@ describe('the planner’s orders in a real browser', () => {
     }
 
     const good = await xlsx([
-      ['IMP-2001', '导入客户', 'PD-SS01', 900, 2100, 120, '左内开', 'OAK', 1, '主卧'],
-      ['IMP-2001', '导入客户', 'PD-DD01', 1500, 2100, 240, '双开', 'OAK', 1, '入户'],
+      ['IMP-2001', '导入客户', 'PD-LVL01', 900, 2100, 120, '左内开', 'OAK', 1, '主卧'],
+      ['IMP-2001', '导入客户', 'PD-MY01', 800, 2100, 120, '右外开', 'WHITE', 1, '入户'],
     ]);
     await dragger.setInputFiles({ name: '订单.xlsx', mimeType: XLSX, buffer: good });
     await page.getByText('订单.xlsx 已导入，新建 1 个订单').waitFor();
@@ -136,15 +136,15 @@ describe('the planner’s orders in a real browser', () => {
     await tab.signIn(stack, 'planner', '/planner/orders/new');
     await page.getByLabel('订单号').fill('HAND-1');
     await page.getByLabel('客户').fill('江山某装饰公司');
-    await chooseModel(page, 0, 'PD-SS01');
+    await chooseModel(page, 0, 'PD-LVL01');
     await fillLine(page, 0, { 门洞宽: '900', 门洞高: '2100', 墙厚: '120', 开启方向: '左内开', 颜色: 'OAK' });
     await lineRows(page).nth(0).getByLabel('安装位置').fill('主卧');
     // Alt+Enter: a new row with the same model, wall, swing and finish
     await page.keyboard.press('Alt+Enter');
     await expect(lineRows(page).count()).resolves.toBe(2);
     expect(await lineRows(page).nth(1).getByRole('spinbutton', { name: '墙厚' }).inputValue()).toBe('120');
-    // 2000 is outside PD-SS01's process range: the api names lines[1].width
-    await fillLine(page, 1, { 门洞宽: '2000', 门洞高: '2050', 数量: '2' });
+    // 2500 is outside PD-LVL01's process range: the api names lines[1].width
+    await fillLine(page, 1, { 门洞宽: '2500', 门洞高: '2050', 数量: '2' });
     await page.getByRole('button', { name: '创建订单' }).click();
     const widthError = lineRows(page).nth(1).locator('.ant-form-item-explain-error');
     await widthError.filter({ hasText: '不在工艺范围' }).waitFor();
@@ -160,8 +160,8 @@ describe('the planner’s orders in a real browser', () => {
     expect(await page.locator('.orders-status').innerText()).toBe('草稿');
     const saved = await stack.api.request('GET', '/api/v1/orders/HAND-1', { token: stack.tokens.planner });
     expect(saved.body.lines).toMatchObject([
-      { productCode: 'PD-SS01', width: 900, height: 2100, wallThickness: 120, quantity: 1, room: '主卧' },
-      { productCode: 'PD-SS01', width: 800, height: 2050, wallThickness: 120, swing: '左内开', quantity: 2 },
+      { productCode: 'PD-LVL01', width: 900, height: 2100, wallThickness: 120, quantity: 1, room: '主卧' },
+      { productCode: 'PD-LVL01', width: 800, height: 2050, wallThickness: 120, swing: 'left-in', quantity: 2 },
     ]);
 
     // a draft is edited in the same table: copy the second row, give the order a due date
