@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import {
+  dueDateOf,
   type ImportWarning,
   mapInputColumns,
   MAX_IMPORT_INFLATED_BYTES,
@@ -145,12 +146,12 @@ function groupByOrder(lines: ReadLine[]): Map<string, ReadLine[]> {
   return orders;
 }
 
-/** An order of the file as POST /orders takes it: the first row says the customer and due date. */
+/** An order of the file as POST /orders takes it: the first row says the customer, the first dated one the date. */
 function orderBody(orderNo: string, group: ReadLine[]): CreateOrderDto {
   return {
     orderNo,
     customer: group[0].customer,
-    dueDate: group[0].dueDate,
+    dueDate: dueDateOf(group),
     lines: group.map((l) => ({
       productCode: l.productCode,
       width: l.width,

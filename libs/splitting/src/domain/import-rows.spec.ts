@@ -1,4 +1,5 @@
 import {
+  dueDateOf,
   findHeaderRow,
   IMPORT_TEMPLATE_COLUMNS,
   mapInputColumns,
@@ -290,6 +291,17 @@ describe(orderProblems.name, () => {
       { row: 3, field: 'dueDate', message: expect.stringContaining('2026-12-20') },
       { row: 4, field: 'orderNo', message: expect.stringContaining('SO-2') },
     ]);
+  });
+
+  it('lets rows after the first leave the due date out: the order takes the first one given', () => {
+    const { lines } = readImportRows([
+      [...HEAD, '交货日期'],
+      row('SO-1', 'M-IN', ''),
+      row('SO-1', 'M-IN', '2026-12-20'),
+      row('SO-1', 'M-IN', ''),
+    ]);
+    expect(orderProblems(lines, new Set())).toEqual([]);
+    expect(dueDateOf(lines)).toBe('2026-12-20');
   });
 });
 

@@ -441,10 +441,14 @@ export function mapInputColumns(
   return [...warnings, ...cells];
 }
 
-/** Rows of one order must agree on what belongs to the order: its customer and due date (the first row says). */
+/**
+ * Rows of one order must agree on what belongs to the order: its customer (the first row says) and its due date
+ * (the first row that gives one says; a dealer often writes it on the order's first row only).
+ */
 export function orderProblems(lines: ImportedLine[], taken: ReadonlySet<string>): RowProblem[] {
   const problems: RowProblem[] = [];
   const first = new Map<string, ImportedLine>();
+  const dated = new Map<string, ImportedLine>();
   for (const line of lines) {
     if (taken.has(line.orderNo))
       problems.push({
@@ -453,24 +457,29 @@ export function orderProblems(lines: ImportedLine[], taken: ReadonlySet<string>)
         message: `order ${line.orderNo} already exists / 订单号已存在`,
       });
     const head = first.get(line.orderNo);
-    if (!head) {
-      first.set(line.orderNo, line);
-      continue;
-    }
-    if (head.customer !== undefined && line.customer !== undefined && head.customer !== line.customer)
+    if (!head) first.set(line.orderNo, line);
+    else if (head.customer !== undefined && line.customer !== undefined && head.customer !== line.customer)
       problems.push({
         row: line.row,
         field: 'customer',
         message: `differs from the order's first row ${head.row} (${quote(head.customer)}) / 同一订单客户不一致`,
       });
-    if ((head.dueDate ?? '') !== (line.dueDate ?? ''))
+    if (line.dueDate === undefined) continue;
+    const due = dated.get(line.orderNo);
+    if (!due) dated.set(line.orderNo, line);
+    else if (due.dueDate !== line.dueDate)
       problems.push({
         row: line.row,
         field: 'dueDate',
-        message: `differs from the order's first row ${head.row} (${head.dueDate ?? 'none'}) / 同一订单交货日期不一致`,
+        message: `differs from row ${due.row} of the same order (${due.dueDate}) / 同一订单交货日期不一致`,
       });
   }
   return problems;
+}
+
+/** The order's due date: the first its rows give. */
+export function dueDateOf(group: readonly ImportedLine[]): string | undefined {
+  return group.find((l) => l.dueDate !== undefined)?.dueDate;
 }
 
 /**
