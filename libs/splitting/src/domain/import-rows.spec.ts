@@ -321,6 +321,18 @@ describe(modelProblems.name, () => {
     ]);
   });
 
+  it('names a rule that fails for the row’s size as the whole row (`line`), with the rule’s name', () => {
+    const narrow: ProductDefinition = {
+      ...series,
+      components: [{ ...series.components[0], name: 'panel', length: 'W - 1000' }],
+    };
+    const sheet = readImportRows([[...HEAD, '标记'], row('SO-1', 'M-IN', 'A')]);
+    mapInputColumns(sheet.lines, sheet.otherColumns, new Map([[narrow.code, narrow]]));
+    expect(modelProblems(narrow, sheet.lines[0])).toEqual([
+      { row: 2, field: 'line', message: expect.stringMatching(/^panel: /) },
+    ]);
+  });
+
   it('accepts a row whose inputs take their labels and defaults', () => {
     const sheet = readImportRows([[...HEAD, '标记'], row('SO-1', 'M-IN', 'A')]);
     mapInputColumns(sheet.lines, sheet.otherColumns, new Map([[series.code, series]]));
