@@ -315,7 +315,7 @@ describe('the warehouse scan station in a real browser', () => {
     const planner = stack.tokens.planner;
     const orderId = await confirmedOrder(stack.api, planner, 'SCAN-0001', [
       {
-        productCode: 'PD-SS01',
+        productCode: 'PD-LVL01',
         width: 900,
         height: 2100,
         wallThickness: 120,

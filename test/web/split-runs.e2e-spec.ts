@@ -70,6 +70,9 @@ describe('split runs (拆单) in a real browser', () => {
     await page.getByRole('tab', { name: '部件' }).waitFor();
     await page.locator('.split-tabs .ant-table-row').first().waitFor();
     expect(await page.locator('.split-tabs').innerText()).toContain('SR-0001-1-1');
+    // the casings mitred at both ends, the hinge stile's pockets on the hinge side
+    expect(await page.locator('.split-tabs').innerText()).toContain('45°/45°');
+    expect(await page.locator('.split-tabs').innerText()).toMatch(/合页槽 ×\d 左/);
 
     await page.getByRole('tab', { name: '材料与出材率' }).click();
     await page.getByRole('cell', { name: 'LVL-40' }).waitFor();
@@ -81,6 +84,11 @@ describe('split runs (拆单) in a real browser', () => {
     // each door ships in packages k of n, with barcodes order-line-door-k
     await page.getByRole('cell', { name: 'SR-0001-1-1-1' }).waitFor();
     await page.getByRole('cell', { name: '第 1/4 包' }).first().waitFor();
+    // in the packer's words, with the door's handing; the parts inside open under the package
+    const leafPackage = page.getByRole('row', { name: /SR-0001-1-1-1/ });
+    expect(await leafPackage.innerText()).toMatch(/门扇\s+第 1\/4 包[\s\S]*左内开[\s\S]*门扇 ×1 扇/);
+    await leafPackage.getByRole('button', { name: /展开/ }).click();
+    await page.getByLabel('包装 SR-0001-1-1-1 内的部件').getByText(/门边.* × 1/).first().waitFor();
 
     await page.getByRole('tab', { name: '下料图' }).click();
     const figure = page.locator('.cut-figure').first();
@@ -200,7 +208,7 @@ describe('split runs (拆单) in a real browser', () => {
 
   it('says in words why a run failed: a door model that cuts a material nobody set up', async () => {
     const token = stack.tokens.planner;
-    const base = (await stack.api.request('GET', '/api/v1/products/PD-SS01', { token })).body;
+    const base = (await stack.api.request('GET', '/api/v1/products/PD-LVL01', { token })).body;
     const { version: _v, createdAt: _c, ...product } = base;
     product.code = 'PD-NOMAT';
     product.components[0].material = 'NO-SUCH-MAT';
