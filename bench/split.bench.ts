@@ -7,7 +7,7 @@
  */
 import { Random } from '@mendao/cutting';
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
-import { DEMO_MATERIALS, DEMO_PRODUCTS } from '@mendao/splitting';
+import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS } from '@mendao/splitting';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -45,58 +45,83 @@ interface Http {
   call(method: string, path: string, body?: unknown): Promise<any>;
 }
 
-/** Seeded synthetic order lines: realistic sizes within each model's process ranges. */
+/**
+ * Seeded synthetic order lines over the two demo series: realistic sizes within their process ranges, and the
+ * order-form choices a dealer makes (door type, handing, finish, transom, floor thickness, glass), so every rule
+ * family — pairs packed leaf by leaf, 子母门, sliding, 垭口, transoms, veneer and paint — is in the run.
+ */
 function syntheticLines(doors: number, seed: number) {
   const random = new Random(seed);
+  const pick = <T>(values: readonly T[]): T => values[random.int(values.length)];
+  const swinging = ['左内开', '右内开', 'left-out', 'right-out'] as const;
   const lines: any[] = [];
   let left = doors;
   while (left > 0) {
-    const pick = random.next();
+    const kind = random.next();
     const quantity = Math.min(left, 1 + random.int(4));
     left -= quantity;
-    const base = {
-      swing: 'left-in',
-      finish: ['OAK', 'WALNUT', 'WHITE'][random.int(3)],
-      quantity,
-      wallThickness: 90 + 10 * random.int(20),
+    const base = { quantity, wallThickness: 90 + 10 * random.int(20) };
+    const lvl = {
+      ...base,
+      productCode: 'PD-LVL01',
+      finish: pick(['OAK', 'WALNUT', 'WHITE', 'GREY']),
     };
-    if (pick < 0.6)
+    const floorT = 5 * random.int(5);
+    if (kind < 0.55) {
+      // one single door in seven has a transom above a leaf of the usual height
+      const transom = random.next() < 0.15;
       lines.push({
-        ...base,
-        productCode: 'PD-SS01',
+        ...lvl,
+        swing: pick(swinging),
         width: 700 + 10 * random.int(31),
-        height: 2000 + 10 * random.int(31),
+        height: (transom ? 2400 : 2000) + 10 * random.int(31),
+        options: { doorType: 'single', transom, floorT },
       });
-    else if (pick < 0.75)
+    } else if (kind < 0.67)
       lines.push({
-        ...base,
-        productCode: 'PD-DD01',
+        ...lvl,
+        swing: pick(swinging),
         width: 1300 + 20 * random.int(31),
         height: 2000 + 10 * random.int(31),
+        options: { doorType: 'double', floorT },
       });
-    else if (pick < 0.85) {
-      const width = 1100 + 10 * random.int(31);
+    else if (kind < 0.77)
       lines.push({
-        ...base,
-        productCode: 'PD-ZM01',
-        width,
+        ...lvl,
+        swing: pick(swinging),
+        width: 1100 + 10 * random.int(31),
         height: 2000 + 10 * random.int(31),
         masterWidth: 800 + 10 * random.int(11),
+        options: { doorType: 'unequal_pair', floorT },
       });
-    } else if (pick < 0.93)
+    else if (kind < 0.85)
       lines.push({
-        ...base,
-        productCode: 'PD-TL01',
+        ...lvl,
+        swing: pick(['左推拉', 'right-sliding']),
         width: 1400 + 20 * random.int(31),
         height: 2100 + 10 * random.int(21),
+        options: { doorType: 'sliding' },
       });
-    else
+    else if (kind < 0.9)
       lines.push({
-        ...base,
-        productCode: 'PD-YK01',
+        ...lvl,
+        swing: '无',
         width: 800 + 20 * random.int(51),
         height: 2000 + 10 * random.int(41),
+        options: { doorType: 'cased_opening' },
       });
+    else {
+      const double = random.next() < 0.3;
+      lines.push({
+        ...base,
+        productCode: 'PD-MY01',
+        finish: pick(['WHITE', 'GREY']),
+        swing: pick(swinging),
+        width: double ? 1300 + 20 * random.int(21) : 700 + 10 * random.int(31),
+        height: 2000 + 10 * random.int(31),
+        options: { doorType: double ? 'double' : 'single', glass: random.next() < 0.5 },
+      });
+    }
   }
   return lines;
 }
@@ -181,6 +206,9 @@ async function main(): Promise<void> {
     };
     for (const m of DEMO_MATERIALS)
       await http.call('POST', '/api/v1/materials', Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null)));
+    // the demo routes name the demo factory's own steps (养生, 精裁, 组框)
+    for (const p of DEMO_PROCESSES) await http.call('POST', '/api/v1/processes', p);
+    await http.call('PUT', '/api/v1/processes/order', { codes: DEMO_PROCESS_ORDER });
     for (const p of DEMO_PRODUCTS) await http.call('POST', '/api/v1/products', p);
     worker = await startWorker(runtime);
     const pid = worker.pid ?? 0;
