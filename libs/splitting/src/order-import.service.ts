@@ -9,7 +9,7 @@ import {
   mapInputColumns,
   MAX_IMPORT_INFLATED_BYTES,
   MAX_IMPORT_ROWS,
-  modelProblems,
+  linesProblems,
   orderProblems,
   type ReadLine,
   readImportRows,
@@ -58,17 +58,12 @@ export class OrderImportService {
       const products = await this.products.latest([...new Set(lines.map((l) => l.productCode))], m);
       const warnings = mapInputColumns(lines, sheet.otherColumns, products);
       const taken = await this.ordersRepository.takenOrderNumbers([...new Set(lines.map((l) => l.orderNo))], m);
-      const problems = [...sheet.problems, ...(await dtoProblems(lines)), ...orderProblems(lines, taken)];
-      for (const line of lines) {
-        const product = products.get(line.productCode);
-        if (product) problems.push(...modelProblems(product, line));
-        else if (line.productCode !== undefined)
-          problems.push({
-            row: line.row,
-            field: 'productCode',
-            message: `unknown product ${line.productCode} / 未知门型`,
-          });
-      }
+      const problems = [
+        ...sheet.problems,
+        ...(await dtoProblems(lines)),
+        ...orderProblems(lines, taken),
+        ...linesProblems(lines, products),
+      ];
       if (problems.length > 0) throw rejected(problems);
       const created = await this.create(lines, m);
       return { created: created.length, orders: created, warnings };

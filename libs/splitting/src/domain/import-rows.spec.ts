@@ -2,6 +2,7 @@ import {
   dueDateOf,
   findHeaderRow,
   IMPORT_TEMPLATE_COLUMNS,
+  linesProblems,
   mapInputColumns,
   MAX_CELL_WARNINGS,
   modelProblems,
@@ -337,6 +338,28 @@ describe(modelProblems.name, () => {
     const sheet = readImportRows([[...HEAD, '标记'], row('SO-1', 'M-IN', 'A')]);
     mapInputColumns(sheet.lines, sheet.otherColumns, new Map([[series.code, series]]));
     expect(modelProblems(series, sheet.lines[0])).toEqual([]);
+  });
+});
+
+describe(linesProblems.name, () => {
+  it('checks every row against its model, the same door once, and names an unknown model', () => {
+    const sheet = readImportRows([
+      HEAD,
+      row('SO-1', 'M-IN'),
+      [...row('SO-1', 'M-IN').slice(0, 3), 2000, ...row('SO-1', 'M-IN').slice(4)],
+      [...row('SO-2', 'M-IN').slice(0, 3), 2000, ...row('SO-2', 'M-IN').slice(4)],
+      row('SO-3', 'NOPE'),
+    ]);
+    const products = new Map([[plain.code, plain]]);
+    const problems = linesProblems(
+      sheet.lines.map((l) => ({ ...l, productCode: l.productCode === 'M-IN' ? plain.code : l.productCode })),
+      products,
+    );
+    expect(problems).toEqual([
+      { row: 3, field: 'width', message: expect.stringContaining('600–1200') },
+      { row: 4, field: 'width', message: expect.stringContaining('600–1200') },
+      { row: 5, field: 'productCode', message: 'unknown product NOPE / 未知门型' },
+    ]);
   });
 });
 

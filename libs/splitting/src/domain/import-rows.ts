@@ -500,10 +500,41 @@ export function modelProblems(product: ProductDefinition, line: ReadLine): RowPr
     finish: line.finish ?? '',
     options: line.options,
   });
-  const ranges = problems.length > 0 ? checkLineInRange(product, door) : [];
+  // when resolveLine got as far as the sizes, its range problems are these very ones
+  const ranges =
+    problems.length > 0
+      ? checkLineInRange(product, door).filter((r) => !problems.some((p) => p.field === r.field))
+      : [];
   return [...problems, ...ranges].map((p) => {
     const input = /^options\.(.+)$/.exec(p.field)?.[1];
     const field = p.rule ? 'line' : input ? (line.optionHeaders?.[input] ?? p.field) : p.field;
     return { row: line.row, field, message: p.rule ? `${p.rule}: ${p.message}` : p.message };
   });
+}
+
+/**
+ * modelProblems of every row, and an unknown model named. A dealer's file repeats the same door many times: a
+ * door is checked once (the check is pure), its rows share the answer.
+ */
+export function linesProblems(lines: ReadLine[], products: ReadonlyMap<string, ProductDefinition>): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const checked = new Map<string, RowProblem[]>();
+  for (const line of lines) {
+    const product = products.get(line.productCode);
+    if (!product) {
+      if (line.productCode !== undefined)
+        problems.push({
+          row: line.row,
+          field: 'productCode',
+          message: `unknown product ${line.productCode} / 未知门型`,
+        });
+      continue;
+    }
+    const { row: _row, others: _others, orderNo: _no, customer: _customer, room: _room, note: _note, ...door } = line;
+    const key = JSON.stringify(door);
+    let found = checked.get(key);
+    if (!found) checked.set(key, (found = modelProblems(product, line)));
+    problems.push(...found.map((p) => ({ ...p, row: line.row })));
+  }
+  return problems;
 }
