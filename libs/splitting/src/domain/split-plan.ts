@@ -317,14 +317,27 @@ function cutMaterial(
     }
     return plans;
   }
-  for (const { ripWidth, thickness, parts } of linearGroups(spec, group)) {
+  const groups = linearGroups(spec, group);
+  const pieces = countOf(group);
+  for (const { ripWidth, thickness, parts } of groups) {
+    // the material's time budget is shared by its rip widths (a jamb board ripped to twenty wall thicknesses
+    // must not take twenty times as long), each width getting its share of the pieces, never below a floor
+    const share =
+      groups.length === 1
+        ? options.cutTimeLimitMs
+        : Math.max(MIN_CUT_TIME_MS, Math.round((options.cutTimeLimitMs * countOf(parts)) / pieces));
     for (const batch of batches(parts, options.maxPiecesPerCut.linear)) {
-      const plan = cutLinear(spec, batch, stock, options);
+      const plan = cutLinear(spec, batch, stock, { ...options, cutTimeLimitMs: share });
       plans.push({ n: before + plans.length + 1, material: spec.code, kind: 'linear', ripWidth, thickness, plan });
     }
   }
   return plans;
 }
+
+/** What one rip width's cutting gets at least: enough for the solver to improve on its first plan. */
+const MIN_CUT_TIME_MS = 20;
+
+const countOf = (parts: PlannedPart[]) => parts.reduce((s, p) => s + p.quantity, 0);
 
 interface LinearGroup {
   ripWidth: number | null;
