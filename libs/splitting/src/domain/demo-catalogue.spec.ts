@@ -6,7 +6,9 @@ import { packagesOf } from './packages';
 import type { ProductDefinition } from './product';
 import { checkProduct } from './product-check';
 import { doorFacts } from './product-program';
+import type { MaterialSpec } from './material';
 import { DEFAULT_PROCESSES } from './processes';
+import { planSplit, type SplitLine } from './split-plan';
 import { mergeRoutes } from './work-orders';
 
 const LVL01 = DEMO_PRODUCTS.find((p) => p.code === 'PD-LVL01') as ProductDefinition;
@@ -115,6 +117,136 @@ describe('DEMO_PRODUCTS', () => {
       'assembly',
       'packing',
     ]);
+  });
+});
+
+describe('a run over every door type of the demo series', () => {
+  const materials = new Map<string, MaterialSpec>(
+    DEMO_MATERIALS.map((m) => [
+      m.code,
+      {
+        code: m.code,
+        cutKind: m.cutKind,
+        unit: m.unit,
+        profile: m.profile ?? null,
+        width: m.width ?? null,
+        thickness: m.thickness,
+        stockSizes: m.stockSizes,
+        kerf: m.kerf,
+        trim: m.trim,
+      },
+    ]),
+  );
+  const lines: [ProductDefinition, LineInput][] = [
+    [LVL01, { width: 900, height: 2100, wallThickness: 120, quantity: 3, finish: 'OAK', swing: '左内开' }],
+    [
+      LVL01,
+      {
+        width: 1000,
+        height: 2600,
+        wallThickness: 150,
+        quantity: 1,
+        finish: 'WHITE',
+        swing: 'right-in',
+        options: { transom: true, floorT: 12 },
+      },
+    ],
+    [
+      LVL01,
+      {
+        width: 1500,
+        height: 2100,
+        wallThickness: 200,
+        quantity: 2,
+        finish: 'GREY',
+        swing: '右外开',
+        options: { doorType: 'double' },
+      },
+    ],
+    [
+      LVL01,
+      {
+        width: 1200,
+        height: 2100,
+        wallThickness: 240,
+        masterWidth: 900,
+        quantity: 1,
+        finish: 'WALNUT',
+        swing: '左外开',
+        options: { doorType: 'unequal_pair' },
+      },
+    ],
+    [
+      LVL01,
+      {
+        width: 1600,
+        height: 2200,
+        wallThickness: 100,
+        quantity: 1,
+        finish: 'WHITE',
+        swing: '左推拉',
+        options: { doorType: 'sliding' },
+      },
+    ],
+    [
+      LVL01,
+      {
+        width: 1500,
+        height: 2200,
+        wallThickness: 200,
+        quantity: 1,
+        finish: 'OAK',
+        swing: '无',
+        options: { doorType: 'cased_opening' },
+      },
+    ],
+    [
+      MY01,
+      {
+        width: 1500,
+        height: 2100,
+        wallThickness: 120,
+        quantity: 1,
+        finish: 'WHITE',
+        swing: 'left-in',
+        options: { doorType: 'double', glass: true },
+      },
+    ],
+  ];
+
+  it('cuts from the demo materials: every cut part fits a stocked bar, sheet or profile', async () => {
+    const split: SplitLine[] = lines.map(([product, input], index) => {
+      const { door, problems } = resolveLine(product, input);
+      expect(problems).toEqual([]);
+      return {
+        orderId: 'o1',
+        orderNo: 'SO-1',
+        lineId: `l${index}`,
+        lineNo: index + 1,
+        product,
+        productVersion: 1,
+        door,
+      };
+    });
+    const plan = await planSplit(split, materials, {
+      processOrder: DEMO_PROCESS_ORDER,
+      cutTimeLimitMs: 200,
+      maxPiecesPerCut: { linear: 20_000, sheet: 5_000 },
+    });
+    // 3 + 1 + 2 + 1 + 1 + 1 + 1 doors: single 4 packages (5 with a transom's glass), pairs and sliding 5, 垭口 2,
+    // the glazed moulded double 6
+    expect(plan.packages).toHaveLength(3 * 4 + 5 + 2 * 5 + 5 + 5 + 2 + 6);
+    // veneer (m²), edge band (m) and paint (kg) are required in their units, not cut
+    const unit = (code: string) => plan.materials.find((m) => m.material === code)?.unit;
+    expect([unit('VENEER-OAK'), unit('EDGE-PVC-22'), unit('PAINT-WHITE'), unit('HONEYCOMB')]).toEqual([
+      'm2',
+      'm',
+      'kg',
+      'm2',
+    ]);
+    expect(plan.cutPlans.map((p) => p.material)).toEqual(
+      expect.arrayContaining(['CASING-60', 'HDF-8', 'JAMB-BOARD', 'LVL-40', 'STOP-20']),
+    );
   });
 });
 
