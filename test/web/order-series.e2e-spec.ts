@@ -161,4 +161,93 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     tab.assertNoConsoleErrors([/status of 422/]);
     await tab.close();
   });
+
+  it('opens a row’s inputs at the field they are refused at, by the form or by the api, and edits the order in English', async () => {
+    // a series whose engraving (刻字) every line must give: it has no default
+    const token = stack.tokens.planner;
+    const base = (await stack.api.request('GET', '/api/v1/products/PD-LVL01', { token })).body;
+    const { version: _v, createdAt: _c, code: _code, ...product } = base;
+    product.inputs = [...product.inputs, { name: 'engraving', labelZh: '刻字', labelEn: 'Engraving', type: 'text' }];
+    const created = await stack.api.request('POST', '/api/v1/products', {
+      token,
+      body: { ...product, code: 'PD-LVL01E' },
+    });
+    expect(created.status).toBe(201);
+
+    const tab = await BrowserTab.open(browser, stack, { language: 'en' });
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', '/planner/orders/new');
+    await page.getByLabel('Order no.').fill('SERIES-2');
+    await page.getByLabel('Customer').fill('Lee Doors');
+    const row = lineRows(page).nth(0);
+    await row.getByRole('combobox', { name: 'Door model' }).click();
+    await page.keyboard.type('PD-LVL01E');
+    await page.keyboard.press('Enter');
+    await pick(page, row.getByRole('combobox', { name: 'Door type' }), 'unequal pair');
+    await numbers(row, { Width: '1200', Height: '2100', Wall: '120', 'Master leaf': '800' });
+    // the handings in English, with the words dealers write
+    await pick(page, row.getByRole('combobox', { name: 'Swing' }), 'Right, opens out · 右外开');
+    await row.getByRole('combobox', { name: 'Finish' }).fill('WALNUT');
+    // the row's inputs are closed; the engraving left empty opens them at its field
+    const inputs = page.getByRole('group', { name: 'Options of line 1' });
+    expect(await inputs.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Create order' }).click();
+    await inputs.locator('.ant-form-item', { hasText: 'Engraving' }).getByText('Required').waitFor();
+    await inputs.getByRole('textbox', { name: 'Engraving' }).fill('福');
+    await inputs.getByRole('spinbutton', { name: 'Floor thickness' }).fill('20');
+    await row.getByRole('button', { name: 'Options of line 1' }).click();
+    await inputs.waitFor({ state: 'hidden' });
+
+    // meanwhile the series allows floors up to 10 mm only: the api refuses 20 at its field, opening the row again
+    product.inputs = product.inputs.map((input: { name: string }) =>
+      input.name === 'floorT' ? { ...input, max: 10 } : input,
+    );
+    expect((await stack.api.request('PUT', '/api/v1/products/PD-LVL01E', { token, body: product })).status).toBe(200);
+    await page.getByRole('button', { name: 'Create order' }).click();
+    await inputs
+      .locator('.ant-form-item', { hasText: 'Floor thickness' })
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: 'floorT 20 is outside 0–10 mm' })
+      .waitFor();
+    expect(await row.locator('.ant-form-item-explain-error').count()).toBe(0);
+    await tab.screenshot('order-series-input-refused-en');
+
+    await inputs.getByRole('spinbutton', { name: 'Floor thickness' }).fill('5');
+    await page.getByRole('button', { name: 'Create order' }).click();
+    await page.getByRole('heading', { name: 'Order SERIES-2' }).waitFor();
+    const detail = (await rowTexts(page.locator('.ant-table').last()))[0];
+    expect(detail).toMatch(/unequal pair[\s\S]*Right, opens out[\s\S]*Engraving 福/);
+    const saved = await stack.api.request('GET', '/api/v1/orders/SERIES-2', { token });
+    expect(saved.body.lines[0]).toMatchObject({
+      productCode: 'PD-LVL01E',
+      productVersion: 2,
+      swing: 'right-out',
+      masterWidth: 800,
+      options: { doorType: 'unequal_pair', engraving: '福', floorT: 5 },
+    });
+
+    // edited: the line comes back with its door type, handing and inputs; a single door needs no master leaf
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('heading', { name: 'Edit order SERIES-2' }).waitFor();
+    const again = lineRows(page).nth(0);
+    expect(await again.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Swing' }) }).innerText()).toBe(
+      'Right, opens out · 右外开',
+    );
+    await pick(page, again.getByRole('combobox', { name: 'Door type' }), 'single');
+    expect(await again.getByRole('spinbutton', { name: 'Master leaf' }).count()).toBe(0);
+    await again.getByRole('button', { name: 'Options of line 1' }).filter({ hasText: 'Engraving 福' }).click();
+    await page.getByRole('group', { name: 'Options of line 1' }).getByRole('switch', { name: 'Transom' }).click();
+    await page.locator('.orders-form-actions button[type=submit]').click();
+    await page.getByRole('heading', { name: 'Order SERIES-2' }).waitFor();
+    const edited = await stack.api.request('GET', '/api/v1/orders/SERIES-2', { token });
+    expect(edited.body.lines[0]).toMatchObject({
+      swing: 'right-out',
+      masterWidth: null,
+      options: { doorType: 'single', transom: true, engraving: '福', floorT: 5 },
+    });
+    await tablesSettled(page);
+    await tab.screenshot('order-series-detail-en');
+    tab.assertNoConsoleErrors([/status of 422/]);
+    await tab.close();
+  });
 });

@@ -86,12 +86,11 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
   // rows whose model inputs are open below them, by the Form.List key (stable across inserts and removals)
   const [openRows, setOpenRows] = useState<Key[]>([]);
   const rowKeys = useRef<number[]>([]);
-  // the api's field errors wait for the rows they name to open: a field that is not shown cannot hold an error
-  const [pendingErrors, setPendingErrors] = useState<Parameters<typeof form.setFields>[0] | null>(null);
+  const openRowsAt = (rows: number[]) => {
+    const keys = rows.map((row) => rowKeys.current[row]).filter((key) => key !== undefined);
+    setOpenRows((open) => [...new Set([...open, ...keys])]);
+  };
   const lines = Form.useWatch('lines', form) ?? [];
-  useEffect(() => {
-    if (pendingErrors) form.setFields(pendingErrors);
-  }, [form, pendingErrors]);
   // a reload or a closed tab would lose what was typed: the browser asks first
   useEffect(() => {
     const ask = (event: BeforeUnloadEvent) => {
@@ -126,11 +125,8 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
         ...field,
         errors: field.errors.map((e) => localMessage(e, language, t)),
       }));
-      const refused = linesWithOptionErrors(error.problem)
-        .map((row) => rowKeys.current[row])
-        .filter((key) => key !== undefined);
-      setOpenRows((open) => [...new Set([...open, ...refused])]);
-      setPendingErrors(local as Parameters<typeof form.setFields>[0]);
+      openRowsAt(linesWithOptionErrors(error.problem));
+      form.setFields(local as Parameters<typeof form.setFields>[0]);
       const said = refusalText(error.problem, t, (status) => t(STATUS_LABEL[status as Order['status']]));
       if (said !== error.problem.detail) setElsewhere([said]);
       else
@@ -157,7 +153,10 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
         // the whole store: the inputs of a closed row are not mounted fields, yet are the line's
         save.mutate(form.getFieldsValue(true) as OrderFormValues);
       }}
-      onFinishFailed={() => setElsewhere([t('orders.form.fixFields')])}
+      onFinishFailed={({ errorFields }) => {
+        setElsewhere([t('orders.form.fixFields')]);
+        openRowsAt(errorFields.filter((f) => f.name[2] === 'options').map((f) => Number(f.name[1])));
+      }}
       onKeyDown={(event) => {
         // Enter picks in a list or ends a date; it never sends the order half typed. Ctrl+Enter saves.
         if (event.key !== 'Enter' || event.altKey) return;
@@ -229,9 +228,15 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
                 dataSource={fields}
                 scroll={{ x: 1500 }}
                 expandable={{
-                  expandedRowKeys: openRows,
+                  // every row's inputs are rendered, a closed row's hidden: a field must be there to be checked
+                  // and to show the api's error at it
+                  expandedRowKeys: fields.map((field) => field.key),
                   showExpandColumn: false,
                   expandedRowRender: (field) => <OptionsPanel row={field.name} models={models} />,
+                  expandedRowClassName: (field) =>
+                    openRows.includes(field.key) && hasOwnInputs(models, lines[field.name]?.productCode)
+                      ? 'orders-options-row'
+                      : 'orders-options-row orders-options-closed',
                 }}
                 columns={[
                   { key: 'no', title: '#', width: 40, render: (_, field) => field.name + 1 },
@@ -545,8 +550,7 @@ function OptionsCell({
   const code = Form.useWatch<string | undefined>(['lines', row, 'productCode'], form);
   const options = Form.useWatch<LineOptions | undefined>(['lines', row, 'options'], { form, preserve: true });
   const model = code ? models.get(code) : undefined;
-  if (!inputsOf(model).some((input) => input.name !== DOOR_TYPE_INPUT))
-    return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!hasOwnInputs(models, code)) return <Typography.Text type="secondary">—</Typography.Text>;
   const pairs = optionPairs(model, options, language, { yes: t('orders.yes'), no: t('orders.no') });
   return (
     <Button
@@ -560,6 +564,11 @@ function OptionsCell({
       {pairs.length > 0 ? pairs.map((pair) => `${pair.label} ${pair.words}`).join(' · ') : t('orders.line.optionsSet')}
     </Button>
   );
+}
+
+/** Whether the model has inputs besides its door type: those open under the row. */
+function hasOwnInputs(models: Map<string, DoorModel>, code: string | undefined): boolean {
+  return inputsOf(code ? models.get(code) : undefined).some((input) => input.name !== DOOR_TYPE_INPUT);
 }
 
 /** The row's model inputs other than the door type, each by its type, under the row. */
