@@ -135,7 +135,7 @@ interface LeafBody {
   coreLength: string;
   /** The finish kinds the series offers (its finishKind table's values). */
   finishes: ('wood' | 'paint')[];
-  /** Rules only this series has (a glass cut-out in the skins). */
+  /** Machining of the skins, where the series has any (a glass cut-out). */
   skinFeatures?: MachiningFeature[];
 }
 
