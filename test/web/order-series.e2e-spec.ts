@@ -210,6 +210,8 @@ describe('an order of a door series entered by hand, in a real browser', () => {
       .filter({ hasText: 'floorT 20 is outside 0–10 mm' })
       .waitFor();
     expect(await row.locator('.ant-form-item-explain-error').count()).toBe(0);
+    // and the form reads the series again: the field gives the range it has now
+    await inputs.getByText('Range 0–10 mm').waitFor();
     await tab.screenshot('order-series-input-refused-en');
 
     await inputs.getByRole('spinbutton', { name: 'Floor thickness' }).fill('5');

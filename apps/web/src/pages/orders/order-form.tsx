@@ -125,7 +125,10 @@ function OrderFormBody({ entry, order, models }: PageProps & { order?: Order; mo
         ...field,
         errors: field.errors.map((e) => localMessage(e, language, t)),
       }));
-      openRowsAt(linesWithOptionErrors(error.problem));
+      const refusedInputs = linesWithOptionErrors(error.problem);
+      openRowsAt(refusedInputs);
+      // a model may have a new version since the screen read it: its inputs' ranges and choices as they are now
+      if (refusedInputs.length > 0) void queryClient.invalidateQueries({ queryKey: ['order-form', 'door-models'] });
       form.setFields(local as Parameters<typeof form.setFields>[0]);
       const said = refusalText(error.problem, t, (status) => t(STATUS_LABEL[status as Order['status']]));
       if (said !== error.problem.detail) setElsewhere([said]);
