@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Modal, Space, Tag } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError, isProblem, unwrap } from '../../api/client';
@@ -13,20 +13,46 @@ import { PRODUCTS_KEY } from './model-queries';
 import { useNotices } from './notices';
 import { PreviewPanel, type PreviewState } from './preview/preview-panel';
 import { defaultPreviewLine, toPreviewLine, type Preview, type PreviewLineForm } from './preview/preview-line';
-import { NO_PROBLEM, placeProblem, type PlacedProblem } from './rules-problem';
+import {
+  NO_PROBLEM,
+  PANEL_LISTS,
+  panelsOf,
+  placeProblem,
+  type OpenPanels,
+  type PanelList,
+  type PlacedProblem,
+} from './rules-problem';
 import { ComponentsSection } from './sections/components-section';
+import { DerivedSection } from './sections/derived-section';
 import { GeneralSection } from './sections/general-section';
+import { InputsSection } from './sections/inputs-section';
 import { ParametersSection } from './sections/parameters-section';
 import { RangesSection } from './sections/ranges-section';
 import type { Section } from './sections/section';
+import { TablesSection } from './sections/tables-section';
 
-/** The rules, in the order a planner reads them; richer rules add sections here. */
+/**
+ * The rules, in the order a planner reads them: what the model is, what a line chooses (inputs), what is
+ * computed from it (derived variables, tables), then the parts.
+ */
+// memo: the preview's answers re-render the editor, and a series' rules are many fields
 const SECTIONS: Section[] = [
-  { key: 'general', title: 'doorModels.section.general', Component: GeneralSection },
-  { key: 'ranges', title: 'doorModels.section.ranges', Component: RangesSection },
-  { key: 'parameters', title: 'doorModels.section.parameters', Component: ParametersSection },
-  { key: 'components', title: 'doorModels.section.components', Component: ComponentsSection },
+  { key: 'general', title: 'doorModels.section.general', Component: memo(GeneralSection) },
+  { key: 'ranges', title: 'doorModels.section.ranges', Component: memo(RangesSection) },
+  { key: 'parameters', title: 'doorModels.section.parameters', Component: memo(ParametersSection) },
+  { key: 'inputs', title: 'doorModels.section.inputs', Component: memo(InputsSection) },
+  { key: 'derived', title: 'doorModels.section.derived', Component: memo(DerivedSection) },
+  { key: 'tables', title: 'doorModels.section.tables', Component: memo(TablesSection) },
+  { key: 'components', title: 'doorModels.section.components', Component: memo(ComponentsSection) },
 ];
+
+/** Unfolds these panels besides those already open (the same state when they all are). */
+function withOpen(open: OpenPanels, more: OpenPanels): OpenPanels {
+  if (PANEL_LISTS.every((list) => more[list].every((key) => open[list].includes(key)))) return open;
+  const next = { ...open };
+  for (const list of PANEL_LISTS) next[list] = [...new Set([...open[list], ...more[list]])];
+  return next;
+}
 
 /** Typing pauses this long before the preview asks the api. */
 const PREVIEW_DEBOUNCE_MS = 350;
@@ -70,7 +96,15 @@ export function DoorModelEditor({
   const [draft, setDraft] = useState(initial);
   const initialLine = useMemo(() => startLine ?? defaultPreviewLine(initial), [startLine, initial]);
   const [line, setLine] = useState(initialLine);
-  const [openComponents, setOpenComponents] = useState<string[]>(() => (initial.components.length === 1 ? ['0'] : []));
+  const [open, setOpenPanels] = useState<OpenPanels>(() => ({
+    inputs: [],
+    tables: [],
+    components: initial.components.length === 1 ? ['0'] : [],
+  }));
+  const setOpen = useCallback(
+    (list: PanelList, keys: string[]) => setOpenPanels((before) => ({ ...before, [list]: keys })),
+    [],
+  );
   const [dirty, setDirty] = useState(false);
   // null: no refused save to tell of; otherwise what the fields cannot say
   const [saveNotes, setSaveNotes] = useState<string[] | null>(null);
@@ -95,6 +129,16 @@ export function DoorModelEditor({
     };
   }, []);
 
+  // a folded panel's fields mount when it unfolds: errors for fields in panels just unfolded are set once they are there
+  const unfoldedErrors = useRef<{ name: FieldName; errors: string[] }[]>([]);
+  const openNow = useRef(open);
+  useEffect(() => {
+    openNow.current = open;
+    if (unfoldedErrors.current.length === 0) return;
+    form.setFields(unfoldedErrors.current as Parameters<typeof form.setFields>[0]);
+    unfoldedErrors.current = [];
+  }, [open, form]);
+
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -109,7 +153,9 @@ export function DoorModelEditor({
     const setRuleErrors = (fields: { name: FieldName; errors: string[] }[]) =>
       form.setFields(fields as Parameters<typeof form.setFields>[0]);
     setRuleErrors(before.rules.map(({ name }) => ({ name, errors: [] })));
-    lineForm.setFields(before.line.map(({ name }) => ({ name, errors: [] })));
+    const setLineErrors = (fields: { name: FieldName; errors: string[] }[]) =>
+      lineForm.setFields(fields as Parameters<typeof lineForm.setFields>[0]);
+    setLineErrors(before.line.map(({ name }) => ({ name, errors: [] })));
     const placed = problem
       ? placeProblem(
           localErrors(problem, currentLanguage(), (position) => t('doorModels.atCharacter', { position })),
@@ -117,14 +163,17 @@ export function DoorModelEditor({
         )
       : NO_PROBLEM;
     setRuleErrors(placed.rules);
-    lineForm.setFields(placed.line);
-    if (placed.components.length > 0) setOpenComponents((open) => [...new Set([...open, ...placed.components])]);
+    setLineErrors(placed.line);
+    unfoldedErrors.current = placed.rules.filter(({ name }) =>
+      PANEL_LISTS.some((list) => list === name[0] && !openNow.current[list].includes(String(name[1]))),
+    );
+    setOpenPanels((before) => withOpen(before, placed.panels));
     shownErrors.current[source] = placed;
     return placed;
   };
 
   const body = useMemo(() => toProductBody(draft), [draft]);
-  const previewLine = useMemo(() => toPreviewLine(line), [line]);
+  const previewLine = useMemo(() => toPreviewLine(line, draft.inputs), [line, draft.inputs]);
   const blanks = hasBlanks(body);
   const preview = useQuery({
     queryKey: ['product-preview', body, previewLine],
@@ -199,8 +248,7 @@ export function DoorModelEditor({
       await form.validateFields();
     } catch (invalid) {
       const fields = (invalid as { errorFields?: { name: FieldName }[] }).errorFields ?? [];
-      const components = fields.filter(({ name }) => name[0] === 'components').map(({ name }) => String(name[1]));
-      setOpenComponents((open) => [...new Set([...open, ...components])]);
+      setOpenPanels((before) => withOpen(before, panelsOf(fields.map(({ name }) => name))));
       scrollTo(fields[0]?.name);
       return;
     }
@@ -224,7 +272,7 @@ export function DoorModelEditor({
     });
   };
 
-  const sectionProps = { readOnly, isNew: mode === 'create', openComponents, setOpenComponents };
+  const sectionProps = { readOnly, isNew: mode === 'create', open, setOpen };
   return (
     <>
       {modalHolder}
@@ -279,6 +327,7 @@ export function DoorModelEditor({
             <PreviewPanel
               form={lineForm}
               initial={initialLine}
+              model={draft}
               state={previewState}
               onLineChange={(next) => later('line', () => setLine({ ...next }))}
             />

@@ -51,6 +51,16 @@ export function VersionsSection({ entry, code, shown }: { entry: MenuEntry; code
             render: (_, product) => formatNumber(product.components.length, language),
           },
           {
+            key: 'rules',
+            title: t('doorModels.rulesCount'),
+            render: (_, product) =>
+              t('doorModels.rulesCountValue', {
+                inputs: product.inputs?.length ?? 0,
+                derived: product.derived?.length ?? 0,
+                tables: product.tables?.length ?? 0,
+              }),
+          },
+          {
             key: 'createdAt',
             title: t('doorModels.updatedAt'),
             render: (_, product) => formatDateTime(product.createdAt, language),

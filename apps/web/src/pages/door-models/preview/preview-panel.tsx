@@ -1,9 +1,35 @@
-import { Alert, Col, Form, Input, InputNumber, Row, Table, Typography, type FormInstance } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { currentLanguage } from '../../../i18n/i18n';
-import { GRAIN_LABEL, PROCESS_LABEL } from '../../part-labels';
-import type { Preview, PreviewLineForm, PreviewPart } from './preview-line';
+import {
+  END_CUT_LABEL,
+  FEATURE_KIND_LABEL,
+  FEATURE_SIDE_LABEL,
+  GRAIN_LABEL,
+  HANDING_LABEL,
+  HANDINGS,
+  LEAF_LABEL,
+  processLabel,
+} from '../../part-labels';
+import { useProcesses } from '../../processes/process-queries';
+import { DOOR_TYPE_INPUT, EDGES, type InputForm, type ModelForm } from '../model-form';
+import { noneAsEmpty } from '../sections/section';
+import { typicalMasterWidth, type Preview, type PreviewLineForm, type PreviewPart } from './preview-line';
 
 export type PreviewState = {
   /** the parts of the last sizes and rules that gave any (kept while a newer attempt is refused) */
@@ -12,7 +38,7 @@ export type PreviewState = {
   stale: boolean;
   /** the rules are refused: their fields say why */
   rulesRefused: boolean;
-  /** why the sizes cannot be split, when not at a field of the form */
+  /** why the door cannot be split, when not at a field of the form */
   notes: string[];
   fetching: boolean;
   waitingForSizes: boolean;
@@ -20,19 +46,35 @@ export type PreviewState = {
   waitingForRules: boolean;
 };
 
-/** The door to try (width × height × wall…) and the parts the rules being edited give for it. */
+/**
+ * The door to try (width × height × wall, door type, handing, finish, each of the model's inputs) and the parts
+ * the rules being edited give for it.
+ */
 export function PreviewPanel({
   form,
   initial,
+  model,
   onLineChange,
   state,
 }: {
   form: FormInstance<PreviewLineForm>;
   initial: PreviewLineForm;
+  /** the rules as last typed: their inputs are the door's choices, a finish table's rows the finishes offered */
+  model: Pick<ModelForm, 'inputs' | 'tables'>;
   onLineChange: (line: PreviewLineForm) => void;
   state: PreviewState;
 }) {
   const { t } = useTranslation();
+  const inputs = (model.inputs ?? []).filter((input) => (input?.name ?? '').trim() !== '');
+  const doorTypeInput = inputs.find((input) => input.name.trim() === DOOR_TYPE_INPUT);
+  const finishes = [
+    ...new Set(
+      (model.tables ?? [])
+        .filter((table) => table?.key?.trim() === 'finish')
+        .flatMap((table) => (table.rows ?? []).map((row) => (row?.when ?? '').trim()))
+        .filter((when) => when !== ''),
+    ),
+  ];
   const number = (name: keyof PreviewLineForm, label: string, span: number) => (
     <Col span={span}>
       <Form.Item name={name} label={label}>
@@ -50,25 +92,57 @@ export function PreviewPanel({
         layout="vertical"
         size="small"
         initialValues={initial}
-        onValuesChange={(_, all: PreviewLineForm) => onLineChange(all)}
+        onValuesChange={(changed: Partial<PreviewLineForm>, all: PreviewLineForm) => {
+          // a 子母门 is not split without its master leaf: switching to one brings a typical one along
+          if (changed.options?.[DOOR_TYPE_INPUT] === 'unequal_pair' && !all.masterWidth && all.width) {
+            form.setFieldValue('masterWidth', typicalMasterWidth(all.width));
+            onLineChange({ ...all, masterWidth: typicalMasterWidth(all.width) });
+            return;
+          }
+          onLineChange(all);
+        }}
         className="model-preview-line"
       >
         <Row gutter={8}>
           {number('width', t('doorModels.preview.width'), 8)}
           {number('height', t('doorModels.preview.height'), 8)}
           {number('wallThickness', t('doorModels.preview.wallThickness'), 8)}
-          {number('masterWidth', t('doorModels.preview.masterWidth'), 6)}
-          {number('quantity', t('doorModels.preview.quantity'), 4)}
-          <Col span={7}>
-            <Form.Item name="swing" label={t('doorModels.preview.swing')}>
-              <Input maxLength={40} />
+          {doorTypeInput && (
+            <Col span={8}>
+              <InputControl input={doorTypeInput} />
+            </Col>
+          )}
+          {number('masterWidth', t('doorModels.preview.masterWidth'), doorTypeInput ? 8 : 12)}
+          {number('quantity', t('doorModels.preview.quantity'), doorTypeInput ? 8 : 12)}
+          <Col span={12}>
+            <Form.Item name="swing" label={t('doorModels.preview.swing')} getValueProps={noneAsEmpty}>
+              <Select
+                allowClear
+                placeholder={t('part.handing.none')}
+                options={HANDINGS.map((code) => ({ value: code, label: t(HANDING_LABEL[code]) }))}
+              />
             </Form.Item>
           </Col>
-          <Col span={7}>
+          <Col span={12}>
             <Form.Item name="finish" label={t('doorModels.preview.finish')}>
-              <Input maxLength={40} />
+              {finishes.length > 0 ? (
+                <AutoComplete
+                  allowClear
+                  options={finishes.map((value) => ({ value }))}
+                  placeholder={t('doorModels.preview.finishPick')}
+                />
+              ) : (
+                <Input maxLength={40} />
+              )}
             </Form.Item>
           </Col>
+          {inputs
+            .filter((input) => input !== doorTypeInput)
+            .map((input) => (
+              <Col span={12} key={input.name}>
+                <InputControl input={input} />
+              </Col>
+            ))}
         </Row>
       </Form>
       {state.waitingForSizes && <Alert type="info" title={t('doorModels.preview.noSizes')} />}
@@ -89,9 +163,102 @@ export function PreviewPanel({
   );
 }
 
+/** One model input's value for the door, by its type; left empty, the line takes the input's default. */
+function InputControl({ input }: { input: InputForm }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const name = input.name.trim();
+  const label = (language === 'en' ? input.labelEn : input.labelZh) || name;
+  const options = (input.options ?? [])
+    .filter((o) => (o?.value ?? '').trim() !== '')
+    .map((o) => ({ value: o.value.trim(), label: (language === 'en' ? o.labelEn : o.labelZh) || o.value }));
+  const fallback = input.default;
+  const defaultWords =
+    fallback === null || fallback === undefined || fallback === ''
+      ? t('doorModels.preview.noDefault')
+      : t('doorModels.preview.default', {
+          value:
+            typeof fallback === 'boolean'
+              ? t(fallback ? 'doorModels.yes' : 'doorModels.no')
+              : (options.find((o) => o.value === fallback)?.label ?? String(fallback)),
+        });
+  let control: ReactNode;
+  switch (input.type) {
+    case 'number':
+      control = (
+        <InputNumber
+          className="model-preview-number"
+          min={input.min ?? undefined}
+          max={input.max ?? undefined}
+          suffix={input.unit?.trim() || undefined}
+          placeholder={defaultWords}
+        />
+      );
+      break;
+    case 'enum':
+      control = <Select allowClear placeholder={defaultWords} options={options} />;
+      break;
+    case 'boolean':
+      control = (
+        <Select
+          allowClear
+          placeholder={defaultWords}
+          options={[
+            { value: true, label: t('doorModels.yes') },
+            { value: false, label: t('doorModels.no') },
+          ]}
+        />
+      );
+      break;
+    case 'text':
+      control = <Input maxLength={80} placeholder={defaultWords} />;
+  }
+  return (
+    <Form.Item name={['options', name]} label={label} getValueProps={noneAsEmpty}>
+      {control}
+    </Form.Item>
+  );
+}
+
+/** What the shop reads on the part besides its size: end cuts, banded edges, machining, its leaf. */
+function PartAttributes({ part }: { part: PreviewPart }) {
+  const { t } = useTranslation();
+  const tags: string[] = [];
+  if (part.endCuts && (part.endCuts.start !== 'square' || part.endCuts.end !== 'square'))
+    tags.push(
+      t('doorModels.preview.endCuts', {
+        start: t(END_CUT_LABEL[part.endCuts.start]),
+        end: t(END_CUT_LABEL[part.endCuts.end]),
+      }),
+    );
+  const banded = EDGES.filter((edge) => part.edgeBanding?.[edge]);
+  if (banded.length > 0) tags.push(t('doorModels.preview.banded', { edges: banded.join(' ') }));
+  for (const feature of part.features ?? []) {
+    const side =
+      feature.side && feature.side in FEATURE_SIDE_LABEL
+        ? t(FEATURE_SIDE_LABEL[feature.side as keyof typeof FEATURE_SIDE_LABEL])
+        : '';
+    tags.push(`${t(FEATURE_KIND_LABEL[feature.kind])} ×${feature.quantity}${side ? ` ${side}` : ''}`);
+  }
+  if (part.leaf) tags.push(t(LEAF_LABEL[part.leaf]));
+  if (tags.length === 0) return null;
+  return (
+    <div className="model-preview-attributes">
+      {tags.map((tag) => (
+        <Tag key={tag}>{tag}</Tag>
+      ))}
+    </div>
+  );
+}
+
 function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; dim: boolean; loading: boolean }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const processes = useProcesses({ all: true });
+  const names = useMemo(
+    () => new Map((processes.data ?? []).map((p) => [p.code, language === 'en' ? p.nameEn : p.nameZh])),
+    [processes.data, language],
+  );
   const mm = (value: number) => formatNumber(value, language);
   return (
     <div className={dim ? 'model-preview-parts model-preview-stale' : 'model-preview-parts'}>
@@ -109,13 +276,14 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             title: t('doorModels.preview.part'),
             width: '29%',
             render: (_, part) => {
-              const route = part.route.map((process) => t(PROCESS_LABEL[process])).join(' · ');
+              const route = part.route.map((process) => processLabel(process, t, names)).join(' · ');
               return (
                 <>
                   <div>{part.component}</div>
                   <div className="model-preview-route" title={route}>
                     {route}
                   </div>
+                  <PartAttributes part={part} />
                 </>
               );
             },
@@ -124,7 +292,8 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'material',
             title: t('doorModels.preview.material'),
             dataIndex: 'material',
-            width: '19%',
+            width: '22%',
+            className: 'model-preview-material',
             ellipsis: true,
           },
           {
@@ -157,7 +326,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'grain',
             title: t('doorModels.preview.grain'),
-            width: '13%',
+            width: '10%',
             render: (_, part) => t(GRAIN_LABEL[part.grain]),
           },
         ]}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../../shell/menu';
+import type { OpenPanels, PanelList } from '../rules-problem';
 
 /** What the editor gives each section of the rules: a section is a piece of one Ant Design Form. */
 export type SectionProps = {
@@ -7,13 +8,13 @@ export type SectionProps = {
   readOnly: boolean;
   /** a new model (its code may be chosen) or a stored one (its code is fixed) */
   isNew: boolean;
-  /** component rules shown open, by index (the editor opens those an error names) */
-  openComponents: string[];
-  setOpenComponents: (keys: string[]) => void;
+  /** inputs, tables and component rules shown unfolded, by index (the editor unfolds those an error names) */
+  open: OpenPanels;
+  setOpen: (list: PanelList, keys: string[]) => void;
 };
 
-/**
- * One part of the rules. The editor shows them in order; richer rules (typed inputs, derived variables,
- * conditions, lookup tables) come as new sections over new fields of the same form.
- */
-export type Section = { key: string; title: MessageKey; Component: ComponentType<SectionProps> };
+/** One part of the rules. The editor shows them in order, each a card over some fields of the same form. */
+export type Section = { key: string; title: MessageKey; hint?: MessageKey; Component: ComponentType<SectionProps> };
+
+/** A choice left empty ('' or null in the form) given to a Select as none, so its placeholder shows. */
+export const noneAsEmpty = (value: unknown) => ({ value: value === '' || value === null ? undefined : value });
