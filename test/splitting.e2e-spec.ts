@@ -292,14 +292,61 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text).toContain('方案 plan');
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((row) => row.split(','));
+    // the columns a factory's spreadsheet reads by position stay where they were; rip width and thickness come last
+    expect(header).toEqual([
+      '方案 plan',
+      '材料 material',
+      '类型 kind',
+      '原料序号 stock #',
+      '原料尺寸 stock size',
+      '顺序 seq',
+      '部件 part',
+      '长 length',
+      '宽 width',
+      'x',
+      'y',
+      '旋转 rotated',
+      '开料宽 rip width',
+      '厚 thickness',
+    ]);
     expect(text).toContain('SO-A-1-1');
+    // each piece of LVL-40 names the width its bar is ripped to and the thickness, as its plan does; a sheet no rip width
+    const planOf = new Map(results.cutPlans.map((p: any) => [String(p.n), [p.ripWidth, p.thickness]]));
+    const lvlRows = rows.filter((row) => row[1] === 'LVL-40');
+    expect(lvlRows.length).toBe(lvlPieces);
+    for (const row of lvlRows) expect([Number(row[12]), Number(row[13])]).toEqual(planOf.get(row[0]));
+    expect(new Set(lvlRows.map((row) => row[12]))).toEqual(new Set(['60', '120', '150', '200']));
+    const sheetRows = rows.filter((row) => row[2] === 'sheet');
+    expect(sheetRows.length).toBeGreaterThan(0);
+    for (const row of sheetRows) expect(row[12]).toBe('');
     const svg = await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/1.svg?layout=1`, {
       token: tokens.planner,
     });
     expect(svg.status).toBe(200);
     expect(svg.headers.get('content-type')).toContain('image/svg+xml');
     expect(svg.body).toContain('<svg');
+    // a ripped bar's drawing says the width it is ripped to in its title
+    const ripped = results.cutPlans.find((p: any) => p.material === 'LVL-40' && p.ripWidth === 150);
+    const rippedSvg = await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/${ripped.n}.svg`, {
+      token: tokens.planner,
+    });
+    expect(rippedSvg.status).toBe(200);
+    const [bars, stock, thick] = [ripped.plan.bars.length, ripped.plan.bars[0].stockLength, ripped.thickness];
+    expect(rippedSvg.body).toContain(
+      `<title>LVL-40 · bar 1 of ${bars} / 第 1/${bars} 根 · ${stock} mm · ripped to 150 mm / 开料宽 150 mm · ` +
+        `${thick} mm thick / 厚 ${thick} mm</title>`,
+    );
+    const sheet = results.cutPlans.find((p: any) => p.kind === 'sheet');
+    const sheetSvg = await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/${sheet.n}.svg`, {
+      token: tokens.planner,
+    });
+    expect(sheetSvg.body).toContain(`<title>${sheet.material} · sheet 1 of`);
+    expect(sheetSvg.body).not.toContain('开料宽');
     expect(
       (await api.request('GET', `/api/v1/split-runs/${run.id}/cut-plans/1.svg?layout=999`, { token: tokens.planner }))
         .status,

@@ -100,7 +100,11 @@ export class SplitRunsController {
   @Header('content-disposition', 'attachment; filename="cut-plans.csv"')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: 'the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row',
+    description:
+      'the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row, one row a piece: plan, ' +
+      'material, kind (linear|sheet), stock # and size, seq, part, length, width, x (a bar: position), y, rotated, ' +
+      'then rip width (mm a ripped bar is ripped to; blank for fixed profiles and sheets) and thickness (mm; blank ' +
+      'when unknown). New columns are added at the end.',
     content: { 'text/csv': { schema: { type: 'string', example: '\uFEFF方案 plan,材料 material,类型 kind,…' } } },
   })
   cutPlansCsv(@Param('id', runId) id: string): Promise<string> {
@@ -112,7 +116,9 @@ export class SplitRunsController {
   @Header('content-type', 'image/svg+xml; charset=utf-8')
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({
-    description: 'a drawing of one bar or sheet of plan n',
+    description:
+      'a drawing of one bar or sheet of plan n, titled with the material, which bar or sheet of how many, the stock ' +
+      'size, the width a ripped bar is ripped to and the thickness',
     content: { 'image/svg+xml': { schema: { type: 'string', example: '<svg xmlns="http://www.w3.org/2000/svg" …' } } },
   })
   cutPlanSvg(

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { linearBarSvg, sheetLayoutSvg } from '@mendao/cutting';
 import {
-  type CellValue,
   decodeCursor,
   DomainError,
   fieldPath,
@@ -17,6 +16,7 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
+import { cutListRows, cutPlanTitle } from './domain/cut-list';
 import { countPieces } from './domain/explode';
 import { type CutPlan, SPLIT_RUN_LIMITS } from './domain/split-plan';
 import { OrdersService } from './orders.service';
@@ -271,65 +271,7 @@ export class SplitRunsService {
 
   /** The whole cut list as CSV, UTF-8 with a BOM so Excel shows the Chinese headers; text cells never run as formulas. */
   async cutListCsv(id: string): Promise<string> {
-    const plans = await this.cutPlans(id);
-    const lines: CellValue[][] = [
-      [
-        '方案 plan',
-        '材料 material',
-        '类型 kind',
-        '原料序号 stock #',
-        '原料尺寸 stock size',
-        '顺序 seq',
-        '部件 part',
-        '长 length',
-        '宽 width',
-        'x',
-        'y',
-        '旋转 rotated',
-      ],
-    ];
-    for (const p of plans) {
-      if (p.kind === 'linear') {
-        p.plan.bars.forEach((bar, b) =>
-          bar.cuts.forEach((cut, c) =>
-            lines.push([
-              p.n,
-              p.material,
-              'linear',
-              b + 1,
-              bar.stockLength,
-              c + 1,
-              cut.id,
-              cut.length,
-              '',
-              cut.position,
-              '',
-              '',
-            ]),
-          ),
-        );
-      } else {
-        p.plan.layouts.forEach((layout, s) =>
-          layout.placements.forEach((pl, c) =>
-            lines.push([
-              p.n,
-              p.material,
-              'sheet',
-              s + 1,
-              `${layout.width}×${layout.height}`,
-              c + 1,
-              pl.id,
-              pl.height,
-              pl.width,
-              pl.x,
-              pl.y,
-              pl.rotated ? 'yes' : 'no',
-            ]),
-          ),
-        );
-      }
-    }
-    return toCsv(lines);
+    return toCsv(cutListRows(await this.cutPlans(id)));
   }
 
   /** One layout (a bar or a sheet, 1-based) of cut plan n as SVG. */
@@ -342,9 +284,10 @@ export class SplitRunsService {
     if (layout < 1 || layout > layouts.length) {
       throw new ValidationFailedError([{ field: 'layout', message: `plan ${n} has layouts 1–${layouts.length}` }]);
     }
+    const title = cutPlanTitle(plan, layout);
     return plan.kind === 'linear'
-      ? linearBarSvg(plan.plan.bars[layout - 1])
-      : sheetLayoutSvg(plan.plan.layouts[layout - 1]);
+      ? linearBarSvg(plan.plan.bars[layout - 1], { title })
+      : sheetLayoutSvg(plan.plan.layouts[layout - 1], { title });
   }
 
   private async find(id: string): Promise<SplitRun> {
