@@ -3,9 +3,10 @@ import type { components } from '../../../../../clients/typescript/schema';
 export type LinearBar = components['schemas']['LinearBarDto'];
 export type SheetLayout = components['schemas']['SheetLayoutDto'];
 export type CutPlan = components['schemas']['CutPlanDto'];
+type PlanHead = Pick<CutPlan, 'n' | 'material' | 'ripWidth' | 'thickness'>;
 export type TypedCutPlan =
-  | { n: number; material: string; kind: 'linear'; plan: components['schemas']['LinearPlanDto'] }
-  | { n: number; material: string; kind: 'sheet'; plan: components['schemas']['SheetPlanDto'] };
+  | (PlanHead & { kind: 'linear'; plan: components['schemas']['LinearPlanDto'] })
+  | (PlanHead & { kind: 'sheet'; plan: components['schemas']['SheetPlanDto'] });
 
 /** The api gives `plan` as one of two shapes named by `kind`: this says which to TypeScript. */
 export function typedPlan(plan: CutPlan): TypedCutPlan {

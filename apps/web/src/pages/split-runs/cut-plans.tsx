@@ -16,6 +16,7 @@ import {
 import { CutDiagramSvg, DIAGRAM_COLORS } from './cut-diagram-svg';
 import { saveSvg } from './download';
 import { CUT_KIND_LABEL } from '../part-labels';
+import { planProfileText } from './material-text';
 import { downloadName, formatPercent } from './run-text';
 import { useCutPlans, useMaterialSpecs, usePartNames, type StoredMaterial } from './split-run-queries';
 
@@ -68,10 +69,12 @@ export function CutPlanSection(props: {
     [plan, props.spec, props.names, drawing],
   );
   const count = plan.kind === 'linear' ? plan.plan.totals.bars : plan.plan.totals.sheets;
+  const profile = planProfileText(props.plan, t, language);
   return (
-    <section className="cut-plan" data-material={plan.material}>
+    <section className="cut-plan" data-material={plan.material} data-rip-width={props.plan.ripWidth ?? undefined}>
       <Typography.Title level={4} className="cut-plan-title">
         {plan.material}
+        {profile && <span className="cut-plan-profile">{profile}</span>}
         <Typography.Text type="secondary" className="cut-plan-kind">
           {t(CUT_KIND_LABEL[plan.kind])}
         </Typography.Text>
@@ -100,6 +103,7 @@ export function CutPlanSection(props: {
             key={group.indices[0]}
             plan={plan}
             group={group}
+            profile={profile}
             mm={drawing}
             runId={props.runId}
             printable={props.printable}
@@ -119,6 +123,8 @@ function drawingNumbers(language: Language): (value: number) => string {
 function DiagramFigure(props: {
   plan: TypedCutPlan;
   group: DiagramGroup;
+  /** the rip width and thickness of the plan's bars, part of each drawing's caption (and of its SVG download) */
+  profile: string;
   mm: (value: number) => string;
   runId: string;
   printable?: boolean;
@@ -143,7 +149,8 @@ function DiagramFigure(props: {
       : alike > 1
         ? 'splitRuns.diagram.sheetsAlike'
         : 'splitRuns.diagram.sheet';
-  const caption = t(key, { material: plan.material, which, n: total, alike, stock });
+  const material = props.profile ? `${plan.material} · ${props.profile}` : plan.material;
+  const caption = t(key, { material, which, n: total, alike, stock });
   const yieldText = t('splitRuns.diagram.yield', { value: formatPercent(group.diagram.yield, language) });
   return (
     <figure className="cut-figure">
@@ -161,8 +168,7 @@ function DiagramFigure(props: {
           className="cut-figure-download"
           aria-label={t('splitRuns.diagram.downloadOne', { caption })}
           onClick={() => {
-            if (svg.current)
-              saveSvg(svg.current, downloadName(props.runId, `${plan.material}-${plan.kind}-${first + 1}`, 'svg'));
+            if (svg.current) saveSvg(svg.current, downloadName(props.runId, `${fileStem(plan)}-${first + 1}`, 'svg'));
           }}
         >
           {t('splitRuns.diagram.download')}
@@ -170,6 +176,11 @@ function DiagramFigure(props: {
       )}
     </figure>
   );
+}
+
+/** A drawing's file name: a material cut at several rip widths has a plan per width, each its own files. */
+function fileStem(plan: TypedCutPlan): string {
+  return plan.ripWidth !== null ? `${plan.material}-${plan.ripWidth}mm-${plan.kind}` : `${plan.material}-${plan.kind}`;
 }
 
 /** What the shades of the drawings mean. */

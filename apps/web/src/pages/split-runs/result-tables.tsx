@@ -17,6 +17,7 @@ import {
 } from '../part-labels';
 import { useProcesses } from '../processes/process-queries';
 import { contentsText, edgeBandingText, endCutsText, featureText, packageLeaf } from './part-words';
+import { requirementQuantity } from './material-text';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
 
@@ -132,20 +133,20 @@ export function MaterialsTable({ runId }: { runId: string }) {
             render: (_, m) => formatNumber(m.pieces, language),
           },
           {
-            key: 'need',
+            key: 'quantity',
             title: t('splitRuns.materials.need'),
             align: 'right',
             render: (_, m) => {
-              // bars by length, sheets by area; an uncut material (hinges, locks) by its pieces alone
-              const area = m.cutKind === 'sheet' || (m.cutKind === 'none' && m.totalArea > 0);
-              if (area && m.totalArea > 0)
-                return t('splitRuns.materials.area', { value: formatNumber(round(m.totalArea / 1e6, 2), language) });
-              if (m.totalLength > 0)
-                return t('splitRuns.materials.length', {
-                  value: formatNumber(round(m.totalLength / 1000, 2), language),
-                });
-              return '–';
+              const said = requirementQuantity(m.quantity, m.unit, language);
+              return t(said.key, said.params);
             },
+          },
+          {
+            key: 'version',
+            title: t('splitRuns.materials.version'),
+            align: 'right',
+            // a material nobody set up has no version (the api says pcs and null)
+            render: (_, m) => (m.version === null ? '–' : t('splitRuns.materials.versionValue', { value: m.version })),
           },
           {
             key: 'stockUsed',
