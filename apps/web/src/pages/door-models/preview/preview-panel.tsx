@@ -274,7 +274,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'component',
             title: t('doorModels.preview.part'),
-            width: '29%',
+            width: '27%',
             render: (_, part) => {
               const route = part.route.map((process) => processLabel(process, t, names)).join(' · ');
               return (
@@ -292,7 +292,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'material',
             title: t('doorModels.preview.material'),
             dataIndex: 'material',
-            width: '22%',
+            width: '20%',
             className: 'model-preview-material',
             ellipsis: true,
           },
@@ -300,7 +300,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'size',
             title: `${t('doorModels.preview.size')} (mm)`,
             align: 'right',
-            width: '21%',
+            width: '20%',
             className: 'model-preview-size',
             render: (_, part) => (part.length > 0 || part.width > 0 ? `${mm(part.length)} × ${mm(part.width)}` : ''),
           },
@@ -315,7 +315,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             key: 'quantity',
             title: t('doorModels.preview.quantityCol'),
             align: 'right',
-            width: '9%',
+            width: '8%',
             className: 'model-preview-quantity',
             render: (_, part) => (
               <span title={t('doorModels.preview.perDoor', { count: part.perDoor })}>
@@ -326,7 +326,7 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
           {
             key: 'grain',
             title: t('doorModels.preview.grain'),
-            width: '10%',
+            width: '16%',
             render: (_, part) => t(GRAIN_LABEL[part.grain]),
           },
         ]}

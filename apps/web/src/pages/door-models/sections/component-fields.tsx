@@ -25,7 +25,7 @@ import {
   type FeatureForm,
 } from '../model-form';
 import { useMaterialCodes } from '../model-queries';
-import { noneAsEmpty } from './section';
+import { FormulaInput, noneAsEmpty } from './section';
 
 /** Material codes to pick from, matched anywhere in the code (a rule may still type one with `{finish}`). */
 function MaterialInput({ readOnly, id, ...props }: { readOnly: boolean; id?: string; placeholder?: string }) {
@@ -55,7 +55,7 @@ export function ComponentFields({ name, readOnly }: { name: number; readOnly: bo
   const required = [{ required: true, whitespace: true, message: t('doorModels.required') }];
   const formula = (field: 'length' | 'width' | 'thickness' | 'quantity') => (
     <Form.Item name={[name, field]} label={t(`doorModels.component.${field}`)} rules={required}>
-      <Input className="model-formula" autoComplete="off" spellCheck={false} />
+      <FormulaInput />
     </Form.Item>
   );
   return (
@@ -87,12 +87,7 @@ export function ComponentFields({ name, readOnly }: { name: number; readOnly: bo
         label={t('doorModels.component.condition')}
         tooltip={t('doorModels.component.conditionHint')}
       >
-        <Input
-          className="model-formula"
-          placeholder={t('doorModels.component.conditionPlaceholder')}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <FormulaInput placeholder={t('doorModels.component.conditionPlaceholder')} />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} md={12}>

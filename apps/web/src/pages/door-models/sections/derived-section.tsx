@@ -1,7 +1,7 @@
 import { Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { newDerived } from '../model-form';
-import type { SectionProps } from './section';
+import { FormulaInput, type SectionProps } from './section';
 
 /**
  * Named formulas computed once per door (leaf width, leaf height, clear opening…) that every rule may read, one
@@ -31,30 +31,26 @@ export function DerivedSection({ readOnly }: SectionProps) {
                     />
                   </Form.Item>
                 </Col>
-                <Col xs={12} md={9}>
+                <Col xs={12} md={11}>
                   <Form.Item name={[field.name, 'formula']} rules={required}>
-                    <Input
-                      className="model-formula"
-                      addonBefore="="
+                    <FormulaInput
                       placeholder={t('doorModels.derived.formula')}
                       aria-label={t('doorModels.derived.formula')}
-                      autoComplete="off"
-                      spellCheck={false}
                     />
                   </Form.Item>
                 </Col>
-                <Col xs={11} md={4}>
+                <Col xs={22} md={6}>
                   <Form.Item name={[field.name, 'labelZh']}>
                     <Input
+                      size="small"
                       maxLength={80}
                       placeholder={t('doorModels.derived.labelZh')}
                       aria-label={t('doorModels.derived.labelZh')}
                     />
                   </Form.Item>
-                </Col>
-                <Col xs={11} md={4}>
                   <Form.Item name={[field.name, 'labelEn']}>
                     <Input
+                      size="small"
                       maxLength={80}
                       placeholder={t('doorModels.derived.labelEn')}
                       aria-label={t('doorModels.derived.labelEn')}

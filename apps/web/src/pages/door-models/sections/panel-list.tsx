@@ -85,7 +85,7 @@ export function PanelListSection<T extends object>({
                         t('doorModels.panel.duplicate'),
                         () => addOpen(copy(form.getFieldValue([list, index]) as T), index + 1),
                         false,
-                        '⧉',
+                        t('doorModels.copy'),
                       )}
                       {button(
                         t('doorModels.panel.remove'),

@@ -1,3 +1,4 @@
+import { Input } from 'antd';
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../../shell/menu';
 import type { OpenPanels, PanelList } from '../rules-problem';
@@ -18,3 +19,19 @@ export type Section = { key: string; title: MessageKey; hint?: MessageKey; Compo
 
 /** A choice left empty ('' or null in the form) given to a Select as none, so its placeholder shows. */
 export const noneAsEmpty = (value: unknown) => ({ value: value === '' || value === null ? undefined : value });
+
+/**
+ * A formula's text box: monospaced, growing with the formula (a series' leaf width is one long if()), no spelling
+ * marks; Enter may break a long formula over lines.
+ */
+export function FormulaInput(props: { id?: string; placeholder?: string; 'aria-label'?: string; value?: string }) {
+  return (
+    <Input.TextArea
+      {...props}
+      className="model-formula"
+      autoSize={{ minRows: 1, maxRows: 6 }}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}
