@@ -268,6 +268,17 @@ describe('door series (issue 14)', () => {
       expect((await call('GET', '/api/v1/orders/SER-BAD-1')).status).toBe(404);
     });
 
+    it('refuse an option value with a control character (400 naming it) and store nothing', async () => {
+      const res = await call('POST', '/api/v1/orders', {
+        orderNo: 'SER-BAD-2',
+        customer: '客户',
+        lines: [line({ options: { doorType: 'single\u0000' } })],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'lines[0].options.doorType' }));
+      expect((await call('GET', '/api/v1/orders/SER-BAD-2')).status).toBe(404);
+    });
+
     it('store the handing as a code and the inputs resolved; the split gives handed parts and a package per leaf', async () => {
       const created = await call('POST', '/api/v1/orders', {
         orderNo: 'SER-1-1',

@@ -137,7 +137,11 @@ export class OrderImportService {
 
 function groupByOrder(lines: ReadLine[]): Map<string, ReadLine[]> {
   const orders = new Map<string, ReadLine[]>();
-  for (const line of lines) orders.set(line.orderNo, [...(orders.get(line.orderNo) ?? []), line]);
+  for (const line of lines) {
+    const group = orders.get(line.orderNo);
+    if (group) group.push(line);
+    else orders.set(line.orderNo, [line]);
+  }
   return orders;
 }
 

@@ -87,7 +87,7 @@ export function resolveLine(product: ProductDefinition, input: LineInput): { doo
       });
   }
   for (const [name, definition] of declared) {
-    const raw = input.options?.[name];
+    const raw = input.options && Object.hasOwn(input.options, name) ? input.options[name] : undefined;
     const missing = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
     if (missing) {
       if (definition.default !== undefined) options[name] = definition.default;

@@ -209,7 +209,16 @@ function explodeWith(program: ProductProgram, line: DoorLine): PartSpec[] {
       return value;
     };
     if (compiled.condition && number('condition', compiled.condition) === 0) continue;
-    const perDoor = Math.round(number('quantity', compiled.quantity));
+    const pieces = number('quantity', compiled.quantity);
+    const perDoor = Math.round(pieces);
+    // a part is counted in whole pieces: 0.3 would silently vanish, 2.5 silently become 3
+    if (Math.abs(pieces - perDoor) > 1e-6) {
+      throw new RuleEvaluationError(
+        rule.name,
+        'quantity',
+        `quantity ${pieces} per door is not a whole number; round it in the formula (ceil, round) / 数量必须是整数，请在公式中取整`,
+      );
+    }
     if (perDoor < 0 || perDoor > MAX_PER_DOOR) {
       throw new RuleEvaluationError(
         rule.name,
@@ -241,6 +250,12 @@ function explodeWith(program: ProductProgram, line: DoorLine): PartSpec[] {
     const features = (rule.features ?? []).map((feature, index): PartFeature => {
       const tree = compiled.features[index];
       const quantity = tree ? Math.round(number('quantity', tree)) : 1;
+      if (quantity < 0 || quantity > MAX_PER_DOOR)
+        throw new RuleEvaluationError(
+          rule.name,
+          'features',
+          `${quantity} ${feature.kind} per piece is outside 0–${MAX_PER_DOOR} / 加工数量超出范围`,
+        );
       return {
         kind: feature.kind,
         quantity,

@@ -95,6 +95,11 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+const BOOLEAN_WORDS = new Map([
+  ['true', 1],
+  ['false', 0],
+]);
+
 const isOp = (token: Token, text: string) => token.type === 'op' && token.text === text;
 
 const PRECEDENCE: Record<string, number> = {
@@ -137,6 +142,9 @@ export function parseExpression(source: string): Expression {
     }
     if (token.type === 'text') return { kind: 'text', value: token.text, at: token.at };
     if (token.type === 'name') {
+      // a yes/no input holds 1 or 0: `transom == true` reads as a planner means it
+      if (BOOLEAN_WORDS.has(token.text) && !isOp(peek(), '('))
+        return { kind: 'number', value: BOOLEAN_WORDS.get(token.text)! };
       if (!isOp(peek(), '(')) return { kind: 'variable', name: token.text, at: token.at };
       const fn = token.text.toLowerCase();
       if (!Object.hasOwn(FUNCTIONS, fn))

@@ -16,7 +16,16 @@ import {
   type Range,
   type RuleProblem,
 } from './product';
-import { RESERVED_NAMES, VARIABLE_NAME, variableScope, type VariableScope } from './variables';
+import {
+  LEAVES,
+  numericKey,
+  RESERVED_NAMES,
+  UNSAFE_NAMES,
+  VARIABLE_NAME,
+  variableScope,
+  type VariableScope,
+} from './variables';
+import { MAX_LEAVES } from './product-program';
 
 /** What a model is checked against besides itself: the factory's processes and materials, when known. */
 export interface ProductCheckContext {
@@ -68,6 +77,16 @@ export function checkProduct(product: ProductDefinition, context: ProductCheckCo
         message: `table "${table.name}": unknown key "${table.key}" / 未知的查表依据`,
         rule: table.name,
       });
+    } else if (keyType.kind === 'number') {
+      table.rows.forEach((row, r) => {
+        if (numericKey(row.when) === null) {
+          problems.push({
+            field: `${at}.rows[${r}].when`,
+            message: `table "${table.name}": ${table.key} is a number (yes/no is 1/0), "${row.when}" is not / 查表依据是数字，"${row.when}" 不是数字`,
+            rule: table.name,
+          });
+        }
+      });
     } else if (keyType.kind === 'text' && keyType.source && keyType.values) {
       table.rows.forEach((row, r) => {
         if (!keyType.values?.includes(row.when)) {
@@ -77,6 +96,13 @@ export function checkProduct(product: ProductDefinition, context: ProductCheckCo
             rule: table.name,
           });
         }
+      });
+    }
+    if (table.rows.length === 0 && table.default === undefined) {
+      problems.push({
+        field: `${at}.rows`,
+        message: `table "${table.name}" has no rows and no default: every line would be refused / 查表没有任何行，也没有默认值`,
+        rule: table.name,
       });
     }
     const seen = new Set<string>();
@@ -124,7 +150,56 @@ export function checkProduct(product: ProductDefinition, context: ProductCheckCo
     problems.push(...materialProblems(rule, at, scope, context));
     problems.push(...routeProblems(rule, at, context));
   });
+  problems.push(...cutKindProblems(product), ...leavesProblems(product, scope));
   return problems;
+}
+
+/** One material code is cut one way: a sheet in one rule and uncut in another would fail every split. */
+function cutKindProblems(product: ProductDefinition): RuleProblem[] {
+  const first = new Map<string, { cutKind: CutKind; rule: string }>();
+  const problems: RuleProblem[] = [];
+  product.components.forEach((rule, index) => {
+    if (rule.material.includes('{')) return;
+    const seen = first.get(rule.material);
+    if (!seen) first.set(rule.material, { cutKind: rule.cutKind, rule: rule.name });
+    else if (seen.cutKind !== rule.cutKind) {
+      problems.push({
+        field: `components[${index}].cutKind`,
+        message: `rule "${rule.name}": ${rule.material} is cut as ${seen.cutKind} by "${seen.rule}", here as ${rule.cutKind} / 同一材料的下料方式不一致`,
+        rule: rule.name,
+      });
+    }
+  });
+  return problems;
+}
+
+/** A model's own `leaves` is a whole number of leaves, 0–MAX_LEAVES (a package per leaf follows from it). */
+function leavesProblems(product: ProductDefinition, scope: VariableScope): RuleProblem[] {
+  const parameter = product.parameters[LEAVES];
+  if (
+    Object.hasOwn(product.parameters, LEAVES) &&
+    !(Number.isInteger(parameter) && parameter >= 0 && parameter <= MAX_LEAVES)
+  )
+    return [
+      {
+        field: `parameters.${LEAVES}`,
+        message: `leaves is a whole number 0–${MAX_LEAVES} / 门扇数应为 0–${MAX_LEAVES} 的整数`,
+      },
+    ];
+  const input = (product.inputs ?? []).findIndex((i) => i.name === LEAVES);
+  const derived = (product.derived ?? []).findIndex((d) => d.name === LEAVES);
+  const table = (product.tables ?? []).findIndex((t) => t.name === LEAVES);
+  const field =
+    input >= 0
+      ? `inputs[${input}].type`
+      : derived >= 0
+        ? `derived[${derived}].formula`
+        : table >= 0
+          ? `tables[${table}].rows`
+          : null;
+  if (field && scope.types.get(LEAVES)?.kind !== 'number')
+    return [{ field, message: `leaves is the number of leaves, not text / 门扇数必须是数字` }];
+  return [];
 }
 
 function nameProblems(product: ProductDefinition): RuleProblem[] {
@@ -137,7 +212,9 @@ function nameProblems(product: ProductDefinition): RuleProblem[] {
     ...(product.tables ?? []).map((t, i) => [`tables[${i}].name`, t.name] as [string, string]),
   ];
   for (const [field, name] of named) {
-    if (!VARIABLE_NAME.test(name)) {
+    if (UNSAFE_NAMES.has(name)) {
+      problems.push({ field, message: `"${name}" is a reserved word / "${name}" 是保留字` });
+    } else if (!VARIABLE_NAME.test(name)) {
       problems.push({
         field,
         message: `"${name}": a name is letters, digits, _ or Chinese characters, not starting with a digit / 名称只能包含字母、数字、下划线或汉字`,
@@ -175,9 +252,26 @@ function inputProblems(input: ProductInput, at: string): RuleProblem[] {
       const options = input.options ?? [];
       if (options.length === 0) say('options', 'an enum input needs at least one value / 选项不能为空');
       const values = new Set<string>();
+      // a dealer may write a value or either label: each word must name one option only
+      const words = new Map<string, number>();
+      const word = (text: string) => text.trim().toLowerCase().replace(/\s+/g, '');
       options.forEach((option, o) => {
+        if (option.value.trim() === '') say(`options[${o}].value`, 'a value cannot be blank / 选项值不能为空');
         if (values.has(option.value)) say(`options[${o}].value`, `"${option.value}" twice / 选项重复`);
         values.add(option.value);
+        for (const [key, text] of [
+          ['value', option.value],
+          ['labelZh', option.labelZh],
+          ['labelEn', option.labelEn],
+        ] as const) {
+          const other = words.get(word(text));
+          if (other !== undefined && other !== o)
+            say(
+              `options[${o}].${key}`,
+              `"${text}" also names option ${other + 1}: a line writing it would be ambiguous / 与第 ${other + 1} 个选项重名`,
+            );
+          if (word(text) !== '' && other === undefined) words.set(word(text), o);
+        }
         if (input.name === 'doorType' && !(DOOR_TYPES as readonly string[]).includes(option.value))
           say(
             `options[${o}].value`,
@@ -258,13 +352,21 @@ function materialProblems(
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (rule.material.trim() === '') return [{ field: `${at}.material`, message: 'material is required / 材料必填' }];
-  for (const [, name] of rule.material.matchAll(PLACEHOLDER)) {
-    if (!scope.types.has(name)) {
-      problems.push({
-        field: `${at}.material`,
-        message: `rule "${rule.name}": unknown variable "{${name}}" in the material code / 材料编码中的变量未定义`,
-        rule: rule.name,
-      });
+  const templates: [string, string][] = [
+    ['material', rule.material],
+    ...Object.entries(rule.edgeBanding ?? {}).map(
+      ([edge, code]) => [`edgeBanding.${edge}`, code ?? ''] as [string, string],
+    ),
+  ];
+  for (const [field, template] of templates) {
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+      if (!scope.types.has(name)) {
+        problems.push({
+          field: `${at}.${field}`,
+          message: `rule "${rule.name}": unknown variable "{${name}}" in the material code / 材料编码中的变量未定义`,
+          rule: rule.name,
+        });
+      }
     }
   }
   const materials = context.materials;
@@ -280,14 +382,17 @@ function materialProblems(
       });
     }
   }
-  for (const [edge, code] of Object.entries(rule.edgeBanding ?? {})) {
-    const material = code ? materials.get(code) : undefined;
-    if (material?.unit && material.unit !== 'm') {
-      problems.push({
-        field: `${at}.edgeBanding.${edge}`,
-        message: `rule "${rule.name}": unit mismatch, edge band ${code} is counted in ${material.unit}, not m / 单位不符：封边带须按米计`,
-        rule: rule.name,
-      });
+  for (const [edge, template] of Object.entries(rule.edgeBanding ?? {})) {
+    if (!template) continue;
+    for (const code of possibleCodes(template, scope)) {
+      const material = materials.get(code);
+      if (material?.unit && material.unit !== 'm') {
+        problems.push({
+          field: `${at}.edgeBanding.${edge}`,
+          message: `rule "${rule.name}": unit mismatch, edge band ${code} is counted in ${material.unit}, not m / 单位不符：封边带须按米计`,
+          rule: rule.name,
+        });
+      }
     }
   }
   return problems;

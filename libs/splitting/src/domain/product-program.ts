@@ -7,8 +7,8 @@ import {
   type Value,
 } from './expression';
 import { handingOf, type HandingCode } from './handing';
-import type { ComponentRule, DoorType, ProductDefinition } from './product';
-import { LEAVES, variableScope, type Step } from './variables';
+import type { ComponentRule, DoorType, LookupTable, ProductDefinition } from './product';
+import { LEAVES, numericKey, variableScope, type Step } from './variables';
 
 /** What a line gives a model's formulas once its inputs are resolved (see door-line.ts). */
 export interface DoorLine {
@@ -56,13 +56,27 @@ export interface ProductProgram {
   product: ProductDefinition;
   order: Step[];
   derived: (Expression | null)[];
-  tables: Map<string, string | number>[];
+  /** Each table's lookup: text keys exactly, number keys (yes/no as 1/0) as numbers. */
+  tables: ((key: Value) => string | number | undefined)[];
   rules: CompiledRule[];
   /** Whether the model defines its own `leaves`. */
   ownLeaves: boolean;
 }
 
 const programs = new WeakMap<ProductDefinition, ProductProgram>();
+
+/** A table as a function of its key: text matched exactly; numbers (yes/no as 1/0) within the rules' tolerance. */
+function tableLookup(table: LookupTable, numeric: boolean): (key: Value) => string | number | undefined {
+  if (!numeric) {
+    const rows = new Map(table.rows.map((r) => [r.when, r.value]));
+    return (key) => rows.get(String(key));
+  }
+  const rows = table.rows.flatMap((r) => {
+    const when = numericKey(r.when);
+    return when === null ? [] : [{ when, value: r.value }];
+  });
+  return (key) => (typeof key === 'number' ? rows.find((r) => Math.abs(r.when - key) < 1e-9)?.value : undefined);
+}
 
 const parse = (source: string | undefined): Expression | null => {
   if (typeof source !== 'string' || source.trim() === '') return null;
@@ -86,7 +100,7 @@ export function programOf(product: ProductDefinition): ProductProgram {
     product,
     order: scope.order,
     derived: scope.derived,
-    tables: (product.tables ?? []).map((t) => new Map(t.rows.map((r) => [r.when, r.value]))),
+    tables: (product.tables ?? []).map((t) => tableLookup(t, scope.types.get(t.key)?.kind === 'number')),
     rules: product.components.map((rule) => {
       const compiled = {
         rule,
@@ -149,7 +163,8 @@ export function lineValues(program: ProductProgram, line: DoorLine): Record<stri
   };
   if (!program.ownLeaves) values[LEAVES] = LEAVES_OF[doorType];
   for (const input of product.inputs ?? []) {
-    const given = line.options?.[input.name] ?? input.default;
+    const given =
+      (line.options && Object.hasOwn(line.options, input.name) ? line.options[input.name] : undefined) ?? input.default;
     if (given === undefined)
       throw new RuleEvaluationError(
         input.name,
@@ -168,7 +183,7 @@ export function lineValues(program: ProductProgram, line: DoorLine): Record<stri
     } else {
       const table = (product.tables ?? [])[step.index];
       const key = values[table.key];
-      const found = program.tables[step.index].get(String(key)) ?? table.default;
+      const found = program.tables[step.index](key) ?? table.default;
       if (found === undefined) {
         const lineField =
           LINE_FIELD[table.key] ??

@@ -341,3 +341,97 @@ describe('bad definitions name the rule, field and position', () => {
     ]);
   });
 });
+
+describe('definitions that would only fail later are refused when saved (review findings)', () => {
+  const fieldsOf = (patch: Partial<ProductDefinition>) => checkProduct({ ...SERIES, ...patch }).map((p) => p.field);
+
+  it('a table keyed on a yes/no or number input matches as numbers; a table with nothing is refused', () => {
+    const tables = [
+      ...(SERIES.tables ?? []),
+      { name: 'transomGlass', key: '顶窗', rows: [{ when: '是', value: 'GLASS-5' }], default: 'NONE' },
+      { name: 'floorGap', key: 'floorT', rows: [{ when: '10.0', value: 12 }], default: 8 },
+    ];
+    const components = [...SERIES.components, rule({ name: 'glass', material: '{transomGlass}', length: 'floorGap' })];
+    const model = { ...SERIES, tables, components };
+    expect(checkProduct(model)).toEqual([]);
+    const { door } = resolveLine(model, {
+      width: 900,
+      height: 2100,
+      wallThickness: 120,
+      quantity: 1,
+      finish: 'OAK',
+      swing: 'left-in',
+      options: { 顶窗: true },
+    });
+    expect(explodeLine(model, door).find((p) => p.component === 'glass')).toMatchObject({
+      material: 'GLASS-5',
+      length: 12,
+    });
+    expect(
+      fieldsOf({ tables: [...(SERIES.tables ?? []), { name: 'x', key: 'floorT', rows: [{ when: 'ten', value: 1 }] }] }),
+    ).toEqual(['tables[2].rows[0].when']);
+    expect(fieldsOf({ tables: [...(SERIES.tables ?? []), { name: 'x', key: 'finish', rows: [] }] })).toEqual([
+      'tables[2].rows',
+    ]);
+  });
+
+  it('enum options that a dealer could not tell apart, or a blank value', () => {
+    const inputs = [
+      ...(SERIES.inputs ?? []),
+      {
+        name: 'glass',
+        labelZh: '玻璃',
+        labelEn: 'Glass',
+        type: 'enum' as const,
+        options: [
+          { value: 'A', labelZh: '同', labelEn: 'clear' },
+          { value: 'a', labelZh: '同', labelEn: 'frosted' },
+          { value: ' ', labelZh: '空', labelEn: 'none' },
+        ],
+      },
+    ];
+    expect(fieldsOf({ inputs })).toEqual([
+      'inputs[3].options[1].value',
+      'inputs[3].options[1].labelZh',
+      'inputs[3].options[2].value',
+    ]);
+  });
+
+  it('edge-band placeholders, leaves that are text, reserved names, one material cut two ways', () => {
+    const withBand = [...SERIES.components];
+    withBand[2] = { ...withBand[2], edgeBanding: { L1: 'EDGE-{nope}' } };
+    expect(fieldsOf({ components: withBand })).toEqual(['components[2].edgeBanding.L1']);
+    expect(fieldsOf({ derived: [...(SERIES.derived ?? []), { name: 'leaves', formula: "'two'" }] })).toEqual([
+      'derived[3].formula',
+    ]);
+    expect(fieldsOf({ parameters: { ...SERIES.parameters, leaves: 9 } })).toEqual(['parameters.leaves']);
+    expect(fieldsOf({ parameters: { ...SERIES.parameters, constructor: 1 } })).toEqual(['parameters.constructor']);
+    expect(fieldsOf({ derived: [...(SERIES.derived ?? []), { name: 'true', formula: '1' }] })).toEqual([
+      'derived[3].name',
+    ]);
+    const twoWays = [...SERIES.components, rule({ name: 'lvl offcut', material: 'LVL', cutKind: 'none' })];
+    expect(fieldsOf({ components: twoWays })).toEqual([`components[${SERIES.components.length}].cutKind`]);
+  });
+
+  it('a fractional part quantity is refused, not rounded away; true and false read as 1 and 0', () => {
+    const components = [...SERIES.components, rule({ name: 'paint', material: 'PAINT', quantity: '0.3' })];
+    const { problems } = resolveLine(
+      { ...SERIES, components },
+      {
+        width: 900,
+        height: 2100,
+        wallThickness: 120,
+        quantity: 1,
+        finish: 'OAK',
+        swing: 'left-in',
+      },
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'quantity', rule: 'paint', message: expect.stringMatching(/whole number/) }),
+    ]);
+    const transom = [...SERIES.components];
+    transom[4] = { ...transom[4], condition: '顶窗 == true' };
+    expect(checkProduct({ ...SERIES, components: transom })).toEqual([]);
+    expect(parts({ options: { 顶窗: true } }).has('transom')).toBe(true);
+  });
+});

@@ -32,6 +32,30 @@ export const LEAVES = 'leaves';
 /** Names no parameter, input, derived variable or table may take (`doorType` only as an enum input). */
 export const RESERVED_NAMES = new Set<string>([...LINE_NUMBERS, ...Object.keys(LINE_TEXTS)]);
 
+/**
+ * Words a name may not be: true and false (formulas read them as 1 and 0), and the names every JavaScript object
+ * already has (`constructor`, `__proto__`…), which a lookup by name would find on any object.
+ */
+export const UNSAFE_NAMES = new Set<string>([
+  'true',
+  'false',
+  '__proto__',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+/**
+ * A table's `when` for a number key, as a number: a yes/no input's rows may say true/false, 是/否, 有/无 or 1/0.
+ * Null when it is no number.
+ */
+export function numericKey(when: string): number | null {
+  const text = when.trim().toLowerCase();
+  if (['true', '是', '有', 'yes'].includes(text)) return 1;
+  if (['false', '否', '无', 'no'].includes(text)) return 0;
+  if (text === '') return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
 /** A name formulas can read: letters, digits and _, Chinese characters allowed, not starting with a digit. */
 export const VARIABLE_NAME = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]{0,39}$/;
 

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsPositive,
   IsString,
   Length,
@@ -93,6 +94,7 @@ export class MaterialBodyDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => StockSizeDto)
   stockSizes?: StockSizeDto[];

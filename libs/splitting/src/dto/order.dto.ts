@@ -19,7 +19,7 @@ import {
   IsObject,
   type ValidationArguments,
 } from 'class-validator';
-import { IsPlainText, Optional, PageQuery } from '@mendao/platform';
+import { IsPlainText, Optional, PageQuery, textProblem } from '@mendao/platform';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
 
 /** `{name: value}`: at most 50 inputs, each text (≤ 200), a finite number or a boolean. */
@@ -28,15 +28,16 @@ function IsOptionMap(): PropertyDecorator {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return null; // IsObject's to say
     const entries = Object.entries(value);
     if (entries.length > 50) return 'at most 50 options';
-    const bad = entries.find(
-      ([, v]) =>
-        !(
-          (typeof v === 'string' && v.length <= 200) ||
-          (typeof v === 'number' && Number.isFinite(v)) ||
-          typeof v === 'boolean'
-        ),
-    );
-    return bad ? `option "${bad[0]}" must be text, a number or true/false / 选项值必须是文本、数字或是/否` : null;
+    for (const [name, v] of entries) {
+      if (typeof v === 'string') {
+        // the one plain-text rule of every text field: no control characters (NUL cannot even be stored)
+        const text = v.length > 200 ? 'is longer than 200 characters' : textProblem(v);
+        if (text) return `option "${name}" ${text} / 选项值不是有效文本`;
+      } else if (!((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean')) {
+        return `option "${name}" must be text, a number or true/false / 选项值必须是文本、数字或是/否`;
+      }
+    }
+    return null;
   };
   return ValidateBy({
     name: 'isOptionMap',
