@@ -330,11 +330,15 @@ describe('door models (门型) in a real browser', () => {
     await tab.close();
   });
 
-  it('shows a size outside the model’s ranges at the preview’s input, and asks before dropping changes', async () => {
+  it('puts the hinge pockets on the handing’s side, shows a size outside the model’s ranges at the preview’s input, and asks before dropping changes', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'planner', '/planner/door-models/PD-LVL01');
     await sizeOf(page, HINGE_STILE).filter({ hasText: '2,067 × 120' }).waitFor();
+    // the handing, picked in dealers' words, puts the hinge pockets on the hinge side: left
+    await partRow(page, HINGE_STILE).locator('.model-preview-attributes', { hasText: '合页槽 ×3 合页侧' }).waitFor();
+    await choose(page, 'preview_swing', '左内开');
+    await partRow(page, HINGE_STILE).locator('.model-preview-attributes', { hasText: '合页槽 ×3 左' }).waitFor();
     await page.locator('#preview_width').fill('2500');
     await page
       .locator('.ant-form-item', { has: page.locator('#preview_width') })

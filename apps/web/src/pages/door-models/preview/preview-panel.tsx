@@ -293,8 +293,8 @@ function PartsTable({ preview, dim, loading }: { preview: Preview | undefined; d
             title: t('doorModels.preview.material'),
             dataIndex: 'material',
             width: '20%',
+            // a code shown whole: VENEER-胡桃木 and VENEER-OAK differ at the end
             className: 'model-preview-material',
-            ellipsis: true,
           },
           {
             key: 'size',
