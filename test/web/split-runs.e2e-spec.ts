@@ -11,6 +11,11 @@ const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; an
 /** GET /api/v1/split-runs/{id} and nothing below it (not /cut-plans, /parts…). */
 const RUN_STATUS = /\/api\/v1\/split-runs\/[0-9a-f-]{36}$/;
 
+/** A requirement as the materials tab writes it: one decimal at most, no grouping below 1,000. */
+function oneDecimal(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
@@ -76,6 +81,23 @@ describe('split runs (拆单) in a real browser', () => {
 
     await page.getByRole('tab', { name: '材料与出材率' }).click();
     await page.getByRole('cell', { name: 'LVL-40' }).waitFor();
+    // each requirement in its material's unit, as the api gives it, with the material version the run used
+    const runId = /split-runs\/([0-9a-f-]{36})/.exec(page.url())![1];
+    const needs = (
+      await stack.api.request('GET', `/api/v1/split-runs/${runId}/materials`, { token: stack.tokens.planner })
+    ).body as { material: string; unit: string; quantity: number; version: number }[];
+    const need = (code: string) => needs.find((m) => m.material === code)!;
+    const materialRow = (code: string) => page.getByRole('row', { name: new RegExp(`^${code}\\s`) });
+    expect(need('VENEER-OAK').unit).toBe('m2');
+    expect(await materialRow('VENEER-OAK').innerText()).toContain(`${oneDecimal(need('VENEER-OAK').quantity)} m²`);
+    expect(need('LVL-40').unit).toBe('m');
+    const lvl = await materialRow('LVL-40').innerText();
+    expect(lvl).toContain(`${oneDecimal(need('LVL-40').quantity)} m`);
+    expect(lvl).toMatch(/\d+ 根/);
+    expect(lvl).toContain(`v${need('LVL-40').version}`);
+    // three left-handed doors, a lock set each
+    expect(need('LOCK-MORTISE-L')).toMatchObject({ unit: 'set', quantity: 3 });
+    expect(await materialRow('LOCK-MORTISE-L').innerText()).toMatch(/3 套\s+v1\s+–\s+不需开料/);
     await tab.screenshot('split-runs-materials-zh');
     await page.getByRole('tab', { name: '工单' }).click();
     await page.getByRole('cell', { name: '开料' }).waitFor();
@@ -88,7 +110,11 @@ describe('split runs (拆单) in a real browser', () => {
     const leafPackage = page.getByRole('row', { name: /SR-0001-1-1-1/ });
     expect(await leafPackage.innerText()).toMatch(/门扇\s+第 1\/4 包[\s\S]*左内开[\s\S]*门扇 ×1 扇/);
     await leafPackage.getByRole('button', { name: /展开/ }).click();
-    await page.getByLabel('包装 SR-0001-1-1-1 内的部件').getByText(/门边.* × 1/).first().waitFor();
+    await page
+      .getByLabel('包装 SR-0001-1-1-1 内的部件')
+      .getByText(/门边.* × 1/)
+      .first()
+      .waitFor();
 
     await page.getByRole('tab', { name: '下料图' }).click();
     const figure = page.locator('.cut-figure').first();
@@ -98,6 +124,28 @@ describe('split runs (拆单) in a real browser', () => {
     expect(labels.some((label) => label.includes('SR-0001-'))).toBe(true);
     expect(await figure.locator('svg').textContent()).toMatch(/出材率 \d{1,3}\.\d%/);
     expect(await page.locator('.cut-plan-yield').first().innerText()).toMatch(/总出材率 \d{1,3}\.\d%/);
+    // a ripped material's plans, one per width: each says the width its bars are ripped to and the thickness, in its
+    // heading and in each drawing's caption
+    const plans = (
+      await stack.api.request('GET', `/api/v1/split-runs/${runId}/cut-plans`, { token: stack.tokens.planner })
+    ).body as { material: string; ripWidth: number | null; thickness: number | null }[];
+    for (const material of ['LVL-40', 'JAMB-BOARD']) {
+      const ripped = plans.filter((p) => p.material === material);
+      expect(ripped.length).toBeGreaterThan(0);
+      for (const plan of ripped) {
+        expect(plan.ripWidth).toEqual(expect.any(Number));
+        const section = page.locator(`.cut-plan[data-material="${material}"][data-rip-width="${plan.ripWidth}"]`);
+        const profile = `开料宽 ${plan.ripWidth} mm · 厚 ${plan.thickness} mm`;
+        expect(await section.locator('.cut-plan-title').innerText()).toContain(profile);
+        expect(await section.locator('.cut-figure svg text').first().textContent()).toContain(
+          `${material} · ${profile} · 第 `,
+        );
+      }
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page
+      .locator('.cut-plan[data-material="LVL-40"][data-rip-width="150"]')
+      .screenshot({ path: join(SCREENSHOTS, 'split-runs-cut-plan-ripped-zh.png') });
     const sheet = page.locator('.cut-sheets .cut-figure').first();
     await sheet.locator('svg .cut-part').first().waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -112,12 +160,19 @@ describe('split runs (拆单) in a real browser', () => {
     expect(csv.text.replace(/^\uFEFF/, '')).toMatch(/^方案 plan,材料 material,类型 kind,/);
     expect(csv.text).toContain('SR-0001-1-1');
 
+    expect(csv.text).toMatch(/,旋转 rotated,开料宽 rip width,厚 thickness\r\n/);
+
     const svg = await downloaded(page, () => figure.getByRole('button', { name: /下载 SVG/ }).click());
     expect(svg.name).toMatch(/\.svg$/);
     expect(svg.text).toContain('<svg');
     expect(svg.text).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg.text).toMatch(/出材率 \d{1,3}\.\d%/);
     expect(svg.text).toContain('SR-0001-');
+    // a ripped bar's drawing: its file and its title say the width (a material has a plan per width)
+    const rippedFigure = page.locator('.cut-plan[data-material="LVL-40"][data-rip-width="150"] .cut-figure').first();
+    const rippedSvg = await downloaded(page, () => rippedFigure.getByRole('button', { name: /下载 SVG/ }).click());
+    expect(rippedSvg.name).toMatch(/-LVL-40-150mm-linear-1\.svg$/);
+    expect(rippedSvg.text).toMatch(/<title>LVL-40 · 开料宽 150 mm · 厚 \d+ mm · 第 1/);
 
     await page.getByRole('button', { name: '打印下料图' }).click();
     await page.waitForURL(/\/planner\/split-runs\/[0-9a-f-]{36}\/print$/);
@@ -127,6 +182,9 @@ describe('split runs (拆单) in a real browser', () => {
     const header = await page.locator('.split-print-header').innerText();
     expect(header).toContain('下料图');
     expect(header).toContain('SR-0001');
+    expect(
+      await page.locator('.split-print .cut-plan[data-material="LVL-40"] .cut-plan-title').first().innerText(),
+    ).toMatch(/LVL-40\s*开料宽 \d+ mm · 厚 \d+ mm/);
     // as on paper: A4 at 96 dpi, in print media
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
@@ -165,9 +223,19 @@ describe('split runs (拆单) in a real browser', () => {
     await row.getByText('Done').waitFor();
     expect(await row.innerText()).toContain('planner');
     await row.getByRole('link', { name: 'Open' }).click();
+    await page.getByRole('tab', { name: 'Materials and yield' }).click();
+    await page.getByRole('cell', { name: 'LVL-40' }).waitFor();
+    // one door: one lock set, said as one; veneer in m², bars in m
+    expect(await page.getByRole('row', { name: /^LOCK-MORTISE-L\s/ }).innerText()).toMatch(/1 set\s+v1/);
+    expect(await page.getByRole('row', { name: /^VENEER-OAK\s/ }).innerText()).toMatch(/\d+(\.\d)? m²/);
+    expect(await page.getByRole('row', { name: /^LVL-40\s/ }).innerText()).toMatch(/\d+(\.\d)? m\s/);
+    await tab.screenshot('split-runs-materials-en');
     await page.getByRole('tab', { name: 'Cut plans' }).click();
     await page.locator('.cut-figure svg .cut-part').first().waitFor();
     expect(await page.locator('.cut-figure svg').first().textContent()).toMatch(/yield \d{1,3}\.\d%/);
+    expect(await page.locator('.cut-plan[data-material="LVL-40"] .cut-plan-title').first().innerText()).toMatch(
+      /ripped to \d+ mm · \d+ mm thick/,
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'split-runs-en.png') });
     await page.goto('/planner/split-runs');
