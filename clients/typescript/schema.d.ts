@@ -186,7 +186,23 @@ export interface paths {
       cookie?: never;
     };
     get: operations['Materials_get'];
-    put: operations['Materials_update'];
+    put: operations['Materials_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Materials_patch'];
+    trace?: never;
+  };
+  '/api/v1/materials/{code}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Materials_versions'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -290,6 +306,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/processes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Processes_list'];
+    put?: never;
+    post: operations['Processes_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processes/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['Processes_reorder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processes/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Processes_update'];
+    trace?: never;
+  };
   '/api/v1/products': {
     parameters: {
       query?: never;
@@ -331,6 +395,22 @@ export interface paths {
     };
     get: operations['Products_get'];
     put: operations['Products_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{code}/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Products_importTemplate'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -945,11 +1025,22 @@ export interface components {
       cutKind: 'linear' | 'sheet' | 'none';
       /** @enum {string} */
       grain: 'free' | 'length' | 'width';
-      route: (
-        'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'veneering' | 'painting' | 'assembly' | 'packing'
-      )[];
-      /** @enum {string} */
-      packageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass';
+      /**
+       * @description process codes of the factory's list, in the order the part goes through them
+       * @example [
+       *       "cutting",
+       *       "pressing",
+       *       "edge_banding"
+       *     ]
+       */
+      route: string[];
+      packageGroup: components['schemas']['PackageGroup'];
+      endCuts?: components['schemas']['EndCutsDto'];
+      /** @description L1/L2 the long edges, W1/W2 the short ones */
+      edgeBanding?: components['schemas']['EdgeBandingDto'];
+      features?: components['schemas']['MachiningFeatureDto'][];
+      /** @description which leaf of a pair */
+      leaf?: components['schemas']['LeafAssignment'];
     };
     CountDto: {
       /**
@@ -1184,6 +1275,22 @@ export interface components {
       /** Format: uuid */
       splitRun: string;
     };
+    CreateProcessDto: {
+      /**
+       * @description letters, digits, Chinese characters, _ or -; 1–40
+       * @example curing
+       */
+      code: string;
+      /** @example 养生 */
+      nameZh: string;
+      /** @example Curing */
+      nameEn: string;
+      /**
+       * @description minutes a part must rest after this step before the next may start (养生 24 h = 1440); 0 for none
+       * @default 0
+       */
+      minWaitMinutes: number;
+    };
     CreateProductDto: {
       /** @example 平板单开门 */
       nameZh: string;
@@ -1204,6 +1311,12 @@ export interface components {
       parameters: {
         [key: string]: number;
       };
+      /** @description typed inputs order lines give values for */
+      inputs?: components['schemas']['ProductInputDto'][];
+      /** @description named formulas computed once per line */
+      derived?: components['schemas']['DerivedVariableDto'][];
+      /** @description lookups by an input, finish or handing */
+      tables?: components['schemas']['LookupTableDto'][];
       /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
       /** @example PD-101 */
@@ -1237,8 +1350,28 @@ export interface components {
        * @enum {string}
        */
       kind: 'linear' | 'sheet';
+      /**
+       * @description mm: the width a ripped bar material is ripped to; null for fixed profiles and sheets
+       * @example 120
+       */
+      ripWidth: number | null;
+      /**
+       * @description mm, the parts’ thickness
+       * @example 40
+       */
+      thickness: number | null;
       /** @description `kind` linear: a LinearPlan; sheet: a SheetPlan */
       plan: components['schemas']['LinearPlanDto'] | components['schemas']['SheetPlanDto'];
+    };
+    DerivedVariableDto: {
+      /** @example leafH */
+      name: string;
+      /** @example H - jambT - gapTop - gapBottom */
+      formula: string;
+      /** @example 门扇高 */
+      labelZh?: string;
+      /** @example Leaf height */
+      labelEn?: string;
     };
     DoorPackageDto: {
       /**
@@ -1264,9 +1397,18 @@ export interface components {
       n: number;
       /** @example leaf */
       packageGroup: components['schemas']['PackageGroup'];
+      /**
+       * @description the leaf a leaf package holds (1 = master)
+       * @example 1
+       */
+      leafNo: number | null;
       /** @example SO-2026-0001-1-1-1 */
       barcode: string;
+      /** @example left-in */
+      handing: components['schemas']['Handing'] | null;
       contents: components['schemas']['PackageContentDto'][];
+      /** @description the parts inside */
+      parts: components['schemas']['PackagePartDto'][];
       /**
        * @description packing state
        * @example created
@@ -1283,6 +1425,34 @@ export interface components {
     };
     /** @enum {string} */
     DoorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+    EdgeBandingDto: {
+      /**
+       * @description band material code
+       * @example EDGE-PVC-22
+       */
+      L1?: string;
+      /**
+       * @description band material code
+       * @example EDGE-PVC-22
+       */
+      L2?: string;
+      /**
+       * @description band material code
+       * @example EDGE-PVC-22
+       */
+      W1?: string;
+      /**
+       * @description band material code
+       * @example EDGE-PVC-22
+       */
+      W2?: string;
+    };
+    /** @enum {string} */
+    EndCut: 'square' | 'mitre45';
+    EndCutsDto: {
+      start: components['schemas']['EndCut'];
+      end: components['schemas']['EndCut'];
+    };
     FactoryRefDto: {
       /**
        * Format: uuid
@@ -1294,6 +1464,13 @@ export interface components {
       /** @example 江山一号门厂 */
       name: string;
     };
+    /** @enum {string} */
+    FeatureKind: 'hinge_pocket' | 'lock_mortise' | 'handle_bore' | 'groove' | 'cnc_pattern' | 'glass_cutout' | 'other';
+    /**
+     * @description hinge/lock follow the handing
+     * @enum {string}
+     */
+    FeatureSide: 'hinge' | 'lock' | 'top' | 'bottom' | 'face' | 'back';
     FieldError: {
       /** @description where in the request: `lines[0].width`, `stock[2].length`, `file`, `body` */
       field: string;
@@ -1322,12 +1499,33 @@ export interface components {
        */
       stage: number;
     };
+    /** @enum {string} */
+    Handing: 'left-in' | 'left-out' | 'right-in' | 'right-out' | 'left-sliding' | 'right-sliding' | 'none';
     HealthDto: {
       /**
        * @example ok
        * @enum {string}
        */
       status: 'ok';
+    };
+    ImportWarningDto: {
+      /**
+       * @description the column's letter
+       * @example F
+       */
+      column: string;
+      /**
+       * @description its header as the file wrote it (empty when it has none)
+       * @example 单价
+       */
+      header: string;
+      /**
+       * @description the row, when the warning is about one cell
+       * @example 4
+       */
+      row?: number;
+      /** @example column F 单价 is not imported: no order field or model input has this name / 未导入的列 F 单价 */
+      message: string;
     };
     ImportedOrderDto: {
       /**
@@ -1338,6 +1536,16 @@ export interface components {
       /** @example SO-2026-0001 */
       orderNo: string;
     };
+    InputOptionDto: {
+      /** @example unequal_pair */
+      value: string;
+      /** @example 子母门 */
+      labelZh: string;
+      /** @example Unequal pair */
+      labelEn: string;
+    };
+    /** @enum {string} */
+    InputType: 'number' | 'enum' | 'boolean' | 'text';
     ItemDto: {
       /**
        * Format: uuid
@@ -1494,6 +1702,11 @@ export interface components {
     };
     /** @enum {string} */
     JobStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    /**
+     * @description which leaf of a pair
+     * @enum {string}
+     */
+    LeafAssignment: 'each' | 'master' | 'slave';
     LinearBarDto: {
       /** @example 2400 */
       stockLength: number;
@@ -1563,6 +1776,11 @@ export interface components {
       /** @example 246 */
       elapsedMs: number;
     };
+    /**
+     * @description linear only
+     * @enum {string}
+     */
+    LinearProfile: 'fixed' | 'rip';
     LinearRequestDto: {
       /**
        * @description saw blade width, consumed by every cut
@@ -1710,6 +1928,29 @@ export interface components {
       roles: components['schemas']['Role'][];
       factory: components['schemas']['FactoryRefDto'];
     };
+    LookupTableDto: {
+      /** @example veneerByFinish */
+      name: string;
+      /** @example finish */
+      key: string;
+      rows: components['schemas']['TableRowDto'][];
+      default?: string | number;
+      /** @example 木皮对照 */
+      labelZh?: string;
+      /** @example Veneer by finish */
+      labelEn?: string;
+    };
+    MachiningFeatureDto: {
+      kind: components['schemas']['FeatureKind'];
+      /**
+       * @description per piece, a formula; 1 when omitted
+       * @example hinges
+       */
+      quantity?: string;
+      /** @description hinge/lock follow the handing */
+      side?: components['schemas']['FeatureSide'];
+      note?: string;
+    };
     MaterialBodyDto: {
       /** @example 橡木门套板 */
       nameZh: string;
@@ -1717,14 +1958,34 @@ export interface components {
       nameEn: string;
       /** @enum {string} */
       cutKind: 'linear' | 'sheet' | 'none';
-      /** @example 2440 */
-      stockLength?: number;
-      /** @example 1220 */
-      sheetWidth?: number;
-      /** @example 2440 */
-      sheetLength?: number;
+      /** @description linear: m, sheet: m2, uncut: any; default by cut kind (m, m2, pcs) */
+      unit?: components['schemas']['MaterialUnit'];
+      /** @description linear only: `fixed` (every part has the profile’s width) or `rip` (default: ripped to each width) */
+      profile?: components['schemas']['LinearProfile'];
+      /**
+       * @description mm, a fixed profile’s width
+       * @example 60
+       */
+      width?: number;
       /** @example 18 */
       thickness?: number;
+      /** @description bars and sheets: at least one; uncut: none */
+      stockSizes?: components['schemas']['StockSizeDto'][];
+      /**
+       * @description shorthand for one bar size
+       * @example 2440
+       */
+      stockLength?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 1220
+       */
+      sheetWidth?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 2440
+       */
+      sheetLength?: number;
       /** @example 4 */
       kerf?: number;
       /** @example 5 */
@@ -1737,26 +1998,101 @@ export interface components {
       nameEn: string;
       /** @enum {string} */
       cutKind: 'linear' | 'sheet' | 'none';
-      /** @example 2440 */
-      stockLength?: number;
-      /** @example 1220 */
-      sheetWidth?: number;
-      /** @example 2440 */
-      sheetLength?: number;
+      /** @description linear: m, sheet: m2, uncut: any; default by cut kind (m, m2, pcs) */
+      unit?: components['schemas']['MaterialUnit'];
+      /** @description linear only: `fixed` (every part has the profile’s width) or `rip` (default: ripped to each width) */
+      profile?: components['schemas']['LinearProfile'];
+      /**
+       * @description mm, a fixed profile’s width
+       * @example 60
+       */
+      width?: number;
       /** @example 18 */
       thickness?: number;
+      /** @description bars and sheets: at least one; uncut: none */
+      stockSizes?: components['schemas']['StockSizeDto'][];
+      /**
+       * @description shorthand for one bar size
+       * @example 2440
+       */
+      stockLength?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 1220
+       */
+      sheetWidth?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 2440
+       */
+      sheetLength?: number;
       /** @example 4 */
       kerf?: number;
       /** @example 5 */
       trim?: number;
-      /** @example JAMB-OAK */
+      /** @example VENEER-胡桃木 */
       code: string;
+    };
+    MaterialPatchDto: {
+      /** @example 橡木门套板 */
+      nameZh?: string;
+      /** @example Oak jamb board */
+      nameEn?: string;
+      /** @enum {string} */
+      cutKind?: 'linear' | 'sheet' | 'none';
+      /** @description linear: m, sheet: m2, uncut: any; default by cut kind (m, m2, pcs) */
+      unit?: components['schemas']['MaterialUnit'];
+      /** @description linear only: `fixed` (every part has the profile’s width) or `rip` (default: ripped to each width) */
+      profile?: components['schemas']['LinearProfile'];
+      /**
+       * @description mm, a fixed profile’s width
+       * @example 60
+       */
+      width?: number;
+      /** @example 18 */
+      thickness?: number;
+      /** @description bars and sheets: at least one; uncut: none */
+      stockSizes?: components['schemas']['StockSizeDto'][];
+      /**
+       * @description shorthand for one bar size
+       * @example 2440
+       */
+      stockLength?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 1220
+       */
+      sheetWidth?: number;
+      /**
+       * @description shorthand for one sheet size
+       * @example 2440
+       */
+      sheetLength?: number;
+      /** @example 4 */
+      kerf?: number;
+      /** @example 5 */
+      trim?: number;
     };
     MaterialRequirementDto: {
       /** @example CASING-60 */
       material: string;
       /** @example linear */
       cutKind: components['schemas']['CutKind'];
+      /**
+       * @description the material's unit; pcs for a material not defined
+       * @example m
+       */
+      unit: components['schemas']['MaterialUnit'];
+      /**
+       * @description what the parts need, in `unit` (3 decimals)
+       * @example 248.84
+       */
+      quantity: number;
+      /**
+       * @description material version used; null if not defined
+       * @example 2
+       */
+      version: number | null;
       /** @example 138 */
       pieces: number;
       /**
@@ -1780,6 +2116,8 @@ export interface components {
        */
       yield: number | null;
     };
+    /** @enum {string} */
+    MaterialUnit: 'm' | 'm2' | 'pcs' | 'set' | 'kg' | 'l';
     MoveAnswerDto: {
       move: components['schemas']['StockMoveViewDto'];
       /** @description the balances the move changed, after it */
@@ -1842,6 +2180,8 @@ export interface components {
        */
       created: number;
       orders: components['schemas']['ImportedOrderDto'][];
+      /** @description what was not imported: columns that are no order field and no input of the file's models, and values given to a model without that input */
+      warnings: components['schemas']['ImportWarningDto'][];
     };
     OrderLineDto: {
       /** @example PD-101 */
@@ -1867,8 +2207,8 @@ export interface components {
        */
       masterWidth?: number;
       /**
-       * @description swing / 开启方向
-       * @example left-in
+       * @description handing / 开启方向: a code (left-in, left-out, right-in, right-out, left-sliding, right-sliding, none) or the words dealers write (左内开, 右外开, 左推拉…); stored as the code
+       * @example 左内开
        */
       swing: string;
       /**
@@ -1876,6 +2216,16 @@ export interface components {
        * @example OAK
        */
       finish: string;
+      /**
+       * @description values of the model's inputs by name (an enum by its value or label); missing ones take their default
+       * @example {
+       *       "doorType": "unequal_pair",
+       *       "transom": false
+       *     }
+       */
+      options?: {
+        [key: string]: string | number | boolean;
+      };
       /** @example 1 */
       quantity: number;
       /** @example 主卧 */
@@ -1890,7 +2240,7 @@ export interface components {
       id: string;
       /** @example 1 */
       lineNo: number;
-      /** @example PD-SS01 */
+      /** @example PD-LVL01 */
       productCode: string;
       /**
        * @description the product version the line was entered with
@@ -1917,10 +2267,23 @@ export interface components {
        * @example null
        */
       masterWidth: number | null;
-      /** @example left-in 左内开 */
+      /**
+       * @description the handing code (lines entered before handings were structured keep what was written)
+       * @example left-in
+       */
       swing: string;
       /** @example OAK */
       finish: string;
+      /**
+       * @description the model's input values, defaults filled in
+       * @example {
+       *       "doorType": "single",
+       *       "transom": false
+       *     }
+       */
+      options: {
+        [key: string]: string | number | boolean;
+      };
       /** @example 3 */
       quantity: number;
       /** @example 主卧 master bedroom */
@@ -1972,13 +2335,41 @@ export interface components {
       nextCursor: string | null;
     };
     PackageContentDto: {
+      /**
+       * @description what the packer puts in, in the packer's words
+       * @example 门扇
+       */
+      item: string;
+      /** @example door leaf */
+      itemEn: string;
+      /** @example 1 */
+      quantity: number;
+      /** @example 扇 */
+      unit: string;
+    };
+    /** @enum {string} */
+    PackageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass' | 'none';
+    PackagePartDto: {
       /** @example 门边 stile */
       component: string;
       /** @example 2 */
       quantity: number;
     };
-    /** @enum {string} */
-    PackageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass';
+    PartFeatureDto: {
+      /** @example hinge_pocket */
+      kind: components['schemas']['FeatureKind'];
+      /**
+       * @description per piece
+       * @example 3
+       */
+      quantity: number;
+      /**
+       * @description left/right from the handing for hinge and lock features; else as the rule says
+       * @example left
+       */
+      side: string | null;
+      note?: string;
+    };
     PickLineDto: {
       /** @example 1 */
       seq: number;
@@ -2138,13 +2529,23 @@ export interface components {
        */
       masterWidth?: number;
       /**
+       * @description values of the model's inputs by name (an enum by its value or label); missing ones take their default
+       * @example {
+       *       "doorType": "unequal_pair",
+       *       "transom": false
+       *     }
+       */
+      options?: {
+        [key: string]: string | number | boolean;
+      };
+      /**
        * @description doors; part quantities are pieces per door × this
        * @default 1
        * @example 1
        */
       quantity: number;
       /**
-       * @description swing / 开启方向 (accepted like an order line; no rule reads it)
+       * @description handing / 开启方向, read like an order line's (rules may read hingeSide, openSide); none when left out
        * @example left-in
        */
       swing?: string;
@@ -2188,14 +2589,24 @@ export interface components {
       /** @example length */
       grain: components['schemas']['Grain'];
       /**
+       * @description process codes, in route order
        * @example [
        *       "cutting",
        *       "pressing"
        *     ]
        */
-      route: components['schemas']['ProcessCode'][];
+      route: string[];
       /** @example leaf */
       packageGroup: components['schemas']['PackageGroup'];
+      /** @example left-in */
+      handing: components['schemas']['Handing'] | null;
+      /** @description linear parts: square or 45° mitre at each end */
+      endCuts: components['schemas']['EndCutsDto'] | null;
+      /** @description band material per edge (L1/L2 long, W1/W2 short) */
+      edgeBanding: components['schemas']['EdgeBandingDto'] | null;
+      features: components['schemas']['PartFeatureDto'][];
+      /** @example null */
+      leaf: components['schemas']['LeafAssignment'] | null;
     };
     PreviewTotalsDto: {
       /**
@@ -2252,6 +2663,7 @@ export interface components {
         | 'location.inactive'
         | 'location.under_count'
         | 'material.already_exists'
+        | 'material.definition_invalid'
         | 'order_import.busy'
         | 'order_import.file_too_large'
         | 'order_import.inflated_too_large'
@@ -2275,6 +2687,8 @@ export interface components {
         | 'pick_list.complete'
         | 'pick_list.item_not_listed'
         | 'pick_list.run_not_succeeded'
+        | 'process.already_exists'
+        | 'process.reorder_mismatch'
         | 'product.already_exists'
         | 'product.definition_invalid'
         | 'product.formula_invalid'
@@ -2344,9 +2758,44 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @enum {string} */
-    ProcessCode:
-      'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'veneering' | 'painting' | 'assembly' | 'packing';
+    ProcessDto: {
+      /**
+       * Format: uuid
+       * @example 0b0d9b4e-2f7c-4d5e-9d6b-2a6a5f0c1e11
+       */
+      id: string;
+      /** @example curing */
+      code: string;
+      /** @example 养生 */
+      nameZh: string;
+      /** @example Curing */
+      nameEn: string;
+      /**
+       * @description minutes a part must rest after this step before the next may start (养生 24 h = 1440); 0 for none
+       * @example 1440
+       */
+      minWaitMinutes: number;
+      /**
+       * @description place in the factory’s list, lower first
+       * @example 3
+       */
+      sort: number;
+      /**
+       * @description false: offered to no new model version
+       * @example true
+       */
+      active: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-03T08:30:00.000Z
+       */
+      updatedAt: string;
+    };
     ProductBodyDto: {
       /** @example 平板单开门 */
       nameZh: string;
@@ -2367,6 +2816,12 @@ export interface components {
       parameters: {
         [key: string]: number;
       };
+      /** @description typed inputs order lines give values for */
+      inputs?: components['schemas']['ProductInputDto'][];
+      /** @description named formulas computed once per line */
+      derived?: components['schemas']['DerivedVariableDto'][];
+      /** @description lookups by an input, finish or handing */
+      tables?: components['schemas']['LookupTableDto'][];
       /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
     };
@@ -2390,6 +2845,12 @@ export interface components {
       parameters: {
         [key: string]: number;
       };
+      /** @description typed inputs order lines give values for */
+      inputs?: components['schemas']['ProductInputDto'][];
+      /** @description named formulas computed once per line */
+      derived?: components['schemas']['DerivedVariableDto'][];
+      /** @description lookups by an input, finish or handing */
+      tables?: components['schemas']['LookupTableDto'][];
       /** @description at most 100 (422 product.too_many_components beyond) */
       components: components['schemas']['ComponentRuleDto'][];
       /**
@@ -2399,16 +2860,16 @@ export interface components {
       code?: string;
     };
     ProductDto: {
-      /** @example PD-SS01 */
+      /** @example PD-LVL01 */
       code: string;
       /**
        * @description each PUT adds one; order lines keep the version they were entered with
        * @example 2
        */
       version: number;
-      /** @example 平板单开门 */
+      /** @example 平板门系列 */
       nameZh: string;
-      /** @example Flat single door */
+      /** @example Flush door series */
       nameEn: string;
       /** @example single */
       doorType: components['schemas']['DoorType'];
@@ -2427,12 +2888,40 @@ export interface components {
       parameters: {
         [key: string]: number;
       };
+      inputs: components['schemas']['ProductInputDto'][];
+      derived: components['schemas']['DerivedVariableDto'][];
+      tables: components['schemas']['LookupTableDto'][];
       components: components['schemas']['ComponentRuleDto'][];
       /**
        * Format: date-time
        * @example 2026-11-03T08:30:00.000Z
        */
       createdAt: string;
+    };
+    ProductInputDto: {
+      /** @example doorType */
+      name: string;
+      /** @example 门类型 */
+      labelZh: string;
+      /** @example Door type */
+      labelEn: string;
+      type: components['schemas']['InputType'];
+      /** @example mm */
+      unit?: string;
+      min?: number;
+      max?: number;
+      /** @description enum only */
+      options?: components['schemas']['InputOptionDto'][];
+      /** @description the value a line without one takes; none: lines must give it */
+      default?: string | number | boolean;
+      /**
+       * @description column names an import maps here
+       * @example [
+       *       "门型",
+       *       "开门方式"
+       *     ]
+       */
+      aliases?: string[];
     };
     ProductPreviewDto: {
       /** @description in rule order; rules whose condition or quantity gives 0 left out */
@@ -2566,6 +3055,17 @@ export interface components {
       remnants: components['schemas']['RemnantStockDto'][];
       /** @description the same remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear */
       stock: components['schemas']['RemnantCuttingStockDto'][];
+    };
+    ReorderProcessesDto: {
+      /**
+       * @example [
+       *       "cutting",
+       *       "trimming",
+       *       "pressing",
+       *       "curing"
+       *     ]
+       */
+      codes: string[];
     };
     /** @enum {string} */
     Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager';
@@ -2741,14 +3241,24 @@ export interface components {
       /** @example length */
       grain: components['schemas']['Grain'];
       /**
+       * @description process codes, in route order
        * @example [
        *       "cutting",
        *       "pressing"
        *     ]
        */
-      route: components['schemas']['ProcessCode'][];
+      route: string[];
       /** @example leaf */
       packageGroup: components['schemas']['PackageGroup'];
+      /** @example left-in */
+      handing: components['schemas']['Handing'] | null;
+      /** @description linear parts: square or 45° mitre at each end */
+      endCuts: components['schemas']['EndCutsDto'] | null;
+      /** @description band material per edge (L1/L2 long, W1/W2 short) */
+      edgeBanding: components['schemas']['EdgeBandingDto'] | null;
+      features: components['schemas']['PartFeatureDto'][];
+      /** @example null */
+      leaf: components['schemas']['LeafAssignment'] | null;
     };
     SplitPartPage: {
       items: components['schemas']['SplitPartDto'][];
@@ -2967,6 +3477,28 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    StockSizeDto: {
+      /**
+       * @description mm: a bar’s length, a sheet’s length (along the grain)
+       * @example 2440
+       */
+      length: number;
+      /**
+       * @description mm, sheets only
+       * @example 1220
+       */
+      width?: number;
+      /**
+       * @description per bar or sheet (yuan); the cutting prefers the cheaper plan
+       * @example 65
+       */
+      cost?: number;
+      /**
+       * @description how many there are; omitted = as many as needed
+       * @example 40
+       */
+      quantity?: number;
+    };
     StockValueDto: {
       items: components['schemas']['ItemValueDto'][];
       /**
@@ -2983,32 +3515,50 @@ export interface components {
       id: string;
       /** @example HDF-8 */
       code: string;
+      /**
+       * @description each change adds one; split runs record the version they used
+       * @example 1
+       */
+      version: number;
       /** @example 高密度板 8厘 */
       nameZh: string;
       /** @example HDF skin board 8 mm */
       nameEn: string;
       /** @example sheet */
       cutKind: components['schemas']['CutKind'];
+      /** @example m2 */
+      unit: components['schemas']['MaterialUnit'];
       /**
-       * @description mm, linear stock
+       * @description linear only
        * @example null
        */
-      stockLength: number | null;
+      profile: components['schemas']['LinearProfile'] | null;
       /**
-       * @description mm, sheet stock
-       * @example 1220
+       * @description mm, a fixed profile’s width
+       * @example null
        */
-      sheetWidth: number | null;
-      /**
-       * @description mm, sheet stock
-       * @example 2440
-       */
-      sheetLength: number | null;
+      width: number | null;
       /**
        * @description mm
        * @example 8
        */
       thickness: number | null;
+      stockSizes: components['schemas']['StoredStockSizeDto'][];
+      /**
+       * @description mm, the first bar size
+       * @example null
+       */
+      stockLength: number | null;
+      /**
+       * @description mm, the first sheet size
+       * @example 1220
+       */
+      sheetWidth: number | null;
+      /**
+       * @description mm, the first sheet size
+       * @example 2440
+       */
+      sheetLength: number | null;
       /**
        * @description saw blade width, mm
        * @example 4
@@ -3026,9 +3576,38 @@ export interface components {
       createdAt: string;
       /**
        * Format: date-time
+       * @description when this version was saved
        * @example 2026-11-03T08:30:00.000Z
        */
       updatedAt: string;
+    };
+    StoredStockSizeDto: {
+      /**
+       * @description mm
+       * @example 2440
+       */
+      length: number;
+      /**
+       * @description mm, sheets
+       * @example 1220
+       */
+      width?: number;
+      /**
+       * @description per bar or sheet
+       * @example 65
+       */
+      cost?: number;
+      /**
+       * @description limited count; absent = unlimited
+       * @example 40
+       */
+      quantity?: number;
+    };
+    TableRowDto: {
+      /** @example WALNUT */
+      when: string;
+      /** @example VENEER-胡桃木 */
+      value: string | number;
     };
     /** @enum {string} */
     Unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
@@ -3056,6 +3635,22 @@ export interface components {
        */
       dueDate?: string | null;
       lines?: components['schemas']['OrderLineDto'][];
+    };
+    UpdateProcessDto: {
+      /** @example 养生 */
+      nameZh?: string;
+      /** @example Curing */
+      nameEn?: string;
+      /**
+       * @description minutes a part must rest after this step before the next may start (养生 24 h = 1440); 0 for none
+       * @example 1440
+       */
+      minWaitMinutes?: number;
+      /**
+       * @description false: kept for old routes, offered to no new model version
+       * @example true
+       */
+      active?: boolean;
     };
     UpdateUserDto: {
       /** @example 张伟 */
@@ -3111,8 +3706,11 @@ export interface components {
       number: string;
       /** @example 1 */
       sequence: number;
-      /** @example cutting */
-      process: components['schemas']['ProcessCode'];
+      /**
+       * @description a process code of the factory's list
+       * @example cutting
+       */
+      process: string;
       /** @example 429 */
       pieces: number;
       parts: components['schemas']['WorkOrderPartDto'][];
@@ -4131,6 +4729,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description the latest version of each material */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4234,6 +4833,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
       503: {
         headers: {
@@ -4247,7 +4855,10 @@ export interface operations {
   };
   Materials_get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description a past version; default the latest */
+        version?: number;
+      };
       header?: never;
       path: {
         code: string;
@@ -4256,12 +4867,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description the latest version, or `?version=` */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['StoredMaterialDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token / 未登录或令牌失效 */
@@ -4302,7 +4923,7 @@ export interface operations {
       };
     };
   };
-  Materials_update: {
+  Materials_replace: {
     parameters: {
       query?: never;
       header?: never;
@@ -4317,6 +4938,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description the new (or unchanged current) version */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4372,6 +4994,171 @@ export interface operations {
       };
       /** @description The request body or file is too large / 请求过大 */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Materials_patch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaterialPatchDto'];
+      };
+    };
+    responses: {
+      /** @description the new (or unchanged current) version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Materials_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every version, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredMaterialDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4993,6 +5780,317 @@ export interface operations {
       };
     };
   };
+  Processes_list: {
+    parameters: {
+      query?: {
+        /** @description true: the switched-off processes too */
+        all?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description in the factory’s order; `?all=true` with the switched-off ones */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessDto'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Processes_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProcessDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Processes_reorder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReorderProcessesDto'];
+      };
+    };
+    responses: {
+      /** @description every process, switched-off ones included, in the new order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessDto'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Processes_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProcessDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Products_list: {
     parameters: {
       query?: never;
@@ -5380,6 +6478,64 @@ export interface operations {
       };
     };
   };
+  Products_importTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an .xlsx workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Products_versions: {
     parameters: {
       query?: never;
@@ -5728,7 +6884,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row */
+      /** @description the cut list, UTF-8 with a byte-order mark (opens in Excel), bilingual header row, one row a piece: plan, material, kind (linear|sheet), stock # and size, seq, part, length, width, x (a bar: position), y, rotated, then rip width (mm a ripped bar is ripped to; blank for fixed profiles and sheets) and thickness (mm; blank when unknown). New columns are added at the end. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5790,7 +6946,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description a drawing of one bar or sheet of plan n */
+      /** @description a drawing of one bar or sheet of plan n, titled with the material, which bar or sheet of how many, the stock size, the width a ripped bar is ripped to and the thickness */
       200: {
         headers: {
           [name: string]: unknown;
