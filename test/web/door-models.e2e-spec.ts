@@ -52,6 +52,8 @@ describe('door models (门型) in a real browser', () => {
     await tab.signIn(stack, 'planner', '/planner/door-models');
     await page.getByRole('row', { name: /PD-LVL01/ }).waitFor();
     expect(await page.getByRole('row', { name: /PD-LVL01/ }).innerText()).toContain('平板门系列');
+    // the series offers every door type to its lines
+    expect(await page.getByRole('row', { name: /PD-LVL01/ }).innerText()).toMatch(/单开门[\s\S]*子母门[\s\S]*垭口/);
     await tablesSettled(page);
     await tab.screenshot('door-models-zh');
 

@@ -8,7 +8,7 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { DOOR_TYPE_LABEL } from './labels';
-import { matchesSearch, type Product } from './model-form';
+import { DOOR_TYPE_INPUT, DOOR_TYPES, matchesSearch, type DoorType, type Product } from './model-form';
 import { useProducts } from './model-queries';
 
 /** Every door model at its latest version; a planner opens one to edit it or starts a new one from a copy. */
@@ -59,7 +59,14 @@ export function DoorModelList({ entry }: PageProps) {
           {
             key: 'doorType',
             title: t('doorModels.doorTypeLabel'),
-            render: (_, product) => <Tag>{t(DOOR_TYPE_LABEL[product.doorType])}</Tag>,
+            // a series whose lines choose the door type lists the types it offers
+            render: (_, product) => (
+              <Space size={4} wrap>
+                {doorTypesOf(product).map((type) => (
+                  <Tag key={type}>{t(DOOR_TYPE_LABEL[type])}</Tag>
+                ))}
+              </Space>
+            ),
           },
           {
             key: 'version',
@@ -95,4 +102,13 @@ export function DoorModelList({ entry }: PageProps) {
       />
     </>
   );
+}
+
+/** The door types a model's lines may have: those its doorType input offers, else its own. */
+function doorTypesOf(product: Product): DoorType[] {
+  const input = (product.inputs ?? []).find((i) => i.name === DOOR_TYPE_INPUT);
+  const offered = (input?.options ?? [])
+    .map((o) => o.value)
+    .filter((v): v is DoorType => DOOR_TYPES.includes(v as DoorType));
+  return offered.length > 0 ? offered : [product.doorType];
 }
