@@ -226,7 +226,7 @@ function FeaturesField({ name, readOnly }: { name: number; readOnly: boolean }) 
           {fields.map((field) => (
             <Row gutter={8} key={field.key} className="model-feature" align="top">
               <Col xs={12} md={6}>
-                <Form.Item name={[field.name, 'kind']} aria-label={t('doorModels.feature.kind')}>
+                <Form.Item name={[field.name, 'kind']}>
                   <Select
                     aria-label={t('doorModels.feature.kind')}
                     options={FEATURE_KINDS.map((kind) => ({ value: kind, label: t(FEATURE_KIND_LABEL[kind]) }))}
