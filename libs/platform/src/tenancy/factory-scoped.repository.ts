@@ -5,11 +5,19 @@ import type {
   FindOptionsWhere,
   Repository,
   SelectQueryBuilder,
+  ValueTransformer,
 } from 'typeorm';
 import { NotFoundError } from '../errors/domain.error';
 import type { FactoryOwned } from './factory-owned';
 
 type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
+
+/** A value as its column stores it: through the column's transformer(s), as TypeORM would write it. */
+function toDatabase(transformer: ValueTransformer | ValueTransformer[] | undefined, value: unknown): unknown {
+  if (value === undefined) return null;
+  if (!transformer) return value;
+  return (Array.isArray(transformer) ? transformer : [transformer]).reduce<unknown>((v, t) => t.to(v), value);
+}
 
 /**
  * A repository that can only see and touch one factory's rows. Services never get a raw
@@ -53,15 +61,31 @@ export class FactoryScopedRepository<T extends FactoryOwned> {
     return this.repository.save(entity);
   }
 
-  /** Bulk insert (multi-row INSERTs of `chunk` rows), every row stamped with this factory. */
-  async insertMany(rows: DeepPartial<T>[], chunk = 1000): Promise<void> {
+  /**
+   * Bulk insert, every row stamped with this factory. Each chunk travels as one JSON array that Postgres spreads
+   * into the table's columns (json_populate_recordset): a fraction of the cost of a multi-row INSERT with a
+   * parameter per cell, which a split run saving tens of thousands of rows feels. The columns are those some row
+   * of the chunk sets (column transformers applied); a column no row sets keeps its default.
+   */
+  async insertMany(rows: DeepPartial<T>[], chunk = 5000): Promise<void> {
+    const metadata = this.repository.metadata;
+    const table = metadata.tablePath
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
     for (let i = 0; i < rows.length; i += chunk) {
-      const values = rows.slice(i, i + chunk).map((row) => ({ ...row, factoryId: this.factoryId }));
-      await this.repository
-        .createQueryBuilder()
-        .insert()
-        .values(values as never)
-        .execute();
+      const slice = rows
+        .slice(i, i + chunk)
+        .map((row) => ({ ...row, factoryId: this.factoryId }) as Record<string, unknown>);
+      const columns = metadata.columns.filter((c) => slice.some((row) => row[c.propertyName] !== undefined));
+      const records = slice.map((row) =>
+        Object.fromEntries(columns.map((c) => [c.databaseName, toDatabase(c.transformer, row[c.propertyName])])),
+      );
+      const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+      await this.repository.manager.query(
+        `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${table}, $1::json)`,
+        [JSON.stringify(records)],
+      );
     }
   }
 
