@@ -255,6 +255,8 @@ describe('door series (issue 14)', () => {
           line({ options: { doorType: '推拉', colour: 'red' } }),
           line({ finish: 'PINK' }),
           line({ options: { doorType: 'unequal_pair' } }),
+          // a wrong handing and a wrong finish on one line: both reported, not the second on the next try
+          line({ swing: '内开', finish: 'PINK' }),
         ],
       });
       expect(res.status).toBe(422);
@@ -264,6 +266,8 @@ describe('door series (issue 14)', () => {
         'lines[1].options.doorType',
         'lines[2].finish',
         'lines[3].masterWidth',
+        'lines[4].finish',
+        'lines[4].swing',
       ]);
       expect((await call('GET', '/api/v1/orders/SER-BAD-1')).status).toBe(404);
     });

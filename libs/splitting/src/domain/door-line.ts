@@ -112,6 +112,20 @@ export function resolveLine(product: ProductDefinition, input: LineInput): { doo
     handing: 'handing' in parsed ? parsed.handing.code : null,
     options,
   };
-  if (problems.length === 0) problems.push(...lineProblems(product, door));
+  if (problems.length === 0) {
+    problems.push(...lineProblems(product, door));
+  } else {
+    // every problem of the line in one answer: with what could be read (refused inputs at their defaults), the
+    // line's own values (sizes, a finish no table knows) are checked too; the rules wait for a line that reads
+    const readable = { ...door, options: { ...defaultsOf(product), ...options } };
+    const reported = new Set(problems.map((p) => p.field));
+    problems.push(...lineProblems(product, readable).filter((p) => p.rule === undefined && !reported.has(p.field)));
+  }
   return { door, problems };
+}
+
+function defaultsOf(product: ProductDefinition): Record<string, OptionValue> {
+  return Object.fromEntries(
+    (product.inputs ?? []).flatMap((i) => (i.default === undefined ? [] : [[i.name, i.default] as const])),
+  );
 }
