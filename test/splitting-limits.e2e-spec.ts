@@ -82,7 +82,14 @@ describe('splitting limits over HTTP: components, pieces per door and per run, p
   it('refuses a split run over 1,500,000 pieces before queueing it: 422 split_run.too_many_pieces naming cap and count', async () => {
     // 100 components × 1,000 pieces: exactly at both model caps, so the model is accepted
     expect((await postProduct(hardwareModel('HW-MAX', 100, '1000'))).status).toBe(201);
-    const line = { productCode: 'HW-MAX', width: 900, height: 2100, wallThickness: 120, swing: '左内开', finish: 'OAK' };
+    const line = {
+      productCode: 'HW-MAX',
+      width: 900,
+      height: 2100,
+      wallThickness: 120,
+      swing: '左内开',
+      finish: 'OAK',
+    };
     // each order alone is within the cap (an order over it is refused at entry: next test); together they are not
     const first = await confirmedOrder(api, token, 'SO-BIG-1', [{ ...line, quantity: 10 }]);
     const second = await confirmedOrder(api, token, 'SO-BIG-2', [{ ...line, quantity: 6 }]);
@@ -109,7 +116,14 @@ describe('splitting limits over HTTP: components, pieces per door and per run, p
   });
 
   it('refuses an order no split run could take (over 1,500,000 pieces) at entry and at edit: 422 naming lines', async () => {
-    const line = { productCode: 'HW-MAX', width: 900, height: 2100, wallThickness: 120, swing: '左内开', finish: 'OAK' };
+    const line = {
+      productCode: 'HW-MAX',
+      width: 900,
+      height: 2100,
+      wallThickness: 120,
+      swing: '左内开',
+      finish: 'OAK',
+    };
     const body = {
       orderNo: 'SO-HUGE',
       customer: '江山客户',
