@@ -287,7 +287,8 @@ function explodeWith(program: ProductProgram, line: DoorLine): PartSpec[] {
       endCuts: rule.endCuts ?? null,
       edgeBanding: banding && Object.keys(banding).length > 0 ? banding : null,
       features: features.filter((f) => f.quantity > 0),
-      leaf: rule.leaf ?? null,
+      // a door of one leaf has no master or slave: the part is simply the door's
+      leaf: (values.leaves as number) > 1 ? (rule.leaf ?? null) : null,
     });
   }
   return parts;

@@ -59,7 +59,7 @@ export function checkProduct(product: ProductDefinition, context: ProductCheckCo
     const table = (product.tables ?? []).findIndex((t) => t.name === first);
     problems.push({
       field: index >= 0 ? `derived[${index}].formula` : `tables[${table}].key`,
-      message: `derived variables read each other in a cycle: ${scope.cycle.join(' → ')} / 派生变量循环引用`,
+      message: `derived variables read each other in a cycle: ${scope.cycle.join(' → ')} / 派生变量循环引用：${scope.cycle.join(' → ')}`,
       rule: first,
     });
   }

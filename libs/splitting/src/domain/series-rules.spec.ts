@@ -435,3 +435,19 @@ describe('definitions that would only fail later are refused when saved (review 
     expect(parts({ options: { 顶窗: true } }).has('transom')).toBe(true);
   });
 });
+
+describe('a cycle is reported once', () => {
+  it('names the cycle, and the formulas that read its names are not called unknown', () => {
+    const derived = [...(SERIES.derived ?? [])];
+    derived[1] = { name: 'clearW', formula: 'clearW + 1' };
+    const problems = checkProduct({ ...SERIES, derived });
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'derived[1].formula', message: expect.stringContaining('clearW → clearW') }),
+    ]);
+  });
+
+  it('a single door’s parts belong to no master or slave leaf', () => {
+    expect(parts().get('stile')?.leaf).toBeNull();
+    expect(parts({ options: { doorType: 'unequal_pair' }, masterWidth: 550 }).get('stile')?.leaf).toBe('master');
+  });
+});

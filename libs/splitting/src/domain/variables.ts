@@ -116,14 +116,17 @@ export function variableScope(product: ProductDefinition): VariableScope {
     const tree = derived[step.index];
     return tree ? [...variablesOf(tree).keys()] : [];
   };
+  // every derived name is known from the start (a number until its formula says otherwise), so a cycle between
+  // two of them is reported once, not as "unknown variable" in every formula that reads them
+  for (const d of product.derived ?? []) if (!types.has(d.name)) types.set(d.name, { kind: 'number' });
   const order: Step[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   let cycle: string[] | null = null;
   const visit = (name: string, path: string[]) => {
     const step = stepOf.get(name);
-    if (!step || state.get(name) === 'done' || cycle) return;
+    if (!step || state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
-      cycle = [...path.slice(path.indexOf(name)), name];
+      cycle ??= [...path.slice(path.indexOf(name)), name];
       return;
     }
     state.set(name, 'visiting');
