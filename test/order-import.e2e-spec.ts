@@ -194,6 +194,22 @@ describe('order import (forgiving: title rows, model inputs, warnings, GBK, per-
     expect(imported.lines[1].options).not.toHaveProperty('transom');
   });
 
+  it('says the unknown columns with a refusal too, and reads 门型 as the model column', async () => {
+    const csv = [
+      ['订单号', '客户', '门型', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量', '单价'].join(','),
+      'WARN-2,张三,PD-LVL01,900,2100,120,左开,WHITE,1,880',
+    ].join('\n');
+    const before = await orderCount();
+    const res = await upload('warn-refused.csv', csv, 'text/csv');
+    expect(res.status).toBe(422);
+    // the model was read from 门型: the only problem is the handing
+    expect(res.body.errors).toEqual([{ row: 2, field: 'swing', message: expect.stringContaining('左开') }]);
+    expect(res.body.warnings).toEqual([
+      { column: 'J', header: '单价', message: expect.stringContaining('未导入的列 J 单价') },
+    ]);
+    expect(await orderCount()).toBe(before);
+  });
+
   describe('GET /products/{code}/import-template.xlsx', () => {
     const download = (code: string, token = tokens.planner) =>
       fetch(`${api.baseUrl}/api/v1/products/${encodeURIComponent(code)}/import-template.xlsx`, {

@@ -113,7 +113,8 @@ describe('door models (门型) in a real browser', () => {
     await railLength.fill('leafW - 2*stileW - 10');
     await sizeOf(page, '下帽头 bottom rail').filter({ hasText: '694 × 200' }).waitFor();
     expect(await errorAt(page, `model_components_${BOTTOM_RAIL}_length`).count()).toBe(0);
-    await page.locator('.model-save').click();
+    // a double click saves once: one new version, not two
+    await page.locator('.model-save').dblclick();
     await page.getByText('已保存为第 2 版').waitFor();
 
     await page.reload();
@@ -122,6 +123,7 @@ describe('door models (门型) in a real browser', () => {
     expect(await page.locator(`#model_components_${BOTTOM_RAIL}_length`).inputValue()).toBe('leafW - 2*stileW - 10');
     expect(await page.locator('#model_nameZh').inputValue()).toBe('测试单开门');
     await page.locator('.model-section-versions').getByText('第 2 版').waitFor();
+    expect(await page.locator('.model-section-versions').getByText('第 3 版').count()).toBe(0);
 
     // the first version, read-only, with its own formula
     await page.locator('.model-section-versions').getByRole('link', { name: '第 1 版' }).click();

@@ -64,7 +64,7 @@ export class OrderImportService {
         ...orderProblems(lines, taken),
         ...linesProblems(lines, products),
       ];
-      if (problems.length > 0) throw rejected(problems);
+      if (problems.length > 0) throw rejected(problems, warnings);
       const created = await this.create(lines, m);
       return { created: created.length, orders: created, warnings };
     });
@@ -250,7 +250,7 @@ async function dtoProblems(lines: ReadLine[]): Promise<RowProblem[]> {
  * Every problem once, by row: a cell that failed to read is not reported again by the DTO or the model, and
  * a row's problem of an order field is not repeated on each row of the order.
  */
-function rejected(problems: RowProblem[]): DomainError {
+function rejected(problems: RowProblem[], warnings: ImportWarning[] = []): DomainError {
   const seen = new Set<string>();
   const unique = problems.filter((p) => {
     const key = `${p.row}:${p.field}`;
@@ -262,7 +262,7 @@ function rejected(problems: RowProblem[]): DomainError {
   return new DomainError(
     SPLITTING_ERRORS['order_import.rejected'],
     `${sorted.length} problem(s) in the file; nothing was imported / 导入失败，未导入任何数据`,
-    { problems: sorted.length, row: sorted[0].row, field: sorted[0].field },
+    { problems: sorted.length, row: sorted[0].row, field: sorted[0].field, warnings },
     sorted.map((p) => ({ row: p.row, field: p.field, message: p.message })),
   );
 }

@@ -90,7 +90,8 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     status: 422,
     title: 'The file has problems; nothing was imported',
     // the first problem's row and field; `errors` lists every one as {row, field, message}
-    params: ['problems', 'row', 'field'],
+    // `warnings`: what the file holds that would not be imported (unknown columns), said with the refusal
+    params: ['problems', 'row', 'field', 'warnings'],
   },
   'order_import.unreadable': { status: 422, title: 'The file cannot be read', params: ['format'] },
   'order_import.no_file': { status: 400, title: 'No file in the request' },

@@ -65,7 +65,7 @@ type Field = Exclude<keyof ImportedLine, 'row' | 'options'>;
 const HEADERS: Record<Field, string[]> = {
   orderNo: ['订单号', 'orderno', 'order no', 'order'],
   customer: ['客户', 'customer'],
-  productCode: ['型号', '产品型号', 'productcode', 'product', 'model'],
+  productCode: ['型号', '门型', '产品型号', '木门型号', 'productcode', 'product', 'model'],
   width: ['门洞宽', '宽', 'width'],
   height: ['门洞高', '高', 'height'],
   wallThickness: ['墙厚', 'wallthickness', 'wall thickness', 'wall'],

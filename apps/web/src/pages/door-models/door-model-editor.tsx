@@ -243,17 +243,26 @@ export function DoorModelEditor({
     if (name) setTimeout(() => form.scrollToField(name, { block: 'center' }), 50);
   };
 
+  // a second click while the form is still being checked (before the save shows as pending) must not save twice
+  const saving = useRef(false);
   const onSave = async () => {
+    if (saving.current || save.isPending) return;
+    saving.current = true;
     try {
       await form.validateFields();
     } catch (invalid) {
       const fields = (invalid as { errorFields?: { name: FieldName }[] }).errorFields ?? [];
       setOpenPanels((before) => withOpen(before, panelsOf(fields.map(({ name }) => name))));
       scrollTo(fields[0]?.name);
+      saving.current = false;
       return;
     }
     setSaveNotes(null);
-    save.mutate(form.getFieldsValue(true) as ModelForm);
+    save.mutate(form.getFieldsValue(true) as ModelForm, {
+      onSettled: () => {
+        saving.current = false;
+      },
+    });
   };
 
   /** Back to the list; unsaved changes are only dropped when the planner says so. */

@@ -58,6 +58,7 @@ export type ImportRefusal = {
   text: MessageKey;
   values?: Record<string, unknown>;
   rows: ImportErrorRow[];
+  warnings: ImportWarningRow[];
   /** the api's own sentence, for a refusal this screen has no words of its own for */
   detail?: string;
 };
@@ -94,10 +95,12 @@ const WORDS: Partial<
 export function importRefusal(problem: ApiProblem | null, httpStatus?: number): ImportRefusal {
   if (!problem) {
     // a proxy's 413 or a dropped connection carries no problem
-    return { text: httpStatus === 413 ? 'orders.import.tooLarge' : 'orders.import.failed', rows: [] };
+    return { text: httpStatus === 413 ? 'orders.import.tooLarge' : 'orders.import.failed', rows: [], warnings: [] };
   }
   const rows = importErrorRows(problem);
+  // a refused file also says what it holds that would not be imported, so the next upload has nothing new to say
+  const warnings = importWarningRows({ warnings: (problem as { warnings?: ImportResult['warnings'] }).warnings ?? [] });
   const words = WORDS[problem.code];
-  if (!words) return { text: 'orders.import.failed', rows, detail: problem.detail };
-  return { text: words.text, values: words.values?.(problem, rows), rows: words.table ? rows : [] };
+  if (!words) return { text: 'orders.import.failed', rows, warnings, detail: problem.detail };
+  return { text: words.text, values: words.values?.(problem, rows), rows: words.table ? rows : [], warnings };
 }

@@ -58,6 +58,7 @@ describe('import outcome', () => {
       text: 'orders.import.busy',
       values: { seconds: 5 },
       rows: [],
+      warnings: [],
     });
     expect(importRefusal(problem({ code: 'order_import.file_too_large', status: 413 })).text).toBe(
       'orders.import.tooLarge',
@@ -69,5 +70,11 @@ describe('import outcome', () => {
     );
     expect(rejected).toMatchObject({ text: 'orders.import.rejected', values: { n: 1 } });
     expect(rejected.rows).toHaveLength(1);
+    // a refused file also lists the columns it would not import
+    const withWarnings = importRefusal({
+      ...problem({ code: 'order_import.rejected', errors: [{ row: 2, field: 'width', message: 'x' }] }),
+      warnings: [{ column: 'J', header: '单价', message: 'column J 单价 is not imported / 未导入的列 J 单价' }],
+    });
+    expect(withWarnings.warnings.map((w) => [w.column, w.header])).toEqual([['J', '单价']]);
   });
 });

@@ -175,11 +175,12 @@ describe('a line’s model inputs', () => {
 
   it('drops the old model’s inputs on a switch, keeping a value the new model takes under the same name', () => {
     const before = { doorType: 'unequal_pair', transom: true, floorT: 25, carving: '回纹' };
-    // floorT 25 is beyond PD-MY01's 20: its default comes back; transom and carving are PD-LVL01's alone
+    // floorT 25 is beyond PD-MY01's 20: left empty for the planner to choose (not its default, unseen);
+    // transom and carving are PD-LVL01's alone; glass is new, at its default
     expect(optionsForModel(MODELS.get('PD-MY01'), before)).toEqual({
       doorType: 'unequal_pair',
       glass: true,
-      floorT: 5,
+      floorT: null,
     });
     expect(optionsForModel(MODELS.get('PD-PLAIN'), before)).toEqual({});
   });

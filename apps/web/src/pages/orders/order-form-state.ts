@@ -93,7 +93,10 @@ export function optionsForModel(model: Pick<DoorModel, 'inputs'> | undefined, pr
   const options: LineOptions = {};
   for (const input of inputsOf(model)) {
     const kept = previous?.[input.name];
-    options[input.name] = fitsInput(input, kept) ? kept : (input.default ?? null);
+    // a value the new model cannot take is left empty for the planner to choose, not quietly replaced by a default
+    // (a 子母门 switched to a model without one must not become a single door unseen)
+    const refused = kept !== undefined && kept !== null && kept !== '';
+    options[input.name] = fitsInput(input, kept) ? kept : refused ? null : (input.default ?? null);
   }
   return options;
 }

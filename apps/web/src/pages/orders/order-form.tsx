@@ -463,10 +463,7 @@ function DoorTypeCell({ row, models }: { row: number; models: Map<string, DoorMo
       </Typography.Text>
     );
   return (
-    <Form.Item
-      name={[row, 'options', DOOR_TYPE_INPUT]}
-      rules={input.default === undefined ? [{ required: true, message: t('orders.form.required') }] : []}
-    >
+    <Form.Item name={[row, 'options', DOOR_TYPE_INPUT]} rules={requiredRules(input, t('orders.form.required'))}>
       <Select
         options={(input.options ?? []).map((option) => ({
           value: option.value,
@@ -589,7 +586,7 @@ function OptionsPanel({ row, models }: { row: number; models: Map<string, DoorMo
           name={[row, 'options', input.name]}
           label={input.unit ? `${inputLabel(input, language)} (${input.unit})` : inputLabel(input, language)}
           valuePropName={input.type === 'boolean' ? 'checked' : 'value'}
-          rules={input.default === undefined ? [{ required: true, message: t('orders.form.required') }] : []}
+          rules={requiredRules(input, t('orders.form.required'))}
           extra={rangeText(input, t)}
         >
           <InputControl input={input} label={inputLabel(input, language)} />
@@ -655,4 +652,12 @@ function isFormField(name: FieldName, lines: LineValues[], models: Map<string, D
 function atLeastOneLine(message: string) {
   return (_rule: unknown, lines: LineValues[] | undefined) =>
     lines && lines.length > 0 ? Promise.resolve() : Promise.reject(new Error(message));
+}
+
+/**
+ * An input needs a value unless it is a yes/no with a default (a switch is never empty): defaults are prefilled, so
+ * an empty field is one the planner cleared or one a model switch could not carry over, and must be chosen.
+ */
+function requiredRules(input: { type: string; default?: unknown }, message: string) {
+  return input.type === 'boolean' && input.default !== undefined ? [] : [{ required: true, message }];
 }

@@ -125,7 +125,6 @@ export function OrderImport({ entry }: PageProps) {
 
 function Accepted({ entry, file, result }: PageProps & { file: string; result: ImportResult }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const warnings = importWarningRows(result);
   return (
     <Card className="orders-import-result">
@@ -137,39 +136,47 @@ function Accepted({ entry, file, result }: PageProps & { file: string; result: I
           </Link>
         ))}
       </Space>
-      {warnings.length > 0 && (
-        <div className="orders-import-warnings">
-          <Alert type="warning" showIcon title={t('orders.import.warnings', { n: warnings.length })} />
-          <Table<ImportWarningRow>
-            rowKey="key"
-            size="small"
-            bordered
-            className="orders-import-warning-table"
-            pagination={warnings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            dataSource={warnings}
-            columns={[
-              {
-                key: 'column',
-                title: t('orders.import.column'),
-                width: 180,
-                render: (_, warning) => `${warning.column} ${warning.header || t('orders.import.noHeader')}`,
-              },
-              {
-                key: 'row',
-                title: t('orders.import.row'),
-                width: 100,
-                render: (_, warning) => (warning.row === null ? '—' : warning.row),
-              },
-              {
-                key: 'message',
-                title: t('orders.import.message'),
-                render: (_, warning) => localMessage(warning.message, language, t),
-              },
-            ]}
-          />
-        </div>
-      )}
+      <ImportWarnings warnings={warnings} />
     </Card>
+  );
+}
+
+/** What a file holds that is not imported (unknown columns, values a row's model has no input for). */
+function ImportWarnings({ warnings }: { warnings: ImportWarningRow[] }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="orders-import-warnings">
+      <Alert type="warning" showIcon title={t('orders.import.warnings', { n: warnings.length })} />
+      <Table<ImportWarningRow>
+        rowKey="key"
+        size="small"
+        bordered
+        className="orders-import-warning-table"
+        pagination={warnings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        dataSource={warnings}
+        columns={[
+          {
+            key: 'column',
+            title: t('orders.import.column'),
+            width: 180,
+            render: (_, warning) => `${warning.column} ${warning.header || t('orders.import.noHeader')}`,
+          },
+          {
+            key: 'row',
+            title: t('orders.import.row'),
+            width: 100,
+            render: (_, warning) => (warning.row === null ? '—' : warning.row),
+          },
+          {
+            key: 'message',
+            title: t('orders.import.message'),
+            render: (_, warning) => localMessage(warning.message, language, t),
+          },
+        ]}
+      />
+    </div>
   );
 }
 
@@ -214,6 +221,7 @@ function Refused({ file, refusal }: { file: string; refusal: ImportRefusal }) {
           ]}
         />
       )}
+      <ImportWarnings warnings={refusal.warnings} />
     </div>
   );
 }

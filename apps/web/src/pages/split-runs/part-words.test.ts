@@ -15,7 +15,7 @@ describe('a part’s attributes in words', () => {
 
   it('groups banded edges by band, long edges first', () => {
     expect(edgeBandingText({ W2: 'EDGE-ABS', L1: 'EDGE-PVC-22', L2: 'EDGE-PVC-22' })).toBe(
-      'L1 L2: EDGE-PVC-22；W2: EDGE-ABS',
+      'L1 L2: EDGE-PVC-22 · W2: EDGE-ABS',
     );
     expect(edgeBandingText(null)).toBe('');
     expect(edgeBandingText({})).toBe('');
@@ -35,7 +35,8 @@ describe('a package in the packer’s words', () => {
   it('lists contents with their units (English without the Chinese unit)', () => {
     const contents = [leaf('门扇', 'door leaf'), { item: '门套线', itemEn: 'casing', quantity: 6, unit: '根' }];
     expect(contentsText(contents, 'zh-CN')).toBe('门扇 ×1 扇；门套线 ×6 根');
-    expect(contentsText(contents, 'en')).toBe('door leaf ×1；casing ×6');
+    // no Chinese punctuation in English
+    expect(contentsText(contents, 'en')).toBe('door leaf ×1; casing ×6');
   });
 
   it('names the leaves of a 子母门 母 and 子, those of a pair by number, and no leaf for other packages', () => {

@@ -22,8 +22,16 @@ export function edgeBandingText(banding: Schemas['EdgeBandingDto'] | null): stri
     const band = banding[edge];
     if (band) byBand.set(band, [...(byBand.get(band) ?? []), edge]);
   }
-  return [...byBand].map(([band, edges]) => `${edges.join(' ')}: ${band}`).join('；');
+  return [...byBand].map(([band, edges]) => `${edges.join(' ')}: ${band}`).join(LIST_SEPARATOR);
 }
+
+/** Between the items of one cell: a Chinese semicolon in Chinese, `; ` in English. */
+export function listSeparator(language: Language): string {
+  return language === 'en' ? '; ' : '；';
+}
+
+/** Band codes are codes in either language: a separator both read. */
+const LIST_SEPARATOR = ' · ';
 
 /** One machining feature as the shop reads it: `合页槽 ×3 左`, the note after it. */
 export function featureText(feature: Schemas['PartFeatureDto'], t: Translate): string {
@@ -38,7 +46,7 @@ export function featureText(feature: Schemas['PartFeatureDto'], t: Translate): s
 export function contentsText(contents: Schemas['PackageContentDto'][], language: Language): string {
   return contents
     .map((c) => (language === 'en' ? `${c.itemEn} ×${c.quantity}` : `${c.item} ×${c.quantity} ${c.unit}`))
-    .join('；');
+    .join(listSeparator(language));
 }
 
 /**

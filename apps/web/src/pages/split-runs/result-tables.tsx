@@ -16,7 +16,7 @@ import {
   processLabel,
 } from '../part-labels';
 import { useProcesses } from '../processes/process-queries';
-import { contentsText, edgeBandingText, endCutsText, featureText, packageLeaf } from './part-words';
+import { contentsText, edgeBandingText, endCutsText, featureText, listSeparator, packageLeaf } from './part-words';
 import { requirementQuantity } from './material-text';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
@@ -69,8 +69,11 @@ export function PartsTable({ runId }: { runId: string }) {
             key: 'size',
             title: t('splitRuns.parts.size'),
             align: 'right',
+            // a part that is not cut (hinges, locks) has no size to show
             render: (_, p) =>
-              `${formatNumber(p.length, language)} × ${formatNumber(p.width, language)} × ${formatMm(p.thickness, language)}`,
+              p.length === 0 && p.width === 0 && p.thickness === 0
+                ? ''
+                : `${formatNumber(p.length, language)} × ${formatNumber(p.width, language)} × ${formatMm(p.thickness, language)}`,
           },
           {
             key: 'quantity',
@@ -89,7 +92,7 @@ export function PartsTable({ runId }: { runId: string }) {
           {
             key: 'features',
             title: t('splitRuns.parts.features'),
-            render: (_, p) => p.features.map((f) => featureText(f, t)).join('；'),
+            render: (_, p) => p.features.map((f) => featureText(f, t)).join(listSeparator(language)),
           },
           { key: 'cutKind', title: t('splitRuns.parts.cutKind'), render: (_, p) => t(CUT_KIND_LABEL[p.cutKind]) },
           { key: 'grain', title: t('splitRuns.parts.grain'), render: (_, p) => t(GRAIN_LABEL[p.grain]) },
