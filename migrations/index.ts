@@ -9,6 +9,7 @@ import { JobFactoryUnfinishedIndex1764830000000 } from './1764830000000-JobFacto
 import { VersionedMaterials1764900000000 } from './1764900000000-VersionedMaterials';
 import { FactoryProcesses1764910000000 } from './1764910000000-FactoryProcesses';
 import { SeriesRules1764920000000 } from './1764920000000-SeriesRules';
+import { MaterialRemnants1765000000000 } from './1765000000000-MaterialRemnants';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   VersionedMaterials1764900000000,
   FactoryProcesses1764910000000,
   SeriesRules1764920000000,
+  MaterialRemnants1765000000000,
 ];

@@ -161,6 +161,38 @@ describe('/api/v1/materials', () => {
     expect((await get('MDF-18')).body.version).toBe(5);
   });
 
+  it('keeps a minimum reusable offcut (余料) per version; refuses it on an uncut material, and 0 or below', async () => {
+    const bar = await create({
+      code: 'REM-1',
+      nameZh: '门套板',
+      nameEn: 'Jamb board',
+      cutKind: 'linear',
+      unit: 'm',
+      stockSizes: [{ length: 2750 }],
+      minRemnant: 300,
+    });
+    expect(bar.status).toBe(201);
+    expect(bar.body).toMatchObject({ version: 1, minRemnant: 300 });
+    // PATCH carries it over; a new minimum is a new version
+    expect((await patch('REM-1', { kerf: 3 })).body).toMatchObject({ version: 2, minRemnant: 300 });
+    expect((await patch('REM-1', { minRemnant: 400 })).body).toMatchObject({ version: 3, minRemnant: 400 });
+    const uncut = await create({
+      code: 'REM-2',
+      nameZh: '合页',
+      nameEn: 'Hinge',
+      cutKind: 'none',
+      unit: 'pcs',
+      minRemnant: 10,
+    });
+    expect(uncut.status).toBe(422);
+    expect(uncut.body.errors).toEqual([expect.objectContaining({ field: 'minRemnant' })]);
+    const zero = await patch('REM-1', { minRemnant: 0 });
+    expect(zero.status).toBe(400);
+    expect(zero.body.errors).toEqual([expect.objectContaining({ field: 'minRemnant' })]);
+    expect((await get('REM-1')).body).toMatchObject({ version: 3, minRemnant: 400 });
+    expect((await get('REM-2')).status).toBe(404);
+  });
+
   it('refuses a unit that does not fit the cut kind: 422 material.definition_invalid naming unit, nothing saved', async () => {
     const bar = await patch('MDF-18', { cutKind: 'linear', unit: 'm2', stockSizes: [{ length: 2440 }] });
     expect(bar.status).toBe(422);

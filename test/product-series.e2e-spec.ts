@@ -29,6 +29,7 @@ describe('door series (issue 14)', () => {
         profile: 'rip',
         thickness: 40,
         kerf: 4,
+        minRemnant: 300,
       },
       {
         code: 'HDF-8',
@@ -300,7 +301,14 @@ describe('door series (issue 14)', () => {
       expect((await call('POST', `/api/v1/orders/${created.body.id}/confirm`)).status).toBe(200);
       const run = await call('POST', '/api/v1/split-runs', { orderIds: ['SER-1-1'] });
       expect(run.status).toBe(202);
-      expect(await splitFinished(api, tokens.planner, run.body.id)).toMatchObject({ status: 'succeeded' });
+      const finished = await splitFinished(api, tokens.planner, run.body.id);
+      expect(finished).toMatchObject({ status: 'succeeded' });
+      // LVL-40 keeps offcuts of 300 mm and more (余料): the stiles leave some; HDF-8 keeps none
+      expect(finished.summary.remnants).toEqual([
+        { material: 'LVL-40', pieces: expect.any(Number), length: expect.any(Number), area: 0 },
+      ]);
+      expect(finished.summary.remnants[0].pieces).toBeGreaterThan(0);
+      expect(finished.summary.remnants[0].length).toBeGreaterThanOrEqual(300 * finished.summary.remnants[0].pieces);
 
       const parts: Body[] = (await call('GET', `/api/v1/split-runs/${run.body.id}/parts?limit=500`)).body.items;
       const of = (lineNo: number, component: string) =>

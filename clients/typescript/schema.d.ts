@@ -1990,6 +1990,11 @@ export interface components {
       kerf?: number;
       /** @example 5 */
       trim?: number;
+      /**
+       * @description smallest reusable offcut (余料, mm): a bar offcut at least this long, a sheet offcut with both sides at least this; left out, none is kept
+       * @example 300
+       */
+      minRemnant?: number;
     };
     MaterialDto: {
       /** @example 橡木门套板 */
@@ -2030,6 +2035,11 @@ export interface components {
       kerf?: number;
       /** @example 5 */
       trim?: number;
+      /**
+       * @description smallest reusable offcut (余料, mm): a bar offcut at least this long, a sheet offcut with both sides at least this; left out, none is kept
+       * @example 300
+       */
+      minRemnant?: number;
       /** @example VENEER-胡桃木 */
       code: string;
     };
@@ -2072,6 +2082,11 @@ export interface components {
       kerf?: number;
       /** @example 5 */
       trim?: number;
+      /**
+       * @description smallest reusable offcut (余料, mm): a bar offcut at least this long, a sheet offcut with both sides at least this; left out, none is kept
+       * @example 300
+       */
+      minRemnant?: number;
     };
     MaterialRequirementDto: {
       /** @example CASING-60 */
@@ -3569,6 +3584,11 @@ export interface components {
        * @example 5
        */
       trim: number;
+      /**
+       * @description smallest reusable offcut (余料), mm: bars by length, sheets by both sides; null keeps none
+       * @example 300
+       */
+      minRemnant: number | null;
       /**
        * Format: date-time
        * @example 2026-11-03T08:30:00.000Z

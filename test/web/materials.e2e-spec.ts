@@ -98,10 +98,12 @@ describe('materials (材料) in a real browser', () => {
     await page.getByText('保存后生成版本 2').waitFor();
     await page.locator('#material_stockSizes_1_length').fill('3050');
     await page.locator('#material_kerf').fill('4');
+    // offcuts of 200 mm and more (both sides) are kept as remnants (余料)
+    await page.locator('#material_minRemnant').fill('200');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByText('材料 MDF-18 已保存').waitFor();
     await mdf.filter({ hasText: 'v2' }).filter({ hasText: '1,220 × 3,050 mm (×20)' }).waitFor();
-    expect(await stored('MDF-18')).toMatchObject({ version: 2, kerf: 4 });
+    expect(await stored('MDF-18')).toMatchObject({ version: 2, kerf: 4, minRemnant: 200 });
 
     await mdf.getByRole('button', { name: '历史版本' }).click();
     const drawer = page.locator('.material-versions');

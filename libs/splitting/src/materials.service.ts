@@ -40,6 +40,7 @@ export interface MaterialView {
   sheetLength: number | null;
   kerf: number;
   trim: number;
+  minRemnant: number | null;
   createdAt: Date;
   /** When this version was saved (a version is never changed). */
   updatedAt: Date;
@@ -184,6 +185,7 @@ function contentOf(code: string, body: MaterialBodyDto): MaterialContent {
     stockSizes: stockSizesOf(body).map(normalSize),
     kerf: body.kerf ?? 0,
     trim: body.trim ?? 0,
+    minRemnant: body.minRemnant ?? null,
   };
   const problems = checkMaterial(content);
   if (problems.length > 0) {
@@ -258,6 +260,7 @@ function merged(latest: Material, patch: MaterialPatchDto): MaterialBodyDto {
   };
   if (patch.cutKind === undefined || patch.cutKind === latest.cutKind) {
     Object.assign(base, {
+      ...(latest.minRemnant !== null ? { minRemnant: latest.minRemnant } : {}),
       unit: latest.unit,
       ...(latest.profile !== null ? { profile: latest.profile } : {}),
       ...(latest.width !== null ? { width: latest.width } : {}),
@@ -285,6 +288,7 @@ function contentOfRow(row: Material): MaterialContent {
     stockSizes: row.stockSizes.map(normalSize),
     kerf: row.kerf,
     trim: row.trim,
+    minRemnant: row.minRemnant,
   };
 }
 
@@ -304,6 +308,7 @@ function specOf(row: Material): MaterialSpec {
     stockSizes: row.stockSizes,
     kerf: row.kerf,
     trim: row.trim,
+    minRemnant: row.minRemnant,
   };
 }
 
@@ -314,6 +319,7 @@ function toView(row: Material): MaterialView {
     code: row.code,
     version: row.version,
     ...contentOfRow(row),
+    minRemnant: row.minRemnant ?? null,
     stockLength: row.cutKind === 'linear' ? (first?.length ?? null) : null,
     sheetWidth: row.cutKind === 'sheet' ? (first?.width ?? null) : null,
     sheetLength: row.cutKind === 'sheet' ? (first?.length ?? null) : null,

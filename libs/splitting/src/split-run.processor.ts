@@ -12,7 +12,7 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { type OrderStatus, orderTransition } from './domain/order-status';
-import type { SplitLine, SplitPlan } from './domain/split-plan';
+import { remnantsOf, type SplitLine, type SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
 import { permanentReason } from './split-failure';
 import { runSplitPlan } from './split-plan-runner';
@@ -219,6 +219,8 @@ function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown>
     packages: plan.packages.length,
     yield: overallYield(plan),
     // the material versions the cutting used, so a later change of a material does not hide what this run cut from
+    // offcuts worth keeping (余料), per material: what the next step receives into stock
+    remnants: remnantsOf(plan.cutPlans),
     materialVersions: Object.fromEntries(
       plan.materials.filter((m) => m.version !== null).map((m) => [m.material, m.version]),
     ),

@@ -78,6 +78,8 @@ export class Material extends FactoryOwned {
   @Column({ type: 'numeric', nullable: true, transformer: mm }) sheetLength: number | null;
   @Column({ type: 'numeric', nullable: true, transformer: mm }) thickness: number | null;
   @Column({ type: 'numeric', default: 0, transformer: mm }) kerf: number;
+  /** The smallest offcut worth keeping as a remnant (余料), mm; null keeps none. */
+  @Column({ type: 'numeric', nullable: true, transformer: mm }) minRemnant: number | null;
   @Column({ type: 'numeric', default: 0, transformer: mm }) trim: number;
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

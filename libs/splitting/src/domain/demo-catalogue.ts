@@ -784,6 +784,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: null,
     kerf: 4,
     trim: 5,
+    minRemnant: 300,
   },
   {
     code: 'HDF-8',
@@ -798,6 +799,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: 2440,
     kerf: 4,
     trim: 5,
+    minRemnant: 200,
   },
   {
     code: 'JAMB-BOARD',
@@ -813,6 +815,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: null,
     kerf: 4,
     trim: 5,
+    minRemnant: 300,
   },
   {
     code: 'CASING-60',
@@ -829,6 +832,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: null,
     kerf: 4,
     trim: 5,
+    minRemnant: 300,
   },
   {
     code: 'CASING-80',
@@ -845,6 +849,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: null,
     kerf: 4,
     trim: 5,
+    minRemnant: 300,
   },
   {
     code: 'STOP-20',
@@ -861,6 +866,7 @@ export const DEMO_MATERIALS: MaterialInput[] = [
     sheetLength: null,
     kerf: 4,
     trim: 5,
+    minRemnant: 300,
   },
   {
     code: 'VENEER-OAK',

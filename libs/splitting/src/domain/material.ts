@@ -34,6 +34,11 @@ export interface MaterialSpec {
   stockSizes: StockSize[];
   kerf: number;
   trim: number;
+  /**
+   * The smallest reusable offcut (余料, mm): a bar's offcut at least this long, a sheet's with both sides at least
+   * this, is a remnant worth keeping; shorter is waste. Null: nothing is kept.
+   */
+  minRemnant?: number | null;
 }
 
 /** The unit a cut kind's requirement must be counted in; an uncut material may use any. */
@@ -60,6 +65,11 @@ export function checkMaterial(m: MaterialDefinition): MaterialProblem[] {
       message: `a ${m.cutKind} material is counted in ${unit}, not ${m.unit} / ${m.cutKind === 'linear' ? '线材按米计' : '板材按平方米计'}`,
     });
   }
+  if (m.cutKind === 'none' && m.minRemnant !== null && m.minRemnant !== undefined)
+    problems.push({
+      field: 'minRemnant',
+      message: 'only a material that is cut leaves remnants / 不下料的材料没有余料',
+    });
   if (m.cutKind === 'none') {
     if (m.stockSizes.length > 0)
       problems.push({
@@ -131,4 +141,6 @@ export interface MaterialInput {
   sheetLength: number | null;
   kerf: number;
   trim: number;
+  /** The smallest reusable offcut (mm); left out, none is kept. */
+  minRemnant?: number;
 }

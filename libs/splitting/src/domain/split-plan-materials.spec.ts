@@ -1,6 +1,13 @@
 import { validateLinearPlan } from '@mendao/cutting';
 import type { MaterialSpec } from './material';
-import { linearGroups, MaterialSetupError, planMaterials, type PlannedPart, type SplitOptions } from './split-plan';
+import {
+  linearGroups,
+  MaterialSetupError,
+  planMaterials,
+  remnantsOf,
+  type PlannedPart,
+  type SplitOptions,
+} from './split-plan';
 
 const OPTIONS: SplitOptions = { cutTimeLimitMs: 200, maxPiecesPerCut: { linear: 20_000, sheet: 5_000 } };
 
@@ -249,5 +256,51 @@ describe('material planning of a split (planMaterials)', () => {
     await expect(planMaterials([leaf], specs(band), OPTIONS)).rejects.toThrow(
       /material EDGE-PVC-22: is an edge band but counted in pcs/,
     );
+  });
+});
+
+describe('remnants (余料): offcuts at or above the material’s minimum are kept, the rest is waste', () => {
+  it('reports a bar’s offcut as a remnant when it is long enough, and none for a material without a minimum', async () => {
+    const stile = makePart({ length: 2064, quantity: 1 });
+    const kept = await planMaterials([stile], specs(makeSpec({ minRemnant: 300 })), OPTIONS);
+    const plan = kept.cutPlans[0];
+    if (plan.kind !== 'linear') throw new Error('a bar plan');
+    // 2700 − 2 × 5 trim − 2064 − 4 kerf = 622 mm left: at least 300, so a remnant
+    expect(plan.plan.bars[0].remnant).toBeGreaterThanOrEqual(300);
+    expect(remnantsOf(kept.cutPlans)).toEqual([
+      { material: 'LVL-40', pieces: 1, length: plan.plan.bars[0].remnant, area: 0 },
+    ]);
+    const short = await planMaterials([stile], specs(makeSpec({ minRemnant: 1000 })), OPTIONS);
+    expect(remnantsOf(short.cutPlans)).toEqual([]);
+    const none = await planMaterials([stile], specs(makeSpec()), OPTIONS);
+    expect(remnantsOf(none.cutPlans)).toEqual([]);
+  });
+
+  it('reports a sheet’s offcuts whose both sides reach the minimum', async () => {
+    const skin = makePart({
+      material: 'HDF-8',
+      cutKind: 'sheet',
+      grain: 'free',
+      length: 2000,
+      width: 800,
+      thickness: 8,
+      quantity: 1,
+    });
+    const sheet = makeSpec({
+      code: 'HDF-8',
+      cutKind: 'sheet',
+      unit: 'm2',
+      profile: null,
+      thickness: 8,
+      stockSizes: [{ length: 2440, width: 1220 }],
+      minRemnant: 200,
+    });
+    const { cutPlans } = await planMaterials([skin], specs(sheet), OPTIONS);
+    const [summary] = remnantsOf(cutPlans);
+    expect(summary.material).toBe('HDF-8');
+    expect(summary.pieces).toBeGreaterThan(0);
+    const rects = cutPlans.flatMap((p) => (p.kind === 'sheet' ? p.plan.layouts.flatMap((l) => l.remnants) : []));
+    expect(rects.every((r) => r.width >= 200 && r.height >= 200)).toBe(true);
+    expect(summary.area).toBe(rects.reduce((s, r) => s + r.width * r.height, 0));
   });
 });

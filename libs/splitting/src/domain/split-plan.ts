@@ -68,6 +68,36 @@ export type EdgeBanding = Partial<Record<'L1' | 'L2' | 'W1' | 'W2', string>>;
 
 export type { PlannedPackage, PlannedWorkOrder };
 
+/** The offcuts a plan keeps (余料), per material: pieces, and their total length (bars, mm) or area (sheets, mm²). */
+export interface RemnantSummary {
+  material: string;
+  pieces: number;
+  length: number;
+  area: number;
+}
+
+/** What the cut plans leave as remnants, material by material (materials without a minimum keep none). */
+export function remnantsOf(cutPlans: CutPlan[]): RemnantSummary[] {
+  const byMaterial = new Map<string, RemnantSummary>();
+  for (const cut of cutPlans) {
+    const sum = byMaterial.get(cut.material) ?? { material: cut.material, pieces: 0, length: 0, area: 0 };
+    if (cut.kind === 'linear') {
+      for (const bar of cut.plan.bars) {
+        if (bar.remnant <= 0) continue;
+        sum.pieces += 1;
+        sum.length += bar.remnant;
+      }
+    } else {
+      for (const rect of cut.plan.layouts.flatMap((l) => l.remnants)) {
+        sum.pieces += 1;
+        sum.area += rect.width * rect.height;
+      }
+    }
+    if (sum.pieces > 0) byMaterial.set(cut.material, sum);
+  }
+  return [...byMaterial.values()].sort((a, b) => (a.material < b.material ? -1 : a.material > b.material ? 1 : 0));
+}
+
 export interface SplitPlan {
   parts: PlannedPart[];
   materials: MaterialRequirement[];
@@ -421,6 +451,8 @@ function cutLinear(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, o
     kerf: spec.kerf,
     trim: spec.trim,
     items: parts.map((p) => ({ id: p.ref, length: p.length, quantity: p.quantity })),
+    // offcuts the factory keeps (余料) are reported as remnants, not waste
+    minOffcut: spec.minRemnant ?? 0,
     timeLimitMs: options.cutTimeLimitMs,
     seed: 1,
   });
@@ -448,6 +480,7 @@ function cutSheets(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, o
         ? { id: p.ref, width: p.length, height: p.width, quantity: p.quantity, rotatable: false }
         : { id: p.ref, width: p.width, height: p.length, quantity: p.quantity, rotatable: p.grain === 'free' },
     ),
+    minOffcut: spec.minRemnant ?? 0,
     timeLimitMs: options.cutTimeLimitMs,
     seed: 1,
   });

@@ -118,6 +118,16 @@ export class MaterialBodyDto {
   sheetLength?: number;
   @ApiPropertyOptional({ example: 4 }) @Optional() @IsNumber() @Min(0) @Max(1000) kerf?: number;
   @ApiPropertyOptional({ example: 5 }) @Optional() @IsNumber() @Min(0) @Max(1000) trim?: number;
+  @ApiPropertyOptional({
+    example: 300,
+    description:
+      'smallest reusable offcut (余料, mm): a bar offcut at least this long, a sheet offcut with both sides at least this; left out, none is kept',
+  })
+  @Optional()
+  @IsNumber()
+  @IsPositive()
+  @Max(MAX_MM)
+  minRemnant?: number;
 }
 
 /** PATCH /materials/{code}: only the fields given change; the others are the latest version's. */

@@ -89,6 +89,13 @@ export class StoredMaterialDto {
   sheetLength: number | null;
   @ApiProperty({ description: 'saw blade width, mm', example: 4 }) kerf: number;
   @ApiProperty({ description: 'edge trim, mm', example: 5 }) trim: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'smallest reusable offcut (余料), mm: bars by length, sheets by both sides; null keeps none',
+    example: 300,
+  })
+  minRemnant: number | null;
   @ApiProperty({ format: 'date-time', example: '2026-11-03T08:30:00.000Z' }) createdAt: Date;
   @ApiProperty({ format: 'date-time', description: 'when this version was saved', example: '2026-11-03T08:30:00.000Z' })
   updatedAt: Date;

@@ -35,6 +35,7 @@ const FIELDS: readonly (keyof MaterialForm)[] = [
   'thickness',
   'kerf',
   'trim',
+  'minRemnant',
 ];
 const SIZE_FIELDS: readonly (keyof StockSizeRow)[] = ['length', 'width', 'cost', 'quantity'];
 
@@ -273,6 +274,15 @@ export function MaterialDialog({
             </Form.Item>
           </Col>
         </Row>
+        {cutKind !== 'none' && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="minRemnant" {...mm('materials.minRemnant', { hint: 'materials.minRemnantHint' })}>
+                <InputNumber min={1} suffix="mm" className="material-number" />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
       </Form>
     </Modal>
   );

@@ -21,6 +21,7 @@ const hdf: Material = {
   sheetLength: 2440,
   kerf: 4,
   trim: 5,
+  minRemnant: 200,
   createdAt: '2026-11-30T01:00:00.000Z',
   updatedAt: '2026-11-30T01:00:00.000Z',
 };
@@ -39,7 +40,14 @@ describe('the material dialog', () => {
       thickness: 8,
       kerf: 4,
       trim: 5,
+      minRemnant: 200,
     });
+  });
+
+  it('sends the minimum remnant only for what is cut, and none when emptied', () => {
+    expect(toMaterialBody({ ...toMaterialForm(hdf), minRemnant: null })).not.toHaveProperty('minRemnant');
+    const uncut = toMaterialBody({ ...toMaterialForm(hdf), cutKind: 'none', unit: 'pcs' });
+    expect(uncut).not.toHaveProperty('minRemnant');
   });
 
   it('keeps only what the cut kind has: a sheet turned into bars sends lengths in m, ripped, without widths', () => {

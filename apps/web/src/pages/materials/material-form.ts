@@ -29,6 +29,8 @@ export type MaterialForm = {
   thickness: number | null;
   kerf: number | null;
   trim: number | null;
+  /** The smallest offcut kept as a remnant (余料); null keeps none. */
+  minRemnant: number | null;
   stockSizes: StockSizeRow[];
 };
 
@@ -53,6 +55,7 @@ export function emptyMaterial(): MaterialForm {
     thickness: null,
     kerf: 4,
     trim: 5,
+    minRemnant: null,
     stockSizes: [emptySize()],
   };
 }
@@ -70,6 +73,7 @@ export function toMaterialForm(material: Material): MaterialForm {
     thickness,
     kerf,
     trim,
+    minRemnant: material.minRemnant ?? null,
     stockSizes: material.stockSizes.map((s) => ({
       length: s.length,
       width: s.width ?? null,
@@ -91,12 +95,14 @@ export function toMaterialBody(form: MaterialForm): MaterialBody {
     cutKind: form.cutKind,
     unit: UNIT_OF_CUT_KIND[form.cutKind] ?? form.unit,
   };
-  const set = <K extends 'thickness' | 'kerf' | 'trim' | 'width'>(field: K, value: number | null) => {
+  const set = <K extends 'thickness' | 'kerf' | 'trim' | 'width' | 'minRemnant'>(field: K, value: number | null) => {
     if (value !== null && value !== undefined) body[field] = value;
   };
   set('thickness', form.thickness);
   set('kerf', form.kerf);
   set('trim', form.trim);
+  // only what is cut leaves remnants
+  if (form.cutKind !== 'none') set('minRemnant', form.minRemnant);
   if (form.cutKind === 'linear') {
     body.profile = form.profile;
     if (form.profile === 'fixed') set('width', form.width);

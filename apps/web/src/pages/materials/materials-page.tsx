@@ -81,6 +81,12 @@ export default function MaterialsPage({ entry }: PageProps) {
           { key: 'kerf', title: t('materials.kerf'), align: 'right', render: (_, m) => mm(m.kerf) },
           { key: 'trim', title: t('materials.trim'), align: 'right', render: (_, m) => mm(m.trim) },
           {
+            key: 'minRemnant',
+            title: t('materials.minRemnant'),
+            align: 'right',
+            render: (_, m) => (m.minRemnant === null || m.minRemnant === undefined ? '—' : mm(m.minRemnant)),
+          },
+          {
             key: 'updatedAt',
             title: t('materials.updatedAt'),
             render: (_, material) => formatDateTime(material.updatedAt, language),
