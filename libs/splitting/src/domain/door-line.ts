@@ -1,3 +1,4 @@
+import { yesNo } from './variables';
 import { lineProblems } from './explode';
 import { parseHanding } from './handing';
 import type { ProductDefinition, ProductInput, RuleProblem } from './product';
@@ -17,8 +18,6 @@ export interface LineInput {
 
 export type OptionValue = number | string | boolean;
 
-const YES = new Set(['true', '1', 'yes', 'y', '是', '有', '要', '需要', '√', '✓']);
-const NO = new Set(['false', '0', 'no', 'n', '否', '无', '没有', '不要', '不需要', '×', '✗', '']);
 const TEXT_MAX = 80;
 
 /**
@@ -41,9 +40,9 @@ export function optionValue(input: ProductInput, raw: unknown): { value: OptionV
     }
     case 'boolean': {
       if (typeof raw === 'boolean') return { value: raw };
-      const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: true };
-      if (NO.has(text)) return { value: false };
+      // an empty cell of a yes/no column is a no
+      const answer = String(raw).trim() === '' ? false : yesNo(String(raw));
+      if (answer !== null) return { value: answer };
       return { problem: `${input.name} must be yes or no / ${input.labelZh}请填 是 或 否` };
     }
     case 'enum': {

@@ -1,3 +1,4 @@
+import { MATERIAL_PLACEHOLDER } from './variables';
 import { type Expression, type Value } from './expression';
 import type { HandingCode } from './handing';
 import {
@@ -179,12 +180,10 @@ function rulePieces(
   }
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-
 /** A material code with its `{name}` placeholders filled from the line's values (unknown ones stay as written). */
 function fill(template: string, values: Readonly<Record<string, Value>>): string {
   if (!template.includes('{')) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(MATERIAL_PLACEHOLDER, (whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return value === undefined ? whole : String(value);
   });

@@ -18,6 +18,7 @@ import {
 } from './product';
 import {
   LEAVES,
+  MATERIAL_PLACEHOLDER,
   numericKey,
   RESERVED_NAMES,
   UNSAFE_NAMES,
@@ -36,7 +37,6 @@ export interface ProductCheckContext {
 }
 
 const FORMULA_FIELDS = ['length', 'width', 'thickness', 'quantity', 'condition'] as const;
-const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /**
  * Checks what class-validator cannot, and says where: ranges in order; names (unique, not a line variable);
@@ -359,7 +359,7 @@ function materialProblems(
     ),
   ];
   for (const [field, template] of templates) {
-    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+    for (const [, name] of template.matchAll(MATERIAL_PLACEHOLDER)) {
       if (!scope.types.has(name)) {
         problems.push({
           field: `${at}.${field}`,
@@ -400,7 +400,7 @@ function materialProblems(
 
 /** The codes a material template can give when it is static or exactly one table (whose values are codes). */
 function possibleCodes(template: string, scope: VariableScope): string[] {
-  const placeholders = [...template.matchAll(PLACEHOLDER)];
+  const placeholders = [...template.matchAll(MATERIAL_PLACEHOLDER)];
   if (placeholders.length === 0) return [template];
   if (placeholders.length === 1 && placeholders[0][0] === template) {
     const type: ValueType | undefined = scope.types.get(placeholders[0][1]);

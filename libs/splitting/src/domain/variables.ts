@@ -9,13 +9,11 @@ import {
 import { HANDINGS, HINGE_SIDES, OPEN_SIDES } from './handing';
 import { DOOR_TYPES, LINE_VARIABLES, type LookupTable, type ProductDefinition, type ProductInput } from './product';
 
-/**
- * The variables a model's formulas read, and the order they are computed in. Per line: the opening width W,
- * height H and wall thickness T (mm), the master leaf width MW (子母门; 0 otherwise), the line's door count Q,
- * the finish, the door type, the handing (and its hinge side and opening side) and the door's number of leaves;
- * per model: parameters, inputs, derived variables and tables.
+/*
+ * The variables a model's formulas read, and the order they are computed in. Per line: the numbers of
+ * LINE_VARIABLES (W, H, T, MW, Q), the finish, the door type, the handing (and its hinge side and opening side) and
+ * the door's number of leaves; per model: parameters, inputs, derived variables and tables.
  */
-export const LINE_NUMBERS = LINE_VARIABLES;
 
 /** Text every line gives, with the values it can take (null: any text). */
 export const LINE_TEXTS: Record<string, readonly string[] | null> = {
@@ -30,7 +28,7 @@ export const LINE_TEXTS: Record<string, readonly string[] | null> = {
 export const LEAVES = 'leaves';
 
 /** Names no parameter, input, derived variable or table may take (`doorType` only as an enum input). */
-export const RESERVED_NAMES = new Set<string>([...LINE_NUMBERS, ...Object.keys(LINE_TEXTS)]);
+export const RESERVED_NAMES = new Set<string>([...LINE_VARIABLES, ...Object.keys(LINE_TEXTS)]);
 
 /**
  * Words a name may not be: true and false (formulas read them as 1 and 0), and the names every JavaScript object
@@ -43,14 +41,26 @@ export const UNSAFE_NAMES = new Set<string>([
   ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
+const YES = new Set(['true', '1', 'yes', 'y', '是', '有', '要', '需要', '√', '✓']);
+const NO = new Set(['false', '0', 'no', 'n', '否', '无', '没有', '不要', '不需要', '×', '✗']);
+
+/** Yes or no as order forms and tables write it (是/否, 有/无, yes/no, 1/0, √/×); null when it is neither. */
+export function yesNo(text: string): boolean | null {
+  const word = text.trim().toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : null;
+}
+
+/** A material code's `{name}` placeholders, each filled with that variable's value. */
+export const MATERIAL_PLACEHOLDER = /\{([^{}]*)\}/g;
+
 /**
  * A table's `when` for a number key, as a number: a yes/no input's rows may say true/false, 是/否, 有/无 or 1/0.
  * Null when it is no number.
  */
 export function numericKey(when: string): number | null {
   const text = when.trim().toLowerCase();
-  if (['true', '是', '有', 'yes'].includes(text)) return 1;
-  if (['false', '否', '无', 'no'].includes(text)) return 0;
+  const answer = yesNo(text);
+  if (answer !== null) return answer ? 1 : 0;
   if (text === '') return null;
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
@@ -91,7 +101,7 @@ export interface VariableScope {
  */
 export function variableScope(product: ProductDefinition): VariableScope {
   const types = new Map<string, ValueType>();
-  for (const name of LINE_NUMBERS) types.set(name, { kind: 'number' });
+  for (const name of LINE_VARIABLES) types.set(name, { kind: 'number' });
   for (const [name, values] of Object.entries(LINE_TEXTS))
     types.set(name, values ? { kind: 'text', values, source: name } : { kind: 'text' });
   types.set(LEAVES, { kind: 'number' });
