@@ -1,9 +1,12 @@
 import type admin from './zh-CN/admin.json';
+import type cutPatterns from './zh-CN/cut-patterns.json';
 import type doorModels from './zh-CN/door-models.json';
 import type materials from './zh-CN/materials.json';
 import type orders from './zh-CN/orders.json';
 import type parts from './zh-CN/parts.json';
 import type processes from './zh-CN/processes.json';
+import type purchasing from './zh-CN/purchasing.json';
+import type remnantReceiving from './zh-CN/remnant-receiving.json';
 import type scan from './zh-CN/scan.json';
 import type shell from './zh-CN/shell.json';
 import type splitRuns from './zh-CN/split-runs.json';
@@ -14,11 +17,14 @@ import type warehouse from './zh-CN/warehouse.json';
  * each screen's texts sit next to each other, and adding a screen adds files rather than editing shared ones.
  */
 export type MessageKey = keyof (typeof admin &
+  typeof cutPatterns &
   typeof doorModels &
   typeof materials &
   typeof orders &
   typeof parts &
   typeof processes &
+  typeof purchasing &
+  typeof remnantReceiving &
   typeof scan &
   typeof shell &
   typeof splitRuns &

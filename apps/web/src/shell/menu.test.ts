@@ -26,6 +26,7 @@ describe(menuFor.name, () => {
       '/warehouse/pick-lists',
       '/warehouse/remnants',
       '/warehouse/value',
+      '/warehouse/purchasing',
     ]);
   });
 

@@ -34,6 +34,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/warehouse/pick-lists', group: 'warehouse', label: 'nav.pickLists', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/remnants', group: 'warehouse', label: 'nav.remnants', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/value', group: 'warehouse', label: 'nav.stockValue', editors: WAREHOUSE, readers: MANAGER },
+  { path: '/warehouse/purchasing', group: 'warehouse', label: 'nav.purchasing', editors: WAREHOUSE, readers: MANAGER },
   { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
   { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },
 ];
