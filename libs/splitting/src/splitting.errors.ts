@@ -128,6 +128,8 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   // the split run state machine (domain/split-run-status.ts); met by the processor, recorded on the run
   'split_run.already_finished': { status: 409, title: 'The split run has already finished', params: ['status'] },
   'split_run.not_running': { status: 409, title: 'The split run is not running', params: ['status'] },
+  // cut patterns and the sawyer's exports are read from a run that has succeeded
+  'split_run.not_succeeded': { status: 409, title: 'The split run has not succeeded', params: ['status'] },
   // the factory's processes (工序): a code is taken once; a reorder lists each of them exactly once
   'process.already_exists': {
     status: 409,

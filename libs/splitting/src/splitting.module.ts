@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CutPatternsRepository } from './cut-patterns.repository';
 import { MaterialsService } from './materials.service';
 import { ImportGate } from './import/import-gate';
 import { OrderImportService } from './order-import.service';
@@ -20,6 +21,7 @@ import { SPLITTING_ENTITIES } from './splitting.entities';
 const PROVIDERS = [
   OrdersRepository,
   SplitRunsRepository,
+  CutPatternsRepository,
   ProductsService,
   MaterialsService,
   ProcessesService,
