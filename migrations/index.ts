@@ -10,6 +10,7 @@ import { VersionedMaterials1764900000000 } from './1764900000000-VersionedMateri
 import { FactoryProcesses1764910000000 } from './1764910000000-FactoryProcesses';
 import { SeriesRules1764920000000 } from './1764920000000-SeriesRules';
 import { MaterialRemnants1765000000000 } from './1765000000000-MaterialRemnants';
+import { RemnantReservations1765100000000 } from './1765100000000-RemnantReservations';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   FactoryProcesses1764910000000,
   SeriesRules1764920000000,
   MaterialRemnants1765000000000,
+  RemnantReservations1765100000000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, Runtime } from '@mendao/platform';
 import { SplittingModule } from '@mendao/splitting';
+import { RemnantStockModule } from '@mendao/warehouse';
 
 /**
  * Connections a worker needs: each running job holds up to three at once (its transaction, its progress
@@ -24,6 +25,8 @@ export class WorkerModule {
           poolSize: workerPoolSize(runtime.config.jobs.concurrency),
         }),
         SplittingModule,
+        // a split takes remnants in stock first (the splitting port, bound by the stores)
+        RemnantStockModule,
       ],
     };
   }

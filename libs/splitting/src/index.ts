@@ -17,3 +17,5 @@ export { DEMO_MATERIALS, DEMO_PRODUCTS } from './domain/demo-catalogue';
 export { DEMO_PROCESS_ORDER, DEMO_PROCESSES } from './domain/demo-processes';
 // response DTOs of cut plans, shared with the api's stateless cutting routes (OpenAPI)
 export * from './dto/cut-plan.dto';
+// the port a split asks for remnants (余料) in stock through; the warehouse binds it
+export { RemnantStock, type RemnantOffer, type RemnantUse } from './remnant-stock.port';

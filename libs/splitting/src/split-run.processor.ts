@@ -1,5 +1,5 @@
 import { parseHanding, type HandingCode } from './domain/handing';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   FactoryScope,
   FactorySql,
@@ -12,7 +12,8 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { type OrderStatus, orderTransition } from './domain/order-status';
-import { remnantsOf, type SplitLine, type SplitPlan } from './domain/split-plan';
+import type { CutKind } from './domain/product';
+import { type RemnantOffer, remnantsOf, type RemnantUse, type SplitLine, type SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
 import { permanentReason } from './split-failure';
 import { runSplitPlan } from './split-plan-runner';
@@ -20,6 +21,7 @@ import { MaterialsService } from './materials.service';
 import { ProcessesService } from './processes.service';
 import { OrdersRepository } from './orders.repository';
 import { ProductsService } from './products.service';
+import { RemnantStock } from './remnant-stock.port';
 import { SplitRunsRepository } from './split-runs.repository';
 import type { SalesOrder, SplitRun } from './splitting.entities';
 
@@ -45,6 +47,8 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     private readonly products: ProductsService,
     private readonly materials: MaterialsService,
     private readonly processes: ProcessesService,
+    // bound by the warehouse when the app has one; a split without it cuts new stock only
+    @Optional() private readonly remnantStock?: RemnantStock,
   ) {}
 
   async run(payload: JobPayloads['splitting.run'], context: JobContext): Promise<unknown> {
@@ -55,21 +59,25 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     if (!(await this.runs.transition(run.id, 'start', { error: null }))) return this.finished(run.id);
     await context.progress(0.02, 'loading orders / 读取订单');
     try {
-      const lines = await this.load(run);
+      const { lines, supersedes } = await this.load(run);
       const processes = await this.processes.catalogue();
-      const plan = await runSplitPlan(lines, await this.materials.specs(), {
+      const specs = await this.materials.specs();
+      const remnants = await this.claimRemnants(run.id, supersedes, [...specs.values()]);
+      const plan = await runSplitPlan(lines, specs, {
         processOrder: [...processes].sort(([, a], [, b]) => a.sort - b.sort).map(([code]) => code),
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
         maxPiecesPerCut: MAX_PIECES_PER_CUT,
         onProgress: (fraction, message) => context.progress(0.05 + fraction * 0.85, message),
+        remnants,
       });
       await context.progress(0.92, 'saving results / 保存结果');
       const summary = summarise(lines, plan);
       const computedFrom = lines.map((l) => l.lineId).sort();
-      await this.scope.transaction((m) => this.save(run, plan, summary, computedFrom, m));
+      await this.scope.transaction((m) => this.save(run, plan, summary, computedFrom, supersedes, m));
       await context.progress(1, 'split done / 拆单完成');
       return summary;
     } catch (error) {
+      await this.releaseRemnants(run.id);
       const reason = permanentReason(error);
       if (reason !== null) {
         // another execution of the job may have succeeded meanwhile: its result stands
@@ -105,7 +113,25 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       throw new PermanentJobError('a newer split of these orders has already finished / 已有更新的拆单结果');
   }
 
-  private async load(run: SplitRun): Promise<SplitLine[]> {
+  /** Remnants of the cut materials, reserved for this run until it settles (none without a warehouse). */
+  private async claimRemnants(
+    runId: string,
+    supersedes: string[],
+    specs: { code: string; cutKind: CutKind }[],
+  ): Promise<RemnantOffer[]> {
+    if (!this.remnantStock) return [];
+    const materials = specs.filter((m) => m.cutKind !== 'none').map(({ code, cutKind }) => ({ code, cutKind }));
+    return materials.length > 0 ? this.remnantStock.claim({ runId, supersedes, materials }) : [];
+  }
+
+  /** A run that did not save its result holds no remnants; one another execution finished keeps its own. */
+  private async releaseRemnants(runId: string): Promise<void> {
+    if (!this.remnantStock) return;
+    if ((await this.runs.findById(runId))?.status === 'succeeded') return;
+    await this.remnantStock.settle({ runId, supersedes: [], used: [] });
+  }
+
+  private async load(run: SplitRun): Promise<{ lines: SplitLine[]; supersedes: string[] }> {
     const orders = await this.orders.findByIds(run.orderIds);
     if (orders.length !== run.orderIds.length)
       throw new PermanentJobError('an order of this run no longer exists / 订单已不存在');
@@ -115,7 +141,11 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const products = await this.products.definitions(
       lines.map((l) => ({ code: l.productCode, version: l.productVersion })),
     );
-    return lines.map((line) => {
+    // the runs this one replaces: their reserved remnants are this run's to use again
+    const supersedes = [
+      ...new Set(orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null && id !== run.id)),
+    ];
+    const split = lines.map((line) => {
       const order = byId.get(line.orderId) as SalesOrder;
       const product = products.get(`${line.productCode}@${line.productVersion}`);
       if (!product) {
@@ -142,6 +172,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
         },
       };
     });
+    return { lines: split, supersedes };
   }
 
   private async save(
@@ -149,14 +180,21 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     plan: SplitPlan,
     summary: Record<string, unknown>,
     computedFrom: string[],
+    supersedes: string[],
     m: EntityManager,
   ): Promise<void> {
     // serialises saves over the same orders with advisory locks, which no request takes: editing, confirming
     // or cancelling one of these orders never waits for the long part of a save
     for (const orderId of [...run.orderIds].sort()) await this.sql.lock(`split-save:${orderId}`, m);
     // a duplicate execution of this run's job finished first (it held the same locks): leave its result
-    const current = (await this.runs.findById(run.id, m))?.status ?? run.status;
-    if (current === 'succeeded') return;
+    const stored = await this.runs.findById(run.id, m);
+    const current = stored?.status ?? run.status;
+    if (current === 'succeeded') {
+      // this execution's claim replaced the reservations: back to what the saved plan used
+      const used = (stored?.summary?.remnantsUsed ?? []) as RemnantUse[];
+      await this.remnantStock?.settle({ runId: run.id, supersedes, used }, m);
+      return;
+    }
     const succeeded = this.next(current, 'succeed');
     // unlocked first, so a run already stale (an order cancelled or edited meanwhile) stops before the long part
     await this.assertUnchanged(run, await this.orders.findByIds(run.orderIds, m), computedFrom, m);
@@ -167,6 +205,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     await this.assertUnchanged(run, orders, computedFrom, m);
     for (const [status, ids] of recordSplit(orders, 'during the split / 拆单期间'))
       await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
+    await this.remnantStock?.settle({ runId: run.id, supersedes, used: plan.remnantsUsed }, m);
     if (!(await this.runs.transition(run.id, 'succeed', { summary, error: null, finishedAt: new Date() }, m)))
       throw new PermanentJobError(`the split run is no longer running / 拆单任务已不在运行 (${succeeded})`);
   }
@@ -221,6 +260,9 @@ function summarise(lines: SplitLine[], plan: SplitPlan): Record<string, unknown>
     // the material versions the cutting used, so a later change of a material does not hide what this run cut from
     // offcuts worth keeping (余料), per material: what the next step receives into stock
     remnants: remnantsOf(plan.cutPlans),
+    // remnants from stock the plans cut from (the run holds them reserved), and what they saved, per material
+    remnantsUsed: plan.remnantsUsed,
+    remnantSaving: plan.remnantSaving,
     materialVersions: Object.fromEntries(
       plan.materials.filter((m) => m.version !== null).map((m) => [m.material, m.version]),
     ),

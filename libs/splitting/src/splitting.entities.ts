@@ -177,7 +177,9 @@ export class SplitMaterial extends FactoryOwned {
   @Column({ type: 'int' }) pieces: number;
   @Column({ type: 'numeric', transformer: mm }) totalLength: number;
   @Column({ type: 'numeric', transformer: mm }) totalArea: number;
+  /** New bars or sheets; remnants cut from are counted apart. */
   @Column({ type: 'int' }) stockUsed: number;
+  @Column({ type: 'int', default: 0 }) remnantsUsed: number;
   @Column({ type: 'double precision', nullable: true }) yield: number | null;
 }
 

@@ -11,8 +11,10 @@ import {
   MoveQuery,
   OpenCountDto,
   PickListQuery,
+  RemnantLabelScanDto,
   RemnantQuery,
   RemnantReceiptDto,
+  RunRemnantsReceiptDto,
   StockMoveDto,
 } from './dto/stock.dto';
 import {
@@ -24,12 +26,16 @@ import {
   PickListDto,
   PickListSummaryPageDto,
   RemnantAnswerDto,
+  RemnantLabelAnswerDto,
   RemnantsDto,
+  RunRemnantsDto,
+  RunRemnantsReceivedDto,
   StockMoveViewPageDto,
   StockValueDto,
 } from './dto/stock-responses.dto';
 import { PickListsService, type PickListView } from './pick-lists.service';
 import type { MoveAnswer } from './stock-ledger';
+import { RemnantReceivingService } from './remnant-receiving.service';
 import { StockService } from './stock.service';
 
 /** 201 for a scan recorded now, 200 for the replay of one recorded before. */
@@ -43,7 +49,10 @@ function replayStatus<T extends { replayed: boolean }>(reply: FastifyReply, answ
 @Roles('warehouse', 'planner', 'manager')
 @Controller('stock')
 export class StockController {
-  constructor(private readonly stock: StockService) {}
+  constructor(
+    private readonly stock: StockService,
+    private readonly remnantReceiving: RemnantReceivingService,
+  ) {}
 
   /** A scan: receipt, issue, completion, transfer or adjustment. Idempotent by scanId. */
   @Post('moves')
@@ -85,12 +94,44 @@ export class StockController {
     return replayStatus(reply, await this.stock.receiveRemnant(body));
   }
 
-  /** Remnants of a material in stock, and the same as `stock` entries for a cutting request. */
+  /** Remnants in stock (of a material, or all): on hand, reserved by split runs, available; and as cutting stock. */
   @Get('remnants')
   @ApiOkResponse({ type: RemnantsDto })
   @ApiProblems(404)
   remnants(@Query() query: RemnantQuery) {
     return this.stock.remnants(query.material);
+  }
+
+  /** A split run's plan remnants (余料), labelled in plan order, each with whether it is received. */
+  @Get('remnants/runs/:run')
+  @ApiOkResponse({ type: RunRemnantsDto })
+  @ApiProblems(404)
+  runRemnants(@Param('run') run: string) {
+    return this.remnantReceiving.list(run);
+  }
+
+  /** Receives every remnant of the run's plan not received yet, into one location (一键入库). */
+  @Post('remnants/runs/:run/receive')
+  @Roles('warehouse')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RunRemnantsReceivedDto })
+  @ApiProblems(404, 409, 422)
+  receiveRunRemnants(@Param('run') run: string, @Body() body: RunRemnantsReceiptDto) {
+    return this.remnantReceiving.receiveAll(run, body.location, body.device);
+  }
+
+  /** One remnant of the run by its label (a scan): the same label again replays its first receipt. */
+  @Post('remnants/runs/:run/scans')
+  @Roles('warehouse')
+  @ApiCreatedResponse({ type: RemnantLabelAnswerDto, description: 'received now' })
+  @ApiOkResponse({ type: RemnantLabelAnswerDto, description: 'this label was received before: its first answer' })
+  @ApiProblems(404, 409, 422)
+  async scanRemnantLabel(
+    @Param('run') run: string,
+    @Body() body: RemnantLabelScanDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return replayStatus(reply, await this.remnantReceiving.receiveLabel(run, body.label, body.location, body.device));
   }
 }
 

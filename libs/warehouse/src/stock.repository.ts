@@ -76,13 +76,13 @@ export class StockRepository {
     );
   }
 
-  remnantsOf(parentItemId: string) {
-    return this.sql.query<{ item: string; length: string; width: string | null; quantity: string }>(
-      `SELECT i.code AS item, i.length, i.width, sum(b.quantity) AS quantity
-         FROM item i JOIN stock_balance b ON b.factory_id = i.factory_id AND b.item_id = i.id
-        WHERE i.factory_id = $1 AND i.parent_item_id = $2 AND i.kind = 'remnant' AND i.active AND b.quantity > 0
-        GROUP BY i.id ORDER BY i.length DESC, i.width DESC NULLS LAST`,
-      [parentItemId],
+  /** Which of these scans the ledger has recorded (the receipts of a run's remnants, by their derived scanIds). */
+  async recordedScans(scanIds: string[]): Promise<Set<string>> {
+    if (scanIds.length === 0) return new Set();
+    const rows = await this.sql.query<{ scan_id: string }>(
+      `SELECT scan_id FROM stock_move WHERE factory_id = $1 AND scan_id = ANY($2::uuid[])`,
+      [scanIds],
     );
+    return new Set(rows.map((r) => r.scan_id));
   }
 }

@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, FactoryScope, isUuid, type Page, toPage, ValidationFailedError } from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
 import { parseQuantity } from './domain/quantity';
+import {
+  enteredRemnantCode,
+  normaliseRemnant,
+  remnantCode,
+  type RemnantSize,
+  remnantSizeProblems,
+} from './domain/remnant-size';
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
 import { PickListsService } from './pick-lists.service';
+import { RemnantReservationsRepository } from './remnant-reservations.repository';
 import { moveView } from './ledger/move-view';
 import { type LedgerEntry, type MoveAnswer, type MoveView, StockLedger } from './stock-ledger';
 import { StockRepository } from './stock.repository';
@@ -37,6 +45,7 @@ export class StockService {
     private readonly ledger: StockLedger,
     private readonly pickLists: PickListsService,
     private readonly splitRuns: SplitRunsService,
+    private readonly reservations: RemnantReservationsRepository,
   ) {}
 
   /** One scan: validated, resolved, then recorded (or replayed when its scanId was seen before). */
@@ -212,8 +221,9 @@ export class StockService {
   }
 
   /**
-   * A usable offcut (余料) received as stock of its own remnant item (code `<material>-R<length>` or
-   * `<material>-R<width>x<length>`), created on first use with the offcut's dimensions.
+   * A usable offcut (余料) received as stock of its own remnant item, created on first use with the offcut's
+   * sizes. Sizes are normalised (1210 × 440 and 440 × 1210 are one item, `<material>-R440x1210`; a bar's offcut
+   * `<material>-R<length>`); an item made before that under the sizes as entered is still the one received into.
    */
   async receiveRemnant(body: RemnantReceiptDto): Promise<MoveAnswer & { remnant: { code: string } }> {
     const parent = await this.masterData.item(body.material, 'material');
@@ -221,16 +231,26 @@ export class StockService {
     await this.requireReferences({ splitRun: body.splitRun });
     if (parent.kind === 'remnant')
       throw new ValidationFailedError([
-        { field: 'material', message: 'is itself a remnant; name the source material' },
+        { field: 'material', message: 'is itself a remnant; name the source material / 请填写原材料而非余料' },
       ]);
-    const code = `${parent.code}-R${body.width ? `${body.width}x` : ''}${body.length}`;
-    let remnant = await this.scope.repository(Item).findOneBy({ code });
+    const tooLarge = remnantSizeProblems(body, {
+      length: parent.length,
+      width: parent.width,
+      sheet: parent.unit === 'sheet',
+    });
+    if (tooLarge.length > 0) throw new ValidationFailedError(tooLarge);
+    const size = normaliseRemnant(body.length, body.width);
+    const code = remnantCode(parent.code, size);
+    const items = this.scope.repository(Item);
+    let remnant =
+      (await items.findOneBy({ code })) ??
+      (await items.findOneBy({ code: enteredRemnantCode(parent.code, body.length, body.width) }));
     if (!remnant) {
-      await this.createRemnantItem(parent, code, body).catch(async (error: unknown) => {
+      await this.createRemnantItem(parent, code, size).catch(async (error: unknown) => {
         // another scanner created it meanwhile: use theirs
-        if (!(await this.scope.repository(Item).findOneBy({ code }))) throw error;
+        if (!(await items.findOneBy({ code }))) throw error;
       });
-      remnant = await this.scope.repository(Item).getBy({ code }, 'item', code, 'material');
+      remnant = await items.getBy({ code }, 'item', code, 'material');
     }
     const answer = await this.move({
       scanId: body.scanId,
@@ -242,45 +262,58 @@ export class StockService {
       splitRun: body.splitRun,
       device: body.device,
     });
-    return { ...answer, remnant: { code } };
+    return { ...answer, remnant: { code: remnant.code } };
   }
 
-  /** Remnants of a material in stock, longest first, as stock entries a cutting request takes first. */
-  async remnants(material: string): Promise<{
-    remnants: { item: string; length: number; width: number | null; quantity: number }[];
+  /**
+   * Remnants in stock (of one material, or all), longest first: on hand at pickable locations, what split runs hold
+   * of them (reserved until issued for the run) and what is left for the next split; `stock` is the available part
+   * as stock entries a cutting request takes first.
+   */
+  async remnants(material?: string): Promise<{
+    remnants: {
+      item: string;
+      material: string;
+      length: number;
+      width: number | null;
+      quantity: number;
+      reserved: number;
+      available: number;
+    }[];
     stock: { length: number; width?: number; quantity: number; cost: number }[];
   }> {
-    const parent = await this.masterData.item(material, 'material');
-    const rows = await this.stock.remnantsOf(parent.id);
+    const parent = material === undefined ? null : await this.masterData.item(material, 'material');
+    const rows = await this.reservations.stock(parent ? [parent.code] : null, []);
     const remnants = rows.map((r) => ({
       item: r.item,
-      length: parseQuantity(r.length),
+      material: r.material,
+      length: parseQuantity(r.length ?? '0'),
       width: r.width === null ? null : parseQuantity(r.width),
-      quantity: parseQuantity(r.quantity),
+      quantity: parseQuantity(r.on_hand),
+      reserved: parseQuantity(r.reserved),
+      available: parseQuantity(r.available),
     }));
     // cost 0: stock already paid for, so the optimiser uses it before new bars or sheets
-    const stock = remnants.map((r) => ({
-      length: r.length,
-      ...(r.width ? { width: r.width } : {}),
-      quantity: r.quantity,
-      cost: 0,
-    }));
+    const stock = remnants
+      .filter((r) => r.available > 0)
+      .map((r) => ({ length: r.length, ...(r.width ? { width: r.width } : {}), quantity: r.available, cost: 0 }));
     return { remnants, stock };
   }
 
-  private async createRemnantItem(parent: Item, code: string, body: RemnantReceiptDto): Promise<void> {
+  private async createRemnantItem(parent: Item, code: string, size: RemnantSize): Promise<void> {
     const share = parent.length
-      ? (body.length * (body.width ?? parent.width ?? 1)) / (parent.length * (parent.width ?? 1))
+      ? (size.length * (size.width ?? parent.width ?? 1)) / (parent.length * (parent.width ?? 1))
       : 0;
+    const sides = `${size.width !== null ? `${size.width}×` : ''}${size.length}`;
     await this.masterData.createItem(
       {
         code,
-        nameZh: `${parent.nameZh} 余料 ${body.width ? `${body.width}×` : ''}${body.length}`,
-        nameEn: `${parent.nameEn} remnant ${body.width ? `${body.width}×` : ''}${body.length}`,
+        nameZh: `${parent.nameZh} 余料 ${sides}`,
+        nameEn: `${parent.nameEn} remnant ${sides}`,
         kind: 'remnant',
         unit: 'piece',
-        length: body.length,
-        width: body.width ?? parent.width ?? undefined,
+        length: size.length,
+        width: size.width ?? parent.width ?? undefined,
         thickness: parent.thickness ?? undefined,
         standardCost: Math.round(parent.standardCost * Math.min(1, share) * 10_000) / 10_000,
       },

@@ -7,6 +7,8 @@ import { ItemsController, LocationsController } from './master-data.controller';
 import { MasterDataService } from './master-data.service';
 import { PickListsRepository } from './pick-lists.repository';
 import { PickListsService } from './pick-lists.service';
+import { RemnantReceivingService } from './remnant-receiving.service';
+import { RemnantStockModule } from './remnant-stock.module';
 import { CountsController, PickListsController, StockController } from './stock.controller';
 import { StockLedger } from './stock-ledger';
 import { StockLedgerRepository } from './stock-ledger.repository';
@@ -15,9 +17,10 @@ import { StockService } from './stock.service';
 import { WarehouseDemoSeeder } from './warehouse-demo.seeder';
 import { WAREHOUSE_ENTITIES } from './warehouse.entities';
 
-/** Items, locations, the stock ledger, counts and pick lists. */
+/** Items, locations, the stock ledger, counts, pick lists and remnants (余料). */
 @Module({
-  imports: [TypeOrmModule.forFeature(WAREHOUSE_ENTITIES), SplittingModule],
+  // the remnant port's binding comes with the stores: every app with a warehouse offers remnants to its splits
+  imports: [TypeOrmModule.forFeature(WAREHOUSE_ENTITIES), SplittingModule, RemnantStockModule],
   providers: [
     MasterDataService,
     StockLedgerRepository,
@@ -28,6 +31,7 @@ import { WAREHOUSE_ENTITIES } from './warehouse.entities';
     CountsService,
     PickListsRepository,
     PickListsService,
+    RemnantReceivingService,
     WarehouseDemoSeeder,
   ],
   exports: [MasterDataService, StockService, CountsService, PickListsService],

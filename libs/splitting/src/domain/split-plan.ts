@@ -49,8 +49,10 @@ export interface MaterialRequirement {
   totalLength: number;
   /** Σ length × width × pieces (sheet) in mm². */
   totalArea: number;
-  /** Bars or sheets the cutting plans use (0 for uncut material). */
+  /** New bars or sheets the cutting plans use (0 for uncut material): what the stores issue of the material itself. */
   stockUsed: number;
+  /** Remnants (余料) from stock the cutting plans cut from, in pieces: issued as their own remnant items. */
+  remnantsUsed: number;
   /** Part material over stock used; null for uncut material. */
   yield: number | null;
 }
@@ -98,12 +100,45 @@ export function remnantsOf(cutPlans: CutPlan[]): RemnantSummary[] {
   return [...byMaterial.values()].sort((a, b) => (a.material < b.material ? -1 : a.material > b.material ? 1 : 0));
 }
 
+/**
+ * A remnant in stock offered to the cutting (余料), as limited stock used before new bars or sheets. Sizes in mm:
+ * a bar's `length`; a sheet's sides with `length` the longer, along which its grain is taken to run (as new sheets
+ * stand with their long side vertical). `item` is the stock item's code, echoed as `ref` on what is cut from it.
+ */
+export interface RemnantOffer {
+  item: string;
+  material: string;
+  length: number;
+  width?: number | null;
+  quantity: number;
+  /** Per piece; 0 when the stores value offcuts at nothing. */
+  cost: number;
+}
+
+/** How many pieces of a remnant item the plans cut from. */
+export interface RemnantUse {
+  item: string;
+  material: string;
+  quantity: number;
+}
+
+/** Per material whose plans used remnants: how many, and the new bars or sheets not needed thanks to them. */
+export interface RemnantSaving {
+  material: string;
+  remnantsUsed: number;
+  /** New stock the same cutting without remnants needs, less what it needs with them; null if that cutting fails. */
+  stockNotUsed: number | null;
+}
+
 export interface SplitPlan {
   parts: PlannedPart[];
   materials: MaterialRequirement[];
   cutPlans: CutPlan[];
   workOrders: PlannedWorkOrder[];
   packages: PlannedPackage[];
+  /** Remnant items the plans cut from, in item order. */
+  remnantsUsed: RemnantUse[];
+  remnantSaving: RemnantSaving[];
 }
 
 /** A material the parts need that is not defined (or defined without the stock its cutting needs). */
@@ -139,6 +174,8 @@ export interface SplitOptions {
   /** Pieces per cutting call at most, per kind (larger groups are cut in batches, in line order). */
   maxPiecesPerCut: { linear: number; sheet: number };
   onProgress?: (fraction: number, message: string) => Promise<void> | void;
+  /** Remnants in stock the cutting takes before new stock, of any material (the others are ignored). */
+  remnants?: RemnantOffer[];
 }
 
 /**
@@ -178,8 +215,16 @@ export async function planSplit(
   }
   await options.onProgress?.(0.1, `${parts.length} parts / 部件已拆分`);
 
-  const { requirements, cutPlans } = await planMaterials(parts, materials, options);
-  return { parts, materials: requirements, cutPlans, workOrders: workOrdersOf(parts, options.processOrder), packages };
+  const { requirements, cutPlans, remnantSaving } = await planMaterials(parts, materials, options);
+  return {
+    parts,
+    materials: requirements,
+    cutPlans,
+    workOrders: workOrdersOf(parts, options.processOrder),
+    packages,
+    remnantsUsed: remnantUseOf(cutPlans),
+    remnantSaving,
+  };
 }
 
 function explodeWithContext(line: SplitLine): PartSpec[] {
@@ -222,7 +267,7 @@ export async function planMaterials(
   parts: PlannedPart[],
   materials: Map<string, MaterialSpec>,
   options: SplitOptions,
-): Promise<{ requirements: MaterialRequirement[]; cutPlans: CutPlan[] }> {
+): Promise<{ requirements: MaterialRequirement[]; cutPlans: CutPlan[]; remnantSaving: RemnantSaving[] }> {
   const byMaterial = new Map<string, PlannedPart[]>();
   for (const part of parts) {
     const group = byMaterial.get(part.material);
@@ -232,6 +277,7 @@ export async function planMaterials(
   const banded = bandedLengths(parts);
   const requirements: MaterialRequirement[] = [];
   const cutPlans: CutPlan[] = [];
+  const remnantSaving: RemnantSaving[] = [];
   const codes = [...new Set([...byMaterial.keys(), ...banded.keys()])].sort();
   for (const [index, code] of codes.entries()) {
     const group = byMaterial.get(code) ?? [];
@@ -240,12 +286,17 @@ export async function planMaterials(
     const requirement = requirementOf(code, cutKind, group, spec, banded.get(code) ?? 0);
     if (cutKind !== 'none') {
       if (!spec) throw new MaterialSetupError(code, 'not defined; add it under materials / 未定义材料');
-      const mine = cutMaterial(spec, cutKind, group, options, cutPlans.length);
+      const offers = (options.remnants ?? []).filter((r) => r.material === code);
+      const mine = cutMaterial(spec, cutKind, group, options, cutPlans.length, offers);
       cutPlans.push(...mine);
-      requirement.stockUsed = mine.reduce(
-        (s, p) => s + (p.kind === 'linear' ? p.plan.totals.bars : p.plan.totals.sheets),
-        0,
-      );
+      requirement.stockUsed = newStockOf(mine);
+      requirement.remnantsUsed = remnantUseOf(mine).reduce((s, r) => s + r.quantity, 0);
+      if (requirement.remnantsUsed > 0)
+        remnantSaving.push({
+          material: code,
+          remnantsUsed: requirement.remnantsUsed,
+          stockNotUsed: stockNotUsed(spec, cutKind, group, options, requirement.stockUsed),
+        });
       const used = mine.reduce(
         (s, p) => s + (p.kind === 'linear' ? p.plan.totals.stockLength : p.plan.totals.sheetArea),
         0,
@@ -259,7 +310,51 @@ export async function planMaterials(
     requirements.push(requirement);
     await options.onProgress?.(0.1 + (0.8 * (index + 1)) / codes.length, `${code} / 材料优化完成`);
   }
-  return { requirements, cutPlans };
+  return { requirements, cutPlans, remnantSaving };
+}
+
+/** Bars and sheets of the material itself (not cut from a remnant, which the plan marks with its `ref`). */
+function newStockOf(plans: CutPlan[]): number {
+  return plans.reduce(
+    (s, p) =>
+      s +
+      (p.kind === 'linear' ? p.plan.bars.filter((b) => !b.ref).length : p.plan.layouts.filter((l) => !l.ref).length),
+    0,
+  );
+}
+
+/** Pieces cut from each remnant item, in item order. */
+export function remnantUseOf(plans: CutPlan[]): RemnantUse[] {
+  const used = new Map<string, RemnantUse>();
+  for (const plan of plans) {
+    const refs = plan.kind === 'linear' ? plan.plan.bars.map((b) => b.ref) : plan.plan.layouts.map((l) => l.ref);
+    for (const item of refs) {
+      if (!item) continue;
+      const use = used.get(item) ?? { item, material: plan.material, quantity: 0 };
+      use.quantity += 1;
+      used.set(item, use);
+    }
+  }
+  return [...used.values()].sort((a, b) => (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+}
+
+/**
+ * The saving is measured, not estimated: the same cutting without remnants, less the new stock used with them. A
+ * cutting that fails without them (limited stock sizes) has no figure.
+ */
+function stockNotUsed(
+  spec: MaterialSpec,
+  cutKind: 'linear' | 'sheet',
+  group: PlannedPart[],
+  options: SplitOptions,
+  withRemnants: number,
+): number | null {
+  try {
+    return Math.max(0, newStockOf(cutMaterial(spec, cutKind, group, options, 0, [])) - withRemnants);
+  } catch (error) {
+    if (error instanceof MaterialSetupError) return null;
+    throw error;
+  }
 }
 
 /** The cut kind every rule gives the material, and the one it is declared with, must agree. */
@@ -319,6 +414,7 @@ function requirementOf(
     totalLength: partLength + bandedMm,
     totalArea: group.reduce((s, p) => s + p.length * p.width * p.quantity, 0),
     stockUsed: 0,
+    remnantsUsed: 0,
     yield: null,
   };
 }
@@ -330,8 +426,9 @@ function cutMaterial(
   group: PlannedPart[],
   options: SplitOptions,
   before: number,
+  remnants: RemnantOffer[],
 ): CutPlan[] {
-  const stock = new StockLeft(spec);
+  const stock = new StockLeft(spec, remnants);
   const plans: CutPlan[] = [];
   if (cutKind === 'sheet') {
     for (const batch of batches(group, options.maxPiecesPerCut.sheet)) {
@@ -407,21 +504,40 @@ export function linearGroups(spec: MaterialSpec, parts: PlannedPart[]): LinearGr
   );
 }
 
+/** A stock entry the cutting may use: one of the material's sizes (`index`), or a remnant item (`ref`, index -1). */
+interface StockEntry {
+  size: StockSize;
+  index: number;
+  ref?: string;
+}
+
 /**
- * The stock sizes still to be had: a limited quantity is shared by every optimisation of the material (its rip
- * widths and batches), so what one plan uses the next cannot.
+ * The stock still to be had, remnants first: a limited quantity (every remnant, some sizes) is shared by every
+ * optimisation of the material (its rip widths and batches), so what one plan uses the next cannot.
  */
 class StockLeft {
+  private readonly entries: StockEntry[];
   private readonly left: (number | null)[];
 
-  constructor(private readonly spec: MaterialSpec) {
-    this.left = spec.stockSizes.map((s) => s.quantity ?? null);
+  constructor(
+    private readonly spec: MaterialSpec,
+    remnants: RemnantOffer[],
+  ) {
+    const offered = remnants
+      .filter((r) => r.quantity > 0 && (spec.cutKind !== 'sheet' || (r.width ?? 0) > 0))
+      .map((r) => ({
+        size: { length: r.length, width: r.width, cost: r.cost, quantity: r.quantity },
+        index: -1,
+        ref: r.item,
+      }));
+    this.entries = [...offered, ...spec.stockSizes.map((size, index) => ({ size, index }))];
+    this.left = this.entries.map((e) => e.size.quantity ?? null);
   }
 
-  /** The sizes with some left, each with its index among the material's sizes. */
-  available(): { size: StockSize; index: number; quantity: number | null }[] {
-    const out = this.spec.stockSizes
-      .map((size, index) => ({ size, index, quantity: this.left[index] }))
+  /** The entries with some left, each with its place in this material's stock list. */
+  available(): (StockEntry & { at: number; quantity: number | null })[] {
+    const out = this.entries
+      .map((entry, at) => ({ ...entry, at, quantity: this.left[at] }))
       .filter((s) => s.quantity === null || s.quantity > 0);
     if (out.length === 0) {
       const what = this.spec.stockSizes.length === 0 ? 'has no stock size' : 'has no stock left (limited quantities)';
@@ -433,21 +549,25 @@ class StockLeft {
     return out;
   }
 
-  use(index: number): void {
-    const left = this.left[index];
-    if (left !== null) this.left[index] = left - 1;
+  use(at: number): void {
+    const left = this.left[at];
+    if (left !== null) this.left[at] = left - 1;
   }
 }
 
 /** A stock entry for the solver: only the fields it has (the solver refuses nulls). */
-function stockEntry(quantity: number | null, cost: number | null | undefined) {
-  return { ...(quantity !== null ? { quantity } : {}), ...(cost !== null && cost !== undefined ? { cost } : {}) };
+function stockEntry(quantity: number | null, cost: number | null | undefined, ref: string | undefined) {
+  return {
+    ...(quantity !== null ? { quantity } : {}),
+    ...(cost !== null && cost !== undefined ? { cost } : {}),
+    ...(ref !== undefined ? { ref } : {}),
+  };
 }
 
 function cutLinear(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, options: SplitOptions): LinearPlan {
   const sizes = stock.available();
   const plan = solveLinear({
-    stock: sizes.map((s) => ({ length: s.size.length, ...stockEntry(s.quantity, s.size.cost) })),
+    stock: sizes.map((s) => ({ length: s.size.length, ...stockEntry(s.quantity, s.size.cost, s.ref) })),
     kerf: spec.kerf,
     trim: spec.trim,
     items: parts.map((p) => ({ id: p.ref, length: p.length, quantity: p.quantity })),
@@ -456,10 +576,11 @@ function cutLinear(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, o
     timeLimitMs: options.cutTimeLimitMs,
     seed: 1,
   });
-  // a bar's stock index names the material's stock size, whichever sizes this call was offered
+  // a bar's stock index names the material's stock size, whichever sizes this call was offered (-1: a remnant, its ref)
   for (const bar of plan.bars) {
-    bar.stockIndex = sizes[bar.stockIndex].index;
-    stock.use(bar.stockIndex);
+    const entry = sizes[bar.stockIndex];
+    bar.stockIndex = entry.index;
+    stock.use(entry.at);
   }
   return plan;
 }
@@ -471,7 +592,7 @@ function cutSheets(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, o
     sheets: sizes.map((s) => ({
       width: s.size.width as number,
       height: s.size.length,
-      ...stockEntry(s.quantity, s.size.cost),
+      ...stockEntry(s.quantity, s.size.cost, s.ref),
     })),
     kerf: spec.kerf,
     trim: spec.trim,
@@ -485,8 +606,9 @@ function cutSheets(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, o
     seed: 1,
   });
   for (const layout of plan.layouts) {
-    layout.stockIndex = sizes[layout.stockIndex].index;
-    stock.use(layout.stockIndex);
+    const entry = sizes[layout.stockIndex];
+    layout.stockIndex = entry.index;
+    stock.use(entry.at);
   }
   return plan;
 }

@@ -90,10 +90,14 @@ export class StockValueDto {
 
 export class RemnantStockDto {
   @ApiProperty({ description: 'remnant item code', example: 'JAMB-BOARD-R1180' }) item: string;
-  @ApiProperty({ description: 'mm', example: 1180 }) length: number;
+  @ApiProperty({ description: 'the material it was cut from', example: 'JAMB-BOARD' }) material: string;
+  @ApiProperty({ description: 'mm (the longer side)', example: 1180 }) length: number;
   @ApiProperty({ type: Number, nullable: true, description: 'mm; null for linear stock', example: null })
   width: number | null;
-  @ApiProperty({ example: 1 }) quantity: number;
+  @ApiProperty({ description: 'on hand at pickable locations', example: 2 }) quantity: number;
+  @ApiProperty({ description: 'held by split runs whose plans cut from it, until issued for them', example: 1 })
+  reserved: number;
+  @ApiProperty({ description: 'what the next split may use', example: 1 }) available: number;
 }
 
 export class RemnantCuttingStockDto {
@@ -108,7 +112,7 @@ export class RemnantsDto {
   @ApiProperty({
     type: [RemnantCuttingStockDto],
     description:
-      'the same remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear',
+      'the available remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear',
   })
   stock: RemnantCuttingStockDto[];
 }
@@ -245,3 +249,27 @@ export class PickListSummaryDto {
 }
 
 export const PickListSummaryPageDto = PageOf(PickListSummaryDto);
+export class RunRemnantDto {
+  @ApiProperty({ example: 'RM-1A2B3C4D-1', description: 'RM-<run id prefix>-<k>, k in plan order' }) label: string;
+  @ApiProperty({ example: 'HDF-8' }) material: string;
+  @ApiProperty({ description: 'mm, whole, the longer side', example: 1210 }) length: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'mm; null for a bar', example: 440 }) width: number | null;
+  @ApiProperty({ description: 'the cut plan (n) leaving it', example: 3 }) plan: number;
+  @ApiProperty({ description: 'its bar or sheet in the plan, 1-based', example: 2 }) layout: number;
+  @ApiProperty({ description: 'the remnant item it is received into', example: 'HDF-8-R440x1210' }) item: string;
+  @ApiProperty() received: boolean;
+}
+
+export class RunRemnantsDto {
+  @ApiProperty({ format: 'uuid' }) splitRun: string;
+  @ApiProperty({ example: 'succeeded' }) status: string;
+  @ApiProperty({ type: [RunRemnantDto], description: 'empty until the run has succeeded' }) remnants: RunRemnantDto[];
+}
+
+export class RunRemnantsReceivedDto extends RunRemnantsDto {
+  @ApiProperty({ description: 'received by this call (the others were before)', example: 4 }) receivedNow: number;
+}
+
+export class RemnantLabelAnswerDto extends RemnantAnswerDto {
+  @ApiProperty({ example: 'RM-1A2B3C4D-1' }) label: string;
+}

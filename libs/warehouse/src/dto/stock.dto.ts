@@ -6,6 +6,8 @@ import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
 import { COUNT_STATUSES, type CountStatus } from '../domain/count-state';
 import { PICK_LIST_STATUSES, type PickListStatus } from '../domain/pick-list-state';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
+/** No stock a door factory cuts is longer than 20 m: a larger remnant is a typing slip (mm). */
+const MAX_REMNANT_MM = 20_000;
 
 /** An item or location: its code, one of its barcodes, or its id. */
 const KEY = { minLength: 1, maxLength: 80 };
@@ -116,12 +118,19 @@ export class RemnantReceiptDto {
   @IsPlainText()
   @Length(1, 80)
   material: string;
-  @ApiProperty({ example: 1180 }) @IsDecimalNumber(1) @IsPositive() @Max(100_000) length: number;
-  @ApiPropertyOptional({ example: 600, description: 'sheets only' })
+  @ApiProperty({ example: 1180, description: `mm, at most ${MAX_REMNANT_MM} and the material's stock size` })
+  @IsDecimalNumber(1)
+  @IsPositive()
+  @Max(MAX_REMNANT_MM)
+  length: number;
+  @ApiPropertyOptional({
+    example: 600,
+    description: 'mm, sheets only; the two sides in either order name one remnant (the longer is its length)',
+  })
   @Optional()
   @IsDecimalNumber(1)
   @IsPositive()
-  @Max(100_000)
+  @Max(MAX_REMNANT_MM)
   width?: number;
   @ApiPropertyOptional({ default: 1 })
   @Optional()
@@ -142,7 +151,11 @@ export class RemnantReceiptDto {
 }
 
 export class RemnantQuery {
-  @ApiProperty({ example: 'JAMB-BOARD' }) @IsString() @Length(1, 80) material: string;
+  @ApiPropertyOptional({ example: 'JAMB-BOARD', description: 'one material; omit for every remnant in stock' })
+  @Optional()
+  @IsString()
+  @Length(1, 80)
+  material?: string;
 }
 
 /** A count of a location (optionally one item in it), or of one item in every location. */
@@ -193,4 +206,24 @@ export class PickListQuery extends PageQuery {
   @IsUUID()
   splitRun?: string;
   @ApiPropertyOptional({ enum: PICK_LIST_STATUSES }) @Optional() @IsIn(PICK_LIST_STATUSES) status?: PickListStatus;
+}
+/** Receives every remnant of a split run's plan not received yet (余料入库). */
+export class RunRemnantsReceiptDto {
+  @ApiProperty({ example: 'R-01', description: 'where the remnants are put' })
+  @IsString()
+  @IsPlainText()
+  @Length(1, 80)
+  location: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
+}
+
+/** A remnant label scanned: that remnant of the run is received (once, whatever is scanned again). */
+export class RemnantLabelScanDto {
+  @ApiProperty({ example: 'RM-1A2B3C4D-3', description: 'the label printed for the remnant' })
+  @IsString()
+  @IsPlainText()
+  @Length(1, 40)
+  label: string;
+  @ApiProperty({ example: 'R-01' }) @IsString() @IsPlainText() @Length(1, 80) location: string;
+  @ApiPropertyOptional() @Optional() @IsString() @IsPlainText() @Length(1, 60) device?: string;
 }
