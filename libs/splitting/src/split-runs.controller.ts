@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -10,6 +10,8 @@ import {
 import { ApiProblems, DEFAULT_PAGE_SIZE, IdParam, type Page, PageQuery, Roles, Optional } from '@mendao/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Min } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { CutPatternPageDto } from './dto/cut-pattern.dto';
 import { CreateSplitRunDto } from './dto/order.dto';
 import {
   CutPlanDto,
@@ -23,6 +25,17 @@ import {
 import { SplitRunsService, type SplitRunView } from './split-runs.service';
 
 const runId = new IdParam('split run');
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An attachment named in ASCII for old clients and in Chinese (RFC 5987) for the rest, with the run's short id. */
+function attachment(reply: FastifyReply, id: string, ascii: string, chinese: string, ext: string): void {
+  const run = id.slice(0, 8);
+  void reply.header(
+    'content-disposition',
+    `attachment; filename="${ascii}-${run}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${chinese}-${run}.${ext}`)}`,
+  );
+}
 
 class LayoutQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1, description: 'which bar or sheet of the plan' })
@@ -83,19 +96,23 @@ export class SplitRunsController {
     return this.runs.parts(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
   }
 
+  /** The stores read what a run needs, to pick and issue it. */
   @Get(':id/materials')
+  @Roles('planner', 'manager', 'warehouse')
   @ApiOkResponse({ type: [MaterialRequirementDto] })
   materials(@Param('id', runId) id: string) {
     return this.runs.materials(id);
   }
 
   @Get(':id/cut-plans')
+  @Roles('planner', 'manager', 'warehouse')
   @ApiOkResponse({ type: [CutPlanDto] })
   cutPlans(@Param('id', runId) id: string) {
     return this.runs.cutPlans(id);
   }
 
   @Get(':id/cut-plans.csv')
+  @Roles('planner', 'manager', 'warehouse')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="cut-plans.csv"')
   @ApiProduces('text/csv')
@@ -113,6 +130,7 @@ export class SplitRunsController {
 
   /** One layout (bar or sheet) of plan n: ?layout=k, default 1. */
   @Get(':id/cut-plans/:n.svg')
+  @Roles('planner', 'manager', 'warehouse')
   @Header('content-type', 'image/svg+xml; charset=utf-8')
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({
@@ -127,6 +145,82 @@ export class SplitRunsController {
     @Query() query: LayoutQuery,
   ): Promise<string> {
     return this.runs.cutPlanSvg(id, n, query.layout ?? 1);
+  }
+
+  /**
+   * Identical bars and sheets grouped into patterns ×N, each with its pieces in cut order (part, door, room,
+   * finish, handing, end cuts), its numbered sheet cut sequence (trims first) and its remnants; paged by pattern.
+   */
+  @Get(':id/cut-patterns')
+  @Roles('planner', 'manager', 'warehouse')
+  @ApiOkResponse({ type: CutPatternPageDto })
+  @ApiProblems(400, 404, 409)
+  cutPatterns(@Param('id', runId) id: string, @Query() query: PageQuery) {
+    return this.runs.cutPatterns(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
+  }
+
+  @Get(':id/cut-patterns.xlsx')
+  @Roles('planner', 'manager', 'warehouse')
+  @Header('content-type', XLSX)
+  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description:
+      'the cut list workbook: sheet 下料方案 (a row a pattern with its count), sheet 部件 (a row a piece and door)',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(404, 409)
+  async cutPatternsXlsx(@Param('id', runId) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.runs.cutListXlsx(id);
+    attachment(reply, id, 'cut-list', '下料单', 'xlsx');
+    return file;
+  }
+
+  @Get(':id/cut-patterns.pdf')
+  @Roles('planner', 'manager', 'warehouse')
+  @Header('content-type', 'application/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description:
+      'A4 pages of the cut patterns with their drawings (numbered cuts, trims, grain, labels), Chinese embedded',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(404, 409)
+  async cutPatternsPdf(@Param('id', runId) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.runs.cutPatternsPdf(id);
+    attachment(reply, id, 'cut-patterns', '下料图', 'pdf');
+    return file;
+  }
+
+  @Get(':id/split-detail.xlsx')
+  @Roles('planner', 'manager', 'warehouse')
+  @Header('content-type', XLSX)
+  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description: '拆单明细: a sheet an order, its parts line by line with sizes, material and route',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(404, 409)
+  async splitDetailXlsx(@Param('id', runId) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.runs.splitDetailXlsx(id);
+    attachment(reply, id, 'split-detail', '拆单明细', 'xlsx');
+    return file;
+  }
+
+  @Get(':id/saw-parts.csv')
+  @Roles('planner', 'manager', 'warehouse')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      'the sheet parts for a beam saw: `;`-separated, header Material;Thickness;Length;Width;Quantity;Grain;Label;' +
+      'Name;Order;Door;Room;Finish;EdgeL1;EdgeL2;EdgeW1;EdgeW2 (docs/saw-export.md)',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(404, 409)
+  async sawCsv(@Param('id', runId) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.runs.sawCsv(id);
+    attachment(reply, id, 'saw-parts', '开料锯', 'csv');
+    return file;
   }
 
   @Get(':id/work-orders')

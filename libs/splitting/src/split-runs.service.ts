@@ -17,6 +17,13 @@ import {
 } from '@mendao/platform';
 import { randomUUID } from 'node:crypto';
 import { cutListRows, cutPlanTitle } from './domain/cut-list';
+import { type CutAllowances, type CutPattern, cutPatterns, type PatternPartInfo } from './domain/cut-patterns';
+import { CutPatternsRepository, type PartWithDoor } from './cut-patterns.repository';
+import { cutListXlsx } from './exports/cut-list-xlsx';
+import { cutPatternsPdf } from './exports/cut-patterns-pdf';
+import { sawCsv } from './exports/saw-csv';
+import { splitDetailXlsx } from './exports/split-detail-xlsx';
+import { MaterialsService } from './materials.service';
 import { countPieces } from './domain/explode';
 import { type CutPlan, SPLIT_RUN_LIMITS } from './domain/split-plan';
 import { OrdersService } from './orders.service';
@@ -57,6 +64,8 @@ export class SplitRunsService {
     private readonly products: ProductsService,
     private readonly tenancy: TenancyContext,
     private readonly users: UsersService,
+    private readonly patternsRepository: CutPatternsRepository,
+    private readonly materialsService: MaterialsService,
   ) {}
 
   async create(orderKeys: string[]): Promise<SplitRunView> {
@@ -288,6 +297,91 @@ export class SplitRunsService {
     return plan.kind === 'linear'
       ? linearBarSvg(plan.plan.bars[layout - 1], { title })
       : sheetLayoutSvg(plan.plan.layouts[layout - 1], { title });
+  }
+
+  /** The run's cut patterns ×N, paged by pattern number (a pattern's repetitions list every bar or sheet it is). */
+  async cutPatterns(id: string, limit: number, cursor?: string): Promise<Page<CutPattern>> {
+    const after = decodeCursor(cursor, 1);
+    if (after && !Number.isSafeInteger(after[0])) throw badCursor();
+    const { patterns } = await this.patternsOf(id);
+    const from = after ? (after[0] as number) : 0;
+    return toPage(patterns.filter((p) => p.no > from).slice(0, limit + 1), limit, (p) => [p.no]);
+  }
+
+  /** The cut list workbook: patterns ×N and their pieces door by door. */
+  async cutListXlsx(id: string): Promise<Buffer> {
+    return cutListXlsx((await this.patternsOf(id)).patterns);
+  }
+
+  /** A4 pages of the patterns with their drawings, Chinese embedded. */
+  async cutPatternsPdf(id: string): Promise<Buffer> {
+    const { run, patterns } = await this.patternsOf(id);
+    const orderNos = await this.repository.orderNumbers(run.orderIds);
+    const orders = run.orderIds.map((o) => orderNos.get(o) ?? o).join(', ');
+    return cutPatternsPdf(patterns, { subtitle: `拆单 split run ${run.id.slice(0, 8)} · ${orders}` });
+  }
+
+  /** 拆单明细: every part of the run by order and door line. */
+  async splitDetailXlsx(id: string): Promise<Buffer> {
+    await this.requireSucceeded(id);
+    return splitDetailXlsx(await this.patternsRepository.partsWithDoors(id));
+  }
+
+  /** The sheet parts as the saw's part list (docs/saw-export.md). */
+  async sawCsv(id: string): Promise<string> {
+    await this.requireSucceeded(id);
+    const plans = (await this.repository.cutPlans(id)).map(asCutPlan);
+    const parts = await this.patternsRepository.partsWithDoors(id);
+    return sawCsv(plans, new Map(parts.map((p) => [p.part.ref, p])));
+  }
+
+  private async patternsOf(id: string): Promise<{ run: SplitRun; patterns: CutPattern[]; parts: PartWithDoor[] }> {
+    const run = await this.requireSucceeded(id);
+    const plans = (await this.repository.cutPlans(id)).map(asCutPlan);
+    const parts = await this.patternsRepository.partsWithDoors(id);
+    const infos = new Map<string, PatternPartInfo>(
+      parts.map(({ part, orderNo, lineNo, room, finish }) => [
+        part.ref,
+        {
+          ref: part.ref,
+          component: part.component,
+          orderNo,
+          lineNo,
+          room,
+          finish,
+          handing: part.handing,
+          endCuts: part.endCuts,
+        },
+      ]),
+    );
+    return { run, patterns: cutPatterns(plans, infos, await this.allowances(id)), parts };
+  }
+
+  /** Trim and kerf of each material as the run cut it: the versions it recorded (the latest for older runs). */
+  private async allowances(id: string): Promise<Map<string, CutAllowances>> {
+    const out = new Map<string, CutAllowances>();
+    for (const m of await this.repository.materials(id)) {
+      if (m.cutKind === 'none') continue;
+      const found = await this.materialsService.get(m.material, m.version ?? undefined).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+      if (found) out.set(m.material, { trim: found.trim, kerf: found.kerf });
+    }
+    return out;
+  }
+
+  /** Results are read from a finished run only: a queued, running or failed run has none to cut from (409). */
+  private async requireSucceeded(id: string): Promise<SplitRun> {
+    const view = await this.get(id);
+    if (view.status !== 'succeeded') {
+      throw new DomainError(
+        SPLITTING_ERRORS['split_run.not_succeeded'],
+        `the split run is ${view.status}; its cut lists come when it has succeeded / 拆单尚未完成`,
+        { status: view.status },
+      );
+    }
+    return this.find(id);
   }
 
   private async find(id: string): Promise<SplitRun> {
