@@ -1,2 +1,2 @@
 export { linearBarSvg, type LinearBarSvgOptions } from './linear-bar-svg';
-export { sheetLayoutSvg, type SheetLayoutSvgOptions } from './sheet-layout-svg';
+export { type NumberedCut, sheetLayoutSvg, type SheetLayoutSvgOptions } from './sheet-layout-svg';

@@ -9,6 +9,10 @@ export interface LinearBarSvgOptions {
   /** Pixels per millimetre. Default: the bar is 1000 px long. */
   scale?: number;
   title?: string;
+  /** How each piece's ends are cut (by index in `bar.cuts`): a 45° mitre is marked by a slanted line. */
+  endCuts?: (index: number) => { start: 'square' | 'mitre45'; end: 'square' | 'mitre45' } | null;
+  /** A piece's label; default "id length". */
+  labelOf?: (index: number) => string;
 }
 
 const BAR_HEIGHT_PX = 40;
@@ -30,7 +34,15 @@ export function linearBarSvg(bar: LinearBar, options: LinearBarSvgOptions = {}):
     ...drawTrims(bar.stockLength, trim, scale, top),
     ...drawKerfs(bar, kerf, trim, scale, top),
     drawRemnant(bar, trim, scale, top, hatch.id),
-    ...bar.cuts.map((cut) => drawPiece(cut.id, cut.length, (trim + cut.position) * scale, cut.length * scale, top)),
+    ...bar.cuts.map((cut, i) =>
+      drawPiece(
+        options.labelOf ? options.labelOf(i) : `${cut.id} ${formatMm(cut.length)}`,
+        (trim + cut.position) * scale,
+        cut.length * scale,
+        top,
+        options.endCuts?.(i) ?? null,
+      ),
+    ),
     `<rect ${attributes({ x: 0, y: top, width, height: BAR_HEIGHT_PX, fill: 'none', stroke: COLORS.outline, 'stroke-width': 1 })}/>`,
   ];
   const height = top + BAR_HEIGHT_PX;
@@ -82,8 +94,13 @@ function drawRemnant(bar: LinearBar, trim: number, scale: number, top: number, h
   return `<g class="remnant"><title>${escapeXml(`remnant ${label}`)}</title><rect ${rect}/>${fittedLabel(label, box, MAX_LABEL_PX)}</g>`;
 }
 
-function drawPiece(id: string, length: number, x: number, width: number, top: number): string {
-  const label = `${id} ${formatMm(length)}`;
+function drawPiece(
+  label: string,
+  x: number,
+  width: number,
+  top: number,
+  ends: { start: 'square' | 'mitre45'; end: 'square' | 'mitre45' } | null,
+): string {
   const rect = attributes({
     x,
     y: top,
@@ -94,5 +111,22 @@ function drawPiece(id: string, length: number, x: number, width: number, top: nu
     'stroke-width': 1,
   });
   const box = { x, y: top, width, height: BAR_HEIGHT_PX };
-  return `<g class="piece"><title>${escapeXml(label)}</title><rect ${rect}/>${fittedLabel(label, box, MAX_LABEL_PX)}</g>`;
+  const mitres = ends ? mitreMarks(ends, x, width, top) : '';
+  return `<g class="piece"><title>${escapeXml(label)}</title><rect ${rect}/>${mitres}${fittedLabel(label, box, MAX_LABEL_PX)}</g>`;
+}
+
+/** A slanted line across each mitred end, the long point at the piece's end (as a casing is cut). */
+function mitreMarks(
+  ends: { start: 'square' | 'mitre45'; end: 'square' | 'mitre45' },
+  x: number,
+  width: number,
+  top: number,
+): string {
+  const lean = Math.min(BAR_HEIGHT_PX, width / 3);
+  const line = (x1: number, x2: number) =>
+    `<line ${attributes({ class: 'mitre', x1, y1: top, x2, y2: top + BAR_HEIGHT_PX, stroke: COLORS.cut, 'stroke-width': 2 })}/>`;
+  return (
+    (ends.start === 'mitre45' ? line(x, x + lean) : '') +
+    (ends.end === 'mitre45' ? line(x + width, x + width - lean) : '')
+  );
 }

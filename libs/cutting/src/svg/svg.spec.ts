@@ -126,3 +126,45 @@ describe(sheetLayoutSvg.name, () => {
     expect(rootAttribute(tiny, 'height')).toBe('800');
   });
 });
+
+describe('drawings a sawyer works from', () => {
+  it('numbers a sheet’s cut sequence in discs, trims dashed, and draws the grain arrow beside the sheet', () => {
+    const sequence = [
+      { no: 1, x1: 0, y1: 10, x2: 2440, y2: 10, trim: true },
+      { no: 2, x1: 10, y1: 910, x2: 2430, y2: 910 },
+      { no: 3, x1: 2110, y1: 10, x2: 2110, y2: 910 },
+    ];
+    const svg = sheetLayoutSvg(layout(), {
+      title: '下料图 3 · MDF · 1220×2440 · ×4',
+      trim: 10,
+      sequence,
+      grain: 'vertical',
+      labelOf: (p) => `面板 ${p.width}×${p.height} SO-1-2`,
+    });
+    expect(xmlWellFormednessErrors(svg)).toEqual([]);
+    expect(svg.match(/<g class="cut[^"]*" data-no="\d+">/g)).toEqual([
+      '<g class="cut trim" data-no="1">',
+      '<g class="cut" data-no="2">',
+      '<g class="cut" data-no="3">',
+    ]);
+    expect(svg).toMatch(/<g class="cut trim" data-no="1"><line [^>]*stroke-dasharray="6 3"/);
+    expect(svg).toContain('>3</text>');
+    expect(svg).toContain('>纹理 grain</text>');
+    expect(svg).toContain('>面板 2100×900 SO-1-2<');
+    expect(svg.match(/<g class="trim">(<rect [^>]*\/>){4}<\/g>/)).not.toBeNull();
+    // the arrow has room right of the sheet: the drawing is wider than the sheet's 610 px
+    expect(Number(rootAttribute(sheetLayoutSvg(layout(), { maxWidthPx: 610, grain: 'vertical' }), 'width'))).toBe(638);
+  });
+
+  it('marks mitred ends of bar pieces with a slanted line, square ends with none', () => {
+    const svg = linearBarSvg(bar(), {
+      endCuts: (i) => (i === 0 ? { start: 'square', end: 'mitre45' } : { start: 'mitre45', end: 'mitre45' }),
+      labelOf: (i) => `${i + 1}. 竖套线 ${bar().cuts[i].length}`,
+    });
+    expect(xmlWellFormednessErrors(svg)).toEqual([]);
+    expect(svg.match(/class="mitre"/g)).toHaveLength(3);
+    expect(svg).toContain('>1. 竖套线 300<');
+    // the first piece’s end (x 300) leans back towards its start, at 45° across the drawn bar
+    expect(svg).toContain('<line class="mitre" x1="300" y1="0" x2="260" y2="40"');
+  });
+});
