@@ -11,6 +11,7 @@ import { FactoryProcesses1764910000000 } from './1764910000000-FactoryProcesses'
 import { SeriesRules1764920000000 } from './1764920000000-SeriesRules';
 import { MaterialRemnants1765000000000 } from './1765000000000-MaterialRemnants';
 import { RemnantReservations1765100000000 } from './1765100000000-RemnantReservations';
+import { PickingAndPurchasing1765200000000 } from './1765200000000-PickingAndPurchasing';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SeriesRules1764920000000,
   MaterialRemnants1765000000000,
   RemnantReservations1765100000000,
+  PickingAndPurchasing1765200000000,
 ];

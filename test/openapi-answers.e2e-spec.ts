@@ -172,6 +172,17 @@ describe('answers of the api against its OpenAPI document', () => {
     );
     await call('GET', '/api/v1/stock/pick-lists', `/api/v1/stock/pick-lists?splitRun=${runId}`, 'planner');
     await call('GET', '/api/v1/stock/pick-lists', '/api/v1/stock/pick-lists?status=finished', 'planner');
+    await call('POST', '/api/v1/stock/moves', undefined, 'warehouse', {
+      scanId: randomUUID(),
+      type: 'issue',
+      item: 'HDF-8',
+      quantity: 1,
+      from: 'A-01',
+      pickList: pickList.body.id,
+      overIssueReason: 'x',
+    });
+    await call('GET', '/api/v1/purchasing/suggestions', undefined, 'planner');
+    await call('GET', '/api/v1/purchasing/suggestions.xlsx', undefined, 'warehouse');
     await call('POST', '/api/v1/orders/{id}/cancel', `/api/v1/orders/${id}/cancel`, 'planner');
   });
 

@@ -108,6 +108,20 @@ export class OrdersRepository {
       .getMany();
   }
 
+  /** The last split runs of orders in these statuses, with those orders' numbers. */
+  async lastSplitRuns(statuses: string[]): Promise<{ splitRunId: string; orderNos: string[] }[]> {
+    const rows = await this.scope
+      .repository(SalesOrder)
+      .query('o')
+      .select('o.lastSplitRunId', 'run')
+      .addSelect('array_agg(o.orderNo ORDER BY o.orderNo)', 'orders')
+      .andWhere('o.lastSplitRunId IS NOT NULL')
+      .andWhere('o.status IN (:...statuses)', { statuses })
+      .groupBy('o.lastSplitRunId')
+      .getRawMany<{ run: string; orders: string[] }>();
+    return rows.map((r) => ({ splitRunId: r.run, orderNos: r.orders }));
+  }
+
   findByIds(ids: string[], manager?: EntityManager): Promise<SalesOrder[]> {
     return this.scope.repository(SalesOrder, manager).find({ where: { id: In(ids) } });
   }

@@ -53,6 +53,9 @@ export interface LineView {
   note: string | null;
 }
 
+/** Order statuses whose last split still wants its materials. */
+const OPEN_FOR_MATERIALS: OrderStatus[] = ['split', 'in_production'];
+
 /** Far above any real order; keeps one request from asking the split for millions of doors. */
 export const MAX_DOORS_PER_ORDER = 20_000;
 
@@ -108,6 +111,15 @@ export class OrdersService {
     const position = after && { createdAt: String(after[0]), id: String(after[1]) };
     const rows = await this.repository.page(limit + 1, position, filter);
     return toPage(rows.map(header), limit, (o) => [o.createdAt.toISOString(), o.id]);
+  }
+
+  /**
+   * The split runs whose materials are still wanted: the last split of an order that is split or in
+   * production (a cancelled, packed or shipped order wants nothing more; an older run of a re-split order
+   * was replaced). The stores count their demand (purchase suggestions).
+   */
+  openSplitRuns(): Promise<{ splitRunId: string; orderNos: string[] }[]> {
+    return this.repository.lastSplitRuns(OPEN_FOR_MATERIALS);
   }
 
   async get(idOrNo: string): Promise<OrderView> {

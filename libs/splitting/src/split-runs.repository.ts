@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FactoryScope } from '@mendao/platform';
+import { FactoryScope, isUuid } from '@mendao/platform';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { SplitPlan } from './domain/split-plan';
@@ -56,8 +56,12 @@ export class SplitRunsRepository {
     return new Map(orders.map((o) => [o.id, o.orderNo]));
   }
 
-  async workOrderExists(id: string): Promise<boolean> {
-    return (await this.scope.repository(WorkOrder).count({ id })) > 0;
+  /** The work orders a key names: its id, or its number (at most a few share one; see requireWorkOrder). */
+  async workOrderIds(key: string): Promise<string[]> {
+    const query = this.scope.repository(WorkOrder).query('w').select('w.id', 'id').take(2);
+    if (isUuid(key)) query.andWhere('w.id = :key', { key });
+    else query.andWhere('w.number = :key', { key });
+    return (await query.getRawMany<{ id: string }>()).map((r) => r.id);
   }
 
   insert(run: DeepPartial<SplitRun>, manager: EntityManager): Promise<SplitRun> {

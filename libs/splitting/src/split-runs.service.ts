@@ -21,6 +21,7 @@ import { type CutAllowances, type CutPattern, cutPatterns, type PatternPartInfo 
 import { CutPatternsRepository, type PartWithDoor } from './cut-patterns.repository';
 import { cutListXlsx } from './exports/cut-list-xlsx';
 import { cutPatternsPdf } from './exports/cut-patterns-pdf';
+import { patternSvg } from './exports/pattern-svg';
 import { sawCsv } from './exports/saw-csv';
 import { splitDetailXlsx } from './exports/split-detail-xlsx';
 import { MaterialsService } from './materials.service';
@@ -126,13 +127,28 @@ export class SplitRunsService {
    * For a context that records a run by id (a stock move, a pick list): it must be a run of the caller's
    * factory, or the request is 404 on `field`.
    */
-  async requireRun(id: string, field: string): Promise<void> {
-    if (!(await this.repository.findById(id))) throw new NotFoundError('split run', id, field);
+  async requireRun(id: string, field: string): Promise<string> {
+    // a run has no number of its own: people find it by its orders' numbers (GET /split-runs?order=)
+    if (!isUuid(id) || !(await this.repository.findById(id))) throw new NotFoundError('split run', id, field);
+    return id;
   }
 
-  /** The same for a work order: one of a run of the caller's factory, as the run's last split made it. */
-  async requireWorkOrder(id: string, field: string): Promise<void> {
-    if (!(await this.repository.workOrderExists(id))) throw new NotFoundError('work order', id, field);
+  /**
+   * The same for a work order, by id or number (WO-…): one of a run of the caller's factory, as the run's last
+   * split made it; answers its id. Numbers are not unique by constraint (a run's id prefix), so a number two
+   * work orders share is refused as ambiguous rather than guessed.
+   */
+  async requireWorkOrder(key: string, field: string): Promise<string> {
+    const ids = await this.repository.workOrderIds(key);
+    if (ids.length === 0) throw new NotFoundError('work order', key, field);
+    if (ids.length > 1)
+      throw new ValidationFailedError([
+        {
+          field,
+          message: `names ${ids.length} work orders (a shared number); give the id / 工单号重复，请使用工单 ID`,
+        },
+      ]);
+    return ids[0];
   }
 
   /**
@@ -306,6 +322,14 @@ export class SplitRunsService {
     const { patterns } = await this.patternsOf(id);
     const from = after ? (after[0] as number) : 0;
     return toPage(patterns.filter((p) => p.no > from).slice(0, limit + 1), limit, (p) => [p.no]);
+  }
+
+  /** One pattern's drawing (SVG): numbered cuts, trims, grain, labels, mitre marks. */
+  async cutPatternSvg(id: string, no: number): Promise<string> {
+    const { patterns } = await this.patternsOf(id);
+    const pattern = patterns.find((p) => p.no === no);
+    if (!pattern) throw new NotFoundError('cut pattern', String(no), 'no');
+    return patternSvg(pattern);
   }
 
   /** The cut list workbook: patterns ×N and their pieces door by door. */

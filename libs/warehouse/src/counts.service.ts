@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { bookAtCount, countAdjustment, countReport, type CountReportLine } from './domain/count-report';
 import { closeEvent, countTransition, overlappingCount, scanOutsideCount } from './domain/count-state';
-import { parseQuantity } from './domain/quantity';
+import { isFractionOf, parseQuantity } from './domain/quantity';
 import { lotProblem } from './domain/stock-move-rules';
 import { type CountListRow, CountsRepository } from './counts.repository';
 import type { CountListQuery, CountScanDto, OpenCountDto } from './dto/stock.dto';
@@ -19,7 +19,7 @@ import { MasterDataService, type ResolvedItem } from './master-data.service';
 import { newestFirstAfter, newestFirstPage } from './newest-first-page';
 import { StockLedger } from './stock-ledger';
 import { Item, Location, StockCount, StockCountScan } from './warehouse.entities';
-import { moveRulesBroken, refused } from './warehouse.errors';
+import { fractionRefused, moveRulesBroken, refused } from './warehouse.errors';
 
 export interface CountView {
   id: string;
@@ -110,6 +110,7 @@ export class CountsService {
       );
     const lotRule = lotProblem(item.lotTracked, lot);
     if (lotRule) throw moveRulesBroken([lotRule]);
+    if (isFractionOf(item.unit, body.quantity)) throw fractionRefused(item.code, item.unit, body.quantity);
     const recorded = await this.scope.transaction(async (manager) => {
       const locked = await this.counts.lockCount(manager, count.id, 'share');
       const state = countTransition(locked?.status ?? 'completed', 'scan');

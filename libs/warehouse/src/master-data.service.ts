@@ -13,10 +13,11 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
+import { isFractionOf } from './domain/quantity';
 import { CountsRepository } from './counts.repository';
 import type { CreateItemDto, CreateLocationDto, UpdateItemDto, UpdateLocationDto } from './dto/master-data.dto';
 import { Barcode, Item, Location } from './warehouse.entities';
-import { WAREHOUSE_ERRORS } from './warehouse.errors';
+import { fractionRefused, WAREHOUSE_ERRORS } from './warehouse.errors';
 
 /** How long a resolved scan key is reused (see recentlyResolved). */
 const RESOLVED_MS = 5_000;
@@ -96,8 +97,9 @@ export class MasterDataService {
           [{ field: 'code', message: 'is taken in this factory' }],
         );
       const { barcodes = [], ...fields } = body;
+      refuseFractionalPack(body.code, body.unit, body.purchaseUnitSize);
       this.forgetResolved();
-      const item = await items.save(items.create({ ...fields, ...extra }));
+      const item = await items.save(items.create({ ...fields, ...purchaseUnitOf(body), ...extra }));
       await this.setItemBarcodes(m, item.id, barcodes);
       return { ...strip(item), barcodes };
     };
@@ -111,7 +113,8 @@ export class MasterDataService {
       const item = await this.findItem(key, 'id', m);
       if (body.active === false && item.active) await this.refuseUnderCount(m, 'item', item);
       const { barcodes, ...fields } = body;
-      Object.assign(item, fields);
+      refuseFractionalPack(item.code, item.unit, body.purchaseUnitSize);
+      Object.assign(item, fields, purchaseUnitOf(body));
       this.forgetResolved();
       await this.scope.repository(Item, m).save(item);
       if (barcodes) await this.setItemBarcodes(m, item.id, barcodes);
@@ -431,4 +434,14 @@ export class MasterDataService {
 function strip<T extends { factoryId: string }>(row: T): Omit<T, 'factoryId'> {
   const { factoryId: _f, ...rest } = row;
   return rest;
+}
+
+/** An empty purchase unit is the item's own unit (stored as null). */
+function purchaseUnitOf(body: { purchaseUnit?: string }): { purchaseUnit?: string | null } {
+  return body.purchaseUnit === undefined ? {} : { purchaseUnit: body.purchaseUnit.trim() || null };
+}
+
+/** A pack of an item counted whole holds whole ones (a 捆 of 10 pieces, never 2.5). */
+function refuseFractionalPack(code: string, unit: string, size: number | undefined): void {
+  if (size !== undefined && isFractionOf(unit, size)) throw fractionRefused(code, unit, size, 'purchaseUnitSize');
 }

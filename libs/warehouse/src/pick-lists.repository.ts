@@ -3,6 +3,7 @@ import { FactorySql } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { PickListLineState, PickListStatus } from './domain/pick-list-state';
 import type { PickLine } from './domain/pick-list';
+import type { UnlistedMaterial } from './domain/pick-list-units';
 import { parseQuantity } from './domain/quantity';
 
 export interface PickListRow {
@@ -10,6 +11,10 @@ export interface PickListRow {
   splitRunId: string;
   createdBy: string | null;
   createdAt: Date;
+}
+
+export interface PickListDetailRow extends PickListRow {
+  unlisted: UnlistedMaterial[];
 }
 
 /** A pick list as its list shows it; `at` is its created_at to the microsecond, for the cursor. */
@@ -31,6 +36,7 @@ export interface PickListLineRow {
   quantity: number;
   picked: number;
   shortage: number;
+  overPicked: number;
 }
 
 /** The pick lists' SQL: every statement runs in the caller's factory ($1, from the tenancy context). */
@@ -65,12 +71,12 @@ export class PickListsRepository {
 
   async insert(
     manager: EntityManager,
-    list: { splitRunId: string; createdBy: string | null },
+    list: { splitRunId: string; createdBy: string | null; unlisted: UnlistedMaterial[] },
     lines: PickLine[],
   ): Promise<string> {
     const [row] = await this.sql.query<{ id: string }>(
-      `INSERT INTO pick_list (factory_id, split_run_id, created_by) VALUES ($1, $2, $3) RETURNING id`,
-      [list.splitRunId, list.createdBy],
+      `INSERT INTO pick_list (factory_id, split_run_id, created_by, unlisted) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
+      [list.splitRunId, list.createdBy, JSON.stringify(list.unlisted)],
       manager,
     );
     if (lines.length > 0)
@@ -110,14 +116,52 @@ export class PickListsRepository {
     return row?.id;
   }
 
-  async find(id: string): Promise<PickListRow | undefined> {
+  async find(id: string): Promise<PickListDetailRow | undefined> {
     const [row] = await this.sql.query<{
       id: string;
       split_run_id: string;
       created_by: string | null;
       created_at: Date;
-    }>(`SELECT id, split_run_id, created_by, created_at FROM pick_list WHERE factory_id = $1 AND id = $2`, [id]);
-    return row && { id: row.id, splitRunId: row.split_run_id, createdBy: row.created_by, createdAt: row.created_at };
+      unlisted: UnlistedMaterial[] | null;
+    }>(`SELECT id, split_run_id, created_by, created_at, unlisted FROM pick_list WHERE factory_id = $1 AND id = $2`, [
+      id,
+    ]);
+    return (
+      row && {
+        id: row.id,
+        splitRunId: row.split_run_id,
+        createdBy: row.created_by,
+        createdAt: row.created_at,
+        unlisted: row.unlisted ?? [],
+      }
+    );
+  }
+
+  /**
+   * What the pick lists of these runs still need, per item (line quantity less picked, never below zero),
+   * and which of the runs have a list at all.
+   */
+  async remainingOfRuns(
+    splitRunIds: string[],
+  ): Promise<{ listed: Set<string>; remaining: { splitRunId: string; itemId: string; quantity: number }[] }> {
+    if (splitRunIds.length === 0) return { listed: new Set(), remaining: [] };
+    const rows = await this.sql.query<{ split_run_id: string; item_id: string | null; remaining: string | null }>(
+      `SELECT p.split_run_id, l.item_id, sum(greatest(l.quantity - l.picked, 0)) AS remaining
+         FROM pick_list p LEFT JOIN pick_list_line l ON l.factory_id = p.factory_id AND l.pick_list_id = p.id
+        WHERE p.factory_id = $1 AND p.split_run_id = ANY($2::uuid[])
+        GROUP BY p.split_run_id, l.item_id`,
+      [splitRunIds],
+    );
+    return {
+      listed: new Set(rows.map((r) => r.split_run_id)),
+      remaining: rows
+        .filter((r) => r.item_id !== null)
+        .map((r) => ({
+          splitRunId: r.split_run_id,
+          itemId: r.item_id as string,
+          quantity: parseQuantity(r.remaining),
+        })),
+    };
   }
 
   async lines(id: string): Promise<PickListLineRow[]> {
@@ -132,8 +176,9 @@ export class PickListsRepository {
       quantity: string;
       picked: string;
       shortage: string;
+      over_picked: string;
     }>(
-      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.name_en AS item_name_en, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage
+      `SELECT p.seq, i.code AS item, i.name_zh AS item_name, i.name_en AS item_name_en, i.unit, l.code AS location, p.lot, p.quantity, p.picked, p.shortage, p.over_picked
          FROM pick_list_line p JOIN item i ON i.factory_id = p.factory_id AND i.id = p.item_id
          LEFT JOIN location l ON l.factory_id = p.factory_id AND l.id = p.location_id
         WHERE p.factory_id = $1 AND p.pick_list_id = $2
@@ -151,6 +196,7 @@ export class PickListsRepository {
       quantity: parseQuantity(r.quantity),
       picked: parseQuantity(r.picked),
       shortage: parseQuantity(r.shortage),
+      overPicked: parseQuantity(r.over_picked),
     }));
   }
 

@@ -8,7 +8,8 @@ import {
   TenancyContext,
 } from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
-import { planPickList } from './domain/pick-list';
+import { planPickList, type Requirement } from './domain/pick-list';
+import { materialNeeds, pickQuantity, type UnlistedMaterial } from './domain/pick-list-units';
 import { type PickListRefusalCode, type PickListStatus, pickListIssue, pickListStatus } from './domain/pick-list-state';
 import type { Refusal } from './domain/refusal';
 import { fromMilli, toMilli } from './domain/quantity';
@@ -17,7 +18,9 @@ import { newestFirstAfter, newestFirstPage } from './newest-first-page';
 import { type PickListListRow, PickListsRepository } from './pick-lists.repository';
 import { type LedgerEntry, type MoveAnswer, StockLedger } from './stock-ledger';
 import { Item } from './warehouse.entities';
+export type { UnlistedMaterial } from './domain/pick-list-units';
 import { refused, WAREHOUSE_ERRORS } from './warehouse.errors';
+import { runRemnantLines } from './run-remnant-lines';
 
 export interface PickListView {
   id: string;
@@ -40,16 +43,20 @@ export interface PickListView {
     picked: number;
     remaining: number;
     shortage: number;
+    /** Issued beyond the line's quantity, each time with a reason (see the ledger's overIssueReason). */
+    overPicked: number;
   }[];
   /** Materials of the run that no warehouse item carries (add an item with the material's code). */
   unmatched: string[];
+  /** Materials the list does not carry, and why: no item of the code, or a unit the need cannot be converted to. */
+  unlisted: UnlistedMaterial[];
   complete: boolean;
 }
 
 export type PickListSummary = Omit<PickListListRow, 'at'> & { status: PickListStatus };
 
 /** Locations a picker takes stock from; production, packing, shipping and scrap stock is not pickable. */
-const PICKABLE = ['storage', 'receiving'];
+export const PICKABLE = ['storage', 'receiving'];
 
 /** Attempts at an issue whose lines another issue changed between reading and recording them. */
 const ISSUE_ATTEMPTS = 4;
@@ -84,22 +91,10 @@ export class PickListsService {
     // one list per run: "never beyond what the run needs" holds per list, so a second list would issue it twice
     const existing = await this.pickLists.findForRun(run.id);
     if (existing) throw alreadyListed(run.id, existing);
-    const materials = await this.splitRuns.materials(run.id);
-    const needed = materials
-      // bars and sheets are picked whole; uncut material in its own unit (m² of veneer, metres of edge band, sets)
-      .map((m) => ({ code: m.material, quantity: m.cutKind === 'none' ? m.quantity : m.stockUsed }))
-      .filter((m) => m.quantity > 0);
-    const items = needed.length
-      ? await this.scope
-          .repository(Item)
-          .query('i')
-          .andWhere('i.code IN (:...codes)', { codes: needed.map((m) => m.code) })
-          .getMany()
-      : [];
-    const itemByCode = new Map(items.map((i) => [i.code, i]));
-    const requirements = needed
-      .filter((m) => itemByCode.has(m.code))
-      .map((m) => ({ itemId: (itemByCode.get(m.code) as Item).id, quantity: m.quantity }));
+    // what the run needs, in each item's own unit; materials the stores cannot carry are kept with the list
+    const { requirements, unlisted } = await this.requirementsOf(run.id);
+    // the remnant pieces (余料) the run's plan cut from, held for it: picked as their own items
+    requirements.push(...(await runRemnantLines(this.scope, run.id)));
     const stock = await this.pickLists.pickableStock(
       requirements.map((r) => r.itemId),
       PICKABLE,
@@ -110,11 +105,44 @@ export class PickListsService {
       if (made) throw alreadyListed(run.id, made);
       return this.pickLists.insert(
         manager,
-        { splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null },
+        { splitRunId: run.id, createdBy: this.tenancy.actor()?.username ?? null, unlisted },
         lines,
       );
     });
-    return { ...(await this.get(id)), unmatched: needed.filter((m) => !itemByCode.has(m.code)).map((m) => m.code) };
+    return this.get(id);
+  }
+
+  /**
+   * A succeeded run's material requirements in its items' units (pickQuantity: bars and sheets whole, uncut
+   * material in its unit or converted through the item's size, whole units rounded up), and the materials
+   * no item carries (`no_item`) or whose unit the item's cannot express (`unit_mismatch`).
+   */
+  async requirementsOf(splitRunId: string): Promise<{ requirements: Requirement[]; unlisted: UnlistedMaterial[] }> {
+    const needs = materialNeeds(await this.splitRuns.materials(splitRunId), await this.splitRuns.cutPlans(splitRunId));
+    const codes = needs.map((n) => n.material);
+    const items = codes.length
+      ? await this.scope.repository(Item).query('i').andWhere('i.code IN (:...codes)', { codes }).getMany()
+      : [];
+    const itemByCode = new Map(items.map((i) => [i.code, i]));
+    const requirements: Requirement[] = [];
+    const unlisted: UnlistedMaterial[] = [];
+    for (const need of needs) {
+      const item = itemByCode.get(need.material);
+      const base = { material: need.material, unit: need.unit, quantity: need.quantity };
+      if (!item) {
+        unlisted.push({
+          ...base,
+          reason: 'no_item',
+          itemUnit: null,
+          message: 'no item has this code / 无此编码的物料',
+        });
+        continue;
+      }
+      const converted = pickQuantity(need, item);
+      if (converted.ok) requirements.push({ itemId: item.id, quantity: converted.quantity });
+      else unlisted.push({ ...base, reason: converted.reason, itemUnit: item.unit, message: converted.message });
+    }
+    return { requirements: requirements.filter((r) => r.quantity > 0), unlisted };
   }
 
   /** The factory's pick lists, newest first, with how far picking has got. */
@@ -144,7 +172,9 @@ export class PickListsService {
       remaining: fromMilli(Math.max(0, toMilli(line.quantity) - toMilli(line.picked))),
     }));
     const status = pickListStatus(lines);
-    return { ...list, status, lines, unmatched: [], complete: status === 'complete' };
+    const unlisted = list.unlisted;
+    const unmatched = unlisted.filter((u) => u.reason === 'no_item').map((u) => u.material);
+    return { ...list, status, lines, unmatched, unlisted, complete: status === 'complete' };
   }
 
   /**
@@ -163,10 +193,15 @@ export class PickListsService {
         locationId: entry.from?.id ?? '',
         lot: entry.lot,
         quantity: entry.quantity,
+        overIssueReason: entry.overIssueReason,
       });
       if (!decision.ok) throw issueRefused(decision.refusal, entry);
+      // a reason is recorded only with what it explains: an issue within the need is no over-issue
+      const over = decision.overIssued
+        ? { overIssueReason: entry.overIssueReason?.trim(), overIssued: decision.overIssued }
+        : { overIssueReason: undefined, overIssued: undefined };
       try {
-        return await this.ledger.record({ ...entry, pickAllocations: decision.allocations });
+        return await this.ledger.record({ ...entry, ...over, pickAllocations: decision.allocations });
       } catch (error) {
         const raced = error instanceof DomainError && error.code === 'resource.concurrent_change';
         if (!raced || attempt >= ISSUE_ATTEMPTS) throw error;
@@ -198,10 +233,14 @@ function issueRefused(refusal: Refusal<PickListRefusalCode>, entry: LedgerEntry)
     case 'pick_list.beyond_need':
       return refused(
         refusal,
-        `the run needs only ${String(refusal.params.remaining)} more ${entry.item.code} / 超出拣货单剩余需求`,
+        `the run needs only ${String(refusal.params.remaining)} more ${entry.item.code}; give overIssueReason to take more / 超出拣货单剩余需求，如需超领请填写原因`,
         facts,
         [{ field: 'quantity', message: `exceeds the ${String(refusal.params.remaining)} still needed` }],
       );
+    case 'pick_list.over_issue_reason':
+      return refused(refusal, 'say why in 2 to 200 characters / 超领原因需 2 至 200 个字符', facts, [
+        { field: 'overIssueReason', message: 'must be 2 to 200 characters' },
+      ]);
     case 'pick_list.complete':
       return refused(refusal, `pick list ${entry.pickListId} is complete / 拣货单已拣完`, facts, [
         { field: 'pickList', message: 'is complete' },

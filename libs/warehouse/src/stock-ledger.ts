@@ -4,6 +4,7 @@ import { AuditService, LOGGER, metricsRegistry, TenancyContext } from '@mendao/p
 import { Counter } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { isFractionOf } from './domain/quantity';
 import { MoveQueue, type QueuedMove } from './ledger/move-queue';
 import {
   balancesAfter,
@@ -23,6 +24,7 @@ import {
   sqlState,
 } from './ledger/stock-ledger.errors';
 import { StockLedgerRepository } from './stock-ledger.repository';
+import { fractionRefused } from './warehouse.errors';
 
 export type { BalanceAfter, LedgerEntry, MoveAnswer, MoveView } from './ledger/move-view';
 
@@ -86,7 +88,8 @@ export class StockLedger {
   ) {}
 
   /** Records a scan, or answers as its first recording did when its scanId was seen before. */
-  record(entry: LedgerEntry): Promise<MoveAnswer> {
+  async record(entry: LedgerEntry): Promise<MoveAnswer> {
+    refuseFraction(entry);
     const context = this.context(true);
     // an issue against a pick list also counts on the list: always its own statement
     if (entry.pickListId) return this.recordOne(entry, context);
@@ -95,6 +98,7 @@ export class StockLedger {
 
   /** A move inside a transaction the caller holds (a count's adjustments), with the same rules. */
   async recordWithin(manager: EntityManager, entry: LedgerEntry): Promise<MoveView> {
+    refuseFraction(entry);
     const context = this.context(false);
     try {
       return (await this.apply(entry, context, manager)).move;
@@ -207,4 +211,10 @@ export class StockLedger {
       balances: balancesAfter(entry, row.took, row.put),
     };
   }
+}
+
+/** Every move passes here, whatever its type: a sheet, a piece or a set is never moved in part. */
+function refuseFraction(entry: LedgerEntry): void {
+  if (entry.item.unit !== undefined && isFractionOf(entry.item.unit, entry.quantity))
+    throw fractionRefused(entry.item.code, entry.item.unit, entry.quantity);
 }

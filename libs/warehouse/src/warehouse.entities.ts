@@ -39,6 +39,10 @@ export class Item extends FactoryOwned {
   /** A remnant's source material. */
   @Column({ type: 'uuid', nullable: true }) parentItemId: string | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** What the item is bought in (包, 捆, 箱); null: bought in its own unit. */
+  @Column({ type: 'text', nullable: true }) purchaseUnit: string | null;
+  /** How many of the item's unit one purchase unit holds. */
+  @Column({ type: 'numeric', default: 1, transformer: NUMERIC }) purchaseUnitSize: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
@@ -90,6 +94,9 @@ export class StockMove extends FactoryOwned {
   @Column({ type: 'uuid', nullable: true }) userId: string | null;
   @Column({ type: 'text', nullable: true }) username: string | null;
   @Column({ type: 'text', nullable: true }) device: string | null;
+  /** Why an issue took more than its pick list still needed, and how much more (both null otherwise). */
+  @Column({ type: 'text', nullable: true }) overIssueReason: string | null;
+  @Column({ type: 'numeric', nullable: true, transformer: NUMERIC }) overIssued: number | null;
   /** The balances the first answer reported, so a replay answers the same. */
   @Column({ type: 'jsonb', nullable: true }) response: unknown;
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' }) createdAt: Date;
@@ -140,6 +147,8 @@ export class PickList extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) splitRunId: string;
   @Column({ type: 'text', nullable: true }) createdBy: string | null;
+  /** Materials of the run the list does not carry: no item of that code, or a unit that does not convert. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) unlisted: unknown;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -154,6 +163,8 @@ export class PickListLine extends FactoryOwned {
   @Column({ type: 'numeric', transformer: NUMERIC }) quantity: number;
   @Column({ type: 'numeric', default: 0, transformer: NUMERIC }) picked: number;
   @Column({ type: 'numeric', default: 0, transformer: NUMERIC }) shortage: number;
+  /** Issued beyond the line's quantity, each time with a reason (on the ledger row). */
+  @Column({ type: 'numeric', default: 0, transformer: NUMERIC }) overPicked: number;
 }
 
 export const WAREHOUSE_ENTITIES = [

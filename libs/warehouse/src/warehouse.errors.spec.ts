@@ -28,15 +28,19 @@ describe('WAREHOUSE_ERRORS', () => {
       pickListIssue([{ ...line, picked: 1 }], { itemId: 'X', locationId: 'A', lot: '', quantity: 1 }),
       pickListIssue([line], { itemId: 'Y', locationId: 'A', lot: '', quantity: 1 }),
       pickListIssue([line], { itemId: 'X', locationId: 'A', lot: '', quantity: 2 }),
+      pickListIssue([line], { itemId: 'X', locationId: 'A', lot: '', quantity: 2, overIssueReason: 'x' }),
     ])
       if (!t.ok) codes.add(t.refusal.code);
     for (const type of MOVE_TYPES)
       for (const shape of [{}, { from: 'A' }, { to: 'A' }, { from: 'A', to: 'A' }, { from: 'A', to: 'B' }])
         moveProblems({ type, ...shape, pickList: 'P', lotTracked: false }).forEach((p) => codes.add(p.code));
+    moveProblems({ type: 'issue', from: 'A', overIssueReason: 'why', lotTracked: false }).forEach((p) =>
+      codes.add(p.code),
+    );
     codes.add(lotProblem(true, undefined)!.code);
     codes.add(lotProblem(false, 'L')!.code);
 
-    expect(codes.size).toBe(15);
+    expect(codes.size).toBe(17);
     for (const code of codes) {
       expect(errorCodeEntry(code)).toBeDefined();
       expect(Object.values(WAREHOUSE_ERRORS)).toContain(code);

@@ -39,6 +39,11 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
     title: 'The first request with this scanId is still being recorded; retry',
     params: ['scanId', 'retry'],
   },
+  'stock.fractional_quantity': {
+    status: 422,
+    title: 'The item is counted in whole units (piece, sheet, set): no fraction of one',
+    params: ['item', 'unit', 'quantity'],
+  },
   'stock.side_required': moveRule('This move type needs that location (from or to)'),
   'stock.side_not_allowed': moveRule('This move type must not name that location (from or to)'),
   'stock.adjustment_one_side': moveRule('An adjustment takes either from (a loss) or to (a gain)'),
@@ -47,6 +52,7 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
   'stock.lot_required': moveRule('The item is lot-tracked: a lot is required'),
   'stock.lot_not_allowed': moveRule('The item is not lot-tracked: no lot may be given'),
   'stock.pick_list_needs_issue': moveRule('Only an issue picks against a pick list'),
+  'stock.over_issue_needs_pick_list': moveRule('An over-issue reason goes with an issue against a pick list'),
   'pick_list.item_not_listed': {
     status: 409,
     title: 'The item is not on the pick list',
@@ -56,6 +62,11 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
     status: 409,
     title: 'The issue exceeds what the pick list still needs of the item',
     params: ['item', 'pickList', 'remaining', 'requested'],
+  },
+  'pick_list.over_issue_reason': {
+    status: 422,
+    title: 'An over-issue reason says why in 2 to 200 characters',
+    params: ['length', 'min', 'max'],
   },
   'pick_list.complete': {
     status: 409,
@@ -108,5 +119,15 @@ export function moveRulesBroken(problems: MoveProblem[]): DomainError {
     `${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
     { rules: problems.map((p) => p.code) },
     problems.map(({ field, message }) => ({ field, message })),
+  );
+}
+
+/** 422 on `quantity`: a fraction of an item counted whole. */
+export function fractionRefused(item: string, unit: string, quantity: number, field = 'quantity'): DomainError {
+  return new DomainError(
+    WAREHOUSE_ERRORS['stock.fractional_quantity'],
+    `${item} is counted in whole ${unit}s: ${quantity} is not a whole number / 该物料按整数计量，数量不能有小数`,
+    { item, unit, quantity },
+    [{ field, message: `must be a whole number of ${unit}` }],
   );
 }

@@ -7,6 +7,9 @@ import { ItemsController, LocationsController } from './master-data.controller';
 import { MasterDataService } from './master-data.service';
 import { PickListsRepository } from './pick-lists.repository';
 import { PickListsService } from './pick-lists.service';
+import { PurchasingController } from './purchasing.controller';
+import { PurchasingRepository } from './purchasing.repository';
+import { PurchasingService } from './purchasing.service';
 import { RemnantReceivingService } from './remnant-receiving.service';
 import { RemnantStockModule } from './remnant-stock.module';
 import { CountsController, PickListsController, StockController } from './stock.controller';
@@ -31,16 +34,32 @@ import { WAREHOUSE_ENTITIES } from './warehouse.entities';
     CountsService,
     PickListsRepository,
     PickListsService,
+    PurchasingRepository,
+    PurchasingService,
     RemnantReceivingService,
     WarehouseDemoSeeder,
   ],
-  exports: [MasterDataService, StockService, CountsService, PickListsService],
+  exports: [
+    MasterDataService,
+    StockService,
+    CountsService,
+    PickListsService,
+    PurchasingService,
+    RemnantReceivingService,
+  ],
 })
 export class WarehouseModule {}
 
 /** The same with its HTTP routes, for the api. */
 @Module({
   imports: [WarehouseModule],
-  controllers: [ItemsController, LocationsController, StockController, CountsController, PickListsController],
+  controllers: [
+    ItemsController,
+    LocationsController,
+    StockController,
+    CountsController,
+    PickListsController,
+    PurchasingController,
+  ],
 })
 export class WarehouseHttpModule {}

@@ -34,7 +34,8 @@ describe(pickListIssue.name, () => {
     expect(pickListIssue([hdfA01, hdfShort, oakB01], issue({ quantity: 2 }))).toEqual({
       ok: true,
       next: 'open',
-      allocations: [{ lineId: 'l1', quantity: 2 }],
+      allocations: [{ lineId: 'l1', quantity: 2, over: 0 }],
+      overIssued: 0,
     });
   });
 
@@ -48,7 +49,8 @@ describe(pickListIssue.name, () => {
     expect(pickListIssue(picked, issue({ locationId: 'RCV', quantity: 4 }))).toEqual({
       ok: true,
       next: 'complete',
-      allocations: [{ lineId: 'l2', quantity: 4 }],
+      allocations: [{ lineId: 'l2', quantity: 4, over: 0 }],
+      overIssued: 0,
     });
   });
 
@@ -80,6 +82,55 @@ describe(pickListIssue.name, () => {
     expect(pickListIssue([line({ picked: 6 })], issue())).toEqual({
       ok: false,
       refusal: { code: 'pick_list.complete', params: { status: 'complete' } },
+    });
+  });
+});
+
+describe('an over-issue (超领) against a pick list', () => {
+  const hdfA01 = line({ picked: 5 });
+  const hdfShort = line({ id: 'l2', seq: 2, locationId: null, quantity: 4 });
+
+  it('beyond the need with a reason → allowed: the need is picked, the excess counted as over on the first line', () => {
+    expect(pickListIssue([hdfA01, hdfShort], issue({ quantity: 7, overIssueReason: '板材破损' }))).toEqual({
+      ok: true,
+      next: 'complete',
+      allocations: [
+        { lineId: 'l1', quantity: 1, over: 2 },
+        { lineId: 'l2', quantity: 4, over: 0 },
+      ],
+      overIssued: 2,
+    });
+  });
+
+  it('a complete list with a reason → allowed, all of it beyond the need, the list stays complete', () => {
+    expect(pickListIssue([line({ picked: 6 })], issue({ quantity: 1, overIssueReason: 'miscut 切错' }))).toEqual({
+      ok: true,
+      next: 'complete',
+      allocations: [{ lineId: 'l1', quantity: 0, over: 1 }],
+      overIssued: 1,
+    });
+  });
+
+  it('a reason within the need → an ordinary issue (nothing beyond)', () => {
+    expect(pickListIssue([hdfA01, hdfShort], issue({ quantity: 1, overIssueReason: '备用' }))).toMatchObject({
+      ok: true,
+      overIssued: 0,
+    });
+  });
+
+  it('a reason of fewer than 2 or more than 200 characters (trimmed) → refused, pick_list.over_issue_reason', () => {
+    for (const reason of ['  x ', '', 'x'.repeat(201)])
+      expect(pickListIssue([hdfA01], issue({ quantity: 9, overIssueReason: reason }))).toMatchObject({
+        ok: false,
+        refusal: { code: 'pick_list.over_issue_reason' },
+      });
+    expect(pickListIssue([hdfA01], issue({ quantity: 9, overIssueReason: '坏'.repeat(200) })).ok).toBe(true);
+  });
+
+  it('an item not on the list is refused even with a reason', () => {
+    expect(pickListIssue([hdfA01], issue({ itemId: 'HINGE', overIssueReason: '多拿' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'pick_list.item_not_listed' },
     });
   });
 });

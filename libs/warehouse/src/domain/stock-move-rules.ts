@@ -23,6 +23,8 @@ export interface MoveShape {
   lotTracked: boolean;
   /** The pick list an issue counts against. */
   pickList?: string;
+  /** Why an issue takes more than its pick list needs: only with a pick list. */
+  overIssueReason?: string;
 }
 
 /**
@@ -43,7 +45,8 @@ export type MoveRuleCode =
   | 'stock.same_location'
   | 'stock.lot_required'
   | 'stock.lot_not_allowed'
-  | 'stock.pick_list_needs_issue';
+  | 'stock.pick_list_needs_issue'
+  | 'stock.over_issue_needs_pick_list';
 
 /** What is wrong with a move's shape, field by field (empty when it may be applied). */
 export function moveProblems(move: MoveShape): MoveProblem[] {
@@ -90,6 +93,12 @@ export function moveProblems(move: MoveShape): MoveProblem[] {
       code: 'stock.pick_list_needs_issue',
       field: 'pickList',
       message: 'only an issue (领料) picks against a pick list / 仅领料可关联拣货单',
+    });
+  if (move.overIssueReason !== undefined && move.pickList === undefined)
+    problems.push({
+      code: 'stock.over_issue_needs_pick_list',
+      field: 'overIssueReason',
+      message: 'goes with an issue against a pick list / 超领原因仅用于按拣货单领料',
     });
   const lot = lotProblem(move.lotTracked, move.lot);
   if (lot) problems.push(lot);

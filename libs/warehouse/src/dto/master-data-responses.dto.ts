@@ -18,6 +18,15 @@ export class ItemDto {
   @ApiProperty({ description: 'per unit, in yuan', example: 65 }) standardCost: number;
   @ApiProperty({
     type: String,
+    nullable: true,
+    description: 'what the item is bought in (包, 捆, 箱); null: its own unit',
+    example: '包',
+  })
+  purchaseUnit: string | null;
+  @ApiProperty({ description: 'how many of the item’s unit one purchase unit holds', example: 10 })
+  purchaseUnitSize: number;
+  @ApiProperty({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'a remnant: the item it was cut from',

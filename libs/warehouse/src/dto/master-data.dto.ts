@@ -52,6 +52,26 @@ export class CreateItemDto {
   @Min(0)
   @Max(1e9)
   standardCost?: number;
+  @ApiPropertyOptional({
+    example: '捆',
+    description: 'what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit',
+  })
+  @Optional()
+  @Trimmed()
+  @IsString()
+  @IsPlainText()
+  @Length(0, 20)
+  purchaseUnit?: string;
+  @ApiPropertyOptional({
+    example: 10,
+    default: 1,
+    description: 'how many of the item’s unit one purchase unit holds (whole for an item counted whole)',
+  })
+  @Optional()
+  @IsDecimalNumber(3)
+  @IsPositive()
+  @Max(1e6)
+  purchaseUnitSize?: number;
   @ApiPropertyOptional({ example: ['6901234567892'], description: 'barcodes that resolve to this item' })
   @Optional()
   @IsArray()
@@ -67,6 +87,26 @@ export class UpdateItemDto {
   @ApiPropertyOptional() @Optional() @IsDecimalNumber(3) @Min(0) @Max(1e9) reorderPoint?: number;
   @ApiPropertyOptional() @Optional() @IsDecimalNumber(4) @Min(0) @Max(1e9) standardCost?: number;
   @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({
+    example: '捆',
+    description: 'what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit',
+  })
+  @Optional()
+  @Trimmed()
+  @IsString()
+  @IsPlainText()
+  @Length(0, 20)
+  purchaseUnit?: string;
+  @ApiPropertyOptional({
+    example: 10,
+    default: 1,
+    description: 'how many of the item’s unit one purchase unit holds (whole for an item counted whole)',
+  })
+  @Optional()
+  @IsDecimalNumber(3)
+  @IsPositive()
+  @Max(1e6)
+  purchaseUnitSize?: number;
   @ApiPropertyOptional({ description: 'replaces the item’s barcodes' })
   @Optional()
   @IsArray()

@@ -24,6 +24,20 @@ export class StockMoveViewDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null }) countId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'warehouse' }) username: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'RF-03' }) device: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'an issue that took more than its pick list still needed: why (null otherwise)',
+    example: null,
+  })
+  overIssueReason: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'how much of the quantity was beyond the pick list’s need (null: none)',
+    example: null,
+  })
+  overIssued: number | null;
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-29T09:11:40.235Z' }) createdAt: string;
 }
 
@@ -211,6 +225,8 @@ export class PickLineDto {
   @ApiProperty({ example: 0 }) picked: number;
   @ApiProperty({ example: 27 }) remaining: number;
   @ApiProperty({ description: 'what no location holds', example: 0 }) shortage: number;
+  @ApiProperty({ description: 'issued beyond the line’s quantity, each time with a reason', example: 0 })
+  overPicked: number;
 }
 
 export class PickListDto {
@@ -232,6 +248,11 @@ export class PickListDto {
     example: ['VENEER-CHERRY'],
   })
   unmatched: string[];
+  @ApiProperty({
+    type: () => [UnlistedMaterialDto],
+    description: 'materials the list does not carry, and why (no item of the code, or a unit that does not convert)',
+  })
+  unlisted: UnlistedMaterialDto[];
   @ApiProperty({ description: 'every line picked', example: false }) complete: boolean;
 }
 
@@ -249,6 +270,24 @@ export class PickListSummaryDto {
 }
 
 export const PickListSummaryPageDto = PageOf(PickListSummaryDto);
+
+/** A material of the run a pick list does not carry: it is picked by hand, or its item is fixed first. */
+export class UnlistedMaterialDto {
+  @ApiProperty({ example: 'EDGE-PVC-22' }) material: string;
+  @ApiProperty({ description: 'the material’s unit (m, m2, pcs, set, kg, l)', example: 'm' }) unit: string;
+  @ApiProperty({ description: 'what the run needs, in the material’s unit', example: 128.93 }) quantity: number;
+  @ApiProperty({ enum: ['no_item', 'unit_mismatch'], example: 'unit_mismatch' }) reason: 'no_item' | 'unit_mismatch';
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the item’s unit, when there is an item',
+    example: 'piece',
+  })
+  itemUnit: string | null;
+  @ApiProperty({ example: 'EDGE-PVC-22 is needed in m; its item counts piece and has no size to convert' })
+  message: string;
+}
+
 export class RunRemnantDto {
   @ApiProperty({ example: 'RM-1A2B3C4D-1', description: 'RM-<run id prefix>-<k>, k in plan order' }) label: string;
   @ApiProperty({ example: 'HDF-8' }) material: string;

@@ -6,6 +6,7 @@ import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../domain/quantity';
 import { COUNT_STATUSES, type CountStatus } from '../domain/count-state';
 import { PICK_LIST_STATUSES, type PickListStatus } from '../domain/pick-list-state';
 import { MOVE_TYPES, type MoveType } from '../domain/stock-move-rules';
+
 /** No stock a door factory cuts is longer than 20 m: a larger remnant is a typing slip (mm). */
 const MAX_REMNANT_MM = 20_000;
 
@@ -63,11 +64,13 @@ export class StockMoveDto {
   @IsUUID()
   splitRun?: string;
   @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'issue or completion against a work order of this factory (else 404)',
+    example: 'WO-3F2A91C0-2',
+    description: 'issue or completion against a work order of this factory, by number or id (else 404)',
   })
   @Optional()
-  @IsUUID()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 80)
   workOrder?: string;
   @ApiPropertyOptional({
     format: 'uuid',
@@ -77,6 +80,16 @@ export class StockMoveDto {
   @Optional()
   @IsUUID()
   pickList?: string;
+  @ApiPropertyOptional({
+    example: '板材破损 a sheet broke in handling',
+    description:
+      'an issue against a pick list may take more than the list still needs only with a reason (2–200 characters, else 422); it is recorded on the move and counted on the line',
+  })
+  @Optional()
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @Length(0, 1000)
+  overIssueReason?: string;
   @ApiPropertyOptional({ example: 'RF-03', description: 'scanner or station' })
   @Optional()
   @IsString()
@@ -207,6 +220,7 @@ export class PickListQuery extends PageQuery {
   splitRun?: string;
   @ApiPropertyOptional({ enum: PICK_LIST_STATUSES }) @Optional() @IsIn(PICK_LIST_STATUSES) status?: PickListStatus;
 }
+
 /** Receives every remnant of a split run's plan not received yet (余料入库). */
 export class RunRemnantsReceiptDto {
   @ApiProperty({ example: 'R-01', description: 'where the remnants are put' })

@@ -5,7 +5,8 @@ import { parseQuantity } from '../domain/quantity';
 export interface LedgerEntry {
   scanId: string;
   type: MoveType;
-  item: { id: string; code: string };
+  /** `unit` given: a fraction of an item counted whole is refused (every move type, StockLedger). */
+  item: { id: string; code: string; unit?: string };
   quantity: number;
   from?: { id: string; code: string };
   to?: { id: string; code: string };
@@ -16,7 +17,10 @@ export interface LedgerEntry {
   workOrderId?: string;
   pickListId?: string;
   /** The pick-list lines an issue counts on, as the pick-list state machine decided (with pickListId). */
-  pickAllocations?: { lineId: string; quantity: number }[];
+  pickAllocations?: { lineId: string; quantity: number; over: number }[];
+  /** An issue beyond its pick list's need: why, and how much beyond (both or neither). */
+  overIssueReason?: string;
+  overIssued?: number;
   countId?: string;
   device?: string;
 }
@@ -44,6 +48,9 @@ export interface MoveView {
   countId: string | null;
   username: string | null;
   device: string | null;
+  /** Why an issue took more than its pick list still needed, and how much more (null otherwise). */
+  overIssueReason: string | null;
+  overIssued: number | null;
   createdAt: string;
 }
 
@@ -79,6 +86,8 @@ export interface MoveRow {
   count_id: string | null;
   username: string | null;
   device: string | null;
+  over_issue_reason: string | null;
+  over_issued: string | null;
   response: unknown;
   created_at: Date;
   /** created_at to the microsecond, for cursors. */
@@ -104,6 +113,8 @@ export function moveView(row: MoveRow): MoveView {
     countId: row.count_id,
     username: row.username,
     device: row.device,
+    overIssueReason: row.over_issue_reason ?? null,
+    overIssued: row.over_issued === null || row.over_issued === undefined ? null : parseQuantity(row.over_issued),
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
@@ -127,6 +138,8 @@ export function recordedView(entry: LedgerEntry, context: MoveContext, id: strin
     count_id: entry.countId ?? null,
     username: context.username,
     device: entry.device ?? null,
+    over_issue_reason: entry.overIssueReason ?? null,
+    over_issued: entry.overIssued === undefined ? null : String(entry.overIssued),
     response: null,
     created_at: createdAt,
     at: '',

@@ -67,12 +67,13 @@ export function singleMoveStatement(
   ctes.push(`recorded AS (
       INSERT INTO stock_move (id, factory_id, scan_id, type, item_id, quantity, from_location_id, to_location_id, lot,
                               reason, reference, split_run_id, work_order_id, pick_list_id, count_id,
-                              user_id, username, device, response)
+                              user_id, username, device, over_issue_reason, over_issued, response)
       SELECT ${param(id, 'uuid')}, $1, ${param(entry.scanId, 'uuid')}, ${param(entry.type, 'text')}, $2, $4, ${fromId}, ${toId}, $3,
              ${param(entry.reason ?? null, 'text')}, ${param(entry.reference ?? null, 'text')},
              ${param(entry.splitRunId ?? null, 'uuid')}, ${param(entry.workOrderId ?? null, 'uuid')},
              ${param(entry.pickListId ?? null, 'uuid')}, ${param(entry.countId ?? null, 'uuid')},
              ${param(context.userId, 'uuid')}, ${param(context.username, 'text')}, ${param(entry.device ?? null, 'text')},
+             ${param(entry.overIssueReason ?? null, 'text')}, ${param(entry.overIssued ?? null, 'numeric')},
              jsonb_build_object('balances', jsonb_build_array(${balanceJson}))
        WHERE true${taken}
       ON CONFLICT (factory_id, scan_id) DO NOTHING
@@ -88,9 +89,11 @@ export function singleMoveStatement(
   if (entry.pickListId) {
     // the lines the pick-list state machine chose, each only while it still needs that much: a line that
     // another issue picked meanwhile is not updated, the check below raises and the issue is decided again
+    // (an over-issue's excess is beyond any need, so it races nothing)
+    const lines = allocations.map((a) => ({ id: a.lineId, quantity: a.quantity, over: a.over }));
     ctes.push(`picked AS (
-        UPDATE pick_list_line p SET picked = p.picked + a.quantity
-          FROM jsonb_to_recordset(${param(JSON.stringify(allocations.map((a) => ({ id: a.lineId, quantity: a.quantity }))), 'jsonb')}) AS a(id uuid, quantity numeric)
+        UPDATE pick_list_line p SET picked = p.picked + a.quantity, over_picked = p.over_picked + a.over
+          FROM jsonb_to_recordset(${param(JSON.stringify(lines), 'jsonb')}) AS a(id uuid, quantity numeric, over numeric)
          WHERE p.factory_id = $1 AND p.id = a.id AND p.pick_list_id = ${param(entry.pickListId, 'uuid')} AND p.item_id = $2
            AND p.picked + a.quantity <= p.quantity AND EXISTS (SELECT 1 FROM recorded)
         RETURNING p.id)`);
@@ -113,7 +116,7 @@ export function singleMoveStatement(
 export const MOVE_SELECT = `
   SELECT m.id, m.scan_id, m.type, i.code AS item, m.quantity, lf.code AS from_code, lt.code AS to_code, m.lot,
          m.reason, m.reference, m.split_run_id, m.work_order_id, m.pick_list_id, m.count_id, m.username, m.device,
-         m.response, m.created_at,
+         m.over_issue_reason, m.over_issued, m.response, m.created_at,
          to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
     FROM stock_move m
     JOIN item i ON i.id = m.item_id
