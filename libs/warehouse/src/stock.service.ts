@@ -56,9 +56,10 @@ export class StockService {
     if (body.from !== undefined) keys.push({ kind: 'location', key: body.from, field: 'from' });
     if (body.to !== undefined) keys.push({ kind: 'location', key: body.to, field: 'to' });
     let resolved: (ResolvedItem | ResolvedLocation)[];
+    let workOrderId: string | undefined;
     try {
       resolved = await this.masterData.resolve(keys);
-      await this.requireReferences(body);
+      ({ workOrderId } = await this.requireReferences(body));
     } catch (error) {
       // a retry of a recorded scan replays even if its item or location was renamed, or its work order
       // replaced by a new split, since
@@ -77,6 +78,7 @@ export class StockService {
       lot: body.lot,
       lotTracked: item.lotTracked,
       pickList: body.pickList,
+      overIssueReason: body.overIssueReason,
     });
     if (problems.length > 0) throw moveRulesBroken(problems);
     const lot = body.lot?.trim() ?? '';
@@ -91,8 +93,9 @@ export class StockService {
       reason: body.reason,
       reference: body.reference,
       splitRunId: body.splitRun,
-      workOrderId: body.workOrder,
+      workOrderId,
       pickListId: body.pickList,
+      overIssueReason: body.overIssueReason,
       device: body.device,
     };
     // an issue against a pick list is the pick list's to allow (and to count)
@@ -106,10 +109,15 @@ export class StockService {
    * (before the move's rules: another factory's pick list is not found, whatever the move's type). A run or
    * a pick list is never deleted, and the ledger's keys hold them too; a work order has only this check.
    */
-  private async requireReferences(body: Pick<StockMoveDto, 'splitRun' | 'workOrder' | 'pickList'>): Promise<void> {
+  private async requireReferences(
+    body: Pick<StockMoveDto, 'splitRun' | 'workOrder' | 'pickList'>,
+  ): Promise<{ workOrderId?: string }> {
     if (body.splitRun !== undefined) await this.splitRuns.requireRun(body.splitRun, 'splitRun');
-    if (body.workOrder !== undefined) await this.splitRuns.requireWorkOrder(body.workOrder, 'workOrder');
+    // a work order may be named by its number (WO-…): the ledger records its id
+    const workOrderId =
+      body.workOrder !== undefined ? await this.splitRuns.requireWorkOrder(body.workOrder, 'workOrder') : undefined;
     if (body.pickList !== undefined) await this.pickLists.requireList(body.pickList, 'pickList');
+    return { workOrderId };
   }
 
   /**
