@@ -4,12 +4,20 @@ import { type Bin, type Board, binPieces, cloneBins, createBin, type Piece } fro
 import { orderPieces, PIECE_ORDERS } from './order-pieces';
 import { BinJournal, ruinBins } from './ruin-bins';
 import { restackStrips } from './restack-strips';
+import { packTight } from './tight-search';
 
 const GREEDY: InsertionStyle = { gapWeight: 0.3, blink: 0 };
 const HISTORY = 50;
 /** Work charged for a move besides the positions examined: sorting, saving bins, bookkeeping. */
 const ITERATION_WORK = 200;
 const PIECE_WORK = 20;
+/** Share of the work left that the exact search may take when the greedy start misses the lower bound. */
+const TIGHT_SHARE = 0.6;
+/**
+ * The exact search runs only when the lower bound leaves at most this share of one sheet unused: its tree grows
+ * with the slack, and looser instances are the heuristics' ground.
+ */
+const TIGHT_MAX_SLACK = 0.05;
 
 export interface SearchContext {
   pieces: Piece[];
@@ -143,9 +151,26 @@ function emptiest(bins: Bin[]): number {
   return index;
 }
 
+function tightEnough(context: SearchContext, indices: number[], sheets: number): boolean {
+  const capacity = context.board.width * context.board.height;
+  let area = 0;
+  for (const i of indices) area += context.pieces[i].area;
+  return sheets * capacity - area <= TIGHT_MAX_SLACK * capacity;
+}
+
 /** Fewest bins for all the pieces: greedy start, then repeatedly empty the emptiest bin and repair. */
 export function minimiseBins(context: SearchContext, indices: number[], lowerBound: number): Bin[] {
   let best = constructBins(context, indices);
+  if (best.length > lowerBound && !expired(context) && tightEnough(context, indices, lowerBound)) {
+    const used = context.meter.used;
+    const tight = packTight(context.pieces, indices, context.board, lowerBound, {
+      meter: context.meter,
+      workLimit: used + (context.workLimit - used) * TIGHT_SHARE,
+      deadline: context.deadline,
+      seed: context.random.int(1 << 30),
+    });
+    if (tight !== null) return tight;
+  }
   let bins = cloneBins(best);
   while (best.length > lowerBound && !expired(context)) {
     const [dropped] = bins.splice(emptiest(bins), 1);

@@ -1,0 +1,385 @@
+import { Random } from '../random';
+import type { WorkMeter } from './insert-piece';
+import { type Bin, type Board, type Piece, type Stack, type Strip } from './model';
+
+/**
+ * Exact search for a packing into a given number of sheets when the parts leave little room to spare. It builds
+ * strips depth first, charging every area a choice makes unusable (trimmed beside a part, left above a stack, beside
+ * the last stack) against the slack — the sheets' area minus the parts' — and cuts a branch as soon as its waste
+ * exceeds the slack; the strips are then stacked into the sheets by a small exact 1D search. The tighter the parts
+ * fill the sheets, the smaller the tree: this finds the perfect packings that ruin-and-recreate keeps missing by
+ * one sheet.
+ *
+ * Equal parts are one "form" with a count. Each new strip is the one holding the earliest form not yet placed (in
+ * widest-first order), which then starts its stack: every packing has exactly one strip like that, so no strip is
+ * searched twice in another order. The other stacks of a strip follow by their first form, the parts of a stack by
+ * form. Restarts with a growing work budget (Luby) and a slightly shuffled order of trying keep one bad early
+ * choice from eating the whole budget.
+ */
+
+interface Form {
+  w: number;
+  h: number;
+  /** Index of the forms of this width in `columnHeight`. */
+  column: number;
+  /** Piece indices of this size not yet placed (placed ones are popped from the end). */
+  free: number[];
+}
+
+/** Work charged per node, besides one unit per form examined. */
+const NODE_WORK = 4;
+/** Work of the shortest restart; restart n gets luby(n) times as much. */
+const RESTART_WORK = 40_000;
+/** How far (in places of the widest-first order) a restart may move a form to try it earlier or later. */
+const ORDER_NOISE = 6;
+/** Nodes allowed to the 1D search stacking the strips into sheets. */
+const STACKING_NODES = 20_000;
+
+/** The Luby sequence 1 1 2 1 1 2 4 1 1 2 …: restart lengths within a log factor of the best fixed one. */
+function luby(n: number): number {
+  let k = 1;
+  while (2 ** k - 1 < n) k += 1;
+  return 2 ** k - 1 === n ? 2 ** (k - 1) : luby(n - 2 ** (k - 1) + 1);
+}
+
+/** Strip heights into at most `count` bins of `capacity`: bin of each strip, or null. Largest first, exact. */
+function stackHeights(heights: number[], capacity: number, count: number, meter: WorkMeter): number[] | null {
+  const order = heights.map((_, i) => i).sort((a, b) => heights[b] - heights[a] || a - b);
+  const loads: number[] = [];
+  const assigned = new Array<number>(heights.length).fill(-1);
+  let nodes = 0;
+  const place = (k: number): boolean => {
+    if (k === order.length) return true;
+    nodes += 1;
+    meter.used += NODE_WORK;
+    if (nodes > STACKING_NODES) return false;
+    const h = heights[order[k]];
+    const tried = new Set<number>();
+    for (let b = 0; b <= loads.length && b < count; b += 1) {
+      const load = b < loads.length ? loads[b] : 0;
+      // bins with the same load are interchangeable
+      if (load + h > capacity || tried.has(load)) continue;
+      tried.add(load);
+      if (b === loads.length) loads.push(0);
+      loads[b] += h;
+      assigned[order[k]] = b;
+      if (place(k + 1)) return true;
+      loads[b] -= h;
+      if (loads[b] === 0 && b === loads.length - 1) loads.pop();
+    }
+    return false;
+  };
+  return place(0) ? assigned : null;
+}
+
+class TightSearch {
+  private readonly forms: Form[] = [];
+  private readonly strips: Strip[] = [];
+  private left = 0;
+  private waste = 0;
+  private aborted = false;
+  /** Set when the current restart used its work: the search unwinds and starts again in another order. */
+  private cut = false;
+  private restartLimit = 0;
+  /** The order in which forms are tried; the canonical order (by index) does not change. */
+  private order: number[] = [];
+  /** startAt[m]: the first place in `order` that may hold a form ≥ m (earlier ones are all below m). */
+  private startAt: number[] = [];
+  private keys: number[] = [];
+  private noise = 0;
+  private minHeight = Infinity;
+  private result: Bin[] | null = null;
+  /** Height of the parts left of each width, all stacked: a stack using all of them leaves no part of it behind. */
+  private readonly columnHeight: number[] = [];
+  private readonly random: Random;
+
+  constructor(
+    private readonly board: Board,
+    private readonly slack: number,
+    private readonly sheets: number,
+    private readonly meter: WorkMeter,
+    private readonly workLimit: number,
+    private readonly deadline: number,
+    pieces: Piece[],
+    indices: number[],
+    seed: number,
+  ) {
+    this.random = new Random(seed);
+    const byKey = new Map<string, Form>();
+    for (const i of indices) {
+      const p = pieces[i];
+      const key = `${p.w}x${p.h}`;
+      let form = byKey.get(key);
+      if (form === undefined) {
+        form = { w: p.w, h: p.h, column: -1, free: [] };
+        byKey.set(key, form);
+        this.forms.push(form);
+      }
+      form.free.push(i);
+      this.left += 1;
+    }
+    // widest first: the first part of a stack sets its width, the ones after it are no wider
+    this.forms.sort((a, b) => b.w - a.w || b.h - a.h);
+    const columns = new Map<number, number>();
+    for (const form of this.forms) {
+      this.minHeight = Math.min(this.minHeight, form.h);
+      if (!columns.has(form.w)) {
+        columns.set(form.w, this.columnHeight.length);
+        this.columnHeight.push(0);
+      }
+      form.column = columns.get(form.w)!;
+      this.columnHeight[form.column] += form.h * form.free.length;
+    }
+  }
+
+  run(): Bin[] | null {
+    if (this.forms.some((f) => f.w > this.board.width || f.h > this.board.height)) return null;
+    for (let restart = 0; !this.aborted; restart += 1) {
+      this.noise = restart === 0 ? 0 : ORDER_NOISE;
+      this.setOrder(this.forms.map((_, f) => f + this.noise * this.random.next()));
+      this.cut = false;
+      this.restartLimit = this.meter.used + luby(restart + 1) * RESTART_WORK;
+      if (this.nextStrip()) return this.result;
+      // a search that ran to its end without a cut has proved there is no packing
+      if (!this.cut && !this.aborted) return null;
+    }
+    return null;
+  }
+
+  /** Tries the forms by increasing key, each key in [f, f + noise). */
+  private setOrder(keys: number[]): void {
+    this.keys = keys;
+    this.order = this.forms.map((_, f) => f).sort((a, b) => keys[a] - keys[b] || a - b);
+    this.startAt = [];
+    let place = 0;
+    for (let m = 0; m <= this.forms.length; m += 1) {
+      while (place < this.order.length && keys[this.order[place]] < m) place += 1;
+      this.startAt.push(place);
+    }
+  }
+
+  /** Counts a node; false once the restart's or the whole budget is spent (the search then unwinds). */
+  private tick(): boolean {
+    this.meter.used += NODE_WORK;
+    if (this.meter.used >= this.workLimit || ((this.meter.used & 0x3fff) < NODE_WORK && Date.now() >= this.deadline)) {
+      this.aborted = true;
+    }
+    if (this.meter.used >= this.restartLimit) this.cut = true;
+    return !this.aborted && !this.cut;
+  }
+
+  private get stopped(): boolean {
+    return this.aborted || this.cut;
+  }
+
+  /** The first form no wider than `width`. */
+  private firstNoWider(width: number): number {
+    let lo = 0;
+    let hi = this.forms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.forms[mid].w <= width) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Visits the forms in [from, to) with parts left, in this restart's order; true as soon as a visit succeeds. */
+  private each(from: number, to: number, visit: (form: number) => boolean): boolean {
+    const stopKey = to + this.noise;
+    for (let k = this.startAt[from]; k < this.order.length; k += 1) {
+      if (this.stopped) return false;
+      const f = this.order[k];
+      if (this.keys[f] >= stopKey) break;
+      this.meter.used += 1;
+      if (f < from || f >= to || this.forms[f].free.length === 0) continue;
+      if (visit(f)) return true;
+    }
+    return false;
+  }
+
+  private take(f: number): Stack {
+    this.left -= 1;
+    const form = this.forms[f];
+    const piece = form.free.pop()!;
+    this.columnHeight[form.column] -= form.h;
+    return { w: form.w, h: form.h, parts: [{ piece, rotated: false, w: form.w, h: form.h }] };
+  }
+
+  private give(f: number, piece: number): void {
+    this.left += 1;
+    this.forms[f].free.push(piece);
+    this.columnHeight[this.forms[f].column] += this.forms[f].h;
+  }
+
+  /** Opens the strip holding the earliest form left, or stacks the strips into sheets once every part is placed. */
+  private nextStrip(): boolean {
+    if (this.left === 0) return this.stackStrips();
+    if (!this.tick()) return false;
+    let f = 0;
+    while (this.forms[f].free.length === 0) f += 1;
+    // every earlier form is placed, so this one is the widest of its stack and starts it
+    const stack = this.take(f);
+    const strip: Strip = { w: stack.w, h: stack.h, stacks: [stack] };
+    this.strips.push(strip);
+    if (this.stackVariants(strip, stack, f, f, 0, 0)) return true;
+    this.strips.pop();
+    this.give(f, stack.parts[0].piece);
+    return false;
+  }
+
+  /**
+   * The stack just opened in `strip` as it is, then grown by parts of forms ≥ `last`. `base` is the strip's height
+   * without it and `besideWidth` the width of the stacks before it: growing taller than the others raises the
+   * strip and leaves room above them, lost unless within the slack.
+   */
+  private stackVariants(
+    strip: Strip,
+    stack: Stack,
+    last: number,
+    first: number,
+    base: number,
+    besideWidth: number,
+  ): boolean {
+    if (!this.tick()) return false;
+    const close = (): boolean => {
+      const height = Math.max(base, stack.h);
+      const lost = (height - base) * besideWidth + (height - stack.h) * stack.w;
+      if (this.waste + lost > this.slack) return false;
+      this.waste += lost;
+      strip.h = height;
+      if (this.moreStacks(strip, first)) return true;
+      this.waste -= lost;
+      return false;
+    };
+    const grow = (): boolean => {
+      if (!this.board.stacking) return false;
+      const room = this.board.height - stack.h;
+      if (room < this.minHeight) return false;
+      // a part narrower than the stack by more than this would trim away more than the slack left
+      const narrowest = stack.w - Math.floor((this.slack - this.waste) / this.minHeight);
+      const to = this.firstNoWider(narrowest - 1);
+      // next to other stacks, a part that brings the stack level with them first
+      const add = (level: boolean) => (f: number) => {
+        const form = this.forms[f];
+        if (form.h > room || (base > 0 && level !== (stack.h + form.h === base))) return false;
+        const trim = (stack.w - form.w) * form.h;
+        const raise = Math.max(0, stack.h + form.h - base) * besideWidth;
+        if (this.waste + trim + raise > this.slack) return false;
+        const added = this.take(f).parts[0];
+        this.waste += trim;
+        stack.parts.push(added);
+        stack.h += form.h;
+        if (this.stackVariants(strip, stack, f, first, base, besideWidth)) return true;
+        stack.h -= form.h;
+        stack.parts.pop();
+        this.waste -= trim;
+        this.give(f, added.piece);
+        return false;
+      };
+      return this.each(last, to, add(true)) || (base > 0 && !this.stopped && this.each(last, to, add(false)));
+    };
+    // A stack below the others' height grows first: left as it is, the room above it is lost. So does a strip's
+    // first stack when all the parts left of its width fit in it: parts of one width usually make one stack.
+    const column = this.columnHeight[this.forms[first].column];
+    const growFirst = base > 0 ? stack.h < base : column > 0 && stack.h + column <= this.board.height;
+    if (growFirst) return grow() || (!this.stopped && close());
+    return close() || (!this.stopped && grow());
+  }
+
+  /** Adds a stack whose first form is ≥ `minForm` (stacks as tall as the strip first), or closes the strip. */
+  private moreStacks(strip: Strip, minForm: number): boolean {
+    if (!this.tick()) return false;
+    const roomW = this.board.width - strip.w;
+    const base = strip.h;
+    const besideWidth = strip.w;
+    // Stacks level with the strip first: one part as tall as it, then all the parts left of one width (what part of
+    // a width stays behind must find a strip of its own), then the other lower stacks, then taller ones.
+    const open = (kind: 'level' | 'column' | 'lower' | 'higher') => (f: number) => {
+      const form = this.forms[f];
+      const h = form.h;
+      if (kind === 'level' && h !== base) return false;
+      if (kind === 'column' && (h >= base || this.columnHeight[form.column] !== base)) return false;
+      if (kind === 'lower' && (h >= base || this.columnHeight[form.column] === base)) return false;
+      if (kind === 'higher' && (h <= base || this.waste + (h - base) * besideWidth > this.slack)) return false;
+      const stack = this.take(f);
+      strip.stacks.push(stack);
+      strip.w += stack.w;
+      if (this.stackVariants(strip, stack, f, f, base, besideWidth)) return true;
+      strip.w -= stack.w;
+      strip.h = base;
+      strip.stacks.pop();
+      this.give(f, stack.parts[0].piece);
+      return false;
+    };
+    if (this.left > 0) {
+      const from = Math.max(minForm, this.firstNoWider(roomW));
+      const end = this.forms.length;
+      for (const kind of ['level', 'column', 'lower', 'higher'] as const) {
+        if (this.each(from, end, open(kind))) return true;
+      }
+      if (this.stopped) return false;
+    }
+    const lost = roomW * strip.h;
+    if (this.waste + lost > this.slack) return false;
+    this.waste += lost;
+    if (this.nextStrip()) return true;
+    this.waste -= lost;
+    return false;
+  }
+
+  /** Every part is in a strip: the strips must go into the sheets. */
+  private stackStrips(): boolean {
+    const assigned = stackHeights(
+      this.strips.map((s) => s.h),
+      this.board.height,
+      this.sheets,
+      this.meter,
+    );
+    if (assigned === null) return false;
+    const bins: Bin[] = [];
+    this.strips.forEach((strip, s) => {
+      const b = assigned[s];
+      while (bins.length <= b) bins.push({ h: 0, area: 0, strips: [] });
+      const bin = bins[b];
+      bin.strips.push({ w: strip.w, h: strip.h, stacks: strip.stacks.map((t) => ({ ...t, parts: t.parts.slice() })) });
+      bin.h += strip.h;
+      for (const stack of strip.stacks) for (const part of stack.parts) bin.area += part.w * part.h;
+    });
+    this.result = bins;
+    return true;
+  }
+}
+
+/**
+ * Packs `indices` into `sheets` sheets by exact search; null when there is no such packing or the work budget ran
+ * out first. Parts that may turn are left to the heuristics: the search keeps every part's grain.
+ */
+export function packTight(
+  pieces: Piece[],
+  indices: number[],
+  board: Board,
+  sheets: number,
+  budget: { meter: WorkMeter; workLimit: number; deadline: number; seed: number },
+): Bin[] | null {
+  let area = 0;
+  for (const i of indices) {
+    const p = pieces[i];
+    if (p.rotatable && p.w !== p.h) return null;
+    area += p.area;
+  }
+  const slack = sheets * board.width * board.height - area;
+  if (slack < 0 || indices.length === 0) return null;
+  const search = new TightSearch(
+    board,
+    slack,
+    sheets,
+    budget.meter,
+    budget.workLimit,
+    budget.deadline,
+    pieces,
+    indices,
+    budget.seed,
+  );
+  return search.run();
+}
