@@ -111,6 +111,23 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
     expect(sheet.cuts.map((c: any) => c.no)).toEqual(sheet.cuts.map((_: any, i: number) => i + 1));
   });
 
+  it('draws each pattern: sheets with numbered cuts, trims and grain; bars with mitre marks', async () => {
+    const patterns = await allPatterns();
+    const sheet = patterns.find((p) => p.kind === 'sheet');
+    const res = await download(`cut-patterns/${sheet.no}.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('image/svg+xml');
+    const svg = res.body.toString('utf8');
+    expect(svg.match(/<g class="cut[^"]*" data-no="\d+">/g)).toHaveLength(sheet.cuts.length);
+    expect(svg).toContain('纹理 grain');
+    expect(svg).toContain(`×${sheet.count}`);
+    const casing = patterns.find((p) => p.pieces.some((piece: any) => piece.endCuts?.end === 'mitre45'));
+    const bar = (await download(`cut-patterns/${casing.no}.svg`)).body.toString('utf8');
+    expect(bar).toContain('class="mitre"');
+    expect((await download(`cut-patterns/${patterns.length + 1}.svg`)).status).toBe(404);
+    expect((await download('cut-patterns/x.svg')).status).toBe(400);
+  });
+
   it('writes the cut list .xlsx with the JSON’s patterns, counts and sizes, and its pieces door by door', async () => {
     const patterns = await allPatterns();
     const res = await download('cut-patterns.xlsx');

@@ -159,6 +159,21 @@ export class SplitRunsController {
     return this.runs.cutPatterns(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
   }
 
+  @Get(':id/cut-patterns/:no.svg')
+  @Roles('planner', 'manager', 'warehouse')
+  @Header('content-type', 'image/svg+xml; charset=utf-8')
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({
+    description:
+      'the drawing of pattern no: a bar with mitre marks, or a sheet with its numbered cut sequence (trims first), ' +
+      'trimmed edges, grain arrow and remnants; titled with material, thickness, stock size, number and count',
+    content: { 'image/svg+xml': { schema: { type: 'string', example: '<svg xmlns="http://www.w3.org/2000/svg" …' } } },
+  })
+  @ApiProblems(400, 404, 409)
+  cutPatternSvg(@Param('id', runId) id: string, @Param('no', ParseIntPipe) no: number): Promise<string> {
+    return this.runs.cutPatternSvg(id, no);
+  }
+
   @Get(':id/cut-patterns.xlsx')
   @Roles('planner', 'manager', 'warehouse')
   @Header('content-type', XLSX)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CutPattern, PatternPiece } from '../domain/cut-patterns';
 import { woffToSfnt } from './woff-to-sfnt';
-import { doorsText, endCutsText, mm, patternTitle, pieceSizeText, stockSizeText } from './pattern-text';
+import { doorsText, endCutsText, mm, patternTitle, pieceLabel, pieceSizeText, stockSizeText } from './pattern-text';
 
 /**
  * Noto Sans SC as npm ships it (@fontsource, OFL): resolved from node_modules, never from the OS, so a clean
@@ -108,7 +108,7 @@ function drawBarPattern(doc: Doc, pattern: CutPattern): void {
     const w = piece.length * scale;
     doc.lineWidth(0.6).rect(x, top, w, barH).fillAndStroke(COLORS.part, COLORS.partStroke);
     mitreMarks(doc, piece, x, top, w, barH);
-    fitText(doc, `${piece.seq}. ${shortName(piece)} ${mm(piece.length)}`, { x, y: top, w, h: barH });
+    fitText(doc, pieceLabel(pattern, piece), { x, y: top, w, h: barH });
   }
   doc.y = top + barH + 4;
   pieceTable(doc, pattern);
@@ -162,13 +162,7 @@ function drawSheetPattern(doc: Doc, pattern: CutPattern): void {
     const w = (piece.width ?? 0) * scale;
     const h = piece.length * scale;
     doc.lineWidth(0.6).rect(p.x, p.y, w, h).fillAndStroke(COLORS.part, COLORS.partStroke);
-    const door = piece.uses.length === 1 ? ` ${piece.uses[0].door}` : '';
-    fitText(doc, `${piece.seq}. ${shortName(piece)} ${pieceSizeText(pattern, piece)}${door}`, {
-      x: p.x,
-      y: p.y,
-      w,
-      h,
-    });
+    fitText(doc, pieceLabel(pattern, piece), { x: p.x, y: p.y, w, h });
   }
   doc.save().lineWidth(0.9).strokeColor(COLORS.cut);
   for (const cut of pattern.cuts) {
@@ -213,11 +207,6 @@ function grainArrow(doc: Doc, x: number, top: number, h: number): void {
   doc.text('纹', x - 3.5, y0 + len + 3, { lineBreak: false });
   doc.text('理', x - 3.5, y0 + len + 11, { lineBreak: false });
   doc.restore();
-}
-
-function shortName(piece: PatternPiece): string {
-  // the Chinese name alone is what the shop reads on the drawing; the table has both
-  return piece.component.split(' / ')[0].split(' ')[0];
 }
 
 function pieceTable(doc: Doc, pattern: CutPattern): void {

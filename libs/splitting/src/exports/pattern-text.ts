@@ -42,3 +42,10 @@ export function patternTitle(pattern: CutPattern): string {
   words.push(`×${pattern.count}`);
   return words.join(' · ');
 }
+
+/** A piece's label on a drawing: cut order, the Chinese part name, size, and the door when it serves one door. */
+export function pieceLabel(pattern: CutPattern, piece: PatternPiece): string {
+  const name = piece.component.split(' / ')[0].split(' ')[0];
+  const door = pattern.kind === 'sheet' && piece.uses.length === 1 ? ` ${piece.uses[0].door}` : '';
+  return `${piece.seq}. ${name} ${pieceSizeText(pattern, piece)}${door}`;
+}
