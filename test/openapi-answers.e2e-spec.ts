@@ -172,6 +172,21 @@ describe('answers of the api against its OpenAPI document', () => {
     );
     await call('GET', '/api/v1/stock/pick-lists', `/api/v1/stock/pick-lists?splitRun=${runId}`, 'planner');
     await call('GET', '/api/v1/stock/pick-lists', '/api/v1/stock/pick-lists?status=finished', 'planner');
+    const remnantsAt = (suffix: string) => `/api/v1/stock/remnants/runs/${runId}${suffix}`;
+    const runRemnants = await call('GET', '/api/v1/stock/remnants/runs/{run}', remnantsAt(''), 'warehouse');
+    const label = { label: runRemnants.body.remnants[0].label as string, location: 'A-01' };
+    await call('POST', '/api/v1/stock/remnants/runs/{run}/scans', remnantsAt('/scans'), 'warehouse', label);
+    await call('POST', '/api/v1/stock/remnants/runs/{run}/scans', remnantsAt('/scans'), 'warehouse', label);
+    await call('POST', '/api/v1/stock/remnants/runs/{run}/receive', remnantsAt('/receive'), 'warehouse', {
+      location: 'A-01',
+    });
+    await call(
+      'POST',
+      '/api/v1/stock/remnants/runs/{run}/receive',
+      `/api/v1/stock/remnants/runs/${randomUUID()}/receive`,
+      'warehouse',
+      { location: 'A-01' },
+    );
     await call('POST', '/api/v1/stock/moves', undefined, 'warehouse', {
       scanId: randomUUID(),
       type: 'issue',

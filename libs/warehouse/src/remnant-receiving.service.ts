@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, NotFoundError } from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
 import { remnantCode } from './domain/remnant-size';
-import {
-  parseRemnantLabel,
-  remnantReceiptScanId,
-  type RunCutPlan,
-  type RunRemnant,
-  runRemnants,
-} from './domain/run-remnants';
+import { parseRemnantLabel, remnantReceiptScanId, type RunRemnant, runRemnants } from './domain/run-remnants';
 import { REMNANT_ERRORS } from './remnant.errors';
 import type { MoveAnswer } from './stock-ledger';
 import { StockRepository } from './stock.repository';
@@ -101,7 +95,7 @@ export class RemnantReceivingService {
   }
 
   private async planned(runId: string): Promise<RunRemnant[]> {
-    return runRemnants(runId, (await this.splitRuns.cutPlans(runId)) as RunCutPlan[]);
+    return runRemnants(runId, await this.splitRuns.cutPlans(runId));
   }
 
   /** Remnants are received from a run that has succeeded: before, it has no plan; a failed one never will. */

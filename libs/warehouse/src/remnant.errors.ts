@@ -1,10 +1,15 @@
 import { defineErrorCodes } from '@mendao/platform';
 
-/** Refusals of receiving a split run's remnants (余料). */
+/** Refusals of receiving remnants (余料). */
 export const REMNANT_ERRORS = defineErrorCodes({
   'remnant.run_not_succeeded': {
     status: 409,
     title: "A split run's remnants are received once the run has succeeded",
     params: ['splitRun', 'status'],
+  },
+  'remnant.larger_than_stock': {
+    status: 422,
+    title: 'A remnant is no larger than the stock size of the material it was cut from',
+    params: ['material', 'length', 'width'],
   },
 });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, FactoryScope, isUuid, type Page, toPage, ValidationFailedError } from '@mendao/platform';
+import {
+  decodeCursor,
+  DomainError,
+  FactoryScope,
+  isUuid,
+  type Page,
+  toPage,
+  ValidationFailedError,
+} from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
 import { parseQuantity } from './domain/quantity';
 import {
@@ -14,6 +22,7 @@ import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from '.
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
 import { PickListsService } from './pick-lists.service';
 import { RemnantReservationsRepository } from './remnant-reservations.repository';
+import { REMNANT_ERRORS } from './remnant.errors';
 import { moveView } from './ledger/move-view';
 import { type LedgerEntry, type MoveAnswer, type MoveView, StockLedger } from './stock-ledger';
 import { StockRepository } from './stock.repository';
@@ -246,7 +255,13 @@ export class StockService {
       width: parent.width,
       sheet: parent.unit === 'sheet',
     });
-    if (tooLarge.length > 0) throw new ValidationFailedError(tooLarge);
+    if (tooLarge.length > 0)
+      throw new DomainError(
+        REMNANT_ERRORS['remnant.larger_than_stock'],
+        `a remnant of ${parent.code} is no larger than its stock / 余料不能大于原料规格`,
+        { material: parent.code, length: body.length, width: body.width ?? null },
+        tooLarge,
+      );
     const size = normaliseRemnant(body.length, body.width);
     const code = remnantCode(parent.code, size);
     const items = this.scope.repository(Item);

@@ -275,7 +275,10 @@ export class MaterialRequirementDto {
   @ApiProperty({ example: 138 }) pieces: number;
   @ApiProperty({ description: 'Σ length × pieces, mm (linear)', example: 248840 }) totalLength: number;
   @ApiProperty({ description: 'Σ length × width × pieces, mm² (sheet)', example: 0 }) totalArea: number;
-  @ApiProperty({ description: 'bars or sheets the cutting plans use', example: 114 }) stockUsed: number;
+  @ApiProperty({ description: 'new bars or sheets the cutting plans use (remnants apart)', example: 114 })
+  stockUsed: number;
+  @ApiProperty({ description: 'remnants (余料) from stock the cutting plans cut from, pieces', example: 3 })
+  remnantsUsed: number;
   @ApiProperty({ type: Number, nullable: true, description: 'null for uncut material', example: 0.7937 })
   yield: number | null;
 }

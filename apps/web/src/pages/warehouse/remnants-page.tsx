@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
+import { RunRemnantsCard } from './run-remnants-card';
 import {
   codeColumn,
   ElsewhereAlert,
@@ -27,7 +28,10 @@ type Remnant = Schemas['RemnantStockDto'];
 type ReceiveFields = { material: string; length: number; width?: number | null; quantity?: number; location: string };
 const FILTERS = ['material'] as const;
 
-/** Remnants (余料): usable offcuts of a material in stock, and receiving one. */
+/**
+ * Remnants (余料): receiving a split run's remnants by run or label; the remnants in stock (of one material, or all)
+ * with what split runs hold of them and what the next split may use; receiving one offcut by hand.
+ */
 export default function RemnantsPage({ entry }: PageProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -35,46 +39,46 @@ export default function RemnantsPage({ entry }: PageProps) {
   const material = filters.material;
   const remnants = useQuery({
     queryKey: ['warehouse', 'remnants', material],
-    enabled: !!material,
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/stock/remnants', { params: { query: { material: material ?? '' } }, signal })),
+      unwrap(await api.GET('/api/v1/stock/remnants', { params: { query: material ? { material } : {} }, signal })),
   });
 
   return (
     <>
       <PageTitle entry={entry} />
+      <RunRemnantsCard readOnly={!!entry.readOnly} />
       <div className="wh-toolbar">
         <div style={{ flex: '1 1 520px' }}>
+          <Typography.Title level={5}>{t('remnantReceiving.stockTitle')}</Typography.Title>
           <FilterBar
             fields={[{ name: 'material', label: 'warehouse.remnants.material', width: 200 }]}
             values={filters}
             onApply={setFilters}
           />
           {!material && (
-            <Typography.Paragraph type="secondary">{t('warehouse.remnants.chooseMaterial')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('remnantReceiving.allMaterials')}</Typography.Paragraph>
           )}
           {remnants.error && <ProblemAlert error={remnants.error} />}
-          {material && (
-            <ListTable<Remnant>
-              rowKey="item"
-              dataSource={remnants.data?.remnants ?? []}
-              loading={remnants.isFetching}
-              empty="warehouse.remnants.empty"
-              columns={[
-                codeColumn('item', t('warehouse.remnants.code'), (r) => r.item, 220),
-                numberColumn('length', t('warehouse.items.length'), (r) => formatMm(r.length, language)),
-                {
-                  key: 'width',
-                  title: t('warehouse.items.width'),
-                  ...NUMBER_COLUMN,
-                  render: (_, r) => (
-                    <span className="wh-num">{r.width === null ? '' : formatMm(r.width, language)}</span>
-                  ),
-                },
-                numberColumn('quantity', t('warehouse.field.quantity'), (r) => formatQuantity(r.quantity, language)),
-              ]}
-            />
-          )}
+          <ListTable<Remnant>
+            rowKey="item"
+            dataSource={remnants.data?.remnants ?? []}
+            loading={remnants.isFetching}
+            empty="remnantReceiving.stockEmpty"
+            columns={[
+              codeColumn('item', t('warehouse.remnants.code'), (r) => r.item, 220),
+              codeColumn('material', t('warehouse.remnants.material'), (r) => r.material, 130),
+              numberColumn('length', t('warehouse.items.length'), (r) => formatMm(r.length, language)),
+              {
+                key: 'width',
+                title: t('warehouse.items.width'),
+                ...NUMBER_COLUMN,
+                render: (_, r) => <span className="wh-num">{r.width === null ? '' : formatMm(r.width, language)}</span>,
+              },
+              numberColumn('quantity', t('remnantReceiving.onHand'), (r) => formatQuantity(r.quantity, language)),
+              numberColumn('reserved', t('remnantReceiving.reserved'), (r) => formatQuantity(r.reserved, language)),
+              numberColumn('available', t('remnantReceiving.available'), (r) => formatQuantity(r.available, language)),
+            ]}
+          />
         </div>
         {!entry.readOnly && <ReceiveRemnant material={material} onReceived={(m) => setFilters({ material: m })} />}
       </div>
