@@ -1,6 +1,7 @@
 /**
  * Cutting benchmark: the library's solvers on the published 1D (1615 BPPLIB classic) and 2D (500 2BP class)
- * instances, every plan checked by the independent validators. Run with `npm run bench:cutting [-- flags]`;
+ * instances, and on generated door-scale 2D instances whose optimum is known by construction, every plan checked
+ * by the independent validators. Run with `npm run bench:cutting [-- flags]`;
  * instances run one after the other so that the times are honest on a small machine.
  */
 import { performance } from 'node:perf_hooks';
@@ -25,6 +26,17 @@ import {
   type Variant,
 } from './cutting/run-sheets';
 import { SHEET_HEADERS, sheetRows, sheetTargets } from './cutting/sheet-report';
+import { DOOR_SHEET_SIZES } from '@mendao/cutting';
+import {
+  GENERATED_HEADERS,
+  GENERATED_PER_COUNT,
+  GENERATED_SEED,
+  generatedInstances,
+  generatedRows,
+  generatedTargets,
+  runGeneratedInstance,
+  type GeneratedOutcome,
+} from './cutting/generated-sheets';
 import { formatTable } from './cutting/table';
 import { formatTargets, type Target } from './cutting/targets';
 import { print } from './support/bench-io';
@@ -93,6 +105,34 @@ async function runSheetBench(args: BenchArgs): Promise<Target[]> {
   return targets;
 }
 
+/**
+ * Door-scale sheets cut into 3-stage guillotine parts without waste: the optimum is the number of sheets cut. The
+ * seed is printed (and may be set with MENDAO_BENCH_DOOR_SEED) so that a run can be repeated.
+ */
+function runGeneratedBench(args: BenchArgs): Target[] {
+  if (!matchesFilter(args.set, 'generated', 'door')) return [];
+  const seed = Number(process.env.MENDAO_BENCH_DOOR_SEED ?? GENERATED_SEED);
+  const perCount = Math.min(args.limit ?? GENERATED_PER_COUNT, GENERATED_PER_COUNT);
+  const instances = generatedInstances(seed, perCount);
+  const started = performance.now();
+  const outcomes: GeneratedOutcome[] = instances.map((instance, k) => {
+    const outcome = runGeneratedInstance(instance, args.timeMs);
+    if ((k + 1) % 30 === 0 || k + 1 === instances.length) {
+      report.progress(
+        `2D generated: ${k + 1}/${instances.length} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    }
+    return outcome;
+  });
+  print(
+    `\n2D generated door instances: seed ${seed}, ${outcomes.length} instances (${perCount} per sheet count 2–10), ` +
+      `sheets ${DOOR_SHEET_SIZES.map((z) => `${z.width}×${z.height}`).join(' or ')}, no rotation, 3 stages, first cut horizontal, kerf 0, trim 0, ` +
+      `timeLimitMs ${args.timeMs}; optimum = sheets cut without waste`,
+  );
+  print(formatTable(GENERATED_HEADERS, generatedRows(outcomes)));
+  return generatedTargets(outcomes);
+}
+
 function runSheetVariant(
   instances: SheetInstance[],
   variant: Variant,
@@ -121,6 +161,7 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   if (args.only !== '2d') targets.push(...runLinearBench(args));
   if (args.only !== '1d') targets.push(...(await runSheetBench(args)));
+  if (args.only !== '1d') targets.push(...runGeneratedBench(args));
   const partial = args.limit !== undefined || args.set !== undefined;
   print(`\nTargets${partial ? ' (partial run: thresholds scaled to the instances run)' : ''}`);
   print(formatTargets(targets));

@@ -12,12 +12,12 @@ const HISTORY = 50;
 const ITERATION_WORK = 200;
 const PIECE_WORK = 20;
 /** Share of the work left that the exact search may take when the greedy start misses the lower bound. */
-const TIGHT_SHARE = 0.6;
+const TIGHT_SHARE = 0.85;
 /**
  * The exact search runs only when the lower bound leaves at most this share of one sheet unused: its tree grows
  * with the slack, and looser instances are the heuristics' ground.
  */
-const TIGHT_MAX_SLACK = 0.05;
+const TIGHT_MAX_SLACK = 0.01;
 
 export interface SearchContext {
   pieces: Piece[];

@@ -1,6 +1,6 @@
 import { Random } from '../random';
 import type { WorkMeter } from './insert-piece';
-import { type Bin, type Board, type Piece, type Stack, type Strip } from './model';
+import { type Bin, type Board, type Piece, type PlacedPiece, type Stack, type Strip } from './model';
 
 /**
  * Exact search for a packing into a given number of sheets when the parts leave little room to spare. It builds
@@ -32,6 +32,14 @@ const NODE_WORK = 4;
 const RESTART_WORK = 40_000;
 /** How far (in places of the widest-first order) a restart may move a form to try it earlier or later. */
 const ORDER_NOISE = 6;
+/** Share of the budget for searching from scratch; the rest repairs the deepest partial packing found. */
+const FRESH_SHARE = 0.35;
+/** Work of one repair: the strips it removes are searched again with this much. */
+const REPAIR_WORK = 160_000;
+/** Strips a repair removes at most, besides one at random. */
+const REPAIR_STRIPS = 3;
+/** Work between two looks at the clock (the deadline is a safety net; the work limit decides). */
+const CLOCK_CHECK_WORK = 20_000;
 /** Nodes allowed to the 1D search stacking the strips into sheets. */
 const STACKING_NODES = 20_000;
 
@@ -72,6 +80,10 @@ function stackHeights(heights: number[], capacity: number, count: number, meter:
   return place(0) ? assigned : null;
 }
 
+function cloneStrip(strip: Strip): Strip {
+  return { w: strip.w, h: strip.h, stacks: strip.stacks.map((t) => ({ w: t.w, h: t.h, parts: t.parts.slice() })) };
+}
+
 class TightSearch {
   private readonly forms: Form[] = [];
   private readonly strips: Strip[] = [];
@@ -81,6 +93,7 @@ class TightSearch {
   /** Set when the current restart used its work: the search unwinds and starts again in another order. */
   private cut = false;
   private restartLimit = 0;
+  private nextClockCheck = 0;
   /** The order in which forms are tried; the canonical order (by index) does not change. */
   private order: number[] = [];
   /** startAt[m]: the first place in `order` that may hold a form ≥ m (earlier ones are all below m). */
@@ -89,6 +102,11 @@ class TightSearch {
   private noise = 0;
   private minHeight = Infinity;
   private result: Bin[] | null = null;
+  /** Form of each piece, to put parts back when a repair removes their strip. */
+  private readonly formOf = new Map<number, number>();
+  /** The most complete strips seen in the current search (at a strip boundary) and the area they leave over. */
+  private deepest: Strip[] = [];
+  private deepestLeft = Infinity;
   /** Height of the parts left of each width, all stacked: a stack using all of them leaves no part of it behind. */
   private readonly columnHeight: number[] = [];
   private readonly random: Random;
@@ -120,6 +138,9 @@ class TightSearch {
     }
     // widest first: the first part of a stack sets its width, the ones after it are no wider
     this.forms.sort((a, b) => b.w - a.w || b.h - a.h);
+    this.forms.forEach((form, f) => {
+      for (const piece of form.free) this.formOf.set(piece, f);
+    });
     const columns = new Map<number, number>();
     for (const form of this.forms) {
       this.minHeight = Math.min(this.minHeight, form.h);
@@ -134,16 +155,85 @@ class TightSearch {
 
   run(): Bin[] | null {
     if (this.forms.some((f) => f.w > this.board.width || f.h > this.board.height)) return null;
-    for (let restart = 0; !this.aborted; restart += 1) {
+    const fresh = this.search(this.meter.used + (this.workLimit - this.meter.used) * FRESH_SHARE);
+    if (fresh !== 'open') return this.result;
+    let current = this.deepest;
+    let currentLeft = this.deepestLeft;
+    while (!this.aborted && current.length > 0) {
+      this.restart(this.repair(current));
+      if (this.search(this.meter.used + REPAIR_WORK) === 'found') return this.result;
+      // ties are taken too: the search walks across equally good partial packings
+      if (this.deepestLeft <= currentLeft) {
+        current = this.deepest;
+        currentLeft = this.deepestLeft;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Restarts from the current state until `limit`: 'found' (the packing is in `result`), 'none' when a search ran
+   * to its end (no packing from this state), 'open' when the work ran out.
+   */
+  private search(limit: number): 'found' | 'none' | 'open' {
+    const start = this.strips.slice();
+    this.deepest = start;
+    this.deepestLeft = Infinity;
+    for (let restart = 0; !this.aborted && this.meter.used < limit; restart += 1) {
       this.noise = restart === 0 ? 0 : ORDER_NOISE;
       this.setOrder(this.forms.map((_, f) => f + this.noise * this.random.next()));
       this.cut = false;
-      this.restartLimit = this.meter.used + luby(restart + 1) * RESTART_WORK;
-      if (this.nextStrip()) return this.result;
-      // a search that ran to its end without a cut has proved there is no packing
-      if (!this.cut && !this.aborted) return null;
+      this.restartLimit = Math.min(limit, this.meter.used + luby(restart + 1) * RESTART_WORK);
+      if (this.nextStrip()) return 'found';
+      if (!this.cut && !this.aborted) return 'none';
     }
-    return null;
+    return 'open';
+  }
+
+  /**
+   * The strips to keep: all but those holding parts as wide as a part left over (the parts of one width were
+   * probably split the wrong way) — a few of them — and one more at random.
+   */
+  private repair(strips: Strip[]): Strip[] {
+    const placed = new Set<number>();
+    for (const strip of strips)
+      for (const stack of strip.stacks) for (const part of stack.parts) placed.add(part.piece);
+    const widths = new Set<number>();
+    for (const [piece, f] of this.formOf) if (!placed.has(piece)) widths.add(this.forms[f].w);
+    const suspects = strips
+      .map((strip, s) => s)
+      .filter((s) => strips[s].stacks.some((t) => t.parts.some((p) => widths.has(p.w))));
+    const removed = new Set<number>();
+    while (removed.size < Math.min(REPAIR_STRIPS, suspects.length))
+      removed.add(suspects[this.random.int(suspects.length)]);
+    removed.add(this.random.int(strips.length));
+    return strips.filter((_, s) => !removed.has(s));
+  }
+
+  /** Makes `kept` the strips placed and every other part free again. */
+  private restart(kept: Strip[]): void {
+    for (const form of this.forms) form.free = [];
+    this.columnHeight.fill(0);
+    const placed = new Set<number>();
+    this.waste = 0;
+    for (const strip of kept) {
+      let area = 0;
+      for (const stack of strip.stacks) {
+        for (const part of stack.parts) {
+          placed.add(part.piece);
+          area += part.w * part.h;
+        }
+      }
+      this.waste += this.board.width * strip.h - area;
+    }
+    this.left = 0;
+    for (const [piece, f] of this.formOf) {
+      if (placed.has(piece)) continue;
+      this.forms[f].free.push(piece);
+      this.columnHeight[this.forms[f].column] += this.forms[f].h;
+      this.left += 1;
+    }
+    this.strips.splice(0, this.strips.length, ...kept.map(cloneStrip));
   }
 
   /** Tries the forms by increasing key, each key in [f, f + noise). */
@@ -161,8 +251,10 @@ class TightSearch {
   /** Counts a node; false once the restart's or the whole budget is spent (the search then unwinds). */
   private tick(): boolean {
     this.meter.used += NODE_WORK;
-    if (this.meter.used >= this.workLimit || ((this.meter.used & 0x3fff) < NODE_WORK && Date.now() >= this.deadline)) {
-      this.aborted = true;
+    if (this.meter.used >= this.workLimit) this.aborted = true;
+    else if (this.meter.used >= this.nextClockCheck) {
+      this.nextClockCheck = this.meter.used + CLOCK_CHECK_WORK;
+      if (Date.now() >= this.deadline) this.aborted = true;
     }
     if (this.meter.used >= this.restartLimit) this.cut = true;
     return !this.aborted && !this.cut;
@@ -184,26 +276,12 @@ class TightSearch {
     return lo;
   }
 
-  /** Visits the forms in [from, to) with parts left, in this restart's order; true as soon as a visit succeeds. */
-  private each(from: number, to: number, visit: (form: number) => boolean): boolean {
-    const stopKey = to + this.noise;
-    for (let k = this.startAt[from]; k < this.order.length; k += 1) {
-      if (this.stopped) return false;
-      const f = this.order[k];
-      if (this.keys[f] >= stopKey) break;
-      this.meter.used += 1;
-      if (f < from || f >= to || this.forms[f].free.length === 0) continue;
-      if (visit(f)) return true;
-    }
-    return false;
-  }
-
-  private take(f: number): Stack {
+  private take(f: number): PlacedPiece {
     this.left -= 1;
     const form = this.forms[f];
     const piece = form.free.pop()!;
     this.columnHeight[form.column] -= form.h;
-    return { w: form.w, h: form.h, parts: [{ piece, rotated: false, w: form.w, h: form.h }] };
+    return { piece, rotated: false, w: form.w, h: form.h };
   }
 
   private give(f: number, piece: number): void {
@@ -215,16 +293,21 @@ class TightSearch {
   /** Opens the strip holding the earliest form left, or stacks the strips into sheets once every part is placed. */
   private nextStrip(): boolean {
     if (this.left === 0) return this.stackStrips();
+    if (this.left < this.deepestLeft) {
+      this.deepestLeft = this.left;
+      this.deepest = this.strips.map(cloneStrip);
+    }
     if (!this.tick()) return false;
     let f = 0;
     while (this.forms[f].free.length === 0) f += 1;
     // every earlier form is placed, so this one is the widest of its stack and starts it
-    const stack = this.take(f);
-    const strip: Strip = { w: stack.w, h: stack.h, stacks: [stack] };
+    const part = this.take(f);
+    const stack: Stack = { w: part.w, h: part.h, parts: [part] };
+    const strip: Strip = { w: part.w, h: part.h, stacks: [stack] };
     this.strips.push(strip);
     if (this.stackVariants(strip, stack, f, f, 0, 0)) return true;
     this.strips.pop();
-    this.give(f, stack.parts[0].piece);
+    this.give(f, part.piece);
     return false;
   }
 
@@ -242,81 +325,116 @@ class TightSearch {
     besideWidth: number,
   ): boolean {
     if (!this.tick()) return false;
-    const close = (): boolean => {
-      const height = Math.max(base, stack.h);
-      const lost = (height - base) * besideWidth + (height - stack.h) * stack.w;
-      if (this.waste + lost > this.slack) return false;
-      this.waste += lost;
-      strip.h = height;
-      if (this.moreStacks(strip, first)) return true;
-      this.waste -= lost;
-      return false;
-    };
-    const grow = (): boolean => {
-      if (!this.board.stacking) return false;
-      const room = this.board.height - stack.h;
-      if (room < this.minHeight) return false;
-      // a part narrower than the stack by more than this would trim away more than the slack left
-      const narrowest = stack.w - Math.floor((this.slack - this.waste) / this.minHeight);
-      const to = this.firstNoWider(narrowest - 1);
-      // next to other stacks, a part that brings the stack level with them first
-      const add = (level: boolean) => (f: number) => {
-        const form = this.forms[f];
-        if (form.h > room || (base > 0 && level !== (stack.h + form.h === base))) return false;
-        const trim = (stack.w - form.w) * form.h;
-        const raise = Math.max(0, stack.h + form.h - base) * besideWidth;
-        if (this.waste + trim + raise > this.slack) return false;
-        const added = this.take(f).parts[0];
-        this.waste += trim;
-        stack.parts.push(added);
-        stack.h += form.h;
-        if (this.stackVariants(strip, stack, f, first, base, besideWidth)) return true;
-        stack.h -= form.h;
-        stack.parts.pop();
-        this.waste -= trim;
-        this.give(f, added.piece);
-        return false;
-      };
-      return this.each(last, to, add(true)) || (base > 0 && !this.stopped && this.each(last, to, add(false)));
-    };
     // A stack below the others' height grows first: left as it is, the room above it is lost. So does a strip's
     // first stack when all the parts left of its width fit in it: parts of one width usually make one stack.
     const column = this.columnHeight[this.forms[first].column];
     const growFirst = base > 0 ? stack.h < base : column > 0 && stack.h + column <= this.board.height;
-    if (growFirst) return grow() || (!this.stopped && close());
-    return close() || (!this.stopped && grow());
+    if (growFirst) {
+      return (
+        this.grow(strip, stack, last, first, base, besideWidth) ||
+        (!this.stopped && this.close(strip, stack, first, base, besideWidth))
+      );
+    }
+    return (
+      this.close(strip, stack, first, base, besideWidth) ||
+      (!this.stopped && this.grow(strip, stack, last, first, base, besideWidth))
+    );
   }
 
-  /** Adds a stack whose first form is ≥ `minForm` (stacks as tall as the strip first), or closes the strip. */
+  /** Leaves the stack as it is and goes on with the strip. */
+  private close(strip: Strip, stack: Stack, first: number, base: number, besideWidth: number): boolean {
+    const height = Math.max(base, stack.h);
+    const lost = (height - base) * besideWidth + (height - stack.h) * stack.w;
+    if (this.waste + lost > this.slack) return false;
+    this.waste += lost;
+    strip.h = height;
+    if (this.moreStacks(strip, first)) return true;
+    this.waste -= lost;
+    return false;
+  }
+
+  /** Puts one more part on the stack: next to other stacks, one bringing it level with them first. */
+  private grow(strip: Strip, stack: Stack, last: number, first: number, base: number, besideWidth: number): boolean {
+    if (!this.board.stacking) return false;
+    const room = this.board.height - stack.h;
+    if (room < this.minHeight) return false;
+    // a part narrower than the stack by more than this would trim away more than the slack left
+    const narrowest = stack.w - Math.floor((this.slack - this.waste) / this.minHeight);
+    const to = this.firstNoWider(narrowest - 1);
+    const stopKey = to + this.noise;
+    // one scan sorts the candidates: those bringing the stack level with the others first
+    const candidates: number[] = [];
+    const size = this.forms.length;
+    for (let k = this.startAt[last]; k < this.order.length; k += 1) {
+      const f = this.order[k];
+      if (this.keys[f] >= stopKey) break;
+      this.meter.used += 1;
+      const form = this.forms[f];
+      if (f < last || f >= to || form.free.length === 0 || form.h > room) continue;
+      const trim = (stack.w - form.w) * form.h;
+      const raise = Math.max(0, stack.h + form.h - base) * besideWidth;
+      if (this.waste + trim + raise > this.slack) continue;
+      candidates.push(base > 0 && stack.h + form.h === base ? k : size + k);
+    }
+    candidates.sort((a, b) => a - b);
+    for (const candidate of candidates) {
+      if (this.stopped) return false;
+      const f = this.order[candidate % size];
+      const form = this.forms[f];
+      if (form.free.length === 0) continue;
+      const trim = (stack.w - form.w) * form.h;
+      const added = this.take(f);
+      this.waste += trim;
+      stack.parts.push(added);
+      stack.h += form.h;
+      if (this.stackVariants(strip, stack, f, first, base, besideWidth)) return true;
+      stack.h -= form.h;
+      stack.parts.pop();
+      this.waste -= trim;
+      this.give(f, added.piece);
+    }
+    return false;
+  }
+
+  /**
+   * Adds a stack whose first form is ≥ `minForm`, or closes the strip. Stacks level with the strip come first: one
+   * part as tall as it, then all the parts left of one width (what part of a width stays behind must find a strip
+   * of its own), then the other lower stacks, then taller ones.
+   */
   private moreStacks(strip: Strip, minForm: number): boolean {
     if (!this.tick()) return false;
     const roomW = this.board.width - strip.w;
     const base = strip.h;
     const besideWidth = strip.w;
-    // Stacks level with the strip first: one part as tall as it, then all the parts left of one width (what part of
-    // a width stays behind must find a strip of its own), then the other lower stacks, then taller ones.
-    const open = (kind: 'level' | 'column' | 'lower' | 'higher') => (f: number) => {
-      const form = this.forms[f];
-      const h = form.h;
-      if (kind === 'level' && h !== base) return false;
-      if (kind === 'column' && (h >= base || this.columnHeight[form.column] !== base)) return false;
-      if (kind === 'lower' && (h >= base || this.columnHeight[form.column] === base)) return false;
-      if (kind === 'higher' && (h <= base || this.waste + (h - base) * besideWidth > this.slack)) return false;
-      const stack = this.take(f);
-      strip.stacks.push(stack);
-      strip.w += stack.w;
-      if (this.stackVariants(strip, stack, f, f, base, besideWidth)) return true;
-      strip.w -= stack.w;
-      strip.h = base;
-      strip.stacks.pop();
-      this.give(f, stack.parts[0].piece);
-      return false;
-    };
     if (this.left > 0) {
       const from = Math.max(minForm, this.firstNoWider(roomW));
-      const end = this.forms.length;
-      for (const kind of ['level', 'column', 'lower', 'higher'] as const) {
-        if (this.each(from, end, open(kind))) return true;
+      // one scan sorts the candidates into their passes (kind × number of forms + place in this restart's order)
+      const candidates: number[] = [];
+      const size = this.forms.length;
+      for (let k = this.startAt[from]; k < this.order.length; k += 1) {
+        const f = this.order[k];
+        this.meter.used += 1;
+        const form = this.forms[f];
+        if (f < from || form.free.length === 0) continue;
+        const h = form.h;
+        if (h === base) candidates.push(k);
+        else if (h < base) candidates.push((this.columnHeight[form.column] === base ? 1 : 2) * size + k);
+        else if (this.waste + (h - base) * besideWidth <= this.slack) candidates.push(3 * size + k);
+      }
+      candidates.sort((a, b) => a - b);
+      for (const candidate of candidates) {
+        if (this.stopped) return false;
+        const f = this.order[candidate % size];
+        if (this.forms[f].free.length === 0) continue;
+        const part = this.take(f);
+        const stack: Stack = { w: part.w, h: part.h, parts: [part] };
+        strip.stacks.push(stack);
+        strip.w += part.w;
+        if (this.stackVariants(strip, stack, f, f, base, besideWidth)) return true;
+        strip.w -= part.w;
+        strip.h = base;
+        strip.stacks.pop();
+        this.give(f, part.piece);
       }
       if (this.stopped) return false;
     }
