@@ -244,6 +244,26 @@ describe('remnants from split to stock to the next split', () => {
     );
   });
 
+  it('keeps receiving into a remnant item coded before sizes were normalised (its sides as entered)', async () => {
+    const legacy = { code: 'HDF-8-R1000x300', nameZh: '高密度板 余料 1000×300', nameEn: 'HDF remnant 1000×300' };
+    await created(
+      '/api/v1/items',
+      { ...legacy, kind: 'remnant', unit: 'piece', length: 300, width: 1000 },
+      rm.warehouse,
+    );
+    const res = await post('/api/v1/stock/remnants', {
+      scanId: randomUUID(),
+      material: 'HDF-8',
+      length: 300,
+      width: 1000,
+      location: 'R-01',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.remnant.code).toBe('HDF-8-R1000x300');
+    const items = await get('/api/v1/items?limit=500');
+    expect(items.items.filter((i: any) => i.code === 'HDF-8-R300x1000')).toEqual([]);
+  });
+
   it("refuses to receive a run that has not succeeded (409), another factory's run (404) and an unknown label (404)", async () => {
     const foreign = await get(`/api/v1/stock/remnants/runs/${first.id}`, other.warehouse);
     expect(foreign).toMatchObject({ status: 404, errors: [{ field: 'splitRun' }] });

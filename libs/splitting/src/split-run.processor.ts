@@ -33,8 +33,8 @@ const MAX_PIECES_PER_CUT = { linear: 20_000, sheet: 5_000 };
 /**
  * Runs a split: reads the orders, lines, product versions and materials, computes the plan (pure
  * domain code), then replaces the run's results and the orders' packages in one transaction.
- * Running it again (a retry, a recovered job) gives the same plan and replaces the same rows; a run
- * already finished is left as it is. The statuses follow the split run and order state machines.
+ * Running it again (a retry, a recovered job) gives the same plan from the same remnants in stock and replaces
+ * the same rows; a run already finished is left as it is. The statuses follow the split run and order state machines.
  */
 @Injectable()
 @JobProcessor('splitting.run')
