@@ -119,7 +119,7 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
     expect(res.headers.get('content-type')).toContain('image/svg+xml');
     const svg = res.body.toString('utf8');
     expect(svg.match(/<g class="cut[^"]*" data-no="\d+">/g)).toHaveLength(sheet.cuts.length);
-    expect(svg).toContain('纹理 grain');
+    expect(svg).toContain('>纹理</text>');
     expect(svg).toContain(`×${sheet.count}`);
     const casing = patterns.find((p) => p.pieces.some((piece: any) => piece.endCuts?.end === 'mitre45'));
     const bar = (await download(`cut-patterns/${casing.no}.svg`)).body.toString('utf8');

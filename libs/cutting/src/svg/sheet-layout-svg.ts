@@ -106,7 +106,7 @@ function drawCuts(layout: SheetLayout): string {
 }
 
 /** Room right of the sheet for the grain arrow, in pixels. */
-const GRAIN_MARGIN_PX = 28;
+const GRAIN_MARGIN_PX = 36;
 
 function drawTrim(layout: SheetLayout, trim: number): string {
   if (trim <= 0) return '';
@@ -122,7 +122,7 @@ function drawTrim(layout: SheetLayout, trim: number): string {
 
 /** Each cut as a line, trims dashed, with its number in a disc at its middle: the operator cuts 1, 2, 3… */
 function drawSequence(sequence: readonly NumberedCut[], px: (pixels: number) => number): string {
-  const r = px(8);
+  const r = px(11);
   const items = sequence.map((c) => {
     const line = attributes({
       x1: c.x1,
@@ -138,7 +138,7 @@ function drawSequence(sequence: readonly NumberedCut[], px: (pixels: number) => 
     const text = attributes({
       x: cx,
       y: cy,
-      'font-size': px(10),
+      'font-size': px(13),
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
       fill: COLORS.cut,
@@ -150,7 +150,7 @@ function drawSequence(sequence: readonly NumberedCut[], px: (pixels: number) => 
   return `<g ${attributes({ class: 'cuts numbered', stroke: COLORS.cut, 'stroke-width': 1 })}>${items.join('')}</g>`;
 }
 
-/** An arrow beside the sheet along its grain, labelled 纹理 grain. */
+/** An arrow beside the sheet along its grain, labelled 纹理 (the tooltip adds "grain": the margin is narrow). */
 function drawGrain(layout: SheetLayout, grain: 'vertical' | 'horizontal', px: (pixels: number) => number): string {
   const x = layout.width + px(GRAIN_MARGIN_PX / 2);
   const along = grain === 'vertical' ? layout.height : layout.width;
@@ -165,10 +165,10 @@ function drawGrain(layout: SheetLayout, grain: 'vertical' | 'horizontal', px: (p
   const label = attributes({
     x,
     y: y0 + length + px(14),
-    'font-size': px(11),
+    'font-size': px(12),
     'text-anchor': 'middle',
     fill: COLORS.text,
   });
   const turn = grain === 'horizontal' ? ` transform="rotate(90 ${num(x)} ${num(layout.height / 2)})"` : '';
-  return `<g class="grain"${turn}><line ${shaft}/><polygon ${tip}/><text ${label}>纹理 grain</text></g>`;
+  return `<g class="grain"${turn}><title>纹理 grain</title><line ${shaft}/><polygon ${tip}/><text ${label}>纹理</text></g>`;
 }

@@ -149,11 +149,12 @@ describe('drawings a sawyer works from', () => {
     ]);
     expect(svg).toMatch(/<g class="cut trim" data-no="1"><line [^>]*stroke-dasharray="6 3"/);
     expect(svg).toContain('>3</text>');
-    expect(svg).toContain('>纹理 grain</text>');
+    expect(svg).toContain('<title>纹理 grain</title>');
+    expect(svg).toContain('>纹理</text>');
     expect(svg).toContain('>面板 2100×900 SO-1-2<');
     expect(svg.match(/<g class="trim">(<rect [^>]*\/>){4}<\/g>/)).not.toBeNull();
     // the arrow has room right of the sheet: the drawing is wider than the sheet's 610 px
-    expect(Number(rootAttribute(sheetLayoutSvg(layout(), { maxWidthPx: 610, grain: 'vertical' }), 'width'))).toBe(638);
+    expect(Number(rootAttribute(sheetLayoutSvg(layout(), { maxWidthPx: 610, grain: 'vertical' }), 'width'))).toBe(646);
   });
 
   it('marks mitred ends of bar pieces with a slanted line, square ends with none', () => {

@@ -11,8 +11,8 @@ export class PatternPieceUseDto {
   @ApiProperty({ description: 'order no. and line no., short for labels', example: 'SO-2026-0001-1' }) door: string;
   @ApiProperty({ example: 'SO-2026-0001' }) orderNo: string;
   @ApiProperty({ example: 1 }) lineNo: number;
-  @ApiProperty({ nullable: true, example: '主卧' }) room: string | null;
-  @ApiProperty({ nullable: true, example: '胡桃木' }) finish: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '主卧' }) room: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '胡桃木' }) finish: string | null;
   @ApiProperty({ enum: HANDINGS, enumName: 'Handing', nullable: true, example: 'left-in' }) handing: HandingCode | null;
 }
 
@@ -20,10 +20,15 @@ export class PatternPieceDto {
   @ApiProperty({ description: '1-based cut order', example: 1 }) seq: number;
   @ApiProperty({ description: 'bars: length; sheets: extent along the sheet height (grain), mm', example: 2110 })
   length: number;
-  @ApiProperty({ nullable: true, description: 'sheets: extent across; bars: rip width (null: fixed)', example: 60 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'sheets: extent across; bars: rip width (null: fixed)',
+    example: 60,
+  })
   width: number | null;
   @ApiProperty({ description: 'bars: position after the trim; sheets: x', example: 0 }) x: number;
-  @ApiProperty({ nullable: true, description: 'sheets only', example: null }) y: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'sheets only', example: null }) y: number | null;
   @ApiProperty({ example: false }) rotated: boolean;
   @ApiProperty({ type: EndCutsDto, nullable: true, description: 'bars: square or 45° mitre, start end first' })
   endCuts: EndCutsDto | null;
@@ -52,8 +57,8 @@ export class CutPatternDto {
   @ApiProperty({ example: 1 }) no: number;
   @ApiProperty({ example: 'CAS-60' }) material: string;
   @ApiProperty({ enum: ['linear', 'sheet'], example: 'linear' }) kind: 'linear' | 'sheet';
-  @ApiProperty({ nullable: true, example: null }) ripWidth: number | null;
-  @ApiProperty({ nullable: true, example: 12 }) thickness: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: null }) ripWidth: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) thickness: number | null;
   @ApiProperty({ type: [Number], description: 'bars [length]; sheets [width, height]', example: [2440] })
   stockSize: number[];
   @ApiProperty({ description: 'bars or sheets cut to this pattern', example: 12 }) count: number;
@@ -66,7 +71,7 @@ export class CutPatternDto {
   remnant: number;
   @ApiProperty({ type: [RectDto], description: 'sheets: the remnants (余料)' }) remnants: RectDto[];
   @ApiProperty({ description: 'per bar: mm; per sheet: mm²', example: 8 }) waste: number;
-  @ApiProperty({ nullable: true, description: 'bars: the offcut after the last piece', example: 320 })
+  @ApiProperty({ type: Number, nullable: true, description: 'bars: the offcut after the last piece', example: 320 })
   offcut: number | null;
   @ApiProperty({ type: [PatternRepetitionDto] }) repetitions: PatternRepetitionDto[];
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { ProblemAlert } from '../problem-alert';
+import { CutPatternsTab } from './cut-patterns';
 import { CutPlansTab } from './cut-plans';
 import { saveBlob } from './download';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
@@ -181,6 +182,7 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
           { key: 'parts', label: t('splitRuns.tab.parts'), children: <PartsTable runId={run.id} /> },
           { key: 'materials', label: t('splitRuns.tab.materials'), children: <MaterialsTable runId={run.id} /> },
           { key: 'cut-plans', label: t('splitRuns.tab.cutPlans'), children: <CutPlansTab runId={run.id} /> },
+          { key: 'cut-patterns', label: t('cutPatterns.title'), children: <CutPatternsTab runId={run.id} /> },
           { key: 'work-orders', label: t('splitRuns.tab.workOrders'), children: <WorkOrdersTable runId={run.id} /> },
           { key: 'packages', label: t('splitRuns.tab.packages'), children: <PackagesTable runId={run.id} /> },
         ]}
