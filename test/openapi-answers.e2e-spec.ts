@@ -162,6 +162,14 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('GET', '/api/v1/split-runs/{id}/cut-plans.csv', at('/cut-plans.csv'), 'planner');
     await call('GET', '/api/v1/split-runs/{id}/cut-plans/{n}.svg', at('/cut-plans/1.svg'), 'planner');
     await call('GET', '/api/v1/split-runs/{id}/cut-plans/{n}.svg', at('/cut-plans/99.svg'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns', at('/cut-patterns?limit=2'), 'warehouse');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns', at('/cut-patterns?cursor=bogus'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns/{no}.svg', at('/cut-patterns/1.svg'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns/{no}.svg', at('/cut-patterns/999.svg'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns.xlsx', at('/cut-patterns.xlsx'), 'warehouse');
+    await call('GET', '/api/v1/split-runs/{id}/cut-patterns.pdf', at('/cut-patterns.pdf'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/split-detail.xlsx', at('/split-detail.xlsx'), 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/saw-parts.csv', at('/saw-parts.csv'), 'planner');
     await call('GET', '/api/v1/jobs/{id}', `/api/v1/jobs/${run.body.jobId as string}`, 'planner');
     const pickList = await call('POST', '/api/v1/stock/pick-lists', undefined, 'planner', { splitRun: runId });
     await call(
