@@ -258,7 +258,8 @@ describe('the warehouse’s lists and master data in a real browser', () => {
     const listId = page.url().split('/').pop() as string;
     // HDF-8 (37 at A-01) is on the list by location; materials no item carries are named
     await page.locator('tr', { hasText: 'HDF-8' }).first().waitFor();
-    await page.getByText('这些材料没有对应的仓库物料', { exact: false }).waitFor();
+    await page.getByTestId('pick-list-unlisted').getByText('以下材料未列入领料单').waitFor();
+    await page.getByTestId('pick-list-unlisted').getByText('没有对应的仓库物料', { exact: false }).first().waitFor();
     await shot(tab, 'warehouse-pick-list-zh');
     await button(page, '到扫码站领料出库').click();
     await page.waitForURL((url) => url.pathname === '/warehouse/scan');

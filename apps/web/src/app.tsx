@@ -31,7 +31,7 @@ const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   '/warehouse/pick-lists': lazy(() => import('./pages/warehouse/pick-lists-page')),
   '/warehouse/remnants': lazy(() => import('./pages/warehouse/remnants-page')),
   '/warehouse/value': lazy(() => import('./pages/warehouse/value-page')),
-  '/warehouse/purchasing': lazy(() => import('./pages/placeholder-page')),
+  '/warehouse/purchasing': lazy(() => import('./pages/warehouse/purchasing-page')),
   '/admin/users': lazy(() => import('./pages/admin/users-page')),
   '/admin/audit': lazy(() => import('./pages/admin/audit-page')),
 };

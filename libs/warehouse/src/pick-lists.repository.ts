@@ -139,12 +139,14 @@ export class PickListsRepository {
 
   /**
    * What the pick lists of these runs still need, per item (line quantity less picked, never below zero),
-   * and which of the runs have a list at all.
+   * which of the runs have a list at all, and the materials those lists do not carry.
    */
-  async remainingOfRuns(
-    splitRunIds: string[],
-  ): Promise<{ listed: Set<string>; remaining: { splitRunId: string; itemId: string; quantity: number }[] }> {
-    if (splitRunIds.length === 0) return { listed: new Set(), remaining: [] };
+  async remainingOfRuns(splitRunIds: string[]): Promise<{
+    listed: Set<string>;
+    remaining: { splitRunId: string; itemId: string; quantity: number }[];
+    unlisted: (UnlistedMaterial & { splitRunId: string })[];
+  }> {
+    if (splitRunIds.length === 0) return { listed: new Set(), remaining: [], unlisted: [] };
     const rows = await this.sql.query<{ split_run_id: string; item_id: string | null; remaining: string | null }>(
       `SELECT p.split_run_id, l.item_id, sum(greatest(l.quantity - l.picked, 0)) AS remaining
          FROM pick_list p LEFT JOIN pick_list_line l ON l.factory_id = p.factory_id AND l.pick_list_id = p.id
@@ -152,7 +154,12 @@ export class PickListsRepository {
         GROUP BY p.split_run_id, l.item_id`,
       [splitRunIds],
     );
+    const lists = await this.sql.query<{ split_run_id: string; unlisted: UnlistedMaterial[] | null }>(
+      `SELECT split_run_id, unlisted FROM pick_list WHERE factory_id = $1 AND split_run_id = ANY($2::uuid[])`,
+      [splitRunIds],
+    );
     return {
+      unlisted: lists.flatMap((l) => (l.unlisted ?? []).map((u) => ({ ...u, splitRunId: l.split_run_id }))),
       listed: new Set(rows.map((r) => r.split_run_id)),
       remaining: rows
         .filter((r) => r.item_id !== null)

@@ -33,12 +33,16 @@ export class PurchasingService {
 
   async suggestions(): Promise<PurchaseSuggestionsView> {
     const runs = await this.orders.openSplitRuns();
-    const { listed, remaining } = await this.pickListRows.remainingOfRuns(runs.map((r) => r.splitRunId));
+    const {
+      listed,
+      remaining,
+      unlisted: notOnLists,
+    } = await this.pickListRows.remainingOfRuns(runs.map((r) => r.splitRunId));
     const demand = new Map<string, number>();
     const add = (itemId: string, quantity: number) =>
       demand.set(itemId, fromMilli(toMilli(demand.get(itemId) ?? 0) + toMilli(quantity)));
     for (const r of remaining) add(r.itemId, r.quantity);
-    const unlisted: PurchaseSuggestionsView['unlisted'] = [];
+    const unlisted: PurchaseSuggestionsView['unlisted'] = [...notOnLists];
     for (const run of runs.filter((r) => !listed.has(r.splitRunId))) {
       const needs = await this.pickLists.requirementsOf(run.splitRunId);
       for (const r of needs.requirements) add(r.itemId, r.quantity);

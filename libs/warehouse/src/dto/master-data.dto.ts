@@ -64,8 +64,8 @@ export class CreateItemDto {
   purchaseUnit?: string;
   @ApiPropertyOptional({
     example: 10,
-    default: 1,
-    description: 'how many of the item’s unit one purchase unit holds (whole for an item counted whole)',
+    description:
+      'how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set',
   })
   @Optional()
   @IsDecimalNumber(3)
@@ -99,8 +99,8 @@ export class UpdateItemDto {
   purchaseUnit?: string;
   @ApiPropertyOptional({
     example: 10,
-    default: 1,
-    description: 'how many of the item’s unit one purchase unit holds (whole for an item counted whole)',
+    description:
+      'how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set',
   })
   @Optional()
   @IsDecimalNumber(3)

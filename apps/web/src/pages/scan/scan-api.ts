@@ -8,6 +8,7 @@ export type MoveAnswer = components['schemas']['MoveAnswerDto'];
 export type CountScanAnswer = components['schemas']['CountScanAnswerDto'];
 export type PickList = components['schemas']['PickListDto'];
 export type Count = components['schemas']['CountDto'];
+export type PickListSummary = components['schemas']['PickListSummaryDto'];
 type MoveBody = components['schemas']['StockMoveDto'];
 type CountBody = components['schemas']['CountScanDto'];
 
@@ -54,6 +55,9 @@ export function scanRequest(
     ...(scan.from ? { from: scan.from } : {}),
     ...(scan.to ? { to: scan.to } : {}),
     ...(scan.mode === 'issue' && context.pickListId ? { pickList: context.pickListId } : {}),
+    ...(scan.mode === 'issue' && context.pickListId && scan.overIssueReason
+      ? { overIssueReason: scan.overIssueReason }
+      : {}),
   };
   return { scanId, target: { kind: 'move' }, body, summary };
 }
@@ -105,6 +109,12 @@ export function storedLocations(scope: StorageScope): Record<string, KnownLocati
 
 export async function loadPickList(id: string, signal: AbortSignal): Promise<PickList> {
   return unwrap(await api.GET('/api/v1/stock/pick-lists/{id}', { params: { path: { id } }, signal }));
+}
+
+/** The factory's open pick lists, newest first, for the picker to choose from. */
+export async function loadOpenPickLists(signal: AbortSignal): Promise<PickListSummary[]> {
+  return unwrap(await api.GET('/api/v1/stock/pick-lists', { params: { query: { status: 'open', limit: 50 } }, signal }))
+    .items;
 }
 
 export async function loadCount(id: string, signal: AbortSignal): Promise<Count> {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Segmented } from 'antd';
+import { Alert, Button, Input, Segmented, Select } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -16,6 +16,7 @@ import {
   type CountScanAnswer,
   loadCount,
   loadLocations,
+  loadOpenPickLists,
   loadPickList,
   type MoveAnswer,
   scanRequest,
@@ -34,6 +35,7 @@ import {
   MODES,
   type StationState,
   type Step,
+  type ScanIntent,
   withMode,
 } from './scan-steps';
 import { readStored, type StorageScope, writeStored } from './scan-storage';
@@ -75,6 +77,15 @@ type Feedback =
   | { tone: 'info'; key: MessageKey; values: Record<string, string | number> };
 
 const STATE_KEY = 'mendao.scan.state';
+
+/** An issue the pick list refused as beyond its need: what was asked, and what the list still needs. */
+interface OverIssue {
+  intent: ScanIntent;
+  remaining: number;
+  unit: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The station's context (locations, quantity, lot) outlives a reload of the tab, in the same mode, per user. */
 function storedState(mode: Mode, scope: StorageScope): StationState {
@@ -134,6 +145,9 @@ export default function ScanPage({ entry }: PageProps) {
   // the store has been read (what waits and what was refused is listed): for the browser tests to wait on
   const [storeRead, setStoreRead] = useState(false);
   const [online, setOnline] = useState(() => navigator.onLine);
+  // an issue refused as beyond the pick list's need, waiting for the picker's reason (or to be let go)
+  const [overIssue, setOverIssue] = useState<OverIssue>();
+  const [reason, setReason] = useState('');
   // what the next key press reads: a scanner sends the next code before React has rendered the last one
   const stateRef = useRef(state);
   const apply = useCallback(
@@ -162,6 +176,16 @@ export default function ScanPage({ entry }: PageProps) {
     queryFn: ({ signal }) => loadPickList(pickListId ?? '', signal),
     enabled: pickListId !== undefined,
   });
+  const openPickLists = useQuery({
+    queryKey: ['scan', 'pick-lists', 'open'],
+    queryFn: ({ signal }) => loadOpenPickLists(signal),
+    enabled: mode === 'issue',
+    staleTime: 30_000,
+  });
+  const unitOf = useCallback(
+    (item: string) => pickList.data?.lines.find((l) => l.item === item)?.unit ?? '',
+    [pickList.data],
+  );
 
   const findLocation = useCallback(
     (code: string): KnownLocation | undefined => {
@@ -313,8 +337,21 @@ export default function ScanPage({ entry }: PageProps) {
     [params, setParams, show, apply],
   );
 
+  /** Picks against this pick list (or none): it goes into the address, so a reload keeps it. */
+  const choosePickList = useCallback(
+    (id: string | undefined) => {
+      const kept = new URLSearchParams({ mode: 'issue' });
+      if (id) kept.set('pickList', id);
+      setParams(kept, { replace: true });
+      setOverIssue(undefined);
+      input.current?.focus();
+    },
+    [setParams],
+  );
+
   const post = useCallback(
     async (intent: Parameters<typeof scanRequest>[0]) => {
+      setOverIssue(undefined);
       const request = scanRequest(intent, { countId, pickListId, fixedLocation: fixedCode });
       const at = Date.now();
       const entry: Entry = { scanId: request.scanId, at, summary: request.summary, outcome: { kind: 'sending' } };
@@ -340,8 +377,14 @@ export default function ScanPage({ entry }: PageProps) {
         beep('prompt');
         show({ tone: 'warn', key: 'scan.feedback.queued', values: { item: intent.item } });
       } else {
-        const problem = outcome.problem as { code?: string };
-        if (problem.code === 'stock.lot_required' && !intent.lot) {
+        const problem = outcome.problem as { code?: string; params?: { remaining?: number } };
+        if (problem.code === 'pick_list.beyond_need' && !intent.overIssueReason) {
+          // the picker may take more with a reason (a broken sheet, a miscut): asked for below the feedback
+          setOverIssue({ intent, remaining: problem.params?.remaining ?? 0, unit: unitOf(intent.item) });
+          setReason('');
+          beep('error');
+          show({ tone: 'error', entry: done, text: problemText(outcome.problem) });
+        } else if (problem.code === 'stock.lot_required' && !intent.lot) {
           // not a mistake: the item is lot-tracked, and the next entry is its lot
           apply((s) => askLot(s, intent));
           beep('prompt');
@@ -352,11 +395,25 @@ export default function ScanPage({ entry }: PageProps) {
         }
       }
     },
-    [countId, pickListId, fixedCode, queue, settle, show, queries, apply],
+    [countId, pickListId, fixedCode, queue, settle, show, queries, apply, unitOf],
   );
+
+  const overIssueNow = useCallback(() => {
+    if (!overIssue || [...reason.trim()].length < 2) return;
+    void post({ ...overIssue.intent, overIssueReason: reason.trim() });
+    input.current?.focus();
+  }, [overIssue, reason, post]);
 
   const onEnter = useCallback(
     (raw: string) => {
+      // a pick list's printed code (its id) chooses it, in the issue mode
+      const scannedList = UUID.test(raw.trim()) ? openPickLists.data?.find((l) => l.id === raw.trim()) : undefined;
+      if (mode === 'issue' && scannedList) {
+        choosePickList(scannedList.id);
+        beep('prompt');
+        show({ tone: 'info', key: 'scan.pickList.chosen', values: { id: scannedList.id.slice(0, 8) } });
+        return;
+      }
       const action = interpret(stateRef.current, raw, findLocation);
       switch (action.kind) {
         case 'none':
@@ -398,7 +455,7 @@ export default function ScanPage({ entry }: PageProps) {
           return;
       }
     },
-    [findLocation, show, post, countId, language, apply],
+    [findLocation, show, post, countId, language, apply, mode, openPickLists.data, choosePickList],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -447,6 +504,34 @@ export default function ScanPage({ entry }: PageProps) {
         onChange={changeMode}
         options={MODES.map((m, n) => ({ value: m, label: `${t(MODE_LABEL[m])} · Alt+${n + 1}` }))}
       />
+      {mode === 'issue' && (
+        <div className="scan-pick-choose">
+          <span>{t('scan.pickList.choose')}</span>
+          <Select
+            data-testid="scan-pick-list-select"
+            className="scan-pick-select"
+            allowClear
+            placeholder={t('scan.pickList.none')}
+            value={pickListId}
+            onChange={(id?: string) => choosePickList(id)}
+            loading={openPickLists.isLoading}
+            options={[
+              ...(pickListId && !openPickLists.data?.some((l) => l.id === pickListId)
+                ? [{ value: pickListId, label: pickListId.slice(0, 8) }]
+                : []),
+              ...(openPickLists.data ?? []).map((l) => ({
+                value: l.id,
+                label: t('scan.pickList.option', {
+                  date: new Date(l.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN'),
+                  run: l.splitRunId.slice(0, 8),
+                  picked: l.linesPicked,
+                  lines: l.lines,
+                }),
+              })),
+            ]}
+          />
+        </div>
+      )}
       {memoryOnly && (
         <Alert
           className="scan-alert"
@@ -534,6 +619,44 @@ export default function ScanPage({ entry }: PageProps) {
             <FeedbackText feedback={feedback} describe={describe} where={where} say={say} />
           </div>
 
+          {overIssue && (
+            <div className="scan-over-issue" data-testid="scan-over-issue">
+              <div className="scan-over-issue-title">
+                {t('scan.overIssue.title', {
+                  item: overIssue.intent.item,
+                  remaining: formatNumber(overIssue.remaining, language),
+                  requested: formatNumber(overIssue.intent.quantity, language),
+                  unit: overIssue.unit ? t(`warehouse.unit.${overIssue.unit}` as MessageKey) : '',
+                })}
+              </div>
+              <div className="scan-over-issue-form">
+                <Input
+                  id="over-issue-reason"
+                  size="large"
+                  maxLength={200}
+                  value={reason}
+                  placeholder={t('scan.overIssue.placeholder')}
+                  aria-label={t('scan.overIssue.reason')}
+                  onChange={(e) => setReason(e.target.value)}
+                  onPressEnter={overIssueNow}
+                />
+                <Button
+                  type="primary"
+                  size="large"
+                  danger
+                  disabled={[...reason.trim()].length < 2}
+                  onClick={overIssueNow}
+                >
+                  {t('scan.overIssue.submit')}
+                </Button>
+                <Button size="large" onClick={() => setOverIssue(undefined)}>
+                  {t('scan.overIssue.cancel')}
+                </Button>
+              </div>
+              <div className="scan-sub">{t('scan.overIssue.hint')}</div>
+            </div>
+          )}
+
           <p className="scan-help">{t('scan.help')}</p>
         </div>
 
@@ -546,6 +669,7 @@ export default function ScanPage({ entry }: PageProps) {
                   <th>{t('scan.pickList.item')}</th>
                   <th>{t('scan.pickList.location')}</th>
                   <th className="num">{t('scan.pickList.remaining')}</th>
+                  <th>{t('scan.pickList.unit')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -561,7 +685,13 @@ export default function ScanPage({ entry }: PageProps) {
                     <td>{line.location ?? t('scan.pickList.anywhere')}</td>
                     <td className="num">
                       {formatNumber(line.remaining, language)} / {formatNumber(line.quantity, language)}
+                      {line.overPicked > 0 && (
+                        <div className="scan-over" data-testid="scan-line-over">
+                          {t('scan.pickList.over', { quantity: formatNumber(line.overPicked, language) })}
+                        </div>
+                      )}
                     </td>
+                    <td>{t(`warehouse.unit.${line.unit}` as MessageKey)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -29,6 +29,19 @@ describe(problemText.name, () => {
     );
   });
 
+  it('says why an over-issue or a fraction was refused, with what the pick list still needs', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(
+      say({ code: 'pick_list.beyond_need', params: { item: 'VENEER-OAK', remaining: 16.558, requested: 20 } }),
+    ).toBe('超出领料单需求：VENEER-OAK 还需 16.558，本次 20');
+    expect(say({ code: 'pick_list.over_issue_reason', params: { length: 1, min: 2, max: 200 } })).toBe(
+      '超领原因需 2 至 200 个字',
+    );
+    expect(say({ code: 'stock.fractional_quantity', params: { item: 'HDF-8', unit: 'sheet', quantity: 1.5 } })).toBe(
+      'HDF-8 按整数计量，数量 1.5 不能有小数',
+    );
+  });
+
   it('falls back to the api’s own detail for a code it has no words for, and to a plain refusal without one', async () => {
     await i18n.changeLanguage('en');
     expect(say({ code: 'request.validation_failed', detail: 'quantity must be positive' })).toBe(

@@ -57,6 +57,10 @@ export function problemText(body: unknown): ProblemText {
       return say('scan.problem.beyondNeed', 'item', 'remaining', 'requested');
     case 'pick_list:complete':
       return say('scan.problem.pickListComplete');
+    case 'pick_list:over_issue_reason':
+      return say('scan.problem.overIssueReason');
+    case 'stock:fractional_quantity':
+      return say('scan.problem.fraction', 'item', 'quantity');
     case 'count:closed':
       return say('scan.problem.countClosed');
     case 'count:item_not_counted':

@@ -64,6 +64,8 @@ export interface ScanIntent {
   from?: string;
   to?: string;
   location?: string;
+  /** Why an issue takes more than its pick list still needs (given after the api refused it without one). */
+  overIssueReason?: string;
 }
 
 export type Action =

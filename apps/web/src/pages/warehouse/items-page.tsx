@@ -41,6 +41,8 @@ type Fields = {
   lotTracked?: boolean;
   reorderPoint?: number | null;
   standardCost?: number | null;
+  purchaseUnit?: string | null;
+  purchaseUnitSize?: number | null;
   active?: boolean;
   barcodes?: string[];
 };
@@ -56,6 +58,8 @@ const FIELDS = [
   'lotTracked',
   'reorderPoint',
   'standardCost',
+  'purchaseUnit',
+  'purchaseUnitSize',
   'active',
   'barcodes',
 ];
@@ -158,6 +162,23 @@ export default function ItemsPage({ entry }: PageProps) {
             render: (_, item) => <span className="wh-num">{formatYuan(item.standardCost, language)}</span>,
           },
           {
+            key: 'purchaseUnit',
+            title: t('warehouse.items.purchaseUnit'),
+            width: 120,
+            render: (_, item) =>
+              item.purchaseUnit ? (
+                <span data-testid="item-purchase-unit">
+                  {t('warehouse.items.purchaseUnitOf', {
+                    unit: item.purchaseUnit,
+                    size: formatNumber(item.purchaseUnitSize, language),
+                    itemUnit: t(UNIT_LABEL[item.unit]),
+                  })}
+                </span>
+              ) : (
+                <Typography.Text type="secondary">{t(UNIT_LABEL[item.unit])}</Typography.Text>
+              ),
+          },
+          {
             key: 'actions',
             title: '',
             width: entry.readOnly ? 110 : 180,
@@ -207,6 +228,7 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
               lotTracked: fields.lotTracked ?? false,
               reorderPoint: numbers(fields.reorderPoint),
               standardCost: numbers(fields.standardCost),
+              ...purchase(fields),
               barcodes: fields.barcodes ?? [],
             },
           }),
@@ -219,6 +241,7 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
             nameEn: fields.nameEn,
             reorderPoint: numbers(fields.reorderPoint) ?? 0,
             standardCost: numbers(fields.standardCost) ?? 0,
+            ...purchase(fields),
             active: fields.active,
             barcodes: fields.barcodes ?? [],
           },
@@ -246,7 +269,9 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
         form={form}
         layout="vertical"
         initialValues={
-          item ? { ...item } : { kind: 'board', unit: 'sheet', lotTracked: false, reorderPoint: 0, standardCost: 0 }
+          item
+            ? { ...item }
+            : { kind: 'board', unit: 'sheet', lotTracked: false, reorderPoint: 0, standardCost: 0, purchaseUnitSize: 1 }
         }
         onFinish={(fields) => {
           setElsewhere([]);
@@ -285,6 +310,16 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
           <Form.Item name="standardCost" label={t('warehouse.items.standardCost')}>
             <InputNumber min={0} prefix="¥" style={{ width: 130 }} />
           </Form.Item>
+          <Form.Item
+            name="purchaseUnit"
+            label={t('warehouse.items.purchaseUnit')}
+            tooltip={t('warehouse.items.purchaseUnitHint')}
+          >
+            <Input maxLength={20} placeholder={t('warehouse.items.purchaseUnitPlaceholder')} style={{ width: 130 }} />
+          </Form.Item>
+          <Form.Item name="purchaseUnitSize" label={t('warehouse.items.purchaseUnitSize')}>
+            <InputNumber min={0.001} style={{ width: 130 }} />
+          </Form.Item>
         </Space>
         <Form.Item name="barcodes" label={t('warehouse.items.barcodes')} extra={t('warehouse.items.barcodesHint')}>
           <Select mode="tags" open={false} tokenSeparators={[',', ' ']} className="wh-code" />
@@ -303,4 +338,12 @@ function ItemForm({ item, onClose }: { item: Item | null; onClose: () => void })
       </Form>
     </FormModal>
   );
+}
+
+/** The purchase unit as the api takes it: an empty one is the item's own unit, a size only when given. */
+function purchase(fields: Fields): { purchaseUnit: string; purchaseUnitSize?: number } {
+  return {
+    purchaseUnit: fields.purchaseUnit?.trim() ?? '',
+    ...(fields.purchaseUnitSize ? { purchaseUnitSize: fields.purchaseUnitSize } : {}),
+  };
 }

@@ -27,6 +27,7 @@ import {
   type Schemas,
   showProblemAtFields,
   TitleBar,
+  UNIT_LABEL,
   useUrlFilters,
 } from './warehouse-common';
 
@@ -294,6 +295,7 @@ function PickListDetail({ entry }: PageProps) {
                 render: (_, l) => (language === 'en' ? l.itemNameEn : l.itemName),
               },
               codeColumn('lot', t('warehouse.field.lot'), (l) => l.lot, 120),
+              { key: 'unit', title: t('warehouse.pickLists.unit'), width: 80, render: (_, l) => t(UNIT_LABEL[l.unit]) },
               numberColumn('quantity', t('warehouse.pickLists.needed'), (l) => quantity(l.quantity, l)),
               numberColumn('picked', t('warehouse.pickLists.picked'), (l) => quantity(l.picked, l)),
               {
@@ -307,14 +309,47 @@ function PickListDetail({ entry }: PageProps) {
                     <Tag color="success">{t('warehouse.pickStatus.complete')}</Tag>
                   ),
               },
+              {
+                key: 'over',
+                title: <span title={t('warehouse.pickLists.overHint')}>{t('warehouse.pickLists.over')}</span>,
+                ...NUMBER_COLUMN,
+                render: (_, l) =>
+                  l.overPicked > 0 ? (
+                    <Tag color="warning" data-testid="pick-line-over">
+                      +{quantity(l.overPicked, l)}
+                    </Tag>
+                  ) : (
+                    ''
+                  ),
+              },
             ]}
           />
-          {p.unmatched.length > 0 && (
+          {p.unlisted.length > 0 && (
             <Alert
               type="warning"
               showIcon
               className="wh-section"
-              title={t('warehouse.pickLists.unmatched', { codes: p.unmatched.join(', ') })}
+              data-testid="pick-list-unlisted"
+              title={t('warehouse.pickLists.unlisted')}
+              description={
+                <ul className="wh-unlisted">
+                  {p.unlisted.map((u) => (
+                    <li key={u.material}>
+                      {u.reason === 'no_item'
+                        ? t('warehouse.pickLists.unlistedNoItem', { material: u.material })
+                        : t('warehouse.pickLists.unlistedUnit', {
+                            material: u.material,
+                            quantity: formatQuantity(u.quantity, language),
+                            unit: u.unit,
+                            itemUnit:
+                              u.itemUnit && u.itemUnit in UNIT_LABEL
+                                ? t(UNIT_LABEL[u.itemUnit as keyof typeof UNIT_LABEL])
+                                : (u.itemUnit ?? ''),
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              }
             />
           )}
         </>
