@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { Client } from 'pg';
 import { DEMO_FACTORY_CODE, DEMO_PASSWORD, DemoSeedService } from '@mendao/platform';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
@@ -179,6 +180,30 @@ describe('the demo factory’s stores after a split: pick lists, over-issues, hu
     const unknown = await move({ type: 'issue', item: 'HW-HINGE', quantity: 1, from: 'C-01', workOrder: 'WO-NOPE-1' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'workOrder' })]);
+    // numbers are a run's id prefix, unique in practice but not by constraint: a shared one is refused, not guessed
+    const sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    try {
+      await sql.query(
+        `INSERT INTO work_order (factory_id, split_run_id, number, sequence, process, pieces, parts)
+         SELECT factory_id, split_run_id, number, 999, process, pieces, parts FROM work_order WHERE id = $1`,
+        [workOrder.id],
+      );
+    } finally {
+      await sql.end();
+    }
+    const shared = await move({
+      type: 'issue',
+      item: 'HW-HINGE',
+      quantity: 1,
+      from: 'C-01',
+      workOrder: workOrder.number,
+    });
+    expect(shared.status).toBe(400);
+    expect(shared.body.errors).toEqual([expect.objectContaining({ field: 'workOrder' })]);
+    expect(
+      (await move({ type: 'issue', item: 'HW-HINGE', quantity: 1, from: 'C-01', workOrder: workOrder.id })).status,
+    ).toBe(201);
   });
 
   it('takes orders by their numbers everywhere an id goes; an unknown number is 404 naming the field', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { button } from './support/page-helpers';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 /** One line as a keyboard-wedge scanner types it, and the station's feedback to it (tone and words). */
@@ -141,17 +142,28 @@ describe('over-issues at the scan station, and purchase suggestions, in a real b
     await tab.close();
   });
 
-  it('shows the purchase suggestions and downloads them as .xlsx with the same numbers', async () => {
+  it('edits an item’s purchase unit, shows the purchase suggestions and downloads them as .xlsx with the same numbers', async () => {
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
+    const { page } = tab;
+    await tab.signIn(stack, 'warehouse', '/warehouse/items');
+    // bought by the box of 20 m² from now on, not the pack of 10
+    await button(page.locator('tr', { hasText: 'VENEER-OAK' }), '编辑').click();
+    const dialog = page.locator('.ant-modal');
+    await dialog.locator('#item_purchaseUnit').fill('箱');
+    await dialog.locator('#item_purchaseUnitSize').fill('20');
+    await button(page, '保存').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    await page.locator('tr', { hasText: 'VENEER-OAK' }).getByText('采购：箱（20 平方米）').waitFor();
+    await tab.screenshot('items-purchase-unit-zh');
+    expect(await api('GET', '/api/v1/items/VENEER-OAK')).toMatchObject({ purchaseUnit: '箱', purchaseUnitSize: 20 });
+
     const json = await api('GET', '/api/v1/purchasing/suggestions');
     const veneer = json.items.find((s: { item: string }) => s.item === 'VENEER-OAK');
     expect(veneer.toBuy).toBeGreaterThan(0);
-
-    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
-    const { page } = tab;
-    await tab.signIn(stack, 'warehouse', '/warehouse/purchasing');
+    await page.getByRole('menuitem', { name: '采购建议' }).click();
     const cell = page.locator('tr', { hasText: 'VENEER-OAK' }).getByTestId('purchasing-to-buy');
     await cell.waitFor();
-    expect(await cell.innerText()).toContain(`${veneer.toBuy} 包`);
+    expect(await cell.innerText()).toContain(`${veneer.toBuy} 箱`);
     expect(await page.getByTestId('purchasing-runs').innerText()).toContain('OVER-0001');
     await tab.screenshot('purchasing-zh');
 
@@ -170,8 +182,8 @@ describe('over-issues at the scan station, and purchase suggestions, in a real b
       veneer.available,
       veneer.reorderPoint,
       veneer.shortfall,
-      '包',
-      10,
+      '箱',
+      20,
       veneer.toBuy,
       veneer.toBuyQuantity,
     ]);

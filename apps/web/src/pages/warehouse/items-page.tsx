@@ -116,6 +116,15 @@ export default function ItemsPage({ entry }: PageProps) {
               <Space size={4} wrap>
                 {language === 'en' ? item.nameEn : item.nameZh}
                 {item.lotTracked && <Tag>{t('warehouse.items.byLot')}</Tag>}
+                {item.purchaseUnit && (
+                  <Tag color="blue" data-testid="item-purchase-unit">
+                    {t('warehouse.items.purchaseUnitOf', {
+                      unit: item.purchaseUnit,
+                      size: formatNumber(item.purchaseUnitSize, language),
+                      itemUnit: t(UNIT_LABEL[item.unit]),
+                    })}
+                  </Tag>
+                )}
                 {!item.active && <Tag>{t('warehouse.inactive')}</Tag>}
               </Space>
             ),
@@ -160,23 +169,6 @@ export default function ItemsPage({ entry }: PageProps) {
             title: t('warehouse.items.standardCost'),
             ...NUMBER_COLUMN,
             render: (_, item) => <span className="wh-num">{formatYuan(item.standardCost, language)}</span>,
-          },
-          {
-            key: 'purchaseUnit',
-            title: t('warehouse.items.purchaseUnit'),
-            width: 120,
-            render: (_, item) =>
-              item.purchaseUnit ? (
-                <span data-testid="item-purchase-unit">
-                  {t('warehouse.items.purchaseUnitOf', {
-                    unit: item.purchaseUnit,
-                    size: formatNumber(item.purchaseUnitSize, language),
-                    itemUnit: t(UNIT_LABEL[item.unit]),
-                  })}
-                </span>
-              ) : (
-                <Typography.Text type="secondary">{t(UNIT_LABEL[item.unit])}</Typography.Text>
-              ),
           },
           {
             key: 'actions',
