@@ -348,7 +348,7 @@ describe('the warehouse’s lists and master data in a real browser', () => {
     expect(await button(page, '到扫码站领料出库').count()).toBe(0);
 
     await page.getByRole('menuitem', { name: '余料' }).click();
-    await page.getByText('输入原材料编码', { exact: false }).waitFor();
+    await page.getByText('不填原材料时列出全部余料').waitFor();
     expect(await page.getByText('余料入库').count()).toBe(0);
 
     await page.getByRole('menuitem', { name: '库存', exact: true }).click();

@@ -46,7 +46,7 @@ export default function RemnantsPage({ entry }: PageProps) {
   return (
     <>
       <PageTitle entry={entry} />
-      <RunRemnantsCard readOnly={!!entry.readOnly} />
+      {!entry.readOnly && <RunRemnantsCard />}
       <div className="wh-toolbar">
         <div style={{ flex: '1 1 520px' }}>
           <Typography.Title level={5}>{t('remnantReceiving.stockTitle')}</Typography.Title>

@@ -20,10 +20,10 @@ export function remnantSize(r: { length: number; width: number | null }, languag
 }
 
 /**
- * Receiving a split run's remnants (余料入库): the run's plan remnants with their labels and whether each is in
+ * Receiving a split run's remnants (余料入库, for those who receive stock): the run's plan remnants with their labels and whether each is in
  * stock, all received to one location in one press, or one at a time by scanning its label; labels print here.
  */
-export function RunRemnantsCard({ readOnly }: { readOnly: boolean }) {
+export function RunRemnantsCard() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const queryClient = useQueryClient();
@@ -88,7 +88,7 @@ export function RunRemnantsCard({ readOnly }: { readOnly: boolean }) {
   });
   const list = remnants.data?.remnants ?? [];
   const open = list.filter((r) => !r.received).length;
-  const canReceive = !readOnly && !!run && !!location;
+  const canReceive = !!run && !!location;
 
   return (
     <Card title={t('remnantReceiving.title')} className="rm-run-card">
@@ -111,36 +111,32 @@ export function RunRemnantsCard({ readOnly }: { readOnly: boolean }) {
             }}
           />
         </label>
-        {!readOnly && (
-          <label className="rm-field">
-            <Typography.Text type="secondary">{t('remnantReceiving.location')}</Typography.Text>
-            <Select
-              id="remnant-location"
-              showSearch
-              value={location}
-              options={locations.data}
-              loading={locations.isLoading}
-              optionFilterProp="label"
-              style={{ width: 200 }}
-              onChange={setLocation}
-            />
-          </label>
-        )}
-        {!readOnly && (
-          <Button
-            type="primary"
-            disabled={!canReceive || open === 0}
-            loading={receiveAll.isPending}
-            onClick={() => receiveAll.mutate()}
-          >
-            {t('remnantReceiving.receiveAll', { count: open })}
-          </Button>
-        )}
+        <label className="rm-field">
+          <Typography.Text type="secondary">{t('remnantReceiving.location')}</Typography.Text>
+          <Select
+            id="remnant-location"
+            showSearch
+            value={location}
+            options={locations.data}
+            loading={locations.isLoading}
+            optionFilterProp="label"
+            style={{ width: 200 }}
+            onChange={setLocation}
+          />
+        </label>
+        <Button
+          type="primary"
+          disabled={!canReceive || open === 0}
+          loading={receiveAll.isPending}
+          onClick={() => receiveAll.mutate()}
+        >
+          {t('remnantReceiving.receiveAll', { count: open })}
+        </Button>
         <Button disabled={list.length === 0} onClick={() => setPrinting(true)}>
           {t('remnantReceiving.printLabels')}
         </Button>
       </Space>
-      {!readOnly && run && (
+      {run && (
         <Input.Search
           id="remnant-scan"
           className="rm-scan"
