@@ -95,7 +95,8 @@ export interface RunMaterial {
 export interface RunCutPlan {
   material: string;
   kind: string;
-  plan: { bars?: { stockLength: number }[]; layouts?: { width: number; height: number }[] };
+  // `ref`: cut from a remnant (余料) in stock, which the run's pick list asks for as its own item
+  plan: { bars?: { stockLength: number; ref?: string }[]; layouts?: { width: number; height: number; ref?: string }[] };
 }
 
 /** Each material's need with the metres and square metres of stock its cut plans take. */
@@ -103,8 +104,8 @@ export function materialNeeds(materials: RunMaterial[], cutPlans: RunCutPlan[]):
   const metres = new Map<string, number>();
   const squareMetres = new Map<string, number>();
   for (const plan of cutPlans) {
-    const mm = (plan.plan.bars ?? []).reduce((s, b) => s + b.stockLength, 0);
-    const mm2 = (plan.plan.layouts ?? []).reduce((s, l) => s + l.width * l.height, 0);
+    const mm = (plan.plan.bars ?? []).reduce((s, b) => s + (b.ref ? 0 : b.stockLength), 0);
+    const mm2 = (plan.plan.layouts ?? []).reduce((s, l) => s + (l.ref ? 0 : l.width * l.height), 0);
     metres.set(plan.material, (metres.get(plan.material) ?? 0) + mm / 1000);
     squareMetres.set(plan.material, (squareMetres.get(plan.material) ?? 0) + mm2 / 1e6);
   }
