@@ -254,6 +254,16 @@ describe(PickListsService.name, () => {
       expect(within.move).toMatchObject({ overIssueReason: null, overIssued: null });
     });
 
+    it('says a fraction is wrong before it says the pick list needs less (422, not 409)', async () => {
+      await expect(
+        as(() =>
+          stock().move(
+            makeMove({ type: 'issue', item: 'EDGE', quantity: 9.5, from: 'A-01', to: undefined, pickList: listId }),
+          ),
+        ),
+      ).rejects.toMatchObject({ code: 'stock.fractional_quantity' });
+    });
+
     it.each([
       ['receipt', { type: 'receipt' as const, to: 'A-01' }],
       ['issue', { type: 'issue' as const, from: 'A-01', to: undefined }],

@@ -16,7 +16,7 @@ import { fromMilli, toMilli } from './domain/quantity';
 import type { PickListQuery } from './dto/stock.dto';
 import { newestFirstAfter, newestFirstPage } from './newest-first-page';
 import { type PickListListRow, PickListsRepository } from './pick-lists.repository';
-import { type LedgerEntry, type MoveAnswer, StockLedger } from './stock-ledger';
+import { type LedgerEntry, type MoveAnswer, refuseFraction, StockLedger } from './stock-ledger';
 import { Item } from './warehouse.entities';
 export type { UnlistedMaterial } from './domain/pick-list-units';
 import { refused, WAREHOUSE_ERRORS } from './warehouse.errors';
@@ -185,6 +185,8 @@ export class PickListsService {
   async issue(entry: LedgerEntry & { pickListId: string }): Promise<MoveAnswer> {
     const first = await this.ledger.replay(entry.scanId);
     if (first) return first;
+    // a fraction of a sheet is wrong whatever the list still needs: said first (422), not as beyond the need
+    refuseFraction(entry);
     for (let attempt = 1; ; attempt += 1) {
       const lines = await this.pickLists.lineStates(entry.pickListId);
       if (!lines) throw new NotFoundError('pick list', entry.pickListId, 'pickList');

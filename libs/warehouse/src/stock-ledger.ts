@@ -214,7 +214,7 @@ export class StockLedger {
 }
 
 /** Every move passes here, whatever its type: a sheet, a piece or a set is never moved in part. */
-function refuseFraction(entry: LedgerEntry): void {
+export function refuseFraction(entry: LedgerEntry): void {
   if (entry.item.unit !== undefined && isFractionOf(entry.item.unit, entry.quantity))
     throw fractionRefused(entry.item.code, entry.item.unit, entry.quantity);
 }
