@@ -28,11 +28,12 @@ describe(woffToSfnt.name, () => {
     }
   });
 
-  it('lets pdfkit set 200 lines of Chinese in well under a second (the .woff itself took ~200 ms a line)', async () => {
+  it('lets pdfkit set 200 lines of Chinese in a few seconds at most (the .woff itself took ~200 ms a line, 40 s)', async () => {
     await pdfWithFont(font, 1);
     const started = Date.now();
     const pdf = await pdfWithFont(font, 200);
-    expect(Date.now() - started).toBeLessThan(1500);
+    // measured 0.7 s; room for a loaded CI, while the .woff as it ships would take ~40 s
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
