@@ -1,3 +1,4 @@
+import { create as openFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,12 +14,29 @@ export const CJK_FONT_PATH = createRequire(__filename).resolve(
   '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff',
 );
 
-let cjkFont: Buffer | undefined;
+let cjkFont: { file: Buffer; face: Font } | undefined;
 
 /** Unwrapped once per process (~50 ms, 2.5 MB in memory), then shared by every PDF. */
-function font(): Buffer {
-  cjkFont ??= woffToSfnt(readFileSync(CJK_FONT_PATH));
+function font(): { file: Buffer; face: Font } {
+  if (!cjkFont) {
+    const file = woffToSfnt(readFileSync(CJK_FONT_PATH));
+    cjkFont = { file, face: openFont(file) };
+  }
   return cjkFont;
+}
+
+/**
+ * Text as the font can draw it: a character it has no glyph for (a rare name typed into an order, an emoji) is
+ * printed as "?" rather than as an empty box, so a reader sees something is missing rather than a blank.
+ */
+export function printable(text: string): string {
+  const { face } = font();
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += code < 0x20 || face.hasGlyphForCodePoint(code) ? ch : '?';
+  }
+  return out;
 }
 
 /** A run's PDF stays a few hundred pages at most; the workbook has every pattern. */
@@ -49,7 +67,7 @@ export interface CutPatternsPdfHeader {
 /** A4 pages of the cut patterns: each titled, drawn (cuts numbered, trims, grain, remnants) and listed. */
 export function cutPatternsPdf(patterns: readonly CutPattern[], header: CutPatternsPdfHeader): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: '下料图 Cut patterns' } });
-  doc.registerFont('cjk', font());
+  doc.registerFont('cjk', font().file);
   doc.font('cjk');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -61,7 +79,9 @@ export function cutPatternsPdf(patterns: readonly CutPattern[], header: CutPatte
   const stock = patterns.reduce((s, p) => s + p.count, 0);
   doc
     .fontSize(9)
-    .text(`${header.subtitle} · ${patterns.length} 个方案 patterns · ${stock} 根/张 bars/sheets`, { width: CONTENT_W });
+    .text(`${printable(header.subtitle)} · ${patterns.length} 个方案 patterns · ${stock} 根/张 bars/sheets`, {
+      width: CONTENT_W,
+    });
   if (patterns.length > MAX_PDF_PATTERNS) {
     doc.text(
       `前 ${MAX_PDF_PATTERNS} 个方案 the first ${MAX_PDF_PATTERNS} of ${patterns.length} patterns; 全部见 xlsx / all in the .xlsx`,
@@ -82,7 +102,10 @@ function room(doc: Doc, height: number): void {
 }
 
 function heading(doc: Doc, pattern: CutPattern): void {
-  doc.fillColor(COLORS.text).fontSize(11).text(patternTitle(pattern), MARGIN, doc.y, { width: CONTENT_W });
+  doc
+    .fillColor(COLORS.text)
+    .fontSize(11)
+    .text(printable(patternTitle(pattern)), MARGIN, doc.y, { width: CONTENT_W });
   doc.moveDown(0.2);
 }
 
@@ -225,7 +248,7 @@ function pieceTable(doc: Doc, pattern: CutPattern): void {
       rooms,
       `门 ${clip(doorsText(piece), 110)}`,
     ].filter((w) => w !== '');
-    doc.text(words.join('  '), MARGIN, doc.y, { width: CONTENT_W });
+    doc.text(printable(words.join('  ')), MARGIN, doc.y, { width: CONTENT_W });
   }
   const leftover =
     pattern.kind === 'linear'
@@ -253,6 +276,7 @@ function clip(text: string, max: number): string {
 
 /** A label centred in its box at the largest size up to 8 pt that fits, turned upright in tall narrow boxes. */
 function fitText(doc: Doc, text: string, box: { x: number; y: number; w: number; h: number }): void {
+  text = printable(text);
   doc.fontSize(10);
   const width10 = doc.widthOfString(text);
   const across = Math.min(8, (10 * (box.w - 2)) / width10, box.h * 0.7);

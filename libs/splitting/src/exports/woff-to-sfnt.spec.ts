@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
 import { woffToSfnt } from './woff-to-sfnt';
-import { CJK_FONT_PATH } from './cut-patterns-pdf';
+import { CJK_FONT_PATH, printable } from './cut-patterns-pdf';
 
 function pdfWithFont(font: Buffer, lines: number): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4' });
@@ -39,5 +39,12 @@ describe(woffToSfnt.name, () => {
 
   it('refuses what is not a WOFF 1.0 font', () => {
     expect(() => woffToSfnt(Buffer.alloc(64))).toThrow('not a WOFF 1.0 font');
+  });
+});
+
+describe(printable.name, () => {
+  it('keeps what Noto Sans SC draws and marks what it cannot with "?" instead of an empty box', () => {
+    expect(printable('下料图 门套线 ×6 · 45° 主卧 OAK-1')).toBe('下料图 门套线 ×6 · 45° 主卧 OAK-1');
+    expect(printable('卧室🚪')).toBe('卧室?');
   });
 });
