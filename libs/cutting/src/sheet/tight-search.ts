@@ -35,9 +35,9 @@ const ORDER_NOISE = 6;
 /** Share of the budget for searching from scratch; the rest repairs the deepest partial packing found. */
 const FRESH_SHARE = 0.35;
 /** Work of one repair: the strips it removes are searched again with this much. */
-const REPAIR_WORK = 160_000;
-/** Strips a repair removes at most, besides one at random. */
-const REPAIR_STRIPS = 3;
+const REPAIR_WORK = 1_000_000;
+/** Share of the parts' area a repair frees (the parts left over and those of the strips it removes). */
+const REPAIR_SHARE = 0.4;
 /** Work between two looks at the clock (the deadline is a safety net; the work limit decides). */
 const CLOCK_CHECK_WORK = 20_000;
 /** Nodes allowed to the 1D search stacking the strips into sheets. */
@@ -50,34 +50,52 @@ function luby(n: number): number {
   return 2 ** k - 1 === n ? 2 ** (k - 1) : luby(n - 2 ** (k - 1) + 1);
 }
 
-/** Strip heights into at most `count` bins of `capacity`: bin of each strip, or null. Largest first, exact. */
+/**
+ * Strip heights into at most `count` sheets of `capacity`: the sheet of each strip, or null. Bin completion: each
+ * sheet takes the tallest strip left, then a set of others (equal heights tried once), fullest sets first, the
+ * room left in all sheets together never above what the heights leave.
+ */
 function stackHeights(heights: number[], capacity: number, count: number, meter: WorkMeter): number[] | null {
   const order = heights.map((_, i) => i).sort((a, b) => heights[b] - heights[a] || a - b);
-  const loads: number[] = [];
-  const assigned = new Array<number>(heights.length).fill(-1);
+  const sizes = order.map((i) => heights[i]);
+  const used = new Array<boolean>(sizes.length).fill(false);
+  const sheetOf = new Array<number>(sizes.length).fill(-1);
+  let room = count * capacity - sizes.reduce((sum, h) => sum + h, 0);
   let nodes = 0;
-  const place = (k: number): boolean => {
-    if (k === order.length) return true;
+  const fill = (sheet: number): boolean => {
+    const first = used.indexOf(false);
+    if (first < 0) return true;
+    if (sheet === count) return false;
+    used[first] = true;
+    sheetOf[first] = sheet;
+    if (add(sheet, first + 1, sizes[first])) return true;
+    used[first] = false;
+    return false;
+  };
+  const add = (sheet: number, from: number, load: number): boolean => {
     nodes += 1;
     meter.used += NODE_WORK;
     if (nodes > STACKING_NODES) return false;
-    const h = heights[order[k]];
-    const tried = new Set<number>();
-    for (let b = 0; b <= loads.length && b < count; b += 1) {
-      const load = b < loads.length ? loads[b] : 0;
-      // bins with the same load are interchangeable
-      if (load + h > capacity || tried.has(load)) continue;
-      tried.add(load);
-      if (b === loads.length) loads.push(0);
-      loads[b] += h;
-      assigned[order[k]] = b;
-      if (place(k + 1)) return true;
-      loads[b] -= h;
-      if (loads[b] === 0 && b === loads.length - 1) loads.pop();
+    let tried = -1;
+    for (let j = from; j < sizes.length; j += 1) {
+      if (used[j] || sizes[j] === tried || load + sizes[j] > capacity) continue;
+      tried = sizes[j];
+      used[j] = true;
+      sheetOf[j] = sheet;
+      if (add(sheet, j + 1, load + sizes[j])) return true;
+      used[j] = false;
     }
+    const lost = capacity - load;
+    if (lost > room) return false;
+    room -= lost;
+    if (fill(sheet + 1)) return true;
+    room += lost;
     return false;
   };
-  return place(0) ? assigned : null;
+  if (room < 0 || !fill(0)) return null;
+  const assigned = new Array<number>(heights.length);
+  order.forEach((i, k) => (assigned[i] = sheetOf[k]));
+  return assigned;
 }
 
 function cloneStrip(strip: Strip): Strip {
@@ -109,6 +127,7 @@ class TightSearch {
   private deepestLeft = Infinity;
   /** Height of the parts left of each width, all stacked: a stack using all of them leaves no part of it behind. */
   private readonly columnHeight: number[] = [];
+  private readonly columnWidth: number[] = [];
   private readonly random: Random;
 
   constructor(
@@ -147,6 +166,7 @@ class TightSearch {
       if (!columns.has(form.w)) {
         columns.set(form.w, this.columnHeight.length);
         this.columnHeight.push(0);
+        this.columnWidth.push(form.w);
       }
       form.column = columns.get(form.w)!;
       this.columnHeight[form.column] += form.h * form.free.length;
@@ -191,22 +211,33 @@ class TightSearch {
   }
 
   /**
-   * The strips to keep: all but those holding parts as wide as a part left over (the parts of one width were
-   * probably split the wrong way) — a few of them — and one more at random.
+   * The strips to keep: strips holding parts as wide as a part left over (the parts of one width were probably
+   * split the wrong way) are removed first, then others at random, until about `REPAIR_SHARE` of the parts' area
+   * is free again — a smaller instance, which the search solves far more easily than the whole.
    */
   private repair(strips: Strip[]): Strip[] {
     const placed = new Set<number>();
     for (const strip of strips)
       for (const stack of strip.stacks) for (const part of stack.parts) placed.add(part.piece);
     const widths = new Set<number>();
-    for (const [piece, f] of this.formOf) if (!placed.has(piece)) widths.add(this.forms[f].w);
-    const suspects = strips
-      .map((strip, s) => s)
-      .filter((s) => strips[s].stacks.some((t) => t.parts.some((p) => widths.has(p.w))));
+    let freeArea = 0;
+    let totalArea = 0;
+    for (const [piece, f] of this.formOf) {
+      const form = this.forms[f];
+      totalArea += form.w * form.h;
+      if (placed.has(piece)) continue;
+      widths.add(form.w);
+      freeArea += form.w * form.h;
+    }
+    const suspect = (strip: Strip) => strip.stacks.some((t) => t.parts.some((p) => widths.has(p.w)));
+    const order = this.random.shuffle(strips.map((_, s) => s));
+    order.sort((a, b) => Number(suspect(strips[b])) - Number(suspect(strips[a])));
     const removed = new Set<number>();
-    while (removed.size < Math.min(REPAIR_STRIPS, suspects.length))
-      removed.add(suspects[this.random.int(suspects.length)]);
-    removed.add(this.random.int(strips.length));
+    for (const s of order) {
+      if (freeArea >= REPAIR_SHARE * totalArea && removed.size > 0) break;
+      removed.add(s);
+      for (const stack of strips[s].stacks) for (const part of stack.parts) freeArea += part.w * part.h;
+    }
     return strips.filter((_, s) => !removed.has(s));
   }
 
@@ -358,6 +389,10 @@ class TightSearch {
     if (!this.board.stacking) return false;
     const room = this.board.height - stack.h;
     if (room < this.minHeight) return false;
+    // with no slack left, only parts of the stack's width can raise it, and it must reach the others' height
+    if (base > 0 && this.waste === this.slack && stack.h + this.columnHeight[this.forms[first].column] < base) {
+      return false;
+    }
     // a part narrower than the stack by more than this would trim away more than the slack left
     const narrowest = stack.w - Math.floor((this.slack - this.waste) / this.minHeight);
     const to = this.firstNoWider(narrowest - 1);
@@ -406,6 +441,9 @@ class TightSearch {
     const roomW = this.board.width - strip.w;
     const base = strip.h;
     const besideWidth = strip.w;
+    // with no slack left every stack must be as tall as the strip, and the room beside them filled
+    const tight = this.waste === this.slack;
+    if (tight && roomW > 0 && !this.columnsCanFill(roomW, base)) return false;
     if (this.left > 0) {
       const from = Math.max(minForm, this.firstNoWider(roomW));
       // one scan sorts the candidates into their passes (kind × number of forms + place in this restart's order)
@@ -418,6 +456,7 @@ class TightSearch {
         if (f < from || form.free.length === 0) continue;
         const h = form.h;
         if (h === base) candidates.push(k);
+        else if (h < base && tight && this.columnHeight[form.column] < base) continue;
         else if (h < base) candidates.push((this.columnHeight[form.column] === base ? 1 : 2) * size + k);
         else if (this.waste + (h - base) * besideWidth <= this.slack) candidates.push(3 * size + k);
       }
@@ -444,6 +483,19 @@ class TightSearch {
     if (this.nextStrip()) return true;
     this.waste -= lost;
     return false;
+  }
+
+  /**
+   * Whether stacks of `height` made of equal-width parts could fill `width`: each width gives at most as many stacks
+   * as its parts' total height holds, a bound that prunes strips no exact packing can finish.
+   */
+  private columnsCanFill(width: number, height: number): boolean {
+    let fill = 0;
+    for (let c = 0; c < this.columnHeight.length && fill < width; c += 1) {
+      const stacks = Math.floor(this.columnHeight[c] / height);
+      if (stacks > 0) fill += stacks * this.columnWidth[c];
+    }
+    return fill >= width;
   }
 
   /** Every part is in a strip: the strips must go into the sheets. */
