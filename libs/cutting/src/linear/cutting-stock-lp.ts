@@ -200,6 +200,11 @@ export class CuttingStockLp {
     return Math.ceil(this.bound - 1e-6) >= Math.ceil(z - 1e-6) || z - this.bound <= gap;
   }
 
+  /** The current dual values per size type (nearly optimal once `solve` returned). */
+  dualValues(): Float64Array {
+    return Float64Array.from(this.duals);
+  }
+
   /** The best proven lower bound on the bars the residual demand needs (LP or Farley bound, rounded up). */
   lowerBound(): number {
     return Math.ceil(this.bound - 1e-6);

@@ -1,8 +1,9 @@
-import type { Effort } from '../effort';
+import { Effort, WORK_UNITS_PER_MS } from '../effort';
 import type { Random } from '../random';
 import { completeBins } from './bin-completion';
 import { firstFitDecreasing, minimumBinSlack } from './construction';
 import { CuttingStockLp, fillSlots, Pattern } from './cutting-stock-lp';
+import { coverByReducedCost } from './reduced-cost-cover';
 import { groupBySize } from './size-groups';
 
 /** The root LP stops this close to its bound: the first dive finishes the job where it matters. */
@@ -18,6 +19,12 @@ const ROUND_SPREAD = 0.1;
 /** A residual of at most this many items is also tried by the exact search, cut off after EXACT_NODES. */
 const EXACT_RESIDUAL_ITEMS = 70;
 const EXACT_NODES = 50_000;
+/** Beyond this gap between the residual LP optimum and the bars left too many patterns qualify. */
+const COVER_MAX_TOLERANCE = 0.05;
+/** Reduced cost allowed for the duals' own inexactness. */
+const COVER_DUAL_NOISE = 1e-4;
+/** Effort a dive step may spend on the cover of its residual (Hard28: 16 → 18 at the optimum within 1 s). */
+const DIVE_COVER_EFFORT = 100 * WORK_UNITS_PER_MS;
 
 export interface PriceAndRoundResult {
   /** A packing into fewer bins than the incumbent, when one was found. */
@@ -30,8 +37,9 @@ export interface PriceAndRoundResult {
  * Diving on the cutting-stock LP (price-and-round, after Belov & Scheithauer): solve the LP, commit
  * the bars its solution uses whole, else round up its largest fractional pattern together with the
  * nearly whole ones, re-optimise the residual (a few dual simplex pivots and new columns) and repeat,
- * until a packing of what is left (quick heuristics, then an exact search once it is small) beats
- * the incumbent or the LP bound shows this dive cannot. Later dives start again from the root LP and
+ * until a packing of what is left (quick heuristics, then an exact search once it is small, then
+ * the reduced-cost cover when the residual LP leaves no slack) beats the incumbent or the LP bound
+ * shows this dive cannot. Later dives start again from the root LP and
  * round a randomly chosen large pattern, with a random threshold for the others, so they follow
  * other paths. `pool`: bins of other packings (e.g. the heuristics' restarts), seeding the columns.
  */
@@ -60,7 +68,7 @@ export function priceAndRound(
   let target = incumbent.length - 1;
   for (let dive = 0; target >= lowerBound && !effort.exhausted(); dive += 1) {
     if (dive > 0) lp.restore(root);
-    const found = diveOnce(lp, { distinct, members, capacity, target }, effort, dive === 0 ? undefined : random);
+    const found = diveOnce(lp, { distinct, members, capacity, target }, effort, random, dive > 0);
     if (found === undefined) break;
     if (found) {
       best = found;
@@ -68,6 +76,41 @@ export function priceAndRound(
     }
   }
   return { bins: best, lowerBound };
+}
+
+/**
+ * The residual demand of `lp` packed into `bars` bars by the reduced-cost cover, when the LP leaves no
+ * slack to round with (its optimum within COVER_MAX_TOLERANCE of `bars`); as lists of size types.
+ */
+function coverResidual(
+  lp: CuttingStockLp,
+  instance: Instance,
+  bars: number,
+  effort: Effort,
+  random: Random,
+): number[][] | null {
+  const tolerance = Math.max(0, bars - lp.objective()) + COVER_DUAL_NOISE;
+  if (tolerance > COVER_MAX_TOLERANCE) return null;
+  const duals = lp.dualValues();
+  const guide = new Map<string, number>();
+  for (const { pattern, bars: value } of lp.solution()) {
+    const rows = pattern.rows.filter((i) => duals[i] > 1e-9);
+    const key = `${rows.join(',')}:${rows.map((i) => pattern.counts[pattern.rows.indexOf(i)]).join(',')}`;
+    guide.set(key, (guide.get(key) ?? 0) + value);
+  }
+  return coverByReducedCost(
+    {
+      widths: instance.distinct,
+      demand: Array.from(lp.demand, (d) => Math.round(d)),
+      capacity: instance.capacity,
+      duals,
+      target: bars,
+      tolerance,
+      guide,
+    },
+    effort,
+    random,
+  );
 }
 
 /** The `count` fullest of `bins`, skipping repeats of the same multiset of sizes. */
@@ -108,19 +151,22 @@ function diveOnce(
   lp: CuttingStockLp,
   instance: Instance,
   effort: Effort,
-  random?: Random,
+  random: Random,
+  randomised: boolean,
 ): number[][] | null | undefined {
   const committed: { pattern: Pattern; bars: number }[] = [];
   let bars = 0;
-  const threshold = random ? ROUND_WITH - ROUND_SPREAD + 2 * ROUND_SPREAD * random.next() : ROUND_WITH;
+  const threshold = randomised ? ROUND_WITH - ROUND_SPREAD + 2 * ROUND_SPREAD * random.next() : ROUND_WITH;
   for (;;) {
     if (!lp.solve(effort)) return undefined;
     if (bars + lp.lowerBound() > instance.target) return null;
-    const rest = completeResidual(lp, instance, instance.target - bars, effort);
+    const rest =
+      completeResidual(lp, instance, instance.target - bars, effort) ??
+      coverResidual(lp, instance, instance.target - bars, capped(effort, DIVE_COVER_EFFORT), random);
     if (rest) return toBins(committed, rest, instance);
     const solution = lp.solution();
     if (solution.length === 0) return null; // nothing left to round (cannot happen while demand remains)
-    for (const c of roundingStep(solution, threshold, random)) {
+    for (const c of roundingStep(solution, threshold, randomised ? random : undefined)) {
       lp.fix(c.pattern, c.bars);
       committed.push(c);
       bars += c.bars;
@@ -146,6 +192,11 @@ export function roundingStep(
     pattern: s.pattern,
     bars: 1,
   }));
+}
+
+/** A sub-budget of at most `units` of what is left of `effort`. */
+function capped(effort: Effort, units: number): Effort {
+  return new Effort(Math.min(units, Math.max(0, effort.limit - effort.spent())), effort.deadline, effort);
 }
 
 /** The residual demand packed in `binsLeft` bins, as lists of size types, if `packWithin` can. */
