@@ -137,8 +137,8 @@ describe(linearTargets.name, () => {
   it('fails the FFD and validity targets when the solver throws', () => {
     const targets = linearTargets([linear('h1', 'Hard28', undefined, 62, 63), linear('h2', 'Hard28', 70, 70, 70)], []);
     expect(targets.map((t) => `${t.name}: ${t.value} ${t.status}`)).toEqual([
-      '1D at optimum ≥ 2/2: 1/2 FAIL',
-      'Hard28 at optimum ≥ 1/2: 1/2 PASS',
+      '1D classic at optimum ≥ 2/2: 1/2 FAIL',
+      'Hard28 at optimum ≥ 2/2: 1/2 FAIL',
       '1D never worse than FFD: 1/2 FAIL',
       '1D each instance ≤ 1 s: max 10 ms PASS',
       '1D plans valid: 1 invalid or failed FAIL',
