@@ -434,6 +434,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/purchasing/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Purchasing_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/purchasing/suggestions.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Purchasing_suggestionsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/split-runs': {
     parameters: {
       query?: never;
@@ -458,6 +490,70 @@ export interface paths {
       cookie?: never;
     };
     get: operations['SplitRuns_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-patterns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPatterns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-patterns.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPatternsPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-patterns.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPatternsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/cut-patterns/{no}.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_cutPatternSvg'];
     put?: never;
     post?: never;
     delete?: never;
@@ -554,6 +650,38 @@ export interface paths {
       cookie?: never;
     };
     get: operations['SplitRuns_parts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/saw-parts.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_sawCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/split-detail.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SplitRuns_splitDetailXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -716,6 +844,54 @@ export interface paths {
     get: operations['Stock_remnants'];
     put?: never;
     post: operations['Stock_receiveRemnant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/remnants/runs/{run}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stock_runRemnants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/remnants/runs/{run}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Stock_receiveRunRemnants'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stock/remnants/runs/{run}/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Stock_scanRemnantLabel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1240,6 +1416,16 @@ export interface components {
        */
       standardCost?: number;
       /**
+       * @description what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit
+       * @example 捆
+       */
+      purchaseUnit?: string;
+      /**
+       * @description how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set
+       * @example 10
+       */
+      purchaseUnitSize?: number;
+      /**
        * @description barcodes that resolve to this item
        * @example [
        *       "6901234567892"
@@ -1336,6 +1522,66 @@ export interface components {
     };
     /** @enum {string} */
     CutKind: 'linear' | 'sheet' | 'none';
+    CutPatternDto: {
+      /** @example 1 */
+      no: number;
+      /** @example CAS-60 */
+      material: string;
+      /**
+       * @example linear
+       * @enum {string}
+       */
+      kind: 'linear' | 'sheet';
+      /** @example null */
+      ripWidth: number | null;
+      /** @example 12 */
+      thickness: number | null;
+      /**
+       * @description bars [length]; sheets [width, height]
+       * @example [
+       *       2440
+       *     ]
+       */
+      stockSize: number[];
+      /**
+       * @description bars or sheets cut to this pattern
+       * @example 12
+       */
+      count: number;
+      /** @example 5 */
+      trim: number;
+      /** @example 4 */
+      kerf: number;
+      pieces: components['schemas']['PatternPieceDto'][];
+      /** @description sheets: numbered cut sequence, trims first; bars: empty */
+      cuts: components['schemas']['PatternCutDto'][];
+      /**
+       * @description bars: reusable offcut (mm); sheets: Σ remnant area (mm²)
+       * @example 320
+       */
+      remnant: number;
+      /** @description sheets: the remnants (余料) */
+      remnants: components['schemas']['RectDto'][];
+      /**
+       * @description per bar: mm; per sheet: mm²
+       * @example 8
+       */
+      waste: number;
+      /**
+       * @description bars: the offcut after the last piece
+       * @example 320
+       */
+      offcut: number | null;
+      repetitions: components['schemas']['PatternRepetitionDto'][];
+    };
+    CutPatternPage: {
+      items: components['schemas']['CutPatternDto'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
     CutPlanDto: {
       /**
        * @description plan number, 1-based: GET …/cut-plans/{n}.svg
@@ -1592,6 +1838,16 @@ export interface components {
        * @example 65
        */
       standardCost: number;
+      /**
+       * @description what the item is bought in (包, 捆, 箱); null: its own unit
+       * @example 包
+       */
+      purchaseUnit: string | null;
+      /**
+       * @description how many of the item’s unit one purchase unit holds
+       * @example 10
+       */
+      purchaseUnitSize: number;
       /**
        * Format: uuid
        * @description a remnant: the item it was cut from
@@ -2121,10 +2377,15 @@ export interface components {
        */
       totalArea: number;
       /**
-       * @description bars or sheets the cutting plans use
+       * @description new bars or sheets the cutting plans use (remnants apart)
        * @example 114
        */
       stockUsed: number;
+      /**
+       * @description remnants (余料) from stock the cutting plans cut from, pieces
+       * @example 3
+       */
+      remnantsUsed: number;
       /**
        * @description null for uncut material
        * @example 0.7937
@@ -2153,6 +2414,21 @@ export interface components {
       location?: string;
       /** @description count this item only */
       item?: string;
+    };
+    OpenRunDto: {
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      splitRunId: string;
+      /**
+       * @example [
+       *       "DEMO-0001"
+       *     ]
+       */
+      orders: string[];
+      /** @description true: its pick list says what is left; false: its whole requirement counts */
+      pickList: boolean;
     };
     OrderDto: {
       /**
@@ -2385,6 +2661,111 @@ export interface components {
       side: string | null;
       note?: string;
     };
+    PatternCutDto: {
+      /**
+       * @description the operator’s order, from 1
+       * @example 1
+       */
+      no: number;
+      /** @example 0 */
+      x1: number;
+      /** @example 10 */
+      y1: number;
+      /** @example 1220 */
+      x2: number;
+      /** @example 10 */
+      y2: number;
+      /**
+       * @description 0 for an edge trim, then the guillotine stage
+       * @example 0
+       */
+      stage: number;
+      /**
+       * @description an edge trim (before the layout’s cuts)
+       * @example true
+       */
+      trim: boolean;
+    };
+    PatternPieceDto: {
+      /**
+       * @description 1-based cut order
+       * @example 1
+       */
+      seq: number;
+      /**
+       * @description bars: length; sheets: extent along the sheet height (grain), mm
+       * @example 2110
+       */
+      length: number;
+      /**
+       * @description sheets: extent across; bars: rip width (null: fixed)
+       * @example 60
+       */
+      width: number | null;
+      /**
+       * @description bars: position after the trim; sheets: x
+       * @example 0
+       */
+      x: number;
+      /**
+       * @description sheets only
+       * @example null
+       */
+      y: number | null;
+      /** @example false */
+      rotated: boolean;
+      /** @description bars: square or 45° mitre, start end first */
+      endCuts: components['schemas']['EndCutsDto'] | null;
+      /**
+       * @description the part names served, joined by " / "
+       * @example 竖套线 casing leg
+       */
+      component: string;
+      uses: components['schemas']['PatternPieceUseDto'][];
+    };
+    PatternPieceUseDto: {
+      /**
+       * @description the part (split_part.ref)
+       * @example SO-2026-0001-1-5
+       */
+      ref: string;
+      /**
+       * @description how many of the pattern’s count cut this part here
+       * @example 4
+       */
+      quantity: number;
+      /** @example 竖套线 casing leg */
+      component: string;
+      /**
+       * @description order no. and line no., short for labels
+       * @example SO-2026-0001-1
+       */
+      door: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 1 */
+      lineNo: number;
+      /** @example 主卧 */
+      room: string | null;
+      /** @example 胡桃木 */
+      finish: string | null;
+      /** @example left-in */
+      handing: components['schemas']['Handing'] | null;
+    };
+    PatternRepetitionDto: {
+      /**
+       * @description cut plan n
+       * @example 1
+       */
+      plan: number;
+      /**
+       * @description bar or sheet of that plan, 1-based
+       * @example 3
+       */
+      layout: number;
+      /** @description the part each piece goes to, in cut order */
+      refs: string[];
+    };
     PickLineDto: {
       /** @example 1 */
       seq: number;
@@ -2420,6 +2801,11 @@ export interface components {
        * @example 0
        */
       shortage: number;
+      /**
+       * @description issued beyond the line’s quantity, each time with a reason
+       * @example 0
+       */
+      overPicked: number;
     };
     PickListDto: {
       /**
@@ -2453,6 +2839,8 @@ export interface components {
        *     ]
        */
       unmatched: string[];
+      /** @description materials the list does not carry, and why (no item of the code, or a unit that does not convert) */
+      unlisted: components['schemas']['UnlistedMaterialDto'][];
       /**
        * @description every line picked
        * @example false
@@ -2701,6 +3089,7 @@ export interface components {
         | 'pick_list.beyond_need'
         | 'pick_list.complete'
         | 'pick_list.item_not_listed'
+        | 'pick_list.over_issue_reason'
         | 'pick_list.run_not_succeeded'
         | 'process.already_exists'
         | 'process.reorder_mismatch'
@@ -2710,6 +3099,8 @@ export interface components {
         | 'product.preview_line_rejected'
         | 'product.quantity_too_large'
         | 'product.too_many_components'
+        | 'remnant.larger_than_stock'
+        | 'remnant.run_not_succeeded'
         | 'request.bad_request'
         | 'request.malformed_body'
         | 'request.malformed_multipart'
@@ -2730,13 +3121,16 @@ export interface components {
         | 'service.unavailable'
         | 'split_run.already_finished'
         | 'split_run.not_running'
+        | 'split_run.not_succeeded'
         | 'split_run.orders_not_splittable'
         | 'split_run.too_many_doors'
         | 'split_run.too_many_pieces'
         | 'stock.adjustment_one_side'
+        | 'stock.fractional_quantity'
         | 'stock.insufficient'
         | 'stock.lot_not_allowed'
         | 'stock.lot_required'
+        | 'stock.over_issue_needs_pick_list'
         | 'stock.pick_list_needs_issue'
         | 'stock.reason_required'
         | 'stock.same_location'
@@ -2947,6 +3341,61 @@ export interface components {
       product: components['schemas']['ProductDraftDto'];
       line: components['schemas']['PreviewLineDto'];
     };
+    PurchaseSuggestionDto: {
+      /** @example CASING-60 */
+      item: string;
+      /** @example 门套线 60 */
+      name: string;
+      /** @example Casing 60 */
+      nameEn: string;
+      /** @example piece */
+      unit: string;
+      /**
+       * @description what the open split runs still need, in the item’s unit
+       * @example 132
+       */
+      demand: number;
+      /**
+       * @description pickable stock (storage and receiving locations)
+       * @example 150
+       */
+      available: number;
+      /** @example 60 */
+      reorderPoint: number;
+      /**
+       * @description max(0, demand + reorderPoint − available), in the item’s unit
+       * @example 42
+       */
+      shortfall: number;
+      /**
+       * @description null: bought in the item’s own unit
+       * @example 捆
+       */
+      purchaseUnit: string | null;
+      /**
+       * @description item units per purchase unit
+       * @example 10
+       */
+      purchaseUnitSize: number;
+      /**
+       * @description ⌈shortfall / purchaseUnitSize⌉ purchase units
+       * @example 5
+       */
+      toBuy: number;
+      /**
+       * @description toBuy × purchaseUnitSize, in the item’s unit
+       * @example 50
+       */
+      toBuyQuantity: number;
+    };
+    PurchaseSuggestionsDto: {
+      /** @description what must be bought first, then by item code */
+      items: components['schemas']['PurchaseSuggestionDto'][];
+      /** @description the split runs whose demand is counted */
+      openRuns: components['schemas']['OpenRunDto'][];
+      /** @description materials of those runs not counted, and why */
+      unlisted: components['schemas']['UnlistedRunMaterialDto'][];
+    };
     RangeDto: {
       /**
        * @description mm
@@ -3021,6 +3470,29 @@ export interface components {
       /** @example 0 */
       cost: number;
     };
+    RemnantLabelAnswerDto: {
+      move: components['schemas']['StockMoveViewDto'];
+      /** @description the balances the move changed, after it */
+      balances: components['schemas']['BalanceAfterDto'][];
+      /**
+       * @description true when this scanId was recorded before: nothing changed now
+       * @example false
+       */
+      replayed: boolean;
+      remnant: components['schemas']['RemnantCodeDto'];
+      /** @example RM-1A2B3C4D-1 */
+      label: string;
+    };
+    RemnantLabelScanDto: {
+      /**
+       * @description the label printed for the remnant
+       * @example RM-1A2B3C4D-3
+       */
+      label: string;
+      /** @example R-01 */
+      location: string;
+      device?: string;
+    };
     RemnantReceiptDto: {
       /** Format: uuid */
       scanId: string;
@@ -3029,10 +3501,13 @@ export interface components {
        * @example JAMB-BOARD
        */
       material: string;
-      /** @example 1180 */
+      /**
+       * @description mm, at most 20000 and the material's stock size
+       * @example 1180
+       */
       length: number;
       /**
-       * @description sheets only
+       * @description mm, sheets only; the two sides in either order name one remnant (the longer is its length)
        * @example 600
        */
       width?: number;
@@ -3054,7 +3529,12 @@ export interface components {
        */
       item: string;
       /**
-       * @description mm
+       * @description the material it was cut from
+       * @example JAMB-BOARD
+       */
+      material: string;
+      /**
+       * @description mm (the longer side)
        * @example 1180
        */
       length: number;
@@ -3063,12 +3543,25 @@ export interface components {
        * @example null
        */
       width: number | null;
-      /** @example 1 */
+      /**
+       * @description on hand at pickable locations
+       * @example 2
+       */
       quantity: number;
+      /**
+       * @description held by split runs whose plans cut from it, until issued for them
+       * @example 1
+       */
+      reserved: number;
+      /**
+       * @description what the next split may use
+       * @example 1
+       */
+      available: number;
     };
     RemnantsDto: {
       remnants: components['schemas']['RemnantStockDto'][];
-      /** @description the same remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear */
+      /** @description the available remnants as cutting stock at cost 0: for linear material, `stock` entries of POST /cutting/linear */
       stock: components['schemas']['RemnantCuttingStockDto'][];
     };
     ReorderProcessesDto: {
@@ -3084,6 +3577,70 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager';
+    RunRemnantDto: {
+      /**
+       * @description RM-<run id prefix>-<k>, k in plan order
+       * @example RM-1A2B3C4D-1
+       */
+      label: string;
+      /** @example HDF-8 */
+      material: string;
+      /**
+       * @description mm, whole, the longer side
+       * @example 1210
+       */
+      length: number;
+      /**
+       * @description mm; null for a bar
+       * @example 440
+       */
+      width: number | null;
+      /**
+       * @description the cut plan (n) leaving it
+       * @example 3
+       */
+      plan: number;
+      /**
+       * @description its bar or sheet in the plan, 1-based
+       * @example 2
+       */
+      layout: number;
+      /**
+       * @description the remnant item it is received into
+       * @example HDF-8-R440x1210
+       */
+      item: string;
+      received: boolean;
+    };
+    RunRemnantsDto: {
+      /** Format: uuid */
+      splitRun: string;
+      /** @example succeeded */
+      status: string;
+      /** @description empty until the run has succeeded */
+      remnants: components['schemas']['RunRemnantDto'][];
+    };
+    RunRemnantsReceiptDto: {
+      /**
+       * @description where the remnants are put
+       * @example R-01
+       */
+      location: string;
+      device?: string;
+    };
+    RunRemnantsReceivedDto: {
+      /** Format: uuid */
+      splitRun: string;
+      /** @example succeeded */
+      status: string;
+      /** @description empty until the run has succeeded */
+      remnants: components['schemas']['RunRemnantDto'][];
+      /**
+       * @description received by this call (the others were before)
+       * @example 4
+       */
+      receivedNow: number;
+    };
     SheetItemDto: {
       /** @example skin */
       id: string;
@@ -3397,8 +3954,8 @@ export interface components {
        */
       splitRun?: string;
       /**
-       * Format: uuid
-       * @description issue or completion against a work order of this factory (else 404)
+       * @description issue or completion against a work order of this factory, by number or id (else 404)
+       * @example WO-3F2A91C0-2
        */
       workOrder?: string;
       /**
@@ -3406,6 +3963,11 @@ export interface components {
        * @description an issue against a pick list of this factory (else 404, whatever the type) updates what remains to pick
        */
       pickList?: string;
+      /**
+       * @description an issue against a pick list may take more than the list still needs only with a reason (2–200 characters, else 422); it is recorded on the move and counted on the line
+       * @example 板材破损 a sheet broke in handling
+       */
+      overIssueReason?: string;
       /**
        * @description scanner or station
        * @example RF-03
@@ -3478,6 +4040,16 @@ export interface components {
       username: string | null;
       /** @example RF-03 */
       device: string | null;
+      /**
+       * @description an issue that took more than its pick list still needed: why (null otherwise)
+       * @example null
+       */
+      overIssueReason: string | null;
+      /**
+       * @description how much of the quantity was beyond the pick list’s need (null: none)
+       * @example null
+       */
+      overIssued: number | null;
       /**
        * Format: date-time
        * @example 2026-11-29T09:11:40.235Z
@@ -3631,12 +4203,79 @@ export interface components {
     };
     /** @enum {string} */
     Unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
+    UnlistedMaterialDto: {
+      /** @example EDGE-PVC-22 */
+      material: string;
+      /**
+       * @description the material’s unit (m, m2, pcs, set, kg, l)
+       * @example m
+       */
+      unit: string;
+      /**
+       * @description what the run needs, in the material’s unit
+       * @example 128.93
+       */
+      quantity: number;
+      /**
+       * @example unit_mismatch
+       * @enum {string}
+       */
+      reason: 'no_item' | 'unit_mismatch';
+      /**
+       * @description the item’s unit, when there is an item
+       * @example piece
+       */
+      itemUnit: string | null;
+      /** @example EDGE-PVC-22 is needed in m; its item counts piece and has no size to convert */
+      message: string;
+    };
+    UnlistedRunMaterialDto: {
+      /** @example EDGE-PVC-22 */
+      material: string;
+      /**
+       * @description the material’s unit (m, m2, pcs, set, kg, l)
+       * @example m
+       */
+      unit: string;
+      /**
+       * @description what the run needs, in the material’s unit
+       * @example 128.93
+       */
+      quantity: number;
+      /**
+       * @example unit_mismatch
+       * @enum {string}
+       */
+      reason: 'no_item' | 'unit_mismatch';
+      /**
+       * @description the item’s unit, when there is an item
+       * @example piece
+       */
+      itemUnit: string | null;
+      /** @example EDGE-PVC-22 is needed in m; its item counts piece and has no size to convert */
+      message: string;
+      /**
+       * Format: uuid
+       * @example 437df9ff-ba79-4a5e-beed-42524544dd41
+       */
+      splitRunId: string;
+    };
     UpdateItemDto: {
       nameZh?: string;
       nameEn?: string;
       reorderPoint?: number;
       standardCost?: number;
       active?: boolean;
+      /**
+       * @description what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit
+       * @example 捆
+       */
+      purchaseUnit?: string;
+      /**
+       * @description how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set
+       * @example 10
+       */
+      purchaseUnitSize?: number;
       /** @description replaces the item’s barcodes */
       barcodes?: string[];
     };
@@ -6614,6 +7253,99 @@ export interface operations {
       };
     };
   };
+  Purchasing_suggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseSuggestionsDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Purchasing_suggestionsXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an .xlsx workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SplitRuns_list: {
     parameters: {
       query?: {
@@ -6818,6 +7550,296 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPatterns: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CutPatternPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPatternsPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A4 pages of the cut patterns with their drawings (numbered cuts, trims, grain, labels), Chinese embedded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPatternsXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the cut list workbook: sheet 下料方案 (a row a pattern with its count), sheet 部件 (a row a piece and door) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_cutPatternSvg: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        no: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the drawing of pattern no: a bar with mitre marks, or a sheet with its numbered cut sequence (trims first), trimmed edges, grain arrow and remnants; titled with material, thickness, stock size, number and count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7201,6 +8223,140 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_sawCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the sheet parts for a beam saw: `;`-separated, header Material;Thickness;Length;Width;Quantity;Grain;Label;Name;Order;Door;Room;Finish;EdgeL1;EdgeL2;EdgeW1;EdgeW2 (docs/saw-export.md) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SplitRuns_splitDetailXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 拆单明细: a sheet an order, its parts line by line with sizes, material and route */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8107,8 +9263,9 @@ export interface operations {
   };
   Stock_remnants: {
     parameters: {
-      query: {
-        material: string;
+      query?: {
+        /** @description one material; omit for every remnant in stock */
+        material?: string;
       };
       header?: never;
       path?: never;
@@ -8200,6 +9357,267 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RemnantAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_runRemnants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRemnantsDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_receiveRunRemnants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunRemnantsReceiptDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRemnantsReceivedDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stock_scanRemnantLabel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemnantLabelScanDto'];
+      };
+    };
+    responses: {
+      /** @description this label was received before: its first answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemnantLabelAnswerDto'];
+        };
+      };
+      /** @description received now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemnantLabelAnswerDto'];
         };
       };
       /** @description Invalid input: `errors` lists each field / 参数有误 */
