@@ -90,6 +90,7 @@ function checkOwnFfd(instances: LinearInstance[]): void {
 async function runSheetBench(args: BenchArgs): Promise<Target[]> {
   const all = loadSheetInstances(args.dataDir).filter((i) => matchesFilter(args.set, i.cls, i.name));
   const instances = firstOfEachGroup(all, (i) => i.cls, args.limit);
+  if (instances.length === 0) return [];
   const Packer = await loadMaxRectsPacker();
   const targets: Target[] = [];
   for (const variant of ['oriented', 'rotation'] as Variant[]) {
