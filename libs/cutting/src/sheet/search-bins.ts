@@ -151,6 +151,7 @@ function emptiest(bins: Bin[]): number {
   return index;
 }
 
+/** Whether the parts leave at most TIGHT_MAX_SLACK of a sheet unused in `sheets` sheets. */
 function tightEnough(context: SearchContext, indices: number[], sheets: number): boolean {
   const capacity = context.board.width * context.board.height;
   let area = 0;
@@ -158,7 +159,10 @@ function tightEnough(context: SearchContext, indices: number[], sheets: number):
   return sheets * capacity - area <= TIGHT_MAX_SLACK * capacity;
 }
 
-/** Fewest bins for all the pieces: greedy start, then repeatedly empty the emptiest bin and repair. */
+/**
+ * Fewest bins for all the pieces: greedy start; when it misses the lower bound and the parts nearly fill that many
+ * sheets, an exact search for such a packing; then repeatedly empty the emptiest bin and repair.
+ */
 export function minimiseBins(context: SearchContext, indices: number[], lowerBound: number): Bin[] {
   let best = constructBins(context, indices);
   if (best.length > lowerBound && !expired(context) && tightEnough(context, indices, lowerBound)) {

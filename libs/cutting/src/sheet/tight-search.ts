@@ -14,7 +14,9 @@ import { type Bin, type Board, type Piece, type PlacedPiece, type Stack, type St
  * widest-first order), which then starts its stack: every packing has exactly one strip like that, so no strip is
  * searched twice in another order. The other stacks of a strip follow by their first form, the parts of a stack by
  * form. Restarts with a growing work budget (Luby) and a slightly shuffled order of trying keep one bad early
- * choice from eating the whole budget.
+ * choice from eating the whole budget; once a share of it is spent, the search repairs the most complete partial
+ * packing it reached instead — frees the strips most likely wrong, with a good part of the others, and searches
+ * that smaller instance again — until the packing is found or the work runs out.
  */
 
 interface Form {
