@@ -457,10 +457,12 @@ class TightSearch {
         const form = this.forms[f];
         if (f < from || form.free.length === 0) continue;
         const h = form.h;
-        if (h === base) candidates.push(k);
+        // a stack as wide as the room left closes the strip: such ones first, in each kind
+        const closes = form.w === roomW ? 0 : 1;
+        if (h === base) candidates.push(closes * 3 * size + k);
         else if (h < base && tight && this.columnHeight[form.column] < base) continue;
-        else if (h < base) candidates.push((this.columnHeight[form.column] === base ? 1 : 2) * size + k);
-        else if (this.waste + (h - base) * besideWidth <= this.slack) candidates.push(3 * size + k);
+        else if (h < base) candidates.push((closes * 3 + (this.columnHeight[form.column] === base ? 1 : 2)) * size + k);
+        else if (this.waste + (h - base) * besideWidth <= this.slack) candidates.push(6 * size + k);
       }
       candidates.sort((a, b) => a - b);
       for (const candidate of candidates) {
