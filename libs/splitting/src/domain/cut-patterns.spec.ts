@@ -184,6 +184,83 @@ describe(cutPatterns.name, () => {
     expect(patterns[0]).toMatchObject({ stockSize: [2440], remnant: 326, offcut: 326, waste: 4 });
   });
 
+  it('never groups a bar or sheet cut from a remnant (余料) with new stock cut the same, and names the remnant item', () => {
+    // the remnant is the new bar's length: only its ref tells the sawyer to take it from the remnant rack
+    const bar = (id: string, ref?: string) => ({
+      stockLength: 2440,
+      stockIndex: ref ? -1 : 0,
+      ...(ref ? { ref } : {}),
+      cuts: [{ id, length: 2110, position: 0 }],
+      offcut: 326,
+      remnant: 326,
+      waste: 4,
+    });
+    const linear: CutPlan = {
+      n: 1,
+      material: 'CAS-60',
+      kind: 'linear',
+      ripWidth: null,
+      thickness: 12,
+      plan: {
+        bars: [
+          bar('A-1-1'),
+          bar('A-1-1', 'CAS-60-R2440'),
+          bar('A-1-1'),
+          bar('A-1-1', 'CAS-60-R2440'),
+          bar('A-1-1', 'X'),
+        ],
+        totals: {
+          bars: 5,
+          stockLength: 12200,
+          itemLength: 10550,
+          yield: 0.86,
+          cost: 0,
+          remnantLength: 1630,
+          waste: 20,
+        },
+        lowerBound: 5,
+        elapsedMs: 1,
+      },
+    };
+    const request: SheetRequest = {
+      sheets: [{ width: 1220, height: 2440 }],
+      kerf: 4,
+      trim: 10,
+      items: [{ id: 'B-1-7', width: 700, height: 2050, quantity: 2, rotatable: false }],
+      timeLimitMs: 100,
+    };
+    const solved = solveSheets(request);
+    expect(solved.layouts).toHaveLength(2);
+    const sheets: CutPlan = {
+      n: 2,
+      material: 'HDF-8',
+      kind: 'sheet',
+      ripWidth: null,
+      thickness: 8,
+      plan: {
+        ...solved,
+        layouts: [solved.layouts[0], { ...solved.layouts[1], ref: 'HDF-8-R1220x2440', stockIndex: -1 }],
+      },
+    };
+    const parts = new Map([
+      ['A-1-1', part('A-1-1')],
+      ['B-1-7', part('B-1-7', { component: '门板 skin', endCuts: null })],
+    ]);
+    const patterns = cutPatterns([linear, sheets], parts);
+    expect(patterns.map((p) => [p.no, p.material, p.fromRemnant, p.count, p.stockSize])).toEqual([
+      [1, 'CAS-60', null, 2, [2440]],
+      [2, 'CAS-60', 'CAS-60-R2440', 2, [2440]],
+      [3, 'CAS-60', 'X', 1, [2440]],
+      [4, 'HDF-8', null, 1, [1220, 2440]],
+      [5, 'HDF-8', 'HDF-8-R1220x2440', 1, [1220, 2440]],
+    ]);
+    expect(patterns[1].repetitions.map((r) => [r.plan, r.layout])).toEqual([
+      [1, 2],
+      [1, 4],
+    ]);
+    expect(refsOfPatterns(patterns).uses).toEqual(refsOfPlans([linear, sheets]));
+  });
+
   it('groups identical sheets and numbers a cut sequence that replays as guillotine cuts, trims first', () => {
     const request: SheetRequest = {
       sheets: [{ width: 1220, height: 2440 }],

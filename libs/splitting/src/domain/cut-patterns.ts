@@ -72,7 +72,12 @@ export interface CutPattern {
   kind: 'linear' | 'sheet';
   ripWidth: number | null;
   thickness: number | null;
-  /** Bars: [length]; sheets: [width, height] (height along the grain). */
+  /**
+   * The remnant item (余料) every repetition is cut from (its stock code, the plan's `ref`); null for new stock. A
+   * remnant the size of a new bar is still another item to take from the rack, so it is never grouped with one.
+   */
+  fromRemnant: string | null;
+  /** Bars: [length]; sheets: [width, height] (height along the grain): the remnant's size when cut from one. */
   stockSize: number[];
   count: number;
   trim: number;
@@ -96,7 +101,7 @@ const key = (value: number): string => String(Math.round(value * 1000));
 
 /**
  * Groups the bars and sheets of cut plans that are cut the same into patterns ×N: same material, rip width,
- * thickness and stock size, and the same pieces (size, end cuts, place) in the same order. Parts of different doors
+ * thickness, stock size and stock item (new stock or one remnant item), and the same pieces (size, end cuts, place) in the same order. Parts of different doors
  * with the same size are one cut; each repetition keeps the parts it serves, so labels still reach their doors.
  * Patterns are numbered in the order their first bar or sheet appears in the plans.
  */
@@ -126,6 +131,7 @@ export function cutPatterns(
         const ends = bar.cuts.map((c) => parts.get(c.id)?.endCuts ?? null);
         const signature = [
           head,
+          bar.ref ?? '',
           key(bar.stockLength),
           key(bar.remnant),
           ...bar.cuts.map((c, i) => `${key(c.length)}@${key(c.position)}${endKey(ends[i])}`),
@@ -136,7 +142,7 @@ export function cutPatterns(
           b + 1,
           bar.cuts.map((c) => c.id),
           () => ({
-            ...patternHead(plan, patterns.length + 1, [bar.stockLength], trim, kerf),
+            ...patternHead(plan, patterns.length + 1, bar.ref, [bar.stockLength], trim, kerf),
             pieces: bar.cuts.map((c, i) => ({
               seq: i + 1,
               length: c.length,
@@ -158,6 +164,7 @@ export function cutPatterns(
       plan.plan.layouts.forEach((layout, s) => {
         const signature = [
           head,
+          layout.ref ?? '',
           key(layout.width),
           key(layout.height),
           ...layout.placements.map((p) => [p.x, p.y, p.width, p.height].map(key).join(',') + (p.rotated ? 'r' : '')),
@@ -172,7 +179,7 @@ export function cutPatterns(
           s + 1,
           layout.placements.map((p) => p.id),
           () => ({
-            ...patternHead(plan, patterns.length + 1, [layout.width, layout.height], trim, kerf),
+            ...patternHead(plan, patterns.length + 1, layout.ref, [layout.width, layout.height], trim, kerf),
             pieces: layout.placements.map((p, i) => ({
               seq: i + 1,
               length: p.height,
@@ -203,6 +210,7 @@ export function cutPatterns(
 function patternHead(
   plan: CutPlan,
   no: number,
+  ref: string | undefined,
   stockSize: number[],
   trim: number,
   kerf: number,
@@ -213,6 +221,7 @@ function patternHead(
     kind: plan.kind,
     ripWidth: plan.ripWidth,
     thickness: plan.thickness,
+    fromRemnant: ref ?? null,
     stockSize,
     count: 0,
     trim,

@@ -59,7 +59,18 @@ export class CutPatternDto {
   @ApiProperty({ enum: ['linear', 'sheet'], example: 'linear' }) kind: 'linear' | 'sheet';
   @ApiProperty({ type: Number, nullable: true, example: null }) ripWidth: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 12 }) thickness: number | null;
-  @ApiProperty({ type: [Number], description: 'bars [length]; sheets [width, height]', example: [2440] })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the remnant item (余料) each repetition is cut from; null for new stock',
+    example: null,
+  })
+  fromRemnant: string | null;
+  @ApiProperty({
+    type: [Number],
+    description: 'bars [length]; sheets [width, height]; the remnant’s size when cut from one',
+    example: [2440],
+  })
   stockSize: number[];
   @ApiProperty({ description: 'bars or sheets cut to this pattern', example: 12 }) count: number;
   @ApiProperty({ example: 5 }) trim: number;

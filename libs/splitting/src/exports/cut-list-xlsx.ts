@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CutPattern } from '../domain/cut-patterns';
-import { endCutsText, handingText, stockSizeText } from './pattern-text';
+import { endCutsText, handingText, textCells, stockSizeText } from './pattern-text';
 
 export const PATTERN_COLUMNS = [
   { header: '图号 pattern', key: 'no', width: 9 },
@@ -9,6 +9,7 @@ export const PATTERN_COLUMNS = [
   { header: '厚 thickness', key: 'thickness', width: 10 },
   { header: '开料宽 rip width', key: 'ripWidth', width: 12 },
   { header: '原料尺寸 stock size', key: 'stockSize', width: 16 },
+  { header: '余料料号 from remnant', key: 'fromRemnant', width: 22 },
   { header: '数量 count', key: 'count', width: 9 },
   { header: '件数/次 pieces each', key: 'pieces', width: 12 },
   { header: '刀数 cuts', key: 'cuts', width: 9 },
@@ -45,43 +46,48 @@ export async function cutListXlsx(patterns: readonly CutPattern[]): Promise<Buff
   const sheet = workbook.addWorksheet('下料方案 patterns', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = PATTERN_COLUMNS.map((c) => ({ ...c }));
   for (const p of patterns) {
-    sheet.addRow({
-      no: p.no,
-      material: p.material,
-      kind: p.kind,
-      thickness: p.thickness ?? '',
-      ripWidth: p.ripWidth ?? '',
-      stockSize: stockSizeText(p),
-      count: p.count,
-      pieces: p.pieces.length,
-      cuts: p.kind === 'sheet' ? p.cuts.length : p.pieces.length,
-      remnant: p.kind === 'linear' ? p.remnant : p.remnants.map((r) => `${r.width}×${r.height}`).join(', '),
-      waste: p.waste,
-      layouts: p.repetitions.map((r) => `${r.plan}/${r.layout}`).join(' '),
-    });
+    sheet.addRow(
+      textCells({
+        no: p.no,
+        material: p.material,
+        kind: p.kind,
+        thickness: p.thickness ?? '',
+        ripWidth: p.ripWidth ?? '',
+        stockSize: stockSizeText(p),
+        fromRemnant: p.fromRemnant ?? '',
+        count: p.count,
+        pieces: p.pieces.length,
+        cuts: p.kind === 'sheet' ? p.cuts.length : p.pieces.length,
+        remnant: p.kind === 'linear' ? p.remnant : p.remnants.map((r) => `${r.width}×${r.height}`).join(', '),
+        waste: p.waste,
+        layouts: p.repetitions.map((r) => `${r.plan}/${r.layout}`).join(' '),
+      }),
+    );
   }
   const pieces = workbook.addWorksheet('部件 pieces', { views: [{ state: 'frozen', ySplit: 1 }] });
   pieces.columns = PIECE_COLUMNS.map((c) => ({ ...c }));
   for (const p of patterns) {
     for (const piece of p.pieces) {
       for (const use of piece.uses) {
-        pieces.addRow({
-          pattern: p.no,
-          seq: piece.seq,
-          component: use.component,
-          length: piece.length,
-          width: piece.width ?? '',
-          endCuts: endCutsText(piece.endCuts),
-          x: piece.x,
-          y: piece.y ?? '',
-          rotated: piece.rotated ? 'yes' : '',
-          ref: use.ref,
-          door: use.door,
-          room: use.room ?? '',
-          finish: use.finish ?? '',
-          handing: handingText(use.handing),
-          quantity: use.quantity,
-        });
+        pieces.addRow(
+          textCells({
+            pattern: p.no,
+            seq: piece.seq,
+            component: use.component,
+            length: piece.length,
+            width: piece.width ?? '',
+            endCuts: endCutsText(piece.endCuts),
+            x: piece.x,
+            y: piece.y ?? '',
+            rotated: piece.rotated ? 'yes' : '',
+            ref: use.ref,
+            door: use.door,
+            room: use.room ?? '',
+            finish: use.finish ?? '',
+            handing: handingText(use.handing),
+            quantity: use.quantity,
+          }),
+        );
       }
     }
   }

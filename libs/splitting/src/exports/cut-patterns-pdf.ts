@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CutPattern, PatternPiece } from '../domain/cut-patterns';
 import { woffToSfnt } from './woff-to-sfnt';
-import { doorsText, endCutsText, mm, patternTitle, pieceLabel, pieceSizeText, stockSizeText } from './pattern-text';
+import { doorsText, endCutsText, mm, patternTitle, pieceLabel, pieceSizeText, stockText } from './pattern-text';
 
 /**
  * Noto Sans SC as npm ships it (@fontsource, OFL): resolved from node_modules, never from the OS, so a clean
@@ -255,7 +255,7 @@ function pieceTable(doc: Doc, pattern: CutPattern): void {
       ? `余料 remnant ${mm(pattern.remnant)} · 废料 waste ${mm(pattern.waste)} · 尾料 offcut ${mm(pattern.offcut ?? 0)}`
       : `余料 remnants ${pattern.remnants.map((r) => `${mm(r.width)}×${mm(r.height)}`).join(', ') || '—'} · 废料 waste ${mm(pattern.waste / 1e6)} m²`;
   room(doc, 11);
-  doc.text(`${leftover} · 原料 ${stockSizeText(pattern)}`, MARGIN, doc.y, { width: CONTENT_W });
+  doc.text(printable(`${leftover} · ${stockText(pattern)}`), MARGIN, doc.y, { width: CONTENT_W });
   doc.moveDown(0.6);
 }
 

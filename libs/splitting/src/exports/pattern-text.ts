@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '@mendao/platform';
 import { HANDING_LABELS, type HandingCode } from '../domain/handing';
 import type { CutPattern, PatternPiece } from '../domain/cut-patterns';
 import type { EndCut } from '../domain/product';
@@ -33,12 +34,19 @@ export function doorsText(piece: PatternPiece): string {
   return piece.uses.map((u) => `${u.door} ×${u.quantity}`).join(', ');
 }
 
-/** The heading of a pattern's drawing: material, thickness, stock size, pattern number and how many to cut. */
+/** What the sawyer takes from the rack: a new bar or sheet of the size, or the named remnant item (余料). */
+export function stockText(pattern: CutPattern): string {
+  const size = `${stockSizeText(pattern)} mm`;
+  if (pattern.fromRemnant !== null) return `余料 remnant ${pattern.fromRemnant} ${size}`;
+  return `${pattern.kind === 'linear' ? '原料 bar' : '板 sheet'} ${size}`;
+}
+
+/** The heading of a pattern's drawing: material, thickness, stock (size, remnant item), pattern number and count. */
 export function patternTitle(pattern: CutPattern): string {
   const words = [`下料图 ${pattern.no} pattern ${pattern.no}`, pattern.material];
   if (pattern.thickness !== null) words.push(`厚 ${mm(pattern.thickness)} mm`);
   if (pattern.ripWidth !== null) words.push(`开料宽 ${mm(pattern.ripWidth)} mm`);
-  words.push(`${pattern.kind === 'linear' ? '原料 bar' : '板 sheet'} ${stockSizeText(pattern)} mm`);
+  words.push(stockText(pattern));
   words.push(`×${pattern.count}`);
   return words.join(' · ');
 }
@@ -48,4 +56,11 @@ export function pieceLabel(pattern: CutPattern, piece: PatternPiece): string {
   const name = piece.component.split(' / ')[0].split(' ')[0];
   const door = pattern.kind === 'sheet' && piece.uses.length === 1 ? ` ${piece.uses[0].door}` : '';
   return `${piece.seq}. ${name} ${pieceSizeText(pattern, piece)}${door}`;
+}
+
+/** A workbook row whose text a spreadsheet shows, never runs (a room typed as `=…`); numbers stay numbers. */
+export function textCells<T extends Record<string, string | number | null>>(row: T): T {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormula(v) : v]),
+  ) as T;
 }
