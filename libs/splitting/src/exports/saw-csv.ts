@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '@mendao/platform';
 import type { CutPlan } from '../domain/split-plan';
 import type { PartWithDoor } from '../cut-patterns.repository';
 
@@ -25,7 +26,7 @@ export const SAW_CSV_HEADER = [
   'EdgeW2',
 ] as const;
 
-interface SawRow {
+export interface SawRow {
   material: string;
   thickness: number | null;
   length: number;
@@ -33,6 +34,8 @@ interface SawRow {
   quantity: number;
   part: PartWithDoor | undefined;
   ref: string;
+  /** Length and width are the part's width and length (the part's grain runs across it). */
+  turned: boolean;
 }
 
 /** Rows of the sheet plans' parts, counted from the plans (what the optimiser placed), in plan and first-placement order. */
@@ -45,6 +48,7 @@ export function sawPartRows(plans: readonly CutPlan[], parts: ReadonlyMap<string
       const width = pl.rotated ? pl.height : pl.width;
       const key = [plan.material, pl.id, length, width].join('|');
       const row = rows.get(key);
+      const part = parts.get(pl.id);
       if (row) row.quantity += 1;
       else
         rows.set(key, {
@@ -53,26 +57,43 @@ export function sawPartRows(plans: readonly CutPlan[], parts: ReadonlyMap<string
           length,
           width,
           quantity: 1,
-          part: parts.get(pl.id),
+          part,
           ref: pl.id,
+          turned: part?.part.grain === 'width',
         });
     }
   }
   return [...rows.values()];
 }
 
-/** Saw software reads ASCII separators and dots; a field never carries the separator, a quote or a line break. */
+/**
+ * Saw software reads ASCII separators and dots; a field never carries the separator, a quote or a line break. The
+ * file is opened in a spreadsheet too: text that would start a formula (= + - @) gets the leading quote every
+ * export of Mendao gives it (neutraliseFormula); sizes and counts stay numbers.
+ */
 function field(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(Math.round(value * 10) / 10);
-  return value.replace(/[;"\r\n]/g, ' ').trim();
+  return neutraliseFormula(value.replace(/[;"\r\n]/g, ' ').trim());
+}
+
+/**
+ * The band of each edge as the row lays the part: L edges run along `Length`. A part with grain 'width' lies with
+ * its width along the grain (split-plan.ts), so `Length` is the part's width and its own long edges (L1/L2, along
+ * its length) are the row's W edges.
+ */
+export function sawEdges(row: SawRow): [string, string, string, string] {
+  const edges = row.part?.part.edgeBanding ?? {};
+  const along = [edges.L1 ?? '', edges.L2 ?? ''];
+  const across = [edges.W1 ?? '', edges.W2 ?? ''];
+  const [l1, l2, w1, w2] = row.turned ? [...across, ...along] : [...along, ...across];
+  return [l1, l2, w1, w2];
 }
 
 export function sawCsv(plans: readonly CutPlan[], parts: ReadonlyMap<string, PartWithDoor>): string {
   const lines = [SAW_CSV_HEADER.join(';')];
   for (const row of sawPartRows(plans, parts)) {
     const p = row.part;
-    const edges = p?.part.edgeBanding ?? {};
     lines.push(
       [
         row.material,
@@ -87,10 +108,7 @@ export function sawCsv(plans: readonly CutPlan[], parts: ReadonlyMap<string, Par
         p ? `${p.orderNo}-${p.lineNo}` : '',
         p?.room ?? '',
         p?.finish ?? '',
-        edges.L1 ?? '',
-        edges.L2 ?? '',
-        edges.W1 ?? '',
-        edges.W2 ?? '',
+        ...sawEdges(row),
       ]
         .map(field)
         .join(';'),

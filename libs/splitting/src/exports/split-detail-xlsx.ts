@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PartWithDoor } from '../cut-patterns.repository';
-import { endCutsText, handingText } from './pattern-text';
+import { endCutsText, handingText, textCells } from './pattern-text';
 
 export const SPLIT_DETAIL_COLUMNS = [
   { header: '行 line', key: 'lineNo', width: 6 },
@@ -51,26 +51,28 @@ export async function splitDetailXlsx(parts: readonly PartWithDoor[]): Promise<B
     for (const { part, lineNo, room, finish, width, height } of rows) {
       if (line !== null && line !== lineNo) sheet.addRow([]);
       line = lineNo;
-      sheet.addRow({
-        lineNo,
-        room: room ?? '',
-        opening: width !== null && height !== null ? `${width}×${height}` : '',
-        finish: finish ?? '',
-        handing: handingText(part.handing),
-        ref: part.ref,
-        component: part.component,
-        material: part.material,
-        length: part.length,
-        width: part.width,
-        thickness: part.thickness,
-        perDoor: part.perDoor,
-        quantity: part.quantity,
-        cutKind: part.cutKind,
-        grain: part.grain,
-        endCuts: endCutsText(part.endCuts),
-        route: part.route.join(' → '),
-        packageGroup: part.packageGroup,
-      });
+      sheet.addRow(
+        textCells({
+          lineNo,
+          room: room ?? '',
+          opening: width !== null && height !== null ? `${width}×${height}` : '',
+          finish: finish ?? '',
+          handing: handingText(part.handing),
+          ref: part.ref,
+          component: part.component,
+          material: part.material,
+          length: part.length,
+          width: part.width,
+          thickness: part.thickness,
+          perDoor: part.perDoor,
+          quantity: part.quantity,
+          cutKind: part.cutKind,
+          grain: part.grain,
+          endCuts: endCutsText(part.endCuts),
+          route: part.route.join(' → '),
+          packageGroup: part.packageGroup,
+        }),
+      );
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
