@@ -9,6 +9,7 @@ import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const EDGE_BAND = 'EDGE-PVC-22';
 
 /** Each pixel of a binary PGM (P5, 8-bit) as rendered by `pdftoppm -gray`: trivial to read without a decoder. */
 function pgmPixels(file: Buffer): { width: number; height: number; pixels: Buffer } {
@@ -25,10 +26,11 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
   let other: Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
   let runId: string;
   let failedRunId: string;
+  let grainRunId: string;
   let dir: string;
 
-  const download = async (path: string, token = tokens.warehouse) => {
-    const res = await fetch(`${api.baseUrl}/api/v1/split-runs/${runId}/${path}`, {
+  const download = async (path: string, token = tokens.warehouse, run = runId) => {
+    const res = await fetch(`${api.baseUrl}/api/v1/split-runs/${run}/${path}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
@@ -68,6 +70,7 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
 
     const base = (await api.request('GET', '/api/v1/products/PD-LVL01', { token: tokens.planner })).body;
     const { code: _code, version: _v, createdAt: _c, ...body } = base;
+    const grain = structuredClone(body);
     body.components[0].material = 'NO-SUCH-BAR';
     await api.request('PUT', '/api/v1/products/PD-BAD', { token: tokens.planner, body });
     const bad = await confirmedOrder(api, tokens.planner, 'SO-BAD', [makeOrderLine({ productCode: 'PD-BAD' })]);
@@ -75,6 +78,21 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
       await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [bad] } })
     ).body.id;
     expect((await splitFinished(api, tokens.planner, failedRunId)).status).toBe('failed');
+
+    // skins small enough to lie with their grain across them, their long edges banded; a room typed as a formula
+    grain.components = grain.components.map((c: any) =>
+      c.cutKind === 'sheet'
+        ? { ...c, length: '1100', width: '500', grain: 'width', edgeBanding: { L1: EDGE_BAND, L2: EDGE_BAND } }
+        : c,
+    );
+    await api.request('PUT', '/api/v1/products/PD-GRAIN', { token: tokens.planner, body: grain });
+    const grainOrder = await confirmedOrder(api, tokens.planner, 'SO-GRAIN', [
+      makeOrderLine({ productCode: 'PD-GRAIN', room: '=1+2 主卧' }),
+    ]);
+    grainRunId = (
+      await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [grainOrder] } })
+    ).body.id;
+    expect((await splitFinished(api, tokens.planner, grainRunId)).status).toBe('succeeded');
   }, 120_000);
 
   afterAll(async () => {
@@ -140,8 +158,10 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
     await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
     const [sheet, pieces] = workbook.worksheets;
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
-    expect(rows.map((r) => [r[1], r[2], r[7]])).toEqual(patterns.map((p) => [p.no, p.material, p.count]));
+    expect(rows.map((r) => [r[1], r[2], r[8]])).toEqual(patterns.map((p) => [p.no, p.material, p.count]));
     expect(rows.map((r) => r[6])).toEqual(patterns.map((p) => p.stockSize.join('×')));
+    // no remnant in stock for this run: every pattern is new stock
+    expect(patterns.every((p) => p.fromRemnant === null)).toBe(true);
     const pieceRows = pieces.getSheetValues().slice(2) as unknown[][];
     for (const p of patterns) {
       for (const piece of p.pieces) {
@@ -206,11 +226,59 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
     expect(placements.length).toBeGreaterThan(0);
     const cells = rows.map((r) => r.split(';'));
     expect(cells.reduce((s, c) => s + Number(c[4]), 0)).toBe(placements.length);
+    const parts = new Map<string, any>(
+      (await get('parts?limit=500', tokens.planner)).items.map((p: any) => [p.ref, p]),
+    );
     for (const c of cells) {
       const mine = placements.filter((x) => x.id === c[6] && x.material === c[0]);
       const sizes = mine.map((x) => (x.rotated ? [x.width, x.height] : [x.height, x.width]).join('×'));
       expect(sizes).toContain(`${c[2]}×${c[3]}`);
       expect(c[9]).toMatch(/^SO-门-1-\d$/);
+      // none of these parts lies turned: Length is the part's length and the edges are the part's own
+      const part = parts.get(c[6]);
+      expect(part.grain).not.toBe('width');
+      expect([c[2], c[5], ...c.slice(12)]).toEqual([
+        String(part.length),
+        part.grain === 'free' ? '0' : '1',
+        ...(['L1', 'L2', 'W1', 'W2'] as const).map((e) => part.edgeBanding?.[e] ?? ''),
+      ]);
+    }
+  });
+
+  it('writes a part whose grain runs across it turned (Length = its width) with its long edges as the W edges', async () => {
+    const parts: any[] = (
+      await api.request('GET', `/api/v1/split-runs/${grainRunId}/parts?limit=500`, { token: tokens.planner })
+    ).body.items.filter((p: any) => p.cutKind === 'sheet');
+    expect(parts.length).toBeGreaterThan(0);
+    const res = await download('saw-parts.csv', tokens.warehouse, grainRunId);
+    expect(res.status).toBe(200);
+    const cells = res.body
+      .toString('utf8')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((r) => r.split(';'));
+    expect(cells.map((c) => c[6]).sort()).toEqual(parts.map((p) => p.ref).sort());
+    for (const part of parts) {
+      const c = cells.find((row) => row[6] === part.ref)!;
+      expect([part.grain, part.length, part.width, part.edgeBanding]).toEqual([
+        'width',
+        1100,
+        500,
+        { L1: EDGE_BAND, L2: EDGE_BAND },
+      ]);
+      // Length runs with the board's grain: the part's 500 mm width; its banded 1100 mm edges are the row's W edges
+      expect([c[2], c[3], c[5], c[12], c[13], c[14], c[15]]).toEqual([
+        '500',
+        '1100',
+        '1',
+        '',
+        '',
+        EDGE_BAND,
+        EDGE_BAND,
+      ]);
+      // a room that a spreadsheet would run as a formula is written as text
+      expect(c[10]).toBe("'=1+2 主卧");
     }
   });
 
