@@ -66,7 +66,7 @@ async function remnantRun() {
     part('SO-1-1-1', {}),
     part('SO-1-1-2', {
       component: '门板 skin',
-      kind: 'panel',
+      kind: 'skin',
       material: 'HDF-8',
       cutKind: 'sheet',
       length: 800,
@@ -118,7 +118,7 @@ describe('the cut list exports of a run that cuts remnants (余料)', () => {
 
   it('the plans do cut from remnants: patterns name the item and take its size, apart from new stock', async () => {
     const { cutPlans, patterns } = await remnantRun();
-    const fromRemnant = cutPlans.flatMap((p) =>
+    const fromRemnant = cutPlans.flatMap((p): { stockIndex: number }[] =>
       p.kind === 'linear'
         ? p.plan.bars.filter((b) => b.stockIndex === -1)
         : p.plan.layouts.filter((l) => l.stockIndex === -1),

@@ -24,7 +24,7 @@ const BANDING = { L1: 'EB-LONG', L2: 'EB-LONG', W1: 'EB-SHORT' };
 function panel(ref: string, grain: PlannedPart['grain'], overrides: Partial<PlannedPart> = {}): PlannedPart {
   return {
     component: '门板 skin',
-    kind: 'panel',
+    kind: 'skin',
     material: 'HDF-8',
     length: 800,
     width: 400,
