@@ -136,6 +136,12 @@ function PatternCard({ runId, pattern }: { runId: string; pattern: CutPattern })
           <Typography.Text type="secondary">
             {t(pattern.kind === 'linear' ? 'cutPatterns.bar' : 'cutPatterns.sheet', { size: stock })}
           </Typography.Text>
+          {pattern.fromRemnant !== null && (
+            // which remnant item to take from the rack: never mistaken for a new bar or sheet of the same size
+            <Tag color="green" className="cut-pattern-remnant">
+              {t('cutPatterns.fromRemnant', { item: pattern.fromRemnant })}
+            </Tag>
+          )}
         </Space>
       }
     >
