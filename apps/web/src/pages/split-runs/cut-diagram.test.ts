@@ -149,10 +149,11 @@ describe('planDiagramGroups', () => {
       n: 1,
       material: 'LVL-40',
       kind: 'linear' as const,
-      plan: { bars: [bar, other, { ...bar, stockIndex: 1, ref: 'R-1' }, bar] },
+      plan: { bars: [bar, other, { ...bar, stockIndex: 1 }, { ...bar, stockIndex: -1, ref: 'R-1' }, bar] },
     };
     const groups = planDiagramGroups(linear as never, { mm });
-    expect(groups.map((g) => g.indices)).toEqual([[0, 2, 3], [1]]);
+    // a bar of the remnant item R-1 is fetched from the remnant rack: never drawn as one of the new bars
+    expect(groups.map((g) => g.indices)).toEqual([[0, 2, 4], [1], [3]]);
     expect(groups[1].diagram.parts).toHaveLength(1);
   });
 

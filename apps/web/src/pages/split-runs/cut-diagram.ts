@@ -44,10 +44,13 @@ export function planDiagramGroups(plan: TypedCutPlan, options: DiagramOptions): 
   return [...groups.values()];
 }
 
-/** What makes two layouts the same drawing: all but which stock entry (or remnant) they were cut from. */
+/**
+ * What makes two layouts the same drawing: all but which stock size they were cut from. A remnant item (its `ref`)
+ * is another thing to fetch from the rack than a new bar or sheet of the same size, so it is never drawn as one.
+ */
 function layoutKey(layout: unknown): string {
   const shape = Object.entries(layout as Record<string, unknown>).filter(
-    ([name]) => name !== 'stockIndex' && name !== 'ref' && name !== 'svg',
+    ([name]) => name !== 'stockIndex' && name !== 'svg',
   );
   return JSON.stringify(shape);
 }

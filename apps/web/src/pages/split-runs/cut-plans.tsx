@@ -135,10 +135,12 @@ function DiagramFigure(props: {
   const { plan, group, mm } = props;
   const first = group.indices[0];
   const total = plan.kind === 'linear' ? plan.plan.bars.length : plan.plan.layouts.length;
-  const stock =
+  const size =
     plan.kind === 'linear'
       ? `${mm(plan.plan.bars[first].stockLength)} mm`
       : (({ width, height }) => `${mm(width)}×${mm(height)} mm`)(drawnSheetSize(plan.plan.layouts[first]));
+  const remnant = plan.kind === 'linear' ? plan.plan.bars[first].ref : plan.plan.layouts[first].ref;
+  const stock = remnant ? `${size} ${t('cutPatterns.fromRemnant', { item: remnant })}` : size;
   const alike = group.indices.length;
   const which = indexRanges(group.indices);
   const key =
