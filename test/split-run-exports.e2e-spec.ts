@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { DEMO_MATERIALS } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
@@ -281,6 +283,76 @@ describe('a split run’s cut patterns and the sawyer’s exports over HTTP', ()
       expect(c[10]).toBe("'=1+2 主卧");
     }
   });
+
+  it('exports a run that cuts remnants (余料) from stock: patterns name the item at its size in the JSON, xlsx and PDF', async () => {
+    const created = async (path: string, body: unknown) => {
+      const res = await api.request('POST', path, { token: tokens.warehouse, body });
+      expect([path, res.status]).toEqual([path, 201]);
+    };
+    await created('/api/v1/locations', { code: 'R-01', nameZh: '余料架', nameEn: 'Remnant rack', type: 'storage' });
+    for (const m of DEMO_MATERIALS.filter((x) => x.cutKind !== 'none')) {
+      const [size] = m.stockSizes;
+      const names = { code: m.code, nameZh: m.nameZh, nameEn: m.nameEn };
+      await created(
+        '/api/v1/items',
+        m.cutKind === 'sheet'
+          ? { ...names, kind: 'board', unit: 'sheet', width: size.width, length: size.length }
+          : { ...names, kind: 'moulding', unit: 'piece', length: size.length },
+      );
+    }
+    for (const body of [
+      { material: 'CASING-60', length: 2400, quantity: 4 },
+      { material: 'HDF-8', length: 2100, width: 1000, quantity: 2 },
+    ])
+      await created('/api/v1/stock/remnants', { scanId: randomUUID(), location: 'R-01', ...body });
+    const order = await confirmedOrder(api, tokens.planner, 'SO-REM', [makeOrderLine({ quantity: 3 })]);
+    const run = (
+      await api.request('POST', '/api/v1/split-runs', { token: tokens.planner, body: { orderIds: [order] } })
+    ).body.id;
+    expect((await splitFinished(api, tokens.planner, run)).status).toBe('succeeded');
+
+    const plans: any[] = (await api.request('GET', `/api/v1/split-runs/${run}/cut-plans`, { token: tokens.planner }))
+      .body;
+    const fromRemnants = plans
+      .flatMap((p) => (p.kind === 'linear' ? p.plan.bars : p.plan.layouts))
+      .filter((l) => l.ref);
+    expect(fromRemnants.length).toBeGreaterThan(0);
+    expect(fromRemnants.every((l: any) => l.stockIndex === -1)).toBe(true);
+    const patterns: any[] = (
+      await api.request('GET', `/api/v1/split-runs/${run}/cut-patterns?limit=500`, { token: tokens.planner })
+    ).body.items;
+    const remnantPatterns = patterns.filter((p) => p.fromRemnant !== null);
+    // as many remnants cut as the plans cut, each pattern at its remnant's size, never mixed with new stock
+    expect(remnantPatterns.reduce((s, p) => s + p.count, 0)).toBe(fromRemnants.length);
+    for (const p of remnantPatterns) {
+      const cut = p.repetitions.map((r: any) => {
+        const plan = plans.find((x) => x.n === r.plan);
+        return (plan.kind === 'linear' ? plan.plan.bars : plan.plan.layouts)[r.layout - 1];
+      });
+      expect(cut.every((l: any) => l.ref === p.fromRemnant)).toBe(true);
+      expect(p.stockSize).toEqual(p.kind === 'linear' ? [2400] : [1000, 2100]);
+    }
+
+    const xlsx = await download('cut-patterns.xlsx', tokens.warehouse, run);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
+    expect(rows.map((r) => [r[1], r[6], r[7] ?? ''])).toEqual(
+      patterns.map((p) => [p.no, p.stockSize.join('×'), p.fromRemnant ?? '']),
+    );
+
+    const res = await download('cut-patterns.pdf', tokens.warehouse, run);
+    expect(res.status).toBe(200);
+    const pdf = join(dir, 'remnants.pdf');
+    writeFileSync(pdf, res.body);
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const p of remnantPatterns) {
+      expect(text).toContain(`余料 remnant ${p.fromRemnant} ${p.stockSize.join('×')} mm`);
+    }
+    const svg = await download(`cut-patterns/${remnantPatterns[0].no}.svg`, tokens.warehouse, run);
+    expect(svg.body.toString('utf8')).toContain(`余料 remnant ${remnantPatterns[0].fromRemnant}`);
+  }, 60_000);
 
   it('lets the stores read what a run needs but not start one', async () => {
     for (const path of ['materials', 'cut-plans', 'cut-plans.csv', 'cut-plans/1.svg', 'cut-patterns']) {
