@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TenancyContext } from '@mendao/platform';
 import { DEMO_MATERIALS, RemnantStock } from '@mendao/splitting';
-import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { createTestDatabase, eventually, type TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
@@ -23,7 +23,8 @@ describe('remnants from split to stock to the next split', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await TestApi.start(testRuntime(db.url));
+    // two splits of one factory at once (the default runs one at a time): the claims and saves really race
+    api = await TestApi.start(testRuntime(db.url, { JOB_MAX_RUNNING_PER_FACTORY: '2' }));
     sql = new Client({ connectionString: db.url });
     await sql.connect();
     ({ tokens: rm } = await api.factoryWithUsers('RM', ['admin', 'planner', 'warehouse']));
@@ -92,6 +93,28 @@ describe('remnants from split to stock to the next split', () => {
   const usedOf = (summary: any) => new Map<string, number>(summary.remnantsUsed.map((u: any) => [u.item, u.quantity]));
   let first: { id: string };
   let second: { id: string; order: string };
+  let secondList: { id: string; lines: { item: string; location: string; quantity: number }[] };
+  const held = async (runId: string) =>
+    (
+      await sql.query('SELECT item_id, quantity FROM remnant_reservation WHERE split_run_id = $1 ORDER BY item_id', [
+        runId,
+      ])
+    ).rows.map((r) => `${r.item_id}×${r.quantity}`);
+  /** Remnants on the rack for the next split to cut from. */
+  const restock = async () => {
+    for (const body of [
+      { material: 'CASING-60', length: 2400, quantity: 4 },
+      { material: 'HDF-8', length: 2100, width: 1000, quantity: 2 },
+    ])
+      expect((await post('/api/v1/stock/remnants', { scanId: randomUUID(), location: 'R-01', ...body })).status).toBe(
+        201,
+      );
+  };
+  const splitOf = async (orderIds: string[]) => {
+    const res = await api.request('POST', '/api/v1/split-runs', { token: rm.planner, body: { orderIds } });
+    expect(res.status).toBe(202);
+    return res.body.id as string;
+  };
 
   it("receives a run's remnants by label (twice the same label: one receipt) and the rest in one call", async () => {
     first = await split(rm, 'RM-1', [makeOrderLine({ quantity: 3 })]);
@@ -150,31 +173,73 @@ describe('remnants from split to stock to the next split', () => {
 
     const list = await post('/api/v1/stock/pick-lists', { splitRun: second.id }, rm.planner);
     expect(list.status).toBe(201);
+    secondList = list.body;
     for (const [item, quantity] of used) {
       const lines = list.body.lines.filter((l: any) => l.item === item);
       expect(lines.reduce((s: number, l: any) => s + l.quantity, 0)).toBe(quantity);
     }
   });
 
-  it('issuing them against the run consumes them: a third split cannot plan them again', async () => {
+  it("nobody else is issued what a run holds, and issuing through the run's pick list (the list alone) consumes it", async () => {
     const used = usedOf((await get(`/api/v1/split-runs/${second.id}`, rm.planner)).summary);
     const before = await remnantStock();
-    for (const [item, quantity] of used) {
+    const [[item]] = [...used];
+    const free = before.get(item)!.quantity - before.get(item)!.reserved;
+    const issue = (body: Record<string, unknown>) =>
+      post('/api/v1/stock/moves', { scanId: randomUUID(), type: 'issue', item, from: 'R-01', ...body });
+    // for no run, or for another run: only what no other run holds (409 on quantity, with what is free)
+    for (const forRun of [{}, { splitRun: first.id }]) {
+      const taken = await issue({ quantity: free + 1, ...forRun });
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({
+        code: 'remnant.reserved',
+        available: free,
+        requested: free + 1,
+        errors: [{ field: 'quantity' }],
+      });
+    }
+    // an issue against the list is for the list's run: naming another is refused
+    const line = secondList.lines.find((l) => l.item === item)!;
+    const crossed = await issue({ quantity: 1, from: line.location, pickList: secondList.id, splitRun: first.id });
+    expect(crossed.status).toBe(422);
+    expect(crossed.body).toMatchObject({ code: 'pick_list.other_run', errors: [{ field: 'splitRun' }] });
+    expect(await remnantStock()).toEqual(before);
+
+    // as the scan station does: the pick list only; each move records the list's run
+    for (const l of secondList.lines.filter((x) => used.has(x.item))) {
       const issued = await post('/api/v1/stock/moves', {
         scanId: randomUUID(),
         type: 'issue',
-        item,
-        quantity,
-        from: 'R-01',
-        splitRun: second.id,
+        item: l.item,
+        quantity: l.quantity,
+        from: l.location,
+        pickList: secondList.id,
       });
       expect(issued.status).toBe(201);
+      expect(issued.body.move.splitRunId).toBe(second.id);
     }
-    const after = await remnantStock();
+    const issuedNow = await remnantStock();
     for (const [item, quantity] of used) {
       const left = before.get(item)!.quantity - quantity;
-      if (left === 0) expect(after.has(item)).toBe(false);
-      else expect(after.get(item)).toMatchObject({ quantity: left, reserved: 0, available: left });
+      if (left === 0) expect(issuedNow.has(item)).toBe(false);
+      else expect(issuedNow.get(item)).toMatchObject({ quantity: left, reserved: 0, available: left });
+    }
+    // identical pieces received later are free: the run's reservation was consumed, not left waiting for them
+    for (const item of used.keys()) {
+      const { material, length, width } = before.get(item) as any;
+      const res = await post('/api/v1/stock/remnants', {
+        scanId: randomUUID(),
+        location: 'R-01',
+        material,
+        length,
+        ...(DEMO_MATERIALS.find((m) => m.code === material)?.cutKind === 'sheet' ? { width } : {}),
+      });
+      expect([res.status, res.body.remnant?.code]).toEqual([201, item]);
+    }
+    const after = await remnantStock();
+    for (const item of used.keys()) {
+      const q = (issuedNow.get(item)?.quantity ?? 0) + 1;
+      expect(after.get(item)).toMatchObject({ quantity: q, reserved: 0, available: q });
     }
 
     const third = await split(rm, 'RM-3', [makeOrderLine({ quantity: 2 })]);
@@ -192,13 +257,7 @@ describe('remnants from split to stock to the next split', () => {
   });
 
   it("a re-split of the same orders releases the earlier run's reservations", async () => {
-    for (const body of [
-      { material: 'CASING-60', length: 2400, quantity: 4 },
-      { material: 'HDF-8', length: 2100, width: 1000, quantity: 2 },
-    ])
-      expect((await post('/api/v1/stock/remnants', { scanId: randomUUID(), location: 'R-01', ...body })).status).toBe(
-        201,
-      );
+    await restock();
     const run = await split(rm, 'RM-4', [makeOrderLine({ quantity: 1, width: 800 })]);
     expect((await splitFinished(api, rm.planner, run.id)).status).toBe('succeeded');
     const holding = await sql.query('SELECT count(*)::int AS n FROM remnant_reservation WHERE split_run_id = $1', [
@@ -214,6 +273,140 @@ describe('remnants from split to stock to the next split', () => {
       run.id,
     ]);
     expect(left.rows[0].n).toBe(0);
+  });
+
+  it("a re-split of some of a run's orders keeps what the run holds for the others; re-splitting the rest frees it", async () => {
+    await restock();
+    const o1 = await confirmedOrder(api, rm.planner, 'RM-5', [makeOrderLine({ quantity: 2 })]);
+    const o2 = await confirmedOrder(api, rm.planner, 'RM-6', [makeOrderLine({ quantity: 1, width: 800 })]);
+    const a = await splitOf([o1, o2]);
+    expect((await splitFinished(api, rm.planner, a)).status).toBe('succeeded');
+    const holding = await held(a);
+    expect(holding.length).toBeGreaterThan(0);
+
+    const b = await splitOf([o1]);
+    expect((await splitFinished(api, rm.planner, b)).status).toBe('succeeded');
+    // o2's plan is still a's: what a cuts for it stays held, and b was not offered it
+    expect(await held(a)).toEqual(holding);
+    const onHand = await sql.query(
+      `SELECT r.item_id, sum(r.quantity) AS held,
+              (SELECT sum(quantity) FROM stock_balance b WHERE b.item_id = r.item_id) AS on_hand
+         FROM remnant_reservation r WHERE r.split_run_id = ANY($1::uuid[]) GROUP BY r.item_id`,
+      [[a, b]],
+    );
+    for (const row of onHand.rows) expect(Number(row.held)).toBeLessThanOrEqual(Number(row.on_hand));
+
+    const c = await splitOf([o2]);
+    expect((await splitFinished(api, rm.planner, c)).status).toBe('succeeded');
+    expect(await held(a)).toEqual([]);
+  });
+
+  it('two re-splits of the same order, both planned before either saves: the later save frees what the other holds', async () => {
+    await restock();
+    const order = await confirmedOrder(api, rm.planner, 'RM-7', [makeOrderLine({ quantity: 2 })]);
+    const a = await splitOf([order]);
+    expect((await splitFinished(api, rm.planner, a)).status).toBe('succeeded');
+    expect((await held(a)).length).toBeGreaterThan(0);
+    // the order's save lock held here: b, then c, load (a is the order's last split for both) and wait to save
+    const factoryId = (await sql.query(`SELECT id FROM factory WHERE code = 'RM'`)).rows[0].id as string;
+    const gate = new Client({ connectionString: db.url });
+    await gate.connect();
+    const waitingToSave = (n: number) =>
+      eventually(
+        async () => {
+          const { rows } = await sql.query(
+            `SELECT count(*)::int AS n FROM pg_locks
+              WHERE locktype = 'advisory' AND NOT granted
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          );
+          return rows[0].n >= n ? true : undefined;
+        },
+        { what: `${n} saves waiting`, timeoutMs: 30_000 },
+      );
+    let b: string;
+    let c: string;
+    try {
+      await gate.query('BEGIN');
+      await gate.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`split-save:${order}:${factoryId}`]);
+      b = await splitOf([order]);
+      await waitingToSave(1);
+      c = await splitOf([order]);
+      await waitingToSave(2);
+    } finally {
+      await gate.query('COMMIT');
+      await gate.end();
+    }
+    const done = await Promise.all([b, c].map((id) => splitFinished(api, rm.planner, id)));
+    expect(done.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    const last = (await sql.query('SELECT last_split_run_id AS id FROM sales_order WHERE id = $1', [order])).rows[0].id;
+    expect(last).toBe(c);
+    // b cut from what a held (it replaced a whole) and saved first; c, planned while b held them, then replaced b
+    expect(done[0].summary.remnantsUsed.length).toBeGreaterThan(0);
+    expect(await held(a)).toEqual([]);
+    expect(await held(b)).toEqual([]);
+  });
+
+  it('receives all of a run or nothing: a material without an item, or an unknown location, refuses the whole receipt', async () => {
+    const listed = await get(`/api/v1/stock/remnants/runs/${second.id}`);
+    const waiting = listed.remnants.filter((r: any) => !r.received);
+    expect(waiting.length).toBeGreaterThan(0);
+    const material = waiting[waiting.length - 1].material as string;
+    const receipts = async () =>
+      (
+        await sql.query(`SELECT count(*)::int AS n FROM stock_move WHERE split_run_id = $1 AND type = 'receipt'`, [
+          second.id,
+        ])
+      ).rows[0].n;
+    const before = await receipts();
+    const unknown = await post(`/api/v1/stock/remnants/runs/${second.id}/receive`, { location: 'NO-SUCH-RACK' });
+    expect([unknown.status, unknown.body.errors?.[0]?.field]).toEqual([404, 'location']);
+
+    expect(
+      (await api.request('PATCH', `/api/v1/items/${material}`, { token: rm.warehouse, body: { active: false } }))
+        .status,
+    ).toBe(200);
+    try {
+      const all = await post(`/api/v1/stock/remnants/runs/${second.id}/receive`, { location: 'R-01' });
+      expect(all.status).toBe(422);
+      expect(all.body).toMatchObject({ code: 'remnant.not_receivable', errors: [{ field: 'splitRun' }] });
+      expect(all.body.errors[0].message).toContain(material);
+      const label = await post(`/api/v1/stock/remnants/runs/${second.id}/scans`, {
+        label: waiting[waiting.length - 1].label,
+        location: 'R-01',
+      });
+      expect([label.status, label.body.errors?.[0]?.field]).toEqual([422, 'splitRun']);
+      expect(await receipts()).toBe(before);
+    } finally {
+      await api.request('PATCH', `/api/v1/items/${material}`, { token: rm.warehouse, body: { active: true } });
+    }
+    const all = await post(`/api/v1/stock/remnants/runs/${second.id}/receive`, { location: 'R-01' });
+    expect(all.status).toBe(200);
+    expect(all.body.receivedNow).toBe(waiting.length);
+  });
+
+  it('a replayed receipt makes nothing, even when the retry carries other sizes', async () => {
+    const scanId = randomUUID();
+    const once = await post('/api/v1/stock/remnants', {
+      scanId,
+      location: 'R-01',
+      material: 'CASING-60',
+      length: 1234,
+    });
+    expect([once.status, once.body.remnant.code]).toEqual([201, 'CASING-60-R1234']);
+    const again = await post('/api/v1/stock/remnants', {
+      scanId,
+      location: 'R-01',
+      material: 'CASING-60',
+      length: 1233,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({
+      replayed: true,
+      move: { id: once.body.move.id },
+      remnant: { code: 'CASING-60-R1234' },
+    });
+    const items = await get('/api/v1/items?limit=500');
+    expect(items.items.filter((i: any) => i.code === 'CASING-60-R1233')).toEqual([]);
   });
 
   it('refuses remnants of bad sizes naming the field, and makes 1210 × 440 and 440 × 1210 one item', async () => {

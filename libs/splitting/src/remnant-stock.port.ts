@@ -14,7 +14,8 @@ export type { RemnantOffer, RemnantUse };
 export abstract class RemnantStock {
   /**
    * Reserves for `runId` the available remnants of these materials and offers them. `supersedes` are the earlier
-   * runs of the same orders: what they hold is this run's to use again (their result is being replaced).
+   * runs this one replaces whole (no order outside this run still has them as its last split): what they hold is
+   * this run's to use again.
    */
   abstract claim(request: {
     runId: string;
@@ -24,7 +25,8 @@ export abstract class RemnantStock {
 
   /**
    * Keeps `runId`'s reservations of what its plan used and releases the rest; with the run's result saved in
-   * `manager`'s transaction, the superseded runs' reservations go too. `used` empty releases everything (a failed run).
+   * `manager`'s transaction, the reservations of `supersedes` go too (the caller names only runs no order has as its
+   * last split any more, decided under the orders' locks). `used` empty releases everything (a failed run).
    */
   abstract settle(
     request: { runId: string; supersedes: string[]; used: RemnantUse[] },

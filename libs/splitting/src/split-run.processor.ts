@@ -113,6 +113,39 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       throw new PermanentJobError('a newer split of these orders has already finished / 已有更新的拆单结果');
   }
 
+  /** The earlier runs of these orders that no order outside this run still has as its last split. */
+  private async replacedWhole(run: SplitRun, orders: SalesOrder[]): Promise<string[]> {
+    const earlier = [
+      ...new Set(orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null && id !== run.id)),
+    ];
+    if (earlier.length === 0) return [];
+    const kept = await this.sql.query<{ id: string }>(
+      `SELECT DISTINCT last_split_run_id AS id FROM sales_order
+        WHERE factory_id = $1 AND last_split_run_id = ANY($2::uuid[]) AND NOT (id = ANY($3::uuid[]))`,
+      [earlier, run.orderIds],
+    );
+    const relied = new Set(kept.map((r) => r.id));
+    return earlier.filter((id) => !relied.has(id));
+  }
+
+  /**
+   * Of these runs (this save's orders were split by them), those no order has as its last split any more: their
+   * plans are replaced whole and their reservations go. One lock per run, after the order locks, so two saves that
+   * each replace part of one run's orders take turns, and the second sees the first's orders and lets the run go.
+   */
+  private async unrelied(runIds: string[], m: EntityManager): Promise<string[]> {
+    const candidates = [...new Set(runIds)].sort();
+    if (candidates.length === 0) return [];
+    for (const id of candidates) await this.sql.lock(`split-release:${id}`, m);
+    const kept = await this.sql.query<{ id: string }>(
+      `SELECT DISTINCT last_split_run_id AS id FROM sales_order WHERE factory_id = $1 AND last_split_run_id = ANY($2::uuid[])`,
+      [candidates],
+      m,
+    );
+    const relied = new Set(kept.map((r) => r.id));
+    return candidates.filter((id) => !relied.has(id));
+  }
+
   /** Remnants of the cut materials, reserved for this run until it settles (none without a warehouse). */
   private async claimRemnants(
     runId: string,
@@ -141,10 +174,9 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     const products = await this.products.definitions(
       lines.map((l) => ({ code: l.productCode, version: l.productVersion })),
     );
-    // the runs this one replaces: their reserved remnants are this run's to use again
-    const supersedes = [
-      ...new Set(orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null && id !== run.id)),
-    ];
+    // the runs this one replaces whole: their reserved remnants are this run's to use again (a run that also split
+    // orders outside this one still cuts for them, and keeps what it holds)
+    const supersedes = await this.replacedWhole(run, orders);
     const split = lines.map((line) => {
       const order = byId.get(line.orderId) as SalesOrder;
       const product = products.get(`${line.productCode}@${line.productVersion}`);
@@ -192,7 +224,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     if (current === 'succeeded') {
       // this execution's claim replaced the reservations: back to what the saved plan used
       const used = (stored?.summary?.remnantsUsed ?? []) as RemnantUse[];
-      await this.remnantStock?.settle({ runId: run.id, supersedes, used }, m);
+      await this.remnantStock?.settle({ runId: run.id, supersedes: await this.unrelied(supersedes, m), used }, m);
       return;
     }
     const succeeded = this.next(current, 'succeed');
@@ -203,9 +235,13 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     // an edit that committed during the save is seen here and refuses the whole result
     const orders = await this.orders.lockForUpdate(run.orderIds, m);
     await this.assertUnchanged(run, orders, computedFrom, m);
+    // what the orders were split by until now, read under their locks (a run that saved after this one loaded
+    // counts too), as well as the runs this one took remnants over from
+    const before = orders.map((o) => o.lastSplitRunId).filter((id): id is string => id !== null);
     for (const [status, ids] of recordSplit(orders, 'during the split / 拆单期间'))
       await this.orders.update(ids, { status, splitStale: false, lastSplitRunId: run.id }, m);
-    await this.remnantStock?.settle({ runId: run.id, supersedes, used: plan.remnantsUsed }, m);
+    const replaced = await this.unrelied([...before, ...supersedes], m);
+    await this.remnantStock?.settle({ runId: run.id, supersedes: replaced, used: plan.remnantsUsed }, m);
     if (!(await this.runs.transition(run.id, 'succeed', { summary, error: null, finishedAt: new Date() }, m)))
       throw new PermanentJobError(`the split run is no longer running / 拆单任务已不在运行 (${succeeded})`);
   }

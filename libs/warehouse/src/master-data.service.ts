@@ -65,6 +65,8 @@ export interface ResolvedItem {
   unit: string;
   lotTracked: boolean;
   active: boolean;
+  /** board, moulding, remnant…: an issue of a remnant is weighed against what split runs hold of it. */
+  kind: string;
 }
 export interface ResolvedLocation {
   id: string;
@@ -361,8 +363,8 @@ export class MasterDataService {
       const idColumn = kind === 'item' ? 'item_id' : 'location_id';
       const columns =
         kind === 'item'
-          ? `t.unit, t.lot_tracked AS "lotTracked", NULL AS type`
-          : `NULL AS unit, false AS "lotTracked", t.type`;
+          ? `t.unit, t.lot_tracked AS "lotTracked", NULL AS type, t.kind`
+          : `NULL AS unit, false AS "lotTracked", t.type, NULL AS kind`;
       return `(SELECT ${k} AS k, t.id, t.code, t.name_zh AS "nameZh", t.name_en AS "nameEn", t.active, ${columns}
                  FROM ${kind} t
                 WHERE t.factory_id = $1

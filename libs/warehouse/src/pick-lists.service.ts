@@ -159,6 +159,23 @@ export class PickListsService {
     };
   }
 
+  /**
+   * The split run an issue against the list is for: the list's own. Another run named with it is refused (422 on
+   * splitRun): the issue would count on one run's list and consume another's remnants.
+   */
+  async issuingRun(pickListId: string, splitRunId?: string): Promise<string> {
+    const list = await this.pickLists.find(pickListId);
+    if (!list) throw new NotFoundError('pick list', pickListId, 'pickList');
+    if (splitRunId !== undefined && splitRunId.toLowerCase() !== list.splitRunId)
+      throw new DomainError(
+        WAREHOUSE_ERRORS['pick_list.other_run'],
+        `pick list ${pickListId} is for split run ${list.splitRunId}, not ${splitRunId} / 拣货单属于另一个拆单任务`,
+        { pickList: pickListId, splitRun: splitRunId, listSplitRun: list.splitRunId },
+        [{ field: 'splitRun', message: `is not the pick list's split run ${list.splitRunId}` }],
+      );
+    return list.splitRunId;
+  }
+
   /** A pick list of the caller's factory, or 404 on `field`. */
   async requireList(id: string, field: string): Promise<void> {
     if (!(await this.pickLists.find(id))) throw new NotFoundError('pick list', id, field);
@@ -182,9 +199,11 @@ export class PickListsService {
    * ledger records the move and the lines in one statement, which refuses if a line changed meanwhile
    * (then it is decided again). A scanId seen before answers as it did the first time.
    */
-  async issue(entry: LedgerEntry & { pickListId: string }): Promise<MoveAnswer> {
-    const first = await this.ledger.replay(entry.scanId);
+  async issue(given: LedgerEntry & { pickListId: string }): Promise<MoveAnswer> {
+    const first = await this.ledger.replay(given.scanId);
     if (first) return first;
+    // the move records the list's run, so what the run holds (its remnants) is consumed by what is picked for it
+    const entry = { ...given, splitRunId: await this.issuingRun(given.pickListId, given.splitRunId) };
     // a fraction of a sheet is wrong whatever the list still needs: said first (422), not as beyond the need
     refuseFraction(entry);
     for (let attempt = 1; ; attempt += 1) {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, NotFoundError } from '@mendao/platform';
 import { SplitRunsService } from '@mendao/splitting';
-import { remnantCode } from './domain/remnant-size';
+import { remnantCode, remnantSizeProblems } from './domain/remnant-size';
+import { MasterDataService } from './master-data.service';
 import { parseRemnantLabel, remnantReceiptScanId, type RunRemnant, runRemnants } from './domain/run-remnants';
 import { REMNANT_ERRORS } from './remnant.errors';
 import type { MoveAnswer } from './stock-ledger';
@@ -31,6 +32,7 @@ export class RemnantReceivingService {
     private readonly splitRuns: SplitRunsService,
     private readonly stock: StockService,
     private readonly moves: StockRepository,
+    private readonly masterData: MasterDataService,
   ) {}
 
   /** The run's plan remnants with their labels and whether each is received (none before the run succeeds). */
@@ -59,8 +61,11 @@ export class RemnantReceivingService {
     device?: string,
   ): Promise<RunRemnantsView & { receivedNow: number }> {
     const runId = await this.succeededRun(runKey);
+    const planned = await this.planned(runId);
+    // all or nothing: whatever would refuse a receipt half-way is refused before the first
+    await this.requireReceivable(runId, planned, location);
     let receivedNow = 0;
-    for (const remnant of await this.planned(runId)) {
+    for (const remnant of planned) {
       const answer = await this.receive(runId, remnant, location, device);
       if (!answer.replayed) receivedNow += 1;
     }
@@ -78,6 +83,7 @@ export class RemnantReceivingService {
     const parsed = parseRemnantLabel(label);
     const remnant = parsed && runId.startsWith(parsed.runShort) ? (await this.planned(runId))[parsed.k - 1] : undefined;
     if (!remnant) throw new NotFoundError('remnant label', label, 'label');
+    await this.requireReceivable(runId, [remnant], location);
     return { ...(await this.receive(runId, remnant, location, device)), label: remnant.label };
   }
 
@@ -92,6 +98,46 @@ export class RemnantReceivingService {
       splitRun: runId,
       device,
     });
+  }
+
+  /**
+   * The location (404/422 on location) and, per material the remnants are of, an item to receive them under
+   * whose stock size holds them: any that is missing refuses the whole receipt (422 on splitRun, naming them).
+   */
+  private async requireReceivable(runId: string, remnants: RunRemnant[], location: string): Promise<void> {
+    await this.masterData.location(location, 'location');
+    const problems: { material: string; problem: string }[] = [];
+    for (const material of [...new Set(remnants.map((r) => r.material))]) {
+      const parent = await this.masterData.item(material, 'material').catch((error: unknown) => {
+        if (!(error instanceof DomainError)) throw error;
+        problems.push({ material, problem: 'no active item has this code / 无此编码的在用物料' });
+        return null;
+      });
+      if (!parent) continue;
+      if (parent.kind === 'remnant') {
+        problems.push({ material, problem: 'its item is itself a remnant / 该物料本身是余料' });
+        continue;
+      }
+      const size = { length: parent.length, width: parent.width, sheet: parent.unit === 'sheet' };
+      const tooLarge = remnants.find((r) => r.material === material && remnantSizeProblems(r, size).length > 0);
+      if (tooLarge)
+        problems.push({
+          material,
+          problem: `${tooLarge.label} is larger than the item's stock size / 余料大于物料规格`,
+        });
+    }
+    if (problems.length === 0) return;
+    throw new DomainError(
+      REMNANT_ERRORS['remnant.not_receivable'],
+      `the remnants of split run ${runId} cannot all be received; nothing was received / 余料无法全部入库，未入库任何余料`,
+      { splitRun: runId, materials: problems },
+      [
+        {
+          field: 'splitRun',
+          message: problems.map((p) => `${p.material}: ${p.problem}`).join('; '),
+        },
+      ],
+    );
   }
 
   private async planned(runId: string): Promise<RunRemnant[]> {

@@ -7,13 +7,18 @@ const PICKABLE = ['storage', 'receiving'];
 
 /**
  * What each run still holds of a remnant item: reserved less what the ledger has issued for that run, never below
- * zero. `$2` lists the runs left out (the claiming run and the runs it replaces).
+ * zero. `$2` lists the runs left out (the claiming run and the runs it replaces). An issue is for the run when it
+ * names the run or one of the run's pick lists (issues recorded before a pick list's run was written on the move
+ * name the list only).
  */
 const HELD = `
   SELECT r.item_id, sum(GREATEST(0, r.quantity - COALESCE((
            SELECT sum(m.quantity) FROM stock_move m
-            WHERE m.factory_id = r.factory_id AND m.type = 'issue'
-              AND m.split_run_id = r.split_run_id AND m.item_id = r.item_id), 0))) AS quantity
+            WHERE m.factory_id = r.factory_id AND m.type = 'issue' AND m.item_id = r.item_id
+              AND (m.split_run_id = r.split_run_id
+                   OR m.pick_list_id IN (SELECT p.id FROM pick_list p
+                                          WHERE p.factory_id = r.factory_id AND p.split_run_id = r.split_run_id))), 0)))
+         AS quantity
     FROM remnant_reservation r
    WHERE r.factory_id = $1 AND NOT (r.split_run_id = ANY($2::uuid[]))
    GROUP BY r.item_id`;
@@ -64,6 +69,20 @@ export class RemnantReservationsRepository {
       [excludedRuns, PICKABLE, materials],
       manager,
     );
+  }
+
+  /**
+   * One remnant item as an issue for `runId` (none: for no run) sees it: on hand at pickable locations, and what
+   * other runs hold of it (the issuing run's own holding is its to take).
+   */
+  async heldFromRun(itemId: string, runId: string | null): Promise<{ onHand: string; heldByOthers: string }> {
+    const [row] = await this.sql.query<{ on_hand: string; held: string }>(
+      `WITH held AS (${HELD}), pickable AS (${PICKABLE_BALANCE})
+       SELECT COALESCE((SELECT quantity FROM pickable WHERE item_id = $4), 0) AS on_hand,
+              COALESCE((SELECT quantity FROM held WHERE item_id = $4), 0) AS held`,
+      [runId === null ? [] : [runId], PICKABLE, itemId],
+    );
+    return { onHand: row.on_hand, heldByOthers: row.held };
   }
 
   /** The run's reservations become exactly `items` (item id → pieces). */

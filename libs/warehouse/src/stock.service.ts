@@ -20,7 +20,7 @@ import {
 import { moveProblems } from './domain/stock-move-rules';
 import type { BalanceQuery, MoveQuery, RemnantReceiptDto, StockMoveDto } from './dto/stock.dto';
 import { MasterDataService, type ResolvedItem, type ResolvedLocation } from './master-data.service';
-import { PickListsService } from './pick-lists.service';
+import { PICKABLE, PickListsService } from './pick-lists.service';
 import { RemnantReservationsRepository } from './remnant-reservations.repository';
 import { REMNANT_ERRORS } from './remnant.errors';
 import { moveView } from './ledger/move-view';
@@ -107,10 +107,38 @@ export class StockService {
       overIssueReason: body.overIssueReason,
       device: body.device,
     };
+    if (entry.type === 'issue' && item.kind === 'remnant' && from && PICKABLE.includes(from.type)) {
+      // a retry answers as the first time, whatever runs hold now
+      const first = await this.ledger.replay(entry.scanId);
+      if (first) return first;
+      const runId = entry.pickListId
+        ? await this.pickLists.issuingRun(entry.pickListId, entry.splitRunId)
+        : (entry.splitRunId ?? null);
+      await this.refuseReserved(entry, runId);
+    }
     // an issue against a pick list is the pick list's to allow (and to count)
     return entry.pickListId
       ? this.pickLists.issue({ ...entry, pickListId: entry.pickListId })
       : this.ledger.record(entry);
+  }
+
+  /**
+   * Remnant pieces (余料) a split run holds are cut by that run: an issue may take what is on hand less what OTHER
+   * runs hold (409 on quantity with what is available). A check before the ledger, not inside its statement: a
+   * claim racing this issue can still count a piece the issue takes, and its run then finds it short at the pick.
+   */
+  private async refuseReserved(entry: LedgerEntry, runId: string | null): Promise<void> {
+    const { onHand, heldByOthers } = await this.reservations.heldFromRun(entry.item.id, runId);
+    const held = parseQuantity(heldByOthers);
+    if (held === 0) return;
+    const available = Math.max(0, parseQuantity(onHand) - held);
+    if (entry.quantity <= available) return;
+    throw new DomainError(
+      REMNANT_ERRORS['remnant.reserved'],
+      `only ${available} of ${entry.item.code} are free: other split runs hold ${held} / 余料已被其他拆单任务预留，可用 ${available}`,
+      { item: entry.item.code, available, requested: entry.quantity, heldByOtherRuns: held },
+      [{ field: 'quantity', message: `exceeds the ${available} not held for other split runs` }],
+    );
   }
 
   /**
@@ -243,6 +271,9 @@ export class StockService {
    * `<material>-R<length>`); an item made before that under the sizes as entered is still the one received into.
    */
   async receiveRemnant(body: RemnantReceiptDto): Promise<MoveAnswer & { remnant: { code: string } }> {
+    // a retry answers as the first receipt before anything is made (an item of sizes the first did not use)
+    const first = await this.ledger.replay(body.scanId);
+    if (first) return { ...first, remnant: { code: first.move.item } };
     const parent = await this.masterData.item(body.material, 'material');
     // before the remnant's item is made: a refused receipt leaves nothing behind
     await this.requireReferences({ splitRun: body.splitRun });

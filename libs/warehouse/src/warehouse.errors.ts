@@ -78,6 +78,11 @@ export const WAREHOUSE_ERRORS = defineErrorCodes({
     title: 'The split run already has a pick list (one per run): pick against it',
     params: ['splitRun', 'pickList'],
   },
+  'pick_list.other_run': {
+    status: 422,
+    title: "An issue against a pick list is for the list's split run: another splitRun cannot go with it",
+    params: ['pickList', 'splitRun', 'listSplitRun'],
+  },
   'pick_list.run_not_succeeded': {
     status: 409,
     title: 'A pick list is made for a split run that has succeeded',
