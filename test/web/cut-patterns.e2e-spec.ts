@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_MATERIALS } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, SCREENSHOTS, startWebStack, type WebStack } from './support/browser';
 import { confirmedOrder, splitFinished } from '../support/splitting';
@@ -89,6 +91,63 @@ describe('cut patterns (下料方案) of a split run in a real browser', () => {
     }
     tab.assertNoConsoleErrors();
   });
+
+  it('names the remnant item (余料) a pattern is cut from, apart from new stock of the same material', async () => {
+    const created = async (path: string, body: unknown) => {
+      const res = await stack.api.request('POST', path, { token: stack.tokens.warehouse, body });
+      expect([path, res.status]).toEqual([path, 201]);
+    };
+    await created('/api/v1/locations', { code: 'R-01', nameZh: '余料架', nameEn: 'Remnant rack', type: 'storage' });
+    for (const m of DEMO_MATERIALS.filter((x) => x.cutKind !== 'none')) {
+      const [size] = m.stockSizes;
+      const names = { code: m.code, nameZh: m.nameZh, nameEn: m.nameEn };
+      await created(
+        '/api/v1/items',
+        m.cutKind === 'sheet'
+          ? { ...names, kind: 'board', unit: 'sheet', width: size.width, length: size.length }
+          : { ...names, kind: 'moulding', unit: 'piece', length: size.length },
+      );
+    }
+    await created('/api/v1/stock/remnants', {
+      scanId: randomUUID(),
+      location: 'R-01',
+      material: 'CASING-60',
+      length: 2400,
+      quantity: 2,
+    });
+    const order = await confirmedOrder(stack.api, stack.tokens.planner, 'CP-REM', [makeOrderLine({ quantity: 2 })]);
+    const run = (
+      await stack.api.request('POST', '/api/v1/split-runs', {
+        token: stack.tokens.planner,
+        body: { orderIds: [order] },
+      })
+    ).body.id;
+    expect((await splitFinished(stack.api, stack.tokens.planner, run)).status).toBe('succeeded');
+    const patterns = (
+      await stack.api.request('GET', `/api/v1/split-runs/${run}/cut-patterns?limit=500`, {
+        token: stack.tokens.planner,
+      })
+    ).body.items;
+    const fromRemnant = patterns.filter((p: any) => p.fromRemnant !== null);
+    expect(fromRemnant.length).toBeGreaterThan(0);
+    expect(fromRemnant.length).toBeLessThanOrEqual(20);
+
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', `/planner/split-runs/${run}`);
+    await page.addStyleTag({ content: NO_TRANSITIONS });
+    await page.getByRole('tab', { name: '下料方案' }).click();
+    await page.locator('.cut-pattern').first().waitFor();
+    const tags = page.locator('.cut-pattern-remnant');
+    expect(await tags.allInnerTexts()).toEqual(fromRemnant.map((p: any) => `余料 ${p.fromRemnant}`));
+    const card = page.locator(`.cut-pattern[data-pattern="${fromRemnant[0].no}"]`);
+    expect(await card.innerText()).toContain('原料 2400 mm');
+    // a pattern of new stock says nothing of remnants
+    const fresh = patterns.find((p: any) => p.fromRemnant === null);
+    if (fresh)
+      expect(await page.locator(`.cut-pattern[data-pattern="${fresh.no}"] .cut-pattern-remnant`).count()).toBe(0);
+    tab.assertNoConsoleErrors();
+  }, 120_000);
 
   it('reads the same patterns in English', async () => {
     const tab = await BrowserTab.open(browser, stack, { language: 'en' });
