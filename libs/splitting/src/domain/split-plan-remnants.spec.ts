@@ -152,3 +152,71 @@ describe('a split taking remnants (余料) in stock first', () => {
     expect(remnantSaving).toEqual([]);
   });
 });
+
+describe('remnants of a ripped bar material keep their rip width', () => {
+  const LVL: MaterialSpec = {
+    code: 'LVL-40',
+    version: 1,
+    cutKind: 'linear',
+    unit: 'm',
+    profile: 'rip',
+    width: null,
+    thickness: 40,
+    stockSizes: [{ length: 2700 }],
+    kerf: 4,
+    trim: 5,
+    minRemnant: 300,
+  };
+  const stile = (width: number, thickness = 40) =>
+    makePart({ material: 'LVL-40', component: '门边 stile', width, thickness, length: 600, quantity: 1 });
+  const strip = (width: number | null, extra: Partial<RemnantOffer> = {}): RemnantOffer => ({
+    item: width === null ? 'LVL-40-R619' : `LVL-40-R${width}x619`,
+    material: 'LVL-40',
+    length: 619,
+    width,
+    quantity: 1,
+    cost: 0,
+    ...extra,
+  });
+  const usedBy = async (parts: PlannedPart[], remnants: RemnantOffer[]) =>
+    remnantUseOf((await planMaterials(parts, specs(LVL), { ...OPTIONS, remnants })).cutPlans);
+
+  it('a 120 mm strip is not cut for a 150 mm rip group, and is for a 120 mm one', async () => {
+    expect(await usedBy([stile(150)], [strip(120)])).toEqual([]);
+    expect(await usedBy([stile(120)], [strip(120)])).toEqual([
+      { item: 'LVL-40-R120x619', material: 'LVL-40', quantity: 1 },
+    ]);
+  });
+
+  it('goes to the group of its width when the material is cut to several widths', async () => {
+    const { cutPlans } = await planMaterials([stile(150), stile(120)], specs(LVL), {
+      ...OPTIONS,
+      remnants: [strip(120)],
+    });
+    const fromStrip = cutPlans.filter((c) => c.kind === 'linear' && c.plan.bars.some((b) => b.ref));
+    expect(fromStrip.map((c) => c.ripWidth)).toEqual([120]);
+  });
+
+  it('a full-width offcut (no width) is ripped for any width; a strip of another thickness is not used', async () => {
+    expect(await usedBy([stile(150)], [strip(null)])).toEqual([
+      { item: 'LVL-40-R619', material: 'LVL-40', quantity: 1 },
+    ]);
+    expect(await usedBy([stile(120, 40)], [strip(120, { thickness: 36 })])).toEqual([]);
+  });
+
+  it('a fixed profile takes remnants of its own section only', async () => {
+    const casing = (width: number | null) => ({
+      item: `C-${width}`,
+      material: 'CASING-60',
+      length: 1850,
+      width,
+      quantity: 1,
+      cost: 0,
+    });
+    const used = async (offer: RemnantOffer) =>
+      remnantUseOf((await planMaterials([makePart()], specs(CASING), { ...OPTIONS, remnants: [offer] })).cutPlans);
+    expect(await used(casing(80))).toEqual([]);
+    expect(await used(casing(60))).toEqual([{ item: 'C-60', material: 'CASING-60', quantity: 1 }]);
+    expect(await used(casing(null))).toEqual([{ item: 'C-null', material: 'CASING-60', quantity: 1 }]);
+  });
+});

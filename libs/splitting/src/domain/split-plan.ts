@@ -109,7 +109,13 @@ export interface RemnantOffer {
   item: string;
   material: string;
   length: number;
+  /**
+   * A sheet's shorter side; a bar's rip width when it is a strip of a ripped material (null or absent: a full-width
+   * board offcut, or a fixed profile's own section).
+   */
   width?: number | null;
+  /** The offcut's thickness (mm) when the stores know it; a ripped material's groups of another thickness skip it. */
+  thickness?: number | null;
   quantity: number;
   /** Per piece; 0 when the stores value offcuts at nothing. */
   cost: number;
@@ -453,8 +459,9 @@ function cutMaterial(
       groups.length === 1
         ? options.cutTimeLimitMs
         : Math.max(MIN_CUT_TIME_MS, Math.round((options.cutTimeLimitMs * countOf(parts)) / pieces));
+    const fits = (offer: RemnantOffer) => remnantFitsGroup(spec, { ripWidth, thickness }, offer);
     for (const batch of batches(parts, options.maxPiecesPerCut.linear)) {
-      const plan = cutLinear(spec, batch, stock, { ...options, cutTimeLimitMs: share });
+      const plan = cutLinear(spec, batch, stock, { ...options, cutTimeLimitMs: share }, fits);
       plans.push({ n: before + plans.length + 1, material: spec.code, kind: 'linear', ripWidth, thickness, plan });
     }
   }
@@ -504,11 +511,34 @@ export function linearGroups(spec: MaterialSpec, parts: PlannedPart[]): LinearGr
   );
 }
 
+/**
+ * Whether a bar remnant can be cut into one linear group's parts. A strip of a ripped material is already its rip
+ * width: only the group of that width (and thickness, when both are known) can use it; a remnant without a width
+ * (or as wide as the board) is a full-width offcut any rip width can be ripped from. A fixed profile takes only
+ * remnants of its own section (no width, or its width).
+ */
+export function remnantFitsGroup(
+  spec: MaterialSpec,
+  group: { ripWidth: number | null; thickness: number | null },
+  offer: Pick<RemnantOffer, 'width' | 'thickness'>,
+): boolean {
+  const width = offer.width ?? null;
+  const thickness = offer.thickness ?? null;
+  if (spec.profile === 'fixed') return width === null || (spec.width !== null && same(width, spec.width));
+  if (thickness !== null && group.thickness !== null && !same(thickness, group.thickness)) return false;
+  if (width === null) return true;
+  const boardWidths = spec.stockSizes.map((s) => s.width ?? null).filter((w): w is number => w !== null);
+  if (boardWidths.length > 0 && width >= Math.min(...boardWidths) - 0.001) return true;
+  return group.ripWidth !== null && same(width, group.ripWidth);
+}
+
 /** A stock entry the cutting may use: one of the material's sizes (`index`), or a remnant item (`ref`, index -1). */
 interface StockEntry {
   size: StockSize;
   index: number;
   ref?: string;
+  /** The remnant as it was offered (ref entries only). */
+  offer?: RemnantOffer;
 }
 
 /**
@@ -529,16 +559,21 @@ class StockLeft {
         size: { length: r.length, width: r.width, cost: r.cost, quantity: r.quantity },
         index: -1,
         ref: r.item,
+        offer: r,
       }));
     this.entries = [...offered, ...spec.stockSizes.map((size, index) => ({ size, index }))];
     this.left = this.entries.map((e) => e.size.quantity ?? null);
   }
 
-  /** The entries with some left, each with its place in this material's stock list. */
-  available(): (StockEntry & { at: number; quantity: number | null })[] {
+  /**
+   * The entries with some left, each with its place in this material's stock list; `fits` narrows the remnants to
+   * those one optimisation can cut from (a rip width's strips).
+   */
+  available(fits?: (offer: RemnantOffer) => boolean): (StockEntry & { at: number; quantity: number | null })[] {
     const out = this.entries
       .map((entry, at) => ({ ...entry, at, quantity: this.left[at] }))
-      .filter((s) => s.quantity === null || s.quantity > 0);
+      .filter((s) => s.quantity === null || s.quantity > 0)
+      .filter((s) => !s.offer || !fits || fits(s.offer));
     if (out.length === 0) {
       const what = this.spec.stockSizes.length === 0 ? 'has no stock size' : 'has no stock left (limited quantities)';
       throw new MaterialSetupError(
@@ -564,8 +599,14 @@ function stockEntry(quantity: number | null, cost: number | null | undefined, re
   };
 }
 
-function cutLinear(spec: MaterialSpec, parts: PlannedPart[], stock: StockLeft, options: SplitOptions): LinearPlan {
-  const sizes = stock.available();
+function cutLinear(
+  spec: MaterialSpec,
+  parts: PlannedPart[],
+  stock: StockLeft,
+  options: SplitOptions,
+  fits: (offer: RemnantOffer) => boolean,
+): LinearPlan {
+  const sizes = stock.available(fits);
   const plan = solveLinear({
     stock: sizes.map((s) => ({ length: s.size.length, ...stockEntry(s.quantity, s.size.cost, s.ref) })),
     kerf: spec.kerf,

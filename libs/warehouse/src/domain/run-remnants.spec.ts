@@ -34,6 +34,19 @@ describe('a split run’s remnants (余料) and their labels', () => {
     expect(runRemnants(RUN, [...plans].reverse())).toEqual(runRemnants(RUN, plans));
   });
 
+  it("keeps a ripped bar's rip width on its offcuts, so strips of different widths are different items", () => {
+    const ripped: RunCutPlan[] = [
+      { n: 1, material: 'LVL-40', kind: 'linear', ripWidth: 120, plan: { bars: [{ remnant: 619.8 }] } },
+      { n: 2, material: 'LVL-40', kind: 'linear', ripWidth: 150, plan: { bars: [{ remnant: 619 }] } },
+      { n: 3, material: 'CASING-60', kind: 'linear', ripWidth: null, plan: { bars: [{ remnant: 619 }] } },
+    ];
+    expect(runRemnants(RUN, ripped).map(({ material, length, width }) => ({ material, length, width }))).toEqual([
+      { material: 'LVL-40', length: 619, width: 120 },
+      { material: 'LVL-40', length: 619, width: 150 },
+      { material: 'CASING-60', length: 619, width: null },
+    ]);
+  });
+
   it('reads a label back, whatever its case, and nothing else', () => {
     expect(parseRemnantLabel('RM-1A2B3C4D-3')).toEqual({ runShort: '1a2b3c4d', k: 3 });
     expect(parseRemnantLabel(' rm-1a2b3c4d-12 ')).toEqual({ runShort: '1a2b3c4d', k: 12 });

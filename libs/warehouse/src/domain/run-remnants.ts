@@ -3,7 +3,14 @@ import { normaliseRemnant, type RemnantSize } from './remnant-size';
 
 /** What a split run's cut plans say, as far as its remnants go (a subset of the splitting's CutPlan). */
 export type RunCutPlan =
-  | { n: number; material: string; kind: 'linear'; plan: { bars: { remnant: number }[] } }
+  | {
+      n: number;
+      material: string;
+      kind: 'linear';
+      /** The width a ripped material's bars were ripped to first: its offcuts are strips of that width. */
+      ripWidth?: number | null;
+      plan: { bars: { remnant: number }[] };
+    }
   | {
       n: number;
       material: string;
@@ -23,7 +30,8 @@ export interface RunRemnant extends RemnantSize {
 /**
  * The run's remnants in plan order (plan n, then bar or sheet, then the sheet's remnants as the cutting lists
  * them), labelled `RM-<first 8 of the run id>-<k>`: the same run always gives the same labels. Sizes are floored
- * to whole mm (a tape never finds more than there is).
+ * to whole mm (a tape never finds more than there is). A ripped bar's offcut keeps its rip width (a 120 mm strip is
+ * not a 150 mm one: `LVL-40-R120x619`); a fixed profile's has no width (its section is the material's).
  */
 export function runRemnants(runId: string, cutPlans: RunCutPlan[]): RunRemnant[] {
   const out: RunRemnant[] = [];
@@ -31,7 +39,8 @@ export function runRemnants(runId: string, cutPlans: RunCutPlan[]): RunRemnant[]
   for (const cut of [...cutPlans].sort((a, b) => a.n - b.n)) {
     if (cut.kind === 'linear') {
       cut.plan.bars.forEach((bar, i) => {
-        if (bar.remnant > 0) out.push(remnant(runId, out.length, cut, i, normaliseRemnant(mm(bar.remnant))));
+        const width = cut.ripWidth ? mm(cut.ripWidth) : null;
+        if (bar.remnant > 0) out.push(remnant(runId, out.length, cut, i, normaliseRemnant(mm(bar.remnant), width)));
       });
     } else {
       cut.plan.layouts.forEach((layout, i) => {
