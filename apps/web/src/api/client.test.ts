@@ -1,4 +1,6 @@
+import createClient from 'openapi-fetch';
 import { describe, expect, it, vi } from 'vitest';
+import type { paths } from '../../../../clients/typescript/schema';
 import { ApiError, authMiddleware, endsSession, unwrap } from './client';
 
 function problem(status: number, code: string): Response {
@@ -73,5 +75,23 @@ describe(unwrap.name, () => {
     expect(unwrap({ data: { items: [] }, response })).toEqual({ items: [] });
     const refused = { code: 'order.not_found', detail: 'no such order', status: 404 };
     expect(() => unwrap({ error: refused, response: new Response(null, { status: 404 }) })).toThrow(ApiError);
+  });
+});
+
+describe('a file download refused by the api', () => {
+  it('throws the api problem (not "cannot reach the server") though the file was asked for as a blob', async () => {
+    const client = createClient<paths>({
+      baseUrl: 'http://x',
+      fetch: () => Promise.resolve(problem(403, 'auth.forbidden')),
+    });
+    const answer = await client.GET('/api/v1/purchasing/suggestions.xlsx', { parseAs: 'blob' });
+    let thrown: unknown;
+    try {
+      unwrap(answer);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect((thrown as ApiError).problem).toMatchObject({ status: 403, code: 'auth.forbidden' });
   });
 });

@@ -92,3 +92,14 @@ describe('dayjs, under Ant Design’s date pickers', () => {
     expect(dayjs.locale()).toBe('zh-cn');
   });
 });
+
+describe('English plurals', () => {
+  it('say one remnant, one line, one run — and several of each', () => {
+    const en = i18n.getFixedT('en');
+    expect(en('remnantReceiving.receivedAll', { count: 1 })).toBe('1 remnant received');
+    expect(en('remnantReceiving.receivedAll', { count: 62 })).toBe('62 remnants received');
+    expect(en('scan.pickList.title', { count: 1 })).toBe('Pick list: 1 line left');
+    expect(en('purchasing.openRuns', { count: 2, orders: 'A, B' })).toContain('2 open split runs');
+    expect(i18n.getFixedT('zh-CN')('remnantReceiving.receivedAll', { count: 1 })).toBe('本次入库 1 件余料');
+  });
+});

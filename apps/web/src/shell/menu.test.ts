@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../i18n/catalogues';
-import { menuFor, screenOf, SCREENS } from './menu';
+import { canScan, menuFor, screenOf, SCREENS } from './menu';
 
 const paths = (entries: { path: string }[]) => entries.map((e) => e.path);
 
 describe(menuFor.name, () => {
-  it('gives the planner the planner desk only', () => {
-    expect(paths(menuFor(['planner']))).toEqual([
+  it('gives the planner the planner desk, the pick lists they make for their runs and the purchase suggestions to read', () => {
+    const menu = menuFor(['planner']);
+    expect(paths(menu)).toEqual([
       '/planner/door-models',
       '/planner/materials',
       '/planner/processes',
       '/planner/orders',
       '/planner/split-runs',
+      '/warehouse/pick-lists',
+      '/warehouse/purchasing',
     ]);
+    // POST /stock/pick-lists is the planner's too; GET /purchasing/… only reads
+    expect(menu.find((e) => e.path === '/warehouse/pick-lists')?.readOnly).toBe(false);
+    expect(menu.find((e) => e.path === '/warehouse/purchasing')?.readOnly).toBe(true);
+    expect(menu.filter((e) => e.group === 'planner').every((e) => !e.readOnly)).toBe(true);
   });
 
-  it('gives the warehouse the stores only', () => {
-    expect(paths(menuFor(['warehouse']))).toEqual([
+  it('lets the planner make pick lists but not issue them at the scan station', () => {
+    expect(canScan(['planner'])).toBe(false);
+    expect(canScan(['warehouse'])).toBe(true);
+    expect(canScan(['manager'])).toBe(false);
+  });
+
+  it('gives the warehouse the stores, and the split runs to read (no new run, no re-split)', () => {
+    const menu = menuFor(['warehouse']);
+    expect(menu.find((e) => e.path === '/planner/split-runs')?.readOnly).toBe(true);
+    expect(menu.filter((e) => e.group === 'warehouse').every((e) => !e.readOnly)).toBe(true);
+    expect(paths(menu)).toEqual([
+      '/planner/split-runs',
       '/warehouse/scan',
       '/warehouse/balances',
       '/warehouse/ledger',

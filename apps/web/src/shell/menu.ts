@@ -17,6 +17,11 @@ export type MenuEntry = Screen & { readOnly: boolean };
 const PLANNER = ['planner', 'admin'] as const;
 const WAREHOUSE = ['warehouse', 'admin'] as const;
 const MANAGER = ['manager'] as const;
+// the stores read a run's materials, cut plans, cut patterns and exports to pick and cut for it (GET /split-runs/…)
+const RUN_READERS = ['manager', 'warehouse'] as const;
+// planners read what to buy for their runs (GET /purchasing/…), and make a run's pick list (POST /stock/pick-lists)
+const PURCHASING_READERS = ['manager', 'planner'] as const;
+const PICK_LIST_EDITORS = ['warehouse', 'planner', 'admin'] as const;
 
 /** Every screen of the app, in menu order. */
 export const SCREENS: readonly Screen[] = [
@@ -24,17 +29,29 @@ export const SCREENS: readonly Screen[] = [
   { path: '/planner/materials', group: 'planner', label: 'nav.materials', editors: PLANNER, readers: MANAGER },
   { path: '/planner/processes', group: 'planner', label: 'nav.processes', editors: PLANNER, readers: MANAGER },
   { path: '/planner/orders', group: 'planner', label: 'nav.orders', editors: PLANNER, readers: MANAGER },
-  { path: '/planner/split-runs', group: 'planner', label: 'nav.splitRuns', editors: PLANNER, readers: MANAGER },
+  { path: '/planner/split-runs', group: 'planner', label: 'nav.splitRuns', editors: PLANNER, readers: RUN_READERS },
   { path: '/warehouse/scan', group: 'warehouse', label: 'nav.scan', editors: WAREHOUSE, readers: [] },
   { path: '/warehouse/balances', group: 'warehouse', label: 'nav.balances', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/ledger', group: 'warehouse', label: 'nav.ledger', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/items', group: 'warehouse', label: 'nav.items', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/locations', group: 'warehouse', label: 'nav.locations', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/counts', group: 'warehouse', label: 'nav.counts', editors: WAREHOUSE, readers: MANAGER },
-  { path: '/warehouse/pick-lists', group: 'warehouse', label: 'nav.pickLists', editors: WAREHOUSE, readers: MANAGER },
+  {
+    path: '/warehouse/pick-lists',
+    group: 'warehouse',
+    label: 'nav.pickLists',
+    editors: PICK_LIST_EDITORS,
+    readers: MANAGER,
+  },
   { path: '/warehouse/remnants', group: 'warehouse', label: 'nav.remnants', editors: WAREHOUSE, readers: MANAGER },
   { path: '/warehouse/value', group: 'warehouse', label: 'nav.stockValue', editors: WAREHOUSE, readers: MANAGER },
-  { path: '/warehouse/purchasing', group: 'warehouse', label: 'nav.purchasing', editors: WAREHOUSE, readers: MANAGER },
+  {
+    path: '/warehouse/purchasing',
+    group: 'warehouse',
+    label: 'nav.purchasing',
+    editors: WAREHOUSE,
+    readers: PURCHASING_READERS,
+  },
   { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
   { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },
 ];
@@ -51,4 +68,9 @@ export function menuFor(roles: readonly Role[]): MenuEntry[] {
     if (roles.some((role) => screen.readers.includes(role))) return [{ ...screen, readOnly: true }];
     return [];
   });
+}
+
+/** Whether these roles may issue stock at the scan station (a pick list's editor who is a planner may not). */
+export function canScan(roles: readonly Role[]): boolean {
+  return menuFor(roles).some((entry) => entry.path === '/warehouse/scan' && !entry.readOnly);
 }

@@ -9,6 +9,7 @@ export type CountScanAnswer = components['schemas']['CountScanAnswerDto'];
 export type PickList = components['schemas']['PickListDto'];
 export type Count = components['schemas']['CountDto'];
 export type PickListSummary = components['schemas']['PickListSummaryDto'];
+export type OpenPickList = PickListSummary & { orders: string[] };
 type MoveBody = components['schemas']['StockMoveDto'];
 type CountBody = components['schemas']['CountScanDto'];
 
@@ -111,10 +112,30 @@ export async function loadPickList(id: string, signal: AbortSignal): Promise<Pic
   return unwrap(await api.GET('/api/v1/stock/pick-lists/{id}', { params: { path: { id } }, signal }));
 }
 
-/** The factory's open pick lists, newest first, for the picker to choose from. */
-export async function loadOpenPickLists(signal: AbortSignal): Promise<PickListSummary[]> {
-  return unwrap(await api.GET('/api/v1/stock/pick-lists', { params: { query: { status: 'open', limit: 50 } }, signal }))
-    .items;
+/** The factory's open pick lists, newest first, for the picker to choose from, each with its run's order numbers. */
+export async function loadOpenPickLists(signal: AbortSignal): Promise<OpenPickList[]> {
+  const lists = unwrap(
+    await api.GET('/api/v1/stock/pick-lists', { params: { query: { status: 'open', limit: 100 } }, signal }),
+  ).items;
+  // a pick list names its run only: the orders people know it by come from the runs (the newest in one call)
+  const orders = new Map<string, string[]>();
+  const runs = unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 100 } }, signal })).items;
+  for (const run of runs)
+    orders.set(
+      run.id,
+      run.orders.map((o) => o.orderNo),
+    );
+  const older = [...new Set(lists.map((l) => l.splitRunId))].filter((id) => !orders.has(id));
+  await Promise.all(
+    older.map(async (id) => {
+      const run = unwrap(await api.GET('/api/v1/split-runs/{id}', { params: { path: { id } }, signal }));
+      orders.set(
+        id,
+        run.orders.map((o) => o.orderNo),
+      );
+    }),
+  );
+  return lists.map((list) => ({ ...list, orders: orders.get(list.splitRunId) ?? [] }));
 }
 
 export async function loadCount(id: string, signal: AbortSignal): Promise<Count> {

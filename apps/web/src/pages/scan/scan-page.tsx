@@ -23,6 +23,7 @@ import {
   sendScan,
   storedLocations,
 } from './scan-api';
+import { pickListMatches, pickListOrders, pickListScanned } from './pick-list-choice';
 import { problemText, type ProblemText } from './scan-problem';
 import { FallbackScanStore, type QueuedScan, ScanQueue, type ScanSummary } from './scan-queue';
 import {
@@ -78,14 +79,19 @@ type Feedback =
 
 const STATE_KEY = 'mendao.scan.state';
 
-/** An issue the pick list refused as beyond its need: what was asked, and what the list still needs. */
+/** An issue the pick list refused as beyond its need (or made when it is all picked): what was asked, what is left. */
 interface OverIssue {
   intent: ScanIntent;
   remaining: number;
   unit: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A refusal of the reason itself (too short or long, a control character): the picker corrects it in the panel. */
+function refusesReason(problem: { code?: string; errors?: { field?: string }[] }): boolean {
+  return (
+    problem.code === 'pick_list.over_issue_reason' || (problem.errors ?? []).some((e) => e.field === 'overIssueReason')
+  );
+}
 
 /** The station's context (locations, quantity, lot) outlives a reload of the tab, in the same mode, per user. */
 function storedState(mode: Mode, scope: StorageScope): StationState {
@@ -350,7 +356,7 @@ export default function ScanPage({ entry }: PageProps) {
   );
 
   const post = useCallback(
-    async (intent: Parameters<typeof scanRequest>[0]) => {
+    async (intent: Parameters<typeof scanRequest>[0], asking?: OverIssue) => {
       setOverIssue(undefined);
       const request = scanRequest(intent, { countId, pickListId, fixedLocation: fixedCode });
       const at = Date.now();
@@ -377,8 +383,19 @@ export default function ScanPage({ entry }: PageProps) {
         beep('prompt');
         show({ tone: 'warn', key: 'scan.feedback.queued', values: { item: intent.item } });
       } else {
-        const problem = outcome.problem as { code?: string; params?: { remaining?: number } };
-        if (problem.code === 'pick_list.beyond_need' && !intent.overIssueReason) {
+        const problem = outcome.problem as {
+          code?: string;
+          params?: { remaining?: number };
+          errors?: { field?: string }[];
+        };
+        // beyond what is left, or anything once all is picked: the picker may take more with a reason
+        const mayOverIssue = problem.code === 'pick_list.beyond_need' || problem.code === 'pick_list.complete';
+        if (asking && refusesReason(problem)) {
+          // the reason was refused, not the issue: the panel stays, with what was typed, to be corrected
+          setOverIssue(asking);
+          beep('error');
+          show({ tone: 'error', entry: done, text: problemText(outcome.problem) });
+        } else if (mayOverIssue && !intent.overIssueReason) {
           // the picker may take more with a reason (a broken sheet, a miscut): asked for below the feedback
           setOverIssue({ intent, remaining: problem.params?.remaining ?? 0, unit: unitOf(intent.item) });
           setReason('');
@@ -400,18 +417,22 @@ export default function ScanPage({ entry }: PageProps) {
 
   const overIssueNow = useCallback(() => {
     if (!overIssue || [...reason.trim()].length < 2) return;
-    void post({ ...overIssue.intent, overIssueReason: reason.trim() });
+    void post({ ...overIssue.intent, overIssueReason: reason.trim() }, overIssue);
     input.current?.focus();
   }, [overIssue, reason, post]);
 
   const onEnter = useCallback(
     (raw: string) => {
-      // a pick list's printed code (its id) chooses it, in the issue mode
-      const scannedList = UUID.test(raw.trim()) ? openPickLists.data?.find((l) => l.id === raw.trim()) : undefined;
-      if (mode === 'issue' && scannedList) {
+      // a pick list's printed code (its id), or an order number of its run, chooses it, in the issue mode
+      const scannedList = mode === 'issue' ? pickListScanned(openPickLists.data ?? [], raw) : undefined;
+      if (scannedList) {
         choosePickList(scannedList.id);
         beep('prompt');
-        show({ tone: 'info', key: 'scan.pickList.chosen', values: { id: scannedList.id.slice(0, 8) } });
+        show({
+          tone: 'info',
+          key: 'scan.pickList.chosen',
+          values: { id: scannedList.id.slice(0, 8), orders: pickListOrders(scannedList) },
+        });
         return;
       }
       const action = interpret(stateRef.current, raw, findLocation);
@@ -515,19 +536,23 @@ export default function ScanPage({ entry }: PageProps) {
             value={pickListId}
             onChange={(id?: string) => choosePickList(id)}
             loading={openPickLists.isLoading}
+            showSearch
+            filterOption={pickListMatches}
             options={[
               ...(pickListId && !openPickLists.data?.some((l) => l.id === pickListId)
                 ? [{ value: pickListId, label: pickListId.slice(0, 8) }]
                 : []),
-              ...(openPickLists.data ?? []).map((l) => ({
-                value: l.id,
-                label: t('scan.pickList.option', {
+              ...(openPickLists.data ?? []).map((l) => {
+                const label = t('scan.pickList.option', {
+                  orders: pickListOrders(l),
                   date: new Date(l.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN'),
                   run: l.splitRunId.slice(0, 8),
                   picked: l.linesPicked,
                   lines: l.lines,
-                }),
-              })),
+                });
+                // searched by its order numbers, run id and date as shown
+                return { value: l.id, label, search: `${label} ${l.id}` };
+              }),
             ]}
           />
         </div>
@@ -622,7 +647,7 @@ export default function ScanPage({ entry }: PageProps) {
           {overIssue && (
             <div className="scan-over-issue" data-testid="scan-over-issue">
               <div className="scan-over-issue-title">
-                {t('scan.overIssue.title', {
+                {t(overIssue.remaining > 0 ? 'scan.overIssue.title' : 'scan.overIssue.titlePicked', {
                   item: overIssue.intent.item,
                   remaining: formatNumber(overIssue.remaining, language),
                   requested: formatNumber(overIssue.intent.quantity, language),

@@ -5,11 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, type Language } from '../../i18n/i18n';
+import { useAuth } from '../../auth/auth';
+import { canScan, type MessageKey } from '../../shell/menu';
 import { useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
+import { type MaterialUnit, UNITS as MATERIAL_UNITS } from '../materials/material-form';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
+import { requirementQuantity } from '../split-runs/material-text';
 import {
   codeColumn,
   FilterBar,
@@ -30,6 +34,7 @@ import {
   UNIT_LABEL,
   useUrlFilters,
 } from './warehouse-common';
+import { choiceMatches, useRunChoices } from './run-choices';
 
 type PickListSummary = Schemas['PickListSummaryDto'];
 type PickLine = Schemas['PickLineDto'];
@@ -44,6 +49,18 @@ export default function PickListsPage({ entry }: PageProps) {
       <Route path=":id" element={<PickListDetail entry={entry} />} />
     </Routes>
   );
+}
+
+/** A run's need in its material's unit as the language says it (16.6 m², 12 套); a unit it does not know, as coded. */
+function materialQuantity(
+  quantity: number,
+  unit: string,
+  language: Language,
+  t: (key: MessageKey, values?: Record<string, unknown>) => string,
+): string {
+  if (!MATERIAL_UNITS.includes(unit as MaterialUnit)) return `${formatQuantity(quantity, language)} ${unit}`;
+  const said = requirementQuantity(quantity, unit as MaterialUnit, language);
+  return t(said.key, said.params);
 }
 
 function scanStationUrl(id: string): string {
@@ -151,7 +168,7 @@ function PickListList({ entry }: PageProps) {
 
 type CreateFields = { splitRun: string };
 
-/** Makes the pick list of a succeeded split run, chosen from the recent ones. */
+/** Makes the pick list of a succeeded split run, chosen from the recent ones or found by its order number. */
 function CreatePickListForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -159,18 +176,8 @@ function CreatePickListForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [elsewhere, setElsewhere] = useState<string[]>([]);
-  const runs = useQuery({
-    queryKey: ['warehouse', 'pick-lists', 'runs'],
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal })).items,
-    select: (items) =>
-      items
-        .filter((run) => run.status === 'succeeded')
-        .map((run) => ({
-          value: run.id,
-          label: `${run.id.slice(0, 8)} · ${run.orders.map((o) => o.orderNo).join(', ')} · ${formatDateTime(run.createdAt, language)}`,
-        })),
-  });
+  const [runSearch, setRunSearch] = useState('');
+  const runs = useRunChoices(language, runSearch);
   const create = useMutation({
     mutationFn: async (fields: CreateFields) =>
       unwrap(await api.POST('/api/v1/stock/pick-lists', { body: { splitRun: fields.splitRun.trim() } })),
@@ -210,9 +217,10 @@ function CreatePickListForm({ onClose }: { onClose: () => void }) {
         >
           <Select
             showSearch
-            loading={runs.isLoading}
-            options={runs.data}
-            optionFilterProp="label"
+            loading={runs.loading}
+            options={runs.options}
+            filterOption={choiceMatches}
+            onSearch={setRunSearch}
             notFoundContent={t('warehouse.pickLists.noRuns')}
             className="wh-code"
           />
@@ -227,6 +235,8 @@ function PickListDetail({ entry }: PageProps) {
   const language = currentLanguage();
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  // a planner makes pick lists but does not issue stock: the scan station is the stores'
+  const { session } = useAuth();
   const list = useQuery({
     queryKey: ['warehouse', 'pick-list', id],
     staleTime: 60_000,
@@ -265,7 +275,7 @@ function PickListDetail({ entry }: PageProps) {
                 },
               ]}
             />
-            {p.status === 'open' && !entry.readOnly && (
+            {p.status === 'open' && !entry.readOnly && canScan(session?.user.roles ?? []) && (
               <Button type="primary" onClick={() => void navigate(scanStationUrl(p.id))}>
                 {t('warehouse.pickLists.issue')}
               </Button>
@@ -339,8 +349,7 @@ function PickListDetail({ entry }: PageProps) {
                         ? t('warehouse.pickLists.unlistedNoItem', { material: u.material })
                         : t('warehouse.pickLists.unlistedUnit', {
                             material: u.material,
-                            quantity: formatQuantity(u.quantity, language),
-                            unit: u.unit,
+                            quantity: materialQuantity(u.quantity, u.unit, language, t),
                             itemUnit:
                               u.itemUnit && u.itemUnit in UNIT_LABEL
                                 ? t(UNIT_LABEL[u.itemUnit as keyof typeof UNIT_LABEL])

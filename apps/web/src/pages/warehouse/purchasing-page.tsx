@@ -36,10 +36,10 @@ export default function PurchasingPage({ entry }: PageProps) {
     setDownloadError(null);
     try {
       // the route needs the bearer token: fetched through the api client, then saved as a file
-      const answer = await api.GET('/api/v1/purchasing/suggestions.xlsx', { parseAs: 'blob' });
-      if (!answer.data) throw new Error(`HTTP ${answer.response.status}`);
+      // a refusal comes back as problem+json: unwrap throws it, so the alert says what the api said
+      const blob = unwrap(await api.GET('/api/v1/purchasing/suggestions.xlsx', { parseAs: 'blob' }));
       const day = new Date().toISOString().slice(0, 10);
-      saveBlob(answer.data, language === 'en' ? `purchase-suggestions-${day}.xlsx` : `采购建议-${day}.xlsx`);
+      saveBlob(blob, language === 'en' ? `purchase-suggestions-${day}.xlsx` : `采购建议-${day}.xlsx`);
     } catch (error) {
       setDownloadError(error instanceof Error ? error : new Error(String(error)));
     } finally {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatMm } from '../../i18n/format';
@@ -95,13 +95,17 @@ function ReceiveRemnant({ material, onReceived }: { material?: string; onReceive
   const items = useChoices('items', language);
   const locations = useChoices('locations', language);
   const [elsewhere, setElsewhere] = useState<string[]>([]);
+  // one receipt per filled form: a second press (a double click, a retry after a lost answer) sends the same
+  // scanId, which the api only replays; a new one is drawn once the receipt is booked
+  const scanId = useRef(crypto.randomUUID());
+  // a double click submits twice before React has rendered the button as loading
+  const sending = useRef(false);
   const receive = useMutation({
     mutationFn: async (fields: ReceiveFields) =>
       unwrap(
         await api.POST('/api/v1/stock/remnants', {
           body: {
-            // one receipt per press: the same scanId again would only replay it
-            scanId: crypto.randomUUID(),
+            scanId: scanId.current,
             material: fields.material,
             length: fields.length,
             width: fields.width ?? undefined,
@@ -112,6 +116,7 @@ function ReceiveRemnant({ material, onReceived }: { material?: string; onReceive
         }),
       ),
     onSuccess: async (answer, fields) => {
+      scanId.current = crypto.randomUUID();
       await queryClient.invalidateQueries({ queryKey: ['warehouse'] });
       onReceived(fields.material);
       form.setFieldsValue({ length: undefined, width: undefined, quantity: 1 });
@@ -143,7 +148,11 @@ function ReceiveRemnant({ material, onReceived }: { material?: string; onReceive
         form={form}
         layout="vertical"
         initialValues={{ material, quantity: 1 }}
-        onFinish={(fields) => receive.mutate(fields)}
+        onFinish={(fields) => {
+          if (sending.current) return;
+          sending.current = true;
+          receive.mutate(fields, { onSettled: () => (sending.current = false) });
+        }}
       >
         <Form.Item name="material" label={t('warehouse.remnants.material')} rules={required}>
           <Select showSearch options={items.data} loading={items.isLoading} optionFilterProp="label" />
@@ -170,7 +179,14 @@ function ReceiveRemnant({ material, onReceived }: { material?: string; onReceive
             />
           </Form.Item>
         </Space>
-        <Button type="primary" htmlType="submit" loading={receive.isPending} block>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={receive.isPending}
+          disabled={receive.isPending}
+          block
+          data-testid="remnant-receive"
+        >
           {t('warehouse.remnants.receiveOk')}
         </Button>
       </Form>

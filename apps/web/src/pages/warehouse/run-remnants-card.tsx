@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Modal, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { formatDateTime, formatMm } from '../../i18n/format';
+import { formatMm } from '../../i18n/format';
 import { currentLanguage, type Language } from '../../i18n/i18n';
 import { Barcode128 } from './barcode-label';
+import { choiceMatches, useRunChoices } from './run-choices';
 import { codeColumn, ListTable, refusalText, type Schemas, useChoices } from './warehouse-common';
 import './run-remnants.css';
 
@@ -32,19 +34,9 @@ export function RunRemnantsCard() {
   const [scan, setScan] = useState('');
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [runSearch, setRunSearch] = useState('');
   const locations = useChoices('locations', language);
-  const runs = useQuery({
-    queryKey: ['warehouse', 'remnant-runs'],
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal })).items,
-    select: (items) =>
-      items
-        .filter((r) => r.status === 'succeeded')
-        .map((r) => ({
-          value: r.id,
-          label: `${r.id.slice(0, 8).toUpperCase()} · ${r.orders.map((o) => o.orderNo).join(', ')} · ${formatDateTime(r.createdAt, language)}`,
-        })),
-  });
+  const runs = useRunChoices(language, runSearch);
   const remnants = useQuery({
     queryKey: ['warehouse', 'run-remnants', run],
     enabled: !!run,
@@ -52,6 +44,12 @@ export function RunRemnantsCard() {
       unwrap(await api.GET('/api/v1/stock/remnants/runs/{run}', { params: { path: { run: run ?? '' } }, signal })),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['warehouse'] });
+  const openNow = () =>
+    queryClient
+      .getQueryData<Schemas['RunRemnantsDto']>(['warehouse', 'run-remnants', run])
+      ?.remnants.filter((r) => !r.received).length ?? 0;
+  // a double click presses twice before React has rendered the button as loading: the second press is let go
+  const receivingAll = useRef(false);
   const receiveAll = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -60,12 +58,23 @@ export function RunRemnantsCard() {
           body: { location: location ?? '', device: 'web' },
         }),
       ),
-    onSuccess: async (answer) => {
-      setFeedback({ type: 'success', text: t('remnantReceiving.receivedAll', { count: answer.receivedNow }) });
+    onSuccess: async () => {
+      // what the list shows received now, not one answer's count (another station may have received some too)
+      const before = openNow();
       await refresh();
+      const count = before - openNow();
+      setFeedback({ type: 'success', text: t('remnantReceiving.receivedAll', { count }) });
     },
     onError: (error) => setFeedback({ type: 'error', text: refusalText(error, t) }),
+    onSettled: () => {
+      receivingAll.current = false;
+    },
   });
+  const pressReceiveAll = () => {
+    if (receivingAll.current) return;
+    receivingAll.current = true;
+    receiveAll.mutate();
+  };
   const receiveLabel = useMutation({
     mutationFn: async (label: string) =>
       unwrap(
@@ -99,9 +108,10 @@ export function RunRemnantsCard() {
             id="remnant-run"
             showSearch
             value={run}
-            options={runs.data}
-            loading={runs.isLoading}
-            optionFilterProp="label"
+            options={runs.options}
+            loading={runs.loading}
+            filterOption={choiceMatches}
+            onSearch={setRunSearch}
             placeholder={t('remnantReceiving.chooseRun')}
             notFoundContent={t('remnantReceiving.noRuns')}
             style={{ width: 380 }}
@@ -126,9 +136,10 @@ export function RunRemnantsCard() {
         </label>
         <Button
           type="primary"
-          disabled={!canReceive || open === 0}
+          disabled={!canReceive || open === 0 || receiveAll.isPending}
           loading={receiveAll.isPending}
-          onClick={() => receiveAll.mutate()}
+          onClick={pressReceiveAll}
+          data-testid="remnant-receive-all"
         >
           {t('remnantReceiving.receiveAll', { count: open })}
         </Button>
@@ -149,6 +160,7 @@ export function RunRemnantsCard() {
           onSearch={(value) => value.trim() && receiveLabel.mutate(value.trim())}
         />
       )}
+      {runs.error && <Alert type="error" showIcon title={refusalText(runs.error, t)} />}
       {feedback && <Alert className="rm-feedback" type={feedback.type} showIcon title={feedback.text} />}
       {remnants.error && <Alert type="error" showIcon title={refusalText(remnants.error, t)} />}
       {run && (
@@ -199,16 +211,35 @@ export function RunRemnantsCard() {
       >
         <div className="rm-labels">
           {list.map((r) => (
-            <div key={r.label} className="rm-label">
-              <Typography.Text strong>
-                {r.material} · {remnantSize(r, language)}
-              </Typography.Text>
-              <Typography.Text type="secondary">{t('remnantReceiving.labelCaption')}</Typography.Text>
-              <Barcode128 value={r.label} module={1.5} height={48} />
-            </div>
+            <RemnantLabel key={r.label} remnant={r} />
           ))}
         </div>
       </Modal>
+      {printing &&
+        // what prints: the labels in the page's own flow, so they run on over as many pages as they need (the
+        // dialog is fixed to the screen, and Chrome would print only what fits on it, on every page)
+        createPortal(
+          <div className="rm-print-sheet" data-testid="remnant-print-sheet">
+            {list.map((r) => (
+              <RemnantLabel key={r.label} remnant={r} />
+            ))}
+          </div>,
+          document.body,
+        )}
     </Card>
+  );
+}
+
+/** One remnant's label: material and size to read, the label's code to scan. */
+function RemnantLabel({ remnant }: { remnant: RunRemnant }) {
+  const { t } = useTranslation();
+  return (
+    <div className="rm-label">
+      <Typography.Text strong>
+        {remnant.material} · {remnantSize(remnant, currentLanguage())}
+      </Typography.Text>
+      <Typography.Text type="secondary">{t('remnantReceiving.labelCaption')}</Typography.Text>
+      <Barcode128 value={remnant.label} module={1.5} height={48} />
+    </div>
   );
 }

@@ -300,13 +300,13 @@ export function showProblemAtFields(
   form: FormInstance,
   error: unknown,
   hasField: (name: FieldName) => boolean,
-  t: (key: MessageKey) => string,
+  t: (key: MessageKey, values?: Record<string, unknown>) => string,
 ): string[] {
   if (!(error instanceof ApiError)) return [t('error.network')];
-  const known = REFUSAL_TEXT[error.problem.code];
+  const known = knownRefusal(error.problem, t);
   const { fields, elsewhere } = problemFields(error.problem, hasField);
-  form.setFields(fields.map(({ name, errors }) => ({ name, errors: known ? [t(known)] : errors })));
-  if (known && fields.length === 0) return [t(known)];
+  form.setFields(fields.map(({ name, errors }) => ({ name, errors: known ? [known] : errors })));
+  if (known && fields.length === 0) return [known];
   return elsewhere;
 }
 
@@ -366,19 +366,56 @@ export function formHas(names: readonly string[]): (name: FieldName) => boolean 
   return (name) => names.includes(String(name[0]));
 }
 
+/** Codes the api has added since the client types were generated; the union absorbs them once they are. */
+type NewProblemCode = 'remnant.reserved' | 'remnant.not_receivable' | 'pick_list.other_run';
+
 /** The refusals these screens provoke, said in the screen's language rather than as the api's bilingual detail. */
-const REFUSAL_TEXT: Partial<Record<ProblemCode, MessageKey>> = {
+export const REFUSAL_TEXT: Partial<Record<ProblemCode | NewProblemCode, MessageKey>> = {
   'count.closed': 'warehouse.refused.countClosed',
   'count.overlaps_open_count': 'warehouse.refused.countOverlaps',
+  'count.item_not_counted': 'warehouse.refused.itemNotCounted',
+  'count.location_not_counted': 'warehouse.refused.locationNotCounted',
   'item.already_exists': 'warehouse.refused.itemExists',
+  'item.inactive': 'warehouse.refused.itemInactive',
   'location.already_exists': 'warehouse.refused.locationExists',
+  'location.inactive': 'warehouse.refused.locationInactive',
   'barcode.in_use': 'warehouse.refused.barcodeInUse',
   'item.under_count': 'warehouse.refused.itemUnderCount',
   'location.under_count': 'warehouse.refused.locationUnderCount',
+  'stock.insufficient': 'warehouse.refused.insufficient',
+  'stock.fractional_quantity': 'warehouse.refused.fractionalQuantity',
   'pick_list.already_exists': 'warehouse.refused.pickListExists',
   'pick_list.run_not_succeeded': 'warehouse.refused.runNotSucceeded',
+  'pick_list.beyond_need': 'warehouse.refused.beyondNeed',
+  'pick_list.complete': 'warehouse.refused.pickListComplete',
+  'pick_list.item_not_listed': 'warehouse.refused.notOnPickList',
+  'pick_list.over_issue_reason': 'warehouse.refused.overIssueReason',
+  'pick_list.other_run': 'warehouse.refused.pickListOtherRun',
+  'remnant.larger_than_stock': 'warehouse.refused.remnantLargerThanStock',
+  'remnant.run_not_succeeded': 'warehouse.refused.remnantRunNotSucceeded',
+  'remnant.reserved': 'warehouse.refused.remnantReserved',
+  'remnant.not_receivable': 'warehouse.refused.remnantNotReceivable',
   'resource.not_found': 'warehouse.refused.notFound',
 };
+
+/** A known refusal's text in the screen's language, filled with the facts the api gave (sizes, quantities). */
+export function knownRefusal(
+  problem: { code: string; params?: unknown },
+  t: (key: MessageKey, values?: Record<string, unknown>) => string,
+): string | undefined {
+  const key = REFUSAL_TEXT[problem.code as ProblemCode];
+  if (!key) return undefined;
+  const params = typeof problem.params === 'object' && problem.params !== null ? problem.params : {};
+  // a list (the materials no item takes, each with why) reads as the materials it names
+  const listed = (value: unknown[]) =>
+    value
+      .map((v) => (typeof v === 'object' && v !== null && 'material' in v ? String(v.material) : String(v)))
+      .join(', ');
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? listed(value) : value]),
+  );
+  return t(key, values);
+}
 
 /**
  * What went wrong, in words: a known refusal in the screen's language, else the api's detail in that language,
@@ -386,8 +423,7 @@ const REFUSAL_TEXT: Partial<Record<ProblemCode, MessageKey>> = {
  */
 export function refusalText(error: unknown, t: (key: MessageKey, values?: Record<string, unknown>) => string): string {
   if (!(error instanceof ApiError)) return t('error.network');
-  const key = REFUSAL_TEXT[error.problem.code];
-  return key ? t(key) : localMessage(error.problem.detail, currentLanguage(), t);
+  return knownRefusal(error.problem, t) ?? localMessage(error.problem.detail, currentLanguage(), t);
 }
 
 /**
