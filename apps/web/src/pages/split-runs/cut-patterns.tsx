@@ -86,8 +86,8 @@ function ExportButtons({ runId }: { runId: string }) {
         params: { path: { id: runId } },
         parseAs: 'blob',
       });
-      if (!answer.data) throw new Error(`HTTP ${answer.response.status}`);
-      saveBlob(answer.data, downloadName(runId, file.what, file.extension));
+      // a refusal (403, 409…) shows as the api's problem, not as a lost connection
+      saveBlob(unwrap(answer), downloadName(runId, file.what, file.extension));
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
     } finally {
@@ -175,8 +175,7 @@ function PatternDrawing({ runId, pattern }: { runId: string; pattern: CutPattern
         parseAs: 'text',
         signal,
       });
-      if (!answer.data) throw new Error(`HTTP ${answer.response.status}`);
-      return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.data)}`;
+      return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(unwrap(answer))}`;
     },
     staleTime: Infinity,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../api/client';
-import { downloadName, formatPercent, progressStage, refusedOrderNumbers, startRefusal } from './run-text';
+import { downloadName, formatPercent, progressStage, refusedOrderNumbers, remnantUse, startRefusal } from './run-text';
 
 const problem = (code: string, params: Record<string, unknown>): ApiProblem =>
   ({ type: 'x', title: 't', status: 422, detail: 'd', code, params, requestId: 'r' }) as unknown as ApiProblem;
@@ -61,5 +61,27 @@ describe('formatPercent and downloadName', () => {
     expect(formatPercent(0.7937, 'en')).toBe('79.4%');
     expect(formatPercent(1, 'zh-CN')).toBe('100.0%');
     expect(downloadName('437df9ff-ba79-4a5e-beed-42524544dd41', 'cut-list', 'csv')).toBe('split-437df9ff-cut-list.csv');
+  });
+});
+
+describe('remnantUse', () => {
+  it('sums the remnants a run cut from and the new stock they spared', () => {
+    const summary = {
+      remnantsUsed: [
+        { item: 'CASING-60-R1180', material: 'CASING-60', quantity: 3 },
+        { item: 'HDF-8-R440x1210', material: 'HDF-8', quantity: 2 },
+      ],
+      remnantSaving: [
+        { material: 'CASING-60', remnantsUsed: 3, stockNotUsed: 1 },
+        { material: 'HDF-8', remnantsUsed: 2, stockNotUsed: null },
+      ],
+    };
+    expect(remnantUse(summary)).toEqual({ used: 5, saved: 1 });
+  });
+
+  it('is nothing for a run that cut new stock only, or a summary from before remnants', () => {
+    expect(remnantUse({ remnantsUsed: [], remnantSaving: [] })).toBeNull();
+    expect(remnantUse({ bars: 12 })).toBeNull();
+    expect(remnantUse(null)).toBeNull();
   });
 });

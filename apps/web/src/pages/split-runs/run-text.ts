@@ -65,3 +65,19 @@ export function formatPercent(ratio: number, language: Language): string {
 export function downloadName(runId: string, what: string, extension: string): string {
   return `split-${runId.slice(0, 8)}-${what}.${extension}`;
 }
+
+/**
+ * What a run's plans took from the remnant rack (余料) and the new bars and sheets that spared, summed over its
+ * materials from the summary's `remnantsUsed` and `remnantSaving`; null when it used none (or predates them).
+ * A saving the server could not measure (null) counts as none rather than guessed.
+ */
+export function remnantUse(
+  summary: Record<string, unknown> | null | undefined,
+): { used: number; saved: number } | null {
+  const uses = Array.isArray(summary?.remnantsUsed) ? (summary.remnantsUsed as { quantity?: unknown }[]) : [];
+  const used = uses.reduce((s, u) => s + (typeof u.quantity === 'number' ? u.quantity : 0), 0);
+  if (used <= 0) return null;
+  const savings = Array.isArray(summary?.remnantSaving) ? (summary.remnantSaving as { stockNotUsed?: unknown }[]) : [];
+  const saved = savings.reduce((s, m) => s + (typeof m.stockNotUsed === 'number' ? m.stockNotUsed : 0), 0);
+  return { used, saved };
+}

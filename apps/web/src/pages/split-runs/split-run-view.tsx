@@ -14,7 +14,7 @@ import { saveBlob } from './download';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
 import { MaterialsTable, PackagesTable, PartsTable, WorkOrdersTable } from './result-tables';
 import { reasonInLanguage } from '../../api/localized-message';
-import { downloadName, progressStage, startRefusal } from './run-text';
+import { downloadName, progressStage, remnantUse, startRefusal } from './run-text';
 import { useSplitRun, type SplitRun } from './split-run-queries';
 import { summaryNumber, YieldSummary } from './split-run-list';
 
@@ -139,8 +139,8 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
         params: { path: { id: run.id } },
         parseAs: 'blob',
       });
-      if (!answer.data) throw new Error(`HTTP ${answer.response.status}`);
-      saveBlob(answer.data, downloadName(run.id, 'cut-list', 'csv'));
+      // a refusal (403, 409…) shows as the api's problem, not as a lost connection
+      saveBlob(unwrap(answer), downloadName(run.id, 'cut-list', 'csv'));
     } catch (error) {
       setCsvError(error instanceof Error ? error : new Error(String(error)));
     } finally {
@@ -155,6 +155,14 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
     { key: 'sheets', title: t('splitRuns.sheets'), value: summaryNumber(run, 'sheets') },
     { key: 'packages', title: t('splitRuns.packagesCount'), value: summaryNumber(run, 'packages') },
   ];
+  // bars and sheets above count those cut from remnants too: say how many were, and what new stock they spared
+  const remnants = remnantUse(run.summary);
+  if (remnants) {
+    stats.push(
+      { key: 'remnantsUsed', title: t('splitRuns.remnantsUsed'), value: remnants.used },
+      { key: 'stockSaved', title: t('splitRuns.stockSaved'), value: remnants.saved },
+    );
+  }
 
   return (
     <>
