@@ -117,4 +117,11 @@ describe(cutPlanTitle.name, () => {
     );
     expect(cutPlanTitle(sheetPlan(), 1)).toBe('HDF-8 · sheet 1 of 1 / 第 1/1 张 · 1220×2440 mm · 8 mm thick / 厚 8 mm');
   });
+
+  it('names the remnant (余料) a bar is cut from, so the sawyer takes it from the rack', () => {
+    const plan = linearPlan();
+    plan.plan.bars[1] = { ...plan.plan.bars[1], stockIndex: -1, ref: 'LVL-40-R150x3050' };
+    expect(cutPlanTitle(plan, 2)).toContain('from remnant LVL-40-R150x3050 / 余料 LVL-40-R150x3050');
+    expect(cutPlanTitle(plan, 1)).not.toContain('余料');
+  });
 });

@@ -88,6 +88,9 @@ export function cutPlanTitle(plan: CutPlan, layout: number): string {
     const sheet = plan.plan.layouts[layout - 1];
     words.push(`sheet ${layout} of ${count} / 第 ${layout}/${count} 张`, `${mm(sheet.width)}×${mm(sheet.height)} mm`);
   }
+  // a bar or sheet cut from a remnant (余料) says which one to take from the rack
+  const ref = plan.kind === 'linear' ? plan.plan.bars[layout - 1].ref : plan.plan.layouts[layout - 1].ref;
+  if (ref) words.push(`from remnant ${ref} / 余料 ${ref}`);
   if (plan.ripWidth !== null) words.push(`ripped to ${mm(plan.ripWidth)} mm / 开料宽 ${mm(plan.ripWidth)} mm`);
   if (plan.thickness !== null) words.push(`${mm(plan.thickness)} mm thick / 厚 ${mm(plan.thickness)} mm`);
   return words.join(' · ');
