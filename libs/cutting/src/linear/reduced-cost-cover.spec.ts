@@ -94,4 +94,33 @@ describe('price-and-round with the reduced-cost cover in its dives', () => {
         .join(),
     ).toBe(sizes.map((_, i) => i).join());
   });
+
+  it('reaches the optimum of Hard28 BPP485, resuming its dives after the patterns every dive commits first', () => {
+    // BPP485 (BPPLIB hard28): 180 pieces, optimum 71 = ⌈z*⌉. Dives that each start again from the root
+    // LP re-solve the same first step and run out of this budget before one finds a packing of 71.
+    const sizes = `
+      800 796 790 788 784 782 782 780 777 765 765 759 758 756 752 751 747 742 740 717 713 706 705 702
+      697 694 693 688 675 661 657 654 654 651 645 644 639 633 633 631 627 621 612 607 606 600 600 594
+      586 586 584 581 579 577 574 574 570 569 559 548 541 540 539 529 523 506 505 504 482 467 455 452
+      450 450 446 445 444 444 423 421 416 414 406 405 405 404 403 400 396 395 392 380 379 376 359 357
+      355 351 345 342 338 335 322 317 316 307 305 289 287 286 282 277 276 272 267 266 264 263 258 256
+      253 249 245 244 243 240 240 237 237 226 224 224 222 218 208 200 197 190 188 182 161 159 149 141
+      138 132 128 127 126 124 119 117 116 103 103 91 90 77 77 70 68 59 59 58 55 54 47 43 42 28 28 27
+      17 14 13 10 9 8 5 1
+    `
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    expect(sizes).toHaveLength(180);
+    const result = priceAndRound(sizes, 1000, firstFitDecreasing(sizes, 1000), budget(600), new Random(1));
+    expect(result.lowerBound).toBe(71);
+    expect(result.bins).toHaveLength(71);
+    for (const bin of result.bins ?? []) expect(bin.reduce((s, i) => s + sizes[i], 0)).toBeLessThanOrEqual(1000);
+    expect(
+      (result.bins ?? [])
+        .flat()
+        .sort((a, b) => a - b)
+        .join(),
+    ).toBe(sizes.map((_, i) => i).join());
+  });
 });
