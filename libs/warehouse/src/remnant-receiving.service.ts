@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, NotFoundError } from '@mendao/platform';
-import { SplitRunsService } from '@mendao/splitting';
+import { OrdersService, SplitRunsService } from '@mendao/splitting';
 import { remnantCode, remnantSizeProblems } from './domain/remnant-size';
 import { MasterDataService } from './master-data.service';
 import { parseRemnantLabel, remnantReceiptScanId, type RunRemnant, runRemnants } from './domain/run-remnants';
@@ -33,6 +33,7 @@ export class RemnantReceivingService {
     private readonly stock: StockService,
     private readonly moves: StockRepository,
     private readonly masterData: MasterDataService,
+    private readonly orders: OrdersService,
   ) {}
 
   /** The run's plan remnants with their labels and whether each is received (none before the run succeeds). */
@@ -40,6 +41,7 @@ export class RemnantReceivingService {
     // a run has no number of its own: its id is its key
     await this.splitRuns.requireRun(runKey, 'splitRun');
     const runId = runKey;
+    await this.refuseSuperseded(runId);
     const run = await this.splitRuns.get(runId);
     const planned = run.status === 'succeeded' ? await this.planned(runId) : [];
     const received = await this.moves.recordedScans(planned.map((r) => remnantReceiptScanId(runId, r.label)));
@@ -61,6 +63,7 @@ export class RemnantReceivingService {
     device?: string,
   ): Promise<RunRemnantsView & { receivedNow: number }> {
     const runId = await this.succeededRun(runKey);
+    await this.refuseSuperseded(runId);
     const planned = await this.planned(runId);
     // all or nothing: whatever would refuse a receipt half-way is refused before the first
     await this.requireReceivable(runId, planned, location);
@@ -80,6 +83,7 @@ export class RemnantReceivingService {
     device?: string,
   ): Promise<MoveAnswer & { remnant: { code: string }; label: string }> {
     const runId = await this.succeededRun(runKey);
+    await this.refuseSuperseded(runId);
     const parsed = parseRemnantLabel(label);
     const remnant = parsed && runId.startsWith(parsed.runShort) ? (await this.planned(runId))[parsed.k - 1] : undefined;
     if (!remnant) throw new NotFoundError('remnant label', label, 'label');
@@ -135,6 +139,31 @@ export class RemnantReceivingService {
         {
           field: 'splitRun',
           message: problems.map((p) => `${p.material}: ${p.problem}`).join('; '),
+        },
+      ],
+    );
+  }
+
+  /**
+   * A succeeded run that is no longer the last split of every one of its orders was re-split: its bars and sheets
+   * mix those orders' parts and will not be cut as planned, so the offcuts its labels name will never exist (409).
+   * Runs not succeeded are left to the callers' own answers (no plan yet, or none ever).
+   */
+  private async refuseSuperseded(runId: string): Promise<void> {
+    const run = await this.splitRuns.get(runId);
+    if (run.status !== 'succeeded') return;
+    const orders = await this.orders.findAll(run.orderIds, 'splitRun');
+    const resplit = orders.filter((o) => o.lastSplitRunId !== runId);
+    if (resplit.length === 0) return;
+    const named = resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId }));
+    throw new DomainError(
+      REMNANT_ERRORS['remnant.run_superseded'],
+      `split run ${runId} was superseded by a later split of ${named.map((o) => o.order).join(', ')}: it will not be cut, its remnants are not received / 拆单任务已被重新拆单取代，不会按此下料，余料不可入库`,
+      { splitRun: runId, orders: named },
+      [
+        {
+          field: 'splitRun',
+          message: `superseded: ${named.map((o) => `${o.order} → ${o.lastSplitRun ?? '—'}`).join(', ')}`,
         },
       ],
     );

@@ -4,17 +4,21 @@ import {
   DomainError,
   FactoryScope,
   isUuid,
+  NotFoundError,
   type Page,
   toPage,
   ValidationFailedError,
 } from '@mendao/platform';
-import { SplitRunsService } from '@mendao/splitting';
+import { MaterialsService, SplitRunsService } from '@mendao/splitting';
 import { parseQuantity } from './domain/quantity';
 import {
   enteredRemnantCode,
   normaliseRemnant,
   remnantCode,
   type RemnantSize,
+  type RemnantMaterial,
+  remnantMaterialOf,
+  remnantShapeProblems,
   remnantSizeProblems,
 } from './domain/remnant-size';
 import { moveProblems } from './domain/stock-move-rules';
@@ -55,6 +59,7 @@ export class StockService {
     private readonly pickLists: PickListsService,
     private readonly splitRuns: SplitRunsService,
     private readonly reservations: RemnantReservationsRepository,
+    private readonly materials: MaterialsService,
   ) {}
 
   /** One scan: validated, resolved, then recorded (or replayed when its scanId was seen before). */
@@ -281,6 +286,9 @@ export class StockService {
       throw new ValidationFailedError([
         { field: 'material', message: 'is itself a remnant; name the source material / 请填写原材料而非余料' },
       ]);
+    const material = await this.requireRemnantShape(parent, body);
+    // the request's field: the receipt below would name it `to`
+    await this.masterData.location(body.location, 'location');
     const tooLarge = remnantSizeProblems(body, {
       length: parent.length,
       width: parent.width,
@@ -293,14 +301,18 @@ export class StockService {
         { material: parent.code, length: body.length, width: body.width ?? null },
         tooLarge,
       );
-    const size = normaliseRemnant(body.length, body.width);
+    // a fixed profile's width is its section's, not a size of the offcut: one item whether it was entered or not
+    const size =
+      material.profileWidth !== null
+        ? normaliseRemnant(Math.max(body.length, body.width ?? 0))
+        : normaliseRemnant(body.length, body.width);
     const code = remnantCode(parent.code, size);
     const items = this.scope.repository(Item);
     let remnant =
       (await items.findOneBy({ code })) ??
       (await items.findOneBy({ code: enteredRemnantCode(parent.code, body.length, body.width) }));
     if (!remnant) {
-      await this.createRemnantItem(parent, code, size).catch(async (error: unknown) => {
+      await this.createRemnantItem(parent, code, size, material).catch(async (error: unknown) => {
         // another scanner created it meanwhile: use theirs
         if (!(await items.findOneBy({ code }))) throw error;
       });
@@ -354,10 +366,54 @@ export class StockService {
     return { remnants, stock };
   }
 
-  private async createRemnantItem(parent: Item, code: string, size: RemnantSize): Promise<void> {
-    const share = parent.length
-      ? (size.length * (size.width ?? parent.width ?? 1)) / (parent.length * (parent.width ?? 1))
-      : 0;
+  /**
+   * Sizes a remnant of the material cannot have are refused (422): the material's cut (the cutting's definition of
+   * it, or the item's kind when it has none) decides which. Answers how the material is cut.
+   */
+  private async requireRemnantShape(
+    parent: Item,
+    body: { length: number; width?: number | null },
+  ): Promise<RemnantMaterial> {
+    const definition = await this.materials.get(parent.code).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    const material = remnantMaterialOf(definition, parent);
+    const problems = remnantShapeProblems(body, material);
+    if (problems.length === 0) return material;
+    const fields = problems.map(({ field, message }) => ({ field, message }));
+    if (problems[0].kind === 'not_cut')
+      throw new DomainError(
+        REMNANT_ERRORS['remnant.not_cut'],
+        `${parent.code} is not cut: it leaves no remnants / 该物料不下料，没有余料`,
+        { material: parent.code },
+        fields,
+      );
+    if (problems[0].kind === 'below_minimum')
+      throw new DomainError(
+        REMNANT_ERRORS['remnant.below_minimum'],
+        `an offcut of ${parent.code} below ${material.minRemnant} mm is waste, not a remnant / 小于最小余料尺寸，属废料`,
+        { material: parent.code, minRemnant: material.minRemnant, length: body.length, width: body.width ?? null },
+        fields,
+      );
+    throw new DomainError(
+      REMNANT_ERRORS['remnant.impossible_size'],
+      `a remnant of ${parent.code} cannot have these sizes / 该物料的余料不可能是此尺寸`,
+      { material: parent.code, length: body.length, width: body.width ?? null },
+      fields,
+    );
+  }
+
+  private async createRemnantItem(
+    parent: Item,
+    code: string,
+    size: RemnantSize,
+    material: RemnantMaterial,
+  ): Promise<void> {
+    // its share of the stock it was cut from: a strip's width counts only when the board's width is known
+    const lengthShare = parent.length ? size.length / parent.length : 0;
+    const widthShare = size.width !== null && parent.width ? size.width / parent.width : 1;
+    const share = lengthShare * widthShare;
     const sides = `${size.width !== null ? `${size.width}×` : ''}${size.length}`;
     await this.masterData.createItem(
       {
@@ -367,7 +423,8 @@ export class StockService {
         kind: 'remnant',
         unit: 'piece',
         length: size.length,
-        width: size.width ?? parent.width ?? undefined,
+        // a bar's offcut without a width is full width: a fixed profile's section, a ripped board's whole (none)
+        width: size.width ?? material.profileWidth ?? undefined,
         thickness: parent.thickness ?? undefined,
         standardCost: Math.round(parent.standardCost * Math.min(1, share) * 10_000) / 10_000,
       },

@@ -1,4 +1,12 @@
-import { enteredRemnantCode, normaliseRemnant, remnantCode, remnantSizeProblems } from './remnant-size';
+import {
+  enteredRemnantCode,
+  normaliseRemnant,
+  type RemnantMaterial,
+  remnantCode,
+  remnantMaterialOf,
+  remnantShapeProblems,
+  remnantSizeProblems,
+} from './remnant-size';
 
 describe('remnant sizes (余料)', () => {
   it('makes 1210 × 440 and 440 × 1210 one remnant, the longer side its length', () => {
@@ -27,5 +35,59 @@ describe('remnant sizes (余料)', () => {
     ]);
     expect(remnantSizeProblems({ length: 2750 }, { length: 2750, width: null, sheet: false })).toEqual([]);
     expect(remnantSizeProblems({ length: 99_000 }, { length: null, width: null, sheet: false })).toEqual([]);
+  });
+});
+
+describe('sizes a remnant of its material can have', () => {
+  const SHEET: RemnantMaterial = { cut: 'sheet', profileWidth: null, minRemnant: 200 };
+  const CASING: RemnantMaterial = { cut: 'linear', profileWidth: 60, minRemnant: 300 };
+  const RIPPED: RemnantMaterial = { cut: 'linear', profileWidth: null, minRemnant: 300 };
+  const fields = (entered: { length: number; width?: number | null }, material: RemnantMaterial) =>
+    remnantShapeProblems(entered, material).map((p) => `${p.field}:${p.kind}`);
+
+  it('takes what a cut can leave', () => {
+    expect(fields({ length: 900, width: 500 }, SHEET)).toEqual([]);
+    expect(fields({ length: 619 }, CASING)).toEqual([]);
+    expect(fields({ length: 619, width: 60 }, CASING)).toEqual([]);
+    expect(fields({ length: 619, width: 120 }, RIPPED)).toEqual([]);
+    expect(fields({ length: 619 }, RIPPED)).toEqual([]);
+  });
+
+  it('refuses fractions of a millimetre on the side that has one', () => {
+    expect(fields({ length: 619.5 }, CASING)).toEqual(['length:size']);
+    expect(fields({ length: 900, width: 500.2 }, SHEET)).toEqual(['width:size']);
+  });
+
+  it('refuses a sheet remnant without its width, a profile of another width, an uncut material', () => {
+    expect(fields({ length: 900 }, SHEET)).toEqual(['width:size']);
+    expect(fields({ length: 619, width: 80 }, CASING)).toEqual(['width:size']);
+    expect(fields({ length: 619 }, { cut: 'none', profileWidth: null, minRemnant: null })).toEqual([
+      'material:not_cut',
+    ]);
+  });
+
+  it("refuses below the material's minimum the side that is short (a strip's width is not bound by it)", () => {
+    expect(fields({ length: 299 }, CASING)).toEqual(['length:below_minimum']);
+    expect(fields({ length: 300, width: 40 }, RIPPED)).toEqual([]);
+    expect(fields({ length: 900, width: 150 }, SHEET)).toEqual(['width:below_minimum']);
+    expect(fields({ length: 100, width: 900 }, SHEET)).toEqual(['length:below_minimum']);
+    expect(fields({ length: 10 }, { ...RIPPED, minRemnant: null })).toEqual([]);
+  });
+
+  it('reads the cut from the material, or from the item when the cutting defines none', () => {
+    const def = (cutKind: string, profile: string | null, width: number | null) => ({
+      cutKind,
+      profile,
+      width,
+      minRemnant: 300,
+    });
+    const item = { kind: 'hardware', unit: 'set' };
+    expect(remnantMaterialOf(def('linear', 'fixed', 60), item)).toEqual(CASING);
+    expect(remnantMaterialOf(def('linear', 'rip', null), item)).toEqual(RIPPED);
+    expect(remnantMaterialOf(def('none', null, null), { kind: 'board', unit: 'sheet' }).cut).toBe('none');
+    expect(remnantMaterialOf(null, item).cut).toBe('none');
+    expect(remnantMaterialOf(null, { kind: 'veneer', unit: 'm2' }).cut).toBe('none');
+    expect(remnantMaterialOf(null, { kind: 'board', unit: 'sheet' }).cut).toBe('sheet');
+    expect(remnantMaterialOf(null, { kind: 'moulding', unit: 'piece' }).cut).toBe('linear');
   });
 });

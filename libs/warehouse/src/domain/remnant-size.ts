@@ -54,3 +54,102 @@ export function remnantSizeProblems(
   });
   return problems;
 }
+
+/**
+ * How a remnant's material is cut, as far as the sizes of its remnants go: `cut` 'none' leaves no remnants;
+ * `profileWidth` is a fixed profile's section width (its remnants have that width or none); `minRemnant` is the
+ * shortest offcut worth keeping (mm; null: the material sets none).
+ */
+export interface RemnantMaterial {
+  cut: 'linear' | 'sheet' | 'none';
+  profileWidth: number | null;
+  minRemnant: number | null;
+}
+
+/**
+ * The cutting's definition of the material when there is one; else the item says: a board (a sheet unless it is
+ * counted in metres or pieces) or a moulding is cut, anything else (hardware, veneer, glass…) is not.
+ */
+export function remnantMaterialOf(
+  definition: { cutKind: string; profile: string | null; width: number | null; minRemnant: number | null } | null,
+  item: { kind: string; unit: string },
+): RemnantMaterial {
+  if (definition) {
+    const cut = definition.cutKind === 'linear' || definition.cutKind === 'sheet' ? definition.cutKind : 'none';
+    return {
+      cut,
+      profileWidth: cut === 'linear' && definition.profile === 'fixed' ? definition.width : null,
+      minRemnant: definition.minRemnant,
+    };
+  }
+  const cut =
+    item.kind === 'moulding'
+      ? 'linear'
+      : item.kind !== 'board'
+        ? 'none'
+        : item.unit === 'sheet' || item.unit === 'm2'
+          ? 'sheet'
+          : 'linear';
+  return { cut, profileWidth: null, minRemnant: null };
+}
+
+export type RemnantShapeProblem = {
+  field: 'material' | 'length' | 'width';
+  /** not_cut: the material leaves no remnants; below_minimum: waste; the rest are sizes the material cannot leave. */
+  kind: 'not_cut' | 'below_minimum' | 'size';
+  message: string;
+};
+
+/**
+ * Sizes a remnant of this material can have, as entered: whole mm; a sheet's has both
+ * sides, a fixed profile's is of its section (no width, or the profile's: the shorter side of the two), and each
+ * side the material's minimum keeps is at least that (shorter is waste, not a remnant).
+ */
+export function remnantShapeProblems(
+  entered: { length: number; width?: number | null },
+  material: RemnantMaterial,
+): RemnantShapeProblem[] {
+  if (material.cut === 'none')
+    return [
+      {
+        field: 'material',
+        kind: 'not_cut',
+        message: 'is not cut (hardware, veneer…), so it leaves no remnants / 该物料不下料，没有余料',
+      },
+    ];
+  const width = entered.width ?? null;
+  // a tape reads whole millimetres: a fraction is a typing slip, not a size (and would name another item)
+  const fractions = [
+    { field: 'length' as const, value: entered.length },
+    { field: 'width' as const, value: width },
+  ].filter((side) => side.value !== null && !Number.isInteger(side.value));
+  if (fractions.length > 0)
+    return fractions.map((side) => ({
+      field: side.field,
+      kind: 'size',
+      message: `${side.value} mm: a remnant is measured in whole millimetres / 余料尺寸须为整毫米`,
+    }));
+  if (material.cut === 'sheet' && width === null)
+    return [{ field: 'width', kind: 'size', message: "is required for a sheet's remnant / 板材余料须填写宽度" }];
+  const size = normaliseRemnant(entered.length, width);
+  if (material.profileWidth !== null && size.width !== null && size.width !== material.profileWidth)
+    return [
+      {
+        field: 'width',
+        kind: 'size',
+        message: `a remnant of a fixed profile is ${material.profileWidth} mm wide, not ${size.width} / 固定截面余料宽度须为 ${material.profileWidth} mm`,
+      },
+    ];
+  const min = material.minRemnant;
+  if (min === null) return [];
+  // a bar's length is what the minimum bounds (a strip's width is its rip width); a sheet's both sides
+  const sides: { field: 'length' | 'width'; value: number }[] = [{ field: 'length', value: entered.length }];
+  if (material.cut === 'sheet' && width !== null) sides.push({ field: 'width', value: width });
+  return sides
+    .filter((side) => side.value < min)
+    .map((side) => ({
+      field: side.field,
+      kind: 'below_minimum' as const,
+      message: `${side.value} mm is below the material's minimum remnant (${min} mm): waste, not a remnant / 小于最小余料尺寸，属废料`,
+    }));
+}

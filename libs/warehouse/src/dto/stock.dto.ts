@@ -131,14 +131,18 @@ export class RemnantReceiptDto {
   @IsPlainText()
   @Length(1, 80)
   material: string;
-  @ApiProperty({ example: 1180, description: `mm, at most ${MAX_REMNANT_MM} and the material's stock size` })
+  @ApiProperty({
+    example: 1180,
+    description: `whole mm (a tape's reading), at most ${MAX_REMNANT_MM} and the material's stock size, at least its minimum remnant`,
+  })
   @IsDecimalNumber(1)
   @IsPositive()
   @Max(MAX_REMNANT_MM)
   length: number;
   @ApiPropertyOptional({
     example: 600,
-    description: 'mm, sheets only; the two sides in either order name one remnant (the longer is its length)',
+    description:
+      "whole mm: a sheet's other side (required; in either order, the longer is its length), a ripped bar's strip width, a fixed profile's own width or none; none for a full-width bar offcut",
   })
   @Optional()
   @IsDecimalNumber(1)
