@@ -110,6 +110,35 @@ describe('remnants from split to stock to the next split', () => {
         201,
       );
   };
+  /**
+   * Holds the order's save lock (the processor's advisory lock) while `work` starts runs: each plans, then waits to
+   * save until `work` is done; `waiting(n)` resolves once n saves wait.
+   */
+  const whileSavesWait = async (order: string, work: (waiting: (n: number) => Promise<unknown>) => Promise<void>) => {
+    const factoryId = (await sql.query(`SELECT id FROM factory WHERE code = 'RM'`)).rows[0].id as string;
+    const waiting = (n: number) =>
+      eventually(
+        async () => {
+          const { rows } = await sql.query(
+            `SELECT count(*)::int AS n FROM pg_locks
+              WHERE locktype = 'advisory' AND NOT granted
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          );
+          return rows[0].n >= n ? true : undefined;
+        },
+        { what: `${n} saves waiting`, timeoutMs: 30_000 },
+      );
+    const gate = new Client({ connectionString: db.url });
+    await gate.connect();
+    try {
+      await gate.query('BEGIN');
+      await gate.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`split-save:${order}:${factoryId}`]);
+      await work(waiting);
+    } finally {
+      await gate.query('COMMIT');
+      await gate.end();
+    }
+  };
   const splitOf = async (orderIds: string[]) => {
     const res = await api.request('POST', '/api/v1/split-runs', { token: rm.planner, body: { orderIds } });
     expect(res.status).toBe(202);
@@ -153,6 +182,8 @@ describe('remnants from split to stock to the next split', () => {
   });
 
   it('the next split cuts from those remnants first, holds them, and its pick list asks for them', async () => {
+    // with long offcuts too, which save new bars (a ripped strip fits only its own rip width, and may save none)
+    await restock();
     second = await split(rm, 'RM-2', [makeOrderLine({ quantity: 2 })]);
     const done = await splitFinished(api, rm.planner, second.id);
     expect(done.status).toBe('succeeded');
@@ -232,7 +263,8 @@ describe('remnants from split to stock to the next split', () => {
         location: 'R-01',
         material,
         length,
-        ...(DEMO_MATERIALS.find((m) => m.code === material)?.cutKind === 'sheet' ? { width } : {}),
+        // a sheet's or a ripped strip's width is in its code (HDF-8-R362x2067, LVL-40-R150x866)
+        ...(/-R\d+x\d+$/.test(item) ? { width } : {}),
       });
       expect([res.status, res.body.remnant?.code]).toEqual([201, item]);
     }
@@ -308,34 +340,14 @@ describe('remnants from split to stock to the next split', () => {
     expect((await splitFinished(api, rm.planner, a)).status).toBe('succeeded');
     expect((await held(a)).length).toBeGreaterThan(0);
     // the order's save lock held here: b, then c, load (a is the order's last split for both) and wait to save
-    const factoryId = (await sql.query(`SELECT id FROM factory WHERE code = 'RM'`)).rows[0].id as string;
-    const gate = new Client({ connectionString: db.url });
-    await gate.connect();
-    const waitingToSave = (n: number) =>
-      eventually(
-        async () => {
-          const { rows } = await sql.query(
-            `SELECT count(*)::int AS n FROM pg_locks
-              WHERE locktype = 'advisory' AND NOT granted
-                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-          );
-          return rows[0].n >= n ? true : undefined;
-        },
-        { what: `${n} saves waiting`, timeoutMs: 30_000 },
-      );
-    let b: string;
-    let c: string;
-    try {
-      await gate.query('BEGIN');
-      await gate.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`split-save:${order}:${factoryId}`]);
+    let b = '';
+    let c = '';
+    await whileSavesWait(order, async (waiting) => {
       b = await splitOf([order]);
-      await waitingToSave(1);
+      await waiting(1);
       c = await splitOf([order]);
-      await waitingToSave(2);
-    } finally {
-      await gate.query('COMMIT');
-      await gate.end();
-    }
+      await waiting(2);
+    });
     const done = await Promise.all([b, c].map((id) => splitFinished(api, rm.planner, id)));
     expect(done.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
     const last = (await sql.query('SELECT last_split_run_id AS id FROM sales_order WHERE id = $1', [order])).rows[0].id;
@@ -344,6 +356,56 @@ describe('remnants from split to stock to the next split', () => {
     expect(done[0].summary.remnantsUsed.length).toBeGreaterThan(0);
     expect(await held(a)).toEqual([]);
     expect(await held(b)).toEqual([]);
+  });
+
+  it('a run claims the remnants of the materials its door models may cut, not a material they never name', async () => {
+    const hdf = DEMO_MATERIALS.find((m) => m.code === 'HDF-8')!;
+    const mdf = { ...hdf, code: 'MDF-18', nameZh: '中纤板 18厘', nameEn: 'MDF 18 mm', thickness: 18 };
+    await created(
+      '/api/v1/materials',
+      Object.fromEntries(Object.entries(mdf).filter(([, v]) => v !== null)),
+      rm.planner,
+    );
+    await created(
+      '/api/v1/items',
+      {
+        code: 'MDF-18',
+        nameZh: mdf.nameZh,
+        nameEn: mdf.nameEn,
+        kind: 'board',
+        unit: 'sheet',
+        width: 1220,
+        length: 2440,
+      },
+      rm.warehouse,
+    );
+    await restock();
+    const other = await post('/api/v1/stock/remnants', {
+      scanId: randomUUID(),
+      location: 'R-01',
+      material: 'MDF-18',
+      length: 1200,
+      width: 600,
+    });
+    expect(other.status).toBe(201);
+    const order = await confirmedOrder(api, rm.planner, 'RM-8', [makeOrderLine({ quantity: 1 })]);
+    let run = '';
+    let claimed: { material: string }[] = [];
+    await whileSavesWait(order, async (waiting) => {
+      run = await splitOf([order]);
+      await waiting(1);
+      // planned, not yet settled: what the run holds is what it claimed
+      claimed = (
+        await sql.query(
+          `SELECT p.code AS material FROM remnant_reservation r
+             JOIN item i ON i.id = r.item_id JOIN item p ON p.id = i.parent_item_id WHERE r.split_run_id = $1`,
+          [run],
+        )
+      ).rows;
+    });
+    expect((await splitFinished(api, rm.planner, run)).status).toBe('succeeded');
+    expect(claimed.some((r) => r.material === 'CASING-60')).toBe(true);
+    expect(claimed.filter((r) => r.material === 'MDF-18')).toEqual([]);
   });
 
   it('receives all of a run or nothing: a material without an item, or an unknown location, refuses the whole receipt', async () => {

@@ -15,6 +15,7 @@ import { type OrderStatus, orderTransition } from './domain/order-status';
 import type { CutKind } from './domain/product';
 import { type RemnantOffer, remnantsOf, type RemnantUse, type SplitLine, type SplitPlan } from './domain/split-plan';
 import { splitRunTransition, type SplitRunAction, type SplitRunStatus } from './domain/split-run-status';
+import { mayCutFrom } from './domain/run-materials';
 import { permanentReason } from './split-failure';
 import { runSplitPlan } from './split-plan-runner';
 import { MaterialsService } from './materials.service';
@@ -62,7 +63,7 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
       const { lines, supersedes } = await this.load(run);
       const processes = await this.processes.catalogue();
       const specs = await this.materials.specs();
-      const remnants = await this.claimRemnants(run.id, supersedes, [...specs.values()]);
+      const remnants = await this.claimRemnants(run.id, supersedes, [...specs.values()], lines);
       const plan = await runSplitPlan(lines, specs, {
         processOrder: [...processes].sort(([, a], [, b]) => a.sort - b.sort).map(([code]) => code),
         cutTimeLimitMs: CUT_TIME_LIMIT_MS,
@@ -146,14 +147,22 @@ export class SplitRunProcessor implements JobHandler<'splitting.run'> {
     return candidates.filter((id) => !relied.has(id));
   }
 
-  /** Remnants of the cut materials, reserved for this run until it settles (none without a warehouse). */
+  /**
+   * Remnants of the cut materials the run's door models may cut from, reserved for this run until it settles (none
+   * without a warehouse); a run planning at the same time over other materials is offered theirs.
+   */
   private async claimRemnants(
     runId: string,
     supersedes: string[],
     specs: { code: string; cutKind: CutKind }[],
+    lines: SplitLine[],
   ): Promise<RemnantOffer[]> {
     if (!this.remnantStock) return [];
-    const materials = specs.filter((m) => m.cutKind !== 'none').map(({ code, cutKind }) => ({ code, cutKind }));
+    const may = mayCutFrom(new Set(lines.map((l) => l.product)));
+    const materials = specs
+      .filter((m) => m.cutKind !== 'none' && may(m.code))
+      .map(({ code, cutKind }) => ({ code, cutKind }));
+
     return materials.length > 0 ? this.remnantStock.claim({ runId, supersedes, materials }) : [];
   }
 
