@@ -200,6 +200,18 @@ describe('remnant sizes that can be', () => {
     expect(all.status).toBe(200);
   });
 
+  it('counts a run re-split in part as superseded: its bars mix the orders, so it will not be cut as planned', async () => {
+    const a = await confirmedOrder(api, t.planner, 'RS-4A', [makeOrderLine({ quantity: 2 })]);
+    const b = await confirmedOrder(api, t.planner, 'RS-4B', [makeOrderLine({ quantity: 2 })]);
+    const both = await api.request('POST', '/api/v1/split-runs', { token: t.planner, body: { orderIds: [a, b] } });
+    expect((await splitFinished(api, t.planner, both.body.id)).status).toBe('succeeded');
+    expect((await get(`/api/v1/stock/remnants/runs/${both.body.id}`)).status).toBe(200);
+    await resplit(a);
+    const res = await post(`/api/v1/stock/remnants/runs/${both.body.id}/receive`, { location: 'R-01' });
+    expect([res.status, res.body.code]).toEqual([409, 'remnant.run_superseded']);
+    expect(res.body.params.orders.map((o: any) => o.order)).toEqual(['RS-4A']);
+  });
+
   it('names the request field `location` for an unknown location, on a label scan, receive all and a manual receipt', async () => {
     const run = await splitOrder('RS-3');
     const [first] = (await get(`/api/v1/stock/remnants/runs/${run.id}`)).body.remnants as any[];
