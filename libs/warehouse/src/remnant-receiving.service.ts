@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, NotFoundError } from '@mendao/platform';
-import { OrdersService, SplitRunsService } from '@mendao/splitting';
-import { remnantCode, remnantSizeProblems } from './domain/remnant-size';
+import { MaterialsService, OrdersService, SplitRunsService } from '@mendao/splitting';
+import { remnantCode, remnantMaterialOf, remnantShapeProblems, remnantSizeProblems } from './domain/remnant-size';
 import { MasterDataService } from './master-data.service';
 import { parseRemnantLabel, remnantReceiptScanId, type RunRemnant, runRemnants } from './domain/run-remnants';
 import { REMNANT_ERRORS } from './remnant.errors';
@@ -34,6 +34,7 @@ export class RemnantReceivingService {
     private readonly moves: StockRepository,
     private readonly masterData: MasterDataService,
     private readonly orders: OrdersService,
+    private readonly materials: MaterialsService,
   ) {}
 
   /** The run's plan remnants with their labels and whether each is received (none before the run succeeds). */
@@ -106,7 +107,8 @@ export class RemnantReceivingService {
 
   /**
    * The location (404/422 on location) and, per material the remnants are of, an item to receive them under
-   * whose stock size holds them: any that is missing refuses the whole receipt (422 on splitRun, naming them).
+   * whose stock size holds them, and sizes a receipt takes (the checks of StockService.receiveRemnant): any that is
+   * missing refuses the whole receipt (422 on splitRun, naming them).
    */
   private async requireReceivable(runId: string, remnants: RunRemnant[], location: string): Promise<void> {
     await this.masterData.location(location, 'location');
@@ -123,11 +125,23 @@ export class RemnantReceivingService {
         continue;
       }
       const size = { length: parent.length, width: parent.width, sheet: parent.unit === 'sheet' };
-      const tooLarge = remnants.find((r) => r.material === material && remnantSizeProblems(r, size).length > 0);
+      const definition = await this.materials.get(material).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+      const shape = remnantMaterialOf(definition, parent);
+      const mine = remnants.filter((r) => r.material === material);
+      const tooLarge = mine.find((r) => remnantSizeProblems(r, size).length > 0);
+      const misshapen = mine.find((r) => remnantShapeProblems(r, shape).length > 0);
       if (tooLarge)
         problems.push({
           material,
           problem: `${tooLarge.label} is larger than the item's stock size / 余料大于物料规格`,
+        });
+      else if (misshapen)
+        problems.push({
+          material,
+          problem: `${misshapen.label}: ${remnantShapeProblems(misshapen, shape)[0].message}`,
         });
     }
     if (problems.length === 0) return;
