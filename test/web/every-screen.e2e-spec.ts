@@ -64,4 +64,24 @@ describe('every screen of the web app, as an admin, in both languages', () => {
       await tab.close();
     },
   );
+
+  it.each(['warehouse', 'planner', 'manager'] as const)(
+    'opens each screen of the %s’s menu without a refused request (the menu offers only what the api lets the role read)',
+    async (role) => {
+      const tab = await BrowserTab.open(browser, stack);
+      await tab.signIn(stack, role);
+      const items = tab.page.getByRole('menuitem');
+      await items.first().waitFor();
+      const count = await items.count();
+      for (let index = 0; index < count; index += 1) {
+        const label = await items.nth(index).innerText();
+        await items.nth(index).click();
+        await tab.page.locator('.shell-content h3', { hasText: label }).first().waitFor();
+        await tab.page.waitForLoadState('networkidle');
+      }
+      // a 403 (or any failed load) is logged by the browser as a console error
+      tab.assertNoConsoleErrors();
+      await tab.close();
+    },
+  );
 });

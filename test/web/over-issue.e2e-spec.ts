@@ -94,9 +94,14 @@ describe('over-issues at the scan station, and purchase suggestions, in a real b
     const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
     const { page } = tab;
     await tab.signIn(stack, 'warehouse', '/warehouse/scan?mode=issue');
-    // the picker scans the pick list's code (its id) to choose it
+    // the picker scans the order number on the paperwork: the pick list of that order's run is chosen
     await page.getByTestId('scan-pick-list-select').waitFor();
     await page.locator('#scan-input').focus();
+    const byOrder = await scan(page, 'OVER-0001');
+    expect(byOrder).toMatchObject({ tone: 'info', text: expect.stringContaining('OVER-0001') });
+    await page.waitForURL((url) => url.searchParams.get('pickList') === listId);
+    expect(await page.getByTestId('scan-pick-list-select').innerText()).toContain('订单 OVER-0001');
+    // and the list's own code (its id) chooses it too
     const chosen = await scan(page, listId);
     expect(chosen.tone).toBe('info');
     const panel = page.getByTestId('scan-pick-list');
@@ -105,12 +110,19 @@ describe('over-issues at the scan station, and purchase suggestions, in a real b
 
     await scan(page, 'C-01');
     await scan(page, `x${asked}`);
+    const ledger = async () => ({
+      issues: (await api('GET', '/api/v1/stock/moves?item=VENEER-OAK&type=issue')).items.length as number,
+      onHand: (await api('GET', '/api/v1/stock/balances?item=VENEER-OAK&location=C-01')).items[0]?.quantity as number,
+    });
+    const untouched = await ledger();
     const refused = await scan(page, 'VENEER-OAK');
     expect(refused.tone).toBe('error');
     expect(refused.text).toContain(`还需 ${veneer.remaining}`);
     const over = page.getByTestId('scan-over-issue');
     await over.waitFor();
     expect(await over.innerText()).toContain(`只剩 ${veneer.remaining} 平方米`);
+    // refused is refused: no issue booked, the stock as it was, until the reason is given
+    expect(await ledger()).toEqual(untouched);
     await tab.screenshot('over-issue-refused-zh');
 
     await page.locator('#over-issue-reason').fill('木皮开裂，补领');
@@ -189,6 +201,83 @@ describe('over-issues at the scan station, and purchase suggestions, in a real b
     ]);
     expect(rows).toHaveLength(json.items.length);
     tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('opens the reason panel on a list that is all picked, and keeps it with the typed reason when the api refuses the reason', async () => {
+    // every line picked (the api takes the rest from stock received for it): the list is complete
+    for (const line of (await api('GET', `/api/v1/stock/pick-lists/${listId}`)).lines as Line[]) {
+      if (line.remaining <= 0) continue;
+      const quantity =
+        line.unit === 'm2' || line.unit === 'm' || line.unit === 'kg' ? line.remaining : Math.ceil(line.remaining);
+      await api('POST', '/api/v1/stock/moves', {
+        scanId: crypto.randomUUID(),
+        type: 'receipt',
+        item: line.item,
+        quantity,
+        to: 'C-01',
+      });
+      await api('POST', '/api/v1/stock/moves', {
+        scanId: crypto.randomUUID(),
+        type: 'issue',
+        item: line.item,
+        quantity,
+        from: 'C-01',
+        pickList: listId,
+      });
+    }
+    expect((await api('GET', `/api/v1/stock/pick-lists/${listId}`)).status).toBe('complete');
+    const issues = async () =>
+      (await api('GET', '/api/v1/stock/moves?item=VENEER-OAK&type=issue')).items.length as number;
+    const before = await issues();
+
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
+    const { page } = tab;
+    await tab.signIn(stack, 'warehouse', `/warehouse/scan?mode=issue&pickList=${listId}`);
+    await page.getByTestId('scan-pick-list').getByText('VENEER-OAK').first().waitFor();
+    await page.locator('#scan-input').focus();
+    await scan(page, 'C-01');
+    await scan(page, 'x1');
+    const refused = await scan(page, 'VENEER-OAK');
+    expect(refused.tone).toBe('error');
+    const over = page.getByTestId('scan-over-issue');
+    await over.waitFor();
+    expect(await over.innerText()).toContain('领料单已全部领完');
+    expect(await issues()).toBe(before);
+
+    // a control character is refused by the api (422 on overIssueReason): the panel stays, with what was typed
+    const reason = page.locator('#over-issue-reason');
+    await reason.fill('封边\u0007破损');
+    const seq = Number(await page.getByTestId('scan-feedback').getAttribute('data-seq'));
+    await over.getByRole('button', { name: /超领出库/ }).click();
+    await page.waitForFunction(
+      `Number(document.querySelector('[data-testid=scan-feedback]')?.getAttribute('data-seq')) > ${seq}`,
+    );
+    expect(await page.getByTestId('scan-feedback').getAttribute('data-tone')).toBe('error');
+    // in the station's language only, not the api's two-language detail
+    const said = await page.getByTestId('scan-feedback').innerText();
+    expect(said).toContain('非法字符');
+    expect(said).not.toContain(' / ');
+    await over.waitFor();
+    expect(await reason.inputValue()).toBe('封边\u0007破损');
+    expect(await issues()).toBe(before);
+    await tab.screenshot('over-issue-reason-refused-zh');
+
+    await reason.fill('封边破损，补领');
+    await over.getByRole('button', { name: /超领出库/ }).click();
+    await page.waitForFunction(
+      `document.querySelector('[data-testid=scan-feedback]')?.getAttribute('data-tone') === 'ok'`,
+    );
+    await over.waitFor({ state: 'detached' });
+    const moves = await api('GET', '/api/v1/stock/moves?item=VENEER-OAK&type=issue');
+    expect(moves.items).toHaveLength(before + 1);
+    expect(moves.items[0]).toMatchObject({
+      quantity: 1,
+      pickListId: listId,
+      overIssueReason: '封边破损，补领',
+      overIssued: 1,
+    });
+    tab.assertNoConsoleErrors([/status of 409/, /status of 422/, /status of 400/]);
     await tab.close();
   });
 });

@@ -48,17 +48,42 @@ describe('the web app’s shell in a real browser', () => {
     await tab.close();
   });
 
-  it('shows a warehouse user the warehouse screens and none of the planner’s', async () => {
+  it('shows a warehouse user the warehouse screens and the split runs to read, none of the planner’s others', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'warehouse');
     await page.getByRole('menuitem', { name: '扫码' }).waitFor();
     const menu = await page.getByRole('menuitem').allInnerTexts();
-    expect(menu).toEqual(expect.arrayContaining(['扫码', '库存']));
-    for (const planner of ['门型', '材料', '订单', '拆单', '用户']) expect(menu).not.toContain(planner);
+    expect(menu).toEqual(expect.arrayContaining(['扫码', '库存', '拆单', '领料单', '采购建议']));
+    for (const planner of ['门型', '材料', '订单', '用户']) expect(menu).not.toContain(planner);
     await page.goto('/planner/orders');
     await page.getByText('页面不存在').waitFor();
     await tab.screenshot('shell-warehouse-zh');
+    // the split runs read only: the list, without a new run (and its address leads back to the list)
+    await page.getByRole('menuitem', { name: '拆单' }).click();
+    await page.locator('.shell-content h3', { hasText: '拆单' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: /新建拆单/ }).count()).toBe(0);
+    await page.goto('/planner/split-runs/new');
+    await page.waitForURL(/\/planner\/split-runs$/);
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('gives a planner the pick lists to make and the purchase suggestions to read, not the scan station', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner');
+    await page.getByRole('menuitem', { name: '订单' }).waitFor();
+    const menu = await page.getByRole('menuitem').allInnerTexts();
+    expect(menu).toEqual(expect.arrayContaining(['订单', '拆单', '领料单', '采购建议']));
+    for (const stores of ['扫码', '库存', '物料', '盘点', '余料']) expect(menu).not.toContain(stores);
+    await page.getByRole('menuitem', { name: '领料单' }).click();
+    await page.getByRole('button', { name: /新建领料单/ }).waitFor();
+    await page.getByRole('menuitem', { name: '采购建议' }).click();
+    await page.getByTestId('purchasing-runs').waitFor();
+    await page.waitForLoadState('networkidle');
+    await tab.screenshot('shell-planner-purchasing-zh');
     tab.assertNoConsoleErrors();
     await tab.close();
   });

@@ -3,6 +3,7 @@ import { Alert, Button, Input, Segmented, Select } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
 import type { MessageKey } from '../../i18n/catalogues';
 import { formatNumber } from '../../i18n/format';
@@ -500,7 +501,9 @@ export default function ScanPage({ entry }: PageProps) {
   const step = currentStep(state);
   const where = (s: ScanSummary) => describeWhere(s);
   const describe = (e: Entry) => `${bookedItem(e)} × ${formatNumber(e.summary.quantity, language)}`;
-  const say = (text: ProblemText) => ('detail' in text ? text.detail : t(text.key, text.values));
+  // the api's own detail is two-language ("… / …"): the station says the half in its language
+  const say = (text: ProblemText) =>
+    'detail' in text ? localMessage(text.detail, language, t) : t(text.key, text.values);
 
   return (
     <div className="scan">

@@ -4,8 +4,7 @@ import { i18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../shell/menu';
 import { REFUSAL_TEXT, refusalText } from './warehouse-common';
 
-const t = (lang: string) => (key: MessageKey, values?: Record<string, unknown>) =>
-  i18n.getFixedT(lang)(key, values);
+const t = (lang: string) => (key: MessageKey, values?: Record<string, unknown>) => i18n.getFixedT(lang)(key, values);
 
 function refused(code: string, params: Record<string, unknown> = {}) {
   return new ApiError({

@@ -9,7 +9,9 @@ type SplitRun = Schemas['SplitRunDto'];
 export type RunChoice = { value: string; label: string };
 
 /** How long typing pauses before the api is asked for the runs of the order typed so far. */
-const SEARCH_PAUSE_MS = 300;
+const SEARCH_PAUSE_MS = 400;
+/** Order numbers are longer than this: fewer characters search only the runs already listed. */
+const MIN_SEARCH = 4;
 
 /** A succeeded run as a choice people read: its short id, its orders' numbers, when it was started. */
 export function runChoice(run: SplitRun, language: Language): RunChoice {
@@ -36,19 +38,25 @@ export function choiceMatches(input: string, choice?: { label?: unknown }): bool
 
 /**
  * The succeeded split runs to choose from: the newest 50, and — since a factory soon has more — every run of the
- * order number typed in the select's search (the api's `?order=`), so an older run is never out of reach.
+ * order number typed in the select's search that none of those shows (the api's `?order=`), so an older run is
+ * never out of reach.
  */
 export function useRunChoices(language: Language, search: string) {
   const [order, setOrder] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setOrder(search.trim()), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [search]);
   const newest = useQuery({
     queryKey: ['warehouse', 'run-choices', 'newest'],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal })).items,
   });
+  // the api is asked only for what the newest runs do not show: an order number half typed is a 404 there
+  const shownAlready = mergeRunChoices(newest.data ?? [], [], language).some((c) => choiceMatches(search, c));
+  const wanted = !shownAlready && search.trim().length >= MIN_SEARCH ? search.trim() : '';
+  useEffect(() => {
+    // the last order searched stays: its run, once chosen, keeps its label when the search box empties
+    if (!wanted) return;
+    const timer = setTimeout(() => setOrder(wanted), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [wanted]);
   const ofOrder = useQuery({
     queryKey: ['warehouse', 'run-choices', 'order', order],
     enabled: order.length > 0,
