@@ -19,3 +19,8 @@ export function formatNumber(value: number, language: Language): string {
 export function formatMm(value: number, language: Language): string {
   return `${formatNumber(value, language)} mm`;
 }
+
+/** A label's colon: full-width after Chinese (物料：), a plain one in English (Item:). */
+export function labelColon(language: Language): string {
+  return language === 'en' ? ':' : '：';
+}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../../../clients/typescript/schema';
 import { api, unwrap } from '../../api/client';
+import { labelColon } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { CursorTable, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
@@ -25,6 +26,7 @@ type Entry = components['schemas']['AuditEntryDto'];
 /** Who changed what in this factory, newest first; admins and managers read it, nobody edits it. */
 export default function AuditPage({ entry }: PageProps) {
   const { t } = useTranslation();
+  const colon = labelColon(currentLanguage());
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<AuditFilter>({});
   const entries = useCursorList(['audit', filter], async (cursor, signal) =>
@@ -46,17 +48,19 @@ export default function AuditPage({ entry }: PageProps) {
       <Form
         form={form}
         layout="inline"
+        // the colon is written with the label, full-width after Chinese (antd's is always ":")
+        colon={false}
         name="audit-filter"
         className="audit-filter"
         onFinish={(values) => setFilter(toFilter(values))}
       >
-        <Form.Item name="username" label={t('audit.filter.username')}>
+        <Form.Item name="username" label={`${t('audit.filter.username')}${colon}`}>
           <Input allowClear className="audit-filter-text" />
         </Form.Item>
-        <Form.Item name="action" label={t('audit.filter.action')}>
+        <Form.Item name="action" label={`${t('audit.filter.action')}${colon}`}>
           <Input allowClear className="audit-filter-text" placeholder={t('audit.filter.actionPlaceholder')} />
         </Form.Item>
-        <Form.Item name="outcome" label={t('audit.filter.outcome')}>
+        <Form.Item name="outcome" label={`${t('audit.filter.outcome')}${colon}`}>
           <Select
             allowClear
             className="audit-filter-outcome"
@@ -67,7 +71,7 @@ export default function AuditPage({ entry }: PageProps) {
             ]}
           />
         </Form.Item>
-        <Form.Item name="dates" label={t('audit.filter.dates')}>
+        <Form.Item name="dates" label={`${t('audit.filter.dates')}${colon}`}>
           <DatePicker.RangePicker allowEmpty={[true, true]} />
         </Form.Item>
         <Space>

@@ -22,7 +22,7 @@ import type { components } from '../../../../../clients/typescript/schema';
 import { api, ApiError, type ProblemCode, unwrap } from '../../api/client';
 import { type FieldName, problemFields } from '../../api/field-errors';
 import { localMessage } from '../../api/localized-message';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, labelColon } from '../../i18n/format';
 import { currentLanguage, type Language } from '../../i18n/i18n';
 import type { MenuEntry, MessageKey } from '../../shell/menu';
 import { type CursorList, CursorTable } from '../cursor-list';
@@ -248,6 +248,8 @@ export function FilterBar<K extends string>({
       name="filters"
       form={form}
       layout="inline"
+      // the colon is written with the label, full-width after Chinese (antd's is always ":")
+      colon={false}
       className="wh-filters"
       initialValues={Object.fromEntries(
         Object.entries(values).map(([name, value]) => [
@@ -269,7 +271,11 @@ export function FilterBar<K extends string>({
       }
     >
       {fields.map((field) => (
-        <Form.Item key={field.name} name={field.name as string} label={t(field.label)}>
+        <Form.Item
+          key={field.name}
+          name={field.name as string}
+          label={`${t(field.label)}${labelColon(currentLanguage())}`}
+        >
           {field.kind === 'select' ? (
             <Select allowClear options={field.options} style={{ width: field.width ?? 160 }} />
           ) : field.kind === 'date' ? (
