@@ -1,5 +1,6 @@
 import { Effort, WORK_UNITS_PER_MS } from '../effort';
 import { Random } from '../random';
+import { packBins } from './bin-packing';
 import { firstFitDecreasing } from './construction';
 import { CuttingStockLp } from './cutting-stock-lp';
 import { priceAndRound } from './price-and-round';
@@ -95,29 +96,34 @@ describe('price-and-round with the reduced-cost cover in its dives', () => {
     ).toBe(sizes.map((_, i) => i).join());
   });
 
-  it('reaches the optimum of Hard28 BPP485, resuming its dives after the patterns every dive commits first', () => {
-    // BPP485 (BPPLIB hard28): 180 pieces, optimum 71 = ⌈z*⌉. Dives that each start again from the root
-    // LP re-solve the same first step and run out of this budget before one finds a packing of 71.
+  it('reaches the optimum of Hard28 BPP709 in the bin-packing engine, its dives resuming on the trunk', () => {
+    // BPP709 (BPPLIB hard28): 180 pieces, optimum 67 = ⌈z*⌉. With every dive starting again from the
+    // root LP (re-solving the same first steps) the engine's one-second budget ends at 68.
     const sizes = `
-      800 796 790 788 784 782 782 780 777 765 765 759 758 756 752 751 747 742 740 717 713 706 705 702
-      697 694 693 688 675 661 657 654 654 651 645 644 639 633 633 631 627 621 612 607 606 600 600 594
-      586 586 584 581 579 577 574 574 570 569 559 548 541 540 539 529 523 506 505 504 482 467 455 452
-      450 450 446 445 444 444 423 421 416 414 406 405 405 404 403 400 396 395 392 380 379 376 359 357
-      355 351 345 342 338 335 322 317 316 307 305 289 287 286 282 277 276 272 267 266 264 263 258 256
-      253 249 245 244 243 240 240 237 237 226 224 224 222 218 208 200 197 190 188 182 161 159 149 141
-      138 132 128 127 126 124 119 117 116 103 103 91 90 77 77 70 68 59 59 58 55 54 47 43 42 28 28 27
-      17 14 13 10 9 8 5 1
+      697 688 687 682 680 677 676 673 671 664 663 661 650 646 644 636 630 626 624 616 608 608 607 606
+      601 599 593 585 584 579 578 578 573 572 570 566 566 565 555 552 543 543 540 535 532 532 530 528
+      525 517 516 514 512 511 509 508 506 499 498 491 489 481 475 474 470 465 464 455 454 453 444 443
+      439 439 432 428 425 423 421 420 420 414 410 409 407 405 400 400 398 395 393 390 379 372 368 364
+      361 357 356 346 343 341 339 334 328 326 325 323 321 310 310 308 306 304 301 299 292 288 288 281
+      275 274 272 270 270 267 264 253 228 226 222 222 211 203 202 202 202 198 198 189 189 183 180 178
+      177 172 170 168 155 153 152 145 139 137 135 118 116 113 106 105 105 98 88 77 76 76 76 67 63 60
+      50 46 46 45 44 38 27 16 14 9
     `
       .trim()
       .split(/\s+/)
       .map(Number);
     expect(sizes).toHaveLength(180);
-    const result = priceAndRound(sizes, 1000, firstFitDecreasing(sizes, 1000), budget(600), new Random(1));
-    expect(result.lowerBound).toBe(71);
-    expect(result.bins).toHaveLength(71);
-    for (const bin of result.bins ?? []) expect(bin.reduce((s, i) => s + sizes[i], 0)).toBeLessThanOrEqual(1000);
+    const result = packBins({
+      sizes,
+      capacity: 1000,
+      deadline: Date.now() + 60_000,
+      workLimit: 1000 * WORK_UNITS_PER_MS,
+    });
+    expect(result.lowerBound).toBe(67);
+    expect(result.bins).toHaveLength(67);
+    for (const bin of result.bins) expect(bin.reduce((s, i) => s + sizes[i], 0)).toBeLessThanOrEqual(1000);
     expect(
-      (result.bins ?? [])
+      result.bins
         .flat()
         .sort((a, b) => a - b)
         .join(),
