@@ -50,6 +50,8 @@ export function RunRemnantsCard() {
       ?.remnants.filter((r) => !r.received).length ?? 0;
   // a double click presses twice before React has rendered the button as loading: the second press is let go
   const receivingAll = useRef(false);
+  // what was still to receive when the button was pressed (a refetch meanwhile would move the list on)
+  const openAtPress = useRef(0);
   const receiveAll = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -60,9 +62,8 @@ export function RunRemnantsCard() {
       ),
     onSuccess: async () => {
       // what the list shows received now, not one answer's count (another station may have received some too)
-      const before = openNow();
       await refresh();
-      const count = before - openNow();
+      const count = openAtPress.current - openNow();
       setFeedback({ type: 'success', text: t('remnantReceiving.receivedAll', { count }) });
     },
     onError: (error) => setFeedback({ type: 'error', text: refusalText(error, t) }),
@@ -73,6 +74,7 @@ export function RunRemnantsCard() {
   const pressReceiveAll = () => {
     if (receivingAll.current) return;
     receivingAll.current = true;
+    openAtPress.current = openNow();
     receiveAll.mutate();
   };
   const receiveLabel = useMutation({
