@@ -1,9 +1,7 @@
 import { Effort, WORK_UNITS_PER_MS } from '../effort';
 import { Random } from '../random';
 import { packBins } from './bin-packing';
-import { firstFitDecreasing } from './construction';
 import { CuttingStockLp } from './cutting-stock-lp';
-import { priceAndRound } from './price-and-round';
 import { coverByReducedCost } from './reduced-cost-cover';
 import { groupBySize } from './size-groups';
 
@@ -64,41 +62,41 @@ describe(coverByReducedCost.name, () => {
   });
 });
 
-describe('price-and-round with the reduced-cost cover in its dives', () => {
-  it('reaches the optimum of Hard28 BPP531 from FFD, where rounding alone stays above it', () => {
-    // Schoenfield's hard28 instance BPP531 (BPPLIB): 200 pieces, bars of 1000, optimum 83 = ⌈z*⌉.
-    // Without the cover the dives of this budget end without a packing below FFD's.
+describe('the bin-packing engine on Hard28 (BPPLIB), with the reduced-cost cover in its dives', () => {
+  const engine = (sizes: number[]) =>
+    packBins({ sizes, capacity: 1000, deadline: Date.now() + 60_000, workLimit: 1000 * WORK_UNITS_PER_MS });
+
+  it('reaches the optimum of BPP181, which rounding alone misses on this budget', () => {
+    // 180 pieces, optimum 72 = ⌈z*⌉: without the cover the engine's one-second budget ends at 73
     const sizes = `
-      798 795 786 782 774 774 773 770 765 757 753 752 750 740 737 737 736 729 726 722 718 715 714 711
-      710 708 707 688 687 681 664 651 650 630 630 623 622 621 621 620 619 619 616 612 608 607 607 606
-      605 603 600 593 589 586 585 580 575 567 565 564 563 560 556 555 553 553 550 550 550 542 536 536
-      535 527 524 523 515 509 506 504 499 498 498 497 493 490 489 481 479 466 464 463 462 462 461 454
-      452 434 424 423 422 421 420 419 416 415 413 410 405 399 392 391 387 384 382 377 377 377 371 371
-      364 354 354 347 346 346 341 335 333 331 324 317 317 311 309 308 299 295 293 283 274 270 264 256
-      254 251 247 244 243 230 227 227 215 213 209 207 204 204 200 198 175 144 142 141 138 129 126 124
-      122 121 121 112 110 104 92 91 83 81 81 79 76 76 75 69 69 68 64 53 52 50 47 37 24 24 23 18 14 10
-      9 7
+      799 797 793 776 776 770 758 755 755 752 750 745 736 733 721 714 714 713 711 706 703 702 699 697
+      684 680 679 673 666 666 665 661 660 659 651 648 646 641 639 629 623 620 615 610 610 603 603 597
+      583 583 577 572 572 561 554 548 545 536 532 531 525 525 523 522 513 503 496 494 481 477 472 471
+      468 458 457 457 455 451 436 434 432 429 412 411 407 407 401 399 397 393 391 387 376 372 372 368
+      363 358 354 352 348 342 340 328 327 326 326 318 317 313 309 307 307 305 305 297 296 292 287 281
+      279 278 278 276 276 267 265 257 255 239 229 219 215 214 210 202 201 201 200 199 197 183 183 172
+      171 169 158 144 128 127 123 120 120 118 109 108 103 101 99 94 82 79 66 66 65 63 51 51 45 41 39
+      36 34 32 30 30 23 22 20 7
     `
       .trim()
       .split(/\s+/)
       .map(Number);
-    expect(sizes).toHaveLength(200);
-    const ffd = firstFitDecreasing(sizes, 1000);
-    const result = priceAndRound(sizes, 1000, ffd, budget(600), new Random(1));
-    expect(result.lowerBound).toBe(83);
-    expect(result.bins).toHaveLength(83);
-    for (const bin of result.bins ?? []) expect(bin.reduce((s, i) => s + sizes[i], 0)).toBeLessThanOrEqual(1000);
+    expect(sizes).toHaveLength(180);
+    const result = engine(sizes);
+    expect(result.lowerBound).toBe(72);
+    expect(result.bins).toHaveLength(72);
+    for (const bin of result.bins) expect(bin.reduce((s, i) => s + sizes[i], 0)).toBeLessThanOrEqual(1000);
     expect(
-      (result.bins ?? [])
+      result.bins
         .flat()
         .sort((a, b) => a - b)
         .join(),
     ).toBe(sizes.map((_, i) => i).join());
   });
 
-  it('reaches the optimum of Hard28 BPP709 in the bin-packing engine, its dives resuming on the trunk', () => {
-    // BPP709 (BPPLIB hard28): 180 pieces, optimum 67 = ⌈z*⌉. With every dive starting again from the
-    // root LP (re-solving the same first steps) the engine's one-second budget ends at 68.
+  it('reaches the optimum of BPP709, its dives resuming on the trunk', () => {
+    // 180 pieces, optimum 67 = ⌈z*⌉. With every dive starting again from the
+    // root LP (re-solving the same first steps), or without the cover, the budget ends at 68.
     const sizes = `
       697 688 687 682 680 677 676 673 671 664 663 661 650 646 644 636 630 626 624 616 608 608 607 606
       601 599 593 585 584 579 578 578 573 572 570 566 566 565 555 552 543 543 540 535 532 532 530 528
