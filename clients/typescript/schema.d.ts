@@ -1537,7 +1537,12 @@ export interface components {
       /** @example 12 */
       thickness: number | null;
       /**
-       * @description bars [length]; sheets [width, height]
+       * @description the remnant item (余料) each repetition is cut from; null for new stock
+       * @example null
+       */
+      fromRemnant: string | null;
+      /**
+       * @description bars [length]; sheets [width, height]; the remnant’s size when cut from one
        * @example [
        *       2440
        *     ]
@@ -3089,6 +3094,7 @@ export interface components {
         | 'pick_list.beyond_need'
         | 'pick_list.complete'
         | 'pick_list.item_not_listed'
+        | 'pick_list.other_run'
         | 'pick_list.over_issue_reason'
         | 'pick_list.run_not_succeeded'
         | 'process.already_exists'
@@ -3099,8 +3105,14 @@ export interface components {
         | 'product.preview_line_rejected'
         | 'product.quantity_too_large'
         | 'product.too_many_components'
+        | 'remnant.below_minimum'
+        | 'remnant.impossible_size'
         | 'remnant.larger_than_stock'
+        | 'remnant.not_cut'
+        | 'remnant.not_receivable'
+        | 'remnant.reserved'
         | 'remnant.run_not_succeeded'
+        | 'remnant.run_superseded'
         | 'request.bad_request'
         | 'request.malformed_body'
         | 'request.malformed_multipart'
@@ -3502,12 +3514,12 @@ export interface components {
        */
       material: string;
       /**
-       * @description mm, at most 20000 and the material's stock size
+       * @description whole mm (a tape's reading), at most 20000 and the material's stock size, at least its minimum remnant
        * @example 1180
        */
       length: number;
       /**
-       * @description mm, sheets only; the two sides in either order name one remnant (the longer is its length)
+       * @description whole mm: a sheet's other side (required; in either order, the longer is its length), a ripped bar's strip width, a fixed profile's own width or none; none for a full-width bar offcut
        * @example 600
        */
       width?: number;

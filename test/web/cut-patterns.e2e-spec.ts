@@ -67,7 +67,11 @@ describe('cut patterns (下料方案) of a split run in a real browser', () => {
     const sheet = patterns.find((p: any) => p.kind === 'sheet');
     const sheetCard = page.locator(`.cut-pattern[data-pattern="${sheet.no}"]`);
     await sheetCard.scrollIntoViewIfNeeded();
-    expect(await sheetCard.locator('.cut-pattern-sequence').innerText()).toContain(`${sheet.cuts.length}`);
+    // the cuts as the sawyer reads them: numbered 1…n in the order the api gives them
+    const sequence = (await sheetCard.locator('.cut-pattern-sequence').innerText()).replace(/^[^：:]*[：:]\s*/, '');
+    const numbers = sequence.split(' · ').map((step) => Number(/^\d+/.exec(step)?.[0]));
+    expect(numbers).toEqual(sheet.cuts.map((c: { no: number }) => c.no));
+    expect(numbers).toEqual(Array.from({ length: sheet.cuts.length }, (_, i) => i + 1));
     expect(await sheetCard.innerText()).toContain('修边');
     await tab.screenshot('cut-patterns-zh');
     // one sheet and one bar pattern at their own size: what a sawyer reads on screen
@@ -148,6 +152,29 @@ describe('cut patterns (下料方案) of a split run in a real browser', () => {
       expect(await page.locator(`.cut-pattern[data-pattern="${fresh.no}"] .cut-pattern-remnant`).count()).toBe(0);
     tab.assertNoConsoleErrors();
   }, 120_000);
+
+  it('lets the stores read what a run needs from them, without the planning tabs the api keeps from them', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'warehouse', `/planner/split-runs/${runId}`);
+    await page.getByRole('tab', { name: '下料方案' }).waitFor();
+    // materials first: the parts, work orders and packages tabs (403 for the stores) and the print view are not offered
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('材料与出材率');
+    expect(await page.getByRole('tab', { name: '部件' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: '工单' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '打印下料图' }).count()).toBe(0);
+    await page.getByRole('tab', { name: '下料方案' }).click();
+    await page.locator('.cut-pattern').first().waitFor();
+    const file = await downloaded(page, () =>
+      page
+        .locator('.cut-pattern-exports')
+        .getByRole('button', { name: /下料图 PDF/ })
+        .click(),
+    );
+    expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    await tab.screenshot('cut-patterns-warehouse');
+    tab.assertNoConsoleErrors();
+  });
 
   it('reads the same patterns in English', async () => {
     const tab = await BrowserTab.open(browser, stack, { language: 'en' });

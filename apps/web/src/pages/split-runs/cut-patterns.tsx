@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
+import { labelColon } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { MessageKey } from '../../shell/menu';
 import { END_CUT_LABEL, HANDING_LABEL } from '../part-labels';
@@ -150,7 +151,8 @@ function PatternCard({ runId, pattern }: { runId: string; pattern: CutPattern })
       <Leftovers pattern={pattern} />
       {pattern.cuts.length > 0 && (
         <Typography.Paragraph className="cut-pattern-sequence" type="secondary">
-          {t('cutPatterns.sequence')}:{' '}
+          {t('cutPatterns.sequence')}
+          {labelColon(currentLanguage())}
           {pattern.cuts
             .map(
               (c) =>

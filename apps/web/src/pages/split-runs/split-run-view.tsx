@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
+import { useAuth } from '../../auth/auth';
 import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
@@ -125,6 +126,10 @@ function RunProgress({ run }: { run: SplitRun }) {
 }
 
 function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
+  const { session } = useAuth();
+  // the stores read what a run needs from them (materials, cut plans and patterns), not its parts, work orders or
+  // packages, which the api keeps to planners and managers
+  const storesOnly = !(session?.user.roles ?? []).some((r) => r === 'planner' || r === 'manager' || r === 'admin');
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [csvError, setCsvError] = useState<Error | null>(null);
@@ -177,23 +182,36 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
           <Button onClick={() => void downloadCsv()} loading={csvBusy}>
             {t('splitRuns.downloadCsv')}
           </Button>
-          <Button type="primary" onClick={() => void navigate(`${entryPath}/${run.id}/print`)}>
-            {t('splitRuns.print')}
-          </Button>
+          {!storesOnly && (
+            // the print view names each piece's part, which the stores do not read: they print the patterns' PDF
+            <Button type="primary" onClick={() => void navigate(`${entryPath}/${run.id}/print`)}>
+              {t('splitRuns.print')}
+            </Button>
+          )}
         </Space>
       </Flex>
       {csvError && <ProblemAlert error={csvError} />}
       <Tabs
         className="split-tabs"
-        defaultActiveKey="parts"
+        defaultActiveKey={storesOnly ? 'materials' : 'parts'}
         items={[
-          { key: 'parts', label: t('splitRuns.tab.parts'), children: <PartsTable runId={run.id} /> },
+          { key: 'parts', label: t('splitRuns.tab.parts'), children: <PartsTable runId={run.id} />, planning: true },
           { key: 'materials', label: t('splitRuns.tab.materials'), children: <MaterialsTable runId={run.id} /> },
           { key: 'cut-plans', label: t('splitRuns.tab.cutPlans'), children: <CutPlansTab runId={run.id} /> },
           { key: 'cut-patterns', label: t('cutPatterns.title'), children: <CutPatternsTab runId={run.id} /> },
-          { key: 'work-orders', label: t('splitRuns.tab.workOrders'), children: <WorkOrdersTable runId={run.id} /> },
-          { key: 'packages', label: t('splitRuns.tab.packages'), children: <PackagesTable runId={run.id} /> },
-        ]}
+          {
+            key: 'work-orders',
+            label: t('splitRuns.tab.workOrders'),
+            children: <WorkOrdersTable runId={run.id} />,
+            planning: true,
+          },
+          {
+            key: 'packages',
+            label: t('splitRuns.tab.packages'),
+            children: <PackagesTable runId={run.id} />,
+            planning: true,
+          },
+        ].flatMap(({ planning, ...tab }) => (storesOnly && planning ? [] : [tab]))}
       />
     </>
   );

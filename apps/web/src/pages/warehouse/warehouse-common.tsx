@@ -372,11 +372,8 @@ export function formHas(names: readonly string[]): (name: FieldName) => boolean 
   return (name) => names.includes(String(name[0]));
 }
 
-/** Codes the api has added since the client types were generated; the union absorbs them once they are. */
-type NewProblemCode = 'remnant.reserved' | 'remnant.not_receivable' | 'pick_list.other_run';
-
 /** The refusals these screens provoke, said in the screen's language rather than as the api's bilingual detail. */
-export const REFUSAL_TEXT: Partial<Record<ProblemCode | NewProblemCode, MessageKey>> = {
+export const REFUSAL_TEXT: Partial<Record<ProblemCode, MessageKey>> = {
   'count.closed': 'warehouse.refused.countClosed',
   'count.overlaps_open_count': 'warehouse.refused.countOverlaps',
   'count.item_not_counted': 'warehouse.refused.itemNotCounted',
@@ -401,6 +398,10 @@ export const REFUSAL_TEXT: Partial<Record<ProblemCode | NewProblemCode, MessageK
   'remnant.run_not_succeeded': 'warehouse.refused.remnantRunNotSucceeded',
   'remnant.reserved': 'warehouse.refused.remnantReserved',
   'remnant.not_receivable': 'warehouse.refused.remnantNotReceivable',
+  'remnant.not_cut': 'warehouse.refused.remnantNotCut',
+  'remnant.impossible_size': 'warehouse.refused.remnantImpossibleSize',
+  'remnant.below_minimum': 'warehouse.refused.remnantBelowMinimum',
+  'remnant.run_superseded': 'warehouse.refused.remnantRunSuperseded',
   'resource.not_found': 'warehouse.refused.notFound',
 };
 
