@@ -236,6 +236,20 @@ describe('the demo factory’s stores after a split: pick lists, over-issues, hu
     const fraction = await call('PATCH', '/items/CASING-60', 'warehouse', { purchaseUnitSize: 2.5 });
     expect(fraction.status).toBe(422);
     expect(fraction.body.errors).toEqual([expect.objectContaining({ field: 'purchaseUnitSize' })]);
+    // the request's own rules, the same for a new item and a change: a size above 0, a unit of at most 20 characters
+    for (const [method, path, body, field] of [
+      ['PATCH', '/items/CASING-60', { purchaseUnitSize: 0 }, 'purchaseUnitSize'],
+      ['PATCH', '/items/CASING-60', { purchaseUnit: '捆'.repeat(21) }, 'purchaseUnit'],
+      [
+        'POST',
+        '/items',
+        { code: 'PU-BAD', nameZh: '试', nameEn: 'Try', kind: 'hardware', unit: 'set', purchaseUnitSize: -1 },
+        'purchaseUnitSize',
+      ],
+    ] as const) {
+      const bad = await call(method, path, 'warehouse', body);
+      expect([path, bad.status, bad.body.errors]).toEqual([path, 400, [expect.objectContaining({ field })]]);
+    }
 
     const res = await call('GET', '/purchasing/suggestions', 'planner');
     expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { textCells } from '@mendao/platform';
 import { OrdersService } from '@mendao/splitting';
 import ExcelJS from 'exceljs';
 import type { UnlistedMaterial } from './domain/pick-list-units';
@@ -65,7 +66,8 @@ export class PurchasingService {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('采购建议 purchase', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = SUGGESTION_COLUMNS.map((c) => ({ ...c }));
-    for (const s of items) sheet.addRow({ ...s, purchaseUnit: s.purchaseUnit ?? s.unit });
+    // item names and units are typed by people: shown as text, never run as a formula
+    for (const s of items) sheet.addRow(textCells({ ...s, purchaseUnit: s.purchaseUnit ?? s.unit }));
     sheet.getRow(1).font = { bold: true };
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }

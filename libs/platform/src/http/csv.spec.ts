@@ -1,4 +1,4 @@
-import { csvField, neutraliseFormula, toCsv } from './csv';
+import { csvField, neutraliseFormula, textCells, toCsv } from './csv';
 
 describe('CSV export escaping (OWASP CSV injection)', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('CSV export escaping (OWASP CSV injection)', () => {
         ['=x', 2],
       ]),
     ).toBe('\uFEFFa,b\r\n"\'=x",2\r\n');
+  });
+
+  it('textCells keeps a workbook row’s numbers and shows its formula-looking text as text', () => {
+    expect(textCells({ name: '=HYPERLINK("x")', room: '主卧', size: -5, count: 3, note: null })).toEqual({
+      name: `'=HYPERLINK("x")`,
+      room: '主卧',
+      size: -5,
+      count: 3,
+      note: null,
+    });
   });
 });

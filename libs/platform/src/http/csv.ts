@@ -13,6 +13,13 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A workbook row whose text a spreadsheet shows, never runs (a room typed as `=…`); numbers stay numbers. */
+export function textCells<T extends Record<string, unknown>>(row: T): T {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormula(v) : v]),
+  ) as T;
+}
+
 /**
  * One CSV field (RFC 4180): a number as written (a negative number is a number, not a formula), text
  * neutralised and quoted when it holds a quote, comma, line break, or was neutralised.

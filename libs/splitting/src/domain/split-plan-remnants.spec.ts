@@ -1,6 +1,7 @@
 import { validateLinearPlan, validateSheetPlan } from '@mendao/cutting';
 import type { MaterialSpec } from './material';
 import { planMaterials, type PlannedPart, type RemnantOffer, remnantUseOf, type SplitOptions } from './split-plan';
+import { CASING_SPEC as CASING, HDF_SPEC as HDF } from './fixtures/material-specs';
 
 const OPTIONS: SplitOptions = { cutTimeLimitMs: 100, maxPiecesPerCut: { linear: 20_000, sheet: 5_000 } };
 
@@ -27,34 +28,6 @@ function makePart(overrides: Partial<PlannedPart> = {}): PlannedPart {
     ...overrides,
   } as PlannedPart;
 }
-
-const CASING: MaterialSpec = {
-  code: 'CASING-60',
-  version: 1,
-  cutKind: 'linear',
-  unit: 'm',
-  profile: 'fixed',
-  width: 60,
-  thickness: 12,
-  stockSizes: [{ length: 2750 }],
-  kerf: 4,
-  trim: 5,
-  minRemnant: 300,
-};
-
-const HDF: MaterialSpec = {
-  code: 'HDF-8',
-  version: 1,
-  cutKind: 'sheet',
-  unit: 'm2',
-  profile: null,
-  width: null,
-  thickness: 8,
-  stockSizes: [{ width: 1220, length: 2440 }],
-  kerf: 4,
-  trim: 5,
-  minRemnant: 200,
-};
 
 const specs = (...list: MaterialSpec[]) => new Map(list.map((m) => [m.code, m]));
 

@@ -1,6 +1,7 @@
+import { textCells } from '@mendao/platform';
 import ExcelJS from 'exceljs';
 import type { CutPattern } from '../domain/cut-patterns';
-import { endCutsText, handingText, textCells, stockSizeText } from './pattern-text';
+import { endCutsText, handingText, stockSizeText } from './pattern-text';
 
 export const PATTERN_COLUMNS = [
   { header: '图号 pattern', key: 'no', width: 9 },

@@ -1,4 +1,3 @@
-import { neutraliseFormula } from '@mendao/platform';
 import { HANDING_LABELS, type HandingCode } from '../domain/handing';
 import type { CutPattern, PatternPiece } from '../domain/cut-patterns';
 import type { EndCut } from '../domain/product';
@@ -56,11 +55,4 @@ export function pieceLabel(pattern: CutPattern, piece: PatternPiece): string {
   const name = piece.component.split(' / ')[0].split(' ')[0];
   const door = pattern.kind === 'sheet' && piece.uses.length === 1 ? ` ${piece.uses[0].door}` : '';
   return `${piece.seq}. ${name} ${pieceSizeText(pattern, piece)}${door}`;
-}
-
-/** A workbook row whose text a spreadsheet shows, never runs (a room typed as `=…`); numbers stay numbers. */
-export function textCells<T extends Record<string, string | number | null>>(row: T): T {
-  return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormula(v) : v]),
-  ) as T;
 }

@@ -4,39 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cutPatterns, type PatternPartInfo } from '../domain/cut-patterns';
-import type { MaterialSpec } from '../domain/material';
 import { planMaterials, type PlannedPart, type RemnantOffer } from '../domain/split-plan';
 import { cutListXlsx, PATTERN_COLUMNS } from './cut-list-xlsx';
 import { cutPatternsPdf } from './cut-patterns-pdf';
 import { patternSvg } from './pattern-svg';
-
-const CASING: MaterialSpec = {
-  code: 'CASING-60',
-  version: 1,
-  cutKind: 'linear',
-  unit: 'm',
-  profile: 'fixed',
-  width: 60,
-  thickness: 12,
-  stockSizes: [{ length: 2750 }],
-  kerf: 4,
-  trim: 5,
-  minRemnant: 300,
-};
-
-const HDF: MaterialSpec = {
-  code: 'HDF-8',
-  version: 1,
-  cutKind: 'sheet',
-  unit: 'm2',
-  profile: null,
-  width: null,
-  thickness: 8,
-  stockSizes: [{ width: 1220, length: 2440 }],
-  kerf: 4,
-  trim: 5,
-  minRemnant: 200,
-};
+import { CASING_SPEC as CASING, HDF_SPEC as HDF } from '../domain/fixtures/material-specs';
 
 function part(ref: string, overrides: Partial<PlannedPart>): PlannedPart {
   return {

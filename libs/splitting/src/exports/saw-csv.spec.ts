@@ -1,22 +1,8 @@
 import type { PartWithDoor } from '../cut-patterns.repository';
-import type { MaterialSpec } from '../domain/material';
 import { planMaterials, type PlannedPart } from '../domain/split-plan';
 import type { SplitPart } from '../splitting.entities';
 import { SAW_CSV_HEADER, sawCsv } from './saw-csv';
-
-const HDF: MaterialSpec = {
-  code: 'HDF-8',
-  version: 1,
-  cutKind: 'sheet',
-  unit: 'm2',
-  profile: null,
-  width: null,
-  thickness: 8,
-  stockSizes: [{ width: 1220, length: 2440 }],
-  kerf: 4,
-  trim: 5,
-  minRemnant: 200,
-};
+import { HDF_SPEC as HDF } from '../domain/fixtures/material-specs';
 
 // the long edges (L, along the part's length) and the short ones (W) banded with different bands: a swap shows
 const BANDING = { L1: 'EB-LONG', L2: 'EB-LONG', W1: 'EB-SHORT' };

@@ -1,6 +1,7 @@
+import { textCells } from '@mendao/platform';
 import ExcelJS from 'exceljs';
 import type { PartWithDoor } from '../cut-patterns.repository';
-import { endCutsText, handingText, textCells } from './pattern-text';
+import { endCutsText, handingText } from './pattern-text';
 
 export const SPLIT_DETAIL_COLUMNS = [
   { header: '行 line', key: 'lineNo', width: 6 },

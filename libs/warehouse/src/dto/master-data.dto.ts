@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -26,6 +27,36 @@ const CODE_MESSAGE = 'must be 1–80 letters, digits, _, ., /, - without spaces 
 /** A leading or trailing space is a slip of the keyboard: taken off, not refused. */
 const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
+/** What an item is bought in: an item is made and changed under the same rule. */
+function PurchaseUnit(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      example: '捆',
+      description: 'what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit',
+    }),
+    Optional(),
+    Trimmed(),
+    IsString(),
+    IsPlainText(),
+    Length(0, 20),
+  );
+}
+
+/** How many of the item's unit one purchase unit holds, under the same rule for a new item and a change. */
+function PurchaseUnitSize(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      example: 10,
+      description:
+        'how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set',
+    }),
+    Optional(),
+    IsDecimalNumber(3),
+    IsPositive(),
+    Max(1e6),
+  );
+}
+
 export class CreateItemDto {
   @ApiProperty({ example: 'HDF-8' })
   @Trimmed()
@@ -52,26 +83,8 @@ export class CreateItemDto {
   @Min(0)
   @Max(1e9)
   standardCost?: number;
-  @ApiPropertyOptional({
-    example: '捆',
-    description: 'what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit',
-  })
-  @Optional()
-  @Trimmed()
-  @IsString()
-  @IsPlainText()
-  @Length(0, 20)
-  purchaseUnit?: string;
-  @ApiPropertyOptional({
-    example: 10,
-    description:
-      'how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set',
-  })
-  @Optional()
-  @IsDecimalNumber(3)
-  @IsPositive()
-  @Max(1e6)
-  purchaseUnitSize?: number;
+  @PurchaseUnit() purchaseUnit?: string;
+  @PurchaseUnitSize() purchaseUnitSize?: number;
   @ApiPropertyOptional({ example: ['6901234567892'], description: 'barcodes that resolve to this item' })
   @Optional()
   @IsArray()
@@ -87,26 +100,8 @@ export class UpdateItemDto {
   @ApiPropertyOptional() @Optional() @IsDecimalNumber(3) @Min(0) @Max(1e9) reorderPoint?: number;
   @ApiPropertyOptional() @Optional() @IsDecimalNumber(4) @Min(0) @Max(1e9) standardCost?: number;
   @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({
-    example: '捆',
-    description: 'what the item is bought in (包, 捆, 箱); the empty string: bought in its own unit',
-  })
-  @Optional()
-  @Trimmed()
-  @IsString()
-  @IsPlainText()
-  @Length(0, 20)
-  purchaseUnit?: string;
-  @ApiPropertyOptional({
-    example: 10,
-    description:
-      'how many of the item’s unit one purchase unit holds (whole for an item counted whole); 1 if never set',
-  })
-  @Optional()
-  @IsDecimalNumber(3)
-  @IsPositive()
-  @Max(1e6)
-  purchaseUnitSize?: number;
+  @PurchaseUnit() purchaseUnit?: string;
+  @PurchaseUnitSize() purchaseUnitSize?: number;
   @ApiPropertyOptional({ description: 'replaces the item’s barcodes' })
   @Optional()
   @IsArray()
