@@ -91,9 +91,10 @@ export function sheetTargets(variant: Variant, outcomes: SheetOutcome[]): Target
   const complete = outcomes.every((o) => o.sheets !== undefined);
   return [
     target(
-      `2D ${variant} total within 1.5 % of best-known`,
+      // issue 15: the public targets hold at ≤ +1.0 % (from +0.6/+0.8 %) while the door instances got sharper
+      `2D ${variant} total within 1.0 % of best-known`,
       `${summary.sheets} vs ${summary.bestKnown} (${formatPercent(gap)})`,
-      complete && gap <= 0.015,
+      complete && gap <= 0.01,
     ),
     target(`2D ${variant} each instance ≤ 1 s`, `max ${formatMs(slowest)} ms`, slowest <= 1000),
     target(
