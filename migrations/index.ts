@@ -12,6 +12,9 @@ import { SeriesRules1764920000000 } from './1764920000000-SeriesRules';
 import { MaterialRemnants1765000000000 } from './1765000000000-MaterialRemnants';
 import { RemnantReservations1765100000000 } from './1765100000000-RemnantReservations';
 import { PickingAndPurchasing1765200000000 } from './1765200000000-PickingAndPurchasing';
+import { OperatorRole1765300000000 } from './1765300000000-OperatorRole';
+import { Equipment1765310000000 } from './1765310000000-Equipment';
+import { Production1765320000000 } from './1765320000000-Production';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -29,4 +32,7 @@ export const MIGRATIONS = [
   MaterialRemnants1765000000000,
   RemnantReservations1765100000000,
   PickingAndPurchasing1765200000000,
+  OperatorRole1765300000000,
+  Equipment1765310000000,
+  Production1765320000000,
 ];

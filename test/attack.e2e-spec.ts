@@ -23,7 +23,7 @@ import { forgedAuthorizations } from './support/attack/tokens';
  */
 const SEED = process.env.ATTACK_SEED ?? 'mendao-attack-1';
 const CASES = Number(process.env.ATTACK_CASES ?? 40);
-const ROLES: Role[] = ['admin', 'planner', 'warehouse', 'packer', 'manager'];
+const ROLES: Role[] = ['admin', 'planner', 'warehouse', 'packer', 'manager', 'operator'];
 
 /** Requests sent and the slowest answer of a phase, printed so the distance to the hang limit shows. */
 interface Tally {

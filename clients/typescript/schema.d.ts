@@ -1518,7 +1518,7 @@ export interface components {
       /** @example 张伟 */
       displayName?: string;
       password: string;
-      roles: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager')[];
+      roles: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager' | 'operator')[];
     };
     /** @enum {string} */
     CutKind: 'linear' | 'sheet' | 'none';
@@ -3588,7 +3588,7 @@ export interface components {
       codes: string[];
     };
     /** @enum {string} */
-    Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager';
+    Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager' | 'operator';
     RunRemnantDto: {
       /**
        * @description RM-<run id prefix>-<k>, k in plan order
@@ -4328,7 +4328,7 @@ export interface components {
       displayName?: string;
       /** @description a new password (admin reset) */
       password?: string;
-      roles?: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager')[];
+      roles?: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager' | 'operator')[];
       active?: boolean;
     };
     UserDto: {

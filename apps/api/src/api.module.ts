@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
+import { EquipmentHttpModule } from '@mendao/equipment';
+import { ProductionHttpModule } from '@mendao/production';
 import { SplittingHttpModule } from '@mendao/splitting';
 import { WarehouseHttpModule } from '@mendao/warehouse';
 import { CuttingHttpModule } from './cutting/cutting-http.module';
@@ -17,6 +19,8 @@ export class ApiModule {
         CuttingHttpModule,
         SplittingHttpModule,
         WarehouseHttpModule,
+        EquipmentHttpModule,
+        ProductionHttpModule,
       ],
     };
   }

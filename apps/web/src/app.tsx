@@ -32,6 +32,10 @@ const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   '/warehouse/remnants': lazy(() => import('./pages/warehouse/remnants-page')),
   '/warehouse/value': lazy(() => import('./pages/warehouse/value-page')),
   '/warehouse/purchasing': lazy(() => import('./pages/warehouse/purchasing-page')),
+  '/shop-floor/station': lazy(() => import('./pages/station/station-page')),
+  '/shop-floor/work-orders': lazy(() => import('./pages/work-orders/work-orders-page')),
+  '/shop-floor/dashboard': lazy(() => import('./pages/dashboard/dashboard-page')),
+  '/shop-floor/machines': lazy(() => import('./pages/machines/machines-page')),
   '/admin/users': lazy(() => import('./pages/admin/users-page')),
   '/admin/audit': lazy(() => import('./pages/admin/audit-page')),
 };

@@ -1,6 +1,8 @@
 import type admin from './zh-CN/admin.json';
 import type cutPatterns from './zh-CN/cut-patterns.json';
+import type dashboard from './zh-CN/dashboard.json';
 import type doorModels from './zh-CN/door-models.json';
+import type machines from './zh-CN/machines.json';
 import type materials from './zh-CN/materials.json';
 import type orders from './zh-CN/orders.json';
 import type parts from './zh-CN/parts.json';
@@ -10,7 +12,9 @@ import type remnantReceiving from './zh-CN/remnant-receiving.json';
 import type scan from './zh-CN/scan.json';
 import type shell from './zh-CN/shell.json';
 import type splitRuns from './zh-CN/split-runs.json';
+import type station from './zh-CN/station.json';
 import type warehouse from './zh-CN/warehouse.json';
+import type workOrders from './zh-CN/work-orders.json';
 
 /**
  * One catalogue per area of the app (zh-CN/<area>.json and en/<area>.json), merged into one flat set of keys:
@@ -18,7 +22,9 @@ import type warehouse from './zh-CN/warehouse.json';
  */
 export type MessageKey = keyof (typeof admin &
   typeof cutPatterns &
+  typeof dashboard &
   typeof doorModels &
+  typeof machines &
   typeof materials &
   typeof orders &
   typeof parts &
@@ -28,7 +34,9 @@ export type MessageKey = keyof (typeof admin &
   typeof scan &
   typeof shell &
   typeof splitRuns &
-  typeof warehouse);
+  typeof station &
+  typeof warehouse &
+  typeof workOrders);
 
 export type Catalogue = Record<string, string>;
 

@@ -10,6 +10,7 @@ import { menuFor, screenOf, type Group, type MessageKey } from './menu';
 const GROUP_LABEL: Record<Group, MessageKey> = {
   planner: 'group.planner',
   warehouse: 'group.warehouse',
+  shopFloor: 'group.shopFloor',
   admin: 'group.admin',
 };
 

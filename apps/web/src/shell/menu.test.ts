@@ -15,7 +15,13 @@ describe(menuFor.name, () => {
       '/planner/split-runs',
       '/warehouse/pick-lists',
       '/warehouse/purchasing',
+      '/shop-floor/work-orders',
+      '/shop-floor/dashboard',
+      '/shop-floor/machines',
     ]);
+    // releasing a split run's work orders is the planner's; the machines and their efficiency are the manager's
+    expect(menu.find((e) => e.path === '/shop-floor/work-orders')?.readOnly).toBe(false);
+    expect(menu.find((e) => e.path === '/shop-floor/dashboard')?.readOnly).toBe(true);
     // POST /stock/pick-lists is the planner's too; GET /purchasing/… only reads
     expect(menu.find((e) => e.path === '/warehouse/pick-lists')?.readOnly).toBe(false);
     expect(menu.find((e) => e.path === '/warehouse/purchasing')?.readOnly).toBe(true);
@@ -53,14 +59,22 @@ describe(menuFor.name, () => {
     expect(menu.every((e) => !e.readOnly)).toBe(true);
   });
 
-  it('gives the manager a read-only subset without the scan station and users', () => {
+  it('gives the manager a read-only subset without the scan station and users, and the machines to run', () => {
     const menu = menuFor(['manager']);
-    expect(menu.every((e) => e.readOnly)).toBe(true);
+    const editable = menu.filter((e) => !e.readOnly);
+    expect(paths(editable)).toEqual(['/shop-floor/dashboard', '/shop-floor/machines']);
     expect(paths(menu)).not.toContain('/warehouse/scan');
     expect(paths(menu)).toContain('/warehouse/counts');
     expect(paths(menu)).not.toContain('/admin/users');
     expect(paths(menu)).toContain('/planner/orders');
     expect(paths(menu)).toContain('/admin/audit');
+  });
+
+  it('gives the operator the station, and the work orders and machines to read', () => {
+    const menu = menuFor(['operator']);
+    expect(paths(menu)).toEqual(['/shop-floor/station', '/shop-floor/work-orders', '/shop-floor/machines']);
+    expect(menu.filter((e) => !e.readOnly).map((e) => e.path)).toEqual(['/shop-floor/station']);
+    expect(canScan(['operator'])).toBe(false);
   });
 
   it('finds the screen of a path below it, and not of a path that only starts alike', () => {

@@ -2,7 +2,7 @@ import type { Role } from '../auth/session';
 import type { MessageKey } from '../i18n/catalogues';
 
 export type { MessageKey };
-export type Group = 'planner' | 'warehouse' | 'admin';
+export type Group = 'planner' | 'warehouse' | 'shopFloor' | 'admin';
 export type Screen = {
   path: string;
   group: Group;
@@ -22,6 +22,9 @@ const RUN_READERS = ['manager', 'warehouse'] as const;
 // planners read what to buy for their runs (GET /purchasing/…), and make a run's pick list (POST /stock/pick-lists)
 const PURCHASING_READERS = ['manager', 'planner'] as const;
 const PICK_LIST_EDITORS = ['warehouse', 'planner', 'admin'] as const;
+// the shop floor: operators report at stations, planners release and follow work orders, managers run the machines
+const OPERATOR = ['operator', 'admin'] as const;
+const EQUIPMENT_EDITORS = ['manager', 'admin'] as const;
 
 /** Every screen of the app, in menu order. */
 export const SCREENS: readonly Screen[] = [
@@ -51,6 +54,28 @@ export const SCREENS: readonly Screen[] = [
     label: 'nav.purchasing',
     editors: WAREHOUSE,
     readers: PURCHASING_READERS,
+  },
+  { path: '/shop-floor/station', group: 'shopFloor', label: 'nav.station', editors: OPERATOR, readers: [] },
+  {
+    path: '/shop-floor/work-orders',
+    group: 'shopFloor',
+    label: 'nav.workOrders',
+    editors: PLANNER,
+    readers: ['manager', 'operator'],
+  },
+  {
+    path: '/shop-floor/dashboard',
+    group: 'shopFloor',
+    label: 'nav.dashboard',
+    editors: EQUIPMENT_EDITORS,
+    readers: ['planner'],
+  },
+  {
+    path: '/shop-floor/machines',
+    group: 'shopFloor',
+    label: 'nav.machines',
+    editors: EQUIPMENT_EDITORS,
+    readers: ['planner', 'operator'],
   },
   { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
   { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },

@@ -1,6 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 
-export const ROLES = ['admin', 'planner', 'warehouse', 'packer', 'manager'] as const;
+export const ROLES = ['admin', 'planner', 'warehouse', 'packer', 'manager', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLES_KEY = 'mendao.roles';

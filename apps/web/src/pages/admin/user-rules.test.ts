@@ -8,7 +8,7 @@ function problem(code: string, status: number, errors?: ApiProblem['errors'], de
 
 describe('roles', () => {
   it('are every role the api has, in the checkboxes’ order', () => {
-    expect(ROLES).toEqual(['admin', 'planner', 'warehouse', 'packer', 'manager']);
+    expect(ROLES).toEqual(['admin', 'planner', 'warehouse', 'packer', 'manager', 'operator']);
     expect(sortRoles(['manager', 'planner'])).toEqual(['planner', 'manager']);
   });
 });

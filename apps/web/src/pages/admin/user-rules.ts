@@ -9,6 +9,7 @@ export const ROLE_LABEL = {
   warehouse: 'users.role.warehouse',
   packer: 'users.role.packer',
   manager: 'users.role.manager',
+  operator: 'users.role.operator',
 } as const satisfies Record<Role, MessageKey>;
 
 /** What each role opens, beside its checkbox. */
@@ -18,6 +19,7 @@ export const ROLE_HINT = {
   warehouse: 'users.roleHint.warehouse',
   packer: 'users.roleHint.packer',
   manager: 'users.roleHint.manager',
+  operator: 'users.roleHint.operator',
 } as const satisfies Record<Role, MessageKey>;
 
 export const ROLES = Object.keys(ROLE_LABEL) as Role[];
