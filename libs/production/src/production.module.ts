@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TravelersHttpModule } from './travelers/travelers.module';
 
 /** Production tracking (报工): work orders released from split runs, progress reports, travelers. */
 @Module({
@@ -10,7 +11,7 @@ export class ProductionModule {}
 
 /** The same with its HTTP routes, for the api. */
 @Module({
-  imports: [ProductionModule],
+  imports: [ProductionModule, TravelersHttpModule],
   controllers: [],
 })
 export class ProductionHttpModule {}

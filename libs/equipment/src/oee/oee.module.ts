@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+/** OEE (ISO 22400-2): rollups kept up to date as events arrive, and the queries over them. */
+@Module({
+  imports: [],
+  providers: [],
+  exports: [],
+})
+export class OeeModule {}
+
+/** The OEE routes, for the api. */
+@Module({
+  imports: [OeeModule],
+  controllers: [],
+})
+export class OeeHttpModule {}
