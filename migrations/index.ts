@@ -15,6 +15,7 @@ import { PickingAndPurchasing1765200000000 } from './1765200000000-PickingAndPur
 import { OperatorRole1765300000000 } from './1765300000000-OperatorRole';
 import { Equipment1765310000000 } from './1765310000000-Equipment';
 import { Production1765320000000 } from './1765320000000-Production';
+import { ProcessInstructions1765325000000 } from './1765325000000-ProcessInstructions';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OperatorRole1765300000000,
   Equipment1765310000000,
   Production1765320000000,
+  ProcessInstructions1765325000000,
 ];
