@@ -44,3 +44,24 @@ describe('JWT_SECRET outside the api', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }, { requireJwtSecret: false }).jwt.secret).toBeUndefined();
   });
 });
+
+describe('MQTT_URL (the gateway)', () => {
+  it('defaults to the local broker and a fixed client id', () => {
+    expect(loadConfig({}).mqtt).toEqual({ url: 'mqtt://127.0.0.1:1883', clientId: 'mendao-gateway' });
+  });
+
+  it('takes a broker URL and client id', () => {
+    const config = loadConfig({ MQTT_URL: 'mqtts://broker.example:8883', MQTT_CLIENT_ID: 'gw-2' });
+    expect(config.mqtt).toEqual({ url: 'mqtts://broker.example:8883', clientId: 'gw-2' });
+  });
+
+  it('refuses a URL of another scheme and a client id the broker could mangle', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ MQTT_URL: 'http://broker:1883', MQTT_CLIENT_ID: 'gw 1/a' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ConfigError).problems.map((p) => p.key).sort()).toEqual(['MQTT_CLIENT_ID', 'MQTT_URL']);
+  });
+});

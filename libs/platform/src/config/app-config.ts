@@ -58,6 +58,11 @@ export class EnvSchema {
   @Transform(toInt) @IsInt() @Min(0) DB_STATEMENT_TIMEOUT_MS = 15_000;
   @Transform(toInt) @IsInt() @Min(0) JOB_DB_LOCK_TIMEOUT_MS = 60_000;
   @Transform(toInt) @IsInt() @Min(0) JOB_DB_STATEMENT_TIMEOUT_MS = 600_000;
+
+  @Matches(/^(mqtts?|tcp|tls|wss?):\/\//, { message: 'must be an mqtt://, mqtts://, ws:// or wss:// URL' })
+  MQTT_URL = 'mqtt://127.0.0.1:1883';
+  /** The broker keeps this client's session (subscriptions, unacknowledged QoS 1 messages) under this id. */
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) MQTT_CLIENT_ID = 'mendao-gateway';
 }
 
 export interface AppConfig {
@@ -94,6 +99,8 @@ export interface AppConfig {
     factoryBusyDelayMs: number;
   };
   database: DatabaseConfig;
+  /** The MQTT gateway (apps/gateway): the broker and the fixed client id of its persistent session. */
+  mqtt: { url: string; clientId: string };
 }
 
 /** Postgres limits; 0 means no timeout. See data-source-options.ts for why requests and jobs differ. */
@@ -171,6 +178,7 @@ export function loadConfig(
       request: { lockTimeoutMs: schema.DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.DB_STATEMENT_TIMEOUT_MS },
       jobs: { lockTimeoutMs: schema.JOB_DB_LOCK_TIMEOUT_MS, statementTimeoutMs: schema.JOB_DB_STATEMENT_TIMEOUT_MS },
     },
+    mqtt: { url: schema.MQTT_URL, clientId: schema.MQTT_CLIENT_ID },
   };
 }
 
