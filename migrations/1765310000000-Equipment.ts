@@ -1,10 +1,151 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 16, equipment: machines, shifts and calendar, reasons, state and count events, OEE rollups. */
+const PROCESSES = `'cutting', 'pressing', 'edge_banding', 'cnc', 'sanding', 'painting', 'assembly', 'packing'`;
+const HH_MM = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`;
+
+/**
+ * Issue 16, equipment: machines with the history of their ideal cycle time (ISO 22400's PRU), shifts, holidays
+ * and planned maintenance (what is outside planned busy time), the downtime reason tree, and the state and count
+ * events machines, gateways and tablets send. Every reference to a machine or reason carries the factory
+ * ((factory_id, x) → (factory_id, id)), so Postgres itself refuses another factory's row. Reasons are filled per
+ * factory on first use by the equipment context (like processes), not here.
+ */
 export class Equipment1765310000000 implements MigrationInterface {
   name = 'Equipment1765310000000';
 
-  async up(_db: QueryRunner): Promise<void> {}
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE TABLE machine (
+        id                   uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        factory_id           uuid NOT NULL REFERENCES factory (id),
+        code                 text NOT NULL,
+        name                 text NOT NULL,
+        name_en              text,
+        process              text NOT NULL CONSTRAINT machine_process_ck CHECK (process IN (${PROCESSES})),
+        count_unit           text NOT NULL
+                             CONSTRAINT machine_count_unit_ck CHECK (count_unit IN ('sheet', 'part', 'm', 'm2', 'cycle')),
+        ideal_cycle_seconds  numeric NOT NULL CONSTRAINT machine_ideal_cycle_ck CHECK (ideal_cycle_seconds > 0),
+        active               boolean NOT NULL DEFAULT true,
+        created_at           timestamptz NOT NULL DEFAULT now(),
+        updated_at           timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT machine_factory_code_uq UNIQUE (factory_id, code),
+        CONSTRAINT machine_factory_id_uq UNIQUE (factory_id, id)
+      )`);
+    await db.query(`
+      CREATE TABLE machine_cycle_time (
+        factory_id           uuid NOT NULL,
+        machine_id           uuid NOT NULL,
+        valid_from           timestamptz NOT NULL,
+        ideal_cycle_seconds  numeric NOT NULL CONSTRAINT machine_cycle_time_seconds_ck CHECK (ideal_cycle_seconds > 0),
+        CONSTRAINT machine_cycle_time_pkey PRIMARY KEY (machine_id, valid_from),
+        CONSTRAINT machine_cycle_time_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(`
+      CREATE TABLE shift (
+        id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        factory_id  uuid NOT NULL REFERENCES factory (id),
+        code        text NOT NULL,
+        name        text NOT NULL,
+        name_en     text,
+        days        int[] NOT NULL
+                    CONSTRAINT shift_days_ck CHECK (cardinality(days) > 0 AND days <@ ARRAY[1, 2, 3, 4, 5, 6, 7]),
+        start_time  text NOT NULL CONSTRAINT shift_start_time_ck CHECK (start_time ~ ${HH_MM}),
+        end_time    text NOT NULL CONSTRAINT shift_end_time_ck CHECK (end_time ~ ${HH_MM}),
+        breaks      jsonb NOT NULL DEFAULT '[]' CONSTRAINT shift_breaks_ck CHECK (jsonb_typeof(breaks) = 'array'),
+        active      boolean NOT NULL DEFAULT true,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        updated_at  timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT shift_factory_code_uq UNIQUE (factory_id, code)
+      )`);
+    await db.query(`
+      CREATE TABLE holiday (
+        factory_id  uuid NOT NULL REFERENCES factory (id),
+        day         date NOT NULL,
+        name        text NOT NULL,
+        CONSTRAINT holiday_pkey PRIMARY KEY (factory_id, day)
+      )`);
+    await db.query(`
+      CREATE TABLE planned_maintenance (
+        id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        factory_id  uuid NOT NULL REFERENCES factory (id),
+        machine_id  uuid,
+        starts_at   timestamptz NOT NULL,
+        ends_at     timestamptz NOT NULL,
+        reason      text NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT planned_maintenance_span_ck CHECK (ends_at > starts_at),
+        CONSTRAINT planned_maintenance_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(`CREATE INDEX planned_maintenance_factory_starts_ix ON planned_maintenance (factory_id, starts_at)`);
+    await db.query(`
+      CREATE TABLE downtime_reason (
+        factory_id   uuid NOT NULL REFERENCES factory (id),
+        code         text NOT NULL,
+        parent_code  text,
+        name_zh      text NOT NULL,
+        name_en      text NOT NULL,
+        applies_to   text[] NOT NULL
+                     CONSTRAINT downtime_reason_applies_to_ck
+                     CHECK (cardinality(applies_to) > 0 AND applies_to <@ ARRAY['down', 'idle', 'setup']),
+        loss         text NOT NULL CONSTRAINT downtime_reason_loss_ck CHECK (loss IN (
+                       'breakdown', 'setup', 'small_stop', 'slow_cycle', 'startup_reject', 'production_reject',
+                       'no_order', 'planned')),
+        active       boolean NOT NULL DEFAULT true,
+        sort         int NOT NULL DEFAULT 0,
+        CONSTRAINT downtime_reason_pkey PRIMARY KEY (factory_id, code),
+        CONSTRAINT downtime_reason_parent_fk FOREIGN KEY (factory_id, parent_code)
+          REFERENCES downtime_reason (factory_id, code),
+        CONSTRAINT downtime_reason_not_own_parent_ck CHECK (parent_code IS DISTINCT FROM code)
+      )`);
+    await db.query(`
+      CREATE TABLE machine_state_event (
+        factory_id   uuid NOT NULL,
+        machine_id   uuid NOT NULL,
+        event_id     text NOT NULL,
+        at           timestamptz NOT NULL,
+        state        text NOT NULL
+                     CONSTRAINT machine_state_event_state_ck CHECK (state IN ('running', 'idle', 'setup', 'down', 'off')),
+        reason       text,
+        source       text NOT NULL
+                     CONSTRAINT machine_state_event_source_ck CHECK (source IN ('tablet', 'gateway', 'http')),
+        received_at  timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT machine_state_event_pkey PRIMARY KEY (machine_id, event_id),
+        CONSTRAINT machine_state_event_machine_at_uq UNIQUE (machine_id, at),
+        CONSTRAINT machine_state_event_reason_ck CHECK (
+          CASE state WHEN 'down' THEN reason IS NOT NULL WHEN 'running' THEN reason IS NULL
+                     WHEN 'off' THEN reason IS NULL ELSE true END),
+        CONSTRAINT machine_state_event_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id),
+        CONSTRAINT machine_state_event_reason_fk FOREIGN KEY (factory_id, reason)
+          REFERENCES downtime_reason (factory_id, code)
+      )`);
+    await db.query(`
+      CREATE TABLE machine_count_event (
+        factory_id     uuid NOT NULL,
+        machine_id     uuid NOT NULL,
+        event_id       text NOT NULL,
+        at             timestamptz NOT NULL,
+        good           int NOT NULL CONSTRAINT machine_count_event_good_ck CHECK (good >= 0),
+        scrap          int NOT NULL CONSTRAINT machine_count_event_scrap_ck CHECK (scrap >= 0),
+        source         text NOT NULL CONSTRAINT machine_count_event_source_ck CHECK (source IN ('machine', 'report')),
+        work_order_id  uuid,
+        received_at    timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT machine_count_event_pkey PRIMARY KEY (machine_id, event_id),
+        CONSTRAINT machine_count_event_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(`CREATE INDEX machine_count_event_machine_at_ix ON machine_count_event (machine_id, at)`);
+  }
 
-  async down(_db: QueryRunner): Promise<void> {}
+  async down(db: QueryRunner): Promise<void> {
+    for (const table of [
+      'machine_count_event',
+      'machine_state_event',
+      'downtime_reason',
+      'planned_maintenance',
+      'holiday',
+      'shift',
+      'machine_cycle_time',
+      'machine',
+    ])
+      await db.query(`DROP TABLE ${table}`);
+  }
 }
