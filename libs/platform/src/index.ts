@@ -27,6 +27,7 @@ export * from './http/validators';
 export * from './jobs';
 export * from './logging/logger';
 export { metricsRegistry } from './metrics/registry';
+export * from './pdf';
 export * from './platform.module';
 export * from './tenancy';
 export * from './time/clock';

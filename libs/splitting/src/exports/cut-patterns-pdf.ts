@@ -1,43 +1,7 @@
-import { create as openFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cjkFontFile, printable } from '@mendao/platform';
 import type { CutPattern, PatternPiece } from '../domain/cut-patterns';
-import { woffToSfnt } from './woff-to-sfnt';
 import { doorsText, endCutsText, mm, patternTitle, pieceLabel, pieceSizeText, stockText } from './pattern-text';
-
-/**
- * Noto Sans SC as npm ships it (@fontsource, OFL): resolved from node_modules, never from the OS, so a clean
- * `npm ci` prints Chinese. pdfkit embeds only the glyphs used (a subset of a few kB).
- */
-export const CJK_FONT_PATH = createRequire(__filename).resolve(
-  '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff',
-);
-
-let cjkFont: { file: Buffer; face: Font } | undefined;
-
-/** Unwrapped once per process (~50 ms, 2.5 MB in memory), then shared by every PDF. */
-function font(): { file: Buffer; face: Font } {
-  if (!cjkFont) {
-    const file = woffToSfnt(readFileSync(CJK_FONT_PATH));
-    cjkFont = { file, face: openFont(file) };
-  }
-  return cjkFont;
-}
-
-/**
- * Text as the font can draw it: a character it has no glyph for (a rare name typed into an order, an emoji) is
- * printed as "?" rather than as an empty box, so a reader sees something is missing rather than a blank.
- */
-export function printable(text: string): string {
-  const { face } = font();
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    out += code < 0x20 || face.hasGlyphForCodePoint(code) ? ch : '?';
-  }
-  return out;
-}
 
 /** A run's PDF stays a few hundred pages at most; the workbook has every pattern. */
 export const MAX_PDF_PATTERNS = 300;
@@ -67,7 +31,7 @@ export interface CutPatternsPdfHeader {
 /** A4 pages of the cut patterns: each titled, drawn (cuts numbered, trims, grain, remnants) and listed. */
 export function cutPatternsPdf(patterns: readonly CutPattern[], header: CutPatternsPdfHeader): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: '下料图 Cut patterns' } });
-  doc.registerFont('cjk', font().file);
+  doc.registerFont('cjk', cjkFontFile());
   doc.font('cjk');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

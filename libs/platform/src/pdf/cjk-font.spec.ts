@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
+import { CJK_FONT_PATH, cjkFontFile, printable } from './cjk-font';
 import { woffToSfnt } from './woff-to-sfnt';
-import { CJK_FONT_PATH, printable } from './cut-patterns-pdf';
 
 function pdfWithFont(font: Buffer, lines: number): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4' });
@@ -39,6 +39,13 @@ describe(woffToSfnt.name, () => {
 
   it('refuses what is not a WOFF 1.0 font', () => {
     expect(() => woffToSfnt(Buffer.alloc(64))).toThrow('not a WOFF 1.0 font');
+  });
+});
+
+describe(cjkFontFile.name, () => {
+  it('unwraps the font once per process: every PDF gets the same buffer', () => {
+    expect(cjkFontFile()).toBe(cjkFontFile());
+    expect(cjkFontFile().readUInt32BE(0)).toBe(0x00010000);
   });
 });
 
