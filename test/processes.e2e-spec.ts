@@ -128,6 +128,49 @@ describe('/api/v1/processes', () => {
     expect((await patch('雕刻', { nameEn: 'Wood carving' }, tokens.admin)).body).toMatchObject({ code: '雕刻' });
   });
 
+  it('keeps a process’s instructions (作业要求, several lines) for its travelers: set, changed, cleared', async () => {
+    expect((await list()).find((p) => p.code === 'cutting')).toMatchObject({ instructions: '' });
+    const text = '胶水均匀涂布，冷压 8 小时以上；\n出压后检查开胶、鼓包。\tGlue evenly, press ≥ 8 h.';
+    // a factory of its own, so the other tests' lists stay as they expect
+    const fresh = (await api.factoryWithUsers('PRC-I', ['admin', 'planner', 'packer'])).tokens;
+    const created = await create(
+      { code: 'gluing', nameZh: '涂胶', nameEn: 'Gluing', instructions: text },
+      fresh.planner,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: 'gluing', instructions: text });
+    expect((await list(fresh.packer)).find((p) => p.code === 'gluing')).toMatchObject({ instructions: text });
+    const changed = await patch('cutting', { instructions: '先核对板材厚度。' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ code: 'cutting', nameEn: 'Cutting', instructions: '先核对板材厚度。' });
+    // another change leaves them as they are
+    expect((await patch('cutting', { minWaitMinutes: 0 })).body).toMatchObject({ instructions: '先核对板材厚度。' });
+    expect((await patch('gluing', { instructions: '' }, fresh.planner)).body).toMatchObject({ instructions: '' });
+    expect((await list(fresh.planner)).find((p) => p.code === 'gluing')).toMatchObject({ instructions: '' });
+  });
+
+  it('refuses instructions that are too long, not text or hold control characters (400 naming `instructions`)', async () => {
+    const cases: Body[] = [
+      { instructions: '字'.repeat(2001) },
+      { instructions: 42 },
+      { instructions: null },
+      { instructions: 'bell\u0007' },
+    ];
+    for (const body of cases) {
+      const res = await patch('cutting', body);
+      expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      expect(res.body.errors.map((e: Body) => e.field)).toEqual(expect.arrayContaining(['instructions']));
+      expect(res.body.errors.every((e: Body) => e.field === 'instructions')).toBe(true);
+    }
+    const bad = await create({ code: 'too-long', nameZh: '长', nameEn: 'Long', instructions: 'x'.repeat(2001) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'instructions' })]);
+    expect(await codes()).not.toContain('too-long');
+    expect((await patch('cutting', { instructions: '字'.repeat(2000) })).status).toBe(200);
+    expect((await patch('cutting', { instructions: '先核对板材厚度。' }, tokens.manager)).status).toBe(403);
+    expect((await list()).find((p) => p.code === 'cutting')).toMatchObject({ instructions: '字'.repeat(2000) });
+  });
+
   it('switches a process off (listed only with ?all=true) and on again; nothing is deleted', async () => {
     expect((await patch('veneering', { active: false })).body).toMatchObject({ code: 'veneering', active: false });
     expect(await codes()).not.toContain('veneering');

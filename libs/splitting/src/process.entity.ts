@@ -12,6 +12,8 @@ export class Process extends FactoryOwned {
   @Column({ type: 'text' }) nameZh: string;
   @Column({ type: 'text' }) nameEn: string;
   @Column({ type: 'int', default: 0 }) minWaitMinutes: number;
+  /** Work instructions (作业要求) printed on the process's travelers; empty for none. */
+  @Column({ type: 'text', default: '' }) instructions: string;
   /** The place in the factory's list (lower first); the list shows and the route picker offers them in it. */
   @Column({ type: 'int' }) sort: number;
   @Column({ type: 'boolean', default: true }) active: boolean;

@@ -42,7 +42,7 @@ export class ProcessesController {
     return this.processes.reorder(body.codes);
   }
 
-  /** Names, minimum wait, on or off; there is no delete, as old routes and work orders name the code. */
+  /** Names, minimum wait, instructions (printed on travelers), on or off; there is no delete, as old routes and work orders name the code. */
   @Patch(':code')
   @Roles('planner')
   @ApiOkResponse({ type: ProcessDto })

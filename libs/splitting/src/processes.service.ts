@@ -65,6 +65,7 @@ export class ProcessesService {
         nameZh: body.nameZh,
         nameEn: body.nameEn,
         minWaitMinutes: body.minWaitMinutes ?? 0,
+        instructions: body.instructions ?? '',
         sort: (last?.sort ?? 0) + 1,
         active: true,
       });
@@ -72,7 +73,7 @@ export class ProcessesService {
     });
   }
 
-  /** Names, minimum wait and whether new model versions may use it; a field left out stays as it is. */
+  /** Names, minimum wait, instructions and whether new model versions may use it; a field left out stays as it is. */
   async update(code: string, body: UpdateProcessDto): Promise<ProcessView> {
     return this.writing(async (processes) => {
       const row = await processes.getBy({ code }, 'process', code, 'code');

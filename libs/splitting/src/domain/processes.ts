@@ -34,6 +34,9 @@ export const MAX_WAIT_MINUTES = 43_200;
 /** More processes than any shop has; bounds a reorder body and the route picker. */
 export const MAX_PROCESSES = 200;
 
+/** A process's instructions fit the traveler's box beside its parts: a dozen lines, not a manual (the table checks it too). */
+export const MAX_INSTRUCTIONS_LENGTH = 2000;
+
 export function isProcessCode(code: string): boolean {
   return PROCESS_CODE.test(code);
 }
