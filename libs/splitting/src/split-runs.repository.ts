@@ -151,6 +151,12 @@ export class SplitRunsRepository {
     return this.scope.repository(SplitCutPlan).findOneBy({ splitRunId, n });
   }
 
+  /** The run a work order belongs to (null for none of this factory's). */
+  async workOrderRunId(id: string): Promise<string | null> {
+    const row = await this.scope.repository(WorkOrder).findOne({ where: { id }, select: { splitRunId: true } });
+    return row?.splitRunId ?? null;
+  }
+
   workOrders(splitRunId: string): Promise<WorkOrder[]> {
     return this.scope.repository(WorkOrder).find({ where: { splitRunId }, order: { sequence: 'ASC' } });
   }

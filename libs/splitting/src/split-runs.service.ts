@@ -35,6 +35,39 @@ import { SplitRunsRepository } from './split-runs.repository';
 import type { DoorPackage, SplitCutPlan, SplitMaterial, SplitPart, SplitRun, WorkOrder } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
+/**
+ * What travelers (流转卡) print of a succeeded run: its orders, every work order in sequence (the route of each is
+ * read across them) and each part with its door line. `workOrderId` is the one asked for, when one was.
+ */
+export interface TravelerSource {
+  run: { id: string; createdAt: Date };
+  workOrderId: string | null;
+  orders: { id: string; orderNo: string; customer: string; dueDate: string | null }[];
+  workOrders: {
+    id: string;
+    number: string;
+    sequence: number;
+    process: string;
+    parts: { ref: string; quantity: number }[];
+  }[];
+  parts: {
+    ref: string;
+    component: string;
+    orderId: string;
+    lineNo: number;
+    room: string | null;
+    finish: string | null;
+    /** doors of the line */
+    doors: number | null;
+    perDoor: number;
+    length: number;
+    width: number;
+    thickness: number;
+    material: string;
+    route: string[];
+  }[];
+}
+
 export interface SplitRunView {
   id: string;
   status: SplitRunStatus;
@@ -279,6 +312,46 @@ export class SplitRunsService {
     await this.find(id);
     const rows = await this.repository.workOrders(id);
     return rows.map(({ factoryId: _f, splitRunId: _r, ...rest }) => rest);
+  }
+
+  /**
+   * The source of a run's travelers, or of one work order's (`{ workOrder }`: an id or number, 404 naming `code`
+   * when the factory has none); 409 split_run.not_succeeded before the run has succeeded.
+   */
+  async travelerSource(key: { run: string } | { workOrder: string }): Promise<TravelerSource> {
+    const workOrderId = 'workOrder' in key ? await this.requireWorkOrder(key.workOrder, 'code') : null;
+    const runId = workOrderId ? await this.repository.workOrderRunId(workOrderId) : 'run' in key ? key.run : null;
+    if (!runId) throw new NotFoundError('work order', 'workOrder' in key ? key.workOrder : '', 'code');
+    const run = await this.requireSucceeded(runId);
+    const orders = await this.orders.findAll(run.orderIds, 'orderIds');
+    const parts = await this.patternsRepository.partsWithDoors(run.id);
+    return {
+      run: { id: run.id, createdAt: run.createdAt },
+      workOrderId,
+      orders: orders.map(({ id, orderNo, customer, dueDate }) => ({ id, orderNo, customer, dueDate })),
+      workOrders: (await this.repository.workOrders(run.id)).map(({ id, number, sequence, process, parts }) => ({
+        id,
+        number,
+        sequence,
+        process,
+        parts,
+      })),
+      parts: parts.map(({ part, lineNo, room, finish, quantity }) => ({
+        ref: part.ref,
+        component: part.component,
+        orderId: part.orderId,
+        lineNo,
+        room,
+        finish,
+        doors: quantity,
+        perDoor: part.perDoor,
+        length: part.length,
+        width: part.width,
+        thickness: part.thickness,
+        material: part.material,
+        route: part.route,
+      })),
+    };
   }
 
   async packages(
