@@ -14,6 +14,7 @@ import { RemnantReservations1765100000000 } from './1765100000000-RemnantReserva
 import { PickingAndPurchasing1765200000000 } from './1765200000000-PickingAndPurchasing';
 import { OperatorRole1765300000000 } from './1765300000000-OperatorRole';
 import { Equipment1765310000000 } from './1765310000000-Equipment';
+import { OeeRollups1765315000000 } from './1765315000000-OeeRollups';
 import { Production1765320000000 } from './1765320000000-Production';
 import { ProcessInstructions1765325000000 } from './1765325000000-ProcessInstructions';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   PickingAndPurchasing1765200000000,
   OperatorRole1765300000000,
   Equipment1765310000000,
+  OeeRollups1765315000000,
   Production1765320000000,
   ProcessInstructions1765325000000,
 ];

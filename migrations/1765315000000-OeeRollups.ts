@@ -1,0 +1,60 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 16, OEE: rollups of each machine's state and count events per UTC hour ∩ shift occurrence (ADR 0010),
+ * kept up to date by the ingestion's transaction, so an OEE query sums a few thousand rows instead of reading
+ * raw events. Slots outside any shift (shift_code '') hold only the counts made outside planned busy time.
+ */
+export class OeeRollups1765315000000 implements MigrationInterface {
+  name = 'OeeRollups1765315000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE TABLE oee_rollup (
+        factory_id              uuid NOT NULL,
+        machine_id              uuid NOT NULL,
+        slot_start              timestamptz NOT NULL,
+        shift_code              text NOT NULL,
+        shift_date              date,
+        local_day               date NOT NULL,
+        planned_s               double precision NOT NULL DEFAULT 0,
+        running_s               double precision NOT NULL DEFAULT 0,
+        setup_s                 double precision NOT NULL DEFAULT 0,
+        down_s                  double precision NOT NULL DEFAULT 0,
+        idle_s                  double precision NOT NULL DEFAULT 0,
+        small_stop_s            double precision NOT NULL DEFAULT 0,
+        small_stops             int NOT NULL DEFAULT 0,
+        stops                   int NOT NULL DEFAULT 0,
+        good                    bigint NOT NULL DEFAULT 0,
+        scrap                   bigint NOT NULL DEFAULT 0,
+        unplanned_good          bigint NOT NULL DEFAULT 0,
+        unplanned_scrap         bigint NOT NULL DEFAULT 0,
+        ideal_s                 double precision NOT NULL DEFAULT 0,
+        scrap_s                 double precision NOT NULL DEFAULT 0,
+        startup_scrap_s         double precision NOT NULL DEFAULT 0,
+        CONSTRAINT oee_rollup_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code),
+        CONSTRAINT oee_rollup_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    // the factory-wide queries (every machine, a range); the key serves one machine's
+    await db.query(`CREATE INDEX oee_rollup_factory_slot_ix ON oee_rollup (factory_id, slot_start)`);
+    await db.query(`
+      CREATE TABLE oee_rollup_reason (
+        factory_id   uuid NOT NULL,
+        machine_id   uuid NOT NULL,
+        slot_start   timestamptz NOT NULL,
+        shift_code   text NOT NULL,
+        reason       text NOT NULL,
+        loss         text NOT NULL,
+        seconds      double precision NOT NULL,
+        stops        int NOT NULL,
+        CONSTRAINT oee_rollup_reason_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, reason, loss),
+        CONSTRAINT oee_rollup_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(`CREATE INDEX oee_rollup_reason_factory_slot_ix ON oee_rollup_reason (factory_id, slot_start)`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE oee_rollup_reason`);
+    await db.query(`DROP TABLE oee_rollup`);
+  }
+}
