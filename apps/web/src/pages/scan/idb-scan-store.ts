@@ -1,6 +1,5 @@
-import type { QueuedScan, ScanStore } from './scan-queue';
+import type { AnyQueued, QueuedScan, ScanStore } from './scan-queue';
 
-const DB_NAME = 'mendao-scan';
 const STORE = 'queue';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -18,9 +17,14 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-/** The waiting scans in IndexedDB (one object store keyed by scanId): they outlive a reload or a closed tab. */
-export class IdbScanStore implements ScanStore {
+/**
+ * The waiting scans in IndexedDB (one object store keyed by scanId): they outlive a reload or a closed tab. Each
+ * outbox has its own database (the scan station's `mendao-scan`, the production station's `mendao-station`).
+ */
+export class IdbScanStore<Q extends AnyQueued = QueuedScan> implements ScanStore<Q> {
   private db: Promise<IDBDatabase> | null = null;
+
+  constructor(private readonly dbName = 'mendao-scan') {}
 
   /** Resolves once the database is open; rejects when this browser cannot open it. */
   ready(): Promise<IDBDatabase> {
@@ -29,7 +33,7 @@ export class IdbScanStore implements ScanStore {
 
   private open(): Promise<IDBDatabase> {
     this.db ??= new Promise((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 1);
+      const req = indexedDB.open(this.dbName, 1);
       req.onupgradeneeded = () => {
         const store = req.result.createObjectStore(STORE, { keyPath: 'scanId' });
         store.createIndex('owner', 'owner');
@@ -40,14 +44,14 @@ export class IdbScanStore implements ScanStore {
     return this.db;
   }
 
-  async list(owner: string): Promise<QueuedScan[]> {
+  async list(owner: string): Promise<Q[]> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readonly');
-    const scans = await request(tx.objectStore(STORE).index('owner').getAll(owner) as IDBRequest<QueuedScan[]>);
+    const scans = await request(tx.objectStore(STORE).index('owner').getAll(owner) as IDBRequest<Q[]>);
     return scans.sort((a, b) => a.seq - b.seq);
   }
 
-  async put(scan: QueuedScan): Promise<void> {
+  async put(scan: Q): Promise<void> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(scan);

@@ -19,15 +19,19 @@ export interface ScanSummary {
   lot?: string;
 }
 
-export interface QueuedScan {
+/**
+ * A request kept in the outbox. `Target` says where it goes and `Summary` what a list shows of it while it waits:
+ * the scan station's by default; the production station (pages/station) keeps its reports and machine taps here too.
+ */
+export interface QueuedScan<Target = ScanTarget, Summary = ScanSummary> {
   scanId: string;
   /** The user who scanned (their id): another user signing in on this browser never sends it. */
   owner: string;
   /** Scan order: ms since the epoch when scanned, made unique by the queue. */
   seq: number;
-  target: ScanTarget;
-  body: Record<string, unknown> & { scanId: string };
-  summary: ScanSummary;
+  target: Target;
+  body: Record<string, unknown>;
+  summary: Summary;
   /**
    * Set when the api refused it on a resend (the user was no longer looking at it): it stays in the store, never
    * sent again, until the user dismisses it, so a refusal seen by nobody is never lost.
@@ -35,11 +39,14 @@ export interface QueuedScan {
   refused?: { status: number; problem: unknown };
 }
 
+/** Any outbox entry, whatever its target and summary. */
+export type AnyQueued = QueuedScan<unknown, unknown>;
+
 /** Where waiting (and refused, not yet dismissed) scans live: IndexedDB in the browser, a Map in tests. */
-export interface ScanStore {
+export interface ScanStore<Q extends AnyQueued = QueuedScan> {
   /** The owner's scans (waiting and refused), in seq order. */
-  list(owner: string): Promise<QueuedScan[]>;
-  put(scan: QueuedScan): Promise<void>;
+  list(owner: string): Promise<Q[]>;
+  put(scan: Q): Promise<void>;
   remove(scanId: string): Promise<void>;
 }
 
@@ -49,7 +56,7 @@ export type SendResult =
   | { kind: 'refused'; status: number; problem: unknown }
   | { kind: 'unreachable'; status?: number };
 
-export type Sender = (scan: QueuedScan) => Promise<SendResult>;
+export type Sender<Q extends AnyQueued = QueuedScan> = (scan: Q) => Promise<SendResult>;
 
 /** What the queue answers to a new scan: sent (ok or refused), or kept to be sent later. */
 export type SubmitOutcome = Exclude<SendResult, { kind: 'unreachable' }> | { kind: 'queued' };
@@ -70,14 +77,14 @@ export function classifyAnswer(status: number, body: unknown): SendResult {
   return { kind: 'refused', status, problem: body };
 }
 
-export interface QueueEvents {
+export interface QueueEvents<Q extends AnyQueued = QueuedScan> {
   /** The number of scans waiting changed. */
   waiting?: (count: number) => void;
   /** A scan that had waited was sent: its final result. */
-  settled?: (scan: QueuedScan, result: Exclude<SendResult, { kind: 'unreachable' }>) => void;
+  settled?: (scan: Q, result: Exclude<SendResult, { kind: 'unreachable' }>) => void;
 }
 
-export class ScanQueue {
+export class ScanQueue<Q extends AnyQueued = QueuedScan> {
   /** Every send and store change runs on this chain, one at a time, in the order asked. */
   private chain: Promise<unknown> = Promise.resolve();
   private flushing: Promise<number> | null = null;
@@ -97,34 +104,34 @@ export class ScanQueue {
   private readonly claimed = new Map<string, SubmitOutcome | undefined>();
 
   constructor(
-    private readonly store: ScanStore,
-    private readonly send: Sender,
+    private readonly store: ScanStore<Q>,
+    private readonly send: Sender<Q>,
     private readonly owner: string,
-    private readonly events: QueueEvents = {},
+    private readonly events: QueueEvents<Q> = {},
   ) {}
 
   /** This owner's scans that wait to be sent, in scan order. */
-  async waiting(): Promise<QueuedScan[]> {
+  async waiting(): Promise<Q[]> {
     const scans = (await this.list()).filter((s) => !s.refused);
     this.known = scans.length;
     return scans;
   }
 
   /** The owner's scans; the next seq continues from the highest stored (a clock that went back keeps order). */
-  private async list(): Promise<QueuedScan[]> {
+  private async list(): Promise<Q[]> {
     const scans = await this.store.list(this.owner);
     for (const s of scans) this.lastSeq = Math.max(this.lastSeq, s.seq);
     this.read = true;
     return scans;
   }
 
-  private stamp(scan: Omit<QueuedScan, 'owner' | 'seq'>, now: number): QueuedScan {
+  private stamp(scan: Omit<Q, 'owner' | 'seq'>, now: number): Q {
     this.lastSeq = Math.max(now, this.lastSeq + 1);
-    return { ...scan, owner: this.owner, seq: this.lastSeq };
+    return { ...scan, owner: this.owner, seq: this.lastSeq } as Q;
   }
 
   /** This owner's scans refused on a resend and not yet dismissed, in scan order. */
-  async refused(): Promise<QueuedScan[]> {
+  async refused(): Promise<Q[]> {
     return (await this.list()).filter((s) => s.refused);
   }
 
@@ -144,7 +151,7 @@ export class ScanQueue {
    * slow or dead network holds it up to its time-out) the scan is written to the store at once, so that a
    * reload meanwhile cannot lose it.
    */
-  submit(scan: Omit<QueuedScan, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
+  submit(scan: Omit<Q, 'owner' | 'seq'>, now = Date.now()): Promise<SubmitOutcome> {
     // its seq is given once the store was read (at start), so that it comes after every scan stored before
     let queued = this.running > 0 && this.read ? this.stamp(scan, now) : undefined;
     const early = queued ? this.store.put(queued) : undefined;
@@ -233,7 +240,7 @@ export class ScanQueue {
   }
 
   /** Marks a scan refused in the store; should that fail it stays waiting, and its resend is refused again. */
-  private async keep(scan: QueuedScan): Promise<void> {
+  private async keep(scan: Q): Promise<void> {
     try {
       await this.store.put(scan);
     } catch {
@@ -251,14 +258,14 @@ export class ScanQueue {
   }
 }
 /** An in-memory store (tests, and a browser without IndexedDB, where the queue then lasts as long as the tab). */
-export class MemoryScanStore implements ScanStore {
-  readonly scans = new Map<string, QueuedScan>();
+export class MemoryScanStore<Q extends AnyQueued = QueuedScan> implements ScanStore<Q> {
+  readonly scans = new Map<string, Q>();
 
-  list(owner: string): Promise<QueuedScan[]> {
+  list(owner: string): Promise<Q[]> {
     return Promise.resolve([...this.scans.values()].filter((s) => s.owner === owner).sort((a, b) => a.seq - b.seq));
   }
 
-  put(scan: QueuedScan): Promise<void> {
+  put(scan: Q): Promise<void> {
     this.scans.set(scan.scanId, structuredClone(scan));
     return Promise.resolve();
   }
@@ -273,26 +280,26 @@ export class MemoryScanStore implements ScanStore {
  * A store that may fail to open (IndexedDB blocked or missing, a private window): the scans then live in memory
  * for as long as the tab, and `onFallback` says so once, so the page can warn, rather than refuse every scan.
  */
-export class FallbackScanStore implements ScanStore {
-  private readonly active: Promise<ScanStore>;
+export class FallbackScanStore<Q extends AnyQueued = QueuedScan> implements ScanStore<Q> {
+  private readonly active: Promise<ScanStore<Q>>;
 
-  constructor(primary: ScanStore & { ready(): Promise<unknown> }, onFallback: (error: unknown) => void) {
+  constructor(primary: ScanStore<Q> & { ready(): Promise<unknown> }, onFallback: (error: unknown) => void) {
     this.active = Promise.resolve()
       .then(() => primary.ready())
       .then(
         () => primary,
         (error: unknown) => {
           onFallback(error);
-          return new MemoryScanStore();
+          return new MemoryScanStore<Q>();
         },
       );
   }
 
-  async list(owner: string): Promise<QueuedScan[]> {
+  async list(owner: string): Promise<Q[]> {
     return (await this.active).list(owner);
   }
 
-  async put(scan: QueuedScan): Promise<void> {
+  async put(scan: Q): Promise<void> {
     return (await this.active).put(scan);
   }
 

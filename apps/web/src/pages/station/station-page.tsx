@@ -1,15 +1,774 @@
-import { Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Input, InputNumber, Modal, Progress, Select, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localMessage } from '../../api/localized-message';
+import { useAuth } from '../../auth/auth';
+import type { MessageKey } from '../../i18n/catalogues';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
+import { beep, unlockAudio } from '../scan/beep';
+import { IdbScanStore } from '../scan/idb-scan-store';
+import { FallbackScanStore, ScanQueue } from '../scan/scan-queue';
+import { findWorkOrder, loadScrapReasons, type ReportAnswer, type WorkOrderView } from '../work-orders/production-api';
+import { STATUS_COLOR, STATUS_LABEL } from '../work-orders/work-order-labels';
+import {
+  loadDowntimeReasons,
+  loadMachine,
+  loadMachines,
+  loadProcesses,
+  sendStation,
+  STATION_DB,
+  storedStation,
+  storeStation,
+} from './station-api';
+import {
+  countRequest,
+  type DowntimeReason,
+  type MachineState,
+  padInput,
+  reasonNeed,
+  reasonTree,
+  remaining,
+  reportRequest,
+  type Station,
+  stateRequest,
+  stationProblem,
+  type StationQueued,
+  type StationRequest,
+  type StationSummary,
+  TAPPED_STATES,
+} from './station-logic';
+import './station.css';
 
-/** A screen of the menu that a later change builds. */
-export default function PlaceholderPage({ entry }: PageProps) {
+/** How often waiting reports and taps are tried again while some wait (and at once when the browser is online). */
+const RETRY_MS = 5_000;
+const LAST_ACTIONS = 20;
+
+const STATE_LABEL: Record<MachineState, MessageKey> = {
+  running: 'station.state.running',
+  setup: 'station.state.setup',
+  idle: 'station.state.idle',
+  down: 'station.state.down',
+  off: 'station.state.off',
+};
+
+type Outcome = 'sending' | 'queued' | 'ok' | 'refused';
+
+interface LastAction {
+  id: string;
+  at: number;
+  summary: StationSummary;
+  outcome: Outcome;
+}
+
+type Feedback = { tone: 'idle' | 'ok' | 'error' | 'warn' | 'info'; text: string };
+
+/** What was scanned: its barcode and, once the api showed it, its work order. */
+interface Scanned {
+  barcode: string;
+  workOrder?: WorkOrderView;
+  /** the api knows no work order by this code: a door label, reported with the station's process */
+  doorLabel?: boolean;
+}
+
+/** The editable elements that may keep the focus away from the scan input. */
+function editable(element: Element | null): boolean {
+  if (!element || element === document.body) return false;
+  if (element.closest('.ant-modal, .ant-select-dropdown, .station-counts, .station-setup')) return true;
+  return element.matches('textarea, select, [contenteditable="true"], input:not([type=button])');
+}
+
+/**
+ * The production station tablet (工位报工): an operator at a process (and its machine) scans a work order or a
+ * door label and reports start, good, scrap and finish, and taps the machine's state. Everything goes through an
+ * outbox (the scan station's queue, its own IndexedDB): made offline, it is sent in order once the network is
+ * back, and its scanId / eventId makes a resend a replay, never a second report.
+ */
+export default function StationPage({ entry }: PageProps) {
   const { t } = useTranslation();
+  const language = currentLanguage();
+  const { session } = useAuth();
+  const factoryId = session?.user.factory.id ?? '';
+  const owner = session?.user.id ?? '';
+  const scope = useMemo(() => ({ factory: factoryId, user: owner }), [factoryId, owner]);
+
+  const [station, setStation] = useState<Station | undefined>(() => storedStation(scope));
+  const [choosing, setChoosing] = useState(station === undefined);
+  const [draft, setDraft] = useState<Partial<Station>>(station ?? {});
+  const [scanned, setScanned] = useState<Scanned>();
+  const [code, setCode] = useState('');
+  const [pad, setPad] = useState('');
+  const [scrapOpen, setScrapOpen] = useState(false);
+  const [reasonFor, setReasonFor] = useState<MachineState>();
+  const [tapped, setTapped] = useState<{ state: MachineState; reason: string | null; since: string }>();
+  const [countGood, setCountGood] = useState<number | null>(null);
+  const [countScrap, setCountScrap] = useState<number | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle', text: '' });
+  const [feedbackSeq, setFeedbackSeq] = useState(0);
+  const [waiting, setWaiting] = useState(0);
+  const [last, setLast] = useState<LastAction[]>([]);
+  const [memoryOnly, setMemoryOnly] = useState(false);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const input = useRef<HTMLInputElement>(null);
+
+  const processes = useQuery({ queryKey: ['station', 'processes'], queryFn: ({ signal }) => loadProcesses(signal) });
+  const machines = useQuery({ queryKey: ['station', 'machines'], queryFn: ({ signal }) => loadMachines(signal) });
+  const reasons = useQuery({
+    queryKey: ['station', 'downtime-reasons'],
+    queryFn: ({ signal }) => loadDowntimeReasons(signal),
+    staleTime: 300_000,
+  });
+  const scrapReasons = useQuery({
+    queryKey: ['station', 'scrap-reasons'],
+    queryFn: ({ signal }) => loadScrapReasons(signal),
+    staleTime: 300_000,
+  });
+  const machineCode = station?.machine;
+  const machine = useQuery({
+    queryKey: ['station', 'machine', machineCode],
+    queryFn: ({ signal }) => loadMachine(machineCode ?? '', signal),
+    enabled: machineCode !== undefined,
+    refetchInterval: 30_000,
+  });
+
+  const show = useCallback((tone: Feedback['tone'], text: string) => {
+    setFeedback({ tone, text });
+    setFeedbackSeq((n) => n + 1);
+  }, []);
+
+  const processName = useCallback(
+    (process: string) => {
+      const found = processes.data?.find((p) => p.code === process);
+      return found ? (language === 'en' ? found.nameEn : found.nameZh) : process;
+    },
+    [processes.data, language],
+  );
+  const reasonName = useCallback(
+    (reason: string | null | undefined) => {
+      if (!reason) return '';
+      const found = reasons.data?.find((r) => r.code === reason);
+      if (reason === 'off') return t('station.state.off');
+      return found ? (language === 'en' ? found.nameEn : found.nameZh) : reason;
+    },
+    [reasons.data, language, t],
+  );
+
+  /** A refusal in the operator's language. */
+  const refusal = useCallback(
+    (problem: unknown): string => {
+      const said = stationProblem(problem);
+      if ('key' in said) {
+        const values = { ...said.values };
+        if (said.key === 'station.problem.availableAt' && typeof values.at === 'string')
+          values.at = formatDateTime(values.at, language);
+        return t(said.key, values);
+      }
+      const words = [said.detail, ...said.fields].filter((w) => w !== '').map((w) => localMessage(w, language, t));
+      return words.join(' · ');
+    },
+    [language, t],
+  );
+
+  /** What an entry says in the last-actions list. */
+  const describe = useCallback(
+    (summary: StationSummary): string => {
+      switch (summary.kind) {
+        case 'report':
+          return t(`station.summary.${summary.action}`, {
+            barcode: summary.barcode,
+            good: summary.good ?? 0,
+            scrap: summary.scrap ?? 0,
+          });
+        case 'state':
+          return t('station.summary.state', {
+            machine: summary.machine,
+            state: t(STATE_LABEL[summary.state]),
+            reason: summary.reason ? reasonName(summary.reason) : '',
+          }).trim();
+        case 'count':
+          return t('station.summary.count', { machine: summary.machine, good: summary.good, scrap: summary.scrap });
+      }
+    },
+    [t, reasonName],
+  );
+
+  const settle = useCallback((id: string, outcome: Outcome) => {
+    setLast((list) => list.map((e) => (e.id === id ? { ...e, outcome } : e)));
+  }, []);
+
+  const queue = useMemo(
+    () =>
+      new ScanQueue<StationQueued>(
+        new FallbackScanStore<StationQueued>(new IdbScanStore<StationQueued>(STATION_DB), () => setMemoryOnly(true)),
+        sendStation,
+        owner,
+        {
+          waiting: setWaiting,
+          settled: (sent, result) => {
+            settle(sent.scanId, result.kind === 'ok' ? 'ok' : 'refused');
+            if (result.kind === 'refused') {
+              beep('error');
+              show('error', `${describe(sent.summary)}: ${refusal(result.problem)}`);
+            }
+          },
+        },
+      ),
+    [owner, settle, show, describe, refusal],
+  );
+
+  // what waited from before a reload is listed and sent; what was refused meanwhile is said once and let go
+  useEffect(() => {
+    let live = true;
+    void queue.waiting().then((entries) => {
+      if (!live) return;
+      setWaiting(entries.length);
+      setLast((list) => [
+        ...entries
+          .filter((e) => !list.some((l) => l.id === e.scanId))
+          .map((e) => ({ id: e.scanId, at: e.seq, summary: e.summary, outcome: 'queued' as const }))
+          .reverse(),
+        ...list,
+      ]);
+      if (entries.length > 0) void queue.flush();
+    });
+    void queue.refused().then((entries) => {
+      if (!live || entries.length === 0) return;
+      show('error', entries.map((e) => `${describe(e.summary)}: ${refusal(e.refused?.problem)}`).join('；'));
+      void queue.dismiss(entries.map((e) => e.scanId));
+    });
+    return () => {
+      live = false;
+    };
+  }, [queue, show, describe, refusal]);
+
+  useEffect(() => {
+    const retry = () => void queue.flush();
+    const goOnline = () => {
+      setOnline(true);
+      retry();
+    };
+    const goOffline = () => setOnline(false);
+    window.addEventListener('online', goOnline);
+    window.addEventListener('offline', goOffline);
+    const timer = waiting > 0 ? window.setInterval(retry, RETRY_MS) : undefined;
+    return () => {
+      window.removeEventListener('online', goOnline);
+      window.removeEventListener('offline', goOffline);
+      window.clearInterval(timer);
+    };
+  }, [queue, waiting]);
+
+  // a keyboard-wedge scanner types wherever the focus is: keys typed outside a field go to the scan input
+  useEffect(() => {
+    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
+      if (event.target === input.current || editable(event.target as Element)) return;
+      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
+    };
+    document.addEventListener('keydown', typedElsewhere, true);
+    return () => document.removeEventListener('keydown', typedElsewhere, true);
+  }, []);
+
+  /** Sends (or queues) one request, and says how it went; resolves to the api's answer when it was accepted. */
+  const submit = useCallback(
+    async (request: StationRequest): Promise<unknown> => {
+      unlockAudio();
+      const at = Date.now();
+      setLast((list) =>
+        [{ id: request.scanId, at, summary: request.summary, outcome: 'sending' as const }, ...list].slice(
+          0,
+          LAST_ACTIONS,
+        ),
+      );
+      // null: the browser refused to keep it (storage full or blocked), neither sent nor saved, and it says so
+      const outcome = await queue.submit(request, at).catch(() => null);
+      if (outcome === null) {
+        settle(request.scanId, 'refused');
+        beep('error');
+        show('error', t('station.feedback.notSaved'));
+        return undefined;
+      }
+      if (outcome.kind === 'ok') {
+        settle(request.scanId, 'ok');
+        beep('ok');
+        return outcome.answer;
+      }
+      if (outcome.kind === 'queued') {
+        settle(request.scanId, 'queued');
+        beep('prompt');
+        show('warn', t('station.feedback.queued', { what: describe(request.summary) }));
+        return undefined;
+      }
+      settle(request.scanId, 'refused');
+      beep('error');
+      show('error', refusal(outcome.problem));
+      return undefined;
+    },
+    [queue, settle, show, t, describe, refusal],
+  );
+
+  const lookUp = useCallback(
+    async (raw: string) => {
+      const barcode = raw.trim();
+      if (barcode === '') return;
+      setCode('');
+      unlockAudio();
+      try {
+        const found = await findWorkOrder(barcode);
+        if (!found) {
+          setScanned({ barcode, doorLabel: true });
+          beep('prompt');
+          show('info', t('station.feedback.doorLabel', { barcode }));
+          return;
+        }
+        setScanned({ barcode: found.code, workOrder: found });
+        if (station && found.process !== station.process) {
+          beep('error');
+          show('warn', t('station.feedback.otherProcess', { code: found.code, process: processName(found.process) }));
+        } else {
+          beep('prompt');
+          show('info', t('station.feedback.scanned', { code: found.code }));
+        }
+      } catch {
+        // offline (or the api down): the code is kept, and what is reported on it waits in the outbox
+        setScanned({ barcode });
+        beep('prompt');
+        show('warn', t('station.feedback.offlineScan', { barcode }));
+      }
+    },
+    [station, processName, show, t],
+  );
+
+  const report = useCallback(
+    async (action: 'start' | 'report' | 'finish', quantities: { good?: number; scrap?: number; reason?: string }) => {
+      if (!scanned || !station) return;
+      const request = reportRequest(
+        {
+          barcode: scanned.barcode,
+          action,
+          good: quantities.good,
+          scrap: quantities.scrap,
+          scrapReason: quantities.reason,
+        },
+        station,
+      );
+      const answer = (await submit(request)) as ReportAnswer | undefined;
+      if (answer?.workOrder) {
+        const order = answer.workOrder;
+        setScanned((s) => (s ? { ...s, workOrder: order } : s));
+        const left = remaining(order);
+        const said = answer.replayed ? 'station.feedback.replayed' : `station.feedback.${action}`;
+        show(
+          'ok',
+          t(said as MessageKey, {
+            code: order.code,
+            good: quantities.good ?? 0,
+            scrap: quantities.scrap ?? 0,
+            remaining: formatNumber(left, language),
+          }),
+        );
+      }
+      setPad('');
+      input.current?.focus();
+    },
+    [scanned, station, submit, show, t, language],
+  );
+
+  const padNumber = pad === '' ? 0 : Number(pad);
+
+  const tap = useCallback(
+    async (state: MachineState, reason?: string) => {
+      if (!machineCode) return;
+      setReasonFor(undefined);
+      const now = new Date();
+      const answer = await submit(stateRequest(machineCode, state, reason, now));
+      // the tap is the machine's state from now, sent or queued: the panel shows it at once
+      setTapped({ state, reason: reason ?? null, since: now.toISOString() });
+      if (answer !== undefined)
+        show(
+          'ok',
+          t('station.feedback.state', {
+            machine: machineCode,
+            state: t(STATE_LABEL[state]),
+            reason: reason ? reasonName(reason) : '',
+          }).trim(),
+        );
+    },
+    [machineCode, submit, show, t, reasonName],
+  );
+
+  const tapState = useCallback(
+    (state: MachineState) => {
+      if (reasonNeed(state) === 'none') void tap(state);
+      else setReasonFor(state);
+    },
+    [tap],
+  );
+
+  const postCounts = useCallback(async () => {
+    if (!machineCode) return;
+    const good = countGood ?? 0;
+    const scrap = countScrap ?? 0;
+    if (good + scrap === 0) return;
+    const answer = await submit(countRequest(machineCode, good, scrap, new Date()));
+    if (answer !== undefined) show('ok', t('station.feedback.counts', { machine: machineCode, good, scrap }));
+    setCountGood(null);
+    setCountScrap(null);
+  }, [machineCode, countGood, countScrap, submit, show, t]);
+
+  const chooseStation = () => {
+    if (!draft.process) return;
+    const next: Station = { process: draft.process, ...(draft.machine ? { machine: draft.machine } : {}) };
+    setStation(next);
+    storeStation(scope, next);
+    setTapped(undefined);
+    setChoosing(false);
+    window.requestAnimationFrame(() => input.current?.focus());
+  };
+
+  const shownState = tapped ?? machine.data?.state ?? undefined;
+  const order = scanned?.workOrder;
+  const machinesOfDraft = (machines.data ?? []).filter((m) => m.active && m.process === draft.process);
+  const tree = reasonFor ? reasonTree(reasons.data ?? [], reasonFor) : [];
+  const reasonLabel = (r: DowntimeReason) => (language === 'en' ? r.nameEn : r.nameZh);
+
   return (
-    <>
-      <PageTitle entry={entry} />
-      <Typography.Paragraph type="secondary">{t('page.comingNext')}</Typography.Paragraph>
-    </>
+    <div className="station">
+      <div className="station-head">
+        <PageTitle entry={entry} />
+        {station && !choosing && (
+          <Space wrap className="station-which">
+            <Tag className="station-tag" data-testid="station-process">
+              {processName(station.process)}
+            </Tag>
+            {station.machine && (
+              <Tag className="station-tag" data-testid="station-machine">
+                {station.machine}
+              </Tag>
+            )}
+            <Button size="large" onClick={() => setChoosing(true)}>
+              {t('station.change')}
+            </Button>
+          </Space>
+        )}
+        <span
+          className={`station-net ${online ? '' : 'station-net-off'}`}
+          data-testid="station-waiting"
+          data-count={waiting}
+        >
+          {online ? t('station.online') : t('station.offline')}
+          {waiting > 0 && ` · ${t('station.waiting', { count: waiting })}`}
+        </span>
+      </div>
+      {memoryOnly && <Alert type="warning" showIcon title={t('station.memoryOnly')} />}
+
+      {(choosing || !station) && (
+        <div className="station-setup" data-testid="station-setup">
+          <Typography.Title level={4}>{t('station.choose')}</Typography.Title>
+          <Space wrap size="large">
+            <Select
+              size="large"
+              className="station-select"
+              placeholder={t('station.process')}
+              aria-label={t('station.process')}
+              value={draft.process}
+              loading={processes.isPending}
+              onChange={(process: string) => setDraft({ process })}
+              options={(processes.data ?? []).map((p) => ({
+                value: p.code,
+                label: language === 'en' ? p.nameEn : p.nameZh,
+              }))}
+            />
+            <Select
+              size="large"
+              className="station-select"
+              placeholder={t('station.noMachine')}
+              aria-label={t('station.machine')}
+              allowClear
+              value={draft.machine}
+              disabled={!draft.process}
+              onChange={(machineChosen?: string) => setDraft((d) => ({ ...d, machine: machineChosen }))}
+              options={machinesOfDraft.map((m) => ({
+                value: m.code,
+                label: `${m.code} ${language === 'en' ? (m.nameEn ?? m.name) : m.name}`,
+              }))}
+            />
+            <Button type="primary" size="large" disabled={!draft.process} onClick={chooseStation}>
+              {t('station.use')}
+            </Button>
+          </Space>
+        </div>
+      )}
+
+      {station && !choosing && (
+        <div className="station-body">
+          <section className="station-panel station-work">
+            <Input
+              id="station-input"
+              ref={(el) => {
+                input.current = el?.input ?? null;
+              }}
+              size="large"
+              autoFocus
+              autoComplete="off"
+              className="station-input"
+              placeholder={t('station.scanHint')}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              onPressEnter={() => void lookUp(code)}
+            />
+            {scanned && (
+              <div className="station-order" data-testid="station-order">
+                <div className="station-order-head">
+                  <span className="station-order-code">{order?.code ?? scanned.barcode}</span>
+                  {order && (
+                    <Tag color={STATUS_COLOR[order.status]} data-testid="station-order-status">
+                      {t(STATUS_LABEL[order.status])}
+                    </Tag>
+                  )}
+                  {scanned.doorLabel && <Tag>{t('station.doorLabel')}</Tag>}
+                </div>
+                {order && (
+                  <>
+                    <div className="station-order-facts">
+                      <span>{processName(order.process)}</span>
+                      <span>{order.orders.map((o) => o.orderNo).join(', ')}</span>
+                    </div>
+                    <div className="station-numbers" data-testid="station-numbers">
+                      <span>
+                        {t('station.planned')} <b>{formatNumber(order.plannedQuantity, language)}</b>
+                      </span>
+                      <span>
+                        {t('station.good')} <b data-testid="station-good">{formatNumber(order.good, language)}</b>
+                      </span>
+                      <span>
+                        {t('station.scrap')} <b data-testid="station-scrap">{formatNumber(order.scrap, language)}</b>
+                      </span>
+                      <span>
+                        {t('station.remaining')}{' '}
+                        <b data-testid="station-remaining">{formatNumber(remaining(order), language)}</b>
+                      </span>
+                    </div>
+                    <Progress
+                      percent={Math.round((100 * (order.good + order.scrap)) / Math.max(1, order.plannedQuantity))}
+                      showInfo={false}
+                    />
+                    {!order.available && order.status !== 'done' && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        title={
+                          order.availableAt
+                            ? t('station.problem.availableAt', { at: formatDateTime(order.availableAt, language) })
+                            : t('station.problem.notAvailable')
+                        }
+                      />
+                    )}
+                  </>
+                )}
+              </div>
+            )}
+            <div className="station-report">
+              <div className="station-pad" data-testid="station-pad">
+                <div className="station-pad-value" data-testid="station-quantity">
+                  {pad === '' ? '0' : pad}
+                </div>
+                {['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'].map((key) => (
+                  <Button
+                    key={key}
+                    className="station-key"
+                    onClick={() => setPad((p) => padInput(p, key))}
+                    aria-label={key === 'clear' ? t('station.clear') : key === 'back' ? t('station.back') : key}
+                  >
+                    {key === 'clear' ? 'C' : key === 'back' ? '⌫' : key}
+                  </Button>
+                ))}
+              </div>
+              <div className="station-actions">
+                <Button
+                  size="large"
+                  className="station-action"
+                  disabled={!scanned}
+                  onClick={() => void report('start', {})}
+                >
+                  {t('station.start')}
+                </Button>
+                <Button
+                  size="large"
+                  type="primary"
+                  className="station-action"
+                  disabled={!scanned || padNumber === 0}
+                  onClick={() => void report('report', { good: padNumber })}
+                >
+                  {t('station.reportGood')}
+                </Button>
+                <Button
+                  size="large"
+                  danger
+                  className="station-action"
+                  disabled={!scanned || padNumber === 0}
+                  onClick={() => setScrapOpen(true)}
+                >
+                  {t('station.reportScrap')}
+                </Button>
+                <Button
+                  size="large"
+                  className="station-action"
+                  disabled={!scanned}
+                  onClick={() => void report('finish', {})}
+                >
+                  {t('station.finish')}
+                </Button>
+              </div>
+            </div>
+          </section>
+
+          {station.machine && (
+            <section className="station-panel station-machine" data-testid="station-machine-panel">
+              <div className="station-state" data-testid="machine-state" data-state={shownState?.state ?? ''}>
+                <span className={`station-state-dot station-state-${shownState?.state ?? 'none'}`} />
+                <span className="station-state-name">
+                  {shownState ? t(STATE_LABEL[shownState.state]) : t('station.state.unknown')}
+                </span>
+                {shownState?.reason && <span className="station-state-reason">{reasonName(shownState.reason)}</span>}
+                {shownState && (
+                  <span className="station-state-since">
+                    {t('station.since', { at: formatDateTime(shownState.since, language) })}
+                  </span>
+                )}
+              </div>
+              <div className="station-states">
+                {TAPPED_STATES.map((state) => (
+                  <Button
+                    key={state}
+                    className={`station-state-button station-state-${state}`}
+                    data-testid={`tap-${state}`}
+                    onClick={() => tapState(state)}
+                  >
+                    {t(STATE_LABEL[state])}
+                  </Button>
+                ))}
+              </div>
+              <div className="station-counts">
+                <label>
+                  {t('station.good')}
+                  <InputNumber
+                    size="large"
+                    min={0}
+                    precision={0}
+                    value={countGood}
+                    onChange={(v) => setCountGood(v)}
+                    aria-label={t('station.countGood')}
+                  />
+                </label>
+                <label>
+                  {t('station.scrap')}
+                  <InputNumber
+                    size="large"
+                    min={0}
+                    precision={0}
+                    value={countScrap}
+                    onChange={(v) => setCountScrap(v)}
+                    aria-label={t('station.countScrap')}
+                  />
+                </label>
+                <Button
+                  size="large"
+                  disabled={(countGood ?? 0) + (countScrap ?? 0) === 0}
+                  onClick={() => void postCounts()}
+                >
+                  {t('station.postCounts')}
+                </Button>
+              </div>
+            </section>
+          )}
+        </div>
+      )}
+
+      <div
+        className={`station-feedback station-feedback-${feedback.tone}`}
+        data-testid="station-feedback"
+        data-tone={feedback.tone}
+        data-seq={feedbackSeq}
+        role="status"
+      >
+        {feedback.text}
+      </div>
+
+      {last.length > 0 && (
+        <ul className="station-last" data-testid="station-last">
+          {last.map((l) => (
+            <li key={l.id} data-outcome={l.outcome}>
+              <span>{formatDateTime(new Date(l.at).toISOString(), language)}</span>
+              <span>{describe(l.summary)}</span>
+              <Tag>{t(`station.outcome.${l.outcome}`)}</Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Modal
+        open={scrapOpen}
+        title={t('station.scrapReason', { quantity: padNumber })}
+        footer={null}
+        onCancel={() => setScrapOpen(false)}
+        width={720}
+      >
+        <div className="station-reasons" data-testid="scrap-reasons">
+          {(scrapReasons.data ?? []).map((r) => (
+            <Button
+              key={r.code}
+              className="station-reason"
+              onClick={() => {
+                setScrapOpen(false);
+                void report('report', { scrap: padNumber, reason: r.code });
+              }}
+            >
+              {language === 'en' ? r.nameEn : r.nameZh}
+            </Button>
+          ))}
+        </div>
+      </Modal>
+
+      <Modal
+        open={reasonFor !== undefined}
+        title={reasonFor ? t('station.reasonFor', { state: t(STATE_LABEL[reasonFor]) }) : ''}
+        footer={null}
+        onCancel={() => setReasonFor(undefined)}
+        width={860}
+      >
+        <div className="station-reason-tree" data-testid="reason-tree">
+          {reasonFor && reasonNeed(reasonFor) === 'optional' && (
+            <Button className="station-reason" onClick={() => void tap(reasonFor)}>
+              {t('station.noReason')}
+            </Button>
+          )}
+          {tree.map((group) => (
+            <div key={group.reason.code} className="station-reason-group">
+              <Button
+                className="station-reason station-reason-parent"
+                data-reason={group.reason.code}
+                onClick={() => reasonFor && void tap(reasonFor, group.reason.code)}
+              >
+                {reasonLabel(group.reason)}
+              </Button>
+              {group.children.map((child) => (
+                <Button
+                  key={child.code}
+                  className="station-reason"
+                  data-reason={child.code}
+                  onClick={() => reasonFor && void tap(reasonFor, child.code)}
+                >
+                  {reasonLabel(child)}
+                </Button>
+              ))}
+            </div>
+          ))}
+          {reasons.isError && <Alert type="error" showIcon title={t('station.reasonsMissing')} />}
+        </div>
+      </Modal>
+    </div>
   );
 }
