@@ -1,19 +1,33 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarController, ShiftsController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { DowntimeReasonsController } from './downtime-reasons.controller';
+import { DowntimeReasonsService } from './downtime-reasons.service';
 import { EQUIPMENT_ENTITIES } from './equipment.entities';
-import { OeeHttpModule } from './oee/oee.module';
+import { MachineEventsRepository } from './machine-events.repository';
+import { MachineEventsService } from './machine-events.service';
+import { MachineEventsController, MachinesController } from './machines.controller';
+import { MachinesService } from './machines.service';
+import { OeeHttpModule, OeeModule } from './oee/oee.module';
 
 /** Machines, shifts and calendar, downtime reasons, state and count events, OEE (ISO 22400-2). */
 @Module({
-  imports: [TypeOrmModule.forFeature(EQUIPMENT_ENTITIES)],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature(EQUIPMENT_ENTITIES), OeeModule],
+  providers: [MachinesService, MachineEventsRepository, MachineEventsService, DowntimeReasonsService, CalendarService],
+  exports: [MachinesService, MachineEventsService, DowntimeReasonsService, CalendarService],
 })
 export class EquipmentModule {}
 
 /** The same with its HTTP routes, for the api. */
 @Module({
   imports: [EquipmentModule, OeeHttpModule],
-  controllers: [],
+  controllers: [
+    MachinesController,
+    MachineEventsController,
+    DowntimeReasonsController,
+    ShiftsController,
+    CalendarController,
+  ],
 })
 export class EquipmentHttpModule {}

@@ -1,4 +1,12 @@
 // The equipment context's public door: its modules, services and the views they answer with.
 export * from './equipment.module';
+export * from './domain/equipment-codes';
+export { lockMachines } from './machine-locks';
+export * from './machine-events.service';
+export type { MachineView } from './machines.service';
+export { MachinesService } from './machines.service';
+export type { DowntimeReasonView } from './downtime-reasons.service';
+export { DowntimeReasonsService } from './downtime-reasons.service';
+export type { MaintenanceView, ShiftView } from './calendar.service';
 export * from './oee/oee.module';
 export * from './oee/oee-rollups.service';

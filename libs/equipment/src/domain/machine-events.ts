@@ -1,0 +1,249 @@
+import { MACHINE_STATES, type MachineState, type ReasonState } from './equipment-codes';
+
+/** A state change as a client sends it: `at` ISO 8601 with its offset (or a Date from an in-process caller). */
+export interface StateInput {
+  eventId?: string;
+  at: string | Date;
+  state: MachineState;
+  reason?: string | null;
+}
+
+/** Units counted at `at`. */
+export interface CountInput {
+  eventId?: string;
+  at: string | Date;
+  good: number;
+  scrap: number;
+}
+
+export interface StateEvent {
+  eventId: string;
+  at: Date;
+  state: MachineState;
+  reason: string | null;
+}
+
+export interface CountEvent {
+  eventId: string;
+  at: Date;
+  good: number;
+  scrap: number;
+}
+
+/** What a state's reason must be to be accepted: known, active, and made for that state. */
+export interface ReasonRule {
+  active: boolean;
+  appliesTo: readonly ReasonState[];
+}
+
+export interface EventProblem {
+  field: string;
+  message: string;
+}
+
+export interface EventContext {
+  /** Milliseconds since the epoch. */
+  now: number;
+  reasons: ReadonlyMap<string, ReasonRule>;
+}
+
+/** One request carries at most this many events (state and count together). */
+export const MAX_EVENTS_PER_BATCH = 5000;
+/** Clocks drift: a device a little ahead is accepted, one further ahead is wrong, not early. */
+export const MAX_FUTURE_MS = 5 * 60_000;
+/** Far above any machine's count in one event, far below int4's limit. */
+export const MAX_COUNT = 1_000_000;
+const MAX_EVENT_ID = 200;
+
+// ISO 8601 date-time with an explicit offset: a time without one would be read in the server's zone
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const STATE_KEYS = new Set(['eventId', 'at', 'state', 'reason']);
+const COUNT_KEYS = new Set(['eventId', 'at', 'good', 'scrap']);
+
+/** The id of an event sent without one: the same instant again is then the same event (DESIGN §5). */
+export function defaultEventId(kind: 'state' | 'count', at: Date): string {
+  return `${kind}@${at.toISOString()}`;
+}
+
+/**
+ * A state event checked whole: every problem goes to `problems` under `field` (`states[3]`, `events[7]`), so a
+ * batch can list them all. Null when the event is refused.
+ */
+export function parseStateEvent(
+  raw: unknown,
+  field: string,
+  context: EventContext,
+  problems: EventProblem[],
+  extraKeys: ReadonlySet<string> = new Set(),
+): StateEvent | null {
+  if (!isRecord(raw)) return refuse(problems, field || 'body', 'must be an object / 必须是对象');
+  const before = problems.length;
+  unknownKeys(raw, STATE_KEYS, extraKeys, field, problems);
+  const eventId = parseEventId(raw.eventId, field, problems);
+  const at = parseAt(raw.at, field, context.now, problems);
+  const state = raw.state;
+  let reason: string | null = null;
+  if (typeof state !== 'string' || !(MACHINE_STATES as readonly string[]).includes(state)) {
+    problems.push({
+      field: subField(field, 'state'),
+      message: `must be one of ${MACHINE_STATES.join(', ')} / 状态必须是 ${MACHINE_STATES.join('、')} 之一`,
+    });
+  } else {
+    reason = checkReason(state as MachineState, raw.reason, subField(field, 'reason'), context.reasons, problems);
+  }
+  if (problems.length > before || at === null) return null;
+  return { eventId: eventId ?? defaultEventId('state', at), at, state: state as MachineState, reason };
+}
+
+/** A count event checked whole, like parseStateEvent: whole units, never negative. */
+export function parseCountEvent(
+  raw: unknown,
+  field: string,
+  context: EventContext,
+  problems: EventProblem[],
+  extraKeys: ReadonlySet<string> = new Set(),
+): CountEvent | null {
+  if (!isRecord(raw)) return refuse(problems, field || 'body', 'must be an object / 必须是对象');
+  const before = problems.length;
+  unknownKeys(raw, COUNT_KEYS, extraKeys, field, problems);
+  const eventId = parseEventId(raw.eventId, field, problems);
+  const at = parseAt(raw.at, field, context.now, problems);
+  const good = parseQuantity(raw.good, subField(field, 'good'), problems);
+  const scrap = parseQuantity(raw.scrap, subField(field, 'scrap'), problems);
+  if (problems.length > before || at === null || good === null || scrap === null) return null;
+  return { eventId: eventId ?? defaultEventId('count', at), at, good, scrap };
+}
+
+/** Why a count (good or scrap) is not acceptable, or null: a whole number from 0 to MAX_COUNT. */
+export function quantityProblem(value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number / 必须是数字';
+  if (!Number.isInteger(value)) return 'must be a whole number / 必须是整数';
+  if (value < 0) return 'must not be negative / 不能为负数';
+  if (value > MAX_COUNT) return `must be at most ${MAX_COUNT} / 不能超过 ${MAX_COUNT}`;
+  return null;
+}
+
+function parseQuantity(value: unknown, field: string, problems: EventProblem[]): number | null {
+  const problem = quantityProblem(value);
+  if (problem) return refuse(problems, field, problem);
+  return value as number;
+}
+
+function checkReason(
+  state: MachineState,
+  reason: unknown,
+  field: string,
+  reasons: ReadonlyMap<string, ReasonRule>,
+  problems: EventProblem[],
+): string | null {
+  if (reason === undefined || reason === null || reason === '') {
+    if (state === 'down') refuse(problems, field, 'a down state needs a reason / 停机必须选择原因');
+    return null;
+  }
+  if (typeof reason !== 'string') return refuse(problems, field, 'must be a reason code / 必须是原因编码');
+  if (state === 'running' || state === 'off')
+    return refuse(problems, field, `a ${state} state takes no reason / ${state} 状态不需要原因`);
+  const rule = reasons.get(reason);
+  if (!rule) return refuse(problems, field, `no downtime reason ${reason} in this factory / 停机原因 ${reason} 不存在`);
+  if (!rule.active) return refuse(problems, field, `reason ${reason} is inactive / 停机原因 ${reason} 已停用`);
+  if (!rule.appliesTo.includes(state))
+    return refuse(
+      problems,
+      field,
+      `reason ${reason} does not apply to ${state} (only ${rule.appliesTo.join(', ')}) / 该原因不适用于此状态`,
+    );
+  return reason;
+}
+
+function parseEventId(value: unknown, field: string, problems: EventProblem[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_EVENT_ID || hasControl(value))
+    return refuse(
+      problems,
+      subField(field, 'eventId'),
+      `must be a non-empty text of at most ${MAX_EVENT_ID} characters / 事件编号须为不超过 ${MAX_EVENT_ID} 字的文本`,
+    );
+  return value;
+}
+
+function parseAt(value: unknown, field: string, now: number, problems: EventProblem[]): Date | null {
+  const at =
+    value instanceof Date ? value : typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : null;
+  if (at === null || Number.isNaN(at.getTime()))
+    return refuse(
+      problems,
+      subField(field, 'at'),
+      'must be an ISO 8601 date-time with its offset / 须为带时区的 ISO 8601 时间',
+    );
+  if (at.getTime() > now + MAX_FUTURE_MS)
+    return refuse(
+      problems,
+      subField(field, 'at'),
+      `is more than ${MAX_FUTURE_MS / 60_000} minutes in the future (${new Date(now).toISOString()} now) / 时间超前超过 ${MAX_FUTURE_MS / 60_000} 分钟`,
+    );
+  return at;
+}
+
+function unknownKeys(
+  raw: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  extra: ReadonlySet<string>,
+  field: string,
+  problems: EventProblem[],
+): void {
+  for (const key of Object.keys(raw))
+    if (!known.has(key) && !extra.has(key))
+      problems.push({ field: subField(field, key), message: 'is not a field of this event / 不是该事件的字段' });
+}
+
+/** `states[2]` + `at` → `states[2].at`; an empty prefix (a single event) → `at`. */
+export function subField(field: string, key: string): string {
+  return field === '' ? key : `${field}.${key}`;
+}
+
+// an event id travels in logs and MQTT topics' payloads: no control characters
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
+  return false;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function refuse(problems: EventProblem[], field: string, message: string): null {
+  problems.push({ field, message });
+  return null;
+}
+
+/** What one machine's accepted events of a batch were, and the stored states around them. */
+export interface AcceptedSpan {
+  /** Earliest and latest accepted state (null: no state accepted). */
+  statesFrom: Date | null;
+  statesTo: Date | null;
+  /** The stored state just before `statesFrom`, and the one just after `statesTo`, from before the batch. */
+  previousState: Date | null;
+  nextState: Date | null;
+  countsFrom: Date | null;
+  countsTo: Date | null;
+}
+
+/**
+ * The time range whose OEE the accepted events change: a new state cuts the interval it lands in, from the state
+ * before it, and lasts until the state after it, or, being the last, stays open up to now; a count changes only
+ * its own instant. [from, to) with `to` exclusive, hence the millisecond after the last instant. Null: nothing.
+ */
+export function affectedSpan(span: AcceptedSpan, now: number): { from: Date; to: Date } | null {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (span.statesFrom && span.statesTo) {
+    starts.push((span.previousState ?? span.statesFrom).getTime());
+    ends.push(span.nextState ? span.nextState.getTime() : Math.max(now, span.statesTo.getTime() + 1));
+  }
+  if (span.countsFrom && span.countsTo) {
+    starts.push(span.countsFrom.getTime());
+    ends.push(span.countsTo.getTime() + 1);
+  }
+  if (starts.length === 0) return null;
+  return { from: new Date(Math.min(...starts)), to: new Date(Math.max(...ends)) };
+}

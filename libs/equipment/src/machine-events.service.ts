@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError, FactoryScope, FactorySql, NotFoundError } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import type { StateSource } from './domain/equipment-codes';
+import {
+  affectedSpan,
+  type CountEvent,
+  type CountInput,
+  type EventContext,
+  type EventProblem,
+  MAX_EVENTS_PER_BATCH,
+  parseCountEvent,
+  parseStateEvent,
+  type StateEvent,
+  type StateInput,
+} from './domain/machine-events';
+import { DowntimeReasonsService } from './downtime-reasons.service';
+import { EQUIPMENT_ERRORS } from './equipment.errors';
+import { lockMachines } from './machine-locks';
+import { type MachineRef, MachineEventsRepository } from './machine-events.repository';
+import { OeeRollups } from './oee/oee-rollups.service';
+
+export type { CountInput, StateInput } from './domain/machine-events';
+
+/** One machine's events in a batch; `machine` is its code (or id). */
+export interface MachineEventBatch {
+  machine: string;
+  states?: StateInput[];
+  counts?: CountInput[];
+}
+
+export interface IngestResult {
+  /** Events recorded now. */
+  accepted: number;
+  /** Events already recorded (same event id, or a state at an instant that has one): ignored. */
+  duplicates: number;
+}
+
+/** A gateway's event in the factory-wide batch: the machine and the kind of event beside its own fields. */
+export interface FactoryEventInput {
+  machine: string;
+  kind: 'state' | 'count';
+  [field: string]: unknown;
+}
+
+export interface ReportedCount {
+  machine: string;
+  eventId: string;
+  at: Date;
+  good: number;
+  scrap: number;
+  workOrderId: string;
+}
+
+/** An event still as sent, with where it sits in the request (for the field of a refusal). */
+interface SentEvent {
+  machine: string;
+  machineField: string;
+  kind: 'state' | 'count';
+  raw: unknown;
+  field: string;
+}
+
+const FACTORY_EVENT_KEYS = new Set(['machine', 'kind']);
+
+/**
+ * State and count events from tablets, gateways and station reports. A batch is checked whole before anything
+ * is written (every bad field listed, nothing recorded), then written in one transaction: per-machine locks,
+ * set-based inserts that skip what is already there (idempotent per machine and event id), and the OEE rollups
+ * of the time the new events touch, so a query never sees events without their rollups.
+ */
+@Injectable()
+export class MachineEventsService {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
+    private readonly events: MachineEventsRepository,
+    private readonly reasons: DowntimeReasonsService,
+    private readonly rollups: OeeRollups,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Batches per machine, in the caller's factory (the HTTP routes and the MQTT gateway). */
+  async ingest(batch: MachineEventBatch[], source: StateSource): Promise<IngestResult> {
+    const single = batch.length === 1;
+    const sent = batch.flatMap((b, m): SentEvent[] => {
+      const prefix = single ? '' : `batch[${m}].`;
+      const machineField = `${prefix}machine`;
+      return [
+        ...(b.states ?? []).map((raw, i) => ({
+          machine: b.machine,
+          machineField,
+          kind: 'state' as const,
+          raw,
+          field: `${prefix}states[${i}]`,
+        })),
+        ...(b.counts ?? []).map((raw, i) => ({
+          machine: b.machine,
+          machineField,
+          kind: 'count' as const,
+          raw,
+          field: `${prefix}counts[${i}]`,
+        })),
+      ];
+    });
+    return this.record(sent, source);
+  }
+
+  /** POST /machines/{code}/events: another factory's (or no) machine is a 404, before anything is checked. */
+  async ingestForMachine(
+    machine: string,
+    body: { states?: unknown[]; counts?: unknown[] },
+    source: StateSource,
+  ): Promise<IngestResult> {
+    const found = (await this.events.findMachines([machine])).get(machine);
+    if (!found) throw new NotFoundError('machine', machine, 'code');
+    return this.ingest(
+      [{ machine: found.id, states: body.states as StateInput[], counts: body.counts as CountInput[] }],
+      source,
+    );
+  }
+
+  /** POST /machine-events: one list across machines, each event naming its machine and kind. */
+  async ingestEvents(events: unknown[], source: StateSource): Promise<IngestResult> {
+    assertBatchSize(events.length);
+    const sent: SentEvent[] = [];
+    const shapeProblems: EventProblem[] = [];
+    events.forEach((raw, i) => {
+      const field = `events[${i}]`;
+      const event = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<FactoryEventInput>;
+      const machineOk = typeof event.machine === 'string' && event.machine !== '';
+      const kindOk = event.kind === 'state' || event.kind === 'count';
+      if (!machineOk) shapeProblems.push({ field: `${field}.machine`, message: 'must name a machine / 必须指定设备' });
+      if (!kindOk)
+        shapeProblems.push({ field: `${field}.kind`, message: 'must be state or count / 必须是 state 或 count' });
+      if (machineOk && kindOk)
+        sent.push({ machine: event.machine!, machineField: `${field}.machine`, kind: event.kind!, raw, field });
+    });
+    return this.record(sent, source, shapeProblems);
+  }
+
+  /**
+   * A station report's good and scrap on a machine (报工), inside the caller's transaction: the machine's counts
+   * have one source, whichever way they came. The same eventId again changes nothing.
+   */
+  async recordReportedCount(manager: EntityManager, input: ReportedCount): Promise<void> {
+    const machine = await this.usableMachine(input.machine, manager);
+    const problems: EventProblem[] = [];
+    const event = parseCountEvent(
+      { eventId: input.eventId, at: input.at, good: input.good, scrap: input.scrap },
+      '',
+      await this.context(manager),
+      problems,
+    );
+    if (!event) throw invalid(problems);
+    await lockMachines(manager, this.sql.factoryId(), [machine.id]);
+    const inserted = await this.events.insertCounts(
+      [{ machineId: machine.id, event, workOrderId: input.workOrderId }],
+      'report',
+      manager,
+    );
+    for (const counts of inserted)
+      await this.rollups.refresh(manager, this.sql.factoryId(), machine.id, counts.from, new Date(+counts.to + 1));
+  }
+
+  private async record(sent: SentEvent[], source: StateSource, problems: EventProblem[] = []): Promise<IngestResult> {
+    assertBatchSize(sent.length);
+    const machines = await this.events.findMachines([...new Set(sent.map((e) => e.machine))]);
+    const context = await this.context();
+    const states: { machineId: string; event: StateEvent }[] = [];
+    const counts: { machineId: string; event: CountEvent }[] = [];
+    const machineProblems = new Set<string>();
+    for (const e of sent) {
+      const machine = machines.get(e.machine);
+      const problem = !machine
+        ? `no machine ${e.machine} in this factory / 设备 ${e.machine} 不存在`
+        : !machine.active
+          ? `machine ${e.machine} is inactive / 设备 ${e.machine} 已停用`
+          : null;
+      if (problem && !machineProblems.has(e.machineField)) {
+        machineProblems.add(e.machineField);
+        problems.push({ field: e.machineField, message: problem });
+      }
+      const extra = e.field.startsWith('events[') ? FACTORY_EVENT_KEYS : undefined;
+      if (e.kind === 'state') {
+        const event = parseStateEvent(e.raw, e.field, context, problems, extra);
+        if (event && machine) states.push({ machineId: machine.id, event });
+      } else {
+        const event = parseCountEvent(e.raw, e.field, context, problems, extra);
+        if (event && machine) counts.push({ machineId: machine.id, event });
+      }
+    }
+    if (problems.length > 0) throw invalid(problems);
+    const accepted = await this.write(states, counts, source);
+    return { accepted, duplicates: states.length + counts.length - accepted };
+  }
+
+  private write(
+    states: { machineId: string; event: StateEvent }[],
+    counts: { machineId: string; event: CountEvent }[],
+    source: StateSource,
+  ): Promise<number> {
+    if (states.length + counts.length === 0) return Promise.resolve(0);
+    const factoryId = this.sql.factoryId();
+    return this.scope.transaction(async (manager) => {
+      await lockMachines(
+        manager,
+        factoryId,
+        [...states, ...counts].map((e) => e.machineId),
+      );
+      const newStates = await this.events.insertStates(states, source, manager);
+      const newCounts = await this.events.insertCounts(counts, 'machine', manager);
+      const now = this.clock.now();
+      const machineIds = [...new Set([...newStates, ...newCounts].map((r) => r.machineId))].sort();
+      for (const machineId of machineIds) {
+        const s = newStates.find((r) => r.machineId === machineId);
+        const c = newCounts.find((r) => r.machineId === machineId);
+        const span = affectedSpan(
+          {
+            statesFrom: s?.from ?? null,
+            statesTo: s?.to ?? null,
+            previousState: s?.previous ?? null,
+            nextState: s?.next ?? null,
+            countsFrom: c?.from ?? null,
+            countsTo: c?.to ?? null,
+          },
+          now,
+        );
+        if (span) await this.rollups.refresh(manager, factoryId, machineId, span.from, span.to);
+      }
+      return [...newStates, ...newCounts].reduce((sum, r) => sum + r.accepted, 0);
+    });
+  }
+
+  private async context(manager?: EntityManager): Promise<EventContext> {
+    await this.reasons.ensureDefaults(manager);
+    return { now: this.clock.now(), reasons: await this.events.reasonRules(manager) };
+  }
+
+  private async usableMachine(key: string, manager: EntityManager): Promise<MachineRef> {
+    const machine = (await this.events.findMachines([key], manager)).get(key);
+    if (!machine)
+      throw new DomainError(
+        EQUIPMENT_ERRORS['machine.unknown'],
+        `no machine ${key} / 设备 ${key} 不存在`,
+        { machine: key },
+        [{ field: 'machine', message: `no machine ${key} in this factory / 设备不存在` }],
+      );
+    if (!machine.active)
+      throw new DomainError(
+        EQUIPMENT_ERRORS['machine.inactive'],
+        `machine ${key} is inactive / 设备已停用`,
+        { machine: key },
+        [{ field: 'machine', message: `machine ${key} is inactive / 设备已停用` }],
+      );
+    return machine;
+  }
+}
+
+function assertBatchSize(received: number): void {
+  if (received > MAX_EVENTS_PER_BATCH)
+    throw new DomainError(
+      EQUIPMENT_ERRORS['machine_event.too_many'],
+      `at most ${MAX_EVENTS_PER_BATCH} events per request, ${received} sent / 每次最多 ${MAX_EVENTS_PER_BATCH} 个事件`,
+      { max: MAX_EVENTS_PER_BATCH, received },
+    );
+}
+
+function invalid(problems: EventProblem[]): DomainError {
+  return new DomainError(
+    EQUIPMENT_ERRORS['machine_event.invalid'],
+    `${problems.length} problem(s) in the events; none was recorded / 事件有误，均未记录`,
+    { invalid: problems.length },
+    problems,
+  );
+}
