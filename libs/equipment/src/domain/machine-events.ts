@@ -168,7 +168,7 @@ function parseEventId(value: unknown, field: string, problems: EventProblem[]): 
 
 function parseAt(value: unknown, field: string, now: number, problems: EventProblem[]): Date | null {
   const at =
-    value instanceof Date ? value : typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : null;
+    value instanceof Date ? value : typeof value === 'string' && isCalendarInstant(value) ? new Date(value) : null;
   if (at === null || Number.isNaN(at.getTime()))
     return refuse(
       problems,
@@ -182,6 +182,22 @@ function parseAt(value: unknown, field: string, now: number, problems: EventProb
       `is more than ${MAX_FUTURE_MS / 60_000} minutes in the future (${new Date(now).toISOString()} now) / 时间超前超过 ${MAX_FUTURE_MS / 60_000} 分钟`,
     );
   return at;
+}
+
+/** ISO 8601 with an offset, naming a day the calendar has (Date would read 02-30 as 03-02) and a real time. */
+function isCalendarInstant(text: string): boolean {
+  if (!ISO_INSTANT.test(text)) return false;
+  const [year, month, day, hour, minute, second] = [0, 5, 8, 11, 14, 17].map((i) =>
+    Number(text.slice(i, i + 2 + (i === 0 ? 2 : 0))),
+  );
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    (Number.isNaN(second) || second < 60)
+  );
 }
 
 function unknownKeys(
