@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Issue 16, OEE: rollups of each machine's state and count events per UTC hour ∩ shift occurrence (ADR 0010),
  * kept up to date by the ingestion's transaction, so an OEE query sums a few thousand rows instead of reading
- * raw events. Slots outside any shift (shift_code '') hold only the counts made outside planned busy time.
+ * raw events. Slots outside any shift (shift_code '', shift_date the local day) hold only the counts made outside planned
+ * busy time.
  */
 export class OeeRollups1765315000000 implements MigrationInterface {
   name = 'OeeRollups1765315000000';
@@ -15,7 +16,7 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         machine_id              uuid NOT NULL,
         slot_start              timestamptz NOT NULL,
         shift_code              text NOT NULL,
-        shift_date              date,
+        shift_date              date NOT NULL,
         local_day               date NOT NULL,
         planned_s               double precision NOT NULL DEFAULT 0,
         running_s               double precision NOT NULL DEFAULT 0,
@@ -32,7 +33,7 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         ideal_s                 double precision NOT NULL DEFAULT 0,
         scrap_s                 double precision NOT NULL DEFAULT 0,
         startup_scrap_s         double precision NOT NULL DEFAULT 0,
-        CONSTRAINT oee_rollup_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code),
+        CONSTRAINT oee_rollup_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date),
         CONSTRAINT oee_rollup_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
       )`);
     // the factory-wide queries (every machine, a range); the key serves one machine's
@@ -43,11 +44,12 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         machine_id   uuid NOT NULL,
         slot_start   timestamptz NOT NULL,
         shift_code   text NOT NULL,
+        shift_date   date NOT NULL,
         reason       text NOT NULL,
         loss         text NOT NULL,
         seconds      double precision NOT NULL,
         stops        int NOT NULL,
-        CONSTRAINT oee_rollup_reason_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, reason, loss),
+        CONSTRAINT oee_rollup_reason_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date, reason, loss),
         CONSTRAINT oee_rollup_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
       )`);
     await db.query(`CREATE INDEX oee_rollup_reason_factory_slot_ix ON oee_rollup_reason (factory_id, slot_start)`);

@@ -10,3 +10,5 @@ export { DowntimeReasonsService } from './downtime-reasons.service';
 export type { MaintenanceView, ShiftView } from './calendar.service';
 export * from './oee/oee.module';
 export * from './oee/oee-rollups.service';
+export { OeeQueries } from './oee/oee-queries.service';
+export type { OeeItem, OeeQuery, TimelineItem } from './oee/oee-queries.service';

@@ -169,3 +169,24 @@ export function plannedWindows(
     .map((w) => ({ ...w, from: Math.max(w.from, from), to: Math.min(w.to, to) }))
     .filter((w) => w.to > w.from);
 }
+
+/** When a shift occurrence (the shift started on local `date`) begins and ends, breaks included. */
+export function shiftOccurrence(
+  shift: Pick<ShiftDefinition, 'start' | 'end'>,
+  date: string,
+  timeZone: string,
+): { from: number; to: number } {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  const start = minutes(shift.start);
+  const length = (minutes(shift.end) - start + 1440) % 1440 || 1440;
+  return {
+    from: zonedInstant(day + start * MINUTE, timeZone),
+    to: zonedInstant(day + (start + length) * MINUTE, timeZone),
+  };
+}
+
+/** The instants a local day begins and ends. */
+export function localDayBounds(date: string, timeZone: string): { from: number; to: number } {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  return { from: zonedInstant(day, timeZone), to: zonedInstant(day + DAY, timeZone) };
+}

@@ -34,7 +34,8 @@ export interface RollupSlot {
   slotStart: number;
   /** '' for counts outside planned busy time. */
   shiftCode: string;
-  shiftDate: string | null;
+  /** The local date the shift occurrence started on (outside shifts: the slot's local day). */
+  shiftDate: string;
   localDay: string;
   planned: number;
   running: number;
@@ -107,11 +108,12 @@ export function sliceIntoSlots(input: SliceInput): RollupSlot[] {
     const key = `${slotStart}|${w?.shiftCode ?? ''}|${w?.shiftDate ?? ''}`;
     let s = slots.get(key);
     if (!s) {
+      const localDay = localDate(slotStart, input.timeZone);
       s = {
         slotStart,
         shiftCode: w?.shiftCode ?? '',
-        shiftDate: w?.shiftDate ?? null,
-        localDay: localDate(slotStart, input.timeZone),
+        shiftDate: w?.shiftDate ?? localDay,
+        localDay,
         planned: 0,
         running: 0,
         setup: 0,

@@ -28,7 +28,7 @@ export interface StateInterval {
  * The intervals covering [from, min(to, now)). `events` must include the one in force at `from` (the last at or
  * before it) for that stretch to be known; before the first event the state is 'unknown'. Repeated events of the
  * same state and reason (a gateway re-sending its state) extend one interval. A down run's length, which decides
- * a minor stop, is measured over the events given (whole, not clipped to the range), an open run up to now.
+ * a minor stop, is measured over the events given (whole, not clipped to the range); an open run is no minor stop.
  */
 export function stateIntervals(events: StateEvent[], from: number, to: number, now: number): StateInterval[] {
   const end = Math.min(to, now);
@@ -55,7 +55,8 @@ export function stateIntervals(events: StateEvent[], from: number, to: number, n
     }
     let j = i;
     while (j + 1 < full.length && full[j + 1].state === 'down') j++;
-    const small = full[j].to - full[i].from < SMALL_STOP_SECONDS * 1000;
+    // a run still open is a stop, not yet a minor one: only its end can show it was short
+    const small = !full[j].open && full[j].to - full[i].from < SMALL_STOP_SECONDS * 1000;
     for (let k = i; k <= j; k++) full[k].smallStop = small;
     i = j + 1;
   }

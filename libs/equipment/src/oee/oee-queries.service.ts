@@ -1,0 +1,507 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, FactorySql, NotFoundError, ValidationFailedError } from '@mendao/platform';
+import { DataSource } from 'typeorm';
+import { localDayBounds, plannedWindows, shiftOccurrence } from '../domain/calendar';
+import { emptyTotals, LossKind, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
+import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
+import { MachineState, stateIntervals, StateInterval } from '../domain/state-intervals';
+import { loadCalendar, loadCounts, loadCycleTimes, loadReasonLosses, loadStates } from './oee-source';
+
+export const OEE_BUCKETS = ['hour', 'shift', 'day', 'none'] as const;
+export type OeeBucket = (typeof OEE_BUCKETS)[number];
+export const OEE_GROUPS = ['machine', 'process', 'factory'] as const;
+export type OeeGroupBy = (typeof OEE_GROUPS)[number];
+
+export const MAX_RANGE_DAYS = 400;
+const DAY = 24 * HOUR;
+
+export interface OeeQuery {
+  machine?: string;
+  process?: string;
+  from?: string;
+  to?: string;
+  bucket?: OeeBucket;
+  groupBy?: OeeGroupBy;
+}
+
+export interface ReasonDowntime {
+  reason: string;
+  nameZh: string;
+  nameEn: string;
+  loss: LossKind;
+  seconds: number;
+  stops: number;
+}
+
+export interface OeeItem {
+  machine?: string;
+  process?: string;
+  from: string;
+  to: string;
+  shift?: { code: string; date: string };
+  plannedBusyTime: number;
+  actualProductionTime: number;
+  setupTime: number;
+  downTime: number;
+  idleTime: number;
+  availability: number | null;
+  performance: number | null;
+  quality: number | null;
+  oee: number | null;
+  good: number;
+  scrap: number;
+  unplannedGood: number;
+  unplannedScrap: number;
+  stops: number;
+  smallStops: number;
+  downtimeByReason: ReasonDowntime[];
+  losses: SixBigLosses;
+}
+
+export interface TimelineItem {
+  from: string;
+  to: string;
+  state: MachineState | 'unknown';
+  reason: string | null;
+  nameZh?: string;
+  nameEn?: string;
+}
+
+interface MachineRow {
+  id: string;
+  code: string;
+  process: string;
+}
+
+interface Bucket {
+  group: string;
+  bucket: string;
+  totals: OeeTotals;
+  unplannedGood: number;
+  unplannedScrap: number;
+  stops: number;
+  smallStops: number;
+  firstSlot: number;
+  lastSlot: number;
+  reasons: Map<string, { reason: string; loss: LossKind; seconds: number; stops: number }>;
+}
+
+// reasons the states themselves stand for when none was given (see rollup.ts)
+const STATE_NAMES: Record<string, { nameZh: string; nameEn: string }> = {
+  off: { nameZh: '关机', nameEn: 'Switched off' },
+  idle: { nameZh: '空闲（未注明原因）', nameEn: 'Idle (no reason given)' },
+  setup: { nameZh: '换型调试', nameEn: 'Setup' },
+  down: { nameZh: '停机（未注明原因）', nameEn: 'Down (no reason given)' },
+};
+
+const floorHour = (t: number) => Math.floor(t / HOUR) * HOUR;
+const ceilHour = (t: number) => Math.ceil(t / HOUR) * HOUR;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const iso = (t: number) => new Date(t).toISOString();
+
+/**
+ * OEE and timelines read from the rollups (ADR 0010): whole hours inside the range are summed in SQL; what the
+ * rollups cannot hold exactly is computed live with the same pure functions: the partial hours at the range's
+ * edges, from the raw events of those hours, and each machine's interval still open, up to now.
+ */
+@Injectable()
+export class OeeQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sql: FactorySql,
+    private readonly clock: Clock,
+  ) {}
+
+  async oee(query: OeeQuery): Promise<{ items: OeeItem[] }> {
+    const now = this.clock.now();
+    const { from, to } = range(query.from, query.to, now);
+    const bucket = query.bucket ?? 'day';
+    const groupBy = query.groupBy ?? 'machine';
+    const machines = await this.machines(query.machine, query.process);
+    const end = Math.min(to, now);
+    if (machines.length === 0 || end <= from) return { items: [] };
+    const factoryId = this.sql.factoryId();
+    const manager = this.dataSource.manager;
+    const ids = machines.map((m) => m.id);
+    const byId = new Map(machines.map((m) => [m.id, m]));
+    const groupOf = (machineId: string) =>
+      groupBy === 'machine' ? machineId : groupBy === 'process' ? (byId.get(machineId)?.process ?? '') : '';
+    const buckets = new Map<string, Bucket>();
+    const bucketFor = (group: string, key: string, slot: number): Bucket => {
+      const id = `${group}|${key}`;
+      let b = buckets.get(id);
+      if (!b) {
+        b = {
+          group,
+          bucket: key,
+          totals: emptyTotals(),
+          unplannedGood: 0,
+          unplannedScrap: 0,
+          stops: 0,
+          smallStops: 0,
+          firstSlot: slot,
+          lastSlot: slot,
+          reasons: new Map(),
+        };
+        buckets.set(id, b);
+      }
+      b.firstSlot = Math.min(b.firstSlot, slot);
+      b.lastSlot = Math.max(b.lastSlot, slot);
+      return b;
+    };
+
+    const h1 = ceilHour(from);
+    const h2 = floorHour(end);
+    const whole = h1 < h2;
+    const [summed, reasonRows, names, lastStates] = await Promise.all([
+      whole ? this.summedSlots(ids, h1, h2, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedReasons(ids, h1, h2, groupBy, bucket) : Promise.resolve([]),
+      this.reasonNames(),
+      this.lastStates(ids),
+    ]);
+    for (const r of summed) {
+      const b = bucketFor(r.g, r.b, +r.first_slot);
+      b.lastSlot = Math.max(b.lastSlot, +r.last_slot);
+      const t = b.totals;
+      t.planned += r.planned;
+      t.running += r.running;
+      t.setup += r.setup;
+      t.down += r.down;
+      t.idle += r.idle;
+      t.smallStop += r.small_stop;
+      t.good += Number(r.good);
+      t.scrap += Number(r.scrap);
+      t.idealSeconds += r.ideal;
+      t.scrapSeconds += r.scrap_s;
+      t.startupScrapSeconds += r.startup_scrap_s;
+      b.unplannedGood += Number(r.unplanned_good);
+      b.unplannedScrap += Number(r.unplanned_scrap);
+      b.stops += Number(r.stops);
+      b.smallStops += Number(r.small_stops);
+    }
+    for (const r of reasonRows) addReason(bucketFor(r.g, r.b, +r.first_slot), r.reason, r.loss, r.seconds, r.stops);
+
+    // the live part: partial hours at the edges (all events) and the open intervals between them
+    const edges = (whole ? [[from, h1] as const, [h2, end] as const] : [[from, end] as const]).filter(
+      ([a, b]) => b > a,
+    );
+    const loaded = await Promise.all(
+      edges.map(async ([a, b]) => ({
+        from: a,
+        to: b,
+        states: await loadStates(manager, factoryId, ids, new Date(a), new Date(b)),
+        counts: await loadCounts(manager, factoryId, ids, new Date(a), new Date(b)),
+      })),
+    );
+    const earliest = Math.min(
+      from,
+      ...loaded.flatMap((e) => [...e.states.values()].map((s) => s[0]?.at ?? from)),
+      ...[...lastStates.values()].map((s) => s.at),
+    );
+    const calendarFrom = Math.max(earliest, from - MAX_RANGE_DAYS * DAY);
+    const [calendar, cycleTimes, reasonLoss] = await Promise.all([
+      loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end)),
+      loadCycleTimes(manager, factoryId, ids),
+      loadReasonLosses(manager, factoryId),
+    ]);
+    const addSlots = (machineId: string, slots: RollupSlot[]) => {
+      for (const s of slots) {
+        const key = bucketKey(bucket, s);
+        if (key === null) continue;
+        const b = bucketFor(groupOf(machineId), key, s.slotStart);
+        const t = b.totals;
+        t.planned += s.planned;
+        t.running += s.running;
+        t.setup += s.setup;
+        t.down += s.down;
+        t.idle += s.idle;
+        t.smallStop += s.smallStop;
+        t.good += s.good;
+        t.scrap += s.scrap;
+        t.idealSeconds += s.idealSeconds;
+        t.scrapSeconds += s.scrapSeconds;
+        t.startupScrapSeconds += s.startupScrapSeconds;
+        b.unplannedGood += s.unplannedGood;
+        b.unplannedScrap += s.unplannedScrap;
+        b.stops += s.stops;
+        b.smallStops += s.smallStops;
+        for (const r of s.reasons) addReason(b, r.reason, r.loss, r.seconds, r.stops);
+      }
+    };
+    for (const m of machines) {
+      const windows = plannedWindows(calendar, m.id, calendarFrom, end);
+      const common = { windows, cycleTimes: cycleTimes.get(m.id) ?? [], reasonLoss, timeZone: calendar.timeZone };
+      for (const edge of loaded) {
+        const events = edge.states.get(m.id) ?? [];
+        if (events.length === 0 && (edge.counts.get(m.id) ?? []).length === 0) continue;
+        const intervals = stateIntervals(events, events[0]?.at ?? edge.from, end, now);
+        addSlots(
+          m.id,
+          sliceIntoSlots({ ...common, intervals, counts: edge.counts.get(m.id) ?? [], from: edge.from, to: edge.to }),
+        );
+      }
+      const last = lastStates.get(m.id);
+      if (whole && last && last.at < h2) {
+        const open: StateInterval = { ...last, from: last.at, to: end, open: true, smallStop: false };
+        addSlots(
+          m.id,
+          sliceIntoSlots({ ...common, intervals: [open], counts: [], from: Math.max(last.at, h1), to: h2 }),
+        );
+      }
+    }
+
+    const items = [...buckets.values()].map((b) => this.item(b, { bucket, groupBy, from, to, byId, calendar, names }));
+    items.sort(
+      (a, b) =>
+        (a.machine ?? a.process ?? '').localeCompare(b.machine ?? b.process ?? '') ||
+        a.from.localeCompare(b.from) ||
+        (a.shift?.code ?? '').localeCompare(b.shift?.code ?? ''),
+    );
+    return { items };
+  }
+
+  /** The machine's states as consecutive intervals over [from, min(to, now)). */
+  async timeline(machine: string, q: { from?: string; to?: string }): Promise<{ items: TimelineItem[] }> {
+    const now = this.clock.now();
+    const { from, to } = range(q.from, q.to, now);
+    const [m] = await this.machines(machine, undefined);
+    const factoryId = this.sql.factoryId();
+    const [states, names] = await Promise.all([
+      loadStates(this.dataSource.manager, factoryId, [m.id], new Date(from), new Date(to)),
+      this.reasonNames(),
+    ]);
+    const intervals = stateIntervals(states.get(m.id) ?? [], from, to, now);
+    const items: TimelineItem[] = [];
+    for (const iv of intervals) {
+      const last = items[items.length - 1];
+      if (last && last.state === iv.state && last.reason === iv.reason && last.to === iso(iv.from)) {
+        last.to = iso(iv.to);
+        continue;
+      }
+      const name = iv.reason ? names.get(iv.reason) : undefined;
+      items.push({ from: iso(iv.from), to: iso(iv.to), state: iv.state, reason: iv.reason, ...name });
+    }
+    return { items };
+  }
+
+  private item(
+    b: Bucket,
+    c: {
+      bucket: OeeBucket;
+      groupBy: OeeGroupBy;
+      from: number;
+      to: number;
+      byId: Map<string, MachineRow>;
+      calendar: Awaited<ReturnType<typeof loadCalendar>>;
+      names: Map<string, { nameZh: string; nameEn: string }>;
+    },
+  ): OeeItem {
+    let span = { from: c.from, to: c.to };
+    let shift: OeeItem['shift'];
+    if (c.bucket === 'hour') span = { from: +b.bucket, to: +b.bucket + HOUR };
+    else if (c.bucket === 'day') span = localDayBounds(b.bucket, c.calendar.timeZone);
+    else if (c.bucket === 'shift') {
+      const [code, date] = b.bucket.split('|');
+      shift = { code, date };
+      const def = c.calendar.shifts.find((s) => s.code === code);
+      span = def ? shiftOccurrence(def, date, c.calendar.timeZone) : { from: b.firstSlot, to: b.lastSlot + HOUR };
+    }
+    const figures = oeeFigures(b.totals);
+    const machine = c.groupBy === 'machine' ? c.byId.get(b.group) : undefined;
+    const t = b.totals;
+    return {
+      ...(machine ? { machine: machine.code, process: machine.process } : {}),
+      ...(c.groupBy === 'process' ? { process: b.group } : {}),
+      from: iso(Math.max(span.from, c.from)),
+      to: iso(Math.min(span.to, c.to)),
+      ...(shift ? { shift } : {}),
+      plannedBusyTime: round(t.planned),
+      actualProductionTime: round(t.running),
+      setupTime: round(t.setup),
+      downTime: round(t.down),
+      idleTime: round(t.idle),
+      availability: figures.availability,
+      performance: figures.performance,
+      quality: figures.quality,
+      oee: figures.oee,
+      good: t.good,
+      scrap: t.scrap,
+      unplannedGood: b.unplannedGood,
+      unplannedScrap: b.unplannedScrap,
+      stops: b.stops,
+      smallStops: b.smallStops,
+      downtimeByReason: [...b.reasons.values()]
+        .map((r) => ({
+          reason: r.reason,
+          ...(c.names.get(r.reason) ?? STATE_NAMES[r.reason] ?? { nameZh: r.reason, nameEn: r.reason }),
+          loss: r.loss,
+          seconds: round(r.seconds),
+          stops: r.stops,
+        }))
+        .sort((x, y) => y.seconds - x.seconds || x.reason.localeCompare(y.reason)),
+      losses: {
+        breakdowns: round(figures.losses.breakdowns),
+        setup: round(figures.losses.setup),
+        smallStops: round(figures.losses.smallStops),
+        slowCycles: round(figures.losses.slowCycles),
+        startupRejects: round(figures.losses.startupRejects),
+        productionRejects: round(figures.losses.productionRejects),
+      },
+    };
+  }
+
+  private async machines(machine: string | undefined, process: string | undefined): Promise<MachineRow[]> {
+    const rows = await this.sql.query<MachineRow>(
+      `SELECT id, code, process FROM machine
+        WHERE factory_id = $1 AND ($2::text IS NULL OR id::text = $2 OR code = $2) AND ($3::text IS NULL OR process = $3)
+        ORDER BY code`,
+      [machine ?? null, process ?? null],
+    );
+    if (machine !== undefined && rows.length === 0) {
+      const exists = await this.sql.query(
+        'SELECT 1 FROM machine WHERE factory_id = $1 AND (id::text = $2 OR code = $2)',
+        [machine],
+      );
+      if (exists.length === 0) throw new NotFoundError('machine', machine, 'machine');
+    }
+    return rows;
+  }
+
+  private groupSql(groupBy: OeeGroupBy): string {
+    return groupBy === 'machine' ? 'r.machine_id::text' : groupBy === 'process' ? 'm.process' : "''";
+  }
+
+  private bucketSql(bucket: OeeBucket): string {
+    switch (bucket) {
+      case 'hour':
+        return '(extract(epoch FROM r.slot_start) * 1000)::bigint::text';
+      case 'shift':
+        return "r.shift_code || '|' || to_char(r.shift_date, 'YYYY-MM-DD')";
+      case 'day':
+        return "to_char(r.local_day, 'YYYY-MM-DD')";
+      case 'none':
+        return "''";
+    }
+  }
+
+  private summedSlots(ids: string[], from: number, to: number, groupBy: OeeGroupBy, bucket: OeeBucket) {
+    return this.sql.query<{
+      g: string;
+      b: string;
+      first_slot: string;
+      last_slot: string;
+      planned: number;
+      running: number;
+      setup: number;
+      down: number;
+      idle: number;
+      small_stop: number;
+      good: string;
+      scrap: string;
+      unplanned_good: string;
+      unplanned_scrap: string;
+      ideal: number;
+      scrap_s: number;
+      startup_scrap_s: number;
+      stops: string;
+      small_stops: string;
+    }>(
+      `SELECT ${this.groupSql(groupBy)} AS g, ${this.bucketSql(bucket)} AS b,
+              (extract(epoch FROM min(r.slot_start)) * 1000)::bigint AS first_slot,
+              (extract(epoch FROM max(r.slot_start)) * 1000)::bigint AS last_slot,
+              sum(r.planned_s) AS planned, sum(r.running_s) AS running, sum(r.setup_s) AS setup, sum(r.down_s) AS down,
+              sum(r.idle_s) AS idle, sum(r.small_stop_s) AS small_stop, sum(r.good) AS good, sum(r.scrap) AS scrap,
+              sum(r.unplanned_good) AS unplanned_good, sum(r.unplanned_scrap) AS unplanned_scrap,
+              sum(r.ideal_s) AS ideal, sum(r.scrap_s) AS scrap_s, sum(r.startup_scrap_s) AS startup_scrap_s,
+              sum(r.stops) AS stops, sum(r.small_stops) AS small_stops
+         FROM oee_rollup r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
+        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND r.slot_start >= $3 AND r.slot_start < $4
+          ${bucket === 'shift' ? "AND r.shift_code <> ''" : ''}
+        GROUP BY 1, 2`,
+      [ids, new Date(from), new Date(to)],
+    );
+  }
+
+  private summedReasons(ids: string[], from: number, to: number, groupBy: OeeGroupBy, bucket: OeeBucket) {
+    return this.sql.query<{
+      g: string;
+      b: string;
+      first_slot: string;
+      reason: string;
+      loss: LossKind;
+      seconds: number;
+      stops: number;
+    }>(
+      `SELECT ${this.groupSql(groupBy)} AS g, ${this.bucketSql(bucket)} AS b,
+              (extract(epoch FROM min(r.slot_start)) * 1000)::bigint AS first_slot,
+              r.reason, r.loss, sum(r.seconds) AS seconds, sum(r.stops)::int AS stops
+         FROM oee_rollup_reason r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
+        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND r.slot_start >= $3 AND r.slot_start < $4
+        GROUP BY 1, 2, r.reason, r.loss`,
+      [ids, new Date(from), new Date(to)],
+    );
+  }
+
+  private async reasonNames(): Promise<Map<string, { nameZh: string; nameEn: string }>> {
+    const rows = await this.sql.query<{ code: string; name_zh: string; name_en: string }>(
+      'SELECT code, name_zh, name_en FROM downtime_reason WHERE factory_id = $1',
+    );
+    return new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+  }
+
+  /** Each machine's newest state event: the interval still open, which the rollups leave out. */
+  private async lastStates(
+    ids: string[],
+  ): Promise<Map<string, { at: number; state: MachineState; reason: string | null }>> {
+    const rows = await this.sql.query<{ machine_id: string; at: Date; state: MachineState; reason: string | null }>(
+      `SELECT m.id AS machine_id, e.at, e.state, e.reason
+         FROM unnest($2::uuid[]) AS m (id)
+         CROSS JOIN LATERAL (SELECT at, state, reason FROM machine_state_event
+                              WHERE factory_id = $1 AND machine_id = m.id ORDER BY at DESC LIMIT 1) AS e`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.machine_id, { at: +r.at, state: r.state, reason: r.reason }]));
+  }
+}
+
+function addReason(b: Bucket, reason: string, loss: LossKind, seconds: number, stops: number): void {
+  const key = `${reason}|${loss}`;
+  const row = b.reasons.get(key);
+  if (row) {
+    row.seconds += seconds;
+    row.stops += stops;
+  } else b.reasons.set(key, { reason, loss, seconds, stops });
+}
+
+/** The bucket a live slot adds to (null: counts outside any shift, which a by-shift answer has no bucket for). */
+function bucketKey(bucket: OeeBucket, s: RollupSlot): string | null {
+  switch (bucket) {
+    case 'hour':
+      return String(s.slotStart);
+    case 'shift':
+      return s.shiftCode === '' ? null : `${s.shiftCode}|${s.shiftDate}`;
+    case 'day':
+      return s.localDay;
+    case 'none':
+      return '';
+  }
+}
+
+/** from/to of a query: ISO instants, to after from, at most MAX_RANGE_DAYS apart; default the last 24 h. */
+export function range(
+  fromText: string | undefined,
+  toText: string | undefined,
+  now: number,
+): { from: number; to: number } {
+  const to = toText === undefined ? now : Date.parse(toText);
+  const from = fromText === undefined ? to - DAY : Date.parse(fromText);
+  if (!(to > from))
+    throw new ValidationFailedError([
+      { field: toText === undefined ? 'from' : 'to', message: 'must be after from / 结束时间须晚于开始时间' },
+    ]);
+  if (to - from > MAX_RANGE_DAYS * DAY)
+    throw new ValidationFailedError([
+      { field: 'from', message: `at most ${MAX_RANGE_DAYS} days before to / 时间范围最多 ${MAX_RANGE_DAYS} 天` },
+    ]);
+  return { from, to };
+}

@@ -1,0 +1,129 @@
+import type { EntityManager } from 'typeorm';
+import type { FactoryCalendar } from '../domain/calendar';
+import type { LossKind } from '../domain/oee';
+import type { CountEvent, CycleTime } from '../domain/rollup';
+import type { MachineState, StateEvent } from '../domain/state-intervals';
+
+/**
+ * The raw material of OEE read from the equipment tables for a span: a machine's calendar, cycle-time history,
+ * reason losses, and its state and count events. Shared by the rollup refresh and the live edges of a query.
+ * Every statement filters on the factory, given explicitly: it runs inside callers' transactions.
+ */
+
+/** The factory's calendar for [from, to): shifts, holidays a day around it, maintenance overlapping it. */
+export async function loadCalendar(
+  manager: EntityManager,
+  factoryId: string,
+  from: Date,
+  to: Date,
+): Promise<FactoryCalendar> {
+  const [row] = await manager.query<
+    {
+      time_zone: string;
+      shifts: FactoryCalendar['shifts'] | null;
+      holidays: string[] | null;
+      maintenance: { machineId: string | null; from: string; to: string }[] | null;
+    }[]
+  >(
+    `SELECT f.time_zone,
+            (SELECT json_agg(json_build_object('code', s.code, 'days', s.days, 'start', s.start_time,
+                    'end', s.end_time, 'breaks', s.breaks) ORDER BY s.code)
+               FROM shift s WHERE s.factory_id = $1 AND s.active) AS shifts,
+            (SELECT json_agg(to_char(h.day, 'YYYY-MM-DD'))
+               FROM holiday h WHERE h.factory_id = $1 AND h.day BETWEEN ($2::timestamptz - interval '2 days')::date
+                                                         AND ($3::timestamptz + interval '2 days')::date) AS holidays,
+            (SELECT json_agg(json_build_object('machineId', p.machine_id, 'from', p.starts_at, 'to', p.ends_at))
+               FROM planned_maintenance p WHERE p.factory_id = $1 AND p.starts_at < $3 AND p.ends_at > $2) AS maintenance
+       FROM factory f WHERE f.id = $1`,
+    [factoryId, from, to],
+  );
+  return {
+    timeZone: row?.time_zone ?? 'Asia/Shanghai',
+    shifts: row?.shifts ?? [],
+    holidays: row?.holidays ?? [],
+    maintenance: (row?.maintenance ?? []).map((m) => ({
+      machineId: m.machineId,
+      from: Date.parse(m.from),
+      to: Date.parse(m.to),
+    })),
+  };
+}
+
+export async function loadReasonLosses(manager: EntityManager, factoryId: string): Promise<Map<string, LossKind>> {
+  const rows = await manager.query<{ code: string; loss: LossKind }[]>(
+    'SELECT code, loss FROM downtime_reason WHERE factory_id = $1',
+    [factoryId],
+  );
+  return new Map(rows.map((r) => [r.code, r.loss]));
+}
+
+/** Every machine's cycle-time history, by machine id. */
+export async function loadCycleTimes(
+  manager: EntityManager,
+  factoryId: string,
+  machineIds: string[],
+): Promise<Map<string, CycleTime[]>> {
+  const rows = await manager.query<{ machine_id: string; valid_from: Date; seconds: number }[]>(
+    `SELECT machine_id, valid_from, ideal_cycle_seconds::float8 AS seconds FROM machine_cycle_time
+      WHERE factory_id = $1 AND machine_id = ANY($2::uuid[]) ORDER BY valid_from`,
+    [factoryId, machineIds],
+  );
+  const out = new Map<string, CycleTime[]>(machineIds.map((id) => [id, []]));
+  for (const r of rows) out.get(r.machine_id)?.push({ validFrom: validFrom(r.valid_from), seconds: Number(r.seconds) });
+  return out;
+}
+
+// '-infinity' (the creation's cycle time) comes back from pg as -Infinity or as a string
+function validFrom(value: Date | string | number): number {
+  if (value instanceof Date) return Number.isNaN(+value) ? -Infinity : +value;
+  if (typeof value === 'number') return value;
+  return value === '-infinity' ? -Infinity : Date.parse(value);
+}
+
+/**
+ * The state events of machines that make up [from, to) whole: from the last non-down event at or before `from`
+ * (so the down run in force at `from` is known from its start) to the first non-down event at or after `to`
+ * (so a run crossing `to` is known to its end).
+ */
+export async function loadStates(
+  manager: EntityManager,
+  factoryId: string,
+  machineIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, StateEvent[]>> {
+  const rows = await manager.query<{ machine_id: string; at: Date; state: MachineState; reason: string | null }[]>(
+    `SELECT e.machine_id, e.at, e.state, e.reason
+       FROM unnest($2::uuid[]) AS m (id)
+       CROSS JOIN LATERAL (
+         SELECT coalesce((SELECT max(b.at) FROM machine_state_event b
+                           WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= $3 AND b.state <> 'down'),
+                         '-infinity') AS lo,
+                coalesce((SELECT min(a.at) FROM machine_state_event a
+                           WHERE a.factory_id = $1 AND a.machine_id = m.id AND a.at >= $4 AND a.state <> 'down'),
+                         'infinity') AS hi) AS span
+       JOIN machine_state_event e ON e.machine_id = m.id AND e.factory_id = $1 AND e.at >= span.lo AND e.at <= span.hi
+      ORDER BY e.machine_id, e.at`,
+    [factoryId, machineIds, from, to],
+  );
+  const out = new Map<string, StateEvent[]>(machineIds.map((id) => [id, []]));
+  for (const r of rows) out.get(r.machine_id)?.push({ at: +r.at, state: r.state, reason: r.reason });
+  return out;
+}
+
+export async function loadCounts(
+  manager: EntityManager,
+  factoryId: string,
+  machineIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, CountEvent[]>> {
+  const rows = await manager.query<{ machine_id: string; at: Date; good: number; scrap: number }[]>(
+    `SELECT machine_id, at, good, scrap FROM machine_count_event
+      WHERE factory_id = $1 AND machine_id = ANY($2::uuid[]) AND at >= $3 AND at < $4 ORDER BY machine_id, at`,
+    [factoryId, machineIds, from, to],
+  );
+  const out = new Map<string, CountEvent[]>(machineIds.map((id) => [id, []]));
+  for (const r of rows) out.get(r.machine_id)?.push({ at: +r.at, good: r.good, scrap: r.scrap });
+  return out;
+}
