@@ -17,6 +17,7 @@ import { MaterialsTable, PackagesTable, PartsTable, WorkOrdersTable } from './re
 import { reasonInLanguage } from '../../api/localized-message';
 import { downloadName, progressStage, remnantUse, startRefusal } from './run-text';
 import { useSplitRun, type SplitRun } from './split-run-queries';
+import { RunProduction } from '../work-orders/run-production';
 import { summaryNumber, YieldSummary } from './split-run-list';
 
 /** One run: its progress while it runs, then why it failed or what it gave, in tabs. */
@@ -188,6 +189,8 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
               {t('splitRuns.print')}
             </Button>
           )}
+          {/* 下达生产 and the run's travelers (流转卡): planners release, managers print */}
+          {!storesOnly && <RunProduction runId={run.id} />}
         </Space>
       </Flex>
       {csvError && <ProblemAlert error={csvError} />}

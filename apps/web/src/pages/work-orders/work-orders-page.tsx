@@ -3,14 +3,12 @@ import { Alert, Button, Empty, Input, Modal, Progress, Select, Space, Table, Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
 import { formatDate, formatDateTime, formatNumber, labelColon } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
-import { saveBlob } from '../split-runs/download';
 import { loadProcesses } from '../station/station-api';
 import {
   holdWorkOrder,
@@ -19,12 +17,11 @@ import {
   loadWip,
   loadWorkOrders,
   type OrderProgress,
-  type PaperSize,
   resumeWorkOrder,
-  travelerPdf,
   WORK_ORDER_STATUSES,
   type WorkOrderView,
 } from './production-api';
+import { TravelerButton } from './traveler-button';
 import { STATUS_COLOR, STATUS_LABEL } from './work-order-labels';
 
 /** Part of a total as a whole percentage (0 when nothing is planned). */
@@ -61,6 +58,7 @@ export default function WorkOrdersPage({ entry }: PageProps) {
         className="work-orders-tabs"
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
+        destroyOnHidden
         items={[
           { key: 'list', label: t('workOrders.tab.list'), children: <WorkOrderList readOnly={entry.readOnly} /> },
           { key: 'progress', label: t('workOrders.tab.progress'), children: <OrderProgressView /> },
@@ -71,46 +69,14 @@ export default function WorkOrdersPage({ entry }: PageProps) {
   );
 }
 
-/** Downloads a traveler PDF (the route needs the token); a refusal shows as the api's problem. */
-function TravelerButton({ of, label }: { of: { workOrder: string } | { run: string }; label: string }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-  const download = async (size: PaperSize) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const name = 'workOrder' in of ? of.workOrder : `run-${of.run.slice(0, 8)}`;
-      saveBlob(await travelerPdf(of, size), `traveler-${name}-${size}.pdf`);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure : new Error(String(failure)));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Space size={4} wrap>
-      <Button size="small" loading={busy} onClick={() => void download('A4')} data-testid="traveler-a4">
-        {label} A4
-      </Button>
-      <Button size="small" loading={busy} onClick={() => void download('A5')}>
-        A5
-      </Button>
-      {error && (
-        <Typography.Text type="danger">
-          {error instanceof ApiError ? error.problem.detail : t('error.network')}
-        </Typography.Text>
-      )}
-    </Space>
-  );
-}
-
 function WorkOrderList({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const processName = useProcessNames();
   const queries = useQueryClient();
-  const [run, setRun] = useState('');
+  const [params] = useSearchParams();
+  // a released run's link (下达生产 on the split run) opens its work orders
+  const [run, setRun] = useState(params.get('run') ?? '');
   const [order, setOrder] = useState('');
   const [process, setProcess] = useState<string>();
   const [status, setStatus] = useState<string>();

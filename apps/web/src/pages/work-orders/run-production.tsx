@@ -1,0 +1,45 @@
+import { useMutation } from '@tanstack/react-query';
+import { Button, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../api/client';
+import { localMessage } from '../../api/localized-message';
+import { useAuth } from '../../auth/auth';
+import { currentLanguage } from '../../i18n/i18n';
+import { releaseRun } from './production-api';
+import { TravelerButton } from './traveler-button';
+
+/**
+ * On a succeeded split run: 下达生产 (release its work orders to the shop floor; planners) and its travelers (流转卡)
+ * as one PDF. A second release answers that it was released already; a refusal (a run re-split since) says why.
+ */
+export function RunProduction({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { session } = useAuth();
+  const plans = (session?.user.roles ?? []).some((r) => r === 'planner' || r === 'admin');
+  const release = useMutation({ mutationFn: () => releaseRun(runId) });
+  return (
+    <Space wrap className="run-production">
+      {plans && (
+        <Button type="primary" onClick={() => release.mutate()} loading={release.isPending} data-testid="release-run">
+          {t('workOrders.release')}
+        </Button>
+      )}
+      {release.data && (
+        <Typography.Text type="success" data-testid="release-done">
+          {release.data.alreadyReleased ? t('workOrders.alreadyReleased') : t('workOrders.releasedNow')}{' '}
+          <Link to={`/shop-floor/work-orders?run=${runId}`}>{t('workOrders.openWorkOrders')}</Link>
+        </Typography.Text>
+      )}
+      {release.error && (
+        <Typography.Text type="danger" data-testid="release-refused">
+          {release.error instanceof ApiError
+            ? localMessage(release.error.problem.detail, language, t)
+            : t('error.network')}
+        </Typography.Text>
+      )}
+      <TravelerButton of={{ run: runId }} label={t('workOrders.runTravelers')} />
+    </Space>
+  );
+}
