@@ -45,6 +45,7 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         slot_start   timestamptz NOT NULL,
         shift_code   text NOT NULL,
         shift_date   date NOT NULL,
+        local_day    date NOT NULL,
         reason       text NOT NULL,
         loss         text NOT NULL,
         seconds      double precision NOT NULL,

@@ -306,6 +306,7 @@ export class OeeQueries {
       const def = c.calendar.shifts.find((s) => s.code === code);
       span = def ? shiftOccurrence(def, date, c.calendar.timeZone) : { from: b.firstSlot, to: b.lastSlot + HOUR };
     }
+    for (const r of b.reasons.values()) b.totals.lossSeconds[r.loss] = (b.totals.lossSeconds[r.loss] ?? 0) + r.seconds;
     const figures = oeeFigures(b.totals);
     const machine = c.groupBy === 'machine' ? c.byId.get(b.group) : undefined;
     const t = b.totals;

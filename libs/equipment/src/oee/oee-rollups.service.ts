@@ -60,12 +60,11 @@ export class OeeRollups {
     start: number,
     end: number,
   ): Promise<void> {
-    const [states, counts, cycleTimes, reasonLoss] = await Promise.all([
-      loadStates(manager, factoryId, [machineId], new Date(start), new Date(end)),
-      loadCounts(manager, factoryId, [machineId], new Date(start), new Date(end)),
-      loadCycleTimes(manager, factoryId, [machineId]),
-      loadReasonLosses(manager, factoryId),
-    ]);
+    // one after another: a transaction's connection runs one statement at a time
+    const states = await loadStates(manager, factoryId, [machineId], new Date(start), new Date(end));
+    const counts = await loadCounts(manager, factoryId, [machineId], new Date(start), new Date(end));
+    const cycleTimes = await loadCycleTimes(manager, factoryId, [machineId]);
+    const reasonLoss = await loadReasonLosses(manager, factoryId);
     const events = states.get(machineId) ?? [];
     // the calendar from the first interval's start, so that a stop begun before `start` is not counted again
     const calendarFrom = Math.max(Math.min(events[0]?.at ?? start, start), start - 400 * 24 * HOUR);
@@ -139,6 +138,7 @@ export class OeeRollups {
         t: new Date(s.slotStart).toISOString(),
         c: s.shiftCode,
         d: s.shiftDate,
+        ld: s.localDay,
         r: r.reason,
         l: r.loss,
         s: r.seconds,
@@ -147,10 +147,10 @@ export class OeeRollups {
     );
     if (reasons.length > 0)
       await manager.query(
-        `INSERT INTO oee_rollup_reason (factory_id, machine_id, slot_start, shift_code, shift_date, reason, loss, seconds,
-                stops)
-         SELECT $1, $2, x.t, x.c, x.d, x.r, x.l, x.s, x.n
-           FROM json_to_recordset($3::json) AS x (t timestamptz, c text, d date, r text, l text, s float8, n int)`,
+        `INSERT INTO oee_rollup_reason (factory_id, machine_id, slot_start, shift_code, shift_date, local_day, reason, loss,
+                seconds, stops)
+         SELECT $1, $2, x.t, x.c, x.d, x.ld, x.r, x.l, x.s, x.n
+           FROM json_to_recordset($3::json) AS x (t timestamptz, c text, d date, ld date, r text, l text, s float8, n int)`,
         [factoryId, machineId, JSON.stringify(reasons)],
       );
   }
