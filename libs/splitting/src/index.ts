@@ -9,6 +9,14 @@ export { OrderImportService, type ImportFormat } from './order-import.service';
 // the app's bound on imports read at once (a provider); tests hold a slot to see the next import refused
 export { ImportGate } from './import/import-gate';
 export { SplitRunsService, type SplitRunView } from './split-runs.service';
+// what production reads of a run and how it releases one (its orders go in_production)
+export {
+  RunReleaseService,
+  type PackageDoor,
+  type ProductionOrder,
+  type ProductionPart,
+  type RunForProduction,
+} from './run-release.service';
 export type { OrderStatus } from './domain/order-status';
 export type { SplitRunStatus } from './domain/split-run-status';
 // The demo catalogue is published data, not domain logic: the warehouse seeds items for the same

@@ -80,6 +80,11 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: 'The order cannot be split from its status',
     params: ['status', 'action', 'allowedFrom'],
   },
+  'order.not_releasable': {
+    status: 409,
+    title: 'Only a split order is released to production, by the run that last split it',
+    params: ['status', 'action', 'allowedFrom'],
+  },
   'order.already_exists': { status: 409, title: 'Order number already exists', params: ['orderNo'] },
   'order.lines_rejected': {
     status: 422,
@@ -130,6 +135,12 @@ export const SPLITTING_ERRORS = defineErrorCodes({
   'split_run.not_running': { status: 409, title: 'The split run is not running', params: ['status'] },
   // cut patterns and the sawyer's exports are read from a run that has succeeded
   'split_run.not_succeeded': { status: 409, title: 'The split run has not succeeded', params: ['status'] },
+  // released to production: a run no longer the last split of one of its orders will not be made as planned
+  'split_run.superseded': {
+    status: 409,
+    title: 'A later split of one of its orders superseded the split run',
+    params: ['splitRun', 'orders'],
+  },
   // the factory's processes (工序): a code is taken once; a reorder lists each of them exactly once
   'process.already_exists': {
     status: 409,

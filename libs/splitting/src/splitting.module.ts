@@ -11,6 +11,7 @@ import { MaterialsController, ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 import { ProcessesController } from './processes.controller';
 import { ProcessesService } from './processes.service';
+import { RunReleaseService } from './run-release.service';
 import { SplitRunProcessor } from './split-run.processor';
 import { SplitRunsController } from './split-runs.controller';
 import { SplitRunsRepository } from './split-runs.repository';
@@ -29,6 +30,7 @@ const PROVIDERS = [
   { provide: ImportGate, useFactory: () => ImportGate.create() },
   OrderImportService,
   SplitRunsService,
+  RunReleaseService,
   SplitRunProcessor,
   SplittingDemoSeeder,
 ];
@@ -44,6 +46,7 @@ const PROVIDERS = [
     OrdersService,
     OrderImportService,
     SplitRunsService,
+    RunReleaseService,
     ImportGate,
   ],
 })

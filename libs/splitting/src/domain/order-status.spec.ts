@@ -20,6 +20,7 @@ const ALLOWED: [OrderStatus, OrderAction, OrderStatus][] = [
   ['split', 'cancel', 'cancelled'],
   ['split', 'split', 'split'],
   ['split', 'record_split', 'split'],
+  ['split', 'release', 'in_production'],
 ];
 
 const REFUSED: [OrderStatus, OrderAction, OrderRefusalCode][] = [
@@ -47,6 +48,12 @@ const REFUSED: [OrderStatus, OrderAction, OrderRefusalCode][] = [
   ['cancelled', 'cancel', 'order.already_cancelled'],
   ['cancelled', 'split', 'order.not_splittable'],
   ['cancelled', 'record_split', 'order.not_splittable'],
+  ['draft', 'release', 'order.not_releasable'],
+  ['confirmed', 'release', 'order.not_releasable'],
+  ['in_production', 'release', 'order.not_releasable'],
+  ['packed', 'release', 'order.not_releasable'],
+  ['shipped', 'release', 'order.not_releasable'],
+  ['cancelled', 'release', 'order.not_releasable'],
 ];
 
 describe('orderTransition', () => {

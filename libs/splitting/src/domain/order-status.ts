@@ -18,9 +18,10 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * - `edit`: change the header or lines (a split order's results become stale);
  * - `confirm`, `cancel`: the planner's two decisions;
  * - `split`: include the order in a new split run (the status stays until the run saves its result);
- * - `record_split`: a split run saves its result for the order.
+ * - `record_split`: a split run saves its result for the order;
+ * - `release`: production releases the run that last split it to the shop floor (no re-split, edit or cancel after).
  */
-export const ORDER_ACTIONS = ['edit', 'confirm', 'cancel', 'split', 'record_split'] as const;
+export const ORDER_ACTIONS = ['edit', 'confirm', 'cancel', 'split', 'record_split', 'release'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** Where each allowed action leads; an action absent from a status is refused. */
@@ -28,7 +29,7 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<Orde
   draft: { edit: 'draft', confirm: 'confirmed', cancel: 'cancelled' },
   confirmed: { edit: 'confirmed', cancel: 'cancelled', split: 'confirmed', record_split: 'split' },
   // a re-split replaces the result; an edit marks the result stale until then
-  split: { edit: 'split', cancel: 'cancelled', split: 'split', record_split: 'split' },
+  split: { edit: 'split', cancel: 'cancelled', split: 'split', record_split: 'split', release: 'in_production' },
   // set by production and shipping: past the point where splitting may change the order
   in_production: {},
   packed: {},
@@ -44,6 +45,7 @@ export const ORDER_REFUSAL_CODES = [
   'order.not_cancellable',
   'order.not_confirmed',
   'order.not_splittable',
+  'order.not_releasable',
 ] as const;
 export type OrderRefusalCode = (typeof ORDER_REFUSAL_CODES)[number];
 
@@ -89,6 +91,8 @@ function refusalCode(status: OrderStatus, action: OrderAction): OrderRefusalCode
     case 'split':
     case 'record_split':
       return status === 'draft' ? 'order.not_confirmed' : 'order.not_splittable';
+    case 'release':
+      return 'order.not_releasable';
   }
 }
 
@@ -112,4 +116,6 @@ const MESSAGES: Record<OrderRefusalCode, (status: OrderStatus) => string> = {
   'order.not_confirmed': () =>
     'the order is not confirmed yet; confirm it before splitting / 订单未确认，请先确认再拆单',
   'order.not_splittable': (s) => `a ${s} order cannot be split / 订单${ORDER_STATUS_ZH[s]}，不可拆单`,
+  'order.not_releasable': (s) =>
+    `a ${s} order cannot be released to production / 订单${ORDER_STATUS_ZH[s]}，不可下达生产`,
 };

@@ -1,0 +1,162 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DomainError } from '@mendao/platform';
+import { createTestDatabase, eventually, ManualClock, type TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { OrdersService, ProcessesService, SplitRunsService } from '@mendao/splitting';
+import { loadDemoCatalogue, makeOrder, makeOrderLine } from '@mendao/splitting/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ProgressService } from './progress.service';
+import { ReportsService } from './reports.service';
+import { productionFactory, startProductionContext } from './testing/production-context';
+import { type WorkOrderView, WorkOrdersService } from './work-orders.service';
+
+/** The refusal a call ends with: its code and facts. */
+async function refusal(work: Promise<unknown>): Promise<{ code: string; params: Record<string, unknown> }> {
+  const error: unknown = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DomainError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  return { code: error.code, params: error.params };
+}
+
+describe(ReportsService.name, () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let clock: ManualClock;
+  let as: <T>(work: () => Promise<T>) => Promise<T>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    clock = new ManualClock(Date.now());
+    app = await startProductionContext(testRuntime(db.url), clock);
+    const factory = await productionFactory(app, 'PR');
+    as = factory.as;
+    await loadDemoCatalogue(app, factory.factoryId);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  /** A confirmed order split by a run that succeeded, and the run released. */
+  async function released(lines = [makeOrderLine({ quantity: 2 })]) {
+    return as(async () => {
+      const order = await app.get(OrdersService).create(makeOrder({ lines }));
+      await app.get(OrdersService).confirm(order.id);
+      const run = await app.get(SplitRunsService).create([order.id]);
+      await eventually(
+        async () => ((await app.get(SplitRunsService).get(run.id)).status === 'succeeded' ? true : undefined),
+        { what: `split run ${run.id}` },
+      );
+      const answer = await app.get(WorkOrdersService).release(run.id);
+      return { order, run, workOrders: answer.workOrders };
+    });
+  }
+
+  const report = (barcode: string, action: 'start' | 'report' | 'finish', extra: Record<string, unknown> = {}) =>
+    as(() => app.get(ReportsService).report({ scanId: randomUUID(), barcode, action, ...extra }));
+  const view = (code: string) => as(() => app.get(WorkOrdersService).get(code));
+  /** Reports every piece good and finishes. */
+  async function complete(wo: WorkOrderView) {
+    await report(wo.code, 'report', { good: wo.plannedQuantity });
+    return report(wo.code, 'finish');
+  }
+
+  it('a curing step (养生, 1440 min) makes the next work order wait a day after it finished', async () => {
+    const { workOrders } = await released([makeOrderLine({ quantity: 1 })]);
+    const processes = workOrders.map((w) => w.process);
+    const curing = processes.indexOf('curing');
+    expect(curing).toBeGreaterThan(0);
+    const wait = (await as(() => app.get(ProcessesService).catalogue())).get('curing')?.minWaitMinutes;
+    expect(wait).toBe(1440);
+    // everything that shares a part with curing and comes before it
+    for (const wo of workOrders.slice(0, curing + 1)) {
+      clock.advance(60_000);
+      const current = await view(wo.code);
+      if (current.available) await complete(current);
+      else {
+        // an earlier step of other parts may still wait: finish every step in route order
+        expect(current.waitingFor.length + (current.availableAt ? 1 : 0)).toBeGreaterThan(0);
+      }
+    }
+    const cured = await view(workOrders[curing].code);
+    expect(cured.status).toBe('done');
+    const next = workOrders.slice(curing + 1).find((w) => w.sequence > workOrders[curing].sequence) as WorkOrderView;
+    const waiting = await view(next.code);
+    const finishedAt = Date.parse(cured.finishedAt as string);
+    expect(waiting).toMatchObject({
+      available: false,
+      availableAt: new Date(finishedAt + 1440 * 60_000).toISOString(),
+    });
+    const early = await refusal(report(next.code, 'start'));
+    expect(early).toEqual({
+      code: 'production.not_available',
+      params: { availableAt: waiting.availableAt, waitingFor: [] },
+    });
+    expect((await view(next.code)).status).toBe('released');
+
+    clock.advance(1440 * 60_000 - 1);
+    expect((await view(next.code)).available).toBe(false);
+    clock.advance(1);
+    expect((await view(next.code)).available).toBe(true);
+    expect((await report(next.code, 'start')).workOrder.status).toBe('in_progress');
+  });
+
+  it('operators reporting one piece each on one work order at once: exactly the planned quantity passes, none is lost', async () => {
+    const { workOrders } = await released([makeOrderLine({ quantity: 1 })]);
+    const first = workOrders[0];
+    const planned = first.plannedQuantity;
+    const attempts = planned + 8;
+    const outcomes = await Promise.all(
+      Array.from({ length: attempts }, () =>
+        report(first.code, 'report', { good: 1 }).then(
+          () => 'ok',
+          (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o !== 'ok' && o !== 'production.over_reported')).toEqual([]);
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(planned);
+    expect(outcomes.filter((o) => o !== 'ok')).toEqual(Array(8).fill('production.over_reported'));
+    expect(await view(first.code)).toMatchObject({ good: planned, scrap: 0, status: 'in_progress' });
+    const [{ count }] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>('SELECT count(*) FROM production_report WHERE work_order_id = $1', [first.id]);
+    expect(Number(count)).toBe(planned);
+  });
+
+  it('the same scanId sent twice at once is recorded once; both answers are the first one', async () => {
+    const { workOrders } = await released();
+    const scanId = randomUUID();
+    const body = { scanId, barcode: workOrders[0].code, action: 'report' as const, good: 1 };
+    const [a, b] = await Promise.all([
+      as(() => app.get(ReportsService).report(body)),
+      as(() => app.get(ReportsService).report(body)),
+    ]);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    expect(a.report).toEqual(b.report);
+    expect((await view(workOrders[0].code)).good).toBe(1);
+  });
+
+  it("attributes good pieces to doors first come first served, and a door label's to its door", async () => {
+    const { order, workOrders } = await released([makeOrderLine({ quantity: 3 })]);
+    const cutting = workOrders[0];
+    const perDoor = cutting.plannedQuantity / 3;
+    await report(cutting.code, 'report', { good: perDoor + 1 });
+    let progress = await as(() => app.get(ProgressService).progress(order.orderNo));
+    expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, false, false]);
+    expect(progress.processes[0]).toMatchObject({
+      process: cutting.process,
+      planned: cutting.plannedQuantity,
+      good: perDoor + 1,
+    });
+    // door 3's package label (order-line-door-k), with the process reporting
+    const answer = await report(`${order.orderNo}-1-3-1`, 'report', { process: cutting.process, good: perDoor });
+    expect(answer.report.door).toMatchObject({ doorNo: 3 });
+    progress = await as(() => app.get(ProgressService).progress(order.orderNo));
+    expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, false, true]);
+    expect(progress.doors.map((d) => d.next)).toEqual([workOrders[1].process, cutting.process, workOrders[1].process]);
+  });
+});
