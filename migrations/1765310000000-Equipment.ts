@@ -4,7 +4,8 @@ const PROCESSES = `'cutting', 'pressing', 'edge_banding', 'cnc', 'sanding', 'pai
 const HH_MM = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`;
 
 /**
- * Issue 16, equipment: machines with the history of their ideal cycle time (ISO 22400's PRU), shifts, holidays
+ * Issue 16, equipment: machines with the history of their ideal cycle time (ISO 22400's PRU), shifts (each for
+ * every machine or for the machines of some processes: a night shift for the saws only), holidays
  * and planned maintenance (what is outside planned busy time), the downtime reason tree, and the state and count
  * events machines, gateways and tablets send. Every reference to a machine or reason carries the factory
  * ((factory_id, x) → (factory_id, id)), so Postgres itself refuses another factory's row. Reasons are filled per
@@ -52,6 +53,7 @@ export class Equipment1765310000000 implements MigrationInterface {
         start_time  text NOT NULL CONSTRAINT shift_start_time_ck CHECK (start_time ~ ${HH_MM}),
         end_time    text NOT NULL CONSTRAINT shift_end_time_ck CHECK (end_time ~ ${HH_MM}),
         breaks      jsonb NOT NULL DEFAULT '[]' CONSTRAINT shift_breaks_ck CHECK (jsonb_typeof(breaks) = 'array'),
+        processes   text[] CONSTRAINT shift_processes_ck CHECK (processes <@ ARRAY[${PROCESSES}]),
         active      boolean NOT NULL DEFAULT true,
         created_at  timestamptz NOT NULL DEFAULT now(),
         updated_at  timestamptz NOT NULL DEFAULT now(),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, FactoryScope, FactorySql, isUuid, NotFoundError } from '@mendao/platform';
-import type { ShiftBreak } from './domain/equipment-codes';
+import type { MachineProcess, ShiftBreak } from './domain/equipment-codes';
 import { MAX_FUTURE_MS } from './domain/machine-events';
 import { shiftTimeProblems } from './domain/shift-times';
 import type {
@@ -23,6 +23,7 @@ export interface ShiftView {
   start: string;
   end: string;
   breaks: ShiftBreak[];
+  processes: MachineProcess[] | null;
   active: boolean;
 }
 
@@ -45,6 +46,7 @@ const shiftView = (s: Shift): ShiftView => ({
   start: s.startTime,
   end: s.endTime,
   breaks: s.breaks,
+  processes: s.processes,
   active: s.active,
 });
 
@@ -86,6 +88,7 @@ export class CalendarService {
         startTime: body.start,
         endTime: body.end,
         breaks,
+        processes: body.processes ?? null,
         active: true,
       }),
     );
@@ -106,6 +109,7 @@ export class CalendarService {
       startTime: body.start ?? row.startTime,
       endTime: body.end ?? row.endTime,
       breaks,
+      processes: body.processes === undefined ? row.processes : body.processes,
       active: body.active ?? row.active,
     });
     const saved = await shifts.save(row);

@@ -46,6 +46,8 @@ export class Shift extends FactoryOwned {
   @Column({ type: 'text' }) startTime: string;
   @Column({ type: 'text' }) endTime: string;
   @Column({ type: 'jsonb', default: () => "'[]'" }) breaks: ShiftBreak[];
+  /** The processes whose machines work this shift (a night shift for the saws only); null: every machine. */
+  @Column({ type: 'text', array: true, nullable: true }) processes: MachineProcess[] | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -13,13 +13,18 @@ import {
   Matches,
   Max,
   Min,
+  IsIn,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsPlainText, Optional } from '@mendao/platform';
+import { MACHINE_PROCESSES, type MachineProcess } from '../domain/equipment-codes';
 
 export const SHIFT_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
 const CODE_MESSAGE = 'letters, digits, _ or -, 1 to 40 / 字母、数字、_ 或 -，1 至 40 个字符';
 const DAYS_DESCRIPTION = 'ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday';
+const PROCESSES_DESCRIPTION =
+  'the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine';
 const TIME_DESCRIPTION = "the factory's local wall-clock time HH:MM; end at or before start: ends the next day";
 
 export class ShiftBreakDto {
@@ -49,6 +54,13 @@ export class UpdateShiftDto {
   @ValidateNested({ each: true })
   @Type(() => ShiftBreakDto)
   breaks?: ShiftBreakDto[];
+  @ApiPropertyOptional({ enum: MACHINE_PROCESSES, isArray: true, nullable: true, description: PROCESSES_DESCRIPTION })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(MACHINE_PROCESSES, { each: true })
+  processes?: MachineProcess[] | null;
   @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 }
 
@@ -77,6 +89,13 @@ export class CreateShiftDto {
   @ValidateNested({ each: true })
   @Type(() => ShiftBreakDto)
   breaks?: ShiftBreakDto[];
+  @ApiPropertyOptional({ enum: MACHINE_PROCESSES, isArray: true, nullable: true, description: PROCESSES_DESCRIPTION })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(MACHINE_PROCESSES, { each: true })
+  processes?: MachineProcess[] | null;
 }
 
 export class ShiftDto {
@@ -88,6 +107,8 @@ export class ShiftDto {
   @ApiProperty() start: string;
   @ApiProperty() end: string;
   @ApiProperty({ type: [ShiftBreakDto] }) breaks: ShiftBreakDto[];
+  @ApiProperty({ enum: MACHINE_PROCESSES, isArray: true, nullable: true, description: PROCESSES_DESCRIPTION })
+  processes: MachineProcess[] | null;
   @ApiProperty() active: boolean;
 }
 
