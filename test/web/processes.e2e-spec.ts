@@ -45,12 +45,20 @@ describe('processes (工序) in a real browser', () => {
     await page.locator('#process_nameZh').fill('养生');
     await page.locator('#process_nameEn').fill('Curing');
     await page.locator('#process_minWaitMinutes').fill('24');
+    // the instructions its travelers (流转卡) print, over two lines
+    await page.locator('#process_instructions').fill('静置 24 小时，勿叠压；\n出库前抽检开胶。');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByText('工序 养生 已创建').waitFor();
     const curing = page.getByRole('row', { name: /Curing/ });
     await curing.waitFor();
-    expect((await curing.innerText()).replace(/\s+/g, ' ')).toMatch(/^10 养生 养生 Curing 24 小时 启用/);
-    expect((await stored()).find((p) => p.code === '养生')).toMatchObject({ minWaitMinutes: 1440, sort: 10 });
+    expect((await curing.innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^10 养生 养生 Curing 24 小时 静置 24 小时，勿叠压； 出库前抽检开胶。 启用/,
+    );
+    expect((await stored()).find((p) => p.code === '养生')).toMatchObject({
+      minWaitMinutes: 1440,
+      sort: 10,
+      instructions: '静置 24 小时，勿叠压；\n出库前抽检开胶。',
+    });
 
     // up, seven times: from the end to right after 冷压 (each move is saved before the next is offered)
     for (let n = 0; n < 7; n += 1) {
@@ -102,9 +110,19 @@ describe('processes (工序) in a real browser', () => {
     expect(await page.locator('#process_code').isDisabled()).toBe(true);
     await page.locator('#process_minWaitMinutes').fill('1');
     await page.locator('#process_minWaitMinutes_minutes').fill('30');
+    expect(await page.locator('#process_instructions').inputValue()).toBe('');
+    await page.locator('#process_instructions').fill('喷涂前除尘。');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByText('工序 painting 已保存').waitFor();
-    await painting.filter({ hasText: '1 小时 30 分钟' }).waitFor();
+    await painting.filter({ hasText: '1 小时 30 分钟' }).filter({ hasText: '喷涂前除尘。' }).waitFor();
+    expect((await stored()).find((p) => p.code === 'painting')).toMatchObject({ instructions: '喷涂前除尘。' });
+    // cleared: the list says it has none
+    await painting.getByRole('button', { name: '编辑' }).click();
+    await page.locator('#process_instructions').fill('');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByText('工序 painting 已保存').waitFor();
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+    expect((await stored()).find((p) => p.code === 'painting')).toMatchObject({ instructions: '' });
 
     await painting.getByRole('button', { name: '停用' }).click();
     await painting.filter({ hasText: '已停用' }).waitFor();

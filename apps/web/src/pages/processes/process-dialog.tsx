@@ -9,6 +9,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import {
   emptyProcess,
   joinWait,
+  MAX_INSTRUCTIONS_LENGTH,
   MAX_WAIT_MINUTES,
   toProcessBody,
   toProcessForm,
@@ -17,7 +18,7 @@ import {
 } from './process-form';
 import { PROCESSES_KEY, type Process } from './process-queries';
 
-const FIELDS: readonly (keyof ProcessForm)[] = ['code', 'nameZh', 'nameEn', 'minWaitMinutes'];
+const FIELDS: readonly (keyof ProcessForm)[] = ['code', 'nameZh', 'nameEn', 'minWaitMinutes', 'instructions'];
 
 /** A wait entered as hours and minutes, held by the form in minutes (what the api takes). */
 function WaitInput({ id, value, onChange }: { id?: string; value?: number; onChange?: (minutes: number) => void }) {
@@ -142,6 +143,14 @@ export function ProcessDialog({
         </Row>
         <Form.Item name="minWaitMinutes" label={t('processes.minWait')} tooltip={t('processes.minWaitHint')}>
           <WaitInput />
+        </Form.Item>
+        <Form.Item name="instructions" label={t('processes.instructions')} tooltip={t('processes.instructionsHint')}>
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={MAX_INSTRUCTIONS_LENGTH}
+            showCount
+            placeholder={t('processes.instructionsPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

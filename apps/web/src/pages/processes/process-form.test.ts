@@ -8,6 +8,7 @@ const curing: Process = {
   nameZh: '养生',
   nameEn: 'Curing',
   minWaitMinutes: 1440,
+  instructions: '冷压后静置 24 小时。\n检查开胶。',
   sort: 5,
   active: true,
   createdAt: '2026-11-30T01:00:00.000Z',
@@ -16,11 +17,26 @@ const curing: Process = {
 
 describe('the process dialog', () => {
   it('sends a stored process back as it was', () => {
-    expect(toProcessBody(toProcessForm(curing))).toEqual({ nameZh: '养生', nameEn: 'Curing', minWaitMinutes: 1440 });
+    expect(toProcessBody(toProcessForm(curing))).toEqual({
+      nameZh: '养生',
+      nameEn: 'Curing',
+      minWaitMinutes: 1440,
+      instructions: '冷压后静置 24 小时。\n检查开胶。',
+    });
+  });
+
+  it('sends the instructions without blank lines around them, and empty ones to clear them', () => {
+    const form = { code: 'x', nameZh: '精裁', nameEn: 'Trimming', minWaitMinutes: 0 };
+    expect(toProcessBody({ ...form, instructions: '\n  先量尺寸。\n  再裁。\n\n' }).instructions).toBe(
+      '先量尺寸。\n  再裁。',
+    );
+    expect(toProcessBody({ ...form, instructions: '  \n ' }).instructions).toBe('');
   });
 
   it('trims the names a planner typed', () => {
-    expect(toProcessBody({ code: 'x', nameZh: ' 精裁 ', nameEn: 'Trimming ', minWaitMinutes: 0 })).toMatchObject({
+    expect(
+      toProcessBody({ code: 'x', nameZh: ' 精裁 ', nameEn: 'Trimming ', minWaitMinutes: 0, instructions: '' }),
+    ).toMatchObject({
       nameZh: '精裁',
       nameEn: 'Trimming',
     });

@@ -6,23 +6,36 @@ export type ProcessForm = {
   nameZh: string;
   nameEn: string;
   minWaitMinutes: number;
+  /** Work instructions (作业要求), printed on the process's travelers; several lines. */
+  instructions: string;
 };
 
 /** The api's cap (30 days): a larger value is a slip, such as hours typed as minutes. */
 export const MAX_WAIT_MINUTES = 43_200;
 
+/** The api's cap on instructions: a dozen lines on a traveler, not a manual. */
+export const MAX_INSTRUCTIONS_LENGTH = 2000;
+
 export function emptyProcess(): ProcessForm {
-  return { code: '', nameZh: '', nameEn: '', minWaitMinutes: 0 };
+  return { code: '', nameZh: '', nameEn: '', minWaitMinutes: 0, instructions: '' };
 }
 
 export function toProcessForm(process: Process): ProcessForm {
-  const { code, nameZh, nameEn, minWaitMinutes } = process;
-  return { code, nameZh, nameEn, minWaitMinutes };
+  const { code, nameZh, nameEn, minWaitMinutes, instructions } = process;
+  return { code, nameZh, nameEn, minWaitMinutes, instructions };
 }
 
-/** What the api takes: trimmed names (the code is the path's when changing one). */
+/**
+ * What the api takes: trimmed names, instructions without blank lines around them (the code is the path's when
+ * changing one). Instructions left empty clear them.
+ */
 export function toProcessBody(form: ProcessForm) {
-  return { nameZh: form.nameZh.trim(), nameEn: form.nameEn.trim(), minWaitMinutes: form.minWaitMinutes };
+  return {
+    nameZh: form.nameZh.trim(),
+    nameEn: form.nameEn.trim(),
+    minWaitMinutes: form.minWaitMinutes,
+    instructions: (form.instructions ?? '').trim(),
+  };
 }
 
 /** A wait as a shop says it: 1,440 minutes is 24 h, 90 is 1 h 30 min. */

@@ -102,6 +102,14 @@ export default function ProcessesPage({ entry }: PageProps) {
           { key: 'nameEn', title: t('processes.nameEn'), dataIndex: 'nameEn' },
           { key: 'minWait', title: t('processes.minWait'), render: (_, process) => wait(process.minWaitMinutes) },
           {
+            key: 'instructions',
+            title: t('processes.instructions'),
+            dataIndex: 'instructions',
+            ellipsis: { showTitle: true },
+            render: (text: string) =>
+              text || <Typography.Text type="secondary">{t('processes.noInstructions')}</Typography.Text>,
+          },
+          {
             key: 'status',
             title: t('processes.status'),
             render: (_, process) =>
