@@ -23,7 +23,7 @@ import { WorkOrdersService } from './work-orders.service';
     ScrapReasonsService,
     MachineCounts,
   ],
-  exports: [WorkOrdersService, ReportsService, ProgressService],
+  exports: [WorkOrdersService, ReportsService, ProgressService, ScrapReasonsService],
 })
 export class ProductionModule {}
 
