@@ -62,7 +62,13 @@ export type Sender<Q extends AnyQueued = QueuedScan> = (scan: Q) => Promise<Send
 export type SubmitOutcome = Exclude<SendResult, { kind: 'unreachable' }> | { kind: 'queued' };
 
 /** The problem codes that say "the same request may succeed later": a scan refused with them stays queued. */
-const RETRY_CODES = new Set(['stock.scan_in_progress', 'request.too_many', 'service.busy', 'service.unavailable']);
+const RETRY_CODES = new Set([
+  'stock.scan_in_progress',
+  'production.scan_in_progress',
+  'request.too_many',
+  'service.busy',
+  'service.unavailable',
+]);
 
 /**
  * An HTTP answer as a send result: 2xx ok; no answer, 5xx, 401 (the user signs in again and it goes then),

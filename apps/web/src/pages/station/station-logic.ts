@@ -46,7 +46,14 @@ export function remaining(order: Pick<WorkOrderView, 'plannedQuantity' | 'good' 
  * is the api's to refuse. The machine, when the station has one, gets the counts.
  */
 export function reportRequest(
-  input: { barcode: string; action: ReportAction; good?: number; scrap?: number; scrapReason?: string },
+  input: {
+    barcode: string;
+    action: ReportAction;
+    good?: number;
+    scrap?: number;
+    scrapReason?: string;
+    shortReason?: string;
+  },
   station: Station,
   scanId: string = crypto.randomUUID(),
 ): StationRequest {
@@ -58,6 +65,7 @@ export function reportRequest(
     ...(input.good ? { good: input.good } : {}),
     ...(input.scrap ? { scrap: input.scrap, scrapReason: input.scrapReason } : {}),
     ...(station.machine && (input.good || input.scrap) ? { machine: station.machine } : {}),
+    ...(input.shortReason ? { shortReason: input.shortReason } : {}),
   };
   return {
     scanId,
@@ -168,9 +176,14 @@ export function stationProblem(body: unknown): StationProblemText {
     return typeof params.availableAt === 'string'
       ? { key: 'station.problem.availableAt', values: { at: params.availableAt } }
       : { key: 'station.problem.notAvailable', values: {} };
-  if (code === 'production.on_hold') return { key: 'station.problem.onHold', values: {} };
-  if (code === 'production.already_done' || code === 'production.done')
-    return { key: 'station.problem.done', values: {} };
+  if (code === 'production.not_fully_reported')
+    return {
+      key: 'station.problem.notFullyReported',
+      values: { planned: value('planned'), reported: value('reported'), remaining: value('remaining') },
+    };
+  if (code === 'production.work_order_on_hold') return { key: 'station.problem.onHold', values: {} };
+  if (code === 'production.work_order_done') return { key: 'station.problem.done', values: {} };
+  if (code === 'production.work_order_not_released') return { key: 'station.problem.notReleased', values: {} };
   if (code === 'auth.forbidden') return { key: 'station.problem.forbidden', values: {} };
   const fields = (problem.errors ?? []).flatMap((e) => (typeof e.message === 'string' ? [e.message] : []));
   const detail = typeof problem.detail === 'string' ? problem.detail : '';

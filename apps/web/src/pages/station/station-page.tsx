@@ -102,6 +102,9 @@ export default function StationPage({ entry }: PageProps) {
   const [code, setCode] = useState('');
   const [pad, setPad] = useState('');
   const [scrapOpen, setScrapOpen] = useState(false);
+  // 完工 with pieces not reported: the reason for the shortfall, asked before it is sent
+  const [shortOpen, setShortOpen] = useState(false);
+  const [shortReason, setShortReason] = useState('');
   const [reasonFor, setReasonFor] = useState<MachineState>();
   const [tapped, setTapped] = useState<{ state: MachineState; reason: string | null; since: string }>();
   const [countGood, setCountGood] = useState<number | null>(null);
@@ -342,7 +345,10 @@ export default function StationPage({ entry }: PageProps) {
   );
 
   const report = useCallback(
-    async (action: 'start' | 'report' | 'finish', quantities: { good?: number; scrap?: number; reason?: string }) => {
+    async (
+      action: 'start' | 'report' | 'finish',
+      quantities: { good?: number; scrap?: number; reason?: string; short?: string },
+    ) => {
       if (!scanned || !station) return;
       const request = reportRequest(
         {
@@ -351,6 +357,7 @@ export default function StationPage({ entry }: PageProps) {
           good: quantities.good,
           scrap: quantities.scrap,
           scrapReason: quantities.reason,
+          shortReason: quantities.short,
         },
         station,
       );
@@ -469,6 +476,7 @@ export default function StationPage({ entry }: PageProps) {
           <Typography.Title level={4}>{t('station.choose')}</Typography.Title>
           <Space wrap size="large">
             <Select
+              id="station-process-choice"
               size="large"
               className="station-select"
               placeholder={t('station.process')}
@@ -482,6 +490,7 @@ export default function StationPage({ entry }: PageProps) {
               }))}
             />
             <Select
+              id="station-machine-choice"
               size="large"
               className="station-select"
               placeholder={t('station.noMachine')}
@@ -617,7 +626,12 @@ export default function StationPage({ entry }: PageProps) {
                   size="large"
                   className="station-action"
                   disabled={!scanned}
-                  onClick={() => void report('finish', {})}
+                  onClick={() => {
+                    if (order && remaining(order) > 0) {
+                      setShortReason('');
+                      setShortOpen(true);
+                    } else void report('finish', {});
+                  }}
                 >
                   {t('station.finish')}
                 </Button>
@@ -730,6 +744,29 @@ export default function StationPage({ entry }: PageProps) {
             </Button>
           ))}
         </div>
+      </Modal>
+
+      <Modal
+        open={shortOpen}
+        title={t('station.shortTitle', {
+          code: order?.code ?? '',
+          remaining: order ? formatNumber(remaining(order), language) : '',
+        })}
+        okText={t('station.finishShort')}
+        okButtonProps={{ disabled: shortReason.trim() === '' }}
+        onOk={() => {
+          setShortOpen(false);
+          void report('finish', { short: shortReason.trim() });
+        }}
+        onCancel={() => setShortOpen(false)}
+      >
+        <Input.TextArea
+          aria-label={t('station.shortReason')}
+          placeholder={t('station.shortReason')}
+          value={shortReason}
+          maxLength={200}
+          onChange={(e) => setShortReason(e.target.value)}
+        />
       </Modal>
 
       <Modal

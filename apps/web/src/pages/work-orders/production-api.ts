@@ -48,6 +48,7 @@ export interface ReportBody {
   good?: number;
   scrap?: number;
   scrapReason?: string;
+  shortReason?: string;
   machine?: string;
   note?: string;
 }
@@ -66,10 +67,20 @@ export interface ScrapReason {
 }
 
 export interface OrderProgress {
+  orderId: string;
   orderNo: string;
+  customer: string;
+  progress: number;
   dueDate: string | null;
   late: boolean;
-  processes: { process: string; planned: number; good: number; scrap: number; status: WorkOrderStatus }[];
+  processes: {
+    process: string;
+    workOrder: string;
+    planned: number;
+    good: number;
+    scrap: number;
+    status: WorkOrderStatus;
+  }[];
   doors: {
     lineNo: number;
     doorNo: number;
@@ -93,8 +104,6 @@ export interface Wip {
   }[];
   lateOrders: { orderNo: string; dueDate: string; customer: string; progress: number }[];
 }
-
-export type DoorReady = { orderNo?: string; lineNo: number; doorNo: number; room?: string | null };
 
 type Answer = { data?: unknown; error?: unknown; response: Response };
 type Init = {
@@ -131,21 +140,14 @@ export async function loadScrapReasons(signal?: AbortSignal): Promise<ScrapReaso
   return answer.items.filter((r) => r.active !== false);
 }
 
-export async function loadProgress(order: string, signal?: AbortSignal): Promise<OrderProgress[]> {
-  const answer = unwrap(await byPath.GET('/api/v1/production/progress', { params: { query: { order } }, signal })) as
-    { items: OrderProgress[] } | OrderProgress;
-  return 'items' in answer ? answer.items : [answer];
+export async function loadProgress(order: string, signal?: AbortSignal): Promise<OrderProgress> {
+  return unwrap(
+    await byPath.GET('/api/v1/production/progress', { params: { query: { order } }, signal }),
+  ) as OrderProgress;
 }
 
 export async function loadWip(signal?: AbortSignal): Promise<Wip> {
   return unwrap(await byPath.GET('/api/v1/production/wip', { signal })) as Wip;
-}
-
-export async function loadDoorsReady(order: string, signal?: AbortSignal): Promise<DoorReady[]> {
-  const answer = unwrap(
-    await byPath.GET('/api/v1/production/doors-ready', { params: { query: { order } }, signal }),
-  ) as { items?: DoorReady[] } | DoorReady[];
-  return Array.isArray(answer) ? answer : (answer.items ?? []);
 }
 
 export async function holdWorkOrder(code: string, reason: string): Promise<WorkOrderView> {

@@ -12,7 +12,6 @@ import { ProblemAlert } from '../problem-alert';
 import { loadProcesses } from '../station/station-api';
 import {
   holdWorkOrder,
-  loadDoorsReady,
   loadProgress,
   loadWip,
   loadWorkOrders,
@@ -261,11 +260,6 @@ function OrderProgressView() {
     queryFn: ({ signal }) => loadProgress(order, signal),
     enabled: order !== '',
   });
-  const ready = useQuery({
-    queryKey: ['work-orders', 'doors-ready', order],
-    queryFn: ({ signal }) => loadDoorsReady(order, signal),
-    enabled: order !== '',
-  });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Input.Search
@@ -279,18 +273,18 @@ function OrderProgressView() {
         style={{ maxWidth: 420 }}
       />
       {progress.error && <ProblemAlert error={progress.error} />}
-      {progress.data?.map((p) => (
-        <OrderCard key={p.orderNo} progress={p} readyDoors={ready.data?.length} />
-      ))}
+      {progress.data && <OrderCard progress={progress.data} />}
       {order === '' && <Empty description={t('workOrders.progressHint')} />}
     </Space>
   );
 }
 
-function OrderCard({ progress, readyDoors }: { progress: OrderProgress; readyDoors?: number }) {
+function OrderCard({ progress }: { progress: OrderProgress }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const processName = useProcessNames();
+  // the doors whose parts passed every process before packing (what the packers check)
+  const ready = progress.doors.filter((d) => d.readyForPacking).length;
   return (
     <div className="order-progress" data-testid={`order-progress-${progress.orderNo}`}>
       <Space wrap align="baseline">
@@ -303,11 +297,10 @@ function OrderCard({ progress, readyDoors }: { progress: OrderProgress; readyDoo
           </span>
         )}
         {progress.late && <Tag color="red">{t('workOrders.late')}</Tag>}
-        {readyDoors !== undefined && (
-          <Tag color={readyDoors > 0 ? 'green' : 'default'} data-testid="doors-ready">
-            {t('workOrders.doorsReady', { count: readyDoors })}
-          </Tag>
-        )}
+        <Tag color={ready > 0 ? 'green' : 'default'} data-testid="doors-ready">
+          {t('workOrders.doorsReady', { count: ready })}
+        </Tag>
+        <Progress type="circle" size={40} percent={Math.round(progress.progress * 100)} />
       </Space>
       <Table
         rowKey="process"

@@ -1,0 +1,247 @@
+import type { Browser, Page } from 'playwright-core';
+import { makeOrderLine } from '@mendao/splitting/testing';
+import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { button } from './support/page-helpers';
+import { confirmedOrder, splitFinished } from '../support/splitting';
+
+const TABLET = { width: 1024, height: 768 };
+
+/** Waits for the station's next feedback after `act`, and gives its tone and words. */
+async function feedbackAfter(page: Page, act: () => Promise<unknown>): Promise<{ tone: string; text: string }> {
+  const feedback = page.getByTestId('station-feedback');
+  const before = Number(await feedback.getAttribute('data-seq'));
+  await act();
+  // (in-page code as strings: the tests are compiled without the DOM's types)
+  await page.waitForFunction(
+    `Number(document.querySelector('[data-testid=station-feedback]')?.getAttribute('data-seq')) > ${before}`,
+  );
+  return { tone: (await feedback.getAttribute('data-tone')) ?? '', text: await feedback.innerText() };
+}
+
+/** Types a code as a keyboard-wedge scanner does (fast keys, then Enter). */
+async function scan(page: Page, code: string) {
+  return feedbackAfter(page, async () => {
+    await page.keyboard.type(code, { delay: 5 });
+    await page.keyboard.press('Enter');
+  });
+}
+
+/** Taps the pad's keys for a number. */
+async function pad(page: Page, quantity: number) {
+  for (const key of String(quantity)) await page.getByTestId('station-pad').getByRole('button', { name: key }).click();
+}
+
+/** Chooses the station (a process by its words, and a machine by its code) on the setup panel. */
+async function chooseStation(page: Page, process: string | RegExp, machine: string | undefined, use: string) {
+  await page.locator('#station-process-choice').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: process }).first().click();
+  if (machine) {
+    await page.locator('#station-machine-choice').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: machine }).first().click();
+  }
+  await button(page, use).click();
+  await page.locator('#station-input').waitFor();
+}
+
+describe('the station tablet (工位报工) in a real browser', () => {
+  let stack: WebStack;
+  let browser: Browser;
+  let runId: string;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startWebStack({ factory: 'STATION', catalogue: true }), launchBrowser()]);
+    for (const machine of [
+      { code: 'CNC-1', name: '数控加工中心 1 号', nameEn: 'CNC router 1', process: 'cnc', countUnit: 'part' },
+      { code: 'SAW-1', name: '电子开料锯', nameEn: 'Panel saw', process: 'cutting', countUnit: 'sheet' },
+    ]) {
+      const res = await stack.api.request('POST', '/api/v1/machines', {
+        token: stack.tokens.manager,
+        body: { ...machine, idealCycleSeconds: 60 },
+      });
+      if (res.status !== 201) throw new Error(`machine ${machine.code}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    const order = await confirmedOrder(stack.api, stack.tokens.planner, 'ST-0001', [makeOrderLine({ quantity: 2 })]);
+    const accepted = await stack.api.request('POST', '/api/v1/split-runs', {
+      token: stack.tokens.planner,
+      body: { orderIds: [order] },
+    });
+    runId = accepted.body.id;
+    expect((await splitFinished(stack.api, stack.tokens.planner, runId)).status).toBe('succeeded');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  async function get(path: string, token = stack.tokens.manager) {
+    const res = await stack.api.request('GET', path, { token });
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  it('sets a machine down with a reason from the tree in two taps at 1024×768, and remembers the station', async () => {
+    const tab = await BrowserTab.open(browser, stack, { viewport: TABLET });
+    const { page } = tab;
+    const before = new Date(Date.now() - 1000).toISOString();
+    await tab.signIn(stack, 'operator', '/shop-floor/station');
+    await page.getByTestId('station-setup').waitFor();
+    await chooseStation(page, 'CNC', 'CNC-1', '使用此工位');
+    const state = page.getByTestId('machine-state');
+    expect(await state.innerText()).toContain('尚无状态');
+
+    expect((await feedbackAfter(page, () => page.getByTestId('tap-running').click())).tone).toBe('ok');
+    expect(await state.getAttribute('data-state')).toBe('running');
+
+    // 停机 asks for a reason: the tree shows the down reasons only (换色 is a setup reason), children under parents
+    await page.getByTestId('tap-down').click();
+    const tree = page.getByTestId('reason-tree');
+    await tree.waitFor();
+    expect(await tree.innerText()).toContain('设备故障');
+    expect(await tree.locator('[data-reason=colour_change]').count()).toBe(0);
+    expect(await tree.getByText('不填原因').count()).toBe(0);
+    const down = await feedbackAfter(page, () => tree.locator('[data-reason=blade_broken]').click());
+    expect(down).toEqual({ tone: 'ok', text: expect.stringContaining('停机') });
+    expect(down.text).toContain('锯片断裂/崩刃');
+    expect(await state.getAttribute('data-state')).toBe('down');
+    expect(await state.innerText()).toContain('锯片断裂/崩刃');
+    await tab.screenshot('web-station-machine-zh');
+
+    // the api has it: the machine is down for that reason, and its timeline shows the stop after the run
+    const machine = await get('/api/v1/machines/CNC-1');
+    expect(machine.state).toEqual(expect.objectContaining({ state: 'down', reason: 'blade_broken' }));
+    const to = new Date(Date.now() + 1000).toISOString();
+    const timeline = await get(`/api/v1/machines/CNC-1/timeline?from=${before}&to=${to}`);
+    expect(
+      (timeline.items as { state: string; reason: string | null }[])
+        .filter((i) => i.state !== 'unknown')
+        .map((i) => [i.state, i.reason]),
+    ).toEqual([
+      ['running', null],
+      ['down', 'blade_broken'],
+    ]);
+
+    // counts go to the machine too; 调机 may go without a reason
+    await page.getByLabel('良品数量').fill('12');
+    await page.getByLabel('报废数量').fill('1');
+    expect((await feedbackAfter(page, () => button(page, '记录产量').click())).text).toContain('良品 12，报废 1');
+    await page.getByTestId('tap-setup').click();
+    expect((await feedbackAfter(page, () => tree.getByText('不填原因').click())).tone).toBe('ok');
+    expect((await get('/api/v1/machines/CNC-1')).state).toEqual(expect.objectContaining({ state: 'setup' }));
+
+    // the tablet keeps its station across a reload
+    await page.reload();
+    await page.getByTestId('station-machine').waitFor();
+    expect(await page.getByTestId('station-machine').innerText()).toBe('CNC-1');
+    expect(await page.getByTestId('station-setup').count()).toBe(0);
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('reports start, good, scrap and finish on a released work order, refuses an over-report, and sends an offline report once', async () => {
+    // the planner releases the run on its page (下达生产); a second release says it was released already
+    const planner = await BrowserTab.open(browser, stack);
+    await planner.signIn(stack, 'planner', `/planner/split-runs/${runId}`);
+    await planner.page.getByTestId('release-run').click();
+    expect(await planner.page.getByTestId('release-done').innerText()).toContain('已下达生产');
+    planner.assertNoConsoleErrors();
+    await planner.close();
+
+    const orders = (await get(`/api/v1/work-orders?run=${runId}&limit=100`, stack.tokens.planner)).items as {
+      code: string;
+      process: string;
+      processNameZh: string;
+      plannedQuantity: number;
+      available: boolean;
+      sequence: number;
+      status: string;
+    }[];
+    expect(orders.every((o) => o.status === 'released')).toBe(true);
+    const first = orders.filter((o) => o.available).sort((a, b) => a.sequence - b.sequence)[0];
+    expect(first.plannedQuantity).toBeGreaterThan(3);
+
+    const tab = await BrowserTab.open(browser, stack, { viewport: TABLET });
+    const { page } = tab;
+    await tab.signIn(stack, 'operator', '/shop-floor/station');
+    await page.getByTestId('station-setup').waitFor();
+    await chooseStation(page, first.processNameZh, undefined, '使用此工位');
+
+    expect((await scan(page, first.code)).text).toContain(first.code);
+    expect(await page.getByTestId('station-order-status').innerText()).toBe('已下达');
+    expect((await feedbackAfter(page, () => button(page, '开工').click())).text).toContain('已开工');
+    expect(await page.getByTestId('station-order-status').innerText()).toBe('生产中');
+
+    await pad(page, 2);
+    expect((await feedbackAfter(page, () => button(page, '报工（良品）').click())).tone).toBe('ok');
+    expect(await page.getByTestId('station-good').innerText()).toBe('2');
+
+    await pad(page, 1);
+    await button(page, '报废').click();
+    const reasons = page.getByTestId('scrap-reasons');
+    await reasons.waitFor();
+    const scrapped = await feedbackAfter(page, () => reasons.getByRole('button').first().click());
+    expect(scrapped).toEqual({ tone: 'ok', text: expect.stringContaining('报废 1') });
+    expect(await page.getByTestId('station-scrap').innerText()).toBe('1');
+
+    // more than is left: refused in the operator's words with what remains, nothing counted
+    const left = first.plannedQuantity - 3;
+    await pad(page, left + 1);
+    const refused = await feedbackAfter(page, () => button(page, '报工（良品）').click());
+    expect(refused.tone).toBe('error');
+    expect(refused.text).toContain('超出计划数量');
+    expect(refused.text).toContain(`最多还能报 ${left}`);
+    await page.getByTestId('station-pad').getByRole('button', { name: '清除' }).click();
+    await tab.screenshot('web-station-refused-zh');
+
+    // offline: the report waits with its scanId, and lands once when the network is back
+    await tab.context.setOffline(true);
+    await pad(page, 1);
+    const queued = await feedbackAfter(page, () => button(page, '报工（良品）').click());
+    expect(queued.tone).toBe('warn');
+    expect(await page.getByTestId('station-waiting').getAttribute('data-count')).toBe('1');
+    await tab.screenshot('web-station-offline-zh');
+    await tab.context.setOffline(false);
+    await page.waitForFunction(`document.querySelector('[data-testid=station-waiting]')?.dataset.count === '0'`, {
+      timeout: 20_000,
+    });
+    const after = await get(`/api/v1/work-orders/${first.code}`, stack.tokens.planner);
+    expect([after.good, after.scrap]).toEqual([3, 1]);
+    // a reload sends nothing again (the outbox is empty), and the api still counts 3 good
+    await page.reload();
+    await page.locator('#station-input').waitFor();
+    expect(await page.getByTestId('station-waiting').getAttribute('data-count')).toBe('0');
+    expect((await get(`/api/v1/work-orders/${first.code}`, stack.tokens.planner)).good).toBe(3);
+
+    await page.locator('#station-input').focus();
+    await scan(page, first.code);
+    await pad(page, left - 1);
+    expect((await feedbackAfter(page, () => button(page, '报工（良品）').click())).tone).toBe('ok');
+    expect((await feedbackAfter(page, () => button(page, '完工').click())).text).toContain('已完工');
+    expect(await page.getByTestId('station-order-status').innerText()).toBe('已完工');
+    expect((await get(`/api/v1/work-orders/${first.code}`, stack.tokens.planner)).status).toBe('done');
+    await tab.screenshot('web-station-zh');
+    // the offline send failed in the browser's console on purpose
+    tab.assertNoConsoleErrors([/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/]);
+    await tab.close();
+  });
+
+  it('speaks English on the tablet, with the machine panel, at 1024×768', async () => {
+    const tab = await BrowserTab.open(browser, stack, { viewport: TABLET, language: 'en' });
+    const { page } = tab;
+    await tab.signIn(stack, 'operator', '/shop-floor/station');
+    await page.getByTestId('station-setup').waitFor();
+    await chooseStation(page, /^Cutting$/, 'SAW-1', 'Use this station');
+    await page.getByTestId('tap-idle').click();
+    const tree = page.getByTestId('reason-tree');
+    expect(await tree.innerText()).toContain('No order');
+    expect((await feedbackAfter(page, () => tree.locator('[data-reason=no_order]').click())).text).toContain('Idle');
+    const [order] = (await get(`/api/v1/work-orders?run=${runId}&limit=1`, stack.tokens.planner)).items as {
+      code: string;
+    }[];
+    expect((await scan(page, order.code)).text).toContain(order.code);
+    expect(await page.getByTestId('machine-state').innerText()).toContain('No order');
+    await tab.screenshot('web-station-en');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+});
