@@ -1,15 +1,379 @@
-import { Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber, labelColon } from '../../i18n/format';
+import { currentLanguage, type Language } from '../../i18n/i18n';
+import { machineName, STATE_LABEL, useHolidays, useMachines, useShifts, type Machine } from '../machines/equipment-api';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
+import { ProblemAlert } from '../problem-alert';
+import { Chart } from './chart';
+import { paretoOption, timelineOption, trendOption, type ChartWords } from './chart-options';
+import { isState, pareto, reasonLabel, STATE_COLOUR, STATES, timelineBars } from './charts';
+import { duration, KPIS, kpiLevel, LEVEL_COLOUR, percent, type Kpi } from './kpi';
+import { REFRESH_MS, usePeriodOee, useTimelines, useWip, type OeeRow, type WipProcess } from './oee-api';
+import { currentShift, PERIODS, periodRange, timelineRange, type Period } from './period';
+import './dashboard.css';
 
-/** A screen of the menu that a later change builds. */
-export default function PlaceholderPage({ entry }: PageProps) {
+const PERIOD_LABEL = {
+  today: 'dashboard.period.today',
+  shift: 'dashboard.period.shift',
+  last7: 'dashboard.period.last7',
+  last30: 'dashboard.period.last30',
+} as const satisfies Record<Period, string>;
+
+const KPI_LABEL = {
+  oee: 'dashboard.kpi.oee',
+  availability: 'dashboard.kpi.availability',
+  performance: 'dashboard.kpi.performance',
+  quality: 'dashboard.kpi.quality',
+} as const satisfies Record<Kpi, string>;
+
+type MachineRow = OeeRow & { code: string; label: string; now: Machine['state']; topReason: string };
+
+/** 设备效率看板: OEE per ISO 22400 for the factory and each machine, its losses, and the work waiting at each process. */
+export default function DashboardPage({ entry }: PageProps) {
   const { t } = useTranslation();
+  const language = currentLanguage();
+  const [period, setPeriod] = useState<Period>('today');
+  const machines = useMachines(REFRESH_MS);
+  const shifts = useShifts();
+  const holidays = useHolidays();
+  const calendarReady = !shifts.isPending && !holidays.isPending;
+
+  // the range is taken at each fetch: "today" and "this shift" end now, and now moves with the minute refresh
+  const range = () => {
+    const now = new Date();
+    const days = new Set((holidays.data ?? []).map((h) => h.day));
+    return periodRange(period, now, currentShift(shifts.data ?? [], now, days));
+  };
+  const shift = useMemo(
+    () => currentShift(shifts.data ?? [], new Date(), new Set((holidays.data ?? []).map((h) => h.day))),
+    [shifts.data, holidays.data],
+  );
+  const oee = usePeriodOee(period, range, calendarReady);
+  const list = useMemo(() => (machines.data ?? []).filter((m) => m.active), [machines.data]);
+  const timelines = useTimelines(
+    period,
+    list.map((m) => m.code),
+    () => timelineRange(range()),
+  );
+  const wip = useWip();
+
+  const words: ChartWords = {
+    oee: t('dashboard.kpi.oee'),
+    availability: t('dashboard.kpi.availability'),
+    performance: t('dashboard.kpi.performance'),
+    quality: t('dashboard.kpi.quality'),
+    minutes: t('dashboard.pareto.minutes'),
+    cumulative: t('dashboard.pareto.cumulative'),
+    stops: t('dashboard.pareto.stops'),
+    colon: labelColon(language),
+    state: Object.fromEntries(STATES.map((s) => [s, t(STATE_LABEL[s])])) as ChartWords['state'],
+    duration: (seconds) =>
+      duration(seconds, { h: t('dashboard.unit.h'), min: t('dashboard.unit.min'), s: t('dashboard.unit.s') }),
+    time: (at) =>
+      new Intl.DateTimeFormat(language, {
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(at),
+  };
+
+  const factory = oee.data?.factory ?? null;
+  const paretoBars = pareto(factory?.downtimeByReason ?? [], language, t('dashboard.pareto.other'));
+  const rows: MachineRow[] = list.map((machine) => {
+    const row = oee.data?.machines.find((r) => r.machine === machine.code || r.machine === machine.id);
+    const top = pareto(row?.downtimeByReason ?? [], language, '', 1)[0];
+    return {
+      ...(row ?? emptyRow()),
+      code: machine.code,
+      label: machineName(machine, language),
+      now: machine.state,
+      topReason: top ? `${top.label} (${words.duration(top.seconds)})` : '',
+    };
+  });
+  const labels = list.map((m) => `${m.code} ${machineName(m, language)}`);
+  const bars = timelines.data ? timelineBars(timelines.data.rows, language) : [];
+
+  const failure = oee.error ?? machines.error ?? shifts.error ?? timelines.error;
+  const updated = oee.dataUpdatedAt > 0 ? words.time(oee.dataUpdatedAt) : '';
+  const shown = oee.data?.range;
+
   return (
-    <>
-      <PageTitle entry={entry} />
-      <Typography.Paragraph type="secondary">{t('page.comingNext')}</Typography.Paragraph>
-    </>
+    <div className="dashboard">
+      <div className="dashboard-header">
+        <PageTitle entry={entry} />
+        <Space wrap>
+          <Segmented<Period>
+            data-testid="dashboard-period"
+            size="large"
+            value={period}
+            onChange={setPeriod}
+            options={PERIODS.map((p) => ({ value: p, label: t(PERIOD_LABEL[p]) }))}
+          />
+        </Space>
+      </div>
+      <Typography.Paragraph type="secondary" className="dashboard-range">
+        {shown && t('dashboard.range', { from: words.time(shown.from.getTime()), to: words.time(shown.to.getTime()) })}
+        {period === 'shift' &&
+          (shift ? ` · ${t('dashboard.shiftCode', { code: shift.code })}` : ` · ${t('dashboard.noShift')}`)}
+        {updated && ` · ${t('dashboard.updated', { at: updated })}`}
+      </Typography.Paragraph>
+      {failure && <ProblemAlert error={failure} />}
+
+      <Row gutter={[16, 16]} className="dashboard-kpis">
+        {KPIS.map((kpi) => (
+          <Col key={kpi} xs={12} lg={6}>
+            <KpiTile kpi={kpi} value={factory?.[kpi] ?? null} label={t(KPI_LABEL[kpi])} language={language} />
+          </Col>
+        ))}
+      </Row>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title={t('dashboard.machines.title')} size="small" data-testid="dashboard-machines">
+            <Table<MachineRow>
+              rowKey="code"
+              size="small"
+              pagination={false}
+              loading={oee.isPending || machines.isPending}
+              dataSource={rows}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('dashboard.machines.empty') }}
+              columns={[
+                {
+                  key: 'machine',
+                  title: t('dashboard.machines.machine'),
+                  render: (_, r) => (
+                    <span>
+                      <span className="dashboard-code">{r.code}</span> {r.label}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'state',
+                  title: t('dashboard.machines.now'),
+                  render: (_, r) => (
+                    <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
+                  ),
+                },
+                ...KPIS.map((kpi) => ({
+                  key: kpi,
+                  title: t(KPI_LABEL[kpi]),
+                  render: (_: unknown, r: MachineRow) => <RatioBar kpi={kpi} value={r[kpi]} language={language} />,
+                })),
+                {
+                  key: 'counts',
+                  title: t('dashboard.machines.goodScrap'),
+                  className: 'dashboard-num',
+                  render: (_, r) => `${formatNumber(r.good, language)} / ${formatNumber(r.scrap, language)}`,
+                },
+                {
+                  key: 'down',
+                  title: t('dashboard.machines.downTime'),
+                  className: 'dashboard-num',
+                  render: (_, r) => words.duration(r.downTime),
+                },
+                { key: 'reason', title: t('dashboard.machines.topReason'), dataIndex: 'topReason' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('dashboard.pareto.title')} size="small">
+            {paretoBars.length > 0 ? (
+              <Chart testId="dashboard-pareto" height={320} option={paretoOption(paretoBars, words)} />
+            ) : (
+              <Empty description={t('dashboard.pareto.empty')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      <Card
+        title={t(oee.data?.range.bucket === 'day' ? 'dashboard.trend.byDay' : 'dashboard.trend.byHour')}
+        size="small"
+      >
+        <Chart
+          testId="dashboard-trend"
+          height={280}
+          option={trendOption(oee.data?.trend ?? [], oee.data?.range.bucket ?? 'hour', words)}
+        />
+      </Card>
+
+      <Card
+        title={t('dashboard.timeline.title')}
+        size="small"
+        extra={
+          <Space size={4} wrap className="dashboard-legend">
+            {STATES.map((s) => (
+              <StateTag key={s} state={s} label={words.state[s]} />
+            ))}
+          </Space>
+        }
+      >
+        {(period === 'last7' || period === 'last30') && (
+          <Typography.Paragraph type="secondary">{t('dashboard.timeline.last24h')}</Typography.Paragraph>
+        )}
+        {list.length > 0 && timelines.data ? (
+          <Chart
+            testId="dashboard-timeline"
+            height={48 + 36 * list.length}
+            option={timelineOption(labels, bars, timelines.data.range, words)}
+          />
+        ) : (
+          <Empty description={t('dashboard.machines.empty')} />
+        )}
+      </Card>
+
+      <WipCard wip={wip} language={language} />
+    </div>
+  );
+}
+
+function emptyRow(): OeeRow {
+  return {
+    from: '',
+    to: '',
+    plannedBusyTime: 0,
+    actualProductionTime: 0,
+    setupTime: 0,
+    downTime: 0,
+    idleTime: 0,
+    availability: null,
+    performance: null,
+    quality: null,
+    oee: null,
+    good: 0,
+    scrap: 0,
+    downtimeByReason: [],
+  };
+}
+
+function stateOf(state: string | undefined) {
+  return state && isState(state) ? state : 'unknown';
+}
+
+function StateTag({ state, label }: { state: string; label: string }) {
+  return (
+    <Tag color={STATE_COLOUR[stateOf(state)]} className="dashboard-state">
+      {label}
+    </Tag>
+  );
+}
+
+function KpiTile({
+  kpi,
+  value,
+  label,
+  language,
+}: {
+  kpi: Kpi;
+  value: number | null;
+  label: string;
+  language: Language;
+}) {
+  const level = kpiLevel(kpi, value);
+  return (
+    <Card size="small" className={`dashboard-kpi dashboard-kpi-${level}`} data-testid={`dashboard-kpi-${kpi}`}>
+      <div className="dashboard-kpi-label">{label}</div>
+      <div className="dashboard-kpi-value" style={{ color: LEVEL_COLOUR[level] }}>
+        {percent(value, language)}
+      </div>
+    </Card>
+  );
+}
+
+function RatioBar({ kpi, value, language }: { kpi: Kpi; value: number | null; language: Language }) {
+  const level = kpiLevel(kpi, value);
+  if (level === 'none') return <span className="dashboard-none">—</span>;
+  return (
+    <div className="dashboard-ratio">
+      <Progress
+        percent={Math.min((value ?? 0) * 100, 100)}
+        showInfo={false}
+        size="small"
+        strokeColor={LEVEL_COLOUR[level]}
+      />
+      <span className="dashboard-num">{percent(value, language)}</span>
+    </div>
+  );
+}
+
+function WipCard({ wip, language }: { wip: ReturnType<typeof useWip>; language: Language }) {
+  const { t } = useTranslation();
+  const name = (p: WipProcess) => reasonLabel({ reason: p.process, nameZh: p.nameZh, nameEn: p.nameEn }, language);
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <Card title={t('dashboard.wip.title')} size="small" data-testid="dashboard-wip">
+          {wip.error && <ProblemAlert error={wip.error} />}
+          <Table<WipProcess>
+            rowKey="process"
+            size="small"
+            pagination={false}
+            loading={wip.isPending}
+            dataSource={wip.data?.processes ?? []}
+            locale={{ emptyText: t('dashboard.wip.empty') }}
+            columns={[
+              { key: 'process', title: t('dashboard.wip.process'), render: (_, p) => name(p) },
+              {
+                key: 'released',
+                title: t('dashboard.wip.released'),
+                dataIndex: 'released',
+                className: 'dashboard-num',
+              },
+              {
+                key: 'inProgress',
+                title: t('dashboard.wip.inProgress'),
+                dataIndex: 'inProgress',
+                className: 'dashboard-num',
+              },
+              { key: 'onHold', title: t('dashboard.wip.onHold'), dataIndex: 'onHold', className: 'dashboard-num' },
+              {
+                key: 'piecesWaiting',
+                title: t('dashboard.wip.piecesWaiting'),
+                className: 'dashboard-num',
+                render: (_, p) => formatNumber(p.piecesWaiting, language),
+              },
+              {
+                key: 'piecesInProgress',
+                title: t('dashboard.wip.piecesInProgress'),
+                className: 'dashboard-num',
+                render: (_, p) => formatNumber(p.piecesInProgress, language),
+              },
+            ]}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Card title={t('dashboard.late.title')} size="small" data-testid="dashboard-late">
+          <Table
+            rowKey="orderNo"
+            size="small"
+            pagination={false}
+            loading={wip.isPending}
+            dataSource={wip.data?.lateOrders ?? []}
+            locale={{ emptyText: t('dashboard.late.empty') }}
+            columns={[
+              { key: 'orderNo', title: t('dashboard.late.orderNo'), dataIndex: 'orderNo' },
+              { key: 'customer', title: t('dashboard.late.customer'), dataIndex: 'customer' },
+              {
+                key: 'dueDate',
+                title: t('dashboard.late.dueDate'),
+                render: (_, o) => formatDate(o.dueDate.slice(0, 10), language),
+              },
+              {
+                key: 'progress',
+                title: t('dashboard.late.progress'),
+                render: (_, o) => <Progress percent={Math.round(o.progress * 100)} size="small" />,
+              },
+            ]}
+          />
+        </Card>
+      </Col>
+    </Row>
   );
 }

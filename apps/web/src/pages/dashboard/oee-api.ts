@@ -1,0 +1,101 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { unwrap } from '../../api/client';
+import { byPath, loadWip, type Wip } from '../work-orders/production-api';
+import type { ReasonDowntime, TimelineInterval } from './charts';
+import type { Bucket, PeriodRange } from './period';
+
+/** One row of GET /oee: a machine, process or the factory over one bucket; times in seconds, ratios 0..1 or null. */
+export type OeeRow = {
+  machine?: string;
+  process?: string;
+  from: string;
+  to: string;
+  plannedBusyTime: number;
+  actualProductionTime: number;
+  setupTime: number;
+  downTime: number;
+  idleTime: number;
+  availability: number | null;
+  performance: number | null;
+  quality: number | null;
+  oee: number | null;
+  good: number;
+  scrap: number;
+  downtimeByReason: ReasonDowntime[];
+};
+
+export type { Wip };
+export type WipProcess = Wip['processes'][number];
+
+/** The dashboard refreshes itself every minute. */
+export const REFRESH_MS = 60_000;
+
+export const DASHBOARD_KEY = ['dashboard'] as const;
+
+async function oee(
+  range: { from: Date; to: Date },
+  groupBy: 'machine' | 'factory',
+  bucket: Bucket | 'none',
+  signal: AbortSignal,
+): Promise<OeeRow[]> {
+  const query = { from: range.from.toISOString(), to: range.to.toISOString(), groupBy, bucket };
+  return (unwrap(await byPath.GET('/api/v1/oee', { params: { query }, signal })) as { items: OeeRow[] }).items;
+}
+
+/**
+ * The period's figures: the factory's (tiles, Pareto), per machine (table) and the factory's trend. `range` is
+ * computed at each fetch (the period ends now, and now moves), so the key is the period, not its instants.
+ */
+export function usePeriodOee(period: string, range: () => PeriodRange, enabled: boolean) {
+  return useQuery({
+    queryKey: [...DASHBOARD_KEY, 'oee', period],
+    queryFn: async ({ signal }) => {
+      const r = range();
+      const [factory, machines, trend] = await Promise.all([
+        oee(r, 'factory', 'none', signal),
+        oee(r, 'machine', 'none', signal),
+        oee(r, 'factory', r.bucket, signal),
+      ]);
+      return { range: r, factory: factory[0] ?? null, machines, trend };
+    },
+    enabled,
+    refetchInterval: REFRESH_MS,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Each machine's state intervals over the range, in the machines' order. */
+export function useTimelines(period: string, codes: readonly string[], range: () => { from: Date; to: Date }) {
+  return useQuery({
+    queryKey: [...DASHBOARD_KEY, 'timeline', period, codes.join(',')],
+    queryFn: async ({ signal }) => {
+      const r = range();
+      const query = { from: r.from.toISOString(), to: r.to.toISOString() };
+      const rows = await Promise.all(
+        codes.map(
+          async (code) =>
+            (
+              unwrap(
+                await byPath.GET(`/api/v1/machines/${encodeURIComponent(code)}/timeline`, {
+                  params: { query },
+                  signal,
+                }),
+              ) as { items: TimelineInterval[] }
+            ).items,
+        ),
+      );
+      return { range: r, rows };
+    },
+    enabled: codes.length > 0,
+    refetchInterval: REFRESH_MS,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useWip() {
+  return useQuery({
+    queryKey: [...DASHBOARD_KEY, 'wip'],
+    queryFn: ({ signal }) => loadWip(signal),
+    refetchInterval: REFRESH_MS,
+  });
+}

@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
+import type { MessageKey } from '../../i18n/catalogues';
+
+export const MACHINE_PROCESSES = [
+  'cutting',
+  'pressing',
+  'edge_banding',
+  'cnc',
+  'sanding',
+  'painting',
+  'assembly',
+  'packing',
+] as const;
+export type MachineProcess = (typeof MACHINE_PROCESSES)[number];
+
+export const COUNT_UNITS = ['sheet', 'part', 'm', 'm2', 'cycle'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+export const REASON_STATES = ['down', 'idle', 'setup'] as const;
+export type ReasonState = (typeof REASON_STATES)[number];
+
+export const LOSSES = [
+  'breakdown',
+  'setup',
+  'small_stop',
+  'slow_cycle',
+  'startup_reject',
+  'production_reject',
+  'no_order',
+  'planned',
+] as const;
+export type Loss = (typeof LOSSES)[number];
+
+type Schemas = components['schemas'];
+export type Machine = Schemas['MachineDto'];
+export type Shift = Schemas['ShiftDto'];
+export type ShiftBreak = Schemas['ShiftBreakDto'];
+export type Holiday = Schemas['HolidayDto'];
+export type Maintenance = Schemas['MaintenanceDto'];
+export type DowntimeReason = Schemas['DowntimeReasonDto'];
+
+export const PROCESS_LABEL = {
+  cutting: 'machines.process.cutting',
+  pressing: 'machines.process.pressing',
+  edge_banding: 'machines.process.edge_banding',
+  cnc: 'machines.process.cnc',
+  sanding: 'machines.process.sanding',
+  painting: 'machines.process.painting',
+  assembly: 'machines.process.assembly',
+  packing: 'machines.process.packing',
+} as const satisfies Record<MachineProcess, MessageKey>;
+
+export const UNIT_LABEL = {
+  sheet: 'machines.unit.sheet',
+  part: 'machines.unit.part',
+  m: 'machines.unit.m',
+  m2: 'machines.unit.m2',
+  cycle: 'machines.unit.cycle',
+} as const satisfies Record<CountUnit, MessageKey>;
+
+export const STATE_LABEL = {
+  running: 'machines.state.running',
+  idle: 'machines.state.idle',
+  setup: 'machines.state.setup',
+  down: 'machines.state.down',
+  off: 'machines.state.off',
+  unknown: 'machines.state.unknown',
+} as const satisfies Record<string, MessageKey>;
+
+export const LOSS_LABEL = {
+  breakdown: 'machines.loss.breakdown',
+  setup: 'machines.loss.setup',
+  small_stop: 'machines.loss.small_stop',
+  slow_cycle: 'machines.loss.slow_cycle',
+  startup_reject: 'machines.loss.startup_reject',
+  production_reject: 'machines.loss.production_reject',
+  no_order: 'machines.loss.no_order',
+  planned: 'machines.loss.planned',
+} as const satisfies Record<Loss, MessageKey>;
+
+export const WEEKDAY_LABEL: Record<number, MessageKey> = {
+  1: 'machines.weekday.1',
+  2: 'machines.weekday.2',
+  3: 'machines.weekday.3',
+  4: 'machines.weekday.4',
+  5: 'machines.weekday.5',
+  6: 'machines.weekday.6',
+  7: 'machines.weekday.7',
+};
+
+export const EQUIPMENT_KEY = ['equipment'] as const;
+export const MACHINES_KEY = [...EQUIPMENT_KEY, 'machines'] as const;
+export const SHIFTS_KEY = [...EQUIPMENT_KEY, 'shifts'] as const;
+export const HOLIDAYS_KEY = [...EQUIPMENT_KEY, 'holidays'] as const;
+export const MAINTENANCE_KEY = [...EQUIPMENT_KEY, 'maintenance'] as const;
+export const REASONS_KEY = [...EQUIPMENT_KEY, 'reasons'] as const;
+
+/** Every machine with its state now (a small list: the api answers it whole). */
+export function useMachines(refetchInterval?: number) {
+  return useQuery({
+    queryKey: MACHINES_KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/machines', { signal })).items,
+    refetchInterval,
+  });
+}
+
+export function useShifts() {
+  return useQuery({
+    queryKey: SHIFTS_KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/shifts', { signal })).items,
+    staleTime: 60_000,
+  });
+}
+
+export function useHolidays() {
+  return useQuery({
+    queryKey: HOLIDAYS_KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/calendar/holidays', { signal })).items,
+    staleTime: 60_000,
+  });
+}
+
+export function useMaintenance() {
+  return useQuery({
+    queryKey: MAINTENANCE_KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/calendar/maintenance', { signal })).items,
+  });
+}
+
+export function useReasons() {
+  return useQuery({
+    queryKey: REASONS_KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/downtime-reasons', { signal })).items,
+    staleTime: 60_000,
+  });
+}
+
+/** A machine's name in the screen's language (the English one may be missing). */
+export function machineName(machine: Pick<Machine, 'name' | 'nameEn'>, language: string): string {
+  return language === 'en' && machine.nameEn ? machine.nameEn : machine.name;
+}

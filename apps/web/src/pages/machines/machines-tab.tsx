@@ -1,0 +1,269 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Tag } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import { STATE_COLOUR, isState } from '../dashboard/charts';
+import { ProblemAlert } from '../problem-alert';
+import {
+  COUNT_UNITS,
+  MACHINE_PROCESSES,
+  MACHINES_KEY,
+  machineName,
+  PROCESS_LABEL,
+  STATE_LABEL,
+  UNIT_LABEL,
+  useMachines,
+  type CountUnit,
+  type Machine,
+  type MachineProcess,
+} from './equipment-api';
+import { showProblem, topLevel } from './form-problem';
+
+type MachineForm = {
+  code: string;
+  name: string;
+  nameEn?: string;
+  process: MachineProcess;
+  countUnit: CountUnit;
+  idealCycleSeconds: number;
+  effectiveFrom?: Dayjs | null;
+  active: boolean;
+};
+
+const FIELDS = ['code', 'name', 'nameEn', 'process', 'countUnit', 'idealCycleSeconds', 'effectiveFrom', 'active'];
+
+/** The machines: what each one does, what it counts and how fast it ideally makes one unit. */
+export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (text: string) => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const machines = useMachines();
+  // null: a new machine; a machine: changing it; undefined: no dialog
+  const [dialog, setDialog] = useState<Machine | null | undefined>(undefined);
+
+  return (
+    <>
+      {!readOnly && (
+        <div className="machines-toolbar">
+          <Button type="primary" onClick={() => setDialog(null)}>
+            {t('machines.machine.new')}
+          </Button>
+        </div>
+      )}
+      {machines.error && <ProblemAlert error={machines.error} />}
+      <Table<Machine>
+        rowKey="code"
+        size="middle"
+        dataSource={machines.data ?? []}
+        loading={machines.isPending}
+        pagination={false}
+        rowClassName={(m) => (m.active ? '' : 'machines-inactive')}
+        locale={{ emptyText: t('machines.machine.empty') }}
+        columns={[
+          { key: 'code', title: t('machines.code'), dataIndex: 'code', className: 'machines-code' },
+          { key: 'name', title: t('machines.name'), render: (_, m) => machineName(m, language) },
+          { key: 'process', title: t('machines.process'), render: (_, m) => t(PROCESS_LABEL[m.process]) },
+          {
+            key: 'cycle',
+            title: t('machines.idealCycle'),
+            className: 'machines-num',
+            render: (_, m) =>
+              t('machines.perUnit', {
+                seconds: formatNumber(m.idealCycleSeconds, language),
+                unit: t(UNIT_LABEL[m.countUnit]),
+              }),
+          },
+          {
+            key: 'state',
+            title: t('machines.state'),
+            render: (_, m) => {
+              const state = m.state && isState(m.state.state) ? m.state.state : 'unknown';
+              return <Tag color={STATE_COLOUR[state]}>{t(STATE_LABEL[state])}</Tag>;
+            },
+          },
+          {
+            key: 'status',
+            title: t('machines.status'),
+            render: (_, m) =>
+              m.active ? <Tag color="green">{t('machines.active')}</Tag> : <Tag>{t('machines.inactive')}</Tag>,
+          },
+          ...(readOnly
+            ? []
+            : [
+                {
+                  key: 'actions',
+                  title: t('machines.actions'),
+                  render: (_: unknown, m: Machine) => (
+                    <Button type="link" size="small" onClick={() => setDialog(m)}>
+                      {t('machines.edit')}
+                    </Button>
+                  ),
+                },
+              ]),
+        ]}
+      />
+      {dialog !== undefined && (
+        <MachineDialog
+          editing={dialog}
+          onClose={() => setDialog(undefined)}
+          onSaved={(machine, created) => {
+            setDialog(undefined);
+            notify(t(created ? 'machines.machine.created' : 'machines.machine.saved', { code: machine.code }));
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function MachineDialog({
+  editing,
+  onClose,
+  onSaved,
+}: {
+  editing: Machine | null;
+  onClose: () => void;
+  onSaved: (machine: Machine, created: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<MachineForm>();
+  const [failure, setFailure] = useState<string[]>([]);
+  const required = [{ required: true, message: t('machines.required') }];
+  const cycleChanged = Form.useWatch('idealCycleSeconds', form) !== editing?.idealCycleSeconds;
+
+  const save = useMutation({
+    mutationFn: async (values: MachineForm): Promise<Machine> => {
+      const body = {
+        name: values.name.trim(),
+        nameEn: values.nameEn?.trim() || undefined,
+        process: values.process,
+        countUnit: values.countUnit,
+        active: values.active,
+      };
+      if (editing) {
+        // a new ideal cycle starts a new period of the machine's cycle history: sent only when it changed
+        const cycle =
+          values.idealCycleSeconds === editing.idealCycleSeconds
+            ? {}
+            : { idealCycleSeconds: values.idealCycleSeconds, effectiveFrom: values.effectiveFrom?.toISOString() };
+        return unwrap(
+          await api.PATCH('/api/v1/machines/{code}', {
+            params: { path: { code: editing.code } },
+            body: { ...body, ...cycle },
+          }),
+        );
+      }
+      return unwrap(
+        await api.POST('/api/v1/machines', {
+          body: { ...body, code: values.code.trim(), idealCycleSeconds: values.idealCycleSeconds },
+        }),
+      );
+    },
+    onSuccess: async (machine) => {
+      await queryClient.invalidateQueries({ queryKey: MACHINES_KEY });
+      onSaved(machine, editing === null);
+    },
+    onError: (error) => setFailure(showProblem(form, error, topLevel(FIELDS), t('error.network'))),
+  });
+
+  const initial: Partial<MachineForm> = editing
+    ? { ...editing, nameEn: editing.nameEn ?? '', effectiveFrom: null }
+    : { process: 'cutting', countUnit: 'part', active: true };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('machines.machine.editTitle', { code: editing.code }) : t('machines.machine.createTitle')}
+      okText={t('machines.save')}
+      cancelText={t('machines.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={620}
+    >
+      {failure.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          className="machines-failure"
+          title={failure.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        />
+      )}
+      <Form
+        form={form}
+        name="machine"
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(values) => {
+          setFailure([]);
+          save.mutate({ ...form.getFieldsValue(true), ...values } as MachineForm);
+        }}
+      >
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="code" label={t('machines.code')} rules={[{ ...required[0], whitespace: true }]}>
+              <Input disabled={editing !== null} maxLength={40} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="name" label={t('machines.name')} rules={[{ ...required[0], whitespace: true }]}>
+              <Input maxLength={80} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="nameEn" label={t('machines.nameEn')}>
+              <Input maxLength={80} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="process" label={t('machines.process')} rules={required}>
+              <Select options={MACHINE_PROCESSES.map((p) => ({ value: p, label: t(PROCESS_LABEL[p]) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="countUnit" label={t('machines.countUnit')} rules={required}>
+              <Select options={COUNT_UNITS.map((u) => ({ value: u, label: t(UNIT_LABEL[u]) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="idealCycleSeconds"
+              label={t('machines.idealCycle')}
+              tooltip={t('machines.idealCycleHint')}
+              rules={required}
+            >
+              <InputNumber min={0} step={0.1} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          {editing && cycleChanged && (
+            <Col span={16}>
+              <Form.Item
+                name="effectiveFrom"
+                label={t('machines.effectiveFrom')}
+                tooltip={t('machines.effectiveFromHint')}
+              >
+                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={8}>
+            <Form.Item name="active" label={t('machines.active')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
