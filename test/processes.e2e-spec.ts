@@ -300,6 +300,17 @@ describe('/api/v1/processes', () => {
       '组装',
       '包装',
     ]);
-    expect(processes.find((p) => p.nameZh === '养生')).toMatchObject({ code: 'curing', minWaitMinutes: 1440 });
+    expect(processes.find((p) => p.nameZh === '养生')).toMatchObject({
+      code: 'curing',
+      minWaitMinutes: 1440,
+      instructions: expect.stringContaining('静置 24 小时'),
+    });
+    // the demo's own steps come with instructions for their travelers; the nine defaults with none
+    expect(processes.filter((p) => p.instructions !== '').map((p) => p.nameZh)).toEqual([
+      '精裁',
+      '组框',
+      '养生',
+      '雕刻',
+    ]);
   });
 });

@@ -5,6 +5,8 @@ export interface ProcessDefinition {
   nameEn: string;
   /** Time a part must rest after this step before the next one may start (养生: glue or paint curing). */
   minWaitMinutes: number;
+  /** What its travelers (流转卡) tell the operator; none when left out. */
+  instructions?: string;
 }
 
 /** What every factory starts with: the nine steps the door models were first written against, in shop order. */
