@@ -126,6 +126,18 @@ describe('production tracking (报工)', () => {
       expect((await call('GET', `/orders/${twice}`, t.planner)).body.status).toBe('split');
     });
 
+    it('refuses a run whose order was cancelled after the split (409 order.not_releasable), changing nothing', async () => {
+      const id = await confirmedOrder(api, t.planner, 'SO-CANCEL', [makeOrderLine()]);
+      const run = await split(id);
+      expect((await call('POST', `/orders/${id}/cancel`, t.planner)).status).toBe(200);
+      const before = await snapshot();
+      const res = await call('POST', `/split-runs/${run}/release`, t.planner);
+      expectProblem(res, 409, 'order.not_releasable');
+      expect(res.body.params).toMatchObject({ status: 'cancelled', action: 'release', allowedFrom: ['split'] });
+      expect(await snapshot()).toEqual(before);
+      expect(await sql('SELECT * FROM production_run WHERE split_run_id = $1', [run])).toEqual([]);
+    });
+
     it('answers 404 for an unknown run, a malformed id and another factory’s run', async () => {
       expectProblem(await call('POST', `/split-runs/${randomUUID()}/release`, t.planner), 404, 'resource.not_found');
       expectProblem(await call('POST', '/split-runs/not-a-run/release', t.planner), 404, 'resource.not_found');
@@ -312,6 +324,12 @@ describe('production tracking (报工)', () => {
         404,
         'resource.not_found',
       );
+      expectProblem(await call('POST', `/work-orders/WO-NOPE-9/resume`, t.planner), 404, 'resource.not_found');
+      expectProblem(
+        await call('POST', `/work-orders/${wo.code}/hold`, other.planner, { reason: 'x' }),
+        404,
+        'resource.not_found',
+      );
     });
   });
 
@@ -361,6 +379,32 @@ describe('production tracking (报工)', () => {
       expectProblem(await call('GET', '/production/progress?order=NOPE', t.planner), 404, 'resource.not_found');
       const ready = await call('GET', `/production/doors-ready?order=${orderId}`, t.packer);
       expect(ready.body).toEqual({ orderNo, doors: [] });
+      expect((await call('GET', '/production/doors-ready', t.packer)).status).toBe(400);
+      expectProblem(await call('GET', '/production/doors-ready?order=NOPE', t.packer), 404, 'resource.not_found');
+    });
+
+    it('names the doors ready for packing once every process before packing passed them', async () => {
+      // no curing wait here: the clock of an HTTP test does not move (the wait: reports.service.int-spec.ts)
+      expect((await call('PATCH', '/processes/curing', t.planner, { minWaitMinutes: 0 })).status).toBe(200);
+      const id = await confirmedOrder(api, t.planner, 'SO-READY', [makeOrderLine({ quantity: 2 })]);
+      const run = await split(id);
+      const released = (await call('POST', `/split-runs/${run}/release`, t.planner)).body.workOrders as any[];
+      const packing = released.find((w) => w.process === 'packing');
+      // every process before packing reported in full: packing itself is still to do
+      for (const wo of released.filter((w) => w.process !== 'packing')) {
+        const res = await report(wo.code, 'finish', { good: wo.plannedQuantity });
+        expect({ wo: wo.code, status: res.status }).toEqual({ wo: wo.code, status: 201 });
+      }
+      const ready = await call('GET', '/production/doors-ready?order=SO-READY', t.packer);
+      expect(ready.body).toEqual({
+        orderNo: 'SO-READY',
+        doors: [
+          { orderNo: 'SO-READY', lineNo: 1, doorNo: 1, room: null },
+          { orderNo: 'SO-READY', lineNo: 1, doorNo: 2, room: null },
+        ],
+      });
+      const progress = (await call('GET', '/production/progress?order=SO-READY', t.planner)).body;
+      expect(progress.doors.map((d: any) => d.next)).toEqual(packing ? ['packing', 'packing'] : [null, null]);
     });
 
     it('work in progress per process and late orders', async () => {
