@@ -223,6 +223,54 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('PUT', '/api/v1/processes/order', undefined, 'planner', { codes: codes.slice(1) });
   });
 
+  it('production: release, work orders, station reports, holds, progress, WIP, doors ready', async () => {
+    token.operator = await api.login(DEMO_FACTORY_CODE, 'operator', DEMO_PASSWORD);
+    token.packer = await api.login(DEMO_FACTORY_CODE, 'packer', DEMO_PASSWORD);
+    const order = { orderNo: 'SO-2026-0100', customer: '报工客户', dueDate: '2026-01-01', lines: [makeOrderLine()] };
+    const id = (await call('POST', '/api/v1/orders', undefined, 'planner', order)).body.id as string;
+    await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
+    const runId = (await call('POST', '/api/v1/split-runs', undefined, 'planner', { orderIds: [id] })).body
+      .id as string;
+    await splitFinished(api, token.planner, runId);
+    await call('GET', '/api/v1/work-orders', `/api/v1/work-orders?run=${runId}`, 'planner');
+    const release = `/api/v1/split-runs/${runId}/release`;
+    const released = await call('POST', '/api/v1/split-runs/{id}/release', release, 'planner');
+    await call('POST', '/api/v1/split-runs/{id}/release', release, 'planner');
+    await call('POST', '/api/v1/split-runs/{id}/release', `/api/v1/split-runs/${randomUUID()}/release`, 'planner');
+    const [first, second] = released.body.workOrders as { code: string; plannedQuantity: number }[];
+    await call('GET', '/api/v1/work-orders', '/api/v1/work-orders?limit=1&status=released', 'manager');
+    await call('GET', '/api/v1/work-orders', '/api/v1/work-orders?status=bogus', 'manager');
+    await call('GET', '/api/v1/work-orders/{code}', `/api/v1/work-orders/${first.code}`, 'operator');
+    await call('GET', '/api/v1/work-orders/{code}', '/api/v1/work-orders/WO-NOPE-1', 'operator');
+    await call('GET', '/api/v1/production/scrap-reasons', undefined, 'operator');
+    const reports = '/api/v1/production/reports';
+    const scanId = randomUUID();
+    await call('POST', reports, undefined, 'operator', { scanId, barcode: first.code, action: 'start' });
+    await call('POST', reports, undefined, 'operator', { scanId, barcode: first.code, action: 'start' });
+    const good = { barcode: first.code, action: 'report', good: first.plannedQuantity - 1 };
+    await call('POST', reports, undefined, 'operator', { scanId: randomUUID(), ...good, scrap: 1 });
+    await call('POST', reports, undefined, 'operator', {
+      scanId: randomUUID(),
+      ...good,
+      scrap: 1,
+      scrapReason: 'other',
+    });
+    await call('POST', reports, undefined, 'operator', { scanId: randomUUID(), ...good });
+    await call('POST', reports, undefined, 'operator', { scanId: randomUUID(), barcode: second.code, action: 'start' });
+    await call('POST', reports, undefined, 'operator', { scanId: 'x', barcode: first.code, action: 'start' });
+    await call('POST', reports, undefined, 'operator', { scanId: randomUUID(), barcode: 'WO-NOPE', action: 'start' });
+    const hold = `/api/v1/work-orders/${first.code}/hold`;
+    await call('POST', '/api/v1/work-orders/{code}/hold', hold, 'planner', { reason: '待料 waiting for material' });
+    await call('POST', '/api/v1/work-orders/{code}/hold', hold, 'planner', { reason: 'again' });
+    await call('POST', '/api/v1/work-orders/{code}/resume', `/api/v1/work-orders/${first.code}/resume`, 'manager');
+    await call('POST', '/api/v1/work-orders/{code}/resume', '/api/v1/work-orders/WO-NOPE/resume', 'manager');
+    await call('GET', '/api/v1/production/progress', `/api/v1/production/progress?order=${id}`, 'planner');
+    await call('GET', '/api/v1/production/progress', '/api/v1/production/progress?order=NOPE', 'planner');
+    await call('GET', '/api/v1/production/wip', undefined, 'manager');
+    await call('GET', '/api/v1/production/doors-ready', '/api/v1/production/doors-ready?order=SO-2026-0100', 'packer');
+    await call('GET', '/api/v1/production/doors-ready', '/api/v1/production/doors-ready', 'packer');
+  });
+
   it('warehouse: items, locations, moves, balances, value, remnants, counts', async () => {
     await call('GET', '/api/v1/items', '/api/v1/items?limit=3', 'warehouse');
     await call('GET', '/api/v1/items/below-reorder-point', undefined, 'warehouse');
