@@ -120,8 +120,8 @@ describe('processes (工序) in a real browser', () => {
     await painting.getByRole('button', { name: '编辑' }).click();
     await page.locator('#process_instructions').fill('');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
-    await page.getByText('工序 painting 已保存').waitFor();
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await painting.filter({ hasText: '喷涂前除尘。' }).waitFor({ state: 'detached' });
     expect((await stored()).find((p) => p.code === 'painting')).toMatchObject({ instructions: '' });
 
     await painting.getByRole('button', { name: '停用' }).click();
