@@ -407,16 +407,23 @@ describe('production tracking (报工)', () => {
       expect(progress.doors.map((d: any) => d.next)).toEqual(packing ? ['packing', 'packing'] : [null, null]);
     });
 
-    it('work in progress per process and late orders', async () => {
+    it('work in progress per process, and late orders whether production started them or not', async () => {
       await sql(`UPDATE sales_order SET due_date = '2020-01-01' WHERE id = $1`, [orderId]);
+      // past due but never released, and past due but cancelled (not chased)
+      const waiting = await confirmedOrder(api, t.planner, 'SO-LATE', [makeOrderLine()]);
+      const cancelled = await confirmedOrder(api, t.planner, 'SO-GONE', [makeOrderLine()]);
+      await call('POST', `/orders/${cancelled}/cancel`, t.planner);
+      await sql(`UPDATE sales_order SET due_date = '2020-01-02' WHERE id = ANY($1)`, [[waiting, cancelled]]);
       const res = await call('GET', '/production/wip', t.manager);
       expect(res.status).toBe(200);
       const third = res.body.processes.find((p: any) => p.process === workOrders[2].process);
       expect(third).toMatchObject({ inProgress: 1, piecesInProgress: workOrders[2].plannedQuantity - 3 });
       expect(res.body.lateOrders).toEqual([
         { orderNo, dueDate: '2020-01-01', customer: '测试客户', progress: expect.any(Number) },
+        { orderNo: 'SO-LATE', dueDate: '2020-01-02', customer: '测试客户', progress: 0 },
       ]);
       expect(res.body.lateOrders[0].progress).toBeGreaterThan(0);
+      expect(res.body.lateOrders[0].progress).toBeLessThan(1);
     });
   });
 

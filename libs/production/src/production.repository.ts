@@ -243,21 +243,4 @@ export class ProductionRepository {
         GROUP BY process, status`,
     );
   }
-
-  /** Orders with a released work order not done yet. */
-  async ordersInProgress(): Promise<string[]> {
-    const rows = await this.sql.query<{ id: string }>(
-      `SELECT DISTINCT unnest(order_ids) AS id FROM production_work_order WHERE factory_id = $1 AND status <> 'done'`,
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The released runs that split this order (the last one is the one in production). */
-  async runsOfOrder(orderId: string): Promise<string[]> {
-    const rows = await this.sql.query<{ split_run_id: string }>(
-      `SELECT DISTINCT split_run_id FROM production_work_order WHERE factory_id = $1 AND $2 = ANY(order_ids)`,
-      [orderId],
-    );
-    return rows.map((r) => r.split_run_id);
-  }
 }

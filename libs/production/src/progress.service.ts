@@ -104,9 +104,7 @@ export class ProgressService {
     }
     const sort = (p: string) => catalogue.get(p)?.sort ?? Number.MAX_SAFE_INTEGER;
     const today = await this.today();
-    const late = (await this.runs.ordersOf(await this.repository.ordersInProgress())).filter(
-      (o) => o.dueDate !== null && o.dueDate < today,
-    );
+    const late = await this.runs.overdueOrders(today);
     const lateOrders = [];
     for (const order of late) {
       const progress = await this.ofOrder(order, today);

@@ -12,6 +12,9 @@ import { SplitRunsService } from './split-runs.service';
 import { DoorPackage, OrderLine, SalesOrder, WorkOrder } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
+/** More late orders than a dashboard shows at once: beyond, the oldest due dates first. */
+const OVERDUE_LIMIT = 200;
+
 /** A part of a work order with the door line it goes to: what production attributes good pieces to. */
 export interface ProductionPart {
   ref: string;
@@ -155,6 +158,24 @@ export class RunReleaseService {
     const [found] = await this.ordersOf([key]);
     if (!found) throw new NotFoundError('order', key, field);
     return found;
+  }
+
+  /**
+   * Orders past their due date (`before`, YYYY-MM-DD) not yet packed, shipped or cancelled: the ones a manager
+   * chases, whether or not production has started them.
+   */
+  async overdueOrders(before: string): Promise<ProductionOrder[]> {
+    const rows = await this.scope
+      .repository(SalesOrder)
+      .query('o')
+      .select('o.id', 'id')
+      .andWhere('o.dueDate < :before', { before })
+      .andWhere('o.status IN (:...open)', { open: ['confirmed', 'split', 'in_production'] })
+      .orderBy('o.dueDate')
+      .addOrderBy('o.orderNo')
+      .take(OVERDUE_LIMIT)
+      .getRawMany<{ id: string }>();
+    return this.ordersOf(rows.map((r) => r.id));
   }
 
   /** The door a package label (door_package barcode) names, or null. */
