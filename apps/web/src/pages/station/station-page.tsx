@@ -437,6 +437,8 @@ export default function StationPage({ entry }: PageProps) {
 
   const shownState = tapped ?? machine.data?.state ?? undefined;
   const order = scanned?.workOrder;
+  // a finished work order takes no more reports (the api would refuse them as done)
+  const closed = order?.status === 'done';
   const machinesOfDraft = (machines.data ?? []).filter((m) => m.active && m.process === draft.process);
   const tree = reasonFor ? reasonTree(reasons.data ?? [], reasonFor) : [];
   const reasonLabel = (r: DowntimeReason) => (language === 'en' ? r.nameEn : r.nameZh);
@@ -512,7 +514,7 @@ export default function StationPage({ entry }: PageProps) {
       )}
 
       {station && !choosing && (
-        <div className="station-body">
+        <div className={station.machine ? 'station-body' : 'station-body station-body-solo'}>
           <section className="station-panel station-work">
             <Input
               id="station-input"
@@ -599,7 +601,7 @@ export default function StationPage({ entry }: PageProps) {
                 <Button
                   size="large"
                   className="station-action"
-                  disabled={!scanned}
+                  disabled={!scanned || closed}
                   onClick={() => void report('start', {})}
                 >
                   {t('station.start')}
@@ -608,7 +610,7 @@ export default function StationPage({ entry }: PageProps) {
                   size="large"
                   type="primary"
                   className="station-action"
-                  disabled={!scanned || padNumber === 0}
+                  disabled={!scanned || closed || padNumber === 0}
                   onClick={() => void report('report', { good: padNumber })}
                 >
                   {t('station.reportGood')}
@@ -617,7 +619,7 @@ export default function StationPage({ entry }: PageProps) {
                   size="large"
                   danger
                   className="station-action"
-                  disabled={!scanned || padNumber === 0}
+                  disabled={!scanned || closed || padNumber === 0}
                   onClick={() => setScrapOpen(true)}
                 >
                   {t('station.reportScrap')}
@@ -625,7 +627,7 @@ export default function StationPage({ entry }: PageProps) {
                 <Button
                   size="large"
                   className="station-action"
-                  disabled={!scanned}
+                  disabled={!scanned || closed}
                   onClick={() => {
                     if (order && remaining(order) > 0) {
                       setShortReason('');
