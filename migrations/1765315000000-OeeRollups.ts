@@ -54,9 +54,57 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         CONSTRAINT oee_rollup_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
       )`);
     await db.query(`CREATE INDEX oee_rollup_reason_factory_slot_ix ON oee_rollup_reason (factory_id, slot_start)`);
+    // the same summed per machine × local day × shift occurrence (from the hour rows, in the same transaction):
+    // a month's query reads a day's few rows per machine instead of its 24 hours
+    await db.query(`
+      CREATE TABLE oee_rollup_day (
+        factory_id              uuid NOT NULL,
+        machine_id              uuid NOT NULL,
+        local_day               date NOT NULL,
+        shift_code              text NOT NULL,
+        shift_date              date NOT NULL,
+        planned_s               double precision NOT NULL,
+        running_s               double precision NOT NULL,
+        setup_s                 double precision NOT NULL,
+        down_s                  double precision NOT NULL,
+        idle_s                  double precision NOT NULL,
+        small_stop_s            double precision NOT NULL,
+        small_stops             int NOT NULL,
+        stops                   int NOT NULL,
+        good                    bigint NOT NULL,
+        scrap                   bigint NOT NULL,
+        unplanned_good          bigint NOT NULL,
+        unplanned_scrap         bigint NOT NULL,
+        ideal_s                 double precision NOT NULL,
+        scrap_s                 double precision NOT NULL,
+        startup_scrap_s         double precision NOT NULL,
+        CONSTRAINT oee_rollup_day_pkey PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date),
+        CONSTRAINT oee_rollup_day_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(`CREATE INDEX oee_rollup_day_factory_day_ix ON oee_rollup_day (factory_id, local_day)`);
+    await db.query(`
+      CREATE TABLE oee_rollup_day_reason (
+        factory_id   uuid NOT NULL,
+        machine_id   uuid NOT NULL,
+        local_day    date NOT NULL,
+        shift_code   text NOT NULL,
+        shift_date   date NOT NULL,
+        reason       text NOT NULL,
+        loss         text NOT NULL,
+        seconds      double precision NOT NULL,
+        stops        int NOT NULL,
+        CONSTRAINT oee_rollup_day_reason_pkey
+          PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss),
+        CONSTRAINT oee_rollup_day_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+      )`);
+    await db.query(
+      `CREATE INDEX oee_rollup_day_reason_factory_day_ix ON oee_rollup_day_reason (factory_id, local_day)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE oee_rollup_day_reason`);
+    await db.query(`DROP TABLE oee_rollup_day`);
     await db.query(`DROP TABLE oee_rollup_reason`);
     await db.query(`DROP TABLE oee_rollup`);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, FactorySql, NotFoundError, ValidationFailedError } from '@mendao/platform';
 import { DataSource } from 'typeorm';
-import { localDayBounds, plannedWindows, shiftOccurrence } from '../domain/calendar';
+import { localDate, localDayBounds, plannedWindows, shiftOccurrence } from '../domain/calendar';
 import { emptyTotals, LossKind, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { MachineState, stateIntervals, StateInterval } from '../domain/state-intervals';
@@ -71,6 +71,13 @@ interface MachineRow {
   id: string;
   code: string;
   process: string;
+  timeZone: string;
+}
+
+interface SummedPlan {
+  hours: [number, number][];
+  /** Local days [first, end) read from the day rows. */
+  days: [string, string] | null;
 }
 
 interface Bucket {
@@ -127,7 +134,7 @@ export class OeeQueries {
     const groupOf = (machineId: string) =>
       groupBy === 'machine' ? machineId : groupBy === 'process' ? (byId.get(machineId)?.process ?? '') : '';
     const buckets = new Map<string, Bucket>();
-    const bucketFor = (group: string, key: string, slot: number): Bucket => {
+    const bucketFor = (group: string, key: string, slot: number | null): Bucket => {
       const id = `${group}|${key}`;
       let b = buckets.get(id);
       if (!b) {
@@ -139,29 +146,31 @@ export class OeeQueries {
           unplannedScrap: 0,
           stops: 0,
           smallStops: 0,
-          firstSlot: slot,
-          lastSlot: slot,
+          firstSlot: slot ?? Infinity,
+          lastSlot: slot ?? -Infinity,
           reasons: new Map(),
         };
         buckets.set(id, b);
       }
-      b.firstSlot = Math.min(b.firstSlot, slot);
-      b.lastSlot = Math.max(b.lastSlot, slot);
+      if (slot !== null) {
+        b.firstSlot = Math.min(b.firstSlot, slot);
+        b.lastSlot = Math.max(b.lastSlot, slot);
+      }
       return b;
     };
 
     const h1 = ceilHour(from);
     const h2 = floorHour(end);
     const whole = h1 < h2;
+    const plan = this.plan(h1, h2, bucket, machines[0].timeZone);
     const [summed, reasonRows, names, lastStates] = await Promise.all([
-      whole ? this.summedSlots(ids, h1, h2, groupBy, bucket) : Promise.resolve([]),
-      whole ? this.summedReasons(ids, h1, h2, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedSlots(ids, plan, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedReasons(ids, plan, groupBy, bucket) : Promise.resolve([]),
       this.reasonNames(),
       this.lastStates(ids),
     ]);
     for (const r of summed) {
-      const b = bucketFor(r.g, r.b, +r.first_slot);
-      b.lastSlot = Math.max(b.lastSlot, +r.last_slot);
+      const b = bucketFor(r.g, r.b, r.first_slot === null ? null : +r.first_slot);
       const t = b.totals;
       t.planned += r.planned;
       t.running += r.running;
@@ -179,7 +188,14 @@ export class OeeQueries {
       b.stops += Number(r.stops);
       b.smallStops += Number(r.small_stops);
     }
-    for (const r of reasonRows) addReason(bucketFor(r.g, r.b, +r.first_slot), r.reason, r.loss, r.seconds, r.stops);
+    for (const r of reasonRows)
+      addReason(
+        bucketFor(r.g, r.b, r.first_slot === null ? null : +r.first_slot),
+        r.reason,
+        r.loss,
+        r.seconds,
+        r.stops,
+      );
 
     // the live part: partial hours at the edges (all events) and the open intervals between them
     const edges = (whole ? [[from, h1] as const, [h2, end] as const] : [[from, end] as const]).filter(
@@ -304,7 +320,11 @@ export class OeeQueries {
       const [code, date] = b.bucket.split('|');
       shift = { code, date };
       const def = c.calendar.shifts.find((s) => s.code === code);
-      span = def ? shiftOccurrence(def, date, c.calendar.timeZone) : { from: b.firstSlot, to: b.lastSlot + HOUR };
+      span = def
+        ? shiftOccurrence(def, date, c.calendar.timeZone)
+        : Number.isFinite(b.firstSlot)
+          ? { from: b.firstSlot, to: b.lastSlot + HOUR }
+          : localDayBounds(date, c.calendar.timeZone);
     }
     for (const r of b.reasons.values()) b.totals.lossSeconds[r.loss] = (b.totals.lossSeconds[r.loss] ?? 0) + r.seconds;
     const figures = oeeFigures(b.totals);
@@ -353,7 +373,7 @@ export class OeeQueries {
 
   private async machines(machine: string | undefined, process: string | undefined): Promise<MachineRow[]> {
     const rows = await this.sql.query<MachineRow>(
-      `SELECT id, code, process FROM machine
+      `SELECT id, code, process, (SELECT f.time_zone FROM factory f WHERE f.id = $1) AS "timeZone" FROM machine
         WHERE factory_id = $1 AND ($2::text IS NULL OR id::text = $2 OR code = $2) AND ($3::text IS NULL OR process = $3)
         ORDER BY code`,
       [machine ?? null, process ?? null],
@@ -385,12 +405,55 @@ export class OeeQueries {
     }
   }
 
-  private summedSlots(ids: string[], from: number, to: number, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  /**
+   * Where the whole hours [h1, h2) are read from: the day rows for the whole local days inside (not by hour), the
+   * hour rows for the rest.
+   */
+  private plan(h1: number, h2: number, bucket: OeeBucket, timeZone: string): SummedPlan {
+    const none: SummedPlan = { hours: [[h1, h2]], days: null };
+    if (bucket === 'hour') return none;
+    let d1 = localDayBounds(localDate(h1, timeZone), timeZone).from;
+    if (d1 < h1) d1 = localDayBounds(localDate(d1 + DAY + HOUR, timeZone), timeZone).from;
+    const d2 = localDayBounds(localDate(h2, timeZone), timeZone).from;
+    if (!(d1 < d2)) return none;
+    return {
+      hours: [
+        [h1, d1],
+        [d2, h2],
+      ],
+      days: [localDate(d1, timeZone), localDate(d2, timeZone)],
+    };
+  }
+
+  private summedSql(plan: SummedPlan, select: string, group: OeeGroupBy, bucket: OeeBucket, reasons: boolean): string {
+    const suffix = reasons ? '_reason' : '';
+    const shiftOnly = bucket === 'shift' ? "AND r.shift_code <> ''" : '';
+    const part = (table: string, where: string, slot: string) =>
+      `SELECT ${this.groupSql(group)} AS g, ${this.bucketSql(bucket)} AS b, ${slot} AS first_slot, ${select}
+         FROM ${table}${suffix} r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
+        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND ${where} ${shiftOnly}
+        GROUP BY 1, 2${reasons ? ', r.reason, r.loss' : ''}`;
+    const hours = part(
+      'oee_rollup',
+      '((r.slot_start >= $3 AND r.slot_start < $4) OR (r.slot_start >= $5 AND r.slot_start < $6))',
+      '(extract(epoch FROM min(r.slot_start)) * 1000)::bigint',
+    );
+    return plan.days
+      ? `${hours} UNION ALL ${part('oee_rollup_day', 'r.local_day >= $7 AND r.local_day < $8', 'NULL::bigint')}`
+      : hours;
+  }
+
+  private summedParams(ids: string[], plan: SummedPlan): unknown[] {
+    const [a, b] = plan.hours;
+    const second = b ?? [0, 0];
+    return [ids, new Date(a[0]), new Date(a[1]), new Date(second[0]), new Date(second[1]), ...(plan.days ?? [])];
+  }
+
+  private summedSlots(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<{
       g: string;
       b: string;
-      first_slot: string;
-      last_slot: string;
+      first_slot: string | null;
       planned: number;
       running: number;
       setup: number;
@@ -407,39 +470,39 @@ export class OeeQueries {
       stops: string;
       small_stops: string;
     }>(
-      `SELECT ${this.groupSql(groupBy)} AS g, ${this.bucketSql(bucket)} AS b,
-              (extract(epoch FROM min(r.slot_start)) * 1000)::bigint AS first_slot,
-              (extract(epoch FROM max(r.slot_start)) * 1000)::bigint AS last_slot,
-              sum(r.planned_s) AS planned, sum(r.running_s) AS running, sum(r.setup_s) AS setup, sum(r.down_s) AS down,
-              sum(r.idle_s) AS idle, sum(r.small_stop_s) AS small_stop, sum(r.good) AS good, sum(r.scrap) AS scrap,
-              sum(r.unplanned_good) AS unplanned_good, sum(r.unplanned_scrap) AS unplanned_scrap,
-              sum(r.ideal_s) AS ideal, sum(r.scrap_s) AS scrap_s, sum(r.startup_scrap_s) AS startup_scrap_s,
-              sum(r.stops) AS stops, sum(r.small_stops) AS small_stops
-         FROM oee_rollup r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
-        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND r.slot_start >= $3 AND r.slot_start < $4
-          ${bucket === 'shift' ? "AND r.shift_code <> ''" : ''}
-        GROUP BY 1, 2`,
-      [ids, new Date(from), new Date(to)],
+      this.summedSql(
+        plan,
+        `sum(r.planned_s) AS planned, sum(r.running_s) AS running, sum(r.setup_s) AS setup, sum(r.down_s) AS down,
+         sum(r.idle_s) AS idle, sum(r.small_stop_s) AS small_stop, sum(r.good) AS good, sum(r.scrap) AS scrap,
+         sum(r.unplanned_good) AS unplanned_good, sum(r.unplanned_scrap) AS unplanned_scrap, sum(r.ideal_s) AS ideal,
+         sum(r.scrap_s) AS scrap_s, sum(r.startup_scrap_s) AS startup_scrap_s, sum(r.stops) AS stops,
+         sum(r.small_stops) AS small_stops`,
+        groupBy,
+        bucket,
+        false,
+      ),
+      this.summedParams(ids, plan),
     );
   }
 
-  private summedReasons(ids: string[], from: number, to: number, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  private summedReasons(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<{
       g: string;
       b: string;
-      first_slot: string;
+      first_slot: string | null;
       reason: string;
       loss: LossKind;
       seconds: number;
       stops: number;
     }>(
-      `SELECT ${this.groupSql(groupBy)} AS g, ${this.bucketSql(bucket)} AS b,
-              (extract(epoch FROM min(r.slot_start)) * 1000)::bigint AS first_slot,
-              r.reason, r.loss, sum(r.seconds) AS seconds, sum(r.stops)::int AS stops
-         FROM oee_rollup_reason r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
-        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND r.slot_start >= $3 AND r.slot_start < $4
-        GROUP BY 1, 2, r.reason, r.loss`,
-      [ids, new Date(from), new Date(to)],
+      this.summedSql(
+        plan,
+        'r.reason, r.loss, sum(r.seconds) AS seconds, sum(r.stops)::int AS stops',
+        groupBy,
+        bucket,
+        true,
+      ),
+      this.summedParams(ids, plan),
     );
   }
 

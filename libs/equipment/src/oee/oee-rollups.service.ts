@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { plannedWindows } from '../domain/calendar';
+import { localDate, plannedWindows } from '../domain/calendar';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { stateIntervals } from '../domain/state-intervals';
 import { lockMachines } from '../machine-locks';
 import { loadCalendar, loadCounts, loadCycleTimes, loadReasonLosses, loadStates } from './oee-source';
 
 const floorHour = (t: number) => Math.floor(t / HOUR) * HOUR;
+const DAY = 24 * HOUR;
 
 /**
  * Keeps the OEE rollups (oee_rollup, oee_rollup_reason) of a machine up to date with its raw state and count
@@ -81,6 +82,58 @@ export class OeeRollups {
       closedOnly: true,
     });
     await this.replace(manager, factoryId, machineId, start, end, slots);
+    await this.replaceDays(
+      manager,
+      factoryId,
+      machineId,
+      localDate(start, calendar.timeZone),
+      localDate(end - 1, calendar.timeZone),
+      start,
+      end,
+    );
+  }
+
+  /** The day rows of the local days [firstDay, lastDay], summed again from their hour rows. */
+  private async replaceDays(
+    manager: EntityManager,
+    factoryId: string,
+    machineId: string,
+    firstDay: string,
+    lastDay: string,
+    start: number,
+    end: number,
+  ): Promise<void> {
+    // the hours of those days lie within a day of [start, end): the key's slot range finds them
+    const params = [factoryId, machineId, firstDay, lastDay, new Date(start - 2 * DAY), new Date(end + 2 * DAY)];
+    await manager.query(
+      'DELETE FROM oee_rollup_day_reason WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4',
+      params.slice(0, 4),
+    );
+    await manager.query(
+      'DELETE FROM oee_rollup_day WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4',
+      params.slice(0, 4),
+    );
+    await manager.query(
+      `INSERT INTO oee_rollup_day (factory_id, machine_id, local_day, shift_code, shift_date, planned_s, running_s, setup_s,
+              down_s, idle_s, small_stop_s, small_stops, stops, good, scrap, unplanned_good, unplanned_scrap, ideal_s,
+              scrap_s, startup_scrap_s)
+       SELECT factory_id, machine_id, local_day, shift_code, shift_date, sum(planned_s), sum(running_s), sum(setup_s),
+              sum(down_s), sum(idle_s), sum(small_stop_s), sum(small_stops), sum(stops), sum(good), sum(scrap),
+              sum(unplanned_good), sum(unplanned_scrap), sum(ideal_s), sum(scrap_s), sum(startup_scrap_s)
+         FROM oee_rollup
+        WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4 AND slot_start >= $5 AND slot_start < $6
+        GROUP BY factory_id, machine_id, local_day, shift_code, shift_date`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO oee_rollup_day_reason (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss, seconds,
+              stops)
+       SELECT factory_id, machine_id, local_day, shift_code, shift_date, reason, loss, sum(seconds), sum(stops)
+         FROM oee_rollup_reason
+        WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4 AND slot_start >= $5 AND slot_start < $6
+        GROUP BY factory_id, machine_id, local_day, shift_code, shift_date, reason, loss`,
+      params,
+    );
   }
 
   private async replace(

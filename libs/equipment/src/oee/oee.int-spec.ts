@@ -297,6 +297,67 @@ describe(OeeQueries.name, () => {
     expect(stored).toEqual({ idle: 0, planned: 8100 - 600 });
   });
 
+  it('reads whole local days from the day rows: a 3-day range by day, shift or none equals the sum of its hours', async () => {
+    const code = `OEE${++n}`;
+    await as(() =>
+      machines.create({ code, name: `机 ${n}`, process: 'sanding', countUnit: 'part', idealCycleSeconds: 12 }),
+    );
+    await as(() =>
+      events.ingest(
+        [
+          {
+            machine: code,
+            states: [
+              { at: L('07:00', '2026-11-28'), state: 'running' },
+              { at: L('09:00', '2026-11-28'), state: 'down', reason: 'motor_bearing' },
+              { at: L('08:30', '2026-11-29'), state: 'running' },
+              { at: L('16:00', '2026-11-29'), state: 'setup', reason: 'tool_change' },
+              { at: L('16:30', '2026-11-29'), state: 'running' },
+            ],
+            counts: [
+              { at: L('08:30', '2026-11-28'), good: 300, scrap: 3 },
+              { at: L('11:00', '2026-11-29'), good: 200, scrap: 0 },
+              { at: L('18:00', '2026-11-29'), good: 7, scrap: 1 },
+              { at: L('09:00'), good: 100, scrap: 2 },
+            ],
+          },
+        ],
+        'http',
+      ),
+    );
+    const range = { machine: code, from: L('06:40', '2026-11-28'), to: L('10:20') };
+    const sum = (
+      items: OeeItem[],
+      k: 'plannedBusyTime' | 'actualProductionTime' | 'downTime' | 'setupTime' | 'good' | 'scrap' | 'unplannedGood',
+    ) => items.reduce((s, i) => s + i[k], 0);
+    const { items: hours } = await as(() => queries.oee({ ...range, bucket: 'hour' }));
+    const whole = await one(range);
+    const { items: days } = await as(() => queries.oee({ ...range, bucket: 'day' }));
+    const { items: shifts } = await as(() => queries.oee({ ...range, bucket: 'shift' }));
+    // PBT: 28th 08:00-10:00 + 10:15-17:00 = 8.75 h; 29th the same; 30th 08:00-10:00 + 10:15-10:20 = 2 h 5 min
+    expect(whole.plannedBusyTime).toBe(2 * 8.75 * 3600 + 7500);
+    // APT: 28th 08:00-09:00 1 h; 29th 08:30-10:00 + 10:15-16:00 + 16:30-17:00 = 1.5 + 5.75 + 0.5 h; 30th 2 h 5 min
+    expect(whole.actualProductionTime).toBe((1 + 1.5 + 5.75 + 0.5) * 3600 + 7500);
+    expect(whole.setupTime).toBe(1800);
+    for (const k of ['plannedBusyTime', 'actualProductionTime', 'downTime', 'setupTime', 'good', 'scrap'] as const) {
+      expect([k, sum(hours, k)]).toEqual([k, whole[k]]);
+      expect([k, sum(days, k)]).toEqual([k, whole[k]]);
+      expect([k, sum(shifts, k)]).toEqual([k, whole[k]]);
+    }
+    // 18:00 on the 29th is after the shift: unplanned, in the day bucket, not in a shift's
+    expect([whole.unplannedGood, sum(days, 'unplannedGood'), sum(shifts, 'unplannedGood')]).toEqual([7, 7, 0]);
+    expect(days.map((d) => [d.from, d.to])).toEqual([
+      [new Date(L('06:40', '2026-11-28')).toISOString(), new Date(L('00:00', '2026-11-29')).toISOString()],
+      [new Date(L('00:00', '2026-11-29')).toISOString(), new Date(L('00:00', '2026-11-30')).toISOString()],
+      [new Date(L('00:00', '2026-11-30')).toISOString(), new Date(L('10:20')).toISOString()],
+    ]);
+    expect(whole.downtimeByReason.map((r) => [r.reason, r.seconds, r.stops])).toEqual([
+      // 28th 09:00-10:00 + 10:15-17:00 = 7.75 h; 29th 08:00-08:30 → 8.25 h, one stop
+      ['motor_bearing', 8.25 * 3600, 1],
+      ['tool_change', 1800, 1],
+    ]);
+  });
+
   it('lists the timeline: consecutive intervals, unknown before the first state, the open one up to now', async () => {
     const code = await machineWithMorning();
     const { items } = await as(() => queries.timeline(code, { from: L('07:00'), to: L('12:00') }));
