@@ -118,6 +118,26 @@ describe(ReportsService.name, () => {
     expect(Number(count)).toBe(planned);
   });
 
+  it('two releases of one run at once: one releases it, the other answers alreadyReleased; the rows are there once', async () => {
+    const { run } = await as(async () => {
+      const order = await app.get(OrdersService).create(makeOrder({ lines: [makeOrderLine()] }));
+      await app.get(OrdersService).confirm(order.id);
+      const created = await app.get(SplitRunsService).create([order.id]);
+      await eventually(
+        async () => ((await app.get(SplitRunsService).get(created.id)).status === 'succeeded' ? true : undefined),
+        { what: `split run ${created.id}` },
+      );
+      return { run: created };
+    });
+    const answers = await Promise.all([1, 2].map(() => as(() => app.get(WorkOrdersService).release(run.id))));
+    expect(answers.map((a) => a.alreadyReleased).sort()).toEqual([false, true]);
+    expect(answers[0].workOrders).toEqual(answers[1].workOrders);
+    const [{ count }] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>('SELECT count(*) FROM production_work_order WHERE split_run_id = $1', [run.id]);
+    expect(Number(count)).toBe(answers[0].workOrders.length);
+  });
+
   it('the same scanId sent twice at once is recorded once; both answers are the first one', async () => {
     const { workOrders } = await released();
     const scanId = randomUUID();

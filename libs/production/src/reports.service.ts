@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, FactoryScope, PLATFORM_ERRORS, TenancyContext } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
 import { RunReleaseService } from '@mendao/splitting';
 import { overReport, unreported } from './domain/reporting';
 import { statusesAllowing, workOrderTransition } from './domain/work-order-status';
@@ -28,6 +29,29 @@ export interface ReportAnswer {
   replayed: boolean;
 }
 
+/** What a report records, as the body gave it (scrap reason only with scrap). */
+type Facts = ReturnType<typeof factsOf>;
+
+function factsOf(body: ProductionReportDto) {
+  const scrap = body.scrap ?? 0;
+  return {
+    good: body.good ?? 0,
+    scrap,
+    scrapReason: scrap > 0 ? (body.scrapReason ?? null) : null,
+    shortReason: body.shortReason ?? null,
+    machine: body.machine ?? null,
+    note: body.note ?? null,
+  };
+}
+
+interface Decided {
+  facts: Facts;
+  target: Target;
+  before: ProductionWorkOrder;
+  to: ProductionWorkOrder['status'];
+  context: ViewContext;
+}
+
 interface Target {
   workOrderId: string;
   door: { barcode: string; lineId: string; doorNo: number } | null;
@@ -54,99 +78,83 @@ export class ReportsService {
   async report(body: ProductionReportDto): Promise<ReportAnswer> {
     const first = await this.repository.answerOf(body.scanId);
     if (first !== undefined) return this.replay(body.scanId, first);
-    const good = body.good ?? 0;
-    const scrap = body.scrap ?? 0;
-    await this.checkQuantities(body, good, scrap);
+    const facts = factsOf(body);
+    await this.checkQuantities(body, facts.good, facts.scrap);
     const target = await this.target(body);
     // read before the transaction, which then holds one connection and the work order's row only briefly:
-    // refused here with the facts as read; the conditional update below is what holds under concurrency
+    // refused here with the facts as read; the conditional update in record() is what holds under concurrency
     const before = (await this.repository.findById(target.workOrderId)) as ProductionWorkOrder;
     const context = await this.workOrders.viewContext([before]);
-    const to = this.decide(before, body, good, scrap, context);
-    const answer = await this.scope.transaction(async (manager) => {
-      const at = context.now;
-      const reportId = await this.repository.claimScan(
-        {
-          scanId: body.scanId,
-          workOrderId: target.workOrderId,
-          action: body.action,
-          good,
-          scrap,
-          scrapReason: scrap > 0 ? (body.scrapReason ?? null) : null,
-          shortReason: body.shortReason ?? null,
-          machine: body.machine ?? null,
-          note: body.note ?? null,
-          lineId: target.door?.lineId ?? null,
-          doorNo: target.door?.doorNo ?? null,
-          username: this.tenancy.actor()?.username ?? null,
-          at,
-        },
-        manager,
-      );
-      // recorded by a request that committed while this one waited on the scanId
-      if (reportId === null) return null;
-      const applied = await this.repository.applyReport(
-        before.id,
-        {
-          good,
-          scrap,
-          from: statusesAllowing(body.action),
-          to,
-          at,
-          finish: body.action === 'finish',
-          complete: body.action === 'finish' && !body.shortReason,
-          shortReason: body.shortReason ?? null,
-        },
-        manager,
-      );
-      if (!applied) {
-        // another report or a hold got there first: the refusal with the facts as they are now
-        const now = (await this.repository.findById(before.id, manager)) as ProductionWorkOrder;
-        this.decide(now, body, good, scrap, context);
-        throw new DomainError(
-          PLATFORM_ERRORS['resource.concurrent_change'],
-          'the work order changed meanwhile; retry / 工单已变化，请重试',
-          { retry: true },
-        );
-      }
-      if (body.machine !== undefined && good + scrap > 0)
-        await this.machines.record(manager, {
-          machine: body.machine,
-          eventId: `report@${body.scanId}`,
-          at,
-          good,
-          scrap,
-          workOrderId: before.id,
-        });
-      const row = (await this.repository.findById(before.id, manager)) as ProductionWorkOrder;
-      const result: Omit<ReportAnswer, 'replayed'> = {
-        workOrder: this.workOrders.present(row, context),
-        report: {
-          id: reportId,
-          scanId: body.scanId,
-          action: body.action,
-          good,
-          scrap,
-          scrapReason: scrap > 0 ? (body.scrapReason ?? null) : null,
-          shortReason: body.shortReason ?? null,
-          machine: body.machine ?? null,
-          door: target.door,
-          at: at.toISOString(),
-        },
-      };
-      await this.repository.setAnswer(reportId, result, manager);
-      return result;
-    });
+    const to = this.decide(before, body, facts, context);
+    const answer = await this.scope.transaction((manager) =>
+      this.record(manager, body, { facts, target, before, to, context }),
+    );
     if (answer === null) return this.replay(body.scanId, await this.repository.answerOf(body.scanId));
     return { ...answer, replayed: false };
+  }
+
+  /**
+   * In the report's transaction: claims the scanId (null when a request that committed meanwhile has it), adds the
+   * pieces by a conditional update, counts them on the machine, and keeps the answer for replays.
+   */
+  private async record(
+    manager: EntityManager,
+    body: ProductionReportDto,
+    { facts, target, before, to, context }: Decided,
+  ): Promise<Omit<ReportAnswer, 'replayed'> | null> {
+    const at = context.now;
+    const username = this.tenancy.actor()?.username ?? null;
+    const door = { lineId: target.door?.lineId ?? null, doorNo: target.door?.doorNo ?? null };
+    const reportId = await this.repository.claimScan(
+      { ...facts, ...door, scanId: body.scanId, workOrderId: before.id, action: body.action, username, at },
+      manager,
+    );
+    if (reportId === null) return null;
+    const finish = body.action === 'finish';
+    const change = { good: facts.good, scrap: facts.scrap, from: statusesAllowing(body.action), to, at, finish };
+    const complete = finish && !facts.shortReason;
+    if (
+      !(await this.repository.applyReport(before.id, { ...change, complete, shortReason: facts.shortReason }, manager))
+    ) {
+      // another report or a hold got there first: the refusal with the facts as they are now
+      this.decide((await this.repository.findById(before.id, manager)) as ProductionWorkOrder, body, facts, context);
+      throw new DomainError(
+        PLATFORM_ERRORS['resource.concurrent_change'],
+        'the work order changed meanwhile; retry / 工单已变化，请重试',
+        { retry: true },
+      );
+    }
+    if (facts.machine !== null && facts.good + facts.scrap > 0)
+      await this.machines.record(manager, {
+        machine: facts.machine,
+        eventId: `report@${body.scanId}`,
+        at,
+        good: facts.good,
+        scrap: facts.scrap,
+        workOrderId: before.id,
+      });
+    const row = (await this.repository.findById(before.id, manager)) as ProductionWorkOrder;
+    const { note: _note, ...shown } = facts;
+    const answer = {
+      workOrder: this.workOrders.present(row, context),
+      report: {
+        id: reportId,
+        scanId: body.scanId,
+        action: body.action,
+        ...shown,
+        door: target.door,
+        at: at.toISOString(),
+      },
+    };
+    await this.repository.setAnswer(reportId, answer, manager);
+    return answer;
   }
 
   /** The state machine, availability, the planned quantity and the finish rule, under the work order's lock. */
   private decide(
     row: ProductionWorkOrder,
     body: ProductionReportDto,
-    good: number,
-    scrap: number,
+    { good, scrap }: Facts,
     context: ViewContext,
   ): ProductionWorkOrder['status'] {
     const moved = workOrderTransition(row.status, body.action, row.heldFrom);

@@ -118,7 +118,7 @@ export class WorkOrdersService {
       await this.sql.lock(`production-release:${run.id}`, manager);
       const before = await this.repository.findRun(run.id, manager);
       if (before) return { at: before.releasedAt, already: true };
-      await this.runs.release(run.id, manager);
+      await this.runs.release(run, manager);
       const at = new Date(this.clock.now());
       await this.repository.insertRun(
         { splitRunId: run.id, releasedAt: at, releasedBy: this.tenancy.actor()?.username ?? null },

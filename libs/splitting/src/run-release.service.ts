@@ -109,15 +109,16 @@ export class RunReleaseService {
    * split_run.not_succeeded), or that a later split of one of its orders superseded (409 split_run.superseded),
    * is refused; otherwise every order takes the state machine's `release` (split → in_production).
    */
-  async release(id: string, manager: EntityManager): Promise<void> {
-    const view = await this.runs.get(id);
-    if (view.status !== 'succeeded')
+  async release(run: Pick<RunForProduction, 'id' | 'status' | 'orderIds'>, manager: EntityManager): Promise<void> {
+    const { id } = run;
+    // the status as run() read it, before the transaction: a succeeded run stays succeeded
+    if (run.status !== 'succeeded')
       throw new DomainError(
         SPLITTING_ERRORS['split_run.not_succeeded'],
-        `the split run is ${view.status}; only a succeeded run is released / 拆单未成功，不可下达`,
-        { status: view.status },
+        `the split run is ${run.status}; only a succeeded run is released / 拆单未成功，不可下达`,
+        { status: run.status },
       );
-    const orders = await this.orders.lockForUpdate(view.orderIds, manager);
+    const orders = await this.orders.lockForUpdate(run.orderIds, manager);
     const resplit = orders.filter((o) => o.lastSplitRunId !== id);
     if (resplit.length > 0) {
       const named = resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId }));
