@@ -242,6 +242,13 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('GET', '/api/v1/work-orders', '/api/v1/work-orders?status=bogus', 'manager');
     await call('GET', '/api/v1/work-orders/{code}', `/api/v1/work-orders/${first.code}`, 'operator');
     await call('GET', '/api/v1/work-orders/{code}', '/api/v1/work-orders/WO-NOPE-1', 'operator');
+    const traveler = '/api/v1/work-orders/{code}/traveler.pdf';
+    await call('GET', traveler, `/api/v1/work-orders/${first.code}/traveler.pdf?size=A5`, 'operator');
+    await call('GET', traveler, `/api/v1/work-orders/${first.code}/traveler.pdf?size=A3`, 'operator');
+    await call('GET', traveler, '/api/v1/work-orders/WO-NOPE-1/traveler.pdf', 'operator');
+    const travelers = `/api/v1/split-runs/${runId}/travelers.pdf`;
+    await call('GET', '/api/v1/split-runs/{id}/travelers.pdf', travelers, 'planner');
+    await call('GET', '/api/v1/split-runs/{id}/travelers.pdf', `/api/v1/split-runs/${randomUUID()}/travelers.pdf`);
     await call('GET', '/api/v1/production/scrap-reasons', undefined, 'operator');
     const reports = '/api/v1/production/reports';
     const scanId = randomUUID();

@@ -229,6 +229,33 @@ describe('travelers (流转卡) over HTTP', () => {
     expect(problem(res.body)).toMatchObject({ code: 'split_run.not_succeeded', params: { status: 'failed' } });
   });
 
+  it('refuses a run a later split of its order superseded with 409 split_run.superseded, its work orders too', async () => {
+    const order = await confirmedOrder(api, tokens.planner, 'SO-重拆', [makeOrderLine({ room: '客房' })]);
+    const splitOnce = async () => {
+      const accepted = await api.request('POST', '/api/v1/split-runs', {
+        token: tokens.planner,
+        body: { orderIds: [order] },
+      });
+      expect((await splitFinished(api, tokens.planner, accepted.body.id)).status).toBe('succeeded');
+      return accepted.body.id as string;
+    };
+    const first = await splitOnce();
+    const [firstCutting] = (
+      await api.request('GET', `/api/v1/split-runs/${first}/work-orders`, { token: tokens.planner })
+    ).body;
+    expect((await download(`work-orders/${firstCutting.number}/traveler.pdf`)).status).toBe(200);
+    const second = await splitOnce();
+    for (const path of [`split-runs/${first}/travelers.pdf`, `work-orders/${firstCutting.number}/traveler.pdf`]) {
+      const res = await download(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 409 });
+      expect(problem(res.body)).toMatchObject({
+        code: 'split_run.superseded',
+        params: { splitRun: first, orders: [{ order: 'SO-重拆', lastSplitRun: second }] },
+      });
+    }
+    expect((await download(`split-runs/${second}/travelers.pdf`)).status).toBe(200);
+  });
+
   it('refuses a paper size other than A4 or A5 with 400 naming `size`', async () => {
     for (const size of ['A3', 'a4', 'letter', '']) {
       for (const path of [`work-orders/${workOrders[0].number}/traveler.pdf`, `split-runs/${runId}/travelers.pdf`]) {

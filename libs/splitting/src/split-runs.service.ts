@@ -316,7 +316,8 @@ export class SplitRunsService {
 
   /**
    * The source of a run's travelers, or of one work order's (`{ workOrder }`: an id or number, 404 naming `code`
-   * when the factory has none); 409 split_run.not_succeeded before the run has succeeded.
+   * when the factory has none); 409 split_run.not_succeeded before the run has succeeded, 409
+   * split_run.superseded once a later split of one of its orders replaced its work orders.
    */
   async travelerSource(key: { run: string } | { workOrder: string }): Promise<TravelerSource> {
     const workOrderId = 'workOrder' in key ? await this.requireWorkOrder(key.workOrder, 'code') : null;
@@ -324,6 +325,16 @@ export class SplitRunsService {
     if (!runId) throw new NotFoundError('work order', 'workOrder' in key ? key.workOrder : '', 'code');
     const run = await this.requireSucceeded(runId);
     const orders = await this.orders.findAll(run.orderIds, 'orderIds');
+    // a later split's work orders are the ones the shop makes: this run's cards would send stale parts out
+    const resplit = orders.filter((o) => o.lastSplitRunId !== run.id);
+    if (resplit.length > 0) {
+      throw new DomainError(
+        SPLITTING_ERRORS['split_run.superseded'],
+        `split run ${run.id} was superseded by a later split of ${resplit.map((o) => o.orderNo).join(', ')}; ` +
+          'print the later run’s travelers / 拆单已被重新拆单取代，请打印新拆单的流转卡',
+        { splitRun: run.id, orders: resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId })) },
+      );
+    }
     const parts = await this.patternsRepository.partsWithDoors(run.id);
     return {
       run: { id: run.id, createdAt: run.createdAt },
