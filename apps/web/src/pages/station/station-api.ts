@@ -2,22 +2,12 @@ import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import { classifyAnswer, type SendResult } from '../scan/scan-queue';
 import { readStored, type StorageScope, writeStored } from '../scan/scan-storage';
-import { byPath } from '../work-orders/production-api';
-import type { DowntimeReason, MachineState, Station, StationQueued } from './station-logic';
+import { postReport, type ReportBody } from '../work-orders/production-api';
+import type { Station, StationQueued } from './station-logic';
 
 export type Process = components['schemas']['ProcessDto'];
 
-export interface MachineView {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  process: string;
-  countUnit: string;
-  idealCycleSeconds: number;
-  active: boolean;
-  state: { state: MachineState; reason: string | null; since: string } | null;
-}
+export type MachineView = components['schemas']['MachineDto'];
 
 /** A report or a tap that hangs longer than this is taken as not sent (it stays queued; its id makes a resend safe). */
 const SEND_TIMEOUT_MS = 15_000;
@@ -29,16 +19,8 @@ export async function loadProcesses(signal?: AbortSignal): Promise<Process[]> {
   return unwrap(await api.GET('/api/v1/processes', { signal }));
 }
 
-export async function loadMachines(signal?: AbortSignal): Promise<MachineView[]> {
-  return (unwrap(await byPath.GET('/api/v1/machines', { signal })) as { items: MachineView[] }).items;
-}
-
 export async function loadMachine(code: string, signal?: AbortSignal): Promise<MachineView> {
-  return unwrap(await byPath.GET(`/api/v1/machines/${encodeURIComponent(code)}`, { signal })) as MachineView;
-}
-
-export async function loadDowntimeReasons(signal?: AbortSignal): Promise<DowntimeReason[]> {
-  return (unwrap(await byPath.GET('/api/v1/downtime-reasons', { signal })) as { items: DowntimeReason[] }).items;
+  return unwrap(await api.GET('/api/v1/machines/{code}', { params: { path: { code } }, signal }));
 }
 
 /** Sends one report or tap; a failed fetch, a time-out or a 5xx is "unreachable" (kept), a 4xx the api's final word. */
@@ -47,8 +29,9 @@ export async function sendStation(entry: StationQueued): Promise<SendResult> {
   try {
     const answer =
       entry.target.kind === 'report'
-        ? await byPath.POST('/api/v1/production/reports', { body: entry.body, signal })
-        : await byPath.POST(`/api/v1/machines/${encodeURIComponent(entry.target.machine)}/events`, {
+        ? await postReport(entry.body as ReportBody, signal)
+        : await api.POST('/api/v1/machines/{code}/events', {
+            params: { path: { code: entry.target.machine } },
             body: entry.body,
             signal,
           });

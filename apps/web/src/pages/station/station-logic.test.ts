@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { reasonTree } from '../machines/calendar-rules';
 import {
   countRequest,
   type DowntimeReason,
   padInput,
   reasonNeed,
-  reasonTree,
+  reasonsFor,
   remaining,
   reportRequest,
   stateRequest,
   stationProblem,
 } from './station-logic';
 
-function reason(code: string, parentCode: string | null, appliesTo: string[], sort = 0, active = true): DowntimeReason {
+type Reason = DowntimeReason & Parameters<typeof reasonTree>[0][number];
+
+function reason(
+  code: string,
+  parentCode: string | null,
+  appliesTo: Reason['appliesTo'],
+  sort = 0,
+  active = true,
+): Reason {
   return { code, parentCode, nameZh: code, nameEn: code, appliesTo, loss: 'breakdown', active, sort };
 }
 
@@ -73,14 +82,15 @@ describe('the station tablet', () => {
       reason('no_order', null, ['idle'], 5),
       reason('old', null, ['down'], 9, false),
       reason('colour', 'changeover', ['down'], 3),
+      reason('changeover', null, ['setup'], 3),
     ];
-    const down = reasonTree(reasons, 'down');
-    expect(down.map((g) => [g.reason.code, g.children.map((c) => c.code)])).toEqual([
+    const down = reasonTree(reasonsFor(reasons, 'down'));
+    expect(down.map((g) => [g.code, (g.children ?? []).map((c) => c.code)])).toEqual([
       ['no_material', []],
       ['breakdown', ['motor', 'blade']],
       ['colour', []],
     ]);
-    expect(reasonTree(reasons, 'idle').map((g) => g.reason.code)).toEqual(['no_material', 'no_order']);
+    expect(reasonTree(reasonsFor(reasons, 'idle')).map((g) => g.code)).toEqual(['no_material', 'no_order']);
     expect(reasonNeed('down')).toBe('required');
     expect(reasonNeed('idle')).toBe('optional');
     expect(reasonNeed('running')).toBe('none');

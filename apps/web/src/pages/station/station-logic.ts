@@ -6,15 +6,12 @@ import type { ReportAction, ReportBody, WorkOrderView } from '../work-orders/pro
 export type MachineState = 'running' | 'setup' | 'idle' | 'down' | 'off';
 export const TAPPED_STATES: readonly MachineState[] = ['running', 'setup', 'idle', 'down'];
 
+/** What the station needs of a downtime reason (the machines screen's DowntimeReason has it). */
 export interface DowntimeReason {
   code: string;
   parentCode: string | null;
-  nameZh: string;
-  nameEn: string;
-  appliesTo: string[];
-  loss: string;
+  appliesTo: readonly string[];
   active: boolean;
-  sort: number;
 }
 
 /** Where an outbox entry goes: a production report (报工), or a machine's state and count events. */
@@ -113,25 +110,12 @@ export function countRequest(
   };
 }
 
-/** A reason with the reasons under it that apply too. */
-export interface ReasonGroup {
-  reason: DowntimeReason;
-  children: DowntimeReason[];
-}
-
 /**
- * The reason tree for a state: the active reasons that apply to it, top level first (in their sort order), each
- * with its children. A child whose parent does not apply to the state stands at the top level, so none is lost.
+ * The reasons an operator may give for a state: the active ones that apply to it (the machines screen's reasonTree
+ * then arranges them, a child whose parent does not apply standing at the top, so none is lost).
  */
-export function reasonTree(reasons: readonly DowntimeReason[], state: MachineState): ReasonGroup[] {
-  const fits = reasons.filter((r) => r.active && r.appliesTo.includes(state));
-  const order = (a: DowntimeReason, b: DowntimeReason) => a.sort - b.sort || a.code.localeCompare(b.code);
-  const codes = new Set(fits.map((r) => r.code));
-  const top = fits.filter((r) => r.parentCode === null || !codes.has(r.parentCode)).sort(order);
-  return top.map((reason) => ({
-    reason,
-    children: fits.filter((r) => r.parentCode === reason.code).sort(order),
-  }));
+export function reasonsFor<R extends DowntimeReason>(reasons: readonly R[], state: MachineState): R[] {
+  return reasons.filter((r) => r.active && r.appliesTo.includes(state));
 }
 
 /** A down state needs a reason; setup and idle may have one; running and off have none. */

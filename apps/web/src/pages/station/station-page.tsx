@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Input, InputNumber, Modal, Progress, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
@@ -14,23 +14,15 @@ import { IdbScanStore } from '../scan/idb-scan-store';
 import { FallbackScanStore, ScanQueue } from '../scan/scan-queue';
 import { findWorkOrder, loadScrapReasons, type ReportAnswer, type WorkOrderView } from '../work-orders/production-api';
 import { STATUS_COLOR, STATUS_LABEL } from '../work-orders/work-order-labels';
-import {
-  loadDowntimeReasons,
-  loadMachine,
-  loadMachines,
-  loadProcesses,
-  sendStation,
-  STATION_DB,
-  storedStation,
-  storeStation,
-} from './station-api';
+import { reasonTree, type ReasonNode } from '../machines/calendar-rules';
+import { machineName, useMachines, useReasons } from '../machines/equipment-api';
+import { loadMachine, loadProcesses, sendStation, STATION_DB, storedStation, storeStation } from './station-api';
 import {
   countRequest,
-  type DowntimeReason,
   type MachineState,
   padInput,
   reasonNeed,
-  reasonTree,
+  reasonsFor,
   remaining,
   reportRequest,
   type Station,
@@ -118,12 +110,8 @@ export default function StationPage({ entry }: PageProps) {
   const input = useRef<HTMLInputElement>(null);
 
   const processes = useQuery({ queryKey: ['station', 'processes'], queryFn: ({ signal }) => loadProcesses(signal) });
-  const machines = useQuery({ queryKey: ['station', 'machines'], queryFn: ({ signal }) => loadMachines(signal) });
-  const reasons = useQuery({
-    queryKey: ['station', 'downtime-reasons'],
-    queryFn: ({ signal }) => loadDowntimeReasons(signal),
-    staleTime: 300_000,
-  });
+  const machines = useMachines();
+  const reasons = useReasons();
   const scrapReasons = useQuery({
     queryKey: ['station', 'scrap-reasons'],
     queryFn: ({ signal }) => loadScrapReasons(signal),
@@ -440,8 +428,20 @@ export default function StationPage({ entry }: PageProps) {
   // a finished work order takes no more reports (the api would refuse them as done)
   const closed = order?.status === 'done';
   const machinesOfDraft = (machines.data ?? []).filter((m) => m.active && m.process === draft.process);
-  const tree = reasonFor ? reasonTree(reasons.data ?? [], reasonFor) : [];
-  const reasonLabel = (r: DowntimeReason) => (language === 'en' ? r.nameEn : r.nameZh);
+  const tree = reasonFor ? reasonTree(reasonsFor(reasons.data ?? [], reasonFor)) : [];
+  const reasonLabel = (r: ReasonNode) => (language === 'en' ? r.nameEn : r.nameZh);
+  /** A reason and those under it, as buttons (the seeded tree has two levels; a deeper one is flattened). */
+  const reasonButtons = (node: ReasonNode, parent: boolean): ReactNode[] => [
+    <Button
+      key={node.code}
+      className={parent ? 'station-reason station-reason-parent' : 'station-reason'}
+      data-reason={node.code}
+      onClick={() => reasonFor && void tap(reasonFor, node.code)}
+    >
+      {reasonLabel(node)}
+    </Button>,
+    ...(node.children ?? []).flatMap((child) => reasonButtons(child, false)),
+  ];
 
   return (
     <div className="station">
@@ -503,7 +503,7 @@ export default function StationPage({ entry }: PageProps) {
               onChange={(machineChosen?: string) => setDraft((d) => ({ ...d, machine: machineChosen }))}
               options={machinesOfDraft.map((m) => ({
                 value: m.code,
-                label: `${m.code} ${language === 'en' ? (m.nameEn ?? m.name) : m.name}`,
+                label: `${m.code} ${machineName(m, language)}`,
               }))}
             />
             <Button type="primary" size="large" disabled={!draft.process} onClick={chooseStation}>
@@ -784,25 +784,9 @@ export default function StationPage({ entry }: PageProps) {
               {t('station.noReason')}
             </Button>
           )}
-          {tree.map((group) => (
-            <div key={group.reason.code} className="station-reason-group">
-              <Button
-                className="station-reason station-reason-parent"
-                data-reason={group.reason.code}
-                onClick={() => reasonFor && void tap(reasonFor, group.reason.code)}
-              >
-                {reasonLabel(group.reason)}
-              </Button>
-              {group.children.map((child) => (
-                <Button
-                  key={child.code}
-                  className="station-reason"
-                  data-reason={child.code}
-                  onClick={() => reasonFor && void tap(reasonFor, child.code)}
-                >
-                  {reasonLabel(child)}
-                </Button>
-              ))}
+          {tree.map((node) => (
+            <div key={node.code} className="station-reason-group">
+              {reasonButtons(node, true)}
             </div>
           ))}
           {reasons.isError && <Alert type="error" showIcon title={t('station.reasonsMissing')} />}

@@ -18,6 +18,7 @@ import {
   type OrderProgress,
   resumeWorkOrder,
   WORK_ORDER_STATUSES,
+  type WorkOrderStatus,
   type WorkOrderView,
 } from './production-api';
 import { TravelerButton } from './traveler-button';
@@ -78,7 +79,7 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
   const [run, setRun] = useState(params.get('run') ?? '');
   const [order, setOrder] = useState('');
   const [process, setProcess] = useState<string>();
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<WorkOrderStatus>();
   const [holding, setHolding] = useState<WorkOrderView>();
   const [reason, setReason] = useState('');
   const processes = useQuery({
