@@ -189,17 +189,21 @@ describe(MachineEventsService.name, () => {
     const error = await refusal(
       other(() =>
         events.ingestEvents(
-          [
-            { machine: code, kind: 'state', at: iso(1), state: 'running' },
-            { machine: 'nope', kind: 'count', at: iso(1), good: 1, scrap: 0 },
-          ],
+          {
+            events: [
+              { machine: code, kind: 'state', at: iso(1), state: 'running' },
+              { machine: 'nope', kind: 'count', at: iso(1), good: 1, scrap: 0 },
+            ],
+          },
           'http',
         ),
       ),
     );
     expect(error.errors.map((e) => e.field)).toEqual(['events[0].machine', 'events[1].machine']);
     const inactiveError = await refusal(
-      as(() => events.ingestEvents([{ machine: inactive, kind: 'state', at: iso(1), state: 'running' }], 'http')),
+      as(() =>
+        events.ingestEvents({ events: [{ machine: inactive, kind: 'state', at: iso(1), state: 'running' }] }, 'http'),
+      ),
     );
     expect(inactiveError.errors).toEqual([
       { field: 'events[0].machine', message: expect.stringContaining('inactive') },

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, FactoryScope, FactorySql, NotFoundError } from '@mendao/platform';
+import { Clock, DomainError, FactoryScope, FactorySql, NotFoundError, ValidationFailedError } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { StateSource } from './domain/equipment-codes';
 import {
   affectedSpan,
+  batchShapeProblems,
   type CountEvent,
   type CountInput,
   type EventContext,
@@ -107,21 +108,20 @@ export class MachineEventsService {
   }
 
   /** POST /machines/{code}/events: another factory's (or no) machine is a 404, before anything is checked. */
-  async ingestForMachine(
-    machine: string,
-    body: { states?: unknown[]; counts?: unknown[] },
-    source: StateSource,
-  ): Promise<IngestResult> {
+  async ingestForMachine(machine: string, body: unknown, source: StateSource): Promise<IngestResult> {
+    const shape = batchShapeProblems(body, ['states', 'counts']);
+    if (shape.length > 0) throw new ValidationFailedError(shape);
     const found = (await this.events.findMachines([machine])).get(machine);
     if (!found) throw new NotFoundError('machine', machine, 'code');
-    return this.ingest(
-      [{ machine: found.id, states: body.states as StateInput[], counts: body.counts as CountInput[] }],
-      source,
-    );
+    const { states, counts } = body as { states?: StateInput[]; counts?: CountInput[] };
+    return this.ingest([{ machine: found.id, states, counts }], source);
   }
 
-  /** POST /machine-events: one list across machines, each event naming its machine and kind. */
-  async ingestEvents(events: unknown[], source: StateSource): Promise<IngestResult> {
+  /** POST /machine-events `{events}`: one list across machines, each event naming its machine and kind. */
+  async ingestEvents(body: unknown, source: StateSource): Promise<IngestResult> {
+    const shape = batchShapeProblems(body, ['events'], ['events']);
+    if (shape.length > 0) throw new ValidationFailedError(shape);
+    const { events } = body as { events: unknown[] };
     assertBatchSize(events.length);
     const sent: SentEvent[] = [];
     const shapeProblems: EventProblem[] = [];
@@ -165,8 +165,10 @@ export class MachineEventsService {
 
   private async record(sent: SentEvent[], source: StateSource, problems: EventProblem[] = []): Promise<IngestResult> {
     assertBatchSize(sent.length);
-    const machines = await this.events.findMachines([...new Set(sent.map((e) => e.machine))]);
-    const context = await this.context();
+    const [machines, context] = await Promise.all([
+      this.events.findMachines([...new Set(sent.map((e) => e.machine))]),
+      this.context(),
+    ]);
     const states: { machineId: string; event: StateEvent }[] = [];
     const counts: { machineId: string; event: CountEvent }[] = [];
     const machineProblems = new Set<string>();
@@ -233,8 +235,13 @@ export class MachineEventsService {
   }
 
   private async context(manager?: EntityManager): Promise<EventContext> {
-    await this.reasons.ensureDefaults(manager);
-    return { now: this.clock.now(), reasons: await this.events.reasonRules(manager) };
+    let reasons = await this.events.reasonRules(manager);
+    // none at all: the factory's first events, before anyone listed its reasons
+    if (reasons.size === 0) {
+      await this.reasons.ensureDefaults(manager);
+      reasons = await this.events.reasonRules(manager);
+    }
+    return { now: this.clock.now(), reasons };
   }
 
   private async usableMachine(key: string, manager: EntityManager): Promise<MachineRef> {

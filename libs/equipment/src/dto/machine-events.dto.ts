@@ -1,6 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray } from 'class-validator';
-import { Optional } from '@mendao/platform';
 import { MACHINE_STATES, type MachineState } from '../domain/equipment-codes';
 
 const EVENT_ID =
@@ -27,10 +25,10 @@ export class CountEventDto {
   @ApiProperty({ minimum: 0, description: 'scrapped units, whole' }) scrap: number;
 }
 
-/** The body of POST /machines/{code}/events; the events themselves are checked by the service (see BATCH). */
+/** The body of POST /machines/{code}/events, for the API's description: the service checks it (see BATCH). */
 export class MachineEventsDto {
-  @ApiPropertyOptional({ type: [StateEventDto], description: BATCH }) @Optional() @IsArray() states?: unknown[];
-  @ApiPropertyOptional({ type: [CountEventDto], description: BATCH }) @Optional() @IsArray() counts?: unknown[];
+  @ApiPropertyOptional({ type: [StateEventDto], description: BATCH }) states?: StateEventDto[];
+  @ApiPropertyOptional({ type: [CountEventDto], description: BATCH }) counts?: CountEventDto[];
 }
 
 export class FactoryEventDto {
@@ -44,9 +42,9 @@ export class FactoryEventDto {
   @ApiPropertyOptional({ minimum: 0, description: 'kind count' }) scrap?: number;
 }
 
-/** The body of POST /machine-events: a gateway's batch across the factory's machines. */
+/** The body of POST /machine-events: a gateway's batch across the factory's machines (checked by the service). */
 export class FactoryEventsDto {
-  @ApiProperty({ type: [FactoryEventDto], description: BATCH }) @IsArray() events: unknown[];
+  @ApiProperty({ type: [FactoryEventDto], description: BATCH }) events: FactoryEventDto[];
 }
 
 export class IngestResultDto {
