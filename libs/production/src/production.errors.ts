@@ -49,4 +49,10 @@ export const PRODUCTION_ERRORS = defineErrorCodes({
     title: 'The report does not fit its action or its barcode',
     params: ['field'],
   },
+  // one PDF of travelers is bounded (MAX_TRAVELER_ROWS): print a huge run's work orders one by one
+  'production.travelers_too_long': {
+    status: 422,
+    title: 'Too many part rows for one travelers PDF; print the work orders one at a time',
+    params: ['rows', 'max'],
+  },
 });

@@ -1,4 +1,10 @@
-import { type TravelerProcess, type TravelerRun, travelerSheets } from './traveler-sheet';
+import {
+  MAX_TRAVELER_ROWS,
+  type TravelerProcess,
+  type TravelerRun,
+  travelerSheets,
+  travelersTooLong,
+} from './traveler-sheet';
 
 const PROCESSES: TravelerProcess[] = [
   { code: 'cutting', nameZh: '开料', nameEn: 'Cutting', instructions: '核对板材厚度。' },
@@ -168,5 +174,19 @@ describe(travelerSheets.name, () => {
   it('names a process missing from the catalogue by its code', () => {
     const [cutting] = travelerSheets(run(), PROCESSES.slice(1), 'w1');
     expect(cutting.process).toEqual({ code: 'cutting', nameZh: 'cutting', nameEn: 'cutting', instructions: '' });
+  });
+});
+
+describe(travelersTooLong.name, () => {
+  it(`lets ${MAX_TRAVELER_ROWS} part rows into one PDF, across its sheets, and refuses one more with the facts`, () => {
+    const [cutting] = travelerSheets(run(), PROCESSES, 'w1');
+    const rows = (n: number) => Array.from({ length: n }, () => cutting.rows[0]);
+    const half = { ...cutting, rows: rows(MAX_TRAVELER_ROWS / 2) };
+    expect(travelersTooLong([half, half])).toBeNull();
+    expect(travelersTooLong([half, { ...half, rows: rows(MAX_TRAVELER_ROWS / 2 + 1) }])).toEqual({
+      rows: MAX_TRAVELER_ROWS + 1,
+      max: MAX_TRAVELER_ROWS,
+    });
+    expect(travelersTooLong([])).toBeNull();
   });
 });

@@ -80,7 +80,7 @@ export async function travelersPdf(sheets: readonly TravelerSheet[], size: Trave
     if (i > 0) doc.addPage();
     const { png, modules } = await barcodePng(sheet.code);
     const first = doc.bufferedPageRange().count - 1;
-    new TravelerWriter(doc, layout, sheet, { image: openImage(doc, png), modules }).write();
+    await new TravelerWriter(doc, layout, sheet, { image: openImage(doc, png), modules }).write();
     pages.push({ sheet, first, last: doc.bufferedPageRange().count - 1 });
   }
   // page numbers need the page count of each sheet, known only now
@@ -124,11 +124,11 @@ class TravelerWriter {
     this.k = layout.k;
   }
 
-  write(): void {
+  async write(): Promise<void> {
     this.header(false);
     this.facts();
     this.instructions();
-    this.table();
+    await this.table();
     this.signOff();
   }
 
@@ -283,14 +283,18 @@ class TravelerWriter {
     doc.y = top + h;
   }
 
-  /** A row a component of a door line; a row that would not fit starts a new page, its header repeated. */
-  private table(): void {
+  /**
+   * A row a component of a door line; a row that would not fit starts a new page, its header repeated. Between
+   * pages the event loop gets a turn: pdfkit draws synchronously, and a long run's PDF takes seconds.
+   */
+  private async table(): Promise<void> {
     const { doc, k } = this;
     const widths = this.columnWidths();
     const h = 15 * k;
     this.tableHeader();
     for (const [n, row] of this.sheet.rows.entries()) {
       if (doc.y + h > this.bottom) {
+        await new Promise((resolve) => setImmediate(resolve));
         doc.addPage();
         this.header(true);
         this.tableHeader();

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '@mendao/platform';
 import { ProcessesService, SplitRunsService } from '@mendao/splitting';
-import { travelerSheets } from '../domain/traveler-sheet';
+import { type TravelerSheet, travelerSheets, travelersTooLong } from '../domain/traveler-sheet';
+import { PRODUCTION_ERRORS } from '../production.errors';
 import { type TravelerSize, travelersPdf } from './traveler-pdf';
 
 /**
@@ -19,12 +21,26 @@ export class TravelersService {
   async workOrderPdf(code: string, size: TravelerSize): Promise<{ code: string; pdf: Buffer }> {
     const source = await this.runs.travelerSource({ workOrder: code });
     const sheets = travelerSheets(source, await this.processes.list(true), source.workOrderId);
-    return { code: sheets[0]?.code ?? code, pdf: await travelersPdf(sheets, size) };
+    return { code: sheets[0]?.code ?? code, pdf: await print(sheets, size) };
   }
 
   /** Every work order's traveler of a run, in sequence, one after another in one file. */
   async runPdf(runId: string, size: TravelerSize): Promise<Buffer> {
     const source = await this.runs.travelerSource({ run: runId });
-    return travelersPdf(travelerSheets(source, await this.processes.list(true)), size);
+    return print(travelerSheets(source, await this.processes.list(true)), size);
   }
+}
+
+/** The PDF, unless the sheets are more than one PDF holds (422 production.travelers_too_long). */
+function print(sheets: TravelerSheet[], size: TravelerSize): Promise<Buffer> {
+  const tooLong = travelersTooLong(sheets);
+  if (tooLong) {
+    throw new DomainError(
+      PRODUCTION_ERRORS['production.travelers_too_long'],
+      `${tooLong.rows} part rows in one travelers PDF; at most ${tooLong.max}: print the work orders one at a time ` +
+        '/ 流转卡行数过多，请逐个工单打印',
+      tooLong,
+    );
+  }
+  return travelersPdf(sheets, size);
 }
