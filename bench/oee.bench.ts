@@ -141,6 +141,8 @@ async function main(): Promise<void> {
   const clients = option('clients', 4);
   const batchSize = option('batch', 5000);
   const runs = option('runs', 40);
+  // --keep 1: leave the database behind (its name is printed) to look into the queries
+  const keep = option('keep', 0, { min: 0 }) > 0;
   const name = `mendao_bench_oee_${randomBytes(4).toString('hex')}`;
   const url = dbUrl(name);
   print(`Mendao OEE benchmark — ${new Date().toISOString()}, node ${process.version}`);
@@ -310,7 +312,8 @@ async function main(): Promise<void> {
     api?.kill();
     agent.destroy();
     await new Promise((r) => setTimeout(r, 500));
-    await withClient(DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    if (keep) print(`kept database ${name}`);
+    else await withClient(DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

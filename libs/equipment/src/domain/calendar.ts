@@ -67,13 +67,33 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// zones change their offset at whole quarter hours: one lookup per zone and quarter hour serves every instant in it
+const QUARTER = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetAt(instant: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(instant / QUARTER);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    const at = quarter * QUARTER;
+    const parts: Record<string, number> = {};
+    for (const p of formatter(timeZone).formatToParts(new Date(at)))
+      if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
 /** The wall-clock time of `instant` in `timeZone`, as if that wall clock were UTC (epoch ms). */
 export function wallClock(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instant)))
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const ms = ((instant % 1000) + 1000) % 1000;
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, ms);
+  return instant + offsetAt(instant, timeZone);
 }
 
 /**

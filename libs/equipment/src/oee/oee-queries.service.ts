@@ -245,15 +245,23 @@ export class OeeQueries {
       }
     };
     for (const m of machines) {
-      const windows = plannedWindows(calendar, m.id, calendarFrom, end);
-      const common = { windows, cycleTimes: cycleTimes.get(m.id) ?? [], reasonLoss, timeZone: calendar.timeZone };
+      // planned windows only where the live part looks: an edge (from its first event's start) and the open interval
+      const windows = (a: number, b: number) => plannedWindows(calendar, m.id, Math.max(a, calendarFrom), b);
+      const common = { cycleTimes: cycleTimes.get(m.id) ?? [], reasonLoss, timeZone: calendar.timeZone };
       for (const edge of loaded) {
         const events = edge.states.get(m.id) ?? [];
         if (events.length === 0 && (edge.counts.get(m.id) ?? []).length === 0) continue;
-        const intervals = stateIntervals(events, events[0]?.at ?? edge.from, end, now);
+        const start = Math.min(events[0]?.at ?? edge.from, edge.from);
         addSlots(
           m.id,
-          sliceIntoSlots({ ...common, intervals, counts: edge.counts.get(m.id) ?? [], from: edge.from, to: edge.to }),
+          sliceIntoSlots({
+            ...common,
+            windows: windows(start, edge.to),
+            intervals: stateIntervals(events, start, end, now),
+            counts: edge.counts.get(m.id) ?? [],
+            from: edge.from,
+            to: edge.to,
+          }),
         );
       }
       const last = lastStates.get(m.id);
@@ -261,7 +269,14 @@ export class OeeQueries {
         const open: StateInterval = { ...last, from: last.at, to: end, open: true, smallStop: false };
         addSlots(
           m.id,
-          sliceIntoSlots({ ...common, intervals: [open], counts: [], from: Math.max(last.at, h1), to: h2 }),
+          sliceIntoSlots({
+            ...common,
+            windows: windows(last.at, h2),
+            intervals: [open],
+            counts: [],
+            from: Math.max(last.at, h1),
+            to: h2,
+          }),
         );
       }
     }
