@@ -245,13 +245,18 @@ describe('the station tablet (工位报工) in a real browser', () => {
     await settled(page);
     expect(await tree.innerText()).toContain('No order');
     expect((await feedbackAfter(page, () => tree.locator('[data-reason=no_order]').click())).text).toContain('Idle');
-    const [order] = (await get(`/api/v1/work-orders?run=${runId}&limit=1`, stack.tokens.planner)).items as {
-      code: string;
+    // a door's package label: reported at the station's process, here cutting, whose work order the test before
+    // finished
+    const [label] = (await get(`/api/v1/split-runs/${runId}/packages?limit=1`, stack.tokens.planner)).items as {
+      barcode: string;
     }[];
-    expect((await scan(page, order.code)).text).toContain(order.code);
+    expect((await scan(page, label.barcode)).text).toContain(`Door label ${label.barcode}`);
+    const refused = await feedbackAfter(page, () => button(page, 'Start').click());
+    expect(refused).toEqual({ tone: 'error', text: 'This work order is finished' });
     expect(await page.getByTestId('machine-state').innerText()).toContain('No order');
     await tab.screenshot('web-station-en');
-    tab.assertNoConsoleErrors();
+    // the browser logs the label looked up as a work order (404) and the refused start (409)
+    tab.assertNoConsoleErrors([/status of 404/, /status of 409/]);
     await tab.close();
   });
 });

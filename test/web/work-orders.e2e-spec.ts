@@ -92,6 +92,17 @@ describe('production progress (生产进度) in a real browser', () => {
   });
 
   it("shows an order's progress per process and per door, and the work in progress, read only for an operator (English)", async () => {
+    // the first process done: every door has passed it, and waits for the next
+    for (const [action, good] of [
+      ['report', first.plannedQuantity - 3],
+      ['finish', 0],
+    ] as const) {
+      const res = await stack.api.request('POST', '/api/v1/production/reports', {
+        token: stack.tokens.operator,
+        body: { scanId: randomUUID(), barcode: first.code, action, ...(good ? { good } : {}) },
+      });
+      expect(res.status).toBe(201);
+    }
     const tab = await BrowserTab.open(browser, stack, { language: 'en' });
     const { page } = tab;
     await tab.signIn(stack, 'operator', '/shop-floor/work-orders');
@@ -106,9 +117,17 @@ describe('production progress (生产进度) in a real browser', () => {
     await card.waitFor();
     const progress = (
       await stack.api.request('GET', '/api/v1/production/progress?order=WO-0001', { token: stack.tokens.operator })
-    ).body as { doors: { doorNo: number }[]; processes: { process: string }[] };
-    // one row per door of the order and one per process, as the api says
-    expect(await card.locator('table').nth(1).locator('tbody tr.ant-table-row').count()).toBe(progress.doors.length);
+    ).body as { doors: { doorNo: number; passed: string[] }[]; processes: { process: string }[] };
+    expect(progress.doors.every((d) => d.passed.includes(first.process))).toBe(true);
+    const processes = (await stack.api.request('GET', '/api/v1/processes', { token: stack.tokens.operator })).body as {
+      code: string;
+      nameEn: string;
+    }[];
+    const firstName = processes.find((p) => p.code === first.process)?.nameEn ?? '?';
+    // one row per door of the order and one per process, as the api says; each door has passed the first process
+    const doors = card.locator('table').nth(1).locator('tbody tr.ant-table-row');
+    expect(await doors.count()).toBe(progress.doors.length);
+    for (const door of await doors.all()) expect(await door.locator('td').nth(3).innerText()).toBe(firstName);
     expect(await card.locator('table').first().locator('tbody tr.ant-table-row').count()).toBe(
       progress.processes.length,
     );
@@ -118,12 +137,14 @@ describe('production progress (生产进度) in a real browser', () => {
 
     await page.getByRole('tab', { name: 'Work in progress' }).click();
     const wipAnswer = (await stack.api.request('GET', '/api/v1/production/wip', { token: stack.tokens.operator }))
-      .body as { processes: { process: string; nameEn: string; inProgress: number }[] };
-    const started = wipAnswer.processes.find((p) => p.process === first.process);
-    expect(started?.inProgress).toBe(1);
-    const wipRow = page.locator('.wip-table tr', { hasText: started?.nameEn ?? '?' }).first();
+      .body as { processes: { process: string; nameEn: string; piecesWaiting: number }[] };
+    const busiest = wipAnswer.processes.reduce((a, b) => (b.piecesWaiting > a.piecesWaiting ? b : a));
+    const wipRow = page
+      .locator('.wip-table tbody tr')
+      .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${busiest.nameEn}$`) }) });
     await wipRow.waitFor();
-    expect(await wipRow.locator('td').nth(2).innerText()).toBe('1');
+    expect(await wipRow.locator('td').nth(4).innerText()).toBe(String(busiest.piecesWaiting));
+    expect(await page.locator('.wip-table tbody tr.ant-table-row').count()).toBe(wipAnswer.processes.length);
     await tablesSettled(page);
     await tab.screenshot('web-work-orders-wip-en');
     tab.assertNoConsoleErrors();

@@ -290,6 +290,7 @@ function OrderCard({ progress }: { progress: OrderProgress }) {
     <div className="order-progress" data-testid={`order-progress-${progress.orderNo}`}>
       <Space wrap align="baseline">
         <Typography.Title level={4}>{progress.orderNo}</Typography.Title>
+        <span>{progress.customer}</span>
         {progress.dueDate && (
           <span>
             {t('workOrders.due')}
