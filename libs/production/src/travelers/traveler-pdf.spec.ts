@@ -55,6 +55,15 @@ describe(travelersPdf.name, () => {
     expect(pages(await travelersPdf([sheet('WO-A-1', 25, instructions)], 'A4'))).toBe(2);
   });
 
+  it('cuts instructions taller than the page short, and process names wider than their block', async () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `${i + 1}.`).join('\n');
+    const long = { ...sheet('WO-A-1', 5, lines) };
+    long.process = { ...long.process, nameZh: '开'.repeat(60), nameEn: 'Cutting '.repeat(8) };
+    const pdf = await travelersPdf([long], 'A5');
+    // a thousand lines would run over some twenty A5 pages
+    expect(pages(pdf)).toBeLessThanOrEqual(2);
+  });
+
   it('embeds each work order’s barcode once, however many pages repeat it, and stays small', async () => {
     const pdf = await travelersPdf([sheet('WO-A-1', 120), sheet('WO-A-2', 3)], 'A4');
     expect(pages(pdf)).toBeGreaterThan(3);

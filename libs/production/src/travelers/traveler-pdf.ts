@@ -152,13 +152,12 @@ class TravelerWriter {
       .fillColor(GREY)
       .fontSize(9 * k)
       .text(continued ? '流转卡（续）Traveler (continued)' : '流转卡 Traveler', x, top, { width: w, align: 'right' });
+    // names cut to the block: nothing may reach into the barcode's quiet zone
+    doc.fillColor(INK).fontSize(22 * k);
+    doc.text(this.fit(printable(sheet.process.nameZh), w), x, doc.y, { width: w, align: 'right', lineBreak: false });
+    doc.fontSize(10 * k);
     doc
-      .fillColor(INK)
-      .fontSize(22 * k)
-      .text(printable(sheet.process.nameZh), x, doc.y, { width: w, align: 'right', lineBreak: false });
-    doc
-      .fontSize(10 * k)
-      .text(printable(sheet.process.nameEn), x, doc.y, { width: w, align: 'right', lineBreak: false })
+      .text(this.fit(printable(sheet.process.nameEn), w), x, doc.y, { width: w, align: 'right', lineBreak: false })
       .fillColor(GREY)
       .fontSize(9 * k)
       .text(`工序 ${sheet.sequence}/${sheet.of} process ${sheet.sequence} of ${sheet.of}`, x, doc.y, {
@@ -235,25 +234,32 @@ class TravelerWriter {
     doc.y = y + h + 6;
   }
 
-  /** The process's instructions in a box, on the first page only; nothing when it has none. */
+  /**
+   * The process's instructions in a box, on the first page only; nothing when it has none. Instructions taller
+   * than the page leaves (2,000 characters may be that many lines) end in an ellipsis above the parts table.
+   */
   private instructions(): void {
     const { doc, sheet, k } = this;
     const text = printable(sheet.process.instructions.trim());
     if (!text) return;
-    doc.fontSize(9 * k);
-    const textHeight = doc.heightOfString(text, { width: this.width - 12 });
     const top = doc.y;
     doc
       .fillColor(GREY)
       .fontSize(8 * k)
-      .text('作业要求 Instructions', this.left + 6, top + 4);
+      .text('作业要求 Instructions', this.left + 6, top + 4, { width: this.width - 12, lineBreak: false });
+    const textTop = top + 4 + 12 * k;
+    // room kept below for the table's header and a few rows
+    const room = this.bottom - textTop - 100 * k;
+    doc.fillColor(INK).fontSize(9 * k);
+    const height = Math.min(doc.heightOfString(text, { width: this.width - 12 }), room);
+    doc.text(text, this.left + 6, textTop, { width: this.width - 12, height, ellipsis: '…' });
+    const bottom = textTop + height + 4;
     doc
-      .fillColor(INK)
-      .fontSize(9 * k)
-      .text(text, this.left + 6, doc.y + 1, { width: this.width - 12 });
-    const height = doc.y - top + 4;
-    doc.rect(this.left, top, this.width, Math.max(height, textHeight)).lineWidth(0.6).strokeColor(LINE).stroke();
-    doc.y = top + height + 8;
+      .rect(this.left, top, this.width, bottom - top)
+      .lineWidth(0.6)
+      .strokeColor(LINE)
+      .stroke();
+    doc.y = bottom + 8;
   }
 
   private columnWidths(): number[] {
