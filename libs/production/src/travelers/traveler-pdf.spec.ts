@@ -55,10 +55,11 @@ describe(travelersPdf.name, () => {
     expect(pages(await travelersPdf([sheet('WO-A-1', 25, instructions)], 'A4'))).toBe(2);
   });
 
-  it('cuts instructions taller than the page short, and process names wider than their block', async () => {
+  it('cuts instructions taller than the page short, a run’s many orders, and process names wider than their block', async () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `${i + 1}.`).join('\n');
     const long = { ...sheet('WO-A-1', 5, lines) };
     long.process = { ...long.process, nameZh: '开'.repeat(60), nameEn: 'Cutting '.repeat(8) };
+    long.orders = Array.from({ length: 300 }, (_, i) => ({ orderNo: `SO-2026-${i}`, customer: '客户', dueDate: null }));
     const pdf = await travelersPdf([long], 'A5');
     // a thousand lines would run over some twenty A5 pages
     expect(pages(pdf)).toBeLessThanOrEqual(2);

@@ -178,8 +178,11 @@ class TravelerWriter {
       .join('；');
     const created = sheet.run.createdAt.toISOString().slice(0, 10);
     doc.fillColor(INK).fontSize(9 * k);
+    // a run of many orders names the first ones: four lines at most, so the parts start on the first page
     doc.text(printable(`拆单 Split run ${sheet.run.short} · ${created}    订单 Orders: ${orders}`), this.left, doc.y, {
       width: this.width,
+      height: doc.currentLineHeight(true) * 4,
+      ellipsis: '…',
     });
     doc.moveDown(0.3);
     this.route();
