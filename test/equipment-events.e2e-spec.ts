@@ -1,6 +1,9 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { DataSource } from 'typeorm';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
 
 type Body = Record<string, any>;
 
@@ -13,10 +16,20 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
   let dataSource: DataSource;
 
   const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  let document: OpenAPIObject;
+  const undocumented: string[] = [];
+  /** Every answer is also checked against the OpenAPI document (the last test lists what differed). */
+  const send = async (path: string, route: string, body: unknown, token: string | null) => {
+    const res = await api.request('POST', `/api/v1${path}`, { token: token ?? undefined, body });
+    const type = res.headers.get('content-type') ?? '';
+    for (const problem of answerProblems(document, 'POST', `/api/v1${route}`, res.status, type, res.body))
+      undocumented.push(`POST ${path} → ${res.status}: ${problem}`);
+    return res;
+  };
   const post = (code: string, body: unknown, token: string | null = tokens.operator) =>
-    api.request('POST', `/api/v1/machines/${encodeURIComponent(code)}/events`, { token: token ?? undefined, body });
+    send(`/machines/${encodeURIComponent(code)}/events`, '/machines/{code}/events', body, token);
   const postFactory = (events: unknown, token: string | null = tokens.operator) =>
-    api.request('POST', '/api/v1/machine-events', { token: token ?? undefined, body: { events } });
+    send('/machine-events', '/machine-events', { events }, token);
   const stored = async (code: string) => {
     const [row] = await dataSource.query<{ states: number; counts: number }[]>(
       `SELECT (SELECT count(*)::int FROM machine_state_event e WHERE e.machine_id = m.id) AS states,
@@ -33,6 +46,7 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
   };
 
   beforeAll(async () => {
+    document = await createOpenApiDocument();
     db = await createTestDatabase();
     api = await TestApi.start(testRuntime(db.url));
     dataSource = api.app.get(DataSource);
@@ -159,5 +173,9 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
       expect((await post('SAW-01', body, tokens[role])).status).toBe(403);
       expect((await postFactory([], tokens[role])).status).toBe(403);
     }
+  });
+
+  it('answers every call above as the OpenAPI document says (success and refusal alike)', () => {
+    expect(undocumented).toEqual([]);
   });
 });

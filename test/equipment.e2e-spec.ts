@@ -1,6 +1,18 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { DataSource } from 'typeorm';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
+
+/** The document's route of a path: its last segment after these prefixes is a parameter. */
+const ROUTES: [RegExp, string][] = [
+  [/^\/machines\/[^/]+$/, '/machines/{code}'],
+  [/^\/downtime-reasons\/[^/]+$/, '/downtime-reasons/{code}'],
+  [/^\/shifts\/[^/]+$/, '/shifts/{code}'],
+  [/^\/calendar\/holidays\/[^/]+$/, '/calendar/holidays/{day}'],
+  [/^\/calendar\/maintenance\/[^/]+$/, '/calendar/maintenance/{id}'],
+];
 
 type Body = Record<string, any>;
 type Answer = { status: number; body: any; headers: Headers };
@@ -12,8 +24,11 @@ describe('equipment master data routes', () => {
   let tokens: Record<string, string>;
   let other: Record<string, string>;
   let dataSource: DataSource;
+  let document: OpenAPIObject;
+  const undocumented: string[] = [];
 
   beforeAll(async () => {
+    document = await createOpenApiDocument();
     db = await createTestDatabase();
     api = await TestApi.start(testRuntime(db.url));
     dataSource = api.app.get(DataSource);
@@ -26,8 +41,15 @@ describe('equipment master data routes', () => {
     await db?.drop();
   });
 
-  const call = (method: string, path: string, body?: unknown, token: string | null = tokens.manager) =>
-    api.request(method, `/api/v1${path}`, { token: token ?? undefined, body });
+  /** Every answer is also checked against the OpenAPI document (the last test lists what differed). */
+  const call = async (method: string, path: string, body?: unknown, token: string | null = tokens.manager) => {
+    const res = await api.request(method, `/api/v1${path}`, { token: token ?? undefined, body });
+    const route = ROUTES.find(([pattern]) => pattern.test(path.split('?')[0]))?.[1] ?? path.split('?')[0];
+    const type = res.headers.get('content-type') ?? '';
+    for (const problem of answerProblems(document, method, `/api/v1${route}`, res.status, type, res.body))
+      undocumented.push(`${method} ${path} → ${res.status}: ${problem}`);
+    return res;
+  };
   const refused = (res: Answer, status: number, fields: string[]) => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -227,7 +249,10 @@ describe('equipment master data routes', () => {
       expect((await call('GET', '/calendar/holidays', undefined, tokens.planner)).body.items).toEqual([
         { day: '2026-10-01', name: '国庆节' },
       ]);
-      expect((await call('DELETE', '/calendar/holidays/2026-10-01')).status).toBe(204);
+      expect((await call('DELETE', '/calendar/holidays/2026-10-01')).body).toEqual({
+        day: '2026-10-01',
+        name: '国庆节',
+      });
       refused(await call('DELETE', '/calendar/holidays/2026-10-01'), 404, ['day']);
     });
 
@@ -269,7 +294,10 @@ describe('equipment master data routes', () => {
       expect(await count('planned_maintenance')).toBe(before);
       const listed = await call('GET', '/calendar/maintenance?from=2026-12-06T00:00:00Z', undefined, tokens.operator);
       expect(listed.body.items.map((m: Body) => m.id)).toEqual([all.body.id]);
-      expect((await call('DELETE', `/calendar/maintenance/${one.body.id}`)).status).toBe(204);
+      expect((await call('DELETE', `/calendar/maintenance/${one.body.id}`)).body).toMatchObject({
+        id: one.body.id,
+        machine: 'SAW-01',
+      });
       refused(await call('DELETE', `/calendar/maintenance/${one.body.id}`), 404, ['id']);
       refused(await call('DELETE', '/calendar/maintenance/not-a-uuid'), 404, ['id']);
       // another factory's maintenance is none of this one's
@@ -288,5 +316,9 @@ describe('equipment master data routes', () => {
         expect((await call('POST', '/calendar/maintenance', {}, tokens[role])).status).toBe(403);
       }
     });
+  });
+
+  it('answers every call above as the OpenAPI document says (success and refusal alike)', () => {
+    expect(undocumented).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, ApiProblems, Roles } from '@mendao/platform';
 import { CalendarService, type MaintenanceView, type ShiftView } from './calendar.service';
 import {
@@ -78,10 +78,9 @@ export class CalendarController {
   }
 
   @Delete('holidays/:day')
-  @HttpCode(204)
   @Roles('manager')
-  @ApiNoContentResponse()
-  removeHoliday(@Param('day') day: string): Promise<void> {
+  @ApiOkResponse({ type: HolidayDto, description: 'the holiday removed' })
+  removeHoliday(@Param('day') day: string): Promise<{ day: string; name: string }> {
     return this.calendar.removeHoliday(day);
   }
 
@@ -100,10 +99,9 @@ export class CalendarController {
   }
 
   @Delete('maintenance/:id')
-  @HttpCode(204)
   @Roles('manager')
-  @ApiNoContentResponse()
-  removeMaintenance(@Param('id') id: string): Promise<void> {
+  @ApiOkResponse({ type: MaintenanceDto, description: 'the maintenance removed' })
+  removeMaintenance(@Param('id') id: string): Promise<MaintenanceView> {
     return this.calendar.removeMaintenance(id);
   }
 }

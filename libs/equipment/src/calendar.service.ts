@@ -144,10 +144,16 @@ export class CalendarService {
     return { day: row.day, name: body.name };
   }
 
-  async removeHoliday(day: string): Promise<void> {
-    const removed = /^\d{4}-\d{2}-\d{2}$/.test(day) ? await this.scope.repository(Holiday).delete({ day }) : 0;
-    if (removed === 0) throw new NotFoundError('holiday', day, 'day');
+  async removeHoliday(day: string): Promise<{ day: string; name: string }> {
+    const [row] = /^\d{4}-\d{2}-\d{2}$/.test(day)
+      ? await this.sql.query<{ day: string; name: string }>(
+          `DELETE FROM holiday WHERE factory_id = $1 AND day = $2::date RETURNING day::text AS day, name`,
+          [day],
+        )
+      : [];
+    if (!row) throw new NotFoundError('holiday', day, 'day');
     await this.refreshAround(day);
+    return row;
   }
 
   async listMaintenance(query: MaintenanceQuery): Promise<MaintenanceView[]> {
@@ -180,12 +186,18 @@ export class CalendarService {
     return { id: row.id, machine: machine?.code ?? null, from, to, reason: row.reason };
   }
 
-  async removeMaintenance(id: string): Promise<void> {
-    const maintenance = this.scope.repository(PlannedMaintenance);
-    const row = isUuid(id) ? await maintenance.findOneBy({ id }) : null;
+  async removeMaintenance(id: string): Promise<MaintenanceView> {
+    const [row] = isUuid(id)
+      ? await this.sql.query<MaintenanceView>(
+          `DELETE FROM planned_maintenance p WHERE p.factory_id = $1 AND p.id = $2
+           RETURNING p.id, (SELECT m.code FROM machine m WHERE m.factory_id = p.factory_id AND m.id = p.machine_id) AS machine,
+                     p.starts_at AS "from", p.ends_at AS "to", p.reason`,
+          [id],
+        )
+      : [];
     if (!row) throw new NotFoundError('planned maintenance', id);
-    await maintenance.delete({ id: row.id });
-    await this.rollups.refreshFactory(this.sql.factoryId(), row.startsAt, row.endsAt);
+    await this.rollups.refreshFactory(this.sql.factoryId(), row.from, row.to);
+    return row;
   }
 
   private async machine(key: string): Promise<Machine> {
