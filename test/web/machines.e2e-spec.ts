@@ -18,7 +18,8 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
   });
 
   const machines = async () =>
-    ((await stack.api.request('GET', '/api/v1/machines', { token: stack.tokens.manager })).body as Body).items as Body[];
+    ((await stack.api.request('GET', '/api/v1/machines', { token: stack.tokens.manager })).body as Body)
+      .items as Body[];
   const shifts = async () =>
     ((await stack.api.request('GET', '/api/v1/shifts', { token: stack.tokens.manager })).body as Body).items as Body[];
 
@@ -66,7 +67,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await tab.close();
   });
 
-  it('changes the ideal cycle from a given time, and shows a 422 from the api at its field', async () => {
+  it("changes the ideal cycle, and shows the api's refusal of a cycle beyond its maximum at the field", async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'manager', '/shop-floor/machines');
@@ -82,7 +83,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.getByText('设备 EB-01 已保存').waitFor();
     await row.filter({ hasText: '2 秒/米' }).waitFor();
     expect((await machines()).find((m) => m.code === 'EB-01')).toMatchObject({ idealCycleSeconds: 2 });
-    tab.assertNoConsoleErrors([/status of 422/]);
+    tab.assertNoConsoleErrors([/status of 400/]);
     await tab.close();
   });
 
@@ -128,8 +129,35 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.getByText('节假日 2026-10-01 已添加').waitFor();
     await page.getByRole('row', { name: /国庆节/ }).waitFor();
 
+    await page.getByRole('tab', { name: '计划维护' }).click();
+    await page.locator('#maintenance_machine').click();
+    await page.locator('.ant-select-item-option', { hasText: 'EB-01' }).click();
+    await page.locator('#maintenance_span').click();
+    await page.locator('#maintenance_span').fill('2026-12-05 08:00');
+    await page.locator('.ant-picker-ok button').click();
+    await page.locator('.ant-picker-range input').nth(1).fill('2026-12-05 12:00');
+    await page.locator('.ant-picker-ok button').click();
+    await page.locator('#maintenance_reason').fill('封边机月度保养');
+    await button(page, '添加计划维护').click();
+    await page.getByText('计划维护已添加').waitFor();
+    await page
+      .getByRole('row', { name: /封边机月度保养/ })
+      .getByText('EB-01 封边机 1 号')
+      .waitFor();
+    const maintenance = (
+      await stack.api.request('GET', '/api/v1/calendar/maintenance', { token: stack.tokens.manager })
+    ).body as Body;
+    expect(maintenance.items).toEqual([
+      expect.objectContaining({
+        machine: 'EB-01',
+        from: new Date(2026, 11, 5, 8).toISOString(),
+        to: new Date(2026, 11, 5, 12).toISOString(),
+        reason: '封边机月度保养',
+      }),
+    ]);
+
     await page.getByRole('tab', { name: '停机原因' }).click();
-    const breakdown = page.getByRole('row', { name: /^breakdown/ });
+    const breakdown = page.getByRole('row').filter({ hasText: '设备故障' });
     await breakdown.getByRole('button', { name: '添加子原因' }).click();
     await page.locator('#reason_code').fill('spindle');
     await page.locator('#reason_nameZh').fill('主轴故障');

@@ -29,7 +29,8 @@ const KPI_LABEL = {
   quality: 'dashboard.kpi.quality',
 } as const satisfies Record<Kpi, string>;
 
-type MachineRow = OeeRow & { code: string; label: string; now: Machine['state']; topReason: string };
+type Figures = Pick<OeeRow, Kpi | 'good' | 'scrap' | 'downTime'>;
+type MachineRow = Figures & { code: string; label: string; now: Machine['state']; topReason: string };
 
 /** 设备效率看板: OEE per ISO 22400 for the factory and each machine, its losses, and the work waiting at each process. */
 export default function DashboardPage({ entry }: PageProps) {
@@ -131,77 +132,77 @@ export default function DashboardPage({ entry }: PageProps) {
         ))}
       </Row>
 
+      <Card title={t('dashboard.machines.title')} size="small" data-testid="dashboard-machines">
+        <Table<MachineRow>
+          rowKey="code"
+          size="small"
+          pagination={false}
+          loading={oee.isPending || machines.isPending}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('dashboard.machines.empty') }}
+          columns={[
+            {
+              key: 'machine',
+              title: t('dashboard.machines.machine'),
+              render: (_, r) => (
+                <span>
+                  <span className="dashboard-code">{r.code}</span> {r.label}
+                </span>
+              ),
+            },
+            {
+              key: 'state',
+              title: t('dashboard.machines.now'),
+              render: (_, r) => (
+                <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
+              ),
+            },
+            ...KPIS.map((kpi) => ({
+              key: kpi,
+              title: t(KPI_LABEL[kpi]),
+              render: (_: unknown, r: MachineRow) => <RatioBar kpi={kpi} value={r[kpi]} language={language} />,
+            })),
+            {
+              key: 'counts',
+              title: t('dashboard.machines.goodScrap'),
+              className: 'dashboard-num',
+              render: (_, r) => `${formatNumber(r.good, language)} / ${formatNumber(r.scrap, language)}`,
+            },
+            {
+              key: 'down',
+              title: t('dashboard.machines.downTime'),
+              className: 'dashboard-num',
+              render: (_, r) => words.duration(r.downTime),
+            },
+            { key: 'reason', title: t('dashboard.machines.topReason'), dataIndex: 'topReason' },
+          ]}
+        />
+      </Card>
+
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
-          <Card title={t('dashboard.machines.title')} size="small" data-testid="dashboard-machines">
-            <Table<MachineRow>
-              rowKey="code"
-              size="small"
-              pagination={false}
-              loading={oee.isPending || machines.isPending}
-              dataSource={rows}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('dashboard.machines.empty') }}
-              columns={[
-                {
-                  key: 'machine',
-                  title: t('dashboard.machines.machine'),
-                  render: (_, r) => (
-                    <span>
-                      <span className="dashboard-code">{r.code}</span> {r.label}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'state',
-                  title: t('dashboard.machines.now'),
-                  render: (_, r) => (
-                    <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
-                  ),
-                },
-                ...KPIS.map((kpi) => ({
-                  key: kpi,
-                  title: t(KPI_LABEL[kpi]),
-                  render: (_: unknown, r: MachineRow) => <RatioBar kpi={kpi} value={r[kpi]} language={language} />,
-                })),
-                {
-                  key: 'counts',
-                  title: t('dashboard.machines.goodScrap'),
-                  className: 'dashboard-num',
-                  render: (_, r) => `${formatNumber(r.good, language)} / ${formatNumber(r.scrap, language)}`,
-                },
-                {
-                  key: 'down',
-                  title: t('dashboard.machines.downTime'),
-                  className: 'dashboard-num',
-                  render: (_, r) => words.duration(r.downTime),
-                },
-                { key: 'reason', title: t('dashboard.machines.topReason'), dataIndex: 'topReason' },
-              ]}
+        <Col xs={24} xl={12}>
+          <Card
+            title={t(oee.data?.range.bucket === 'day' ? 'dashboard.trend.byDay' : 'dashboard.trend.byHour')}
+            size="small"
+          >
+            <Chart
+              testId="dashboard-trend"
+              height={300}
+              option={trendOption(oee.data?.trend ?? [], oee.data?.range.bucket ?? 'hour', words)}
             />
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={12}>
           <Card title={t('dashboard.pareto.title')} size="small">
             {paretoBars.length > 0 ? (
-              <Chart testId="dashboard-pareto" height={320} option={paretoOption(paretoBars, words)} />
+              <Chart testId="dashboard-pareto" height={300} option={paretoOption(paretoBars, words)} />
             ) : (
               <Empty description={t('dashboard.pareto.empty')} />
             )}
           </Card>
         </Col>
       </Row>
-
-      <Card
-        title={t(oee.data?.range.bucket === 'day' ? 'dashboard.trend.byDay' : 'dashboard.trend.byHour')}
-        size="small"
-      >
-        <Chart
-          testId="dashboard-trend"
-          height={280}
-          option={trendOption(oee.data?.trend ?? [], oee.data?.range.bucket ?? 'hour', words)}
-        />
-      </Card>
 
       <Card
         title={t('dashboard.timeline.title')}
@@ -233,23 +234,8 @@ export default function DashboardPage({ entry }: PageProps) {
   );
 }
 
-function emptyRow(): OeeRow {
-  return {
-    from: '',
-    to: '',
-    plannedBusyTime: 0,
-    actualProductionTime: 0,
-    setupTime: 0,
-    downTime: 0,
-    idleTime: 0,
-    availability: null,
-    performance: null,
-    quality: null,
-    oee: null,
-    good: 0,
-    scrap: 0,
-    downtimeByReason: [],
-  };
+function emptyRow(): Figures {
+  return { availability: null, performance: null, quality: null, oee: null, good: 0, scrap: 0, downTime: 0 };
 }
 
 function stateOf(state: string | undefined) {

@@ -1,28 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
-import { byPath, loadWip, type Wip } from '../work-orders/production-api';
-import type { ReasonDowntime, TimelineInterval } from './charts';
+import { api, unwrap } from '../../api/client';
+import { loadWip, type Wip } from '../work-orders/production-api';
+import type { components } from '../../../../../clients/typescript/schema';
 import type { Bucket, PeriodRange } from './period';
 
 /** One row of GET /oee: a machine, process or the factory over one bucket; times in seconds, ratios 0..1 or null. */
-export type OeeRow = {
-  machine?: string;
-  process?: string;
-  from: string;
-  to: string;
-  plannedBusyTime: number;
-  actualProductionTime: number;
-  setupTime: number;
-  downTime: number;
-  idleTime: number;
-  availability: number | null;
-  performance: number | null;
-  quality: number | null;
-  oee: number | null;
-  good: number;
-  scrap: number;
-  downtimeByReason: ReasonDowntime[];
-};
+export type OeeRow = components['schemas']['OeeItemDto'];
 
 export type { Wip };
 export type WipProcess = Wip['processes'][number];
@@ -39,7 +22,7 @@ async function oee(
   signal: AbortSignal,
 ): Promise<OeeRow[]> {
   const query = { from: range.from.toISOString(), to: range.to.toISOString(), groupBy, bucket };
-  return (unwrap(await byPath.GET('/api/v1/oee', { params: { query }, signal })) as { items: OeeRow[] }).items;
+  return unwrap(await api.GET('/api/v1/oee', { params: { query }, signal })).items;
 }
 
 /**
@@ -73,14 +56,9 @@ export function useTimelines(period: string, codes: readonly string[], range: ()
       const query = { from: r.from.toISOString(), to: r.to.toISOString() };
       const rows = await Promise.all(
         codes.map(
-          async (code) =>
-            (
-              unwrap(
-                await byPath.GET(`/api/v1/machines/${encodeURIComponent(code)}/timeline`, {
-                  params: { query },
-                  signal,
-                }),
-              ) as { items: TimelineInterval[] }
+          async (machine) =>
+            unwrap(
+              await api.GET('/api/v1/machines/{machine}/timeline', { params: { path: { machine }, query }, signal }),
             ).items,
         ),
       );
