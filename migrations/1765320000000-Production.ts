@@ -57,11 +57,12 @@ export class Production1765320000000 implements MigrationInterface {
         CONSTRAINT production_work_order_run_fk FOREIGN KEY (factory_id, split_run_id)
           REFERENCES production_run (factory_id, split_run_id),
         CONSTRAINT production_work_order_run_sequence_uq UNIQUE (factory_id, split_run_id, sequence),
+        -- a scanned code names one work order: a release whose run prefix clashes takes a longer one
+        CONSTRAINT production_work_order_code_uq UNIQUE (factory_id, code),
         -- the over-report refusal's last line: a conditional update never lets two reports pass it together
         CONSTRAINT production_work_order_reported_ck CHECK (good + scrap <= planned_quantity),
         CONSTRAINT production_work_order_hold_ck CHECK ((status = 'on_hold') = (held_from IS NOT NULL))
       )`);
-    await db.query(`CREATE INDEX production_work_order_code_ix ON production_work_order (factory_id, code)`);
     await db.query(
       `CREATE INDEX production_work_order_status_ix ON production_work_order (factory_id, status, released_at, id)`,
     );
@@ -74,6 +75,7 @@ export class Production1765320000000 implements MigrationInterface {
         factory_id     uuid NOT NULL REFERENCES factory (id),
         scan_id        uuid NOT NULL,
         work_order_id  uuid NOT NULL,
+        process        text NOT NULL,
         action         text NOT NULL CHECK (action IN ('start', 'report', 'finish')),
         good           int NOT NULL DEFAULT 0 CHECK (good >= 0),
         scrap          int NOT NULL DEFAULT 0 CHECK (scrap >= 0),

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { MachineEventsService } from '@mendao/equipment';
+import { DomainError, NotFoundError } from '@mendao/platform';
+import { MachineEventsService, MachinesService } from '@mendao/equipment';
 import type { EntityManager } from 'typeorm';
+import { PRODUCTION_ERRORS } from './production.errors';
 
 /**
  * A report's good and scrap on a machine go to that machine's counts through equipment's own service, in the
@@ -9,7 +11,23 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class MachineCounts {
-  constructor(private readonly events: MachineEventsService) {}
+  constructor(
+    private readonly events: MachineEventsService,
+    private readonly machines: MachinesService,
+  ) {}
+
+  /**
+   * A report naming a machine names one that exists and is active, whatever its action: a start or a finish without
+   * pieces on a wrong machine is as wrong as a report (422 on `machine`, before anything is written).
+   */
+  async assertUsable(machine: string): Promise<void> {
+    const found = await this.machines.get(machine).catch((e: unknown) => {
+      if (e instanceof NotFoundError) return null;
+      throw e;
+    });
+    if (!found) throw unusable(machine, `no machine ${machine} in this factory / 设备 ${machine} 不存在`);
+    if (!found.active) throw unusable(machine, `machine ${machine} is inactive / 设备已停用`);
+  }
 
   record(
     manager: EntityManager,
@@ -17,4 +35,10 @@ export class MachineCounts {
   ): Promise<void> {
     return this.events.recordReportedCount(manager, input);
   }
+}
+
+function unusable(machine: string, message: string): DomainError {
+  return new DomainError(PRODUCTION_ERRORS['production.report_invalid'], message, { field: 'machine' }, [
+    { field: 'machine', message },
+  ]);
 }

@@ -53,6 +53,7 @@ export class ProductionReport extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) scanId: string;
   @Column({ type: 'uuid' }) workOrderId: string;
+  @Column({ type: 'text' }) process: string;
   @Column({ type: 'text' }) action: 'start' | 'report' | 'finish';
   @Column({ type: 'int' }) good: number;
   @Column({ type: 'int' }) scrap: number;

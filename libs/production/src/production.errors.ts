@@ -34,6 +34,12 @@ export const PRODUCTION_ERRORS = defineErrorCodes({
     title: 'The first request with this scanId is still being recorded; retry',
     params: ['scanId', 'retry'],
   },
+  // a station sends a scanId once per scan: the same one with another request is a bug or a replayed label, not a retry
+  'production.scan_id_reused': {
+    status: 409,
+    title: 'This scanId was used before for another request; a new scan needs a new scanId',
+    params: ['scanId', 'workOrder', 'action'],
+  },
   'production.scrap_reason_required': {
     status: 422,
     title: 'Scrap needs a scrap reason (GET /production/scrap-reasons)',

@@ -180,21 +180,24 @@ export class ProductionRepository {
     return query.getMany();
   }
 
-  /** Claims a scanId for this report; false when it was recorded before (or is being recorded now). */
+  /**
+   * Claims a scanId for this report: its id, or null when the scanId is taken (a request holding it uncommitted is
+   * waited for: the unique index makes this insert wait for its commit or rollback).
+   */
   async claimScan(report: DeepPartial<ProductionReport>, manager: EntityManager): Promise<string | null> {
     const rows = await this.sql.query<{ id: string }>(
-      `INSERT INTO production_report (factory_id, scan_id, work_order_id, action, good, scrap, scrap_reason,
-                                      short_reason, machine, note, line_id, door_no, username, at)
+      `INSERT INTO production_report (factory_id, scan_id, work_order_id, process, action, good, scrap, scrap_reason,
+                                      machine, note, line_id, door_no, username, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING id`,
       [
         report.scanId,
         report.workOrderId,
+        report.process,
         report.action,
         report.good ?? 0,
         report.scrap ?? 0,
         report.scrapReason ?? null,
-        report.shortReason ?? null,
         report.machine ?? null,
         report.note ?? null,
         report.lineId ?? null,
@@ -207,14 +210,43 @@ export class ProductionRepository {
     return rows[0]?.id ?? null;
   }
 
-  async setAnswer(reportId: string, answer: unknown, manager: EntityManager): Promise<void> {
-    await this.scope.repository(ProductionReport, manager).update({ id: reportId }, { answer: answer });
+  /** The report's answer, kept for replays, and the short reason its finish kept (if any). */
+  async setAnswer(
+    reportId: string,
+    answer: unknown,
+    shortReason: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.scope.repository(ProductionReport, manager).update({ id: reportId }, { answer, shortReason });
   }
 
-  /** The first answer of a scanId: undefined when never recorded, null while its request is still running. */
-  async answerOf(scanId: string, manager?: EntityManager): Promise<unknown> {
-    const row = await this.scope.repository(ProductionReport, manager).findOneBy({ scanId });
-    return row ? row.answer : undefined;
+  /** The report that claimed a scanId, once committed; null when none did. */
+  reportOf(scanId: string, manager?: EntityManager): Promise<ProductionReport | null> {
+    return this.scope.repository(ProductionReport, manager).findOneBy({ scanId });
+  }
+
+  /** Pieces (good and scrap) earlier door-label reports gave one door at a work order, this report left out. */
+  async doorReported(
+    door: { workOrderId: string; lineId: string; doorNo: number; except: string },
+    manager: EntityManager,
+  ): Promise<number> {
+    const [row] = await this.sql.query<{ pieces: string }>(
+      `SELECT coalesce(sum(good + scrap), 0) AS pieces FROM production_report
+        WHERE factory_id = $1 AND work_order_id = $2 AND line_id = $3 AND door_no = $4 AND id <> $5`,
+      [door.workOrderId, door.lineId, door.doorNo, door.except],
+      manager,
+    );
+    return Number(row.pieces);
+  }
+
+  /** Which of these work-order codes the factory's released work orders already use. */
+  async codesTaken(codes: string[], manager: EntityManager): Promise<Set<string>> {
+    const rows = await this.sql.query<{ code: string }>(
+      `SELECT code FROM production_work_order WHERE factory_id = $1 AND code = ANY($2::text[])`,
+      [codes],
+      manager,
+    );
+    return new Set(rows.map((r) => r.code));
   }
 
   /** Good pieces door-label reports brought, per work order and door. */

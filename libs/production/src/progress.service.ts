@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TenancyContext } from '@mendao/platform';
-import { ProcessesService, type ProductionOrder, RunReleaseService } from '@mendao/splitting';
-import { DataSource } from 'typeorm';
-import { type DoorProgress, orderProgress, type ProcessProgress, progressRatio } from './domain/progress';
+import { Clock } from '@mendao/platform';
+import { type ProcessInfo, ProcessesService, type ProductionOrder, RunReleaseService } from '@mendao/splitting';
+import {
+  type DoorGood,
+  type DoorProgress,
+  orderProgress,
+  type ProcessProgress,
+  progressRatio,
+} from './domain/progress';
 import type { WorkOrderStatus } from './domain/work-order-status';
 import { ProductionRepository } from './production.repository';
-import { WorkOrdersService } from './work-orders.service';
+import { type Row, WorkOrdersService } from './work-orders.service';
 
 export interface OrderProgressView {
   orderId: string;
@@ -32,6 +37,8 @@ export interface WipView {
     piecesInProgress: number;
   }[];
   lateOrders: { orderNo: string; dueDate: string; customer: string; progress: number }[];
+  /** How many orders are late; the list shows the oldest due dates first, at most LATE_SHOWN. */
+  lateOrdersTotal: number;
 }
 
 /** A door ready for packing: every process before packing has passed its parts. */
@@ -41,6 +48,9 @@ export interface ReadyDoor {
   doorNo: number;
   room: string | null;
 }
+
+/** The late orders' list: the oldest due dates first, cut at a dashboard's length (`total` says how many). */
+const LATE_SHOWN = 200;
 
 /**
  * Where orders stand: per order and door (which processes a door's parts passed), work in progress per process,
@@ -53,15 +63,15 @@ export class ProgressService {
     private readonly workOrders: WorkOrdersService,
     private readonly runs: RunReleaseService,
     private readonly processes: ProcessesService,
-    private readonly tenancy: TenancyContext,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
   /** One order (id or number; 404 on `field`) through its last split run. */
   async progress(orderKey: string, field = 'order'): Promise<OrderProgressView> {
-    const order = await this.runs.order(orderKey, field);
-    return this.ofOrder(order, await this.today());
+    const order = await this.runs.order(orderKey, field, new Date(this.clock.now()));
+    const rows = order.lastSplitRunId ? await this.workOrders.rowsOfRun(order.lastSplitRunId) : [];
+    const doorGood = await this.repository.doorGood(rows.filter((r) => r.status !== 'planned').map((r) => r.id));
+    return ofOrder(order, rows, doorGood);
   }
 
   /** The doors of an order whose parts have passed every process before packing. */
@@ -77,97 +87,102 @@ export class ProgressService {
 
   async wip(): Promise<WipView> {
     const catalogue = await this.processes.catalogue();
-    const byProcess = new Map<string, WipView['processes'][number]>();
-    for (const row of await this.repository.wipByProcess()) {
-      const info = catalogue.get(row.process);
-      const entry = byProcess.get(row.process) ?? {
-        process: row.process,
-        nameZh: info?.nameZh ?? row.process,
-        nameEn: info?.nameEn ?? row.process,
-        released: 0,
-        inProgress: 0,
-        onHold: 0,
-        piecesWaiting: 0,
-        piecesInProgress: 0,
-      };
-      const count = Number(row.count);
-      const remaining = Number(row.remaining);
-      if (row.status === 'in_progress') {
-        entry.inProgress += count;
-        entry.piecesInProgress += remaining;
-      } else {
-        if (row.status === 'on_hold') entry.onHold += count;
-        else entry.released += count;
-        entry.piecesWaiting += remaining;
-      }
-      byProcess.set(row.process, entry);
-    }
     const sort = (p: string) => catalogue.get(p)?.sort ?? Number.MAX_SAFE_INTEGER;
-    const today = await this.today();
-    const late = await this.runs.overdueOrders(today);
-    const lateOrders = [];
-    for (const order of late) {
-      const progress = await this.ofOrder(order, today);
-      if (progress.late)
-        lateOrders.push({
-          orderNo: order.orderNo,
-          dueDate: order.dueDate as string,
-          customer: order.customer,
-          progress: progress.progress,
-        });
-    }
+    const processes = wipProcesses(await this.repository.wipByProcess(), catalogue);
+    const { orders, total } = await this.runs.overdueOrders(new Date(this.clock.now()));
     return {
-      processes: [...byProcess.values()].sort((a, b) => sort(a.process) - sort(b.process)),
-      lateOrders: lateOrders.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.orderNo.localeCompare(b.orderNo)),
+      processes: processes.sort((a, b) => sort(a.process) - sort(b.process)),
+      lateOrders: await this.lateOrders(orders.slice(0, LATE_SHOWN)),
+      lateOrdersTotal: total,
     };
   }
 
-  private async ofOrder(order: ProductionOrder, today: string): Promise<OrderProgressView> {
-    const runId = order.lastSplitRunId;
-    const rows = runId ? await this.workOrders.rowsOfRun(runId) : [];
-    const doorGood = await this.repository.doorGood(rows.filter((r) => r.status !== 'planned').map((r) => r.id));
-    const doors = order.lines.flatMap((l) =>
-      Array.from({ length: l.quantity }, (_, i) => ({ lineId: l.id, doorNo: i + 1 })),
-    );
-    const result = orderProgress(
-      rows.map((r) => ({
-        code: r.code,
-        process: r.process,
-        sequence: r.sequence,
-        status: r.status,
-        good: r.good,
-        scrap: r.scrap,
-        parts: r.parts,
-        doorGood: doorGood.get(r.id) ?? [],
-      })),
-      doors,
-    );
-    const lines = new Map(order.lines.map((l) => [l.id, l]));
-    const done = result.processes.length > 0 && result.processes.every((p) => p.status === 'done');
-    return {
-      orderId: order.id,
+  /**
+   * The late orders with their progress, set-based: one read of the released runs' work orders and one of their
+   * door-label pieces, however many orders (a run not released has progress 0: nothing is reported before release).
+   */
+  private async lateOrders(orders: ProductionOrder[]): Promise<WipView['lateOrders']> {
+    const runIds = [...new Set(orders.flatMap((o) => o.lastSplitRunId ?? []))];
+    const rows = await this.repository.ofRuns(runIds);
+    const doorGood = await this.repository.doorGood(rows.map((r) => r.id));
+    const byRun = new Map<string, Row[]>();
+    for (const row of rows) byRun.set(row.splitRunId, [...(byRun.get(row.splitRunId) ?? []), row]);
+    return orders.map((order) => ({
       orderNo: order.orderNo,
+      dueDate: order.dueDate as string,
       customer: order.customer,
-      dueDate: order.dueDate,
-      late: order.dueDate !== null && order.dueDate < today && !done,
-      splitRunId: runId,
-      released: rows.some((r) => r.status !== ('planned' satisfies WorkOrderStatus)),
-      progress: progressRatio(result.processes),
-      processes: result.processes,
-      doors: result.doors.map(({ lineId, ...door }) => ({
-        ...door,
-        lineNo: lines.get(lineId)?.lineNo ?? 0,
-        room: lines.get(lineId)?.room ?? null,
-      })),
-    };
+      progress: ofOrder(order, byRun.get(order.lastSplitRunId ?? '') ?? [], doorGood).progress,
+    }));
   }
+}
 
-  /** Today's date (YYYY-MM-DD) in the factory's time zone: a due date is a date there. */
-  private async today(): Promise<string> {
-    const rows: { time_zone: string }[] = await this.dataSource.query('SELECT time_zone FROM factory WHERE id = $1', [
-      this.tenancy.factoryId(),
-    ]);
-    const timeZone = rows[0]?.time_zone ?? 'Asia/Shanghai';
-    return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(this.clock.now()));
+/** Work orders not done, per process: counts per status and pieces still to report. */
+function wipProcesses(
+  rows: { process: string; status: WorkOrderStatus; count: string; remaining: string }[],
+  catalogue: Map<string, ProcessInfo>,
+): WipView['processes'] {
+  const byProcess = new Map<string, WipView['processes'][number]>();
+  for (const row of rows) {
+    const info = catalogue.get(row.process);
+    const entry = byProcess.get(row.process) ?? {
+      process: row.process,
+      nameZh: info?.nameZh ?? row.process,
+      nameEn: info?.nameEn ?? row.process,
+      released: 0,
+      inProgress: 0,
+      onHold: 0,
+      piecesWaiting: 0,
+      piecesInProgress: 0,
+    };
+    const count = Number(row.count);
+    const remaining = Number(row.remaining);
+    if (row.status === 'in_progress') {
+      entry.inProgress += count;
+      entry.piecesInProgress += remaining;
+    } else {
+      if (row.status === 'on_hold') entry.onHold += count;
+      else entry.released += count;
+      entry.piecesWaiting += remaining;
+    }
+    byProcess.set(row.process, entry);
   }
+  return [...byProcess.values()];
+}
+
+/** An order's progress through its last run's work orders (`rows`), with the door-label pieces they read. */
+function ofOrder(order: ProductionOrder, rows: Row[], doorGood: Map<string, DoorGood[]>): OrderProgressView {
+  const doors = order.lines.flatMap((l) =>
+    Array.from({ length: l.quantity }, (_, i) => ({ lineId: l.id, doorNo: i + 1 })),
+  );
+  const result = orderProgress(
+    rows.map((r) => ({
+      code: r.code,
+      process: r.process,
+      sequence: r.sequence,
+      status: r.status,
+      good: r.good,
+      scrap: r.scrap,
+      parts: r.parts,
+      doorGood: doorGood.get(r.id) ?? [],
+    })),
+    doors,
+  );
+  const lines = new Map(order.lines.map((l) => [l.id, l]));
+  const done = result.processes.length > 0 && result.processes.every((p) => p.status === 'done');
+  return {
+    orderId: order.id,
+    orderNo: order.orderNo,
+    customer: order.customer,
+    dueDate: order.dueDate,
+    late: order.pastDue && !done,
+    splitRunId: order.lastSplitRunId,
+    released: rows.some((r) => r.status !== ('planned' satisfies WorkOrderStatus)),
+    progress: progressRatio(result.processes),
+    processes: result.processes,
+    doors: result.doors.map(({ lineId, ...door }) => ({
+      ...door,
+      lineNo: lines.get(lineId)?.lineNo ?? 0,
+      room: lines.get(lineId)?.room ?? null,
+    })),
+  };
 }

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, FactoryScope, PLATFORM_ERRORS, TenancyContext } from '@mendao/platform';
+import { DomainError, FactoryScope, PLATFORM_ERRORS, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { RunReleaseService } from '@mendao/splitting';
-import { overReport, unreported } from './domain/reporting';
+import { doorNeed } from './domain/progress';
+import {
+  doorOverReport,
+  type OverReport,
+  overReport,
+  sameRequest,
+  shortReasonKept,
+  unreported,
+} from './domain/reporting';
 import { statusesAllowing, workOrderTransition } from './domain/work-order-status';
 import type { ProductionReportDto } from './dto/production.dto';
 import { MachineCounts } from './machine-counts';
-import type { ProductionWorkOrder } from './production.entities';
+import type { ProductionReport, ProductionWorkOrder } from './production.entities';
 import { PRODUCTION_ERRORS } from './production.errors';
 import { ProductionRepository } from './production.repository';
 import { ScrapReasonsService } from './scrap-reasons.service';
-import { refusal, type ViewContext, type WorkOrderView, WorkOrdersService } from './work-orders.service';
+import { refusal, type Row, type ViewContext, type WorkOrderView, WorkOrdersService } from './work-orders.service';
 
 export interface ReportAnswer {
   workOrder: WorkOrderView;
@@ -44,23 +52,26 @@ function factsOf(body: ProductionReportDto) {
   };
 }
 
-interface Decided {
-  facts: Facts;
-  target: Target;
-  before: ProductionWorkOrder;
-  to: ProductionWorkOrder['status'];
-  context: ViewContext;
-}
-
+/** What the barcode names: the work order, and the door when it is a door's package label. */
 interface Target {
-  workOrderId: string;
+  row: Row;
   door: { barcode: string; lineId: string; doorNo: number } | null;
 }
 
+/** What the checks decided on the locked work order: where it goes, and the short reason a finish keeps. */
+interface Decision {
+  to: ProductionWorkOrder['status'];
+  shortReason: string | null;
+}
+
+type Recorded = Omit<ReportAnswer, 'replayed'>;
+
 /**
  * Reports at a station (报工): an operator scans a work order (or a door's package label with the process) and
- * starts it, reports good and scrap, or finishes it. Idempotent by scanId; one report at a time per work order
- * (its row lock), so two operators never pass the planned quantity together nor lose a report.
+ * starts it, reports good and scrap, or finishes it. Idempotent by scanId: the report claims its scanId before any
+ * check of the work order, so a repeat arriving meanwhile waits for the first and replays its answer rather than
+ * being refused on the state the first left. One report at a time per work order (its row lock), so two operators
+ * never pass the planned quantity together nor lose a report.
  */
 @Injectable()
 export class ReportsService {
@@ -72,120 +83,166 @@ export class ReportsService {
     private readonly scrapReasons: ScrapReasonsService,
     private readonly machines: MachineCounts,
     private readonly tenancy: TenancyContext,
-    private readonly clock: Clock,
   ) {}
 
   async report(body: ProductionReportDto): Promise<ReportAnswer> {
-    const first = await this.repository.answerOf(body.scanId);
-    if (first !== undefined) return this.replay(body.scanId, first);
+    const first = await this.repository.reportOf(body.scanId);
+    if (first) return this.replay(body, first);
     const facts = factsOf(body);
     await this.checkQuantities(body, facts.good, facts.scrap);
+    if (facts.machine !== null) await this.machines.assertUsable(facts.machine);
     const target = await this.target(body);
-    // read before the transaction, which then holds one connection and the work order's row only briefly:
-    // refused here with the facts as read; the conditional update in record() is what holds under concurrency
-    const before = (await this.repository.findById(target.workOrderId)) as ProductionWorkOrder;
-    const context = await this.workOrders.viewContext([before]);
-    const to = this.decide(before, body, facts, context);
-    const answer = await this.scope.transaction((manager) =>
-      this.record(manager, body, { facts, target, before, to, context }),
-    );
-    if (answer === null) return this.replay(body.scanId, await this.repository.answerOf(body.scanId));
+    // read before the transaction, which then holds one connection and the work order's row only briefly
+    const context = await this.workOrders.viewContext([target.row]);
+    const answer = await this.scope.transaction((manager) => this.record(manager, body, facts, target, context));
+    if (answer === null) return this.replay(body, await this.repository.reportOf(body.scanId), target);
     return { ...answer, replayed: false };
   }
 
   /**
-   * In the report's transaction: claims the scanId (null when a request that committed meanwhile has it), adds the
-   * pieces by a conditional update, counts them on the machine, and keeps the answer for replays.
+   * In the report's transaction: claims the scanId (null when a request that committed meanwhile has it), then
+   * decides on the locked work order, adds the pieces, counts them on the machine, and keeps the answer for replays.
    */
   private async record(
     manager: EntityManager,
     body: ProductionReportDto,
-    { facts, target, before, to, context }: Decided,
-  ): Promise<Omit<ReportAnswer, 'replayed'> | null> {
-    const at = context.now;
-    const username = this.tenancy.actor()?.username ?? null;
-    const door = { lineId: target.door?.lineId ?? null, doorNo: target.door?.doorNo ?? null };
-    const reportId = await this.repository.claimScan(
-      { ...facts, ...door, scanId: body.scanId, workOrderId: before.id, action: body.action, username, at },
-      manager,
-    );
+    facts: Facts,
+    target: Target,
+    context: ViewContext,
+  ): Promise<Recorded | null> {
+    const reportId = await this.claim(manager, body, facts, target, context.now);
     if (reportId === null) return null;
-    const finish = body.action === 'finish';
-    const change = { good: facts.good, scrap: facts.scrap, from: statusesAllowing(body.action), to, at, finish };
-    const complete = finish && !facts.shortReason;
-    if (
-      !(await this.repository.applyReport(before.id, { ...change, complete, shortReason: facts.shortReason }, manager))
-    ) {
-      // another report or a hold got there first: the refusal with the facts as they are now
-      this.decide((await this.repository.findById(before.id, manager)) as ProductionWorkOrder, body, facts, context);
-      throw new DomainError(
-        PLATFORM_ERRORS['resource.concurrent_change'],
-        'the work order changed meanwhile; retry / 工单已变化，请重试',
-        { retry: true },
-      );
-    }
+    const row = (await this.repository.lock(target.row.id, manager)) as ProductionWorkOrder;
+    const decision = this.decide(row, body, facts, context);
+    await this.apply(manager, row, body.action, facts, decision, context.now);
+    if (target.door) await this.checkDoor(manager, row, target.door, facts, reportId);
     if (facts.machine !== null && facts.good + facts.scrap > 0)
       await this.machines.record(manager, {
         machine: facts.machine,
         eventId: `report@${body.scanId}`,
-        at,
+        at: context.now,
         good: facts.good,
         scrap: facts.scrap,
-        workOrderId: before.id,
+        workOrderId: row.id,
       });
-    const row = (await this.repository.findById(before.id, manager)) as ProductionWorkOrder;
     const { note: _note, ...shown } = facts;
-    const answer = {
-      workOrder: this.workOrders.present(row, context),
+    const answer: Recorded = {
+      workOrder: this.workOrders.present((await this.repository.findById(row.id, manager)) as Row, context),
       report: {
         id: reportId,
         scanId: body.scanId,
         action: body.action,
         ...shown,
+        shortReason: decision.shortReason,
         door: target.door,
-        at: at.toISOString(),
+        at: context.now.toISOString(),
       },
     };
-    await this.repository.setAnswer(reportId, answer, manager);
+    await this.repository.setAnswer(reportId, answer, decision.shortReason, manager);
     return answer;
   }
 
-  /** The state machine, availability, the planned quantity and the finish rule, under the work order's lock. */
-  private decide(
-    row: ProductionWorkOrder,
+  /** Inserts the report row, taking its scanId: null when another request has it. */
+  private claim(
+    manager: EntityManager,
     body: ProductionReportDto,
+    facts: Facts,
+    target: Target,
+    at: Date,
+  ): Promise<string | null> {
+    return this.repository.claimScan(
+      {
+        ...facts,
+        scanId: body.scanId,
+        workOrderId: target.row.id,
+        process: target.row.process,
+        action: body.action,
+        lineId: target.door?.lineId ?? null,
+        doorNo: target.door?.doorNo ?? null,
+        username: this.tenancy.actor()?.username ?? null,
+        at,
+      },
+      manager,
+    );
+  }
+
+  /** Adds the pieces and moves the status; the conditional update repeats the bounds the lock already holds. */
+  private async apply(
+    manager: EntityManager,
+    row: ProductionWorkOrder,
+    action: ProductionReportDto['action'],
     { good, scrap }: Facts,
-    context: ViewContext,
-  ): ProductionWorkOrder['status'] {
+    { to, shortReason }: Decision,
+    at: Date,
+  ): Promise<void> {
+    const finish = action === 'finish';
+    const change = { good, scrap, from: statusesAllowing(action), to, at, finish };
+    if (
+      !(await this.repository.applyReport(
+        row.id,
+        { ...change, complete: finish && !shortReason, shortReason },
+        manager,
+      ))
+    )
+      throw new DomainError(
+        PLATFORM_ERRORS['resource.concurrent_change'],
+        'the work order changed meanwhile; retry / 工单已变化，请重试',
+        { retry: true },
+      );
+  }
+
+  /** The state machine, availability, the planned quantity and the finish rule, on the locked work order. */
+  private decide(row: ProductionWorkOrder, body: ProductionReportDto, facts: Facts, context: ViewContext): Decision {
     const moved = workOrderTransition(row.status, body.action, row.heldFrom);
     if (!moved.ok) throw refusal(moved.refusal);
-    const free = this.workOrders.availabilityIn(row, context);
-    if (!free.available)
-      throw new DomainError(
-        PRODUCTION_ERRORS['production.not_available'],
-        free.availableAt
-          ? `available from ${free.availableAt.toISOString()} (waiting time) / 等待时间未到，${free.availableAt.toISOString()} 后可开工`
-          : `waiting for ${free.waitingFor.map((w) => w.code).join(', ')} / 上道工序未完工`,
-        { availableAt: free.availableAt?.toISOString() ?? null, waitingFor: free.waitingFor },
-      );
+    this.assertAvailable(row, context);
     const current = { planned: row.plannedQuantity, good: row.good, scrap: row.scrap };
-    const over = overReport(current, good, scrap);
-    if (over)
-      throw new DomainError(
-        PRODUCTION_ERRORS['production.over_reported'],
-        `${good + scrap} more would pass the planned ${over.planned}: ${over.remaining} remain / 超报：计划 ${over.planned}，已报 ${over.reported}，剩余 ${over.remaining}`,
-        { ...over },
-        [{ field: good > 0 ? 'good' : 'scrap', message: `at most ${over.remaining} remain` }],
-      );
-    const left = unreported({ ...current, good: row.good + good, scrap: row.scrap + scrap });
-    if (body.action === 'finish' && left > 0 && !body.shortReason)
+    const over = overReport(current, facts.good, facts.scrap);
+    if (over) throw overReported(over, facts);
+    const left = unreported({ ...current, good: row.good + facts.good, scrap: row.scrap + facts.scrap });
+    if (body.action === 'finish' && left > 0 && !facts.shortReason)
       throw new DomainError(
         PRODUCTION_ERRORS['production.not_fully_reported'],
         `${left} of ${row.plannedQuantity} pieces are not reported; give a shortReason to finish short / 尚有 ${left} 件未报工，须填写短缺原因`,
         { planned: row.plannedQuantity, reported: row.plannedQuantity - left, remaining: left },
         [{ field: 'shortReason', message: `is required: ${left} pieces not reported` }],
       );
-    return moved.to as ProductionWorkOrder['status'];
+    return {
+      to: moved.to as ProductionWorkOrder['status'],
+      shortReason: shortReasonKept(body.action, left, facts.shortReason),
+    };
+  }
+
+  private assertAvailable(row: ProductionWorkOrder, context: ViewContext): void {
+    const free = this.workOrders.availabilityIn(row, context);
+    if (free.available) return;
+    throw new DomainError(
+      PRODUCTION_ERRORS['production.not_available'],
+      free.availableAt
+        ? `available from ${free.availableAt.toISOString()} (waiting time) / 等待时间未到，${free.availableAt.toISOString()} 后可开工`
+        : `waiting for ${free.waitingFor.map((w) => w.code).join(', ')} / 上道工序未完工`,
+      { availableAt: free.availableAt?.toISOString() ?? null, waitingFor: free.waitingFor },
+    );
+  }
+
+  /**
+   * A door-label report brings its door at most what the door still needs there (under the work order's lock, so
+   * two scans of one label take turns): spare pieces would otherwise fill other doors no one scanned.
+   */
+  private async checkDoor(
+    manager: EntityManager,
+    row: ProductionWorkOrder,
+    door: NonNullable<Target['door']>,
+    { good, scrap }: Facts,
+    reportId: string,
+  ): Promise<void> {
+    const need = doorNeed(row.parts, door.lineId, door.doorNo);
+    const reported = await this.repository.doorReported(
+      { workOrderId: row.id, lineId: door.lineId, doorNo: door.doorNo, except: reportId },
+      manager,
+    );
+    const over = doorOverReport(need, reported, good, scrap);
+    if (over) throw overReported(over, { good, scrap }, `door ${door.barcode}`);
   }
 
   /** Quantities fit the action; scrap names an active scrap reason (422 naming the field, nothing written). */
@@ -220,7 +277,7 @@ export class ReportsService {
       if (body.process !== undefined && body.process !== row.process)
         throw invalid('process', `work order ${row.code} is of process ${row.process} / 工单工序为 ${row.process}`);
       if (row.status === 'planned') throw notReleased(body.action);
-      return { workOrderId: row.id, door: null };
+      return { row, door: null };
     }
     if (body.process === undefined)
       throw invalid('process', "a door's label names the door; say which process reports it / 扫描门标签须指定工序");
@@ -230,24 +287,64 @@ export class ReportsService {
       if (planned) throw notReleased(body.action);
       throw invalid('process', `no work order of process ${body.process} for this door / 该门无此工序工单`);
     }
-    if (!row.parts.some((p) => p.lineId === door.lineId))
+    if (doorNeed(row.parts, door.lineId, door.doorNo) === 0)
       throw invalid('barcode', `door ${door.barcode} has no parts in work order ${row.code} / 该门不经过此工单`);
-    return { workOrderId: row.id, door: { barcode: door.barcode, lineId: door.lineId, doorNo: door.doorNo } };
+    return { row, door: { barcode: door.barcode, lineId: door.lineId, doorNo: door.doorNo } };
   }
 
-  private replay(scanId: string, answer: unknown): ReportAnswer {
-    if (answer === null || answer === undefined)
+  /**
+   * The first answer of a scanId again, when this is the same request (what the barcode names and what it reports);
+   * another request with a used scanId is refused (409 production.scan_id_reused), never recorded nor replayed.
+   */
+  private async replay(
+    body: ProductionReportDto,
+    first: ProductionReport | null,
+    known?: Target,
+  ): Promise<ReportAnswer> {
+    const answer = first?.answer as Recorded | null | undefined;
+    if (!first || !answer)
       throw new DomainError(
         PRODUCTION_ERRORS['production.scan_in_progress'],
         'the first request with this scanId is still being recorded; retry / 该扫描正在处理，请重试',
-        { scanId, retry: true },
+        { scanId: body.scanId, retry: true },
       );
-    return { ...(answer as Omit<ReportAnswer, 'replayed'>), replayed: true };
+    // a barcode that names nothing (or something else) now is not the request the scanId was first used for
+    const target = known ?? (await this.target(body).catch(() => null));
+    const facts = factsOf(body);
+    const repeat = target && {
+      ...facts,
+      workOrderId: target.row.id,
+      lineId: target.door?.lineId ?? null,
+      doorNo: target.door?.doorNo ?? null,
+      action: body.action,
+    };
+    if (!repeat || !sameRequest(first, repeat))
+      throw new DomainError(
+        PRODUCTION_ERRORS['production.scan_id_reused'],
+        `scanId ${body.scanId} was used for ${first.action} on ${answer.workOrder.code}; a new scan needs a new scanId / 该扫描号已用于其他报工，请重新扫描`,
+        { scanId: body.scanId, workOrder: answer.workOrder.code, action: first.action },
+        [{ field: 'scanId', message: 'was used before for another request' }],
+      );
+    return { ...answer, replayed: true };
   }
 }
 
 function invalid(field: string, message: string): DomainError {
   return new DomainError(PRODUCTION_ERRORS['production.report_invalid'], message, { field }, [{ field, message }]);
+}
+
+/** Good and scrap beyond what remains (of the work order, or of one door at it): 409 with the facts. */
+function overReported(
+  over: OverReport,
+  { good, scrap }: Pick<Facts, 'good' | 'scrap'>,
+  what = 'the planned',
+): DomainError {
+  return new DomainError(
+    PRODUCTION_ERRORS['production.over_reported'],
+    `${good + scrap} more would pass ${what} ${over.planned}: ${over.remaining} remain / 超报：计划 ${over.planned}，已报 ${over.reported}，剩余 ${over.remaining}`,
+    { ...over },
+    [{ field: good > 0 ? 'good' : 'scrap', message: `at most ${over.remaining} remain` }],
+  );
 }
 
 /** A report on a work order of a run not released: the state machine's refusal (409). */

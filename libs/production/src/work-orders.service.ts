@@ -5,6 +5,7 @@ import {
   DomainError,
   FactoryScope,
   FactorySql,
+  isUuid,
   NotFoundError,
   type Page,
   TenancyContext,
@@ -13,8 +14,9 @@ import {
 } from '@mendao/platform';
 import { ProcessesService, type ProcessInfo, RunReleaseService, type RunForProduction } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import { availability, type RunStep } from './domain/availability';
+import { type Availability, availability, type RunStep } from './domain/availability';
 import { fillDoors } from './domain/progress';
+import { LONGER_PREFIXES, workOrderCode } from './domain/work-order-code';
 import { type WorkOrderAction, type WorkOrderStatus, workOrderTransition } from './domain/work-order-status';
 import type { ProductionWorkOrder } from './production.entities';
 import { PRODUCTION_ERRORS } from './production.errors';
@@ -124,7 +126,7 @@ export class WorkOrdersService {
         { splitRunId: run.id, releasedAt: at, releasedBy: this.tenancy.actor()?.username ?? null },
         manager,
       );
-      await this.repository.insertWorkOrders(releasedRows(run, at), manager);
+      await this.repository.insertWorkOrders(await this.uniqueCodes(releasedRows(run, at), manager), manager);
       return { at, already: false };
     });
     const rows = await this.repository.ofRun(run.id);
@@ -136,16 +138,20 @@ export class WorkOrdersService {
     };
   }
 
-  /** Released work orders, newest release first; a run not released yet lists its work orders as planned. */
+  /**
+   * Released work orders, newest release first. A run not released yet (`run=`, or `order=`: the order's last split
+   * run) lists its work orders as planned, so both filters show the same work orders of an order.
+   */
   async list(query: WorkOrderQuery): Promise<Page<WorkOrderView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 3);
-    if (after && !(typeof after[0] === 'string' && typeof after[1] === 'string' && Number.isInteger(after[2])))
-      throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
+    const after = cursorKey(query.cursor);
+    const now = new Date(this.clock.now());
     const splitRunId = query.run !== undefined ? (await this.runs.run(query.run, 'run')).id : undefined;
-    const orderId = query.order !== undefined ? (await this.runs.order(query.order, 'order')).id : undefined;
-    if (splitRunId && !(await this.repository.findRun(splitRunId))) {
-      const planned = await this.plannedRows(splitRunId, orderId);
+    const order = query.order !== undefined ? await this.runs.order(query.order, 'order', now) : undefined;
+    const plannedRun = splitRunId ?? order?.lastSplitRunId ?? undefined;
+    if (plannedRun && !(await this.repository.findRun(plannedRun))) {
+      // a run given apart from the order's: only its own work orders of that order (none when it has none)
+      const planned = await this.plannedRows(plannedRun, order?.id);
       const items = planned.filter(
         (r) => (!query.process || r.process === query.process) && (!query.status || query.status === 'planned'),
       );
@@ -154,8 +160,8 @@ export class WorkOrdersService {
     if (query.status === 'planned') return { items: [], nextCursor: null };
     const rows = await this.repository.page(
       limit + 1,
-      { splitRunId, orderId, process: query.process, status: query.status },
-      after && { releasedAt: after[0] as string, splitRunId: after[1] as string, sequence: after[2] as number },
+      { splitRunId, orderId: order?.id, process: query.process, status: query.status },
+      after,
     );
     const page = toPage(rows, limit, (r) => [r.releasedAt.toISOString(), r.splitRunId, r.sequence]);
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
@@ -247,14 +253,9 @@ export class WorkOrdersService {
   }
 
   /** One view from what viewContext read (no query: a report builds its answer under the work order's lock). */
-  present(row: Row, { catalogue, steps, orderNos, now }: ViewContext): WorkOrderView {
-    const runSteps = steps.get(row.splitRunId) ?? [];
-    const own = runSteps.find((s) => s.sequence === row.sequence);
-    const free =
-      row.status === 'planned' || !own
-        ? { available: false, availableAt: null, waitingFor: [] }
-        : availability(own, runSteps, waitOf(catalogue), now);
-    const process = catalogue.get(row.process);
+  present(row: Row, context: ViewContext): WorkOrderView {
+    const free = this.availabilityIn(row, context);
+    const process = context.catalogue.get(row.process);
     return {
       id: row.id,
       code: row.code,
@@ -276,15 +277,40 @@ export class WorkOrdersService {
       releasedAt: row.releasedAt?.toISOString() ?? null,
       startedAt: row.startedAt?.toISOString() ?? null,
       finishedAt: row.finishedAt?.toISOString() ?? null,
-      orders: row.orderIds.map((id) => ({ id, orderNo: orderNos.get(id) ?? id })),
+      orders: row.orderIds.map((id) => ({ id, orderNo: context.orderNos.get(id) ?? id })),
     };
   }
 
-  /** Whether the work order is available now, from a context viewContext read. */
-  availabilityIn(row: Row, { catalogue, steps, now }: ViewContext) {
+  /**
+   * Whether the work order is available now, from a context viewContext read: a planned one (or one the context did
+   * not read) is not.
+   */
+  availabilityIn(row: Row, { catalogue, steps, now }: ViewContext): Availability {
     const runSteps = steps.get(row.splitRunId) ?? [];
-    const own = runSteps.find((s) => s.sequence === row.sequence) as RunStep;
+    const own = runSteps.find((s) => s.sequence === row.sequence);
+    if (row.status === 'planned' || !own) return { available: false, availableAt: null, waitingFor: [] };
     return availability(own, runSteps, waitOf(catalogue), now);
+  }
+
+  /**
+   * Inside the release: the run's codes as splitting numbered them, or, when one is already a released work order's
+   * (two runs whose ids begin alike), all of them with a longer prefix. Releases take turns on the codes.
+   */
+  private async uniqueCodes<T extends { code: string; sequence: number; splitRunId: string }>(
+    rows: T[],
+    manager: EntityManager,
+  ): Promise<T[]> {
+    await this.sql.lock('production-work-order-codes', manager);
+    let candidate = rows;
+    for (const digits of LONGER_PREFIXES) {
+      const taken = await this.repository.codesTaken(
+        candidate.map((r) => r.code),
+        manager,
+      );
+      if (taken.size === 0) return candidate;
+      candidate = rows.map((r) => ({ ...r, code: workOrderCode(r.splitRunId, r.sequence, digits) }));
+    }
+    return candidate;
   }
 
   private async transition(
@@ -343,6 +369,30 @@ function releasedRows(run: RunForProduction, at: Date | null) {
 
 function waitOf(catalogue: Map<string, ProcessInfo>): (process: string) => number {
   return (process) => catalogue.get(process)?.minWaitMinutes ?? 0;
+}
+
+/**
+ * The key a cursor of this list carries (release time, run, sequence): anything else is 400 on `cursor`, never a
+ * statement the database refuses.
+ */
+function cursorKey(
+  cursor: string | undefined,
+): { releasedAt: string; splitRunId: string; sequence: number } | undefined {
+  const key = decodeCursor(cursor, 3);
+  if (!key) return undefined;
+  const [releasedAt, splitRunId, sequence] = key;
+  if (
+    typeof releasedAt !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(releasedAt) ||
+    Number.isNaN(Date.parse(releasedAt)) ||
+    typeof splitRunId !== 'string' ||
+    !isUuid(splitRunId) ||
+    !Number.isInteger(sequence) ||
+    (sequence as number) < 0 ||
+    (sequence as number) > 2_147_483_647
+  )
+    throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
+  return { releasedAt, splitRunId, sequence: sequence as number };
 }
 
 /** A refusal of the work-order state machine as its 409. */

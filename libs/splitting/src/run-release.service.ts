@@ -14,6 +14,11 @@ import { SPLITTING_ERRORS } from './splitting.errors';
 
 /** More late orders than a dashboard shows at once: beyond, the oldest due dates first. */
 const OVERDUE_LIMIT = 200;
+/** The order's due date has passed at :now: a due date is a date in the factory's time zone (the order's own). */
+const PAST_DUE = `o.due_date < (CAST(:now AS timestamptz) AT TIME ZONE
+  (SELECT f.time_zone FROM factory f WHERE f.id = o.factory_id))::date`;
+/** Orders still to make or deliver: not packed, shipped or cancelled. */
+const OPEN_STATUSES: OrderStatus[] = ['confirmed', 'split', 'in_production'];
 
 /** A part of a work order with the door line it goes to: what production attributes good pieces to. */
 export interface ProductionPart {
@@ -32,6 +37,8 @@ export interface ProductionOrder {
   customer: string;
   dueDate: string | null;
   status: OrderStatus;
+  /** The due date has passed (at the `now` the caller asked with). */
+  pastDue: boolean;
   lastSplitRunId: string | null;
   lines: { id: string; lineNo: number; room: string | null; quantity: number }[];
 }
@@ -137,16 +144,21 @@ export class RunReleaseService {
   }
 
   /** Orders by id or number, with their lines (rooms, door counts); unknown keys are left out. */
-  async ordersOf(keys: string[]): Promise<ProductionOrder[]> {
+  async ordersOf(keys: string[], now: Date): Promise<ProductionOrder[]> {
     if (keys.length === 0) return [];
     const orders = await this.orders.findByKeys(keys);
     const lines = await this.orders.linesOf(orders.map((o) => o.id));
+    const pastDue = await this.pastDue(
+      orders.filter((o) => o.dueDate !== null).map((o) => o.id),
+      now,
+    );
     return orders.map((o) => ({
       id: o.id,
       orderNo: o.orderNo,
       customer: o.customer,
       dueDate: o.dueDate,
       status: o.status,
+      pastDue: pastDue.has(o.id),
       lastSplitRunId: o.lastSplitRunId,
       lines: lines
         .filter((l: OrderLine) => l.orderId === o.id)
@@ -155,28 +167,51 @@ export class RunReleaseService {
   }
 
   /** One order by id or number: 404 naming `field` when this factory has none. */
-  async order(key: string, field: string): Promise<ProductionOrder> {
-    const [found] = await this.ordersOf([key]);
+  async order(key: string, field: string, now: Date): Promise<ProductionOrder> {
+    const [found] = await this.ordersOf([key], now);
     if (!found) throw new NotFoundError('order', key, field);
     return found;
   }
 
   /**
-   * Orders past their due date (`before`, YYYY-MM-DD) not yet packed, shipped or cancelled: the ones a manager
-   * chases, whether or not production has started them.
+   * Orders past their due date at `now` not yet packed, shipped or cancelled: the ones a manager chases, whether or
+   * not production has started them; the oldest due dates first, at most OVERDUE_LIMIT, with how many there are.
    */
-  async overdueOrders(before: string): Promise<ProductionOrder[]> {
+  async overdueOrders(now: Date): Promise<{ orders: ProductionOrder[]; total: number }> {
+    const query = this.scope
+      .repository(SalesOrder)
+      .query('o')
+      .andWhere(PAST_DUE, { now: now.toISOString() })
+      .andWhere('o.status IN (:...open)', { open: OPEN_STATUSES });
+    const [rows, total] = await Promise.all([
+      query
+        .clone()
+        .select('o.id', 'id')
+        .orderBy('o.dueDate')
+        .addOrderBy('o.orderNo')
+        .limit(OVERDUE_LIMIT)
+        .getRawMany<{ id: string }>(),
+      query.getCount(),
+    ]);
+    const orders = await this.ordersOf(
+      rows.map((r) => r.id),
+      now,
+    );
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    return { orders: rows.flatMap((r) => byId.get(r.id) ?? []), total };
+  }
+
+  /** Which of these orders are past their due date at `now`. */
+  private async pastDue(ids: string[], now: Date): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
     const rows = await this.scope
       .repository(SalesOrder)
       .query('o')
       .select('o.id', 'id')
-      .andWhere('o.dueDate < :before', { before })
-      .andWhere('o.status IN (:...open)', { open: ['confirmed', 'split', 'in_production'] })
-      .orderBy('o.dueDate')
-      .addOrderBy('o.orderNo')
-      .take(OVERDUE_LIMIT)
+      .andWhere('o.id IN (:...ids)', { ids })
+      .andWhere(PAST_DUE, { now: now.toISOString() })
       .getRawMany<{ id: string }>();
-    return this.ordersOf(rows.map((r) => r.id));
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The door a package label (door_package barcode) names, or null. */

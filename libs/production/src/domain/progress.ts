@@ -41,6 +41,13 @@ export interface DoorFill {
 
 const key = (lineId: string, doorNo: number) => `${lineId}#${doorNo}`;
 
+/** The pieces of a work order's parts one door needs (0: the door is not in it). */
+export function doorNeed(parts: readonly ProgressPart[], lineId: string, doorNo: number): number {
+  return parts
+    .filter((p) => p.lineId === lineId && p.perDoor > 0 && doorNo >= 1 && doorNo <= Math.floor(p.quantity / p.perDoor))
+    .reduce((sum, p) => sum + p.perDoor, 0);
+}
+
 /**
  * Which door the good pieces of one work order went to. A door-label report fills its own door first; the
  * rest is first come, first served: doors in the order of their line's first part, then by door number, each

@@ -22,3 +22,45 @@ export function overReport(current: Reported, good: number, scrap: number): Over
 export function unreported(current: Reported): number {
   return Math.max(0, current.planned - current.good - current.scrap);
 }
+
+/**
+ * What makes two reports with one scanId the same request: what they name (work order, door) and what they report.
+ * A note (or a short reason) is not part of it: a station retrying sends the same pieces, perhaps retyped words.
+ */
+export interface ReportRequest {
+  workOrderId: string;
+  lineId: string | null;
+  doorNo: number | null;
+  action: 'start' | 'report' | 'finish';
+  good: number;
+  scrap: number;
+  scrapReason: string | null;
+  machine: string | null;
+}
+
+export function sameRequest(a: ReportRequest, b: ReportRequest): boolean {
+  return (
+    a.workOrderId === b.workOrderId &&
+    a.lineId === b.lineId &&
+    a.doorNo === b.doorNo &&
+    a.action === b.action &&
+    a.good === b.good &&
+    a.scrap === b.scrap &&
+    a.scrapReason === b.scrapReason &&
+    a.machine === b.machine
+  );
+}
+
+/**
+ * A door-label report may not bring its door more pieces than the door needs at the work order: `reported` is what
+ * door-label reports gave that door before (good and scrap), `need` its pieces there. Otherwise the spare pieces
+ * would fill other doors without anyone scanning them.
+ */
+export function doorOverReport(need: number, reported: number, good: number, scrap: number): OverReport | null {
+  return overReport({ planned: need, good: reported, scrap: 0 }, good, scrap);
+}
+
+/** A finish's short reason counts only when pieces stay unreported: a complete finish has no shortfall to explain. */
+export function shortReasonKept(action: string, left: number, shortReason: string | null): string | null {
+  return action === 'finish' && left > 0 ? shortReason : null;
+}

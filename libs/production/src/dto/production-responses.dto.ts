@@ -184,7 +184,10 @@ class LateOrderDto {
 @ApiSchema({ name: 'Wip' })
 export class WipDto {
   @ApiProperty({ type: [WipProcessDto] }) processes: WipProcessDto[];
-  @ApiProperty({ type: [LateOrderDto] }) lateOrders: LateOrderDto[];
+  @ApiProperty({ type: [LateOrderDto], description: 'the oldest due dates first, at most 200' })
+  lateOrders: LateOrderDto[];
+  @ApiProperty({ description: 'how many orders are late (more than lateOrders shows when it is cut)' })
+  lateOrdersTotal: number;
 }
 
 @ApiSchema({ name: 'ReadyDoor' })
