@@ -150,8 +150,9 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
       { machine: 'THEIRS', kind: 'state', at: minutesAgo(1), state: 'running' },
       { machine: 'GHOST', kind: 'count', at: minutesAgo(1), good: 1, scrap: 0 },
       { machine: 'SAW-01', kind: 'noise', at: minutesAgo(1) },
+      'running',
     ]);
-    expectRefused(res, 422, ['events[3].kind', 'events[1].machine', 'events[2].machine']);
+    expectRefused(res, 422, ['events[3].kind', 'events[4]', 'events[1].machine', 'events[2].machine']);
     expect(await stored('SAW-01')).toEqual(before);
   });
 

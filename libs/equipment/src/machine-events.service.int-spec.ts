@@ -174,6 +174,18 @@ describe(MachineEventsService.name, () => {
     expect(await stored(code)).toEqual({ states: 0, counts: 0, good: 0 });
   });
 
+  it('refuses lists that are no lists from an in-process caller (a gateway passing on a payload), 400 at the list', async () => {
+    const code = await machine();
+    const error = await refusal(
+      as(() => events.ingest([{ machine: code, states: 'running' as unknown as [] }], 'gateway')),
+    );
+    expect([error.code, error.errors.map((e) => e.field)]).toEqual(['request.validation_failed', ['states']]);
+    const many = await refusal(
+      as(() => events.ingest([{ machine: code }, { machine: code, counts: {} as unknown as [] }], 'gateway')),
+    );
+    expect(many.errors.map((e) => e.field)).toEqual(['batch[1].counts']);
+  });
+
   it('accepts a state up to 5 minutes ahead of its clock (device clocks drift)', async () => {
     const code = await machine();
     const at = new Date(NOW + 5 * 60_000).toISOString();

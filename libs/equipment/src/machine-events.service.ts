@@ -84,6 +84,14 @@ export class MachineEventsService {
   /** Batches per machine, in the caller's factory (the HTTP routes and the MQTT gateway). */
   async ingest(batch: MachineEventBatch[], source: StateSource): Promise<IngestResult> {
     const single = batch.length === 1;
+    // callers in process (the MQTT gateway) may pass on what a device sent: the lists are checked too
+    const shape = batch.flatMap((b, m) =>
+      batchShapeProblems({ states: b.states, counts: b.counts }, ['states', 'counts']).map((p) => ({
+        ...p,
+        field: single ? p.field : `batch[${m}].${p.field}`,
+      })),
+    );
+    if (shape.length > 0) throw new ValidationFailedError(shape);
     const sent = batch.flatMap((b, m): SentEvent[] => {
       const prefix = single ? '' : `batch[${m}].`;
       const machineField = `${prefix}machine`;
@@ -127,7 +135,11 @@ export class MachineEventsService {
     const shapeProblems: EventProblem[] = [];
     events.forEach((raw, i) => {
       const field = `events[${i}]`;
-      const event = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<FactoryEventInput>;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        shapeProblems.push({ field, message: 'must be an object / 必须是对象' });
+        return;
+      }
+      const event = raw as Partial<FactoryEventInput>;
       const machineOk = typeof event.machine === 'string' && event.machine !== '';
       const kindOk = event.kind === 'state' || event.kind === 'count';
       if (!machineOk) shapeProblems.push({ field: `${field}.machine`, message: 'must name a machine / 必须指定设备' });
