@@ -125,7 +125,7 @@ describe(parseMessage.name, () => {
     ['a fractional count', '{"at":"2026-11-30T09:00:00Z","good":1,"scrap":0.5}', 'scrap'],
     ['a count in a string', '{"at":"2026-11-30T09:00:00Z","good":"3","scrap":0}', 'good'],
     ['no scrap', '{"at":"2026-11-30T09:00:00Z","good":3}', 'scrap'],
-    ['a count beyond an int', '{"at":"2026-11-30T09:00:00Z","good":2147483648,"scrap":0}', 'good'],
+    ['a count beyond a million', '{"at":"2026-11-30T09:00:00Z","good":1000001,"scrap":0}', 'good'],
   ])('refuses a count message with %s', (_what, payload, fieldName) => {
     expect(parseMessage('counts', payload, NOW)).toMatchObject({ ok: false, reason: 'bad_count', field: fieldName });
   });

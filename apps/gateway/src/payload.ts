@@ -1,3 +1,5 @@
+import { MACHINE_STATES, type MachineState } from '@mendao/equipment';
+
 /**
  * What the gateway accepts from the broker, checked without I/O (docs/mqtt-gateway.md documents it):
  *   mendao/{factory code}/machines/{machine code}/state   {eventId?, at, state, reason?} or an array of them
@@ -8,16 +10,14 @@
 
 export const GATEWAY_TOPICS = ['mendao/+/machines/+/state', 'mendao/+/machines/+/counts'] as const;
 
-export const GATEWAY_STATES = ['running', 'idle', 'setup', 'down', 'off'] as const;
-export type GatewayState = (typeof GATEWAY_STATES)[number];
-
 /** The largest message, in events: the HTTP batch limit, so that one message is at most one batch. */
 export const MAX_EVENTS_PER_MESSAGE = 5000;
 /** Clock drift a device may have: later timestamps are refused (the HTTP routes' rule). */
 export const MAX_FUTURE_MS = 5 * 60_000;
 const MAX_EVENT_ID_LENGTH = 200;
 const MAX_REASON_LENGTH = 64;
-const MAX_COUNT = 2_147_483_647;
+/** The equipment service's own bound (far above a machine's count in one event). */
+const MAX_COUNT = 1_000_000;
 
 /** Why a message was refused: the `reason` label of mendao_gateway_rejected_total (a closed list). */
 export const REJECT_REASONS = [
@@ -48,7 +48,7 @@ export interface MachineTopic {
 export interface StateEvent {
   eventId?: string;
   at: string;
-  state: GatewayState;
+  state: MachineState;
   reason?: string;
 }
 
@@ -123,8 +123,8 @@ function readState(item: unknown, path: string, now: Date): StateEvent | Refusal
   const common = readCommon(item, path, ['eventId', 'at', 'state', 'reason'], now);
   if ('ok' in common) return common;
   const { state, reason } = item as Record<string, unknown>;
-  if (typeof state !== 'string' || !(GATEWAY_STATES as readonly string[]).includes(state))
-    return refuse('unknown_state', field(path, 'state'), `must be one of ${GATEWAY_STATES.join(', ')}`);
+  if (typeof state !== 'string' || !(MACHINE_STATES as readonly string[]).includes(state))
+    return refuse('unknown_state', field(path, 'state'), `must be one of ${MACHINE_STATES.join(', ')}`);
   if (reason !== undefined && (typeof reason !== 'string' || reason.length === 0 || reason.length > MAX_REASON_LENGTH))
     return refuse('bad_reason', field(path, 'reason'), `must be a reason code of 1–${MAX_REASON_LENGTH} characters`);
   if (state === 'down' && reason === undefined)
@@ -132,7 +132,7 @@ function readState(item: unknown, path: string, now: Date): StateEvent | Refusal
   // running and off are not stops: a reason would qualify nothing (the table refuses one too)
   if ((state === 'running' || state === 'off') && reason !== undefined)
     return refuse('bad_reason', field(path, 'reason'), `is not allowed when the state is ${state}`);
-  return { ...common, state: state as GatewayState, ...(reason === undefined ? {} : { reason }) };
+  return { ...common, state: state as MachineState, ...(reason === undefined ? {} : { reason }) };
 }
 
 function readCount(item: unknown, path: string, now: Date): CountEvent | Refusal {

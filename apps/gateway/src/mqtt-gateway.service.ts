@@ -1,0 +1,294 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { connect, IClientOptions, IConnackPacket, IPublishPacket, MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import { APP_CONFIG, AppConfig, Clock, FactoriesService, LOGGER, TenancyContext, toProblem } from '@mendao/platform';
+import { MachineEventsService } from '@mendao/equipment';
+import { AcceptedMessage, eventCount, machineBatches, writeIsolatingRefusals } from './batch';
+import { brokerUrlForLog } from './broker-url';
+import { gatewayEvents, gatewayRejected } from './gateway.metrics';
+import {
+  GATEWAY_TOPICS,
+  MAX_EVENTS_PER_MESSAGE,
+  MachineTopic,
+  parseMessage,
+  parseTopic,
+  RejectReason,
+} from './payload';
+
+/** Messages are written together: after FLUSH_MS, or at once when FLUSH_EVENTS events wait. */
+export const FLUSH_MS = 200;
+export const FLUSH_EVENTS = 500;
+/** QoS 1 messages the broker may have outstanding with us (MQTT 5 Receive Maximum): the batch's upper bound. */
+const RECEIVE_MAXIMUM = 2000;
+/** How long the broker keeps our session (subscriptions, unacknowledged messages) while we are away. */
+const SESSION_EXPIRY_SECONDS = 7 * 24 * 3600;
+const RETRY_MS = { first: 500, max: 30_000 };
+const UNKNOWN_FACTORY_TTL_MS = 60_000;
+
+interface Received {
+  topic: string;
+  /** The broker's packet id, for the PUBACK (QoS 1); undefined at QoS 0, which is never acknowledged. */
+  messageId?: number;
+  /** The connection it came on: an acknowledgement only means something on that same connection. */
+  connection: number;
+  target: MachineTopic | null;
+  accepted?: AcceptedMessage;
+  /** Written, or refused and counted: done with, whatever a retry of its batch does. */
+  settled: boolean;
+}
+
+/** A refusal of the equipment service (the input is wrong, retrying cannot help), not a database outage. */
+function isRefusal(error: unknown): boolean {
+  const problem = toProblem(error);
+  if (!problem) return false;
+  return problem.status >= 400 && problem.status < 500 && problem.status !== 429 && problem.params?.retry !== true;
+}
+
+/** The metric label of a refusal the equipment service gave for one message. */
+function refusalReason(error: unknown): RejectReason {
+  const problem = toProblem(error);
+  const fields = (problem?.errors ?? []).map((e) => e.field);
+  if (problem?.code.startsWith('machine.') || fields.some((f) => /(^|\.)machine$/.test(f))) return 'unknown_machine';
+  if (fields.some((f) => f.endsWith('.reason'))) return 'bad_reason';
+  if (fields.some((f) => f.endsWith('.at'))) return 'future_timestamp';
+  if (fields.some((f) => f.endsWith('.good') || f.endsWith('.scrap'))) return 'bad_count';
+  return 'refused';
+}
+
+/**
+ * Subscribes to the machines' topics and writes what arrives through MachineEventsService, in batches.
+ *
+ * QoS 1 with a persistent session: a message is acknowledged (PUBACK) only once its batch committed (or once it
+ * was refused and counted), so a gateway that dies or loses the broker mid-batch gets the message again. mqtt.js
+ * acknowledges when `handleMessage` calls back, and takes the next message only then, which would make every
+ * message its own transaction; so `handleMessage` keeps the message, calls back with an error (mqtt.js then sends
+ * no PUBACK and goes on reading), and the PUBACKs are sent after the commit, in the order the messages came, as
+ * MQTT requires. Writes are idempotent (event ids), so a message received twice is written once.
+ */
+@Injectable()
+export class MqttGatewayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private client?: MqttClient;
+  private connection = 0;
+  private subscribedOn = -1;
+  private pending: Received[] = [];
+  private pendingEvents = 0;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private stopping = false;
+  private readonly factoryIds = new Map<string, { id: string | null; until: number }>();
+  private readonly log: Logger;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) logger: Logger,
+    private readonly tenancy: TenancyContext,
+    private readonly factories: FactoriesService,
+    private readonly events: MachineEventsService,
+    private readonly clock: Clock,
+  ) {
+    this.log = logger.child({ component: 'mqtt-gateway' });
+  }
+
+  /** True once the broker confirmed the subscriptions of the live connection: messages published now reach us. */
+  get subscribed(): boolean {
+    return (this.client?.connected ?? false) && this.subscribedOn === this.connection;
+  }
+
+  onApplicationBootstrap(): void {
+    const { url: brokerUrl, clientId } = this.config.mqtt;
+    const url = brokerUrlForLog(brokerUrl);
+    const options: IClientOptions = {
+      clientId,
+      protocolVersion: 5,
+      clean: false,
+      properties: { sessionExpiryInterval: SESSION_EXPIRY_SECONDS, receiveMaximum: RECEIVE_MAXIMUM },
+      reconnectPeriod: 1000,
+      connectTimeout: 10_000,
+      keepalive: 30,
+      // subscribed again on every connect below, so that a broker that lost our session gets it back
+      resubscribe: false,
+    };
+    const client = connect(brokerUrl, options);
+    this.client = client;
+    client.handleMessage = (packet, callback) => this.receive(packet, callback);
+    client.on('connect', (connack) => this.connected_(client, connack));
+    client.on('reconnect', () => this.log.info({ url }, 'reconnecting to the MQTT broker'));
+    client.on('close', () => this.log.warn({ url }, 'MQTT connection closed'));
+    client.on('offline', () => this.log.warn({ url }, 'MQTT broker unreachable; retrying'));
+    client.on('error', (error) => this.log.error({ url, err: error }, 'MQTT error'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    this.drain();
+    await this.draining;
+    // not a clean session: the broker keeps our subscriptions and queues messages until we are back
+    await this.client?.endAsync();
+  }
+
+  private connected_(client: MqttClient, connack: IConnackPacket): void {
+    this.connection += 1;
+    this.log.info(
+      {
+        url: brokerUrlForLog(this.config.mqtt.url),
+        clientId: this.config.mqtt.clientId,
+        sessionPresent: connack.sessionPresent,
+      },
+      'connected to the MQTT broker',
+    );
+    const connection = this.connection;
+    client.subscribe([...GATEWAY_TOPICS], { qos: 1 }, (error, granted) => {
+      if (error) return this.log.error({ err: error }, 'MQTT subscribe failed');
+      const refused = (granted ?? []).filter((g) => g.qos > 1);
+      if (refused.length > 0) return this.log.error({ refused }, 'the broker refused a subscription');
+      this.subscribedOn = connection;
+      this.log.info({ topics: GATEWAY_TOPICS }, 'subscribed');
+    });
+  }
+
+  /** mqtt.js's hook per message, one at a time: keep it and let mqtt.js read on (no PUBACK yet, see above). */
+  private receive(packet: IPublishPacket, callback: (error?: Error) => void): void {
+    const message = this.read(packet);
+    this.pending.push(message);
+    this.pendingEvents += message.accepted ? eventCount(message.accepted) : 0;
+    if (this.pendingEvents >= FLUSH_EVENTS) this.drain();
+    else this.timer ??= setTimeout(() => this.drain(), FLUSH_MS);
+    if (packet.qos === 0) callback();
+    else callback(new Error('acknowledged once written'));
+  }
+
+  private read(packet: IPublishPacket): Received {
+    const message: Received = {
+      topic: packet.topic,
+      messageId: packet.qos > 0 ? packet.messageId : undefined,
+      connection: this.connection,
+      target: parseTopic(packet.topic),
+      settled: false,
+    };
+    if (!message.target) {
+      this.reject(message, 'bad_topic', 'topic', 'is not mendao/{factory}/machines/{machine}/state|counts');
+      return message;
+    }
+    const parsed = parseMessage(message.target.kind, packet.payload, new Date(this.clock.now()));
+    if (!parsed.ok) this.reject(message, parsed.reason, parsed.field, parsed.message);
+    else
+      message.accepted =
+        parsed.kind === 'state'
+          ? { machine: message.target.machine, states: parsed.states }
+          : { machine: message.target.machine, counts: parsed.counts };
+    return message;
+  }
+
+  /** Writes what waits, batch after batch (one at a time, so PUBACKs keep the order messages came in). */
+  private drain(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.draining) return;
+    this.draining = (async () => {
+      while (this.pending.length > 0) {
+        const batch = this.takeBatch();
+        const written = await this.writeUntilDone(batch);
+        if (!written) return;
+        this.acknowledge(batch);
+      }
+    })().finally(() => {
+      this.draining = undefined;
+      if (this.pending.length > 0 && !this.stopping) this.timer ??= setTimeout(() => this.drain(), FLUSH_MS);
+    });
+  }
+
+  /** The oldest messages, up to one HTTP batch's worth of events (at least one message). */
+  private takeBatch(): Received[] {
+    let events = 0;
+    let n = 0;
+    while (n < this.pending.length) {
+      const size = this.pending[n].accepted ? eventCount(this.pending[n].accepted!) : 0;
+      if (n > 0 && events + size > MAX_EVENTS_PER_MESSAGE) break;
+      events += size;
+      n += 1;
+    }
+    this.pendingEvents -= events;
+    return this.pending.splice(0, n);
+  }
+
+  /** Tries until the database takes the batch; false when the gateway stops first (nothing acknowledged). */
+  private async writeUntilDone(batch: Received[]): Promise<boolean> {
+    let delay = RETRY_MS.first;
+    for (;;) {
+      try {
+        await this.write(batch);
+        return true;
+      } catch (error) {
+        this.log.error({ err: error, messages: batch.length, retryInMs: delay }, 'writing MQTT events failed');
+        if (this.stopping) return false;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, RETRY_MS.max);
+      }
+    }
+  }
+
+  private async write(batch: Received[]): Promise<void> {
+    const byFactory = new Map<string, Received[]>();
+    for (const message of batch) {
+      if (message.settled || !message.accepted || !message.target) continue;
+      const list = byFactory.get(message.target.factory) ?? [];
+      list.push(message);
+      byFactory.set(message.target.factory, list);
+    }
+    for (const [code, messages] of byFactory) {
+      const factoryId = await this.factoryId(code);
+      if (!factoryId) {
+        for (const m of messages) this.reject(m, 'unknown_factory', 'topic', `no factory ${code}`);
+        continue;
+      }
+      const { refused } = await writeIsolatingRefusals(messages, (group) => this.ingest(factoryId, group), isRefusal);
+      for (const { item, error } of refused) {
+        const problem = toProblem(error);
+        this.reject(item, refusalReason(error), problem?.errors?.[0]?.field ?? '', problem?.detail ?? String(error));
+      }
+    }
+  }
+
+  private async ingest(factoryId: string, group: Received[]): Promise<void> {
+    const result = await this.tenancy.run({ factoryId }, () =>
+      this.events.ingest(machineBatches(group.map((m) => m.accepted!)), 'gateway'),
+    );
+    for (const m of group) m.settled = true;
+    gatewayEvents.inc({ outcome: 'accepted' }, result.accepted);
+    gatewayEvents.inc({ outcome: 'duplicate' }, result.duplicates);
+  }
+
+  private async factoryId(code: string): Promise<string | null> {
+    const known = this.factoryIds.get(code);
+    if (known && known.until > this.clock.now()) return known.id;
+    const factory = await this.factories.findByCode(code);
+    // a factory never changes its id; one not there yet may be created, so that answer is kept a minute only
+    this.factoryIds.set(code, {
+      id: factory?.id ?? null,
+      until: factory ? Number.POSITIVE_INFINITY : this.clock.now() + UNKNOWN_FACTORY_TTL_MS,
+    });
+    return factory?.id ?? null;
+  }
+
+  private reject(message: Received, reason: RejectReason, field: string, detail: string): void {
+    message.settled = true;
+    gatewayRejected.inc({ reason });
+    this.log.warn({ topic: message.topic, reason, field, detail }, 'MQTT message refused');
+  }
+
+  /** PUBACKs, in order, for what came on the live connection; the broker resends the rest after a reconnect. */
+  private acknowledge(batch: Received[]): void {
+    const client = this.client;
+    if (!client) return;
+    for (const message of batch) {
+      if (message.messageId === undefined || message.connection !== this.connection || !client.connected) continue;
+      // mqtt.js has no public call for a deferred PUBACK; this is the one its own handler makes
+      (client as unknown as PacketSender)._sendPacket({ cmd: 'puback', messageId: message.messageId, reasonCode: 0 });
+    }
+  }
+}
+
+interface PacketSender {
+  _sendPacket(packet: { cmd: 'puback'; messageId: number; reasonCode: number }, callback?: () => void): void;
+}
