@@ -85,7 +85,7 @@ describe('the station tablet (工位报工) in a real browser', () => {
     return res.body;
   }
 
-  it('sets a machine down with a reason from the tree in two taps at 1024×768, and remembers the station', async () => {
+  it('sets a machine down with a reason from the tree in two taps at 1024×768, remembers the station, and sends taps made offline once each, in order', async () => {
     const tab = await BrowserTab.open(browser, stack, { viewport: TABLET });
     const { page } = tab;
     const before = new Date(Date.now() - 1000).toISOString();
@@ -141,7 +141,39 @@ describe('the station tablet (工位报工) in a real browser', () => {
     await page.getByTestId('station-machine').waitFor();
     expect(await page.getByTestId('station-machine').innerText()).toBe('CNC-1');
     expect(await page.getByTestId('station-setup').count()).toBe(0);
-    tab.assertNoConsoleErrors();
+
+    // offline, two taps wait in order with their event ids, and land once each when the network is back
+    await tab.context.setOffline(true);
+    expect((await feedbackAfter(page, () => page.getByTestId('tap-running').click())).tone).toBe('warn');
+    await page.getByTestId('tap-down').click();
+    await tree.waitFor();
+    await settled(page);
+    expect((await feedbackAfter(page, () => tree.locator('[data-reason=no_material]').click())).tone).toBe('warn');
+    expect(await page.getByTestId('station-waiting').getAttribute('data-count')).toBe('2');
+    expect(await state.getAttribute('data-state')).toBe('down');
+    await tab.context.setOffline(false);
+    await page.waitForFunction(`document.querySelector('[data-testid=station-waiting]')?.dataset.count === '0'`, {
+      timeout: 20_000,
+    });
+    expect((await get('/api/v1/machines/CNC-1')).state).toEqual(
+      expect.objectContaining({ state: 'down', reason: 'no_material' }),
+    );
+    const later = await get(
+      `/api/v1/machines/CNC-1/timeline?from=${before}&to=${new Date(Date.now() + 1000).toISOString()}`,
+    );
+    expect(
+      (later.items as { state: string; reason: string | null }[])
+        .filter((i) => i.state !== 'unknown')
+        .map((i) => [i.state, i.reason]),
+    ).toEqual([
+      ['running', null],
+      ['down', 'blade_broken'],
+      ['setup', null],
+      ['running', null],
+      ['down', 'no_material'],
+    ]);
+    // the offline sends failed in the browser's console on purpose
+    tab.assertNoConsoleErrors([/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/]);
     await tab.close();
   });
 
