@@ -5,7 +5,7 @@ import { localDate, localDayBounds, plannedWindows, shiftOccurrence } from '../d
 import { emptyTotals, LossKind, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { MachineState, stateIntervals, StateInterval } from '../domain/state-intervals';
-import { loadCalendar, loadCounts, loadCycleTimes, loadReasonLosses, loadStates } from './oee-source';
+import { loadCalendar, loadCounts, loadCycleTimes, loadStates } from './oee-source';
 
 export const OEE_BUCKETS = ['hour', 'shift', 'day', 'none'] as const;
 export type OeeBucket = (typeof OEE_BUCKETS)[number];
@@ -13,6 +13,8 @@ export const OEE_GROUPS = ['machine', 'process', 'factory'] as const;
 export type OeeGroupBy = (typeof OEE_GROUPS)[number];
 
 export const MAX_RANGE_DAYS = 400;
+// how far before a query's range an open interval's or edge event's planned time is looked at
+const CALENDAR_LOOKBACK_DAYS = 60;
 const DAY = 24 * HOUR;
 
 export interface OeeQuery {
@@ -72,6 +74,17 @@ interface MachineRow {
   code: string;
   process: string;
   timeZone: string;
+}
+
+/** The grouping columns a summed row may carry (which, depends on groupBy and bucket). */
+interface SummedKeys {
+  machine_id?: string;
+  process?: string;
+  slot_start?: Date;
+  shift_code?: string;
+  shift_date?: string;
+  local_day?: string;
+  first_slot: string | null;
 }
 
 interface SummedPlan {
@@ -163,14 +176,45 @@ export class OeeQueries {
     const h2 = floorHour(end);
     const whole = h1 < h2;
     const plan = this.plan(h1, h2, bucket, machines[0].timeZone);
-    const [summed, reasonRows, names, lastStates] = await Promise.all([
+    // the live part: partial hours at the edges (all their events) and the open intervals between them
+    const edges = (whole ? [[from, h1] as const, [h2, end] as const] : [[from, end] as const]).filter(
+      ([a, b]) => b > a,
+    );
+    // the calendar reaches back for intervals begun before `from` (a stop is counted where it began)
+    const calendarFrom = from - CALENDAR_LOOKBACK_DAYS * DAY;
+    const [summed, reasonRows, reasons, lastStates, loaded, calendar, cycleTimes] = await Promise.all([
       whole ? this.summedSlots(ids, plan, groupBy, bucket) : Promise.resolve([]),
       whole ? this.summedReasons(ids, plan, groupBy, bucket) : Promise.resolve([]),
-      this.reasonNames(),
+      this.reasons(),
       this.lastStates(ids),
+      Promise.all(
+        edges.map(async ([a, b]) => ({
+          from: a,
+          to: b,
+          states: await loadStates(manager, factoryId, ids, new Date(a), new Date(b)),
+          counts: await loadCounts(manager, factoryId, ids, new Date(a), new Date(b)),
+        })),
+      ),
+      loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end)),
+      loadCycleTimes(manager, factoryId, ids),
     ]);
+    const names = reasons.names;
+    const reasonLoss = reasons.losses;
+    const keyOf = (r: SummedKeys) => ({
+      group: groupBy === 'machine' ? (r.machine_id ?? '') : groupBy === 'process' ? (r.process ?? '') : '',
+      bucket:
+        bucket === 'hour'
+          ? String(+(r.slot_start ?? 0))
+          : bucket === 'shift'
+            ? `${r.shift_code}|${r.shift_date}`
+            : bucket === 'day'
+              ? (r.local_day ?? '')
+              : '',
+      slot: r.first_slot === null || r.first_slot === undefined ? null : +r.first_slot,
+    });
     for (const r of summed) {
-      const b = bucketFor(r.g, r.b, r.first_slot === null ? null : +r.first_slot);
+      const k = keyOf(r);
+      const b = bucketFor(k.group, k.bucket, k.slot);
       const t = b.totals;
       t.planned += r.planned;
       t.running += r.running;
@@ -188,38 +232,11 @@ export class OeeQueries {
       b.stops += Number(r.stops);
       b.smallStops += Number(r.small_stops);
     }
-    for (const r of reasonRows)
-      addReason(
-        bucketFor(r.g, r.b, r.first_slot === null ? null : +r.first_slot),
-        r.reason,
-        r.loss,
-        r.seconds,
-        r.stops,
-      );
+    for (const r of reasonRows) {
+      const k = keyOf(r);
+      addReason(bucketFor(k.group, k.bucket, k.slot), r.reason, r.loss, r.seconds, r.stops);
+    }
 
-    // the live part: partial hours at the edges (all events) and the open intervals between them
-    const edges = (whole ? [[from, h1] as const, [h2, end] as const] : [[from, end] as const]).filter(
-      ([a, b]) => b > a,
-    );
-    const loaded = await Promise.all(
-      edges.map(async ([a, b]) => ({
-        from: a,
-        to: b,
-        states: await loadStates(manager, factoryId, ids, new Date(a), new Date(b)),
-        counts: await loadCounts(manager, factoryId, ids, new Date(a), new Date(b)),
-      })),
-    );
-    const earliest = Math.min(
-      from,
-      ...loaded.flatMap((e) => [...e.states.values()].map((s) => s[0]?.at ?? from)),
-      ...[...lastStates.values()].map((s) => s.at),
-    );
-    const calendarFrom = Math.max(earliest, from - MAX_RANGE_DAYS * DAY);
-    const [calendar, cycleTimes, reasonLoss] = await Promise.all([
-      loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end)),
-      loadCycleTimes(manager, factoryId, ids),
-      loadReasonLosses(manager, factoryId),
-    ]);
     const addSlots = (machineId: string, slots: RollupSlot[]) => {
       for (const s of slots) {
         const key = bucketKey(bucket, s);
@@ -299,7 +316,7 @@ export class OeeQueries {
     const factoryId = this.sql.factoryId();
     const [states, names] = await Promise.all([
       loadStates(this.dataSource.manager, factoryId, [m.id], new Date(from), new Date(to)),
-      this.reasonNames(),
+      this.reasons().then((r) => r.names),
     ]);
     const intervals = stateIntervals(states.get(m.id) ?? [], from, to, now);
     const items: TimelineItem[] = [];
@@ -403,21 +420,15 @@ export class OeeQueries {
     return rows;
   }
 
-  private groupSql(groupBy: OeeGroupBy): string {
-    return groupBy === 'machine' ? 'r.machine_id::text' : groupBy === 'process' ? 'm.process' : "''";
-  }
-
-  private bucketSql(bucket: OeeBucket): string {
-    switch (bucket) {
-      case 'hour':
-        return '(extract(epoch FROM r.slot_start) * 1000)::bigint::text';
-      case 'shift':
-        return "r.shift_code || '|' || to_char(r.shift_date, 'YYYY-MM-DD')";
-      case 'day':
-        return "to_char(r.local_day, 'YYYY-MM-DD')";
-      case 'none':
-        return "''";
-    }
+  /** The columns a summed row is grouped by (raw, for Postgres to hash cheaply), keyed in Node. */
+  private groupColumns(groupBy: OeeGroupBy, bucket: OeeBucket): string[] {
+    const columns: string[] = [];
+    if (groupBy === 'machine') columns.push('r.machine_id');
+    if (groupBy === 'process') columns.push('m.process');
+    if (bucket === 'hour') columns.push('r.slot_start');
+    if (bucket === 'shift') columns.push('r.shift_code', "to_char(r.shift_date, 'YYYY-MM-DD') AS shift_date");
+    if (bucket === 'day') columns.push("to_char(r.local_day, 'YYYY-MM-DD') AS local_day");
+    return columns;
   }
 
   /**
@@ -443,18 +454,22 @@ export class OeeQueries {
   private summedSql(plan: SummedPlan, select: string, group: OeeGroupBy, bucket: OeeBucket, reasons: boolean): string {
     const suffix = reasons ? '_reason' : '';
     const shiftOnly = bucket === 'shift' ? "AND r.shift_code <> ''" : '';
-    const part = (table: string, where: string, slot: string) =>
-      `SELECT ${this.groupSql(group)} AS g, ${this.bucketSql(bucket)} AS b, ${slot} AS first_slot, ${select}
-         FROM ${table}${suffix} r JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id
+    const join = group === 'process' ? 'JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id' : '';
+    const part = (table: 'hour' | 'day', where: string, slot: string) => {
+      const columns = this.groupColumns(group, bucket);
+      const keys = [...columns.map((c) => c.replace(/ AS \w+$/, '')), ...(reasons ? ['r.reason', 'r.loss'] : [])];
+      return `SELECT ${[...columns, `${slot} AS first_slot`, select].join(', ')}
+         FROM ${table === 'hour' ? 'oee_rollup' : 'oee_rollup_day'}${suffix} r ${join}
         WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND ${where} ${shiftOnly}
-        GROUP BY 1, 2${reasons ? ', r.reason, r.loss' : ''}`;
+        ${keys.length ? `GROUP BY ${keys.join(', ')}` : ''}`;
+    };
     const hours = part(
-      'oee_rollup',
+      'hour',
       '((r.slot_start >= $3 AND r.slot_start < $4) OR (r.slot_start >= $5 AND r.slot_start < $6))',
       '(extract(epoch FROM min(r.slot_start)) * 1000)::bigint',
     );
     return plan.days
-      ? `${hours} UNION ALL ${part('oee_rollup_day', 'r.local_day >= $7 AND r.local_day < $8', 'NULL::bigint')}`
+      ? `${hours} UNION ALL ${part('day', 'r.local_day >= $7 AND r.local_day < $8', 'NULL::bigint')}`
       : hours;
   }
 
@@ -465,26 +480,25 @@ export class OeeQueries {
   }
 
   private summedSlots(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
-    return this.sql.query<{
-      g: string;
-      b: string;
-      first_slot: string | null;
-      planned: number;
-      running: number;
-      setup: number;
-      down: number;
-      idle: number;
-      small_stop: number;
-      good: string;
-      scrap: string;
-      unplanned_good: string;
-      unplanned_scrap: string;
-      ideal: number;
-      scrap_s: number;
-      startup_scrap_s: number;
-      stops: string;
-      small_stops: string;
-    }>(
+    return this.sql.query<
+      SummedKeys & {
+        planned: number;
+        running: number;
+        setup: number;
+        down: number;
+        idle: number;
+        small_stop: number;
+        good: string;
+        scrap: string;
+        unplanned_good: string;
+        unplanned_scrap: string;
+        ideal: number;
+        scrap_s: number;
+        startup_scrap_s: number;
+        stops: string;
+        small_stops: string;
+      }
+    >(
       this.summedSql(
         plan,
         `sum(r.planned_s) AS planned, sum(r.running_s) AS running, sum(r.setup_s) AS setup, sum(r.down_s) AS down,
@@ -501,15 +515,14 @@ export class OeeQueries {
   }
 
   private summedReasons(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
-    return this.sql.query<{
-      g: string;
-      b: string;
-      first_slot: string | null;
-      reason: string;
-      loss: LossKind;
-      seconds: number;
-      stops: number;
-    }>(
+    return this.sql.query<
+      SummedKeys & {
+        reason: string;
+        loss: LossKind;
+        seconds: number;
+        stops: number;
+      }
+    >(
       this.summedSql(
         plan,
         'r.reason, r.loss, sum(r.seconds) AS seconds, sum(r.stops)::int AS stops',
@@ -521,11 +534,17 @@ export class OeeQueries {
     );
   }
 
-  private async reasonNames(): Promise<Map<string, { nameZh: string; nameEn: string }>> {
-    const rows = await this.sql.query<{ code: string; name_zh: string; name_en: string }>(
-      'SELECT code, name_zh, name_en FROM downtime_reason WHERE factory_id = $1',
+  private async reasons(): Promise<{
+    names: Map<string, { nameZh: string; nameEn: string }>;
+    losses: Map<string, LossKind>;
+  }> {
+    const rows = await this.sql.query<{ code: string; name_zh: string; name_en: string; loss: LossKind }>(
+      'SELECT code, name_zh, name_en, loss FROM downtime_reason WHERE factory_id = $1',
     );
-    return new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+    return {
+      names: new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }])),
+      losses: new Map(rows.map((r) => [r.code, r.loss])),
+    };
   }
 
   /** Each machine's newest state event: the interval still open, which the rollups leave out. */
