@@ -5,6 +5,7 @@ import { OrdersService, ProcessesService, SplitRunsService } from '@mendao/split
 import { loadDemoCatalogue, makeOrder, makeOrderLine } from '@mendao/splitting/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { workOrderCode } from './domain/work-order-code';
 import { ProgressService } from './progress.service';
 import { ReportsService } from './reports.service';
 import { productionFactory, startProductionContext } from './testing/production-context';
@@ -169,5 +170,77 @@ describe(ReportsService.name, () => {
     progress = await as(() => app.get(ProgressService).progress(order.orderNo));
     expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, false, true]);
     expect(progress.doors.map((d) => d.next)).toEqual([workOrders[1].process, cutting.process, workOrders[1].process]);
+
+    // door 3's label again: it needs nothing more, so the pieces may not spill over to door 2
+    const before = await view(cutting.code);
+    const over = await refusal(report(`${order.orderNo}-1-3-1`, 'report', { process: cutting.process, good: 1 }));
+    expect(over).toEqual({
+      code: 'production.over_reported',
+      params: { planned: perDoor, reported: perDoor, remaining: 0 },
+    });
+    expect(await view(cutting.code)).toMatchObject({ good: before.good, scrap: before.scrap });
+    // door 2's label brings what door 2 still needs: every door has passed
+    await report(`${order.orderNo}-1-2-1`, 'report', { process: cutting.process, good: perDoor - 1 });
+    progress = await as(() => app.get(ProgressService).progress(order.orderNo));
+    expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, true, true]);
+  });
+
+  it('the same finish sent several times at once: one finishes it, the others replay its answer (none refused)', async () => {
+    const { workOrders } = await released();
+    const wo = workOrders[0];
+    const body = { scanId: randomUUID(), barcode: wo.code, action: 'finish' as const, good: wo.plannedQuantity };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => as(() => app.get(ReportsService).report({ ...body }))),
+    );
+    expect(answers.map((a) => a.replayed).sort()).toEqual([false, ...Array(7).fill(true)]);
+    for (const answer of answers) expect(answer.report).toEqual(answers[0].report);
+    expect(await view(wo.code)).toMatchObject({ status: 'done', good: wo.plannedQuantity });
+  });
+
+  it('a finish that reports every piece keeps no short reason (nothing is short)', async () => {
+    const { workOrders } = await released([makeOrderLine({ quantity: 1 })]);
+    const wo = workOrders[0];
+    const answer = await report(wo.code, 'finish', { good: wo.plannedQuantity, shortReason: '多余 not needed' });
+    expect(answer.report.shortReason).toBeNull();
+    expect(answer.workOrder).toMatchObject({ status: 'done', shortReason: null });
+    const [row] = await app
+      .get(DataSource)
+      .query<{ short_reason: string | null }[]>('SELECT short_reason FROM production_report WHERE id = $1', [
+        answer.report.id,
+      ]);
+    expect(row.short_reason).toBeNull();
+  });
+
+  it('work-order codes are unique per factory: a release whose codes are taken takes a longer prefix', async () => {
+    const first = await released([makeOrderLine({ quantity: 1 })]);
+    const { run } = await as(async () => {
+      const order = await app.get(OrdersService).create(makeOrder({ lines: [makeOrderLine()] }));
+      await app.get(OrdersService).confirm(order.id);
+      const created = await app.get(SplitRunsService).create([order.id]);
+      await eventually(
+        async () => ((await app.get(SplitRunsService).get(created.id)).status === 'succeeded' ? true : undefined),
+        { what: `split run ${created.id}` },
+      );
+      return { run: created };
+    });
+    const dataSource = app.get(DataSource);
+    const numbers = await dataSource.query<{ number: string; sequence: number }[]>(
+      'SELECT number, sequence FROM work_order WHERE split_run_id = $1 ORDER BY sequence',
+      [run.id],
+    );
+    // as if the first run's id began with the same 8 digits: one of its codes is the second run's first number
+    await dataSource.query('UPDATE production_work_order SET code = $1 WHERE id = $2', [
+      numbers[0].number,
+      first.workOrders[0].id,
+    ]);
+    const second = await as(() => app.get(WorkOrdersService).release(run.id));
+    expect(second.workOrders.map((w) => w.code)).toEqual(numbers.map((n) => workOrderCode(run.id, n.sequence, 12)));
+    expect((await view(numbers[0].number)).id).toBe(first.workOrders[0].id);
+    await expect(
+      dataSource.query('UPDATE production_work_order SET code = $1 WHERE id = $2', [
+        second.workOrders[0].code,
+        second.workOrders[1].id,
+      ]),
+    ).rejects.toThrow(/production_work_order_code_uq/);
   });
 });

@@ -68,10 +68,10 @@ type Recorded = Omit<ReportAnswer, 'replayed'>;
 
 /**
  * Reports at a station (报工): an operator scans a work order (or a door's package label with the process) and
- * starts it, reports good and scrap, or finishes it. Idempotent by scanId: the report claims its scanId before any
- * check of the work order, so a repeat arriving meanwhile waits for the first and replays its answer rather than
- * being refused on the state the first left. One report at a time per work order (its row lock), so two operators
- * never pass the planned quantity together nor lose a report.
+ * starts it, reports good and scrap, or finishes it. One report at a time per work order (its row lock), so two
+ * operators never pass the planned quantity together nor lose a report. Idempotent by scanId: under that lock the
+ * report claims its scanId before any check of the work order, so a repeat arriving meanwhile waits for the first
+ * and replays its answer rather than being refused on the state the first left.
  */
 @Injectable()
 export class ReportsService {
@@ -100,8 +100,9 @@ export class ReportsService {
   }
 
   /**
-   * In the report's transaction: claims the scanId (null when a request that committed meanwhile has it), then
-   * decides on the locked work order, adds the pieces, counts them on the machine, and keeps the answer for replays.
+   * In the report's transaction, under the work order's row lock: claims the scanId (null when a request that
+   * committed meanwhile has it), then decides, adds the pieces, counts them on the machine, and keeps the answer for
+   * replays.
    */
   private async record(
     manager: EntityManager,
@@ -110,9 +111,10 @@ export class ReportsService {
     target: Target,
     context: ViewContext,
   ): Promise<Recorded | null> {
+    // the row lock first: the report's foreign key would otherwise share-lock the row before two reports upgrade
+    const row = (await this.repository.lock(target.row.id, manager)) as ProductionWorkOrder;
     const reportId = await this.claim(manager, body, facts, target, context.now);
     if (reportId === null) return null;
-    const row = (await this.repository.lock(target.row.id, manager)) as ProductionWorkOrder;
     const decision = this.decide(row, body, facts, context);
     await this.apply(manager, row, body.action, facts, decision, context.now);
     if (target.door) await this.checkDoor(manager, row, target.door, facts, reportId);

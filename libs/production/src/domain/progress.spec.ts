@@ -1,4 +1,4 @@
-import { fillDoors, orderProgress, type ProgressWorkOrder, progressRatio } from './progress';
+import { doorNeed, fillDoors, orderProgress, type ProgressWorkOrder, progressRatio } from './progress';
 
 // line A: 2 doors, a leaf (1 per door) and two stiles (2 per door); line B: 1 door, one leaf
 const parts = [
@@ -83,5 +83,16 @@ describe(orderProgress.name, () => {
     const { processes, doors: progress } = orderProgress([other], doors);
     expect(processes).toEqual([]);
     expect(progress[0]).toEqual({ lineId: 'A', doorNo: 1, passed: [], next: null, readyForPacking: false });
+  });
+});
+
+describe(doorNeed.name, () => {
+  it("sums a door's pieces over its line's parts; a door not in the work order needs none", () => {
+    expect(doorNeed(parts, 'A', 1)).toBe(3);
+    expect(doorNeed(parts, 'A', 2)).toBe(3);
+    expect(doorNeed(parts, 'A', 3)).toBe(0);
+    expect(doorNeed(parts, 'B', 1)).toBe(1);
+    expect(doorNeed(parts, 'C', 1)).toBe(0);
+    expect(doorNeed(parts, 'A', 0)).toBe(0);
   });
 });
