@@ -34,6 +34,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar/holidays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Calendar_holidays'];
+    put?: never;
+    post: operations['Calendar_addHoliday'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/holidays/{day}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['Calendar_removeHoliday'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/maintenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Calendar_maintenance'];
+    put?: never;
+    post: operations['Calendar_addMaintenance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/maintenance/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['Calendar_removeMaintenance'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cutting/linear': {
     parameters: {
       query?: never;
@@ -64,6 +128,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/downtime-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DowntimeReasons_list'];
+    put?: never;
+    post: operations['DowntimeReasons_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/downtime-reasons/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['DowntimeReasons_update'];
     trace?: never;
   };
   '/api/v1/items': {
@@ -162,6 +258,86 @@ export interface paths {
     patch: operations['Locations_update'];
     trace?: never;
   };
+  '/api/v1/machine-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MachineEvents_ingest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/machines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Machines_list'];
+    put?: never;
+    post: operations['Machines_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/machines/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Machines_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Machines_update'];
+    trace?: never;
+  };
+  '/api/v1/machines/{code}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Machines_ingest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/machines/{machine}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Oee_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/materials': {
     parameters: {
       query?: never;
@@ -202,6 +378,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['Materials_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/oee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Oee_oee'];
     put?: never;
     post?: never;
     delete?: never;
@@ -354,6 +546,86 @@ export interface paths {
     patch: operations['Processes_update'];
     trace?: never;
   };
+  '/api/v1/production/doors-ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Production_doorsReady'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/production/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Production_orderProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/production/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Production_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/production/scrap-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Production_scrapReasonList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/production/wip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Production_wip'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/products': {
     parameters: {
       query?: never;
@@ -464,6 +736,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Shifts_list'];
+    put?: never;
+    post: operations['Shifts_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shifts/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['Shifts_deactivate'];
+    options?: never;
+    head?: never;
+    patch: operations['Shifts_update'];
     trace?: never;
   };
   '/api/v1/split-runs': {
@@ -658,6 +962,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/split-runs/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Release_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/split-runs/{id}/saw-parts.csv': {
     parameters: {
       query?: never;
@@ -682,6 +1002,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['SplitRuns_splitDetailXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/travelers.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Travelers_run'];
     put?: never;
     post?: never;
     delete?: never;
@@ -978,6 +1314,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/work-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WorkOrders_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work-orders/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WorkOrders_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work-orders/{code}/hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['WorkOrders_hold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work-orders/{code}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['WorkOrders_resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work-orders/{code}/traveler.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Travelers_workOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1255,6 +1671,19 @@ export interface components {
       /** @description set when closed */
       report: components['schemas']['CountReportDto'] | null;
     };
+    CountEventDto: {
+      /** @description idempotency key per machine; default state@<ISO at> / count@<ISO at>, so the same instant again is a duplicate */
+      eventId?: string;
+      /**
+       * @description ISO 8601 instant with its offset; at most 5 minutes ahead of the server
+       * @example 2026-11-30T08:05:00+08:00
+       */
+      at: string;
+      /** @description good units (the machine’s count unit), whole */
+      good: number;
+      /** @description scrapped units, whole */
+      scrap: number;
+    };
     CountReportDto: {
       lines: components['schemas']['CountReportLineDto'][];
       totals: components['schemas']['CountTotalsDto'];
@@ -1389,6 +1818,51 @@ export interface components {
       /** @example 80 */
       quantity: number;
     };
+    CreateDowntimeReasonDto: {
+      /**
+       * @description letters, digits, _ or -; 1–40; never changes
+       * @example belt_worn
+       */
+      code: string;
+      /** @example breakdown */
+      parentCode?: Record<string, never> | null;
+      /** @example 砂带磨损 */
+      nameZh: string;
+      /** @example Sanding belt worn */
+      nameEn: string;
+      /**
+       * @example [
+       *       "down"
+       *     ]
+       */
+      appliesTo: ('down' | 'idle' | 'setup')[];
+      /**
+       * @example breakdown
+       * @enum {string}
+       */
+      loss:
+        | 'breakdown'
+        | 'setup'
+        | 'small_stop'
+        | 'slow_cycle'
+        | 'startup_reject'
+        | 'production_reject'
+        | 'no_order'
+        | 'planned';
+      /** @default true */
+      active: boolean;
+      /** @description place in lists; default: after the last */
+      sort?: number;
+    };
+    CreateHolidayDto: {
+      /**
+       * @description the local date (YYYY-MM-DD) on which no shift starts
+       * @example 2026-10-01
+       */
+      day: string;
+      /** @example 国庆节 */
+      name: string;
+    };
     CreateItemDto: {
       /** @example HDF-8 */
       code: string;
@@ -1448,6 +1922,35 @@ export interface components {
        */
       barcode?: string;
     };
+    CreateMachineDto: {
+      /**
+       * @description letters, digits, _ . -; 1–40; never changes
+       * @example SAW-01
+       */
+      code: string;
+      /** @example 电子开料锯 1 */
+      name: string;
+      /** @example Panel saw 1 */
+      nameEn?: string;
+      /** @enum {string} */
+      process: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+      /** @enum {string} */
+      countUnit: 'sheet' | 'part' | 'm' | 'm2' | 'cycle';
+      /** @description ideal cycle time (ISO 22400 PRU): seconds per count unit at the rated speed, e.g. 90 per sheet for a panel saw */
+      idealCycleSeconds: number;
+      /** @default true */
+      active: boolean;
+    };
+    CreateMaintenanceDto: {
+      /** @description machine code or id; absent: every machine of the factory */
+      machine?: string;
+      /** @example 2026-11-07T08:00:00+08:00 */
+      from: string;
+      /** @example 2026-11-07T12:00:00+08:00 */
+      to: string;
+      /** @example 封边机月度保养 */
+      reason: string;
+    };
     CreateOrderDto: {
       /** @example SO-2026-0001 */
       orderNo: string;
@@ -1476,6 +1979,12 @@ export interface components {
        * @default 0
        */
       minWaitMinutes: number;
+      /**
+       * @description work instructions (作业要求) printed on every traveler (流转卡) of this process; several lines allowed; "" for none
+       * @default
+       * @example 胶水均匀涂布，冷压 8 小时以上；出压后检查开胶、鼓包。
+       */
+      instructions: string;
     };
     CreateProductDto: {
       /** @example 平板单开门 */
@@ -1507,6 +2016,44 @@ export interface components {
       components: components['schemas']['ComponentRuleDto'][];
       /** @example PD-101 */
       code: string;
+    };
+    CreateShiftDto: {
+      /**
+       * @description letters, digits, _ or -; 1–40
+       * @example day
+       */
+      code: string;
+      /** @example 白班 */
+      name: string;
+      /** @example Day shift */
+      nameEn?: string;
+      /**
+       * @description ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday
+       * @example [
+       *       1,
+       *       2,
+       *       3,
+       *       4,
+       *       5,
+       *       6
+       *     ]
+       */
+      days: number[];
+      /**
+       * @description the factory's local wall-clock time HH:MM; end at or before start: ends the next day
+       * @example 08:00
+       */
+      start: string;
+      /**
+       * @description the factory's local wall-clock time HH:MM; end at or before start: ends the next day
+       * @example 17:30
+       */
+      end: string;
+      /** @default [] */
+      breaks: components['schemas']['ShiftBreakDto'][];
+      /** @description the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine */
+      processes?:
+        ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
     };
     CreateSplitRunDto: {
       /** @description order ids or order numbers */
@@ -1674,8 +2221,43 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    DoorProgress: {
+      lineNo: number;
+      doorNo: number;
+      room: string | null;
+      /** @description processes passed, in route order */
+      passed: string[];
+      next: string | null;
+      readyForPacking: boolean;
+    };
     /** @enum {string} */
     DoorType: 'single' | 'double' | 'unequal_pair' | 'sliding' | 'cased_opening';
+    DoorsReady: {
+      orderNo: string;
+      doors: components['schemas']['ReadyDoor'][];
+    };
+    DowntimeReasonDto: {
+      code: string;
+      parentCode: string | null;
+      nameZh: string;
+      nameEn: string;
+      appliesTo: ('down' | 'idle' | 'setup')[];
+      /** @enum {string} */
+      loss:
+        | 'breakdown'
+        | 'setup'
+        | 'small_stop'
+        | 'slow_cycle'
+        | 'startup_reject'
+        | 'production_reject'
+        | 'no_order'
+        | 'planned';
+      active: boolean;
+      sort: number;
+    };
+    DowntimeReasonListDto: {
+      items: components['schemas']['DowntimeReasonDto'][];
+    };
     EdgeBandingDto: {
       /**
        * @description band material code
@@ -1703,6 +2285,34 @@ export interface components {
     EndCutsDto: {
       start: components['schemas']['EndCut'];
       end: components['schemas']['EndCut'];
+    };
+    FactoryEventDto: {
+      /**
+       * @description machine code (or id)
+       * @example SAW-01
+       */
+      machine: string;
+      /** @enum {string} */
+      kind: 'state' | 'count';
+      /** @description idempotency key per machine; default state@<ISO at> / count@<ISO at>, so the same instant again is a duplicate */
+      eventId?: string;
+      /** @description ISO 8601 instant with its offset; at most 5 minutes ahead of the server */
+      at: string;
+      /**
+       * @description kind state
+       * @enum {string}
+       */
+      state?: 'running' | 'idle' | 'setup' | 'down' | 'off';
+      /** @description kind state: a downtime reason code */
+      reason?: string;
+      /** @description kind count */
+      good?: number;
+      /** @description kind count */
+      scrap?: number;
+    };
+    FactoryEventsDto: {
+      /** @description each event is checked (the whole batch before anything is written: 422 listing every bad field); at most 5000 events per request (413) */
+      events: components['schemas']['FactoryEventDto'][];
     };
     FactoryRefDto: {
       /**
@@ -1759,6 +2369,17 @@ export interface components {
        */
       status: 'ok';
     };
+    HoldDto: {
+      /** @example 等待五金到货 waiting for hardware */
+      reason: string;
+    };
+    HolidayDto: {
+      day: string;
+      name: string;
+    };
+    HolidayListDto: {
+      items: components['schemas']['HolidayDto'][];
+    };
     ImportWarningDto: {
       /**
        * @description the column's letter
@@ -1786,6 +2407,12 @@ export interface components {
       id: string;
       /** @example SO-2026-0001 */
       orderNo: string;
+    };
+    IngestResultDto: {
+      /** @description events recorded now */
+      accepted: number;
+      /** @description events already recorded (same event id, or a state at an instant that has one) */
+      duplicates: number;
     };
     InputOptionDto: {
       /** @example unequal_pair */
@@ -1963,6 +2590,14 @@ export interface components {
     };
     /** @enum {string} */
     JobStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    LateOrder: {
+      orderNo: string;
+      /** Format: date */
+      dueDate: string;
+      customer: string;
+      /** @description 0..1 */
+      progress: number;
+    };
     /**
      * @description which leaf of a pair
      * @enum {string}
@@ -2201,6 +2836,40 @@ export interface components {
       /** @example Veneer by finish */
       labelEn?: string;
     };
+    MachineCurrentStateDto: {
+      /** @enum {string} */
+      state: 'running' | 'idle' | 'setup' | 'down' | 'off';
+      reason: string | null;
+      /**
+       * Format: date-time
+       * @description when the machine entered this state
+       */
+      since: string;
+    };
+    MachineDto: {
+      id: string;
+      code: string;
+      name: string;
+      nameEn: string | null;
+      /** @enum {string} */
+      process: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+      /** @enum {string} */
+      countUnit: 'sheet' | 'part' | 'm' | 'm2' | 'cycle';
+      /** @description the ideal cycle time valid now */
+      idealCycleSeconds: number;
+      active: boolean;
+      /** @description the last state up to now; null: none yet */
+      state: components['schemas']['MachineCurrentStateDto'] | null;
+    };
+    MachineEventsDto: {
+      /** @description each event is checked (the whole batch before anything is written: 422 listing every bad field); at most 5000 events per request (413) */
+      states?: components['schemas']['StateEventDto'][];
+      /** @description each event is checked (the whole batch before anything is written: 422 listing every bad field); at most 5000 events per request (413) */
+      counts?: components['schemas']['CountEventDto'][];
+    };
+    MachineListDto: {
+      items: components['schemas']['MachineDto'][];
+    };
     MachiningFeatureDto: {
       kind: components['schemas']['FeatureKind'];
       /**
@@ -2211,6 +2880,19 @@ export interface components {
       /** @description hinge/lock follow the handing */
       side?: components['schemas']['FeatureSide'];
       note?: string;
+    };
+    MaintenanceDto: {
+      id: string;
+      /** @description machine code; null: every machine */
+      machine: string | null;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      reason: string;
+    };
+    MaintenanceListDto: {
+      items: components['schemas']['MaintenanceDto'][];
     };
     MaterialBodyDto: {
       /** @example 橡木门套板 */
@@ -2411,6 +3093,46 @@ export interface components {
     };
     /** @enum {string} */
     MoveType: 'receipt' | 'issue' | 'completion' | 'transfer' | 'adjustment';
+    OeeItemDto: {
+      /** @description groupBy=machine: its code */
+      machine?: string;
+      /** @enum {string} */
+      process?: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** @description bucket=shift */
+      shift?: components['schemas']['ShiftRefDto'];
+      /** @description PBT, seconds */
+      plannedBusyTime: number;
+      /** @description APT, seconds (minor stops included) */
+      actualProductionTime: number;
+      setupTime: number;
+      downTime: number;
+      idleTime: number;
+      /** @description APT / PBT */
+      availability: number | null;
+      /** @description Σ PRU × PQ / APT (may exceed 1) */
+      performance: number | null;
+      /** @description GQ / PQ */
+      quality: number | null;
+      oee: number | null;
+      /** @description good counted inside planned busy time */
+      good: number;
+      scrap: number;
+      /** @description good counted outside planned busy time (not in OEE) */
+      unplannedGood: number;
+      unplannedScrap: number;
+      /** @description down stretches of 120 s or more that began in this bucket */
+      stops: number;
+      smallStops: number;
+      downtimeByReason: components['schemas']['ReasonDowntimeDto'][];
+      losses: components['schemas']['SixBigLossesDto'];
+    };
+    OeeListDto: {
+      items: components['schemas']['OeeItemDto'][];
+    };
     OpenCountDto: {
       /**
        * @description the location counted; omit to count an item everywhere
@@ -2586,6 +3308,22 @@ export interface components {
       room: string | null;
       /** @example null */
       note: string | null;
+    };
+    OrderProgress: {
+      /** Format: uuid */
+      orderId: string;
+      orderNo: string;
+      customer: string;
+      /** Format: date */
+      dueDate: string | null;
+      late: boolean;
+      /** Format: uuid */
+      splitRunId: string | null;
+      released: boolean;
+      /** @description good over planned pieces, 0..1 */
+      progress: number;
+      processes: components['schemas']['ProcessProgress'][];
+      doors: components['schemas']['DoorProgress'][];
     };
     /** @enum {string} */
     OrderStatus: 'draft' | 'confirmed' | 'split' | 'in_production' | 'packed' | 'shipped' | 'cancelled';
@@ -3063,13 +3801,22 @@ export interface components {
         | 'cutting.request_too_large'
         | 'cutting.solver_failed'
         | 'cutting.time_limit_too_long'
+        | 'downtime_reason.already_exists'
+        | 'downtime_reason.invalid_parent'
         | 'factory.already_exists'
+        | 'holiday.already_exists'
         | 'item.already_exists'
         | 'item.inactive'
         | 'item.under_count'
         | 'location.already_exists'
         | 'location.inactive'
         | 'location.under_count'
+        | 'machine_event.invalid'
+        | 'machine_event.too_many'
+        | 'machine.already_exists'
+        | 'machine.inactive'
+        | 'machine.unknown'
+        | 'maintenance.invalid_span'
         | 'material.already_exists'
         | 'material.definition_invalid'
         | 'order_import.busy'
@@ -3089,6 +3836,7 @@ export interface components {
         | 'order.not_confirmable'
         | 'order.not_confirmed'
         | 'order.not_editable'
+        | 'order.not_releasable'
         | 'order.not_splittable'
         | 'pick_list.already_exists'
         | 'pick_list.beyond_need'
@@ -3105,6 +3853,19 @@ export interface components {
         | 'product.preview_line_rejected'
         | 'product.quantity_too_large'
         | 'product.too_many_components'
+        | 'production.not_available'
+        | 'production.not_fully_reported'
+        | 'production.over_reported'
+        | 'production.report_invalid'
+        | 'production.scan_id_reused'
+        | 'production.scan_in_progress'
+        | 'production.scrap_reason_required'
+        | 'production.scrap_reason_unknown'
+        | 'production.travelers_too_long'
+        | 'production.work_order_done'
+        | 'production.work_order_not_on_hold'
+        | 'production.work_order_not_released'
+        | 'production.work_order_on_hold'
         | 'remnant.below_minimum'
         | 'remnant.impossible_size'
         | 'remnant.larger_than_stock'
@@ -3131,10 +3892,13 @@ export interface components {
         | 'server.internal'
         | 'service.busy'
         | 'service.unavailable'
+        | 'shift.already_exists'
+        | 'shift.invalid_times'
         | 'split_run.already_finished'
         | 'split_run.not_running'
         | 'split_run.not_succeeded'
         | 'split_run.orders_not_splittable'
+        | 'split_run.superseded'
         | 'split_run.too_many_doors'
         | 'split_run.too_many_pieces'
         | 'stock.adjustment_one_side'
@@ -3197,6 +3961,11 @@ export interface components {
        */
       minWaitMinutes: number;
       /**
+       * @description work instructions (作业要求) printed on every traveler (流转卡) of this process; several lines allowed; "" for none
+       * @example 胶水均匀涂布，冷压 8 小时以上；出压后检查开胶、鼓包。
+       */
+      instructions: string;
+      /**
        * @description place in the factory’s list, lower first
        * @example 3
        */
@@ -3216,6 +3985,16 @@ export interface components {
        * @example 2026-11-03T08:30:00.000Z
        */
       updatedAt: string;
+    };
+    ProcessProgress: {
+      process: string;
+      workOrder: string;
+      /** @description the order's own pieces */
+      planned: number;
+      good: number;
+      /** @description the work order's scrap (not split among its orders) */
+      scrap: number;
+      status: components['schemas']['WorkOrderStatus'];
     };
     ProductBodyDto: {
       /** @example 平板单开门 */
@@ -3353,6 +4132,68 @@ export interface components {
       product: components['schemas']['ProductDraftDto'];
       line: components['schemas']['PreviewLineDto'];
     };
+    ProductionReportAnswer: {
+      workOrder: components['schemas']['WorkOrderView'];
+      report: components['schemas']['ProductionReportRecord'];
+      /** @description true: this scanId was recorded before, this is its first answer */
+      replayed: boolean;
+    };
+    ProductionReportDto: {
+      /**
+       * Format: uuid
+       * @description made by the station; the same scanId again replays the first answer
+       */
+      scanId: string;
+      /**
+       * @description a work order's code (or id), or a door's package label together with `process`
+       * @example WO-3F2A91C0-2
+       */
+      barcode: string;
+      /**
+       * @description the process reporting (required with a door's label)
+       * @example edge_banding
+       */
+      process?: string;
+      /** @enum {string} */
+      action: 'start' | 'report' | 'finish';
+      /** @example 10 */
+      good?: number;
+      /** @example 0 */
+      scrap?: number;
+      /**
+       * @description required when scrap > 0 (GET /production/scrap-reasons)
+       * @example edge_chipping
+       */
+      scrapReason?: string;
+      /**
+       * @description a finish with pieces not reported needs it (else 409 production.not_fully_reported)
+       * @example 板材不足 short of boards
+       */
+      shortReason?: string;
+      /**
+       * @description the machine: good and scrap also count as the machine's
+       * @example EB-01
+       */
+      machine?: string;
+      note?: string;
+    };
+    ProductionReportRecord: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      scanId: string;
+      /** @enum {string} */
+      action: 'start' | 'report' | 'finish';
+      good: number;
+      scrap: number;
+      scrapReason: string | null;
+      shortReason: string | null;
+      machine: string | null;
+      /** @description the door a door-label report went to */
+      door: components['schemas']['ReportDoor'] | null;
+      /** Format: date-time */
+      at: string;
+    };
     PurchaseSuggestionDto: {
       /** @example CASING-60 */
       item: string;
@@ -3420,6 +4261,12 @@ export interface components {
        */
       max: number;
     };
+    ReadyDoor: {
+      orderNo: string;
+      lineNo: number;
+      doorNo: number;
+      room?: string | null;
+    };
     ReadyDto: {
       /**
        * @example ready
@@ -3438,6 +4285,33 @@ export interface components {
        */
       queue: 'in-process' | 'bullmq';
     };
+    ReasonDowntimeDto: {
+      /**
+       * @description a reason code, or 'off' / 'idle' / 'setup' / 'down' when none was given
+       * @example blade_broken
+       */
+      reason: string;
+      /** @example 锯片断裂/崩刃 */
+      nameZh: string;
+      /** @example Saw blade broken */
+      nameEn: string;
+      /**
+       * @description small_stop for down stretches shorter than 120 s
+       * @enum {string}
+       */
+      loss:
+        | 'breakdown'
+        | 'setup'
+        | 'small_stop'
+        | 'slow_cycle'
+        | 'startup_reject'
+        | 'production_reject'
+        | 'no_order'
+        | 'planned';
+      /** @description seconds inside planned busy time */
+      seconds: number;
+      stops: number;
+    };
     RectDto: {
       /** @example 10 */
       x: number;
@@ -3447,6 +4321,15 @@ export interface components {
       width: number;
       /** @example 860 */
       height: number;
+    };
+    ReleaseAnswer: {
+      /** Format: uuid */
+      splitRunId: string;
+      /** @description released before: nothing changed */
+      alreadyReleased: boolean;
+      /** Format: date-time */
+      releasedAt: string;
+      workOrders: components['schemas']['WorkOrderView'][];
     };
     RemnantAnswerDto: {
       move: components['schemas']['StockMoveViewDto'];
@@ -3587,6 +4470,12 @@ export interface components {
        */
       codes: string[];
     };
+    ReportDoor: {
+      barcode: string;
+      /** Format: uuid */
+      lineId: string;
+      doorNo: number;
+    };
     /** @enum {string} */
     Role: 'admin' | 'planner' | 'warehouse' | 'packer' | 'manager' | 'operator';
     RunRemnantDto: {
@@ -3652,6 +4541,19 @@ export interface components {
        * @example 4
        */
       receivedNow: number;
+    };
+    ScrapReason: {
+      /** @example edge_chipping */
+      code: string;
+      /** @example 崩边 */
+      nameZh: string;
+      /** @example Edge chipping */
+      nameEn: string;
+      sort: number;
+      active: boolean;
+    };
+    ScrapReasons: {
+      items: components['schemas']['ScrapReason'][];
     };
     SheetItemDto: {
       /** @example skin */
@@ -3772,6 +4674,58 @@ export interface components {
        * @enum {string}
        */
       firstCut: 'horizontal' | 'vertical';
+    };
+    ShiftBreakDto: {
+      /**
+       * @description HH:MM
+       * @example 12:00
+       */
+      start: string;
+      /**
+       * @description HH:MM
+       * @example 13:00
+       */
+      end: string;
+    };
+    ShiftDto: {
+      id: string;
+      code: string;
+      name: string;
+      nameEn: string | null;
+      days: number[];
+      start: string;
+      end: string;
+      breaks: components['schemas']['ShiftBreakDto'][];
+      /** @description the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine */
+      processes:
+        ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
+      active: boolean;
+    };
+    ShiftListDto: {
+      items: components['schemas']['ShiftDto'][];
+    };
+    ShiftRefDto: {
+      /** @example DAY */
+      code: string;
+      /**
+       * @description the local date the shift started on
+       * @example 2026-11-30
+       */
+      date: string;
+    };
+    SixBigLossesDto: {
+      /** @description seconds down for breakdowns (and switched off) in planned busy time */
+      breakdowns: number;
+      /** @description seconds of setups and adjustments */
+      setup: number;
+      /** @description seconds of down stretches shorter than 120 s (counted as production time) */
+      smallStops: number;
+      /** @description production time lost to a slower pace than the ideal cycle */
+      slowCycles: number;
+      /** @description ideal seconds of scrap within 10 minutes after a setup */
+      startupRejects: number;
+      /** @description ideal seconds of the other scrap */
+      productionRejects: number;
     };
     SplitPartDto: {
       /**
@@ -3932,6 +4886,22 @@ export interface components {
     };
     /** @enum {string} */
     SplitRunStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    StateEventDto: {
+      /** @description idempotency key per machine; default state@<ISO at> / count@<ISO at>, so the same instant again is a duplicate */
+      eventId?: string;
+      /**
+       * @description ISO 8601 instant with its offset; at most 5 minutes ahead of the server
+       * @example 2026-11-30T08:00:00+08:00
+       */
+      at: string;
+      /** @enum {string} */
+      state: 'running' | 'idle' | 'setup' | 'down' | 'off';
+      /**
+       * @description a downtime reason code (GET /downtime-reasons): required for down, allowed for idle and setup
+       * @example blade_broken
+       */
+      reason?: string;
+    };
     StockMoveDto: {
       /**
        * Format: uuid
@@ -4213,6 +5183,20 @@ export interface components {
       /** @example VENEER-胡桃木 */
       value: string | number;
     };
+    TimelineDto: {
+      items: components['schemas']['TimelineItemDto'][];
+    };
+    TimelineItemDto: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** @enum {string} */
+      state: 'running' | 'idle' | 'setup' | 'down' | 'off' | 'unknown';
+      reason: string | null;
+      nameZh?: string;
+      nameEn?: string;
+    };
     /** @enum {string} */
     Unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
     UnlistedMaterialDto: {
@@ -4272,6 +5256,36 @@ export interface components {
        */
       splitRunId: string;
     };
+    UpdateDowntimeReasonDto: {
+      /**
+       * @description null: a root of the tree
+       * @example breakdown
+       */
+      parentCode?: Record<string, never> | null;
+      /** @example 锯片断裂 */
+      nameZh?: string;
+      /** @example Saw blade broken */
+      nameEn?: string;
+      /** @description the states the reason may qualify */
+      appliesTo?: ('down' | 'idle' | 'setup')[];
+      /**
+       * @description the loss (six big losses) its time counts as
+       * @enum {string}
+       */
+      loss?:
+        | 'breakdown'
+        | 'setup'
+        | 'small_stop'
+        | 'slow_cycle'
+        | 'startup_reject'
+        | 'production_reject'
+        | 'no_order'
+        | 'planned';
+      /** @description false: tablets no longer offer it; past events keep it */
+      active?: boolean;
+      /** @description place in lists, smaller first */
+      sort?: number;
+    };
     UpdateItemDto: {
       nameZh?: string;
       nameEn?: string;
@@ -4298,6 +5312,24 @@ export interface components {
       type?: 'receiving' | 'storage' | 'production' | 'packing' | 'shipping' | 'scrap';
       active?: boolean;
     };
+    UpdateMachineDto: {
+      /** @example 电子开料锯 1 */
+      name?: string;
+      /** @example Panel saw 1 */
+      nameEn?: string | null;
+      /** @enum {string} */
+      process?: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+      /** @enum {string} */
+      countUnit?: 'sheet' | 'part' | 'm' | 'm2' | 'cycle';
+      /** @description ideal cycle time (ISO 22400 PRU): seconds per count unit at the rated speed, e.g. 90 per sheet for a panel saw */
+      idealCycleSeconds?: number;
+      /**
+       * @description when the new idealCycleSeconds starts to count (ISO 8601); default now. Only with idealCycleSeconds
+       * @example 2026-11-01T00:00:00+08:00
+       */
+      effectiveFrom?: string;
+      active?: boolean;
+    };
     UpdateOrderDto: {
       customer?: string;
       /**
@@ -4318,9 +5350,48 @@ export interface components {
        */
       minWaitMinutes?: number;
       /**
+       * @description work instructions (作业要求) printed on every traveler (流转卡) of this process; several lines allowed; "" for none
+       * @example 胶水均匀涂布，冷压 8 小时以上；出压后检查开胶、鼓包。
+       */
+      instructions?: string;
+      /**
        * @description false: kept for old routes, offered to no new model version
        * @example true
        */
+      active?: boolean;
+    };
+    UpdateShiftDto: {
+      /** @example 白班 */
+      name?: string;
+      /** @example Day shift */
+      nameEn?: string;
+      /**
+       * @description ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday
+       * @example [
+       *       1,
+       *       2,
+       *       3,
+       *       4,
+       *       5,
+       *       6
+       *     ]
+       */
+      days?: number[];
+      /**
+       * @description the factory's local wall-clock time HH:MM; end at or before start: ends the next day
+       * @example 08:00
+       */
+      start?: string;
+      /**
+       * @description the factory's local wall-clock time HH:MM; end at or before start: ends the next day
+       * @example 17:30
+       */
+      end?: string;
+      /** @description planned breaks, outside planned busy time */
+      breaks?: components['schemas']['ShiftBreakDto'][];
+      /** @description the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine */
+      processes?:
+        ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
       active?: boolean;
     };
     UpdateUserDto: {
@@ -4367,6 +5438,79 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    Wip: {
+      processes: components['schemas']['WipProcess'][];
+      /** @description the oldest due dates first, at most 200 */
+      lateOrders: components['schemas']['LateOrder'][];
+      /** @description how many orders are late (more than lateOrders shows when it is cut) */
+      lateOrdersTotal: number;
+    };
+    WipProcess: {
+      process: string;
+      nameZh: string;
+      nameEn: string;
+      /** @description work orders released, not started */
+      released: number;
+      inProgress: number;
+      onHold: number;
+      /** @description pieces not reported of released and held work orders */
+      piecesWaiting: number;
+      /** @description pieces not reported of started work orders */
+      piecesInProgress: number;
+    };
+    WorkOrderDetail: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description also the barcode (Code 128) content
+       * @example WO-3F2A91C0-2
+       */
+      code: string;
+      /** Format: uuid */
+      splitRunId: string;
+      /** @example edge_banding */
+      process: string;
+      /** @example 封边 */
+      processNameZh: string;
+      /** @example Edge banding */
+      processNameEn: string;
+      /** @description place in the run (route order) */
+      sequence: number;
+      plannedQuantity: number;
+      good: number;
+      scrap: number;
+      status: components['schemas']['WorkOrderStatus'];
+      /** @description an operator may report on it now */
+      available: boolean;
+      /**
+       * Format: date-time
+       * @description when the waiting time after the previous process ends
+       */
+      availableAt: string | null;
+      /** @description earlier work orders sharing a part, not done yet */
+      waitingFor: components['schemas']['WorkOrderWaitingFor'][];
+      holdReason: string | null;
+      shortReason: string | null;
+      /** Format: date-time */
+      releasedAt: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      orders: components['schemas']['WorkOrderOrder'][];
+      parts: components['schemas']['WorkOrderPart'][];
+      doors: components['schemas']['WorkOrderDoor'][];
+    };
+    WorkOrderDoor: {
+      orderNo: string;
+      lineNo: number;
+      doorNo: number;
+      /** @description pieces of this work order the door needs */
+      need: number;
+      /** @description good pieces attributed to it */
+      good: number;
+      passed: boolean;
+    };
     WorkOrderDto: {
       /**
        * Format: uuid
@@ -4386,11 +5530,78 @@ export interface components {
       pieces: number;
       parts: components['schemas']['WorkOrderPartDto'][];
     };
+    WorkOrderOrder: {
+      /** Format: uuid */
+      id: string;
+      /** @example DEMO-0001 */
+      orderNo: string;
+    };
+    WorkOrderPage: {
+      items: components['schemas']['WorkOrderView'][];
+      nextCursor: string | null;
+    };
+    WorkOrderPart: {
+      ref: string;
+      component: string;
+      orderNo: string;
+      /** @description line number of the order */
+      line: number;
+      quantity: number;
+      perDoor: number;
+    };
     WorkOrderPartDto: {
       /** @example SO-2026-0001-1-1 */
       ref: string;
       /** @example 6 */
       quantity: number;
+    };
+    /** @enum {string} */
+    WorkOrderStatus: 'planned' | 'released' | 'in_progress' | 'on_hold' | 'done';
+    WorkOrderView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description also the barcode (Code 128) content
+       * @example WO-3F2A91C0-2
+       */
+      code: string;
+      /** Format: uuid */
+      splitRunId: string;
+      /** @example edge_banding */
+      process: string;
+      /** @example 封边 */
+      processNameZh: string;
+      /** @example Edge banding */
+      processNameEn: string;
+      /** @description place in the run (route order) */
+      sequence: number;
+      plannedQuantity: number;
+      good: number;
+      scrap: number;
+      status: components['schemas']['WorkOrderStatus'];
+      /** @description an operator may report on it now */
+      available: boolean;
+      /**
+       * Format: date-time
+       * @description when the waiting time after the previous process ends
+       */
+      availableAt: string | null;
+      /** @description earlier work orders sharing a part, not done yet */
+      waitingFor: components['schemas']['WorkOrderWaitingFor'][];
+      holdReason: string | null;
+      shortReason: string | null;
+      /** Format: date-time */
+      releasedAt: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      orders: components['schemas']['WorkOrderOrder'][];
+    };
+    WorkOrderWaitingFor: {
+      code: string;
+      process: string;
+      status: components['schemas']['WorkOrderStatus'];
     };
   };
   responses: never;
@@ -4520,6 +5731,409 @@ export interface operations {
       };
       /** @description Too many attempts; see the retry-after header / 请求过多 */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_holidays: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_addHoliday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateHolidayDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_removeHoliday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        day: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the holiday removed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_maintenance: {
+    parameters: {
+      query?: {
+        /** @description only maintenance ending after this instant (ISO 8601) */
+        from?: string;
+        /** @description only maintenance starting before this instant (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceListDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_addMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMaintenanceDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Calendar_removeMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the maintenance removed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4707,6 +6321,235 @@ export interface operations {
       };
       /** @description Too many attempts; see the retry-after header / 请求过多 */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DowntimeReasons_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DowntimeReasonListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DowntimeReasons_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDowntimeReasonDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DowntimeReasonDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DowntimeReasons_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDowntimeReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DowntimeReasonDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5391,6 +7234,528 @@ export interface operations {
       };
     };
   };
+  MachineEvents_ingest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FactoryEventsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestResultDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Machines_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Machines_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMachineDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Machines_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Machines_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMachineDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Machines_ingest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MachineEventsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestResultDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Oee_timeline: {
+    parameters: {
+      query?: {
+        /** @description default: 24 h before `to` */
+        from?: string;
+        /** @description default: now */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        machine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Materials_list: {
     parameters: {
       query?: never;
@@ -5808,6 +8173,81 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StoredMaterialDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Oee_oee: {
+    parameters: {
+      query?: {
+        /** @description default: 24 h before `to` */
+        from?: string;
+        /** @description default: now */
+        to?: string;
+        /** @description one machine, by code or id */
+        machine?: string;
+        /** @description the machines of one process */
+        process?: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+        bucket?: 'hour' | 'shift' | 'day' | 'none';
+        groupBy?: 'machine' | 'process' | 'factory';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OeeListDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token / 未登录或令牌失效 */
@@ -6762,6 +9202,337 @@ export interface operations {
       };
     };
   };
+  Production_doorsReady: {
+    parameters: {
+      query: {
+        /** @description order id or number */
+        order: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoorsReady'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Production_orderProgress: {
+    parameters: {
+      query: {
+        /** @description order id or number */
+        order: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderProgress'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Production_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductionReportDto'];
+      };
+    };
+    responses: {
+      /** @description this scanId was recorded before: its first answer, replayed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductionReportAnswer'];
+        };
+      };
+      /** @description recorded now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductionReportAnswer'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Production_scrapReasonList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScrapReasons'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Production_wip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Wip'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Products_list: {
     parameters: {
       query?: never;
@@ -7340,6 +10111,302 @@ export interface operations {
       };
       /** @description The signed-in role may not do this / 无权限 */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shifts_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShiftListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shifts_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShiftDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShiftDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shifts_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the shift, now inactive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShiftDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shifts_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateShiftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShiftDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8253,6 +11320,72 @@ export interface operations {
       };
     };
   };
+  Release_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseAnswer'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SplitRuns_sawCsv: {
     parameters: {
       query?: never;
@@ -8338,6 +11471,85 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Travelers_run: {
+    parameters: {
+      query?: {
+        /** @description paper size / 纸张 */
+        size?: 'A4' | 'A5';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every work order’s traveler of the run, in sequence, each from a new page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token / 未登录或令牌失效 */
@@ -10183,6 +13395,370 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkOrders_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        /** @description split run */
+        run?: string;
+        /** @description order id or number */
+        order?: string;
+        process?: string;
+        status?: 'planned' | 'released' | 'in_progress' | 'on_hold' | 'done';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkOrderPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkOrders_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkOrderDetail'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkOrders_hold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HoldDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkOrderView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkOrders_resume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkOrderView'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Travelers_workOrder: {
+    parameters: {
+      query?: {
+        /** @description paper size / 纸张 */
+        size?: 'A4' | 'A5';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the work order’s traveler (流转卡): its code as a Code 128 barcode, the process and its instructions, the run and orders, the route with this process marked, the parts (component, order, line, doors, size, material, quantity; continued over pages with the header repeated), boxes for counts and signature */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token / 未登录或令牌失效 */
