@@ -225,6 +225,33 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
     expect((await rows.counts(factory, 'CNC-1')).filter((c) => c.good < 0)).toHaveLength(0);
   });
 
+  it('acknowledges a message only once written: while the database cannot take it, the gateway retries, and one stopped meanwhile gets it again', async () => {
+    const blocker = new Client({ connectionString: db.url });
+    await blocker.connect();
+    try {
+      // the table locked past the gateway's lock_timeout (3 s): its write fails and is retried
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE machine_state_event IN ACCESS EXCLUSIVE MODE');
+      await publish(topic('SAW-1', 'state'), { eventId: 'while-locked', at: minutesAgo(7), state: 'running' });
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      await blocker.query('COMMIT');
+      await eventually(async () => (await rows.states(factory, 'SAW-1')).some((s) => s.eventId === 'while-locked'));
+
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE machine_state_event IN ACCESS EXCLUSIVE MODE');
+      await publish(topic('SAW-1', 'state'), { eventId: 'lost-if-acked', at: minutesAgo(6), state: 'idle' });
+      // stopped with the write still failing: nothing was acknowledged, so the broker keeps the message
+      await gateway!.close();
+      gateway = undefined;
+      await blocker.query('COMMIT');
+      expect((await rows.states(factory, 'SAW-1')).some((s) => s.eventId === 'lost-if-acked')).toBe(false);
+      gateway = await startGateway(runtime);
+      await eventually(async () => (await rows.states(factory, 'SAW-1')).some((s) => s.eventId === 'lost-if-acked'));
+    } finally {
+      await blocker.end();
+    }
+  });
+
   it('acknowledged what it refused: a restarted gateway (same session) is not sent the refused messages again', async () => {
     const before = await rejectedCounts();
     await gateway!.close();
