@@ -118,6 +118,12 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
     runtime = testRuntime(db.url, { MQTT_URL: BROKER_URL, MQTT_CLIENT_ID: clientId });
     api = await TestApi.start(runtime);
     tokens = await factoryWithMachines(api, factory, ['SAW-1', 'CNC-1']);
+    // planned round the clock, so that every event of the tests is inside planned busy time
+    const shift = await api.request('POST', '/api/v1/shifts', {
+      token: tokens.manager,
+      body: { code: 'all-day', name: '全天', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' },
+    });
+    expect(shift.status).toBe(201);
     rows = await EventRows.open(db.url);
     gateway = await startGateway(runtime);
     device = await publisher(BROKER_URL);
@@ -158,17 +164,21 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       { eventId: 'saw-c2', good: 5, scrap: 0, source: 'machine' },
     ]);
 
+    const to = new Date().toISOString();
     const oee = await api.request(
       'GET',
-      `/api/v1/oee?machine=SAW-1&from=${encodeURIComponent(from)}&to=${encodeURIComponent(new Date().toISOString())}&bucket=none`,
+      `/api/v1/oee?machine=SAW-1&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&bucket=none`,
       { token: tokens.manager },
     );
     expect(oee.status).toBe(200);
     expect(oee.body.items).toHaveLength(1);
-    // no shift is planned in this factory: the counts are outside planned busy time, reported as unplanned
     const [item] = oee.body.items;
-    expect(item.good + item.unplannedGood).toBe(15);
-    expect(item.scrap + item.unplannedScrap).toBe(1);
+    expect(item).toMatchObject({ good: 15, scrap: 1, unplannedGood: 0, unplannedScrap: 0 });
+    // running from 50 to 30 minutes ago, then down (blade broken) up to now
+    expect(Math.abs(item.actualProductionTime - 20 * 60)).toBeLessThan(2);
+    const down = item.downtimeByReason.find((r: { reason: string }) => r.reason === 'blade_broken');
+    expect(down).toMatchObject({ stops: 1, loss: 'breakdown' });
+    expect(Math.abs(down.seconds - (Date.parse(to) - Date.parse(states[1].at.toISOString())) / 1000)).toBeLessThan(2);
   });
 
   it('takes the same event again (a redelivery) once', async () => {
