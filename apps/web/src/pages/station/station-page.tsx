@@ -56,7 +56,13 @@ interface LastAction {
   outcome: Outcome;
 }
 
-type Feedback = { tone: 'idle' | 'ok' | 'error' | 'warn' | 'info'; text: string };
+/**
+ * What the station says: a sentence, or the refusals of entries sent from the outbox (worded when shown, so that the
+ * queue, made once per user, does not depend on the words loaded later).
+ */
+type Feedback =
+  | { tone: 'idle' | 'ok' | 'error' | 'warn' | 'info'; text: string }
+  | { tone: 'error'; refused: { summary: StationSummary; problem: unknown }[] };
 
 /** What was scanned: its barcode and, once the api showed it, its work order. */
 interface Scanned {
@@ -125,10 +131,11 @@ export default function StationPage({ entry }: PageProps) {
     refetchInterval: 30_000,
   });
 
-  const show = useCallback((tone: Feedback['tone'], text: string) => {
-    setFeedback({ tone, text });
+  const say = useCallback((next: Feedback) => {
+    setFeedback(next);
     setFeedbackSeq((n) => n + 1);
   }, []);
+  const show = useCallback((tone: Feedback['tone'], text: string) => say({ tone, text }), [say]);
 
   const processName = useCallback(
     (process: string) => {
@@ -202,12 +209,12 @@ export default function StationPage({ entry }: PageProps) {
             settle(sent.scanId, result.kind === 'ok' ? 'ok' : 'refused');
             if (result.kind === 'refused') {
               beep('error');
-              show('error', `${describe(sent.summary)}: ${refusal(result.problem)}`);
+              say({ tone: 'error', refused: [{ summary: sent.summary, problem: result.problem }] });
             }
           },
         },
       ),
-    [owner, settle, show, describe, refusal],
+    [owner, settle, say],
   );
 
   // what waited from before a reload is listed and sent; what was refused meanwhile is said once and let go
@@ -227,13 +234,13 @@ export default function StationPage({ entry }: PageProps) {
     });
     void queue.refused().then((entries) => {
       if (!live || entries.length === 0) return;
-      show('error', entries.map((e) => `${describe(e.summary)}: ${refusal(e.refused?.problem)}`).join('；'));
+      say({ tone: 'error', refused: entries.map((e) => ({ summary: e.summary, problem: e.refused?.problem })) });
       void queue.dismiss(entries.map((e) => e.scanId));
     });
     return () => {
       live = false;
     };
-  }, [queue, show, describe, refusal]);
+  }, [queue, say]);
 
   useEffect(() => {
     const retry = () => void queue.flush();
@@ -710,7 +717,9 @@ export default function StationPage({ entry }: PageProps) {
         data-seq={feedbackSeq}
         role="status"
       >
-        {feedback.text}
+        {'refused' in feedback
+          ? feedback.refused.map((r) => `${describe(r.summary)}: ${refusal(r.problem)}`).join('；')
+          : feedback.text}
       </div>
 
       {last.length > 0 && (
