@@ -116,6 +116,28 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await tab.close();
   });
 
+  it('lists the demo machines with their ideal cycles and state, and the demo shifts, for a planner to read', async () => {
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(demo, 'planner', '/shop-floor/machines');
+    const machines = await activeMachines();
+    for (const machine of machines) await page.getByRole('row', { name: new RegExp(machine.code) }).waitFor();
+    await page.getByText('只读').waitFor();
+    expect(await page.getByRole('button', { name: '新建设备' }).count()).toBe(0);
+    await tablesSettled(page);
+    await tab.screenshot('web-machines-zh');
+    await page.getByRole('tab', { name: '班次' }).click();
+    // the demo's night shift crosses midnight
+    await page
+      .getByRole('row', { name: /20:00 – 05:00/ })
+      .getByText('跨夜')
+      .waitFor();
+    await tablesSettled(page);
+    await tab.screenshot('web-machines-demo-shifts-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
   it('shows a machine the tablet set down with a reason: its state, its downtime and reason, the Pareto and the timeline', async () => {
     // a machine of its own, so the only states it has are the test's
     const created = await stack.api.request('POST', '/api/v1/machines', {
@@ -183,7 +205,7 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await page.mouse.move(box.x + box.width - 16 - 8, box.y + plotTop + rowHeight * (index + 0.5));
     const tooltip = chart.locator('div', { hasText: 'CNC-T 测试数控' }).filter({ hasText: `停机：${blade.nameZh}` });
     await tooltip.first().waitFor();
-    await tab.screenshot('web-dashboard-down-zh');
+    await tab.screenshot('dashboard-down-zh');
     tab.assertNoConsoleErrors();
     await tab.close();
   });

@@ -1,7 +1,7 @@
 import type { CustomSeriesRenderItem } from 'echarts';
 import { format, graphic } from 'echarts/core';
 import type { ChartOption } from './chart';
-import { STATE_COLOUR, type ParetoBar, type State, type TimelineBar } from './charts';
+import { bucketLabel, STATE_COLOUR, type ParetoBar, type State, type TimelineBar } from './charts';
 import type { Bucket } from './period';
 
 /** The words the charts print, already in the screen's language. */
@@ -20,16 +20,9 @@ export type ChartWords = {
 };
 
 const asPercent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A bucket's label: its local day ('11-30') or hour ('14:00'). */
-export function bucketLabel(from: string, bucket: Bucket): string {
-  const at = new Date(from);
-  return bucket === 'day' ? `${pad(at.getMonth() + 1)}-${pad(at.getDate())}` : `${pad(at.getHours())}:00`;
-}
-
 type TrendPoint = {
   from: string;
+  to: string;
   oee: number | null;
   availability: number | null;
   performance: number | null;
@@ -50,7 +43,7 @@ export function trendOption(points: readonly TrendPoint[], bucket: Bucket, words
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v}%` : '—') },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: points.map((p) => bucketLabel(p.from, bucket)) },
+    xAxis: { type: 'category', data: points.map((p) => bucketLabel(p, bucket)) },
     yAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } },
     series: [
       line(

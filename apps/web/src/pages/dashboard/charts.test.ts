@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pareto, reasonLabel, secondsByState, timelineBars } from './charts';
+import { bucketLabel, pareto, reasonLabel, secondsByState, timelineBars } from './charts';
 import { duration, kpiLevel, percent } from './kpi';
 
 const blade = { reason: 'blade_broken', nameZh: '锯片断裂', nameEn: 'Blade broken', loss: 'breakdown' };
@@ -92,5 +92,16 @@ describe('the KPI tiles', () => {
     expect(duration(45, words)).toBe('45 s');
     expect(duration(600, words)).toBe('10 min');
     expect(duration(7500, words)).toBe('2 h 05 min');
+  });
+});
+
+describe('the trend buckets', () => {
+  const local = (day: number, hours: number) => new Date(2026, 10, day, hours).toISOString();
+
+  it('are labelled by their middle, so a first day clipped to the range is not named after the day before', () => {
+    // a day of the factory's that starts 8 hours before the browser's midnight, and one clipped at both ends
+    expect(bucketLabel({ from: local(23, 16), to: local(24, 16) }, 'day')).toBe('11-24');
+    expect(bucketLabel({ from: local(24, 0), to: local(24, 16) }, 'day')).toBe('11-24');
+    expect(bucketLabel({ from: local(30, 14), to: local(30, 15) }, 'hour')).toBe('14:00');
   });
 });

@@ -103,3 +103,15 @@ export function secondsByState(bars: readonly TimelineBar[]): Record<State, numb
   for (const [, from, to, state] of bars) totals[state] += (to - from) / 1000;
   return totals;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A trend bucket's label, its day ('11-30') or hour ('14:00'), read at the bucket's middle: the api cuts days at the
+ * factory's midnight and clips the first and last bucket to the range, so a bucket's start may fall on the
+ * evening before in the browser's zone, its middle does not.
+ */
+export function bucketLabel(bucket: { from: string; to: string }, size: 'hour' | 'day'): string {
+  const at = new Date((Date.parse(bucket.from) + Date.parse(bucket.to)) / 2);
+  return size === 'day' ? `${pad(at.getMonth() + 1)}-${pad(at.getDate())}` : `${pad(at.getHours())}:00`;
+}
