@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Issue 16, OEE: rollups of each machine's state and count events per UTC hour ∩ shift occurrence (ADR 0010),
  * kept up to date by the ingestion's transaction, so an OEE query sums a few thousand rows instead of reading
  * raw events. Slots outside any shift (shift_code '', shift_date the local day) hold only the counts made outside planned
- * busy time.
+ * busy time. Derived rows, rebuilt per machine by the refresh only: no foreign keys (a per-row check on every rewrite
+ * of a month's slots, for rows no one else writes); the keys alone serve the queries (factory, machine, time).
  */
 export class OeeRollups1765315000000 implements MigrationInterface {
   name = 'OeeRollups1765315000000';
@@ -33,11 +34,8 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         ideal_s                 double precision NOT NULL DEFAULT 0,
         scrap_s                 double precision NOT NULL DEFAULT 0,
         startup_scrap_s         double precision NOT NULL DEFAULT 0,
-        CONSTRAINT oee_rollup_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date),
-        CONSTRAINT oee_rollup_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+        CONSTRAINT oee_rollup_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date)
       )`);
-    // the factory-wide queries (every machine, a range); the key serves one machine's
-    await db.query(`CREATE INDEX oee_rollup_factory_slot_ix ON oee_rollup (factory_id, slot_start)`);
     await db.query(`
       CREATE TABLE oee_rollup_reason (
         factory_id   uuid NOT NULL,
@@ -50,10 +48,8 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         loss         text NOT NULL,
         seconds      double precision NOT NULL,
         stops        int NOT NULL,
-        CONSTRAINT oee_rollup_reason_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date, reason, loss),
-        CONSTRAINT oee_rollup_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+        CONSTRAINT oee_rollup_reason_pkey PRIMARY KEY (factory_id, machine_id, slot_start, shift_code, shift_date, reason, loss)
       )`);
-    await db.query(`CREATE INDEX oee_rollup_reason_factory_slot_ix ON oee_rollup_reason (factory_id, slot_start)`);
     // the same summed per machine × local day × shift occurrence (from the hour rows, in the same transaction):
     // a month's query reads a day's few rows per machine instead of its 24 hours
     await db.query(`
@@ -78,8 +74,7 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         ideal_s                 double precision NOT NULL,
         scrap_s                 double precision NOT NULL,
         startup_scrap_s         double precision NOT NULL,
-        CONSTRAINT oee_rollup_day_pkey PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date),
-        CONSTRAINT oee_rollup_day_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+        CONSTRAINT oee_rollup_day_pkey PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date)
       )`);
     await db.query(`CREATE INDEX oee_rollup_day_factory_day_ix ON oee_rollup_day (factory_id, local_day)`);
     await db.query(`
@@ -94,8 +89,7 @@ export class OeeRollups1765315000000 implements MigrationInterface {
         seconds      double precision NOT NULL,
         stops        int NOT NULL,
         CONSTRAINT oee_rollup_day_reason_pkey
-          PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss),
-        CONSTRAINT oee_rollup_day_reason_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+          PRIMARY KEY (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss)
       )`);
     await db.query(
       `CREATE INDEX oee_rollup_day_reason_factory_day_ix ON oee_rollup_day_reason (factory_id, local_day)`,
