@@ -163,6 +163,18 @@ describe('production tracking (报工)', () => {
       });
       expect(replay.status).toBe(200);
       expect(replay.body).toEqual({ ...started.body, replayed: true });
+      // the same scanId with another request: refused with the first one's facts, nothing written
+      const before = await snapshot();
+      for (const other of [
+        { barcode: wo.code, action: 'report', good: 1 },
+        { barcode: workOrders[1].code, action: 'start' },
+        { barcode: 'WO-NOPE-1', action: 'start' },
+      ]) {
+        const reused = await call('POST', '/production/reports', t.operator, { scanId, ...other });
+        expectProblem(reused, 409, 'production.scan_id_reused');
+        expect(reused.body.params).toEqual({ scanId, workOrder: wo.code, action: 'start' });
+      }
+      expect(await snapshot()).toEqual(before);
 
       const reasons = (await call('GET', '/production/scrap-reasons', t.operator)).body.items;
       expect(reasons).toEqual(
@@ -235,6 +247,29 @@ describe('production tracking (报工)', () => {
       const unknown = await report(wo.code, 'report', { good: 1, machine: 'NO-SUCH' });
       expect(unknown.status).toBe(422);
       expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'machine' })]);
+      const stopped = await call('POST', '/machines', t.manager, {
+        code: 'EB-OFF',
+        name: '封边机 停用',
+        process: 'edge_banding',
+        countUnit: 'part',
+        idealCycleSeconds: 20,
+        active: false,
+      });
+      expect(stopped.status).toBe(201);
+      // a start or finish carries no pieces, but names its machine all the same
+      for (const [action, machine] of [
+        ['start', 'NO-SUCH'],
+        ['start', 'EB-OFF'],
+        ['finish', 'NO-SUCH'],
+      ]) {
+        const res = await report(wo.code, action, { machine, shortReason: action === 'finish' ? 'x' : undefined });
+        expectProblem(res, 422, 'production.report_invalid');
+        expect({ action, machine, errors: res.body.errors }).toEqual({
+          action,
+          machine,
+          errors: [expect.objectContaining({ field: 'machine' })],
+        });
+      }
       expect(await snapshot()).toEqual(before);
 
       const res = await report(wo.code, 'report', { good: 2, scrap: 1, scrapReason: 'size_error', machine: 'EB-01' });
@@ -389,7 +424,9 @@ describe('production tracking (报工)', () => {
       const id = await confirmedOrder(api, t.planner, 'SO-READY', [makeOrderLine({ quantity: 2 })]);
       const run = await split(id);
       const released = (await call('POST', `/split-runs/${run}/release`, t.planner)).body.workOrders as any[];
+      // the demo route ends with packing: the process that marks a door ready for it
       const packing = released.find((w) => w.process === 'packing');
+      expect(packing).toBeDefined();
       // every process before packing reported in full: packing itself is still to do
       for (const wo of released.filter((w) => w.process !== 'packing')) {
         const res = await report(wo.code, 'finish', { good: wo.plannedQuantity });
@@ -404,7 +441,7 @@ describe('production tracking (报工)', () => {
         ],
       });
       const progress = (await call('GET', '/production/progress?order=SO-READY', t.planner)).body;
-      expect(progress.doors.map((d: any) => d.next)).toEqual(packing ? ['packing', 'packing'] : [null, null]);
+      expect(progress.doors.map((d: any) => d.next)).toEqual(['packing', 'packing']);
     });
 
     it('work in progress per process, and late orders whether production started them or not', async () => {
@@ -422,8 +459,94 @@ describe('production tracking (报工)', () => {
         { orderNo, dueDate: '2020-01-01', customer: '测试客户', progress: expect.any(Number) },
         { orderNo: 'SO-LATE', dueDate: '2020-01-02', customer: '测试客户', progress: 0 },
       ]);
+      expect(res.body.lateOrdersTotal).toBe(2);
       expect(res.body.lateOrders[0].progress).toBeGreaterThan(0);
       expect(res.body.lateOrders[0].progress).toBeLessThan(1);
+    });
+  });
+
+  describe('door labels, planned runs and more refusals', () => {
+    let planRun: string;
+
+    it('lists an unreleased run’s work orders as planned by its order as by its run', async () => {
+      const id = await confirmedOrder(api, t.planner, 'SO-PLAN', [makeOrderLine()]);
+      planRun = await split(id);
+      const byRun = await call('GET', `/work-orders?run=${planRun}`, t.planner);
+      const byOrder = await call('GET', '/work-orders?order=SO-PLAN', t.planner);
+      expect(byRun.body.items.length).toBeGreaterThan(2);
+      expect(byRun.body.items.every((w: any) => w.status === 'planned')).toBe(true);
+      expect(byOrder.body).toEqual(byRun.body);
+      const cutting = await call('GET', `/work-orders?order=${id}&process=cutting&status=planned`, t.planner);
+      expect(cutting.body.items.map((w: any) => w.process)).toEqual(['cutting']);
+    });
+
+    it('refuses a forged cursor, part by part, with 400 on `cursor`', async () => {
+      const forged = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+      const at = new Date().toISOString();
+      for (const key of [
+        ['yesterday', randomUUID(), 1],
+        ['2026-13-45T99:00:00.000Z', randomUUID(), 1],
+        [at, 'not-a-run', 1],
+        [at, randomUUID(), 1.5],
+        [at, randomUUID(), -1],
+        [at, randomUUID(), 3_000_000_000],
+        [1, 2, 3],
+      ]) {
+        const res = await call('GET', `/work-orders?cursor=${forged(key)}`, t.planner);
+        expect({ key, status: res.status, errors: res.body.errors }).toEqual({
+          key,
+          status: 400,
+          errors: [expect.objectContaining({ field: 'cursor' })],
+        });
+      }
+    });
+
+    it('refuses door labels: another factory’s (404), a process not released (409), a door not in the work order (422)', async () => {
+      const before = await snapshot();
+      const foreign = await report(`${orderNo}-1-1-1`, 'start', { process: workOrders[0].process }, other.operator);
+      expectProblem(foreign, 404, 'resource.not_found');
+      expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'barcode' })]);
+      const planned = await report('SO-PLAN-1-1-1', 'start', { process: 'cutting' });
+      expectProblem(planned, 409, 'production.work_order_not_released');
+      expect(await snapshot()).toEqual(before);
+
+      // PD-MY01 is framed (组框), PD-LVL01 is not: the framing work order holds only the second line's parts
+      const mixed = await confirmedOrder(api, t.planner, 'SO-MIX', [
+        makeOrderLine(),
+        makeOrderLine({ productCode: 'PD-MY01', finish: 'WHITE' }),
+      ]);
+      const run = await split(mixed);
+      const released = (await call('POST', `/split-runs/${run}/release`, t.planner)).body.workOrders as any[];
+      expect(released.map((w) => w.process)).toContain('framing');
+      const mid = await snapshot();
+      const notThere = await report('SO-MIX-1-1-1', 'start', { process: 'framing' });
+      expectProblem(notThere, 422, 'production.report_invalid');
+      expect(notThere.body.errors).toEqual([expect.objectContaining({ field: 'barcode' })]);
+      expect(await snapshot()).toEqual(mid);
+      const there = await report('SO-MIX-1-1-1', 'start', { process: 'cutting' });
+      expect(there.status).toBe(201);
+      expect(there.body.report.door).toMatchObject({ doorNo: 1 });
+    });
+
+    it('refuses to resume a done work order (409, the state machine)', async () => {
+      const before = await snapshot();
+      const res = await call('POST', `/work-orders/${workOrders[0].code}/resume`, t.planner);
+      expectProblem(res, 409, 'production.work_order_done');
+      expect(res.body.params).toEqual({ status: 'done', action: 'resume' });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('lets an admin report, hold and resume', async () => {
+      const wo = (await call('GET', '/work-orders?order=SO-MIX&process=sanding', t.admin)).body.items[0];
+      const held = await call('POST', `/work-orders/${wo.code}/hold`, t.admin, { reason: '管理员暂停 admin hold' });
+      expect(held.status).toBe(200);
+      expect(held.body.status).toBe('on_hold');
+      const resumed = await call('POST', `/work-orders/${wo.code}/resume`, t.admin);
+      expect(resumed.body.status).toBe('released');
+      const mix = (await call('GET', '/work-orders?order=SO-MIX&process=cutting', t.admin)).body.items[0];
+      const res = await report(mix.code, 'report', { good: 1 }, t.admin);
+      expect(res.status).toBe(201);
+      expect(res.body.workOrder).toMatchObject({ code: mix.code, good: 1 });
     });
   });
 
