@@ -7,7 +7,8 @@ const HH_MM = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`;
  * Issue 16, equipment: machines with the history of their ideal cycle time (ISO 22400's PRU), shifts (each for
  * every machine or for the machines of some processes: a night shift for the saws only), holidays
  * and planned maintenance (what is outside planned busy time), the downtime reason tree, and the state and count
- * events machines, gateways and tablets send. Every reference to a machine or reason carries the factory
+ * events machines, gateways and tablets send. A machine's counts_from says which of its own count events and
+ * station reports count, so no unit is counted twice. Every reference to a machine or reason carries the factory
  * ((factory_id, x) → (factory_id, id)), so Postgres itself refuses another factory's row. Reasons are filled per
  * factory on first use by the equipment context (like processes), not here.
  */
@@ -26,6 +27,8 @@ export class Equipment1765310000000 implements MigrationInterface {
         count_unit           text NOT NULL
                              CONSTRAINT machine_count_unit_ck CHECK (count_unit IN ('sheet', 'part', 'm', 'm2', 'cycle')),
         ideal_cycle_seconds  numeric NOT NULL CONSTRAINT machine_ideal_cycle_ck CHECK (ideal_cycle_seconds > 0),
+        counts_from          text NOT NULL DEFAULT 'any'
+                             CONSTRAINT machine_counts_from_ck CHECK (counts_from IN ('any', 'machine', 'reports')),
         active               boolean NOT NULL DEFAULT true,
         created_at           timestamptz NOT NULL DEFAULT now(),
         updated_at           timestamptz NOT NULL DEFAULT now(),

@@ -16,7 +16,11 @@ const HISTORY_DAYS = 30;
 type DemoMachine = Omit<CreateMachineDto, 'code' | 'process' | 'idealCycleSeconds'> & DemoMachineProfile;
 
 const waits = ['no_material', 'starved_upstream'];
-/** A door plant's line, in process order, with ideal cycles per count unit (ISO 22400 PRU). */
+/**
+ * A door plant's line, in process order, with ideal cycles per count unit (ISO 22400 PRU). The beam saw, the edge
+ * bander and the CNC router have gateways counting for them (countsFrom machine); the others also take station
+ * reports (any).
+ */
 const MACHINES: DemoMachine[] = [
   {
     code: 'SAW-01',
@@ -25,6 +29,7 @@ const MACHINES: DemoMachine[] = [
     process: 'cutting',
     countUnit: 'sheet',
     idealCycleSeconds: 90,
+    countsFrom: 'machine',
     speed: [0.86, 0.95],
     scrapRate: 0.015,
     startup: 'adjustment',
@@ -67,6 +72,7 @@ const MACHINES: DemoMachine[] = [
     process: 'edge_banding',
     countUnit: 'm',
     idealCycleSeconds: 4,
+    countsFrom: 'machine',
     speed: [0.85, 0.95],
     scrapRate: 0.03,
     startup: 'adjustment',
@@ -81,6 +87,7 @@ const MACHINES: DemoMachine[] = [
     process: 'cnc',
     countUnit: 'part',
     idealCycleSeconds: 300,
+    countsFrom: 'machine',
     speed: [0.88, 0.97],
     scrapRate: 0.02,
     startup: 'adjustment',

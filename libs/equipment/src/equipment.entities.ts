@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 import { FactoryOwned, NUMERIC } from '@mendao/platform';
 import type {
   CountSource,
+  CountsFrom,
   CountUnit,
   Loss,
   MachineProcess,
@@ -21,6 +22,8 @@ export class Machine extends FactoryOwned {
   @Column({ type: 'text' }) countUnit: CountUnit;
   /** ISO 22400 PRU in seconds per count unit, as of now; the history is in machine_cycle_time. */
   @Column({ type: 'numeric', transformer: NUMERIC }) idealCycleSeconds: number;
+  /** Which counts count: the machine's own, station reports, or both (domain/equipment-codes COUNTS_FROM). */
+  @Column({ type: 'text', default: 'any' }) countsFrom: CountsFrom;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { FactorySql, isUuid } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { CountEvent, ReasonRule, StateEvent } from './domain/machine-events';
-import type { CountSource, ReasonState, StateSource } from './domain/equipment-codes';
+import type { CountsFrom, CountSource, ReasonState, StateSource } from './domain/equipment-codes';
 
 export interface MachineRef {
   id: string;
   code: string;
   active: boolean;
+  countsFrom: CountsFrom;
 }
 
 export interface InsertedStates {
@@ -35,7 +36,7 @@ export class MachineEventsRepository {
   async findMachines(keys: string[], manager?: EntityManager): Promise<Map<string, MachineRef>> {
     const ids = keys.filter(isUuid).map((k) => k.toLowerCase());
     const rows = await this.sql.query<MachineRef>(
-      `SELECT id, code, active FROM machine
+      `SELECT id, code, active, counts_from AS "countsFrom" FROM machine
         WHERE factory_id = $1 AND (code = ANY ($2::text[]) OR id = ANY ($3::uuid[]))`,
       [keys, ids],
       manager,

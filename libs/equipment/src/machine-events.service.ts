@@ -5,6 +5,7 @@ import type { StateSource } from './domain/equipment-codes';
 import {
   affectedSpan,
   batchShapeProblems,
+  countEventRefusal,
   type CountEvent,
   type CountInput,
   type EventContext,
@@ -12,6 +13,7 @@ import {
   MAX_EVENTS_PER_BATCH,
   parseCountEvent,
   parseStateEvent,
+  reportsCount,
   type StateEvent,
   type StateInput,
 } from './domain/machine-events';
@@ -153,9 +155,10 @@ export class MachineEventsService {
 
   /**
    * A station report's good and scrap on a machine (报工), inside the caller's transaction: the machine's counts
-   * have one source, whichever way they came. The same eventId again changes nothing.
+   * have one source, whichever way they came. The same eventId again changes nothing. False: the machine counts
+   * its own units (countsFrom `machine`), so the report adds none to its counts and nothing is written.
    */
-  async recordReportedCount(manager: EntityManager, input: ReportedCount): Promise<void> {
+  async recordReportedCount(manager: EntityManager, input: ReportedCount): Promise<boolean> {
     const machine = await this.usableMachine(input.machine, manager);
     const problems: EventProblem[] = [];
     const event = parseCountEvent(
@@ -165,6 +168,7 @@ export class MachineEventsService {
       problems,
     );
     if (!event) throw invalid(problems);
+    if (!reportsCount(machine.countsFrom)) return false;
     await lockMachines(manager, this.sql.factoryId(), [machine.id]);
     const inserted = await this.events.insertCounts(
       [{ machineId: machine.id, event, workOrderId: input.workOrderId }],
@@ -173,6 +177,7 @@ export class MachineEventsService {
     );
     for (const counts of inserted)
       await this.rollups.refresh(manager, this.sql.factoryId(), machine.id, counts.from, new Date(+counts.to + 1));
+    return true;
   }
 
   private async record(sent: SentEvent[], source: StateSource, problems: EventProblem[] = []): Promise<IngestResult> {
@@ -200,6 +205,9 @@ export class MachineEventsService {
         const event = parseStateEvent(e.raw, e.field, context, problems, extra);
         if (event && machine) states.push({ machineId: machine.id, event });
       } else {
+        const refusal = machine && countEventRefusal(machine.countsFrom, machine.code);
+        // in the factory-wide batch it is the kind that is wrong for this machine, not the count
+        if (refusal) problems.push({ field: extra ? `${e.field}.kind` : e.field, message: refusal });
         const event = parseCountEvent(e.raw, e.field, context, problems, extra);
         if (event && machine) counts.push({ machineId: machine.id, event });
       }

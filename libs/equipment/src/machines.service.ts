@@ -9,7 +9,7 @@ import {
   ValidationFailedError,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import type { CountUnit, MachineProcess, MachineState } from './domain/equipment-codes';
+import type { CountsFrom, CountUnit, MachineProcess, MachineState } from './domain/equipment-codes';
 import type { CreateMachineDto, UpdateMachineDto } from './dto/machine.dto';
 import { Machine } from './equipment.entities';
 import { EQUIPMENT_ERRORS } from './equipment.errors';
@@ -24,6 +24,7 @@ export interface MachineView {
   process: MachineProcess;
   countUnit: CountUnit;
   idealCycleSeconds: number;
+  countsFrom: CountsFrom;
   active: boolean;
   state: { state: MachineState; reason: string | null; since: Date } | null;
 }
@@ -36,6 +37,7 @@ interface MachineRow {
   process: MachineProcess;
   count_unit: CountUnit;
   ideal_cycle_seconds: string;
+  counts_from: CountsFrom;
   active: boolean;
   state: MachineState | null;
   reason: string | null;
@@ -48,7 +50,7 @@ interface MachineRow {
  * Each lookup walks the (machine_id, at) index backwards from $2, so the list stays cheap however long the history.
  */
 const VIEW = `
-  SELECT m.id, m.code, m.name, m.name_en, m.process, m.count_unit, m.active,
+  SELECT m.id, m.code, m.name, m.name_en, m.process, m.count_unit, m.counts_from, m.active,
          coalesce(ct.ideal_cycle_seconds, m.ideal_cycle_seconds) AS ideal_cycle_seconds,
          cur.state, cur.reason,
          (SELECT min(s.at) FROM machine_state_event s
@@ -112,6 +114,7 @@ export class MachinesService {
           process: body.process,
           countUnit: body.countUnit,
           idealCycleSeconds: body.idealCycleSeconds,
+          countsFrom: body.countsFrom ?? 'any',
           active: body.active ?? true,
         }),
       );
@@ -188,6 +191,7 @@ function toView(r: MachineRow): MachineView {
     process: r.process,
     countUnit: r.count_unit,
     idealCycleSeconds: Number(r.ideal_cycle_seconds),
+    countsFrom: r.counts_from,
     active: r.active,
     state: r.state && r.since ? { state: r.state, reason: r.reason, since: r.since } : null,
   };

@@ -29,10 +29,11 @@ export class MachineCounts {
     if (!found.active) throw unusable(machine, `machine ${machine} is inactive / 设备已停用`);
   }
 
+  /** False: the machine counts its own units (countsFrom machine), so the report added none to its counts. */
   record(
     manager: EntityManager,
     input: { machine: string; eventId: string; at: Date; good: number; scrap: number; workOrderId: string },
-  ): Promise<void> {
+  ): Promise<boolean> {
     return this.events.recordReportedCount(manager, input);
   }
 }

@@ -40,6 +40,14 @@ export type StateSource = (typeof STATE_SOURCES)[number];
 export const COUNT_SOURCES = ['machine', 'report'] as const;
 export type CountSource = (typeof COUNT_SOURCES)[number];
 
+/**
+ * Where a machine's counts come from, so no unit is counted twice: `any` takes the machine's own counts (gateway,
+ * tablet) and station reports (报工) alike; `machine` takes its own only (a report on it counts nothing there);
+ * `reports` takes station reports only (its count events are refused).
+ */
+export const COUNTS_FROM = ['any', 'machine', 'reports'] as const;
+export type CountsFrom = (typeof COUNTS_FROM)[number];
+
 /** A planned break inside a shift, local wall-clock times 'HH:MM'. */
 export interface ShiftBreak {
   start: string;

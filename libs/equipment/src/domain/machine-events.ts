@@ -1,4 +1,4 @@
-import { MACHINE_STATES, type MachineState, type ReasonState } from './equipment-codes';
+import { type CountsFrom, MACHINE_STATES, type MachineState, type ReasonState } from './equipment-codes';
 
 /** A state change as a client sends it: `at` ISO 8601 with its offset (or a Date from an in-process caller). */
 export interface StateInput {
@@ -59,6 +59,22 @@ const MAX_EVENT_ID = 200;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const STATE_KEYS = new Set(['eventId', 'at', 'state', 'reason']);
 const COUNT_KEYS = new Set(['eventId', 'at', 'good', 'scrap']);
+
+/**
+ * Why a machine takes no count events of its own, or null: one counting from station reports only would count
+ * its units twice (or the wrong ones) if its PLC or tablet counted too.
+ */
+export function countEventRefusal(countsFrom: CountsFrom, machine: string): string | null {
+  return countsFrom === 'reports'
+    ? `machine ${machine} counts from station reports only (countsFrom: reports): no count events / ` +
+        `设备 ${machine} 只按报工计数，不接收设备计数`
+    : null;
+}
+
+/** Whether a station report's good and scrap on the machine become its counts (not when the machine counts itself). */
+export function reportsCount(countsFrom: CountsFrom): boolean {
+  return countsFrom !== 'machine';
+}
 
 /** The id of an event sent without one: the same instant again is then the same event (DESIGN §5). */
 export function defaultEventId(kind: 'state' | 'count', at: Date): string {

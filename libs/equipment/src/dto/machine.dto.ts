@@ -3,6 +3,8 @@ import { IsBoolean, IsDateString, IsIn, IsNumber, IsPositive, IsString, Length, 
 import { IsPlainText, Optional } from '@mendao/platform';
 import {
   COUNT_UNITS,
+  COUNTS_FROM,
+  type CountsFrom,
   type CountUnit,
   MACHINE_PROCESSES,
   MACHINE_STATES,
@@ -18,6 +20,10 @@ const CYCLE_DESCRIPTION =
   'ideal cycle time (ISO 22400 PRU): seconds per count unit at the rated speed, e.g. 90 per sheet for a panel saw';
 /** A day per unit: anything longer is a typing error, not a machine. */
 const MAX_CYCLE_SECONDS = 86_400;
+const COUNTS_FROM_DESCRIPTION =
+  'which counts count, so no unit is counted twice: any = the machine’s own count events (gateway, tablet) and ' +
+  'station reports (报工) alike; machine = its own only (a station report on it adds no count); reports = station ' +
+  'reports only (its count events are refused, 422 at counts[i] / events[i].kind)';
 
 export class UpdateMachineDto {
   @ApiPropertyOptional({ example: '电子开料锯 1' }) @Optional() @IsString() @IsPlainText() @Length(1, 60) name?: string;
@@ -47,6 +53,10 @@ export class UpdateMachineDto {
   @Optional()
   @IsDateString({ strict: true })
   effectiveFrom?: string;
+  @ApiPropertyOptional({ enum: COUNTS_FROM, description: COUNTS_FROM_DESCRIPTION })
+  @Optional()
+  @IsIn(COUNTS_FROM)
+  countsFrom?: CountsFrom;
   @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 }
 
@@ -69,6 +79,10 @@ export class CreateMachineDto {
   @IsPositive()
   @Max(MAX_CYCLE_SECONDS)
   idealCycleSeconds: number;
+  @ApiPropertyOptional({ enum: COUNTS_FROM, default: 'any', description: COUNTS_FROM_DESCRIPTION })
+  @Optional()
+  @IsIn(COUNTS_FROM)
+  countsFrom?: CountsFrom;
   @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() active?: boolean;
 }
 
@@ -86,6 +100,7 @@ export class MachineDto {
   @ApiProperty({ enum: MACHINE_PROCESSES }) process: MachineProcess;
   @ApiProperty({ enum: COUNT_UNITS }) countUnit: CountUnit;
   @ApiProperty({ description: 'the ideal cycle time valid now' }) idealCycleSeconds: number;
+  @ApiProperty({ enum: COUNTS_FROM, description: COUNTS_FROM_DESCRIPTION }) countsFrom: CountsFrom;
   @ApiProperty() active: boolean;
   @ApiProperty({
     type: MachineCurrentStateDto,
