@@ -1,4 +1,4 @@
-import { eventCount, machineBatches, writeIsolatingRefusals } from './batch';
+import { eventCount, machineBatches, shardByMachine, writeIsolatingRefusals } from './batch';
 
 describe(machineBatches.name, () => {
   it('merges the messages of a machine, in arrival order, one entry per machine', () => {
@@ -66,5 +66,37 @@ describe(writeIsolatingRefusals.name, () => {
   it('throws an error that is not a refusal (the database away), for the caller to try again', async () => {
     const down = () => Promise.reject(new Error('connection refused'));
     await expect(writeIsolatingRefusals([1, 2], down, isRefusal)).rejects.toThrow('connection refused');
+  });
+});
+
+describe(shardByMachine.name, () => {
+  const item = (machine: string, events: number, n = 0) => ({ machine, events, n });
+  const shard = (items: ReturnType<typeof item>[], n: number) =>
+    shardByMachine(
+      items,
+      n,
+      (i) => i.machine,
+      (i) => i.events,
+    );
+
+  it('keeps each machine in one group, in arrival order, and balances the groups by events', () => {
+    const items = [item('A', 10, 1), item('B', 4), item('A', 10, 2), item('C', 7), item('D', 5), item('B', 4)];
+    const groups = shard(items, 2);
+    expect(groups).toHaveLength(2);
+    for (const machine of ['A', 'B', 'C', 'D'])
+      expect(groups.filter((g) => g.some((i) => i.machine === machine))).toHaveLength(1);
+    expect(
+      groups
+        .flat()
+        .filter((i) => i.machine === 'A')
+        .map((i) => i.n),
+    ).toEqual([1, 2]);
+    const weights = groups.map((g) => g.reduce((sum, i) => sum + i.events, 0)).sort((a, b) => a - b);
+    expect(weights).toEqual([20, 20]);
+  });
+
+  it('makes no more groups than machines, and none empty', () => {
+    expect(shard([item('A', 1), item('A', 1)], 4)).toEqual([[item('A', 1), item('A', 1)]]);
+    expect(shard([], 2)).toEqual([]);
   });
 });

@@ -32,6 +32,35 @@ export function eventCount(message: AcceptedMessage): number {
   return (message.states?.length ?? 0) + (message.counts?.length ?? 0);
 }
 
+/**
+ * Splits items into at most `n` groups that share no machine, balanced by events (the heaviest machine goes to the
+ * lightest group first), so that the groups can be written at once: their transactions lock different machines.
+ */
+export function shardByMachine<T>(
+  items: T[],
+  n: number,
+  machine: (item: T) => string,
+  weight: (item: T) => number,
+): T[][] {
+  const byMachine = new Map<string, { items: T[]; weight: number }>();
+  for (const item of items) {
+    const entry = byMachine.get(machine(item)) ?? { items: [], weight: 0 };
+    entry.items.push(item);
+    entry.weight += weight(item);
+    byMachine.set(machine(item), entry);
+  }
+  const shards = Array.from({ length: Math.max(1, Math.min(n, byMachine.size)) }, () => ({
+    items: [] as T[],
+    weight: 0,
+  }));
+  for (const entry of [...byMachine.values()].sort((a, b) => b.weight - a.weight)) {
+    const lightest = shards.reduce((min, shard) => (shard.weight < min.weight ? shard : min));
+    lightest.items.push(...entry.items);
+    lightest.weight += entry.weight;
+  }
+  return shards.map((shard) => shard.items).filter((shard) => shard.length > 0);
+}
+
 export interface IsolatedWrite<T> {
   /** The groups of items written together (one write each). */
   written: T[][];

@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, Runtime } from '@mendao/platform';
 import { EquipmentModule } from '@mendao/equipment';
-import { MqttGatewayService } from './mqtt-gateway.service';
+import { MqttGatewayService, WRITE_CONCURRENCY } from './mqtt-gateway.service';
 
-/** One batch is written at a time; a second connection serves the factory look-ups meanwhile. */
-const GATEWAY_POOL_SIZE = 3;
+/** A batch's concurrent writes, plus one for the factory look-ups. */
+const GATEWAY_POOL_SIZE = WRITE_CONCURRENCY + 1;
 
 /** The MQTT gateway: no HTTP, the equipment context's event ingestion fed from the broker. */
 @Module({})

@@ -1,9 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { connect, IClientOptions, IConnackPacket, IPublishPacket, MqttClient } from 'mqtt';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { APP_CONFIG, AppConfig, Clock, FactoriesService, LOGGER, TenancyContext, toProblem } from '@mendao/platform';
 import { MachineEventsService } from '@mendao/equipment';
-import { AcceptedMessage, eventCount, machineBatches, writeIsolatingRefusals } from './batch';
+import { AcceptedMessage, eventCount, machineBatches, shardByMachine, writeIsolatingRefusals } from './batch';
 import { brokerUrlForLog } from './broker-url';
 import { gatewayEvents, gatewayRejected } from './gateway.metrics';
 import {
@@ -18,8 +19,10 @@ import {
 /** Messages are written together: after FLUSH_MS, or at once when FLUSH_EVENTS events wait. */
 export const FLUSH_MS = 200;
 export const FLUSH_EVENTS = 500;
+/** Transactions one batch is written in at once, each for other machines (per-machine locks: they never wait on each other). */
+export const WRITE_CONCURRENCY = 2;
 /** QoS 1 messages the broker may have outstanding with us (MQTT 5 Receive Maximum): the batch's upper bound. */
-const RECEIVE_MAXIMUM = 2000;
+const RECEIVE_MAXIMUM = 10_000;
 /** How long the broker keeps our session (subscriptions, unacknowledged messages) while we are away. */
 const SESSION_EXPIRY_SECONDS = 7 * 24 * 3600;
 const RETRY_MS = { first: 500, max: 30_000 };
@@ -37,11 +40,13 @@ interface Received {
   settled: boolean;
 }
 
-/** A refusal of the equipment service (the input is wrong, retrying cannot help), not a database outage. */
+/**
+ * A refusal of the input by the equipment service (retrying cannot help). Anything else, a 409 included (two
+ * writers meeting on a unique key, a lock held too long), is the moment's, not the message's: tried again.
+ */
 function isRefusal(error: unknown): boolean {
-  const problem = toProblem(error);
-  if (!problem) return false;
-  return problem.status >= 400 && problem.status < 500 && problem.status !== 429 && problem.params?.retry !== true;
+  const status = toProblem(error)?.status;
+  return status === 400 || status === 404 || status === 413 || status === 422;
 }
 
 /** The metric label of a refusal the equipment service gave for one message. */
@@ -188,9 +193,11 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     this.draining = (async () => {
       while (this.pending.length > 0) {
         const batch = this.takeBatch();
+        const started = performance.now();
         const written = await this.writeUntilDone(batch);
         if (!written) return;
         this.acknowledge(batch);
+        this.log.debug({ messages: batch.length, ms: Math.round(performance.now() - started) }, 'batch written');
       }
     })().finally(() => {
       this.draining = undefined;
@@ -242,11 +249,25 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
         for (const m of messages) this.reject(m, 'unknown_factory', 'topic', `no factory ${code}`);
         continue;
       }
-      const { refused } = await writeIsolatingRefusals(messages, (group) => this.ingest(factoryId, group), isRefusal);
-      for (const { item, error } of refused) {
-        const problem = toProblem(error);
-        this.reject(item, refusalReason(error), problem?.errors?.[0]?.field ?? '', problem?.detail ?? String(error));
+      const shards = shardByMachine(
+        messages,
+        WRITE_CONCURRENCY,
+        (m) => m.accepted!.machine,
+        (m) => eventCount(m.accepted!),
+      );
+      // every shard settles before a failure is thrown, so that a retry never overlaps a write still running
+      const outcomes = await Promise.allSettled(
+        shards.map((shard) => writeIsolatingRefusals(shard, (group) => this.ingest(factoryId, group), isRefusal)),
+      );
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') continue;
+        for (const { item, error } of outcome.value.refused) {
+          const problem = toProblem(error);
+          this.reject(item, refusalReason(error), problem?.errors?.[0]?.field ?? '', problem?.detail ?? String(error));
+        }
       }
+      const failed = outcomes.find((o) => o.status === 'rejected');
+      if (failed) throw failed.reason;
     }
   }
 
