@@ -18,6 +18,8 @@ export interface ShiftDefinition {
   end: string;
   breaks: ShiftBreak[];
   active?: boolean;
+  /** For the machines of these processes only; null or absent: every machine. */
+  processes?: string[] | null;
 }
 
 export interface MaintenanceWindow {
@@ -137,14 +139,16 @@ function subtract<W extends { from: number; to: number }>(windows: W[], cut: { f
 }
 
 /**
- * The planned busy windows of one machine within [from, to), sorted. Shifts that overlap one another count
- * once: the earlier-starting occurrence keeps the shared time.
+ * The planned busy windows of one machine (of `process`) within [from, to), sorted. Shifts that overlap one
+ * another count once: the earlier-starting occurrence keeps the shared time. A shift for some processes only
+ * applies to a machine of one of them.
  */
 export function plannedWindows(
   calendar: FactoryCalendar,
   machineId: string | null,
   from: number,
   to: number,
+  process?: string,
 ): PlannedWindow[] {
   if (!(to > from)) return [];
   const { timeZone } = calendar;
@@ -159,6 +163,7 @@ export function plannedWindows(
     const weekday = isoWeekday(day);
     for (const shift of calendar.shifts) {
       if (shift.active === false || !shift.days.includes(weekday)) continue;
+      if (shift.processes && !(process !== undefined && shift.processes.includes(process))) continue;
       const start = minutes(shift.start);
       const length = (minutes(shift.end) - start + 1440) % 1440 || 1440;
       const at = (offset: number) => zonedInstant(day + offset * MINUTE, timeZone);

@@ -63,6 +63,21 @@ describe('planned busy time (calendar)', () => {
     ]);
   });
 
+  it('applies a shift for some processes only to the machines of those processes', () => {
+    const sawNights: FactoryCalendar = {
+      ...calendar,
+      shifts: [
+        calendar.shifts[0],
+        { code: 'SAW-N', days: [2], start: '20:00', end: '22:00', breaks: [], processes: ['cutting', 'edge_banding'] },
+      ],
+    };
+    const day = [L('2026-06-02T00:00:00'), L('2026-06-03T00:00:00')] as const;
+    // the day shift 08-12 + 13-17 for every machine, the 2 h evening shift for the saw only
+    const hours = (process?: string) =>
+      plannedWindows(sawNights, 'm1', ...day, process).reduce((s, w) => s + (w.to - w.from) / 1000, 0) / H;
+    expect([hours('cutting'), hours('pressing'), hours()]).toEqual([10, 8, 8]);
+  });
+
   it('follows daylight saving time where the zone has it: a 22:00-06:00 shift over the autumn change lasts 9 h', () => {
     // Europe/Berlin leaves summer time on Sunday 2026-10-25 at 03:00 local (01:00Z)
     const berlin: FactoryCalendar = {

@@ -263,7 +263,7 @@ export class OeeQueries {
     };
     for (const m of machines) {
       // planned windows only where the live part looks: an edge (from its first event's start) and the open interval
-      const windows = (a: number, b: number) => plannedWindows(calendar, m.id, Math.max(a, calendarFrom), b);
+      const windows = (a: number, b: number) => plannedWindows(calendar, m.id, Math.max(a, calendarFrom), b, m.process);
       const common = { cycleTimes: cycleTimes.get(m.id) ?? [], reasonLoss, timeZone: calendar.timeZone };
       for (const edge of loaded) {
         const events = edge.states.get(m.id) ?? [];

@@ -26,8 +26,9 @@ export class OeeRollups {
    */
   async refresh(manager: EntityManager, factoryId: string, machineId: string, from: Date, to: Date): Promise<void> {
     assertRange(from, to);
-    const [bounds] = await manager.query<{ lo: Date | null; hi: Date | null; last: Date | null }[]>(
-      `SELECT (SELECT max(at) FROM machine_state_event
+    const [bounds] = await manager.query<{ lo: Date | null; hi: Date | null; last: Date | null; process: string }[]>(
+      `SELECT (SELECT process FROM machine WHERE factory_id = $1 AND id = $2) AS process,
+              (SELECT max(at) FROM machine_state_event
                 WHERE factory_id = $1 AND machine_id = $2 AND at <= $3 AND state <> 'down') AS lo,
               (SELECT min(at) FROM machine_state_event
                 WHERE factory_id = $1 AND machine_id = $2 AND at >= $4 AND state <> 'down') AS hi,
@@ -36,31 +37,32 @@ export class OeeRollups {
     );
     const start = floorHour(Math.min(+from, bounds?.lo ? +bounds.lo : +from));
     const end = floorHour(Math.max(+to, +(bounds?.hi ?? bounds?.last ?? to))) + HOUR;
-    await this.recompute(manager, factoryId, machineId, start, end);
+    await this.recompute(manager, factoryId, { id: machineId, process: bounds?.process }, start, end);
   }
 
   /** Recomputes every machine of the factory over [from, to): a shift, holiday or maintenance changed. */
   async refreshFactory(factoryId: string, from: Date, to: Date): Promise<void> {
     assertRange(from, to);
-    const machines = await this.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM machine WHERE factory_id = $1 ORDER BY id',
+    const machines = await this.dataSource.query<{ id: string; process: string }[]>(
+      'SELECT id, process FROM machine WHERE factory_id = $1 ORDER BY id',
       [factoryId],
     );
     // one machine per transaction: ingestion of the others goes on meanwhile
-    for (const { id } of machines)
+    for (const machine of machines)
       await this.dataSource.transaction(async (manager) => {
-        await lockMachines(manager, factoryId, [id]);
-        await this.recompute(manager, factoryId, id, floorHour(+from), floorHour(+to - 1) + HOUR);
+        await lockMachines(manager, factoryId, [machine.id]);
+        await this.recompute(manager, factoryId, machine, floorHour(+from), floorHour(+to - 1) + HOUR);
       });
   }
 
   private async recompute(
     manager: EntityManager,
     factoryId: string,
-    machineId: string,
+    machine: { id: string; process?: string },
     start: number,
     end: number,
   ): Promise<void> {
+    const machineId = machine.id;
     // one after another: a transaction's connection runs one statement at a time
     const states = await loadStates(manager, factoryId, [machineId], new Date(start), new Date(end));
     const counts = await loadCounts(manager, factoryId, [machineId], new Date(start), new Date(end));
@@ -72,7 +74,7 @@ export class OeeRollups {
     const calendar = await loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end));
     const slots = sliceIntoSlots({
       intervals: stateIntervals(events, events[0]?.at ?? start, end, Infinity),
-      windows: plannedWindows(calendar, machineId, calendarFrom, end),
+      windows: plannedWindows(calendar, machineId, calendarFrom, end, machine.process),
       counts: counts.get(machineId) ?? [],
       cycleTimes: cycleTimes.get(machineId) ?? [],
       reasonLoss,

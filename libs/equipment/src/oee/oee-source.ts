@@ -27,7 +27,7 @@ export async function loadCalendar(
   >(
     `SELECT f.time_zone,
             (SELECT json_agg(json_build_object('code', s.code, 'days', s.days, 'start', s.start_time,
-                    'end', s.end_time, 'breaks', s.breaks) ORDER BY s.code)
+                    'end', s.end_time, 'breaks', s.breaks, 'processes', s.processes) ORDER BY s.code)
                FROM shift s WHERE s.factory_id = $1 AND s.active) AS shifts,
             (SELECT json_agg(to_char(h.day, 'YYYY-MM-DD'))
                FROM holiday h WHERE h.factory_id = $1 AND h.day BETWEEN ($2::timestamptz - interval '2 days')::date

@@ -375,6 +375,41 @@ describe(OeeQueries.name, () => {
     expect(items[2]).toMatchObject({ nameZh: '电机/轴承故障', nameEn: 'Motor or bearing failure' });
   });
 
+  it("counts a shift for some processes only in those machines' planned time, and refreshes when it is added", async () => {
+    const saw = `OEE${++n}`;
+    const press = `OEE${++n}`;
+    for (const [code, process] of [
+      [saw, 'cutting'],
+      [press, 'pressing'],
+    ] as const) {
+      await as(() => machines.create({ code, name: code, process, countUnit: 'sheet', idealCycleSeconds: 60 }));
+      await as(() =>
+        events.ingest([{ machine: code, states: [{ at: L('18:00', '2026-11-29'), state: 'running' }] }], 'http'),
+      );
+    }
+    const evening = { from: L('18:00', '2026-11-29'), to: L('23:00', '2026-11-29') };
+    const planned = async (machine: string) =>
+      (await as(() => queries.oee({ machine, ...evening, bucket: 'none' }))).items.reduce(
+        (t, i) => t + i.plannedBusyTime,
+        0,
+      );
+    // no shift in the evening yet
+    expect(await planned(saw)).toBe(0);
+    // the saws get an evening shift 19:00-21:00 (added after the events: the rollups are recomputed)
+    await as(() =>
+      calendar.createShift({
+        code: 'SAW-EVE',
+        name: '开料晚班',
+        days: [7],
+        start: '19:00',
+        end: '21:00',
+        processes: ['cutting'],
+      }),
+    );
+    expect(await planned(saw)).toBe(2 * 3600);
+    expect(await planned(press)).toBe(0);
+  });
+
   it("refuses an unknown or another factory's machine (404) and bad ranges naming the field", async () => {
     const code = await machineWithMorning();
     const refusal = (work: Promise<unknown>) =>
