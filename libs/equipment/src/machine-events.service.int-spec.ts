@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@mendao/platform';
 import { createTestDatabase, ManualClock, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import type { CountsFrom } from './domain/equipment-codes';
 import { MachineEventsService } from './machine-events.service';
 import { MachinesService } from './machines.service';
 import { OeeRollups } from './oee/oee-rollups.service';
@@ -36,10 +37,18 @@ describe(MachineEventsService.name, () => {
   });
 
   /** A new machine per test, so the tests do not see each other's events. */
-  const machine = async (active = true) => {
+  const machine = async (active = true, countsFrom?: CountsFrom) => {
     const code = `M${++n}`;
     await as(() =>
-      machines.create({ code, name: `机 ${n}`, process: 'cutting', countUnit: 'sheet', idealCycleSeconds: 60, active }),
+      machines.create({
+        code,
+        name: `机 ${n}`,
+        process: 'cutting',
+        countUnit: 'sheet',
+        idealCycleSeconds: 60,
+        active,
+        countsFrom,
+      }),
     );
     return code;
   };
@@ -288,8 +297,12 @@ describe(MachineEventsService.name, () => {
       const code = await machine();
       const workOrderId = '00000000-0000-4000-8000-000000000001';
       const report = { machine: code, eventId: 'scan-1', at: new Date(iso(3)), good: 7, scrap: 1, workOrderId };
-      await as(() => dataSource.transaction((manager) => events.recordReportedCount(manager, report)));
-      await as(() => dataSource.transaction((manager) => events.recordReportedCount(manager, report)));
+      expect(await as(() => dataSource.transaction((manager) => events.recordReportedCount(manager, report)))).toBe(
+        true,
+      );
+      expect(await as(() => dataSource.transaction((manager) => events.recordReportedCount(manager, report)))).toBe(
+        true,
+      );
       expect(await stored(code)).toEqual({ states: 0, counts: 1, good: 7 });
       const [row] = await dataSource.query<{ source: string; work_order_id: string }[]>(
         `SELECT source, work_order_id FROM machine_count_event WHERE event_id = 'scan-1'`,
@@ -329,6 +342,108 @@ describe(MachineEventsService.name, () => {
         as(() => dataSource.transaction((m) => events.recordReportedCount(m, { ...report, machine: code, good: 0.5 }))),
       );
       expect([fractional.code, fractional.errors.map((e) => e.field)]).toEqual(['machine_event.invalid', ['good']]);
+    });
+  });
+
+  describe('one source of counts per machine (countsFrom)', () => {
+    const report = (machineCode: string, eventId: string, good = 4) => ({
+      machine: machineCode,
+      eventId,
+      at: new Date(iso(2)),
+      good,
+      scrap: 0,
+      workOrderId: '00000000-0000-4000-8000-000000000003',
+    });
+    const sources = async (code: string) =>
+      (
+        await dataSource.query<{ source: string }[]>(
+          `SELECT e.source FROM machine_count_event e JOIN machine m ON m.id = e.machine_id
+            WHERE m.code = $1 ORDER BY e.source`,
+          [code],
+        )
+      ).map((r) => r.source);
+
+    it('any (the default) takes the machine’s own counts and station reports alike', async () => {
+      const code = await machine();
+      expect((await as(() => machines.get(code))).countsFrom).toBe('any');
+      await as(() => events.ingest([{ machine: code, counts: [{ at: iso(9), good: 3, scrap: 0 }] }], 'gateway'));
+      const counted = await as(() =>
+        dataSource.transaction((m) => events.recordReportedCount(m, report(code, 'scan-any'))),
+      );
+      expect(counted).toBe(true);
+      expect(await sources(code)).toEqual(['machine', 'report']);
+      expect(await stored(code)).toMatchObject({ counts: 2, good: 7 });
+    });
+
+    it('machine: its own counts count, a station report on it writes nothing (counted: false)', async () => {
+      const code = await machine(true, 'machine');
+      await as(() => events.ingest([{ machine: code, counts: [{ at: iso(9), good: 3, scrap: 0 }] }], 'gateway'));
+      const counted = await as(() =>
+        dataSource.transaction((m) => events.recordReportedCount(m, report(code, 'scan-machine'))),
+      );
+      expect(counted).toBe(false);
+      expect(await sources(code)).toEqual(['machine']);
+      expect(await stored(code)).toMatchObject({ counts: 1, good: 3 });
+      // a bad count is still a refusal, not a silent "not counted"
+      const fractional = await refusal(
+        as(() => dataSource.transaction((m) => events.recordReportedCount(m, { ...report(code, 'x'), good: 0.5 }))),
+      );
+      expect(fractional.errors.map((e) => e.field)).toEqual(['good']);
+    });
+
+    it('reports: its count events are refused at counts[i] / events[i].kind, nothing written; states and reports count', async () => {
+      const code = await machine(true, 'reports');
+      const batch = {
+        machine: code,
+        states: [{ at: iso(10), state: 'running' as const }],
+        counts: [
+          { at: iso(9), good: 3, scrap: 0 },
+          { at: iso(8), good: 2, scrap: 1 },
+        ],
+      };
+      const error = await refusal(as(() => events.ingest([batch], 'gateway')));
+      expect(error.code).toBe('machine_event.invalid');
+      expect(error.errors).toEqual([
+        { field: 'counts[0]', message: expect.stringContaining('station reports only') },
+        { field: 'counts[1]', message: expect.stringContaining('只按报工计数') },
+      ]);
+      const factoryWide = await refusal(
+        as(() =>
+          events.ingestEvents(
+            {
+              events: [
+                { machine: code, kind: 'state', at: iso(10), state: 'running' },
+                { machine: code, kind: 'count', at: iso(9), good: 3, scrap: 0 },
+              ],
+            },
+            'http',
+          ),
+        ),
+      );
+      expect(factoryWide.errors.map((e) => e.field)).toEqual(['events[1].kind']);
+      expect(await stored(code)).toEqual({ states: 0, counts: 0, good: 0 });
+
+      expect(await as(() => events.ingest([{ ...batch, counts: [] }], 'gateway'))).toEqual({
+        accepted: 1,
+        duplicates: 0,
+      });
+      const counted = await as(() =>
+        dataSource.transaction((m) => events.recordReportedCount(m, report(code, 'scan-reports'))),
+      );
+      expect(counted).toBe(true);
+      expect(await sources(code)).toEqual(['report']);
+    });
+
+    it('a change of countsFrom applies to the next events', async () => {
+      const code = await machine();
+      expect((await as(() => machines.update(code, { countsFrom: 'reports' }))).countsFrom).toBe('reports');
+      await refusal(
+        as(() => events.ingest([{ machine: code, counts: [{ at: iso(9), good: 3, scrap: 0 }] }], 'gateway')),
+      );
+      expect((await as(() => machines.update(code, { countsFrom: 'machine' }))).countsFrom).toBe('machine');
+      expect(
+        await as(() => events.ingest([{ machine: code, counts: [{ at: iso(9), good: 3, scrap: 0 }] }], 'gateway')),
+      ).toEqual({ accepted: 1, duplicates: 0 });
     });
   });
 });

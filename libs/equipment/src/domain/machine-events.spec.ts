@@ -1,5 +1,6 @@
 import {
   affectedSpan,
+  countEventRefusal,
   defaultEventId,
   type EventContext,
   type EventProblem,
@@ -8,6 +9,7 @@ import {
   parseStateEvent,
   quantityProblem,
   type ReasonRule,
+  reportsCount,
 } from './machine-events';
 
 const NOW = Date.UTC(2026, 10, 30, 8, 0, 0);
@@ -150,5 +152,17 @@ describe('affectedSpan', () => {
       ),
     ).toEqual({ from: t(-60), to: new Date(t(-20).getTime() + 1) });
     expect(affectedSpan(none, NOW)).toBeNull();
+  });
+});
+
+describe('one source of counts per machine (countsFrom)', () => {
+  it('refuses count events only of a machine that counts from station reports', () => {
+    expect(countEventRefusal('any', 'EB-01')).toBeNull();
+    expect(countEventRefusal('machine', 'EB-01')).toBeNull();
+    expect(countEventRefusal('reports', 'EB-01')).toMatch(/EB-01 counts from station reports only.*只按报工计数/);
+  });
+
+  it('counts station reports except on a machine that counts itself', () => {
+    expect([reportsCount('any'), reportsCount('machine'), reportsCount('reports')]).toEqual([true, false, true]);
   });
 });
