@@ -118,7 +118,11 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     client.handleMessage = (packet, callback) => this.receive(packet, callback);
     client.on('connect', (connack) => this.connected_(client, connack));
     client.on('reconnect', () => this.log.info({ url }, 'reconnecting to the MQTT broker'));
-    client.on('close', () => this.log.warn({ url }, 'MQTT connection closed'));
+    client.on('close', () =>
+      this.stopping
+        ? this.log.info({ url }, 'MQTT connection closed')
+        : this.log.warn({ url }, 'MQTT connection closed'),
+    );
     client.on('offline', () => this.log.warn({ url }, 'MQTT broker unreachable; retrying'));
     client.on('error', (error) => this.log.error({ url, err: error }, 'MQTT error'));
   }
