@@ -2,6 +2,7 @@ import { DataSource, getMetadataArgsStorage } from 'typeorm';
 import { dataSourceOptions } from '@mendao/platform';
 import { createTestDatabase, TestDatabase } from '@mendao/platform/testing';
 // every lib's entities, declared as their modules load
+import '@mendao/equipment';
 import '@mendao/splitting';
 import '@mendao/warehouse';
 
@@ -38,7 +39,9 @@ describe('the migrated schema and the entities', () => {
 
   it('covers every lib', () => {
     const tables = dataSource.entityMetadatas.map((metadata) => metadata.tableName);
-    expect(tables).toEqual(expect.arrayContaining(['factory', 'job', 'sales_order', 'split_run', 'stock_move']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['factory', 'job', 'machine', 'sales_order', 'split_run', 'stock_move']),
+    );
   });
 
   it('leaves TypeORM nothing to change but what the migrations alone own: no drift', async () => {
