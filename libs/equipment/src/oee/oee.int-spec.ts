@@ -235,6 +235,23 @@ describe(OeeQueries.name, () => {
     }
   });
 
+  it('keeps the rollups whole when batches of one machine arrive at the same time', async () => {
+    const code = `OEE${++n}`;
+    await as(() =>
+      machines.create({ code, name: `机 ${n}`, process: 'cnc', countUnit: 'part', idealCycleSeconds: 30 }),
+    );
+    // one event per batch, all at once: each refresh must see the others' committed events
+    await Promise.all([
+      ...STATES.map((state) => as(() => events.ingest([{ machine: code, states: [state] }], 'http'))),
+      ...COUNTS.map((count) => as(() => events.ingest([{ machine: code, counts: [count] }], 'http'))),
+    ]);
+    const item = await one({ machine: code, from: L('00:00'), to: L('12:00') });
+    expect([item.plannedBusyTime, item.actualProductionTime, item.downTime, item.setupTime, item.idleTime]).toEqual([
+      8100, 4800, 1800, 900, 600,
+    ]);
+    expect([item.good, item.scrap, item.unplannedGood, item.stops, item.smallStops]).toEqual([90, 2, 5, 1, 1]);
+  });
+
   it('keeps the rollups right when a late event splits a stored interval, and when the ideal cycle changes', async () => {
     const code = await machineWithMorning();
     // the breakdown 08:30-09:00 turns out to have ended at 08:45
