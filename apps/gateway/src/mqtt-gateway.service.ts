@@ -116,7 +116,7 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     const client = connect(brokerUrl, options);
     this.client = client;
     client.handleMessage = (packet, callback) => this.receive(packet, callback);
-    client.on('connect', (connack) => this.connected_(client, connack));
+    client.on('connect', (connack) => this.onConnect(client, connack));
     client.on('reconnect', () => this.log.info({ url }, 'reconnecting to the MQTT broker'));
     client.on('close', () =>
       this.stopping
@@ -136,7 +136,7 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     await this.client?.endAsync();
   }
 
-  private connected_(client: MqttClient, connack: IConnackPacket): void {
+  private onConnect(client: MqttClient, connack: IConnackPacket): void {
     this.connection += 1;
     this.log.info(
       {
@@ -158,6 +158,8 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
 
   /** mqtt.js's hook per message, one at a time: keep it and let mqtt.js read on (no PUBACK yet, see above). */
   private receive(packet: IPublishPacket, callback: (error?: Error) => void): void {
+    // stopping: left unacknowledged, for the broker to send again when the gateway is back
+    if (this.stopping) return callback(new Error('the gateway is stopping'));
     const message = this.read(packet);
     this.pending.push(message);
     this.pendingEvents += message.accepted ? eventCount(message.accepted) : 0;
