@@ -265,7 +265,7 @@ describe('the station tablet (工位报工) in a real browser', () => {
     await tab.close();
   });
 
-  it('speaks English on the tablet, with the machine panel, at 1024×768', async () => {
+  it('speaks English on the tablet at 1024×768: a machine idle for a reason, a door label, a work order not available yet', async () => {
     const tab = await BrowserTab.open(browser, stack, { viewport: TABLET, language: 'en' });
     const { page } = tab;
     await tab.signIn(stack, 'operator', '/shop-floor/station');
@@ -287,6 +287,25 @@ describe('the station tablet (工位报工) in a real browser', () => {
     expect(refused).toEqual({ tone: 'error', text: 'This work order is finished' });
     expect(await page.getByTestId('machine-state').innerText()).toContain('No order');
     await tab.screenshot('web-station-en');
+
+    // a work order whose earlier process is not done: shown as waiting, and a start is refused in English
+    const waiting = (
+      (await get(`/api/v1/work-orders?run=${runId}&limit=100`, stack.tokens.planner)).items as {
+        code: string;
+        processNameEn: string;
+        status: string;
+        available: boolean;
+        availableAt: string | null;
+      }[]
+    ).find((o) => o.status === 'released' && !o.available && o.availableAt === null);
+    if (!waiting) throw new Error('the run has no work order waiting for an earlier process');
+    await button(page, 'Change station').click();
+    await chooseStation(page, new RegExp(`^${waiting.processNameEn}$`), undefined, 'Use this station');
+    await page.locator('#station-input').focus();
+    expect((await scan(page, waiting.code)).text).toBe(`Work order ${waiting.code}`);
+    const notYet = 'The previous process is not done yet; this work order cannot start';
+    expect(await page.getByTestId('station-order').innerText()).toContain(notYet);
+    expect(await feedbackAfter(page, () => button(page, 'Start').click())).toEqual({ tone: 'error', text: notYet });
     // the browser logs the label looked up as a work order (404) and the refused start (409)
     tab.assertNoConsoleErrors([/status of 404/, /status of 409/]);
     await tab.close();

@@ -75,7 +75,7 @@ interface Scanned {
 /** The editable elements that may keep the focus away from the scan input. */
 function editable(element: Element | null): boolean {
   if (!element || element === document.body) return false;
-  if (element.closest('.ant-modal, .ant-select-dropdown, .station-counts, .station-setup')) return true;
+  if (element.closest('.ant-select-dropdown')) return true;
   return element.matches('textarea, select, [contenteditable="true"], input:not([type=button])');
 }
 
@@ -98,6 +98,12 @@ export default function StationPage({ entry }: PageProps) {
   const [draft, setDraft] = useState<Partial<Station>>(station ?? {});
   const [scanned, setScanned] = useState<Scanned>();
   const [code, setCode] = useState('');
+  // what the scanner typed so far: keys arrive faster than React renders them
+  const codeRef = useRef('');
+  const typeCode = useCallback((value: string) => {
+    codeRef.current = value;
+    setCode(value);
+  }, []);
   const [pad, setPad] = useState('');
   const [scrapOpen, setScrapOpen] = useState(false);
   // 完工 with pieces not reported: the reason for the shortfall, asked before it is sent
@@ -259,16 +265,6 @@ export default function StationPage({ entry }: PageProps) {
     };
   }, [queue, waiting]);
 
-  // a keyboard-wedge scanner types wherever the focus is: keys typed outside a field go to the scan input
-  useEffect(() => {
-    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
-      if (event.target === input.current || editable(event.target as Element)) return;
-      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
-    };
-    document.addEventListener('keydown', typedElsewhere, true);
-    return () => document.removeEventListener('keydown', typedElsewhere, true);
-  }, []);
-
   /** Sends (or queues) one request, and says how it went; resolves to the api's answer when it was accepted. */
   const submit = useCallback(
     async (request: StationRequest): Promise<unknown> => {
@@ -311,7 +307,7 @@ export default function StationPage({ entry }: PageProps) {
     async (raw: string) => {
       const barcode = raw.trim();
       if (barcode === '') return;
-      setCode('');
+      typeCode('');
       unlockAudio();
       try {
         const found = await findWorkOrder(barcode);
@@ -336,8 +332,32 @@ export default function StationPage({ entry }: PageProps) {
         show('warn', t('station.feedback.offlineScan', { barcode }));
       }
     },
-    [station, processName, show, t],
+    [station, processName, show, t, typeCode],
   );
+
+  /**
+   * A keyboard-wedge scanner types wherever the focus is (a button just tapped, a dialog closing): keys typed
+   * outside a field are the scan input's, taken here key by key so that none is lost while the focus moves.
+   */
+  const lookUpRef = useRef(lookUp);
+  useEffect(() => {
+    lookUpRef.current = lookUp;
+  }, [lookUp]);
+  useEffect(() => {
+    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
+      if (event.target === input.current || editable(event.target as Element)) return;
+      if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        typeCode(codeRef.current + event.key);
+        input.current?.focus();
+      } else if (event.key === 'Enter' && codeRef.current !== '') {
+        event.preventDefault();
+        void lookUpRef.current(codeRef.current);
+      }
+    };
+    document.addEventListener('keydown', typedElsewhere, true);
+    return () => document.removeEventListener('keydown', typedElsewhere, true);
+  }, [typeCode]);
 
   const report = useCallback(
     async (
@@ -534,8 +554,8 @@ export default function StationPage({ entry }: PageProps) {
               className="station-input"
               placeholder={t('station.scanHint')}
               value={code}
-              onChange={(e) => setCode(e.target.value)}
-              onPressEnter={() => void lookUp(code)}
+              onChange={(e) => typeCode(e.target.value)}
+              onPressEnter={() => void lookUp(codeRef.current)}
             />
             {scanned && (
               <div className="station-order" data-testid="station-order">
@@ -735,6 +755,9 @@ export default function StationPage({ entry }: PageProps) {
       )}
 
       <Modal
+        // the scanner types into the scan input next, not into the button that opened the dialog
+        focusTriggerAfterClose={false}
+        afterClose={() => input.current?.focus()}
         open={scrapOpen}
         title={t('station.scrapReason', { quantity: padNumber })}
         footer={null}
@@ -758,6 +781,9 @@ export default function StationPage({ entry }: PageProps) {
       </Modal>
 
       <Modal
+        // the scanner types into the scan input next, not into the button that opened the dialog
+        focusTriggerAfterClose={false}
+        afterClose={() => input.current?.focus()}
         open={shortOpen}
         title={t('station.shortTitle', {
           code: order?.code ?? '',
@@ -781,6 +807,9 @@ export default function StationPage({ entry }: PageProps) {
       </Modal>
 
       <Modal
+        // the scanner types into the scan input next, not into the button that opened the dialog
+        focusTriggerAfterClose={false}
+        afterClose={() => input.current?.focus()}
         open={reasonFor !== undefined}
         title={reasonFor ? t('station.reasonFor', { state: t(STATE_LABEL[reasonFor]) }) : ''}
         footer={null}
