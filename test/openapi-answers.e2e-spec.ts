@@ -363,6 +363,105 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('POST', '/api/v1/cutting/sheets', undefined, 'warehouse', sheets);
   });
 
+  it('equipment: machines, their events, downtime reasons, shifts and the calendar', async () => {
+    token.operator ??= await api.login(DEMO_FACTORY_CODE, 'operator', DEMO_PASSWORD);
+    const press = {
+      code: 'PRS-02',
+      name: '热压机 2',
+      nameEn: 'Hot press 2',
+      process: 'pressing',
+      countUnit: 'cycle',
+      idealCycleSeconds: 600,
+      countsFrom: 'reports',
+    };
+    await call('GET', '/api/v1/machines', undefined, 'planner');
+    await call('POST', '/api/v1/machines', undefined, 'manager', press);
+    await call('POST', '/api/v1/machines', undefined, 'manager', press);
+    await call('POST', '/api/v1/machines', undefined, 'manager', { ...press, code: 'a/b', countsFrom: 'both' });
+    await call('POST', '/api/v1/machines', undefined, 'planner', { ...press, code: 'PRS-03' });
+    await call('GET', '/api/v1/machines/{code}', '/api/v1/machines/SAW-01', 'operator');
+    await call('GET', '/api/v1/machines/{code}', '/api/v1/machines/NO-SUCH', 'operator');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    await call('PATCH', '/api/v1/machines/{code}', '/api/v1/machines/PRS-02', 'manager', {
+      idealCycleSeconds: 540,
+      effectiveFrom: yesterday,
+    });
+    await call('PATCH', '/api/v1/machines/{code}', '/api/v1/machines/PRS-02', 'manager', { effectiveFrom: yesterday });
+    const events = '/api/v1/machines/{code}/events';
+    const now = new Date().toISOString();
+    const tablet = {
+      states: [{ at: now, state: 'down', reason: 'blade_broken' }],
+      counts: [{ at: now, good: 2, scrap: 0 }],
+    };
+    await call('POST', events, '/api/v1/machines/SAW-02/events', 'operator', tablet);
+    await call('POST', events, '/api/v1/machines/SAW-02/events', 'operator', tablet);
+    await call('POST', events, '/api/v1/machines/PRS-02/events', 'operator', { counts: tablet.counts });
+    await call('POST', events, '/api/v1/machines/SAW-02/events', 'operator', { states: [{ at: now, state: 'down' }] });
+    await call('POST', events, '/api/v1/machines/SAW-02/events', 'operator', { states: 'running' });
+    await call('POST', events, '/api/v1/machines/NO-SUCH/events', 'operator', tablet);
+    const many = Array.from({ length: 5001 }, (_, i) => ({ eventId: `x${i}`, at: now, good: 1, scrap: 0 }));
+    await call('POST', events, '/api/v1/machines/SAW-02/events', 'operator', { counts: many });
+    await call('POST', '/api/v1/machine-events', undefined, 'operator', {
+      events: [{ machine: 'SAW-02', kind: 'state', at: new Date().toISOString(), state: 'running' }],
+    });
+    await call('POST', '/api/v1/machine-events', undefined, 'operator', {
+      events: [{ machine: 'NO-SUCH', kind: 'count', at: now, good: 1, scrap: 0 }],
+    });
+    await call('POST', '/api/v1/machine-events', undefined, 'operator', { events: 'all' });
+
+    await call('GET', '/api/v1/downtime-reasons', undefined, 'operator');
+    const reason = { code: 'dust_jam', parentCode: 'breakdown', nameZh: '锯末堵塞', nameEn: 'Saw dust jam' };
+    const jam = { ...reason, appliesTo: ['down'], loss: 'breakdown' };
+    await call('POST', '/api/v1/downtime-reasons', undefined, 'manager', jam);
+    await call('POST', '/api/v1/downtime-reasons', undefined, 'manager', jam);
+    await call('POST', '/api/v1/downtime-reasons', undefined, 'manager', { ...jam, code: 'x2', parentCode: 'nope' });
+    await call('PATCH', '/api/v1/downtime-reasons/{code}', '/api/v1/downtime-reasons/dust_jam', 'manager', {
+      active: false,
+    });
+    await call('PATCH', '/api/v1/downtime-reasons/{code}', '/api/v1/downtime-reasons/nope', 'manager', {
+      active: false,
+    });
+
+    await call('GET', '/api/v1/shifts', undefined, 'planner');
+    const late = {
+      code: 'late',
+      name: '中班',
+      nameEn: 'Late shift',
+      days: [1, 2, 3, 4, 5],
+      start: '14:00',
+      end: '22:00',
+      breaks: [{ start: '18:00', end: '18:30' }],
+    };
+    await call('POST', '/api/v1/shifts', undefined, 'manager', late);
+    await call('POST', '/api/v1/shifts', undefined, 'manager', late);
+    await call('POST', '/api/v1/shifts', undefined, 'manager', {
+      ...late,
+      code: 'late-2',
+      breaks: [{ start: '23:00', end: '23:30' }],
+    });
+    await call('PATCH', '/api/v1/shifts/{code}', '/api/v1/shifts/late', 'manager', { name: '中班（二）' });
+    await call('PATCH', '/api/v1/shifts/{code}', '/api/v1/shifts/nope', 'manager', { name: 'x' });
+    await call('DELETE', '/api/v1/shifts/{code}', '/api/v1/shifts/late', 'manager');
+    await call('DELETE', '/api/v1/shifts/{code}', '/api/v1/shifts/nope', 'manager');
+
+    await call('GET', '/api/v1/calendar/holidays', undefined, 'operator');
+    const newYear = { day: '2027-01-01', name: '元旦 New Year' };
+    await call('POST', '/api/v1/calendar/holidays', undefined, 'manager', newYear);
+    await call('POST', '/api/v1/calendar/holidays', undefined, 'manager', newYear);
+    await call('DELETE', '/api/v1/calendar/holidays/{day}', '/api/v1/calendar/holidays/2027-01-01', 'manager');
+    await call('DELETE', '/api/v1/calendar/holidays/{day}', '/api/v1/calendar/holidays/2027-01-02', 'manager');
+    const maintenance = '/api/v1/calendar/maintenance';
+    await call('GET', maintenance, `${maintenance}?from=${encodeURIComponent(yesterday)}`, 'planner');
+    await call('GET', maintenance, `${maintenance}?from=yesterday`, 'planner');
+    const service = { machine: 'SAW-02', from: '2027-01-04T08:00:00+08:00', to: '2027-01-04T12:00:00+08:00' };
+    const planned = await call('POST', maintenance, undefined, 'manager', { ...service, reason: '换主轴 New spindle' });
+    await call('POST', maintenance, undefined, 'manager', { ...service, to: service.from, reason: 'x' });
+    await call('POST', maintenance, undefined, 'manager', { ...service, machine: 'NO-SUCH', reason: 'x' });
+    const maintenanceId = '/api/v1/calendar/maintenance/{id}';
+    await call('DELETE', maintenanceId, `${maintenance}/${planned.body.id as string}`, 'manager');
+    await call('DELETE', maintenanceId, `${maintenance}/${randomUUID()}`, 'manager');
+  });
+
   it('every answer matched the document, and every operation was called', () => {
     expect(problems).toEqual([]);
     const operations = Object.entries(document.paths).flatMap(([path, item]) =>
