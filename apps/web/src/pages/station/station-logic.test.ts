@@ -51,6 +51,10 @@ describe('the station tablet', () => {
       },
       summary: { kind: 'report', action: 'report', barcode: 'R1-03', good: 4, scrap: 1 },
     });
+    // a finish short of the plan carries its reason
+    expect(
+      reportRequest({ barcode: 'R1-03', action: 'finish', shortReason: '板材不足' }, { process: 'cnc' }, 's').body,
+    ).toEqual({ scanId: 's', barcode: 'R1-03', process: 'cnc', action: 'finish', shortReason: '板材不足' });
     // a start names no quantities, so no machine either
     expect(
       reportRequest({ barcode: 'R1-03', action: 'start' }, { process: 'cnc', machine: 'CNC-1' }, 's').body,
@@ -117,6 +121,18 @@ describe('the station tablet', () => {
         errors: [{ field: 'scrapReason', message: 'scrapReason is required / 需要报废原因' }],
       }),
     ).toEqual({ detail: 'Invalid input / 参数有误', fields: ['scrapReason is required / 需要报废原因'] });
+    expect(
+      stationProblem({ code: 'production.not_fully_reported', params: { planned: 10, reported: 7, remaining: 3 } }),
+    ).toEqual({ key: 'station.problem.notFullyReported', values: { planned: 10, reported: 7, remaining: 3 } });
+    expect(stationProblem({ code: 'production.work_order_on_hold', params: { status: 'on_hold' } })).toEqual({
+      key: 'station.problem.onHold',
+      values: {},
+    });
+    expect(stationProblem({ code: 'production.work_order_done' })).toEqual({ key: 'station.problem.done', values: {} });
+    expect(stationProblem({ code: 'production.work_order_not_released' })).toEqual({
+      key: 'station.problem.notReleased',
+      values: {},
+    });
     expect(stationProblem(null)).toEqual({ key: 'station.problem.unknown', values: {} });
   });
 
