@@ -140,6 +140,9 @@ describe('GET /api/v1/oee and /api/v1/machines/{code}/timeline', () => {
     expectRefused(await oee({ from: at(0), to: at(0) }), 400, ['to']);
     expectRefused(await oee({ from: '2024-01-01T00:00:00Z', to: '2025-03-01T00:00:00Z' }), 400, ['from']);
     expectRefused(await oee({ colour: 'red' }), 400, ['colour']);
+    expectRefused(await oee({ bucket: 'hour', from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:01Z' }), 400, [
+      'bucket',
+    ]);
     expectRefused(
       await get(`/api/v1/machines/CNC-01/timeline?from=${encodeURIComponent(at(60))}&to=${encodeURIComponent(at(0))}`),
       400,

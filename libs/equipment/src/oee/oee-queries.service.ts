@@ -13,6 +13,7 @@ export const OEE_GROUPS = ['machine', 'process', 'factory'] as const;
 export type OeeGroupBy = (typeof OEE_GROUPS)[number];
 
 export const MAX_RANGE_DAYS = 400;
+export const MAX_HOURLY_DAYS = 31;
 // how far before a query's range an open interval's or edge event's planned time is looked at
 const CALENDAR_LOOKBACK_DAYS = 60;
 const DAY = 24 * HOUR;
@@ -137,6 +138,14 @@ export class OeeQueries {
     const { from, to } = range(query.from, query.to, now);
     const bucket = query.bucket ?? 'day';
     const groupBy = query.groupBy ?? 'machine';
+    // an hourly answer over months would be a million rows for a hundred machines
+    if (bucket === 'hour' && to - from > MAX_HOURLY_DAYS * DAY)
+      throw new ValidationFailedError([
+        {
+          field: 'bucket',
+          message: `hour buckets span at most ${MAX_HOURLY_DAYS} days / 按小时统计最多 ${MAX_HOURLY_DAYS} 天`,
+        },
+      ]);
     const machines = await this.machines(query.machine, query.process);
     const end = Math.min(to, now);
     if (machines.length === 0 || end <= from) return { items: [] };

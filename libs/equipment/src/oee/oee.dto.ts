@@ -27,7 +27,7 @@ export class OeeQueryDto extends TimelineQuery {
   @Optional()
   @IsIn(MACHINE_PROCESSES)
   process?: string;
-  @ApiPropertyOptional({ enum: OEE_BUCKETS, default: 'day' })
+  @ApiPropertyOptional({ enum: OEE_BUCKETS, default: 'day', description: 'hour: a range of at most 31 days' })
   @Optional()
   @IsIn(OEE_BUCKETS)
   bucket?: OeeBucket;
