@@ -181,13 +181,18 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
       this.reject(message, 'bad_topic', 'topic', 'is not mendao/{factory}/machines/{machine}/state|counts');
       return message;
     }
-    const parsed = parseMessage(message.target.kind, packet.payload, new Date(this.clock.now()));
-    if (!parsed.ok) this.reject(message, parsed.reason, parsed.field, parsed.message);
-    else
-      message.accepted =
-        parsed.kind === 'state'
-          ? { machine: message.target.machine, states: parsed.states }
-          : { machine: message.target.machine, counts: parsed.counts };
+    try {
+      const parsed = parseMessage(message.target.kind, packet.payload, new Date(this.clock.now()));
+      if (!parsed.ok) this.reject(message, parsed.reason, parsed.field, parsed.message);
+      else
+        message.accepted =
+          parsed.kind === 'state'
+            ? { machine: message.target.machine, states: parsed.states }
+            : { machine: message.target.machine, counts: parsed.counts };
+    } catch (error) {
+      // whatever a payload does to the parser, it costs that message only, never the gateway
+      this.reject(message, 'refused', '', String(error));
+    }
     return message;
   }
 
@@ -205,10 +210,17 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
         this.acknowledge(batch);
         this.log.debug({ messages: batch.length, ms: Math.round(performance.now() - started) }, 'batch written');
       }
-    })().finally(() => {
-      this.draining = undefined;
-      if (this.pending.length > 0 && !this.stopping) this.timer ??= setTimeout(() => this.drain(), FLUSH_MS);
-    });
+    })()
+      .catch((error: unknown) =>
+        this.log.error(
+          { err: error },
+          'MQTT batch loop failed; its unacknowledged messages come again after a reconnect',
+        ),
+      )
+      .finally(() => {
+        this.draining = undefined;
+        if (this.pending.length > 0 && !this.stopping) this.timer ??= setTimeout(() => this.drain(), FLUSH_MS);
+      });
   }
 
   /** The oldest messages, up to one HTTP batch's worth of events (at least one message). */
