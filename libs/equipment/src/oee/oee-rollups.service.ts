@@ -26,8 +26,12 @@ export class OeeRollups {
    */
   async refresh(manager: EntityManager, factoryId: string, machineId: string, from: Date, to: Date): Promise<void> {
     assertRange(from, to);
-    const [bounds] = await manager.query<{ lo: Date | null; hi: Date | null; last: Date | null; process: string }[]>(
+    const [bounds] = await manager.query<
+      { lo: Date | null; hi: Date | null; last: Date | null; process: string; states: boolean }[]
+    >(
       `SELECT (SELECT process FROM machine WHERE factory_id = $1 AND id = $2) AS process,
+              EXISTS (SELECT 1 FROM machine_state_event
+                       WHERE factory_id = $1 AND machine_id = $2 AND at >= $3 AND at <= $4) AS states,
               (SELECT max(at) FROM machine_state_event
                 WHERE factory_id = $1 AND machine_id = $2 AND at <= $3 AND state <> 'down') AS lo,
               (SELECT min(at) FROM machine_state_event
@@ -35,9 +39,12 @@ export class OeeRollups {
               (SELECT max(at) FROM machine_state_event WHERE factory_id = $1 AND machine_id = $2) AS last`,
       [factoryId, machineId, from, to],
     );
-    const start = floorHour(Math.min(+from, bounds?.lo ? +bounds.lo : +from));
-    const end = floorHour(Math.max(+to, +(bounds?.hi ?? bounds?.last ?? to))) + HOUR;
-    await this.recompute(manager, factoryId, { id: machineId, process: bounds?.process }, start, end);
+    const machine = { id: machineId, process: bounds?.process };
+    // counts alone change only their own hours: the intervals (read whole either way) stay as they were
+    if (!bounds?.states) return this.recompute(manager, factoryId, machine, floorHour(+from), floorHour(+to) + HOUR);
+    const start = floorHour(Math.min(+from, bounds.lo ? +bounds.lo : +from));
+    const end = floorHour(Math.max(+to, +(bounds.hi ?? bounds.last ?? to))) + HOUR;
+    await this.recompute(manager, factoryId, machine, start, end);
   }
 
   /** Recomputes every machine of the factory over [from, to): a shift, holiday or maintenance changed. */
