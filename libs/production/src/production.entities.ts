@@ -15,7 +15,8 @@ export interface ReleasedPart {
 
 /** A split run released to the shop floor (once). */
 @Entity('production_run')
-export class ProductionRun extends FactoryOwned {
+export class ProductionRun implements FactoryOwned {
+  @PrimaryColumn({ type: 'uuid' }) factoryId: string;
   @PrimaryColumn({ type: 'uuid' }) splitRunId: string;
   @Column({ type: 'timestamptz' }) releasedAt: Date;
   @Column({ type: 'text', nullable: true }) releasedBy: string | null;
@@ -44,7 +45,7 @@ export class ProductionWorkOrder extends FactoryOwned {
   @Column({ type: 'timestamptz' }) releasedAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt: Date | null;
-  @Column({ type: 'timestamptz' }) updatedAt: Date;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }
 
 /** One report (报工) at a station, by scanId; `answer` is its first answer, replayed for the same scanId. */
@@ -55,8 +56,8 @@ export class ProductionReport extends FactoryOwned {
   @Column({ type: 'uuid' }) workOrderId: string;
   @Column({ type: 'text' }) process: string;
   @Column({ type: 'text' }) action: 'start' | 'report' | 'finish';
-  @Column({ type: 'int' }) good: number;
-  @Column({ type: 'int' }) scrap: number;
+  @Column({ type: 'int', default: 0 }) good: number;
+  @Column({ type: 'int', default: 0 }) scrap: number;
   @Column({ type: 'text', nullable: true }) scrapReason: string | null;
   @Column({ type: 'text', nullable: true }) shortReason: string | null;
   @Column({ type: 'text', nullable: true }) machine: string | null;
@@ -71,7 +72,8 @@ export class ProductionReport extends FactoryOwned {
 
 /** A reason a piece is scrapped (报废原因), per factory; seeded with the door plant's usual ones. */
 @Entity('scrap_reason')
-export class ScrapReason extends FactoryOwned {
+export class ScrapReason implements FactoryOwned {
+  @PrimaryColumn({ type: 'uuid' }) factoryId: string;
   @PrimaryColumn({ type: 'text' }) code: string;
   @Column({ type: 'text' }) nameZh: string;
   @Column({ type: 'text' }) nameEn: string;
