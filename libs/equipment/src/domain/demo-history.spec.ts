@@ -85,7 +85,7 @@ describe('demoHistory', () => {
   });
 
   it('runs about 80 % of planned busy time, at about 90 % of its ideal speed, with about 3 % scrap', () => {
-    const windows = plannedWindows({ ...calendar, shifts: calendar.shifts }, 'eb', FROM, TO);
+    const windows = plannedWindows(calendar, 'eb', FROM, TO, bander.process);
     const planned = windows.reduce((sum, w) => sum + (w.to - w.from), 0);
     let running = 0;
     history.states.forEach((s, i) => {

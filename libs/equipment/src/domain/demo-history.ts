@@ -70,8 +70,8 @@ export function demoHistory(
   const random = seededRandom(seedOf(profile.code));
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const between = (min: number, max: number) => min + random() * (max - min);
-  const shifts = calendar.shifts.filter((s) => s.processes === null || s.processes.includes(profile.process));
-  const windows = plannedWindows({ ...calendar, shifts }, machineId, from, to);
+  // the planned time the rollups count for this machine: shifts for some processes only count for theirs
+  const windows = plannedWindows(calendar, machineId, from, to, profile.process);
   const states: StateInput[] = [];
   const counts: CountInput[] = [];
   const state = (at: number, s: StateInput['state'], reason?: string) =>
