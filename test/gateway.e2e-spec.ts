@@ -215,6 +215,7 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       publish(topic('CNC-1', 'state'), { at: new Date(Date.now() + 3600_000).toISOString(), state: 'running' }),
       publish(topic('CNC-1', 'state'), { at: minutesAgo(8), state: 'down' }),
       publish(`mendao/NOFACTORY${factory}/machines/CNC-1/state`, { at: minutesAgo(8), state: 'running' }),
+      publish(`mendao/${factory} 2/machines/CNC-1/state`, { at: minutesAgo(8), state: 'running' }),
       publish(topic('CNC-1', 'counts'), good(3)),
     ]);
     await eventually(async () => {
@@ -229,7 +230,16 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       unknownState: await delta('unknown_state'),
       future: await delta('future_timestamp'),
       unknownFactory: await delta('unknown_factory'),
-    }).toEqual({ unknownMachine: 1, badReason: 2, badCount: 2, unknownState: 1, future: 1, unknownFactory: 1 });
+      badTopic: await delta('bad_topic'),
+    }).toEqual({
+      unknownMachine: 1,
+      badReason: 2,
+      badCount: 2,
+      unknownState: 1,
+      future: 1,
+      unknownFactory: 1,
+      badTopic: 1,
+    });
     // nothing of the refused messages was written
     expect((await rows.states(factory, 'CNC-1')).filter((s) => s.reason === 'no_such_reason')).toHaveLength(0);
     expect((await rows.counts(factory, 'CNC-1')).filter((c) => c.good < 0)).toHaveLength(0);
