@@ -116,8 +116,8 @@ export class ReportsService {
     const reportId = await this.claim(manager, body, facts, target, context.now);
     if (reportId === null) return null;
     const decision = this.decide(row, body, facts, context);
-    await this.apply(manager, row, body.action, facts, decision, context.now);
     if (target.door) await this.checkDoor(manager, row, target.door, facts, reportId);
+    await this.apply(manager, row, body.action, facts, decision, context.now);
     if (facts.machine !== null && facts.good + facts.scrap > 0)
       await this.machines.record(manager, {
         machine: facts.machine,
