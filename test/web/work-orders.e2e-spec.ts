@@ -67,14 +67,15 @@ describe('production progress (生产进度) in a real browser', () => {
     expect(await page.getByTestId(`status-${first.code}`).innerText()).toBe('生产中');
     expect(await page.getByTestId(`progress-${first.code}`).innerText()).toContain(`3/${first.plannedQuantity}`);
 
+    await tablesSettled(page);
+    await tab.screenshot('web-work-orders-zh');
+
     const traveler = await downloaded(page, () => row.getByTestId('traveler-a4').click());
     expect(traveler.name).toBe(`traveler-${first.code}-A4.pdf`);
     expect(traveler.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const all = await downloaded(page, () => page.getByRole('button', { name: /打印本批流转卡/ }).click());
     expect(all.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
-    await tablesSettled(page);
-    await tab.screenshot('web-work-orders-zh');
 
     await button(row, '暂停').click();
     await page.getByLabel('暂停原因').fill('等待客户确认颜色');

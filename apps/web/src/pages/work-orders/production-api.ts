@@ -74,6 +74,14 @@ export async function travelerPdf(of: { workOrder: string } | { run: string }, s
   return unwrap<Blob>(answer);
 }
 
+/** The newest succeeded split runs, to choose one by its orders (planners and managers read runs). */
+export async function loadRecentRuns(signal?: AbortSignal): Promise<{ id: string; orders: string[] }[]> {
+  const page = unwrap(await api.GET('/api/v1/split-runs', { params: { query: { limit: 50 } }, signal }));
+  return page.items
+    .filter((run) => run.status === 'succeeded')
+    .map((run) => ({ id: run.id, orders: run.orders.map((o) => o.orderNo) }));
+}
+
 /** Sends one report (报工) as the station's outbox does. */
 export function postReport(body: ReportBody, signal: AbortSignal) {
   return api.POST('/api/v1/production/reports', { body, signal });

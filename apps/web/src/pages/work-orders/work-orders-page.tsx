@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDate, formatDateTime, formatNumber, labelColon } from '../../i18n/format';
+import { useAuth } from '../../auth/auth';
 import { currentLanguage } from '../../i18n/i18n';
 import { MoreButton, useCursorList } from '../cursor-list';
 import type { PageProps } from '../page-props';
@@ -13,6 +14,7 @@ import { loadProcesses } from '../station/station-api';
 import {
   holdWorkOrder,
   loadProgress,
+  loadRecentRuns,
   loadWip,
   loadWorkOrders,
   type OrderProgress,
@@ -77,6 +79,20 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
   const [params] = useSearchParams();
   // a released run's link (下达生产 on the split run) opens its work orders
   const [run, setRun] = useState(params.get('run') ?? '');
+  const { session } = useAuth();
+  // operators read work orders, not split runs: they filter by order, process and status
+  const readsRuns = (session?.user.roles ?? []).some((r) => r === 'planner' || r === 'manager' || r === 'admin');
+  const runs = useQuery({
+    queryKey: ['work-orders', 'runs'],
+    queryFn: ({ signal }) => loadRecentRuns(signal),
+    enabled: readsRuns,
+  });
+  const runOptions = (runs.data ?? []).map((r) => ({
+    value: r.id,
+    label: `${r.id.slice(0, 8)} · ${r.orders.join(', ')}`,
+  }));
+  // a run opened by its link may be older than the newest listed
+  if (run !== '' && !runOptions.some((o) => o.value === run)) runOptions.push({ value: run, label: run.slice(0, 8) });
   const [order, setOrder] = useState('');
   const [process, setProcess] = useState<string>();
   const [status, setStatus] = useState<WorkOrderStatus>();
@@ -88,7 +104,7 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
   });
 
   const filters = {
-    run: run.trim() || undefined,
+    run: run || undefined,
     order: order.trim() || undefined,
     process,
     status,
@@ -110,14 +126,19 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        <Input
-          allowClear
-          placeholder={t('workOrders.filter.run')}
-          aria-label={t('workOrders.filter.run')}
-          value={run}
-          onChange={(e) => setRun(e.target.value)}
-          style={{ width: 200 }}
-        />
+        {readsRuns && (
+          <Select
+            allowClear
+            showSearch
+            filterOption={(input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+            placeholder={t('workOrders.filter.run')}
+            aria-label={t('workOrders.filter.run')}
+            value={run || undefined}
+            onChange={(id?: string) => setRun(id ?? '')}
+            style={{ width: 280 }}
+            options={runOptions}
+          />
+        )}
         <Input
           allowClear
           placeholder={t('workOrders.filter.order')}
@@ -147,9 +168,7 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
           style={{ width: 140 }}
           options={WORK_ORDER_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
         />
-        {filters.run && /^[0-9a-f-]{36}$/i.test(filters.run) && (
-          <TravelerButton of={{ run: filters.run }} label={t('workOrders.runTravelers')} />
-        )}
+        {filters.run && <TravelerButton of={{ run: filters.run }} label={t('workOrders.runTravelers')} />}
       </Space>
       {list.error && <ProblemAlert error={list.error} />}
       {change.error && <ProblemAlert error={change.error} />}
