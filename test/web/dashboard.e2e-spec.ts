@@ -116,7 +116,7 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await tab.close();
   });
 
-  it('lists the demo machines with their ideal cycles and state, and the demo shifts, for a planner to read', async () => {
+  it('lists the demo machines with their ideal cycles and state, and the demo shifts (a planner reads, in Chinese; a manager, in English)', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(demo, 'planner', '/shop-floor/machines');
@@ -136,6 +136,14 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await tab.screenshot('web-machines-demo-shifts-zh');
     tab.assertNoConsoleErrors();
     await tab.close();
+
+    const english = await BrowserTab.open(browser, stack, { language: 'en' });
+    await english.signIn(demo, 'manager', '/shop-floor/machines');
+    await english.page.getByRole('row', { name: /EB-01/ }).getByText('3.6 s per m').waitFor();
+    await tablesSettled(english.page);
+    await english.screenshot('web-machines-en');
+    english.assertNoConsoleErrors();
+    await english.close();
   });
 
   it('shows a machine the tablet set down with a reason: its state, its downtime and reason, the Pareto and the timeline', async () => {
@@ -192,7 +200,13 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     expect(text).toMatch(/CNC-T 测试数控 停机 /);
     expect(text).toContain('40 / 2');
     expect(text).toMatch(new RegExp(`${blade.nameZh} \\(\\d+ (小时 \\d+ )?分钟\\)`));
+    // the machine chosen: its own Pareto, whose only reason is the broken blade
+    await page.getByTestId('dashboard-machine').click();
+    await page.locator('.ant-select-item-option', { hasText: 'CNC-T' }).click();
     await chartShows(page, 'dashboard-pareto', new RegExp(blade.nameZh.slice(0, 4)));
+    const labels = (await chartTexts(page, 'dashboard-pareto')).filter((t) => !/^[\d.,%]+$|分钟/.test(t));
+    expect(labels.map((label) => blade.nameZh.startsWith(label.replace(/\.\.\.$|…$/, '')))).toEqual([true]);
+    expect(await page.getByTestId('dashboard-kpi-availability').innerText()).toMatch(/\d+\.\d%/);
 
     // the timeline's last bar of this machine is red (down), and its tooltip names the reason
     const machines = await activeMachines();

@@ -185,7 +185,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await tab.page.getByRole('row', { name: /EB-01/ }).getByText('Edge bander 1').waitFor();
     await tab.page.getByRole('row', { name: /EB-01/ }).getByText('2 s per m').waitFor();
     await tablesSettled(tab.page);
-    await tab.screenshot('web-machines-en');
+    await tab.screenshot('machines-en');
     tab.assertNoConsoleErrors();
     await tab.close();
 

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Progress, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, labelColon } from '../../i18n/format';
@@ -37,6 +37,8 @@ export default function DashboardPage({ entry }: PageProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [period, setPeriod] = useState<Period>('today');
+  // undefined: the whole factory
+  const [machine, setMachine] = useState<string | undefined>(undefined);
   const machines = useMachines(REFRESH_MS);
   const shifts = useShifts();
   const holidays = useHolidays();
@@ -52,7 +54,7 @@ export default function DashboardPage({ entry }: PageProps) {
     () => currentShift(shifts.data ?? [], new Date(), new Set((holidays.data ?? []).map((h) => h.day))),
     [shifts.data, holidays.data],
   );
-  const oee = usePeriodOee(period, range, calendarReady);
+  const oee = usePeriodOee(period, machine, range, calendarReady);
   const list = useMemo(() => (machines.data ?? []).filter((m) => m.active), [machines.data]);
   const timelines = useTimelines(
     period,
@@ -107,6 +109,16 @@ export default function DashboardPage({ entry }: PageProps) {
       <div className="dashboard-header">
         <PageTitle entry={entry} />
         <Space wrap>
+          <Select
+            data-testid="dashboard-machine"
+            size="large"
+            allowClear
+            className="dashboard-machine"
+            placeholder={t('dashboard.allMachines')}
+            value={machine}
+            onChange={(code?: string) => setMachine(code)}
+            options={list.map((m) => ({ value: m.code, label: `${m.code} ${machineName(m, language)}` }))}
+          />
           <Segmented<Period>
             data-testid="dashboard-period"
             size="large"
@@ -244,7 +256,8 @@ function stateOf(state: string | undefined) {
 
 function StateTag({ state, label }: { state: string; label: string }) {
   return (
-    <Tag color={STATE_COLOUR[stateOf(state)]} className="dashboard-state">
+    // no colour for 'no data': a pale tag with white text would not read
+    <Tag color={stateOf(state) === 'unknown' ? undefined : STATE_COLOUR[stateOf(state)]} className="dashboard-state">
       {label}
     </Tag>
   );

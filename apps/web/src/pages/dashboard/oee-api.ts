@@ -20,24 +20,27 @@ async function oee(
   groupBy: 'machine' | 'factory',
   bucket: Bucket | 'none',
   signal: AbortSignal,
+  machine?: string,
 ): Promise<OeeRow[]> {
-  const query = { from: range.from.toISOString(), to: range.to.toISOString(), groupBy, bucket };
+  const query = { from: range.from.toISOString(), to: range.to.toISOString(), groupBy, bucket, machine };
   return unwrap(await api.GET('/api/v1/oee', { params: { query }, signal })).items;
 }
 
 /**
- * The period's figures: the factory's (tiles, Pareto), per machine (table) and the factory's trend. `range` is
- * computed at each fetch (the period ends now, and now moves), so the key is the period, not its instants.
+ * The period's figures: the factory's, or one machine's when `machine` is chosen (tiles, Pareto, trend), and every
+ * machine's (table). `range` is computed at each fetch (the period ends now, and now moves), so the key is the
+ * period, not its instants.
  */
-export function usePeriodOee(period: string, range: () => PeriodRange, enabled: boolean) {
+export function usePeriodOee(period: string, machine: string | undefined, range: () => PeriodRange, enabled: boolean) {
   return useQuery({
-    queryKey: [...DASHBOARD_KEY, 'oee', period],
+    queryKey: [...DASHBOARD_KEY, 'oee', period, machine ?? ''],
     queryFn: async ({ signal }) => {
       const r = range();
+      const scope = machine ? 'machine' : 'factory';
       const [factory, machines, trend] = await Promise.all([
-        oee(r, 'factory', 'none', signal),
+        oee(r, scope, 'none', signal, machine),
         oee(r, 'machine', 'none', signal),
-        oee(r, 'factory', r.bucket, signal),
+        oee(r, scope, r.bucket, signal, machine),
       ]);
       return { range: r, factory: factory[0] ?? null, machines, trend };
     },

@@ -63,7 +63,11 @@ export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (
         rowClassName={(m) => (m.active ? '' : 'machines-inactive')}
         locale={{ emptyText: t('machines.machine.empty') }}
         columns={[
-          { key: 'code', title: t('machines.code'), dataIndex: 'code', className: 'machines-code' },
+          {
+            key: 'code',
+            title: t('machines.code'),
+            render: (_, m) => <span className="machines-code">{m.code}</span>,
+          },
           { key: 'name', title: t('machines.name'), render: (_, m) => machineName(m, language) },
           { key: 'process', title: t('machines.process'), render: (_, m) => t(PROCESS_LABEL[m.process]) },
           {
@@ -81,7 +85,8 @@ export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (
             title: t('machines.state'),
             render: (_, m) => {
               const state = m.state && isState(m.state.state) ? m.state.state : 'unknown';
-              return <Tag color={STATE_COLOUR[state]}>{t(STATE_LABEL[state])}</Tag>;
+              // no colour for 'no data': a pale tag with white text would not read
+              return <Tag color={state === 'unknown' ? undefined : STATE_COLOUR[state]}>{t(STATE_LABEL[state])}</Tag>;
             },
           },
           {

@@ -83,7 +83,11 @@ export function ReasonsTab({ readOnly, notify }: { readOnly: boolean; notify: (t
         rowClassName={(r) => (r.active ? '' : 'machines-inactive')}
         locale={{ emptyText: t('machines.reason.empty') }}
         columns={[
-          { key: 'code', title: t('machines.code'), dataIndex: 'code', className: 'machines-code' },
+          {
+            key: 'code',
+            title: t('machines.code'),
+            render: (_, r) => <span className="machines-code">{r.code}</span>,
+          },
           { key: 'name', title: t('machines.name'), render: (_, r) => (language === 'en' ? r.nameEn : r.nameZh) },
           {
             key: 'appliesTo',

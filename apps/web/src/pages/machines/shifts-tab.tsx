@@ -60,7 +60,11 @@ export function ShiftsTab({ readOnly, notify }: { readOnly: boolean; notify: (te
         rowClassName={(s) => (s.active ? '' : 'machines-inactive')}
         locale={{ emptyText: t('machines.shift.empty') }}
         columns={[
-          { key: 'code', title: t('machines.code'), dataIndex: 'code', className: 'machines-code' },
+          {
+            key: 'code',
+            title: t('machines.code'),
+            render: (_, s) => <span className="machines-code">{s.code}</span>,
+          },
           { key: 'name', title: t('machines.name'), dataIndex: 'name' },
           { key: 'days', title: t('machines.shift.days'), render: (_, s) => weekdaysText(s.days, dayName) },
           {
