@@ -4,47 +4,87 @@ import { localDate, plannedWindows } from '../domain/calendar';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { stateIntervals } from '../domain/state-intervals';
 import { lockMachines } from '../machine-locks';
-import { loadCalendar, loadCounts, loadCycleTimes, loadReasonLosses, loadStates } from './oee-source';
+import {
+  loadCalendar,
+  loadCountSpans,
+  loadCycleTimes,
+  loadReasonLosses,
+  loadStateSpans,
+  type MachineSpan,
+} from './oee-source';
 
 const floorHour = (t: number) => Math.floor(t / HOUR) * HOUR;
 const DAY = 24 * HOUR;
+// how far back the calendar is read for an interval begun before the span (a stop counts where it began)
+const CALENDAR_LOOKBACK = 400 * DAY;
+
+/** Time [from, to) of one machine that new events (or a change) touched. */
+export interface RollupSpan {
+  machineId: string;
+  from: Date;
+  to: Date;
+}
 
 /**
- * Keeps the OEE rollups (oee_rollup, oee_rollup_reason) of a machine up to date with its raw state and count
- * events (ADR 0010). Ingestion calls `refresh` inside its own transaction, under the machine's lock, after
- * inserting events; calendar changes call `refreshFactory` for the range they touch. Only closed intervals are
- * stored: the one still open grows with the clock, and the query adds it.
+ * Keeps the OEE rollups (oee_rollup, oee_rollup_reason and their day sums) of machines up to date with their raw
+ * state and count events (ADR 0010). Ingestion calls `refresh` / `refreshMany` inside its own transaction, under
+ * the machines' locks, after inserting events; calendar changes call `refreshFactory` for the range they touch.
+ * Only closed intervals are stored: the one still open grows with the clock, and the query adds it.
  */
 @Injectable()
 export class OeeRollups {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Recomputes the slots of one machine that [from, to) touches, inside the caller's transaction. */
+  refresh(manager: EntityManager, factoryId: string, machineId: string, from: Date, to: Date): Promise<void> {
+    return this.refreshMany(manager, factoryId, [{ machineId, from, to }]);
+  }
+
   /**
-   * Recomputes the slots of one machine that [from, to) touches, inside the caller's transaction (which holds
-   * the machine's lock). The span is widened to whole hours and to the down runs crossing its ends, whose
-   * length decides whether they are minor stops.
+   * The same for several machines at once (a gateway's batch across the factory): a handful of statements in
+   * all, not per machine. A span with state events is widened to whole hours and to the down runs crossing its
+   * ends (their length decides minor stops); counts alone change only their own hours.
    */
-  async refresh(manager: EntityManager, factoryId: string, machineId: string, from: Date, to: Date): Promise<void> {
-    assertRange(from, to);
-    const [bounds] = await manager.query<
-      { lo: Date | null; hi: Date | null; last: Date | null; process: string; states: boolean }[]
+  async refreshMany(manager: EntityManager, factoryId: string, spans: RollupSpan[]): Promise<void> {
+    const merged = new Map<string, { from: number; to: number }>();
+    for (const s of spans) {
+      assertRange(s.from, s.to);
+      const known = merged.get(s.machineId);
+      merged.set(s.machineId, {
+        from: Math.min(+s.from, known?.from ?? Infinity),
+        to: Math.max(+s.to, known?.to ?? -Infinity),
+      });
+    }
+    if (merged.size === 0) return;
+    const asked = [...merged].map(([id, s]) => ({ id, ...s }));
+    const bounds = await manager.query<
+      { id: string; process: string; states: boolean; lo: Date | null; hi: Date | null; last: Date | null }[]
     >(
-      `SELECT (SELECT process FROM machine WHERE factory_id = $1 AND id = $2) AS process,
+      `SELECT m.id, (SELECT process FROM machine WHERE factory_id = $1 AND id = m.id) AS process,
               EXISTS (SELECT 1 FROM machine_state_event
-                       WHERE factory_id = $1 AND machine_id = $2 AND at >= $3 AND at <= $4) AS states,
+                       WHERE factory_id = $1 AND machine_id = m.id AND at >= m.a AND at <= m.b) AS states,
               (SELECT max(at) FROM machine_state_event
-                WHERE factory_id = $1 AND machine_id = $2 AND at <= $3 AND state <> 'down') AS lo,
+                WHERE factory_id = $1 AND machine_id = m.id AND at <= m.a AND state <> 'down') AS lo,
               (SELECT min(at) FROM machine_state_event
-                WHERE factory_id = $1 AND machine_id = $2 AND at >= $4 AND state <> 'down') AS hi,
-              (SELECT max(at) FROM machine_state_event WHERE factory_id = $1 AND machine_id = $2) AS last`,
-      [factoryId, machineId, from, to],
+                WHERE factory_id = $1 AND machine_id = m.id AND at >= m.b AND state <> 'down') AS hi,
+              (SELECT max(at) FROM machine_state_event WHERE factory_id = $1 AND machine_id = m.id) AS last
+         FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS m (id, a, b)`,
+      [
+        factoryId,
+        asked.map((s) => s.id),
+        asked.map((s) => new Date(s.from).toISOString()),
+        asked.map((s) => new Date(s.to).toISOString()),
+      ],
     );
-    const machine = { id: machineId, process: bounds?.process };
-    // counts alone change only their own hours: the intervals (read whole either way) stay as they were
-    if (!bounds?.states) return this.recompute(manager, factoryId, machine, floorHour(+from), floorHour(+to) + HOUR);
-    const start = floorHour(Math.min(+from, bounds.lo ? +bounds.lo : +from));
-    const end = floorHour(Math.max(+to, +(bounds.hi ?? bounds.last ?? to))) + HOUR;
-    await this.recompute(manager, factoryId, machine, start, end);
+    const machines = bounds.map((b) => {
+      const span = merged.get(b.id) ?? { from: 0, to: 0 };
+      // counts alone change only their own hours: the intervals (read whole either way) stay as they were
+      if (!b.states) return { id: b.id, process: b.process, from: floorHour(span.from), to: floorHour(span.to) + HOUR };
+      const from = floorHour(Math.min(span.from, b.lo ? +b.lo : span.from));
+      const to = floorHour(Math.max(span.to, +(b.hi ?? b.last ?? span.to))) + HOUR;
+      return { id: b.id, process: b.process, from, to };
+    });
+    await this.recompute(manager, factoryId, machines);
   }
 
   /** Recomputes every machine of the factory over [from, to): a shift, holiday or maintenance changed. */
@@ -58,163 +98,177 @@ export class OeeRollups {
     for (const machine of machines)
       await this.dataSource.transaction(async (manager) => {
         await lockMachines(manager, factoryId, [machine.id]);
-        await this.recompute(manager, factoryId, machine, floorHour(+from), floorHour(+to - 1) + HOUR);
+        await this.recompute(manager, factoryId, [
+          { ...machine, from: floorHour(+from), to: floorHour(+to - 1) + HOUR },
+        ]);
       });
   }
 
   private async recompute(
     manager: EntityManager,
     factoryId: string,
-    machine: { id: string; process?: string },
-    start: number,
-    end: number,
+    machines: (MachineSpan & { process?: string })[],
   ): Promise<void> {
-    const machineId = machine.id;
+    const ids = machines.map((m) => m.id);
     // one after another: a transaction's connection runs one statement at a time
-    const states = await loadStates(manager, factoryId, [machineId], new Date(start), new Date(end));
-    const counts = await loadCounts(manager, factoryId, [machineId], new Date(start), new Date(end));
-    const cycleTimes = await loadCycleTimes(manager, factoryId, [machineId]);
+    const states = await loadStateSpans(manager, factoryId, machines);
+    const counts = await loadCountSpans(manager, factoryId, machines);
+    const cycleTimes = await loadCycleTimes(manager, factoryId, ids);
     const reasonLoss = await loadReasonLosses(manager, factoryId);
-    const events = states.get(machineId) ?? [];
-    // the calendar from the first interval's start, so that a stop begun before `start` is not counted again
-    const calendarFrom = Math.max(Math.min(events[0]?.at ?? start, start), start - 400 * 24 * HOUR);
-    const calendar = await loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end));
-    const slots = sliceIntoSlots({
-      intervals: stateIntervals(events, events[0]?.at ?? start, end, Infinity),
-      windows: plannedWindows(calendar, machineId, calendarFrom, end, machine.process),
-      counts: counts.get(machineId) ?? [],
-      cycleTimes: cycleTimes.get(machineId) ?? [],
-      reasonLoss,
-      timeZone: calendar.timeZone,
-      from: start,
-      to: end,
-      closedOnly: true,
+    // the calendar from the first interval's start, so that a stop begun before a span is not counted again
+    const firstOf = (m: MachineSpan) =>
+      Math.max(Math.min(states.get(m.id)?.[0]?.at ?? m.from, m.from), m.from - CALENDAR_LOOKBACK);
+    const calendarFrom = Math.min(...machines.map(firstOf));
+    const calendarTo = Math.max(...machines.map((m) => m.to));
+    const calendar = await loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(calendarTo));
+    const slots = machines.map((m) => {
+      const events = states.get(m.id) ?? [];
+      return {
+        ...m,
+        slots: sliceIntoSlots({
+          intervals: stateIntervals(events, events[0]?.at ?? m.from, m.to, Infinity),
+          windows: plannedWindows(calendar, m.id, firstOf(m), m.to, m.process),
+          counts: counts.get(m.id) ?? [],
+          cycleTimes: cycleTimes.get(m.id) ?? [],
+          reasonLoss,
+          timeZone: calendar.timeZone,
+          from: m.from,
+          to: m.to,
+          closedOnly: true,
+        }),
+        firstDay: localDate(m.from, calendar.timeZone),
+        lastDay: localDate(m.to - 1, calendar.timeZone),
+      };
     });
-    await this.replace(manager, factoryId, machineId, start, end, slots);
-    await this.replaceDays(
-      manager,
-      factoryId,
-      machineId,
-      localDate(start, calendar.timeZone),
-      localDate(end - 1, calendar.timeZone),
-      start,
-      end,
-    );
-  }
-
-  /** The day rows of the local days [firstDay, lastDay], summed again from their hour rows. */
-  private async replaceDays(
-    manager: EntityManager,
-    factoryId: string,
-    machineId: string,
-    firstDay: string,
-    lastDay: string,
-    start: number,
-    end: number,
-  ): Promise<void> {
-    // the hours of those days lie within a day of [start, end): the key's slot range finds them
-    const params = [factoryId, machineId, firstDay, lastDay, new Date(start - 2 * DAY), new Date(end + 2 * DAY)];
-    await manager.query(
-      'DELETE FROM oee_rollup_day_reason WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4',
-      params.slice(0, 4),
-    );
-    await manager.query(
-      'DELETE FROM oee_rollup_day WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4',
-      params.slice(0, 4),
-    );
-    await manager.query(
-      `INSERT INTO oee_rollup_day (factory_id, machine_id, local_day, shift_code, shift_date, planned_s, running_s, setup_s,
-              down_s, idle_s, small_stop_s, small_stops, stops, good, scrap, unplanned_good, unplanned_scrap, ideal_s,
-              scrap_s, startup_scrap_s)
-       SELECT factory_id, machine_id, local_day, shift_code, shift_date, sum(planned_s), sum(running_s), sum(setup_s),
-              sum(down_s), sum(idle_s), sum(small_stop_s), sum(small_stops), sum(stops), sum(good), sum(scrap),
-              sum(unplanned_good), sum(unplanned_scrap), sum(ideal_s), sum(scrap_s), sum(startup_scrap_s)
-         FROM oee_rollup
-        WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4 AND slot_start >= $5 AND slot_start < $6
-        GROUP BY factory_id, machine_id, local_day, shift_code, shift_date`,
-      params,
-    );
-    await manager.query(
-      `INSERT INTO oee_rollup_day_reason (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss, seconds,
-              stops)
-       SELECT factory_id, machine_id, local_day, shift_code, shift_date, reason, loss, sum(seconds), sum(stops)
-         FROM oee_rollup_reason
-        WHERE factory_id = $1 AND machine_id = $2 AND local_day BETWEEN $3 AND $4 AND slot_start >= $5 AND slot_start < $6
-        GROUP BY factory_id, machine_id, local_day, shift_code, shift_date, reason, loss`,
-      params,
-    );
+    await this.replace(manager, factoryId, slots);
+    await this.replaceDays(manager, factoryId, slots);
   }
 
   private async replace(
     manager: EntityManager,
     factoryId: string,
-    machineId: string,
-    start: number,
-    end: number,
-    slots: RollupSlot[],
+    machines: (MachineSpan & { slots: RollupSlot[] })[],
   ): Promise<void> {
-    const params = [factoryId, machineId, new Date(start), new Date(end)];
-    await manager.query(
-      'DELETE FROM oee_rollup_reason WHERE factory_id = $1 AND machine_id = $2 AND slot_start >= $3 AND slot_start < $4',
-      params,
-    );
-    await manager.query(
-      'DELETE FROM oee_rollup WHERE factory_id = $1 AND machine_id = $2 AND slot_start >= $3 AND slot_start < $4',
-      params,
-    );
-    if (slots.length === 0) return;
-    const rows = slots.map((s) => ({
-      t: new Date(s.slotStart).toISOString(),
-      c: s.shiftCode,
-      d: s.shiftDate,
-      l: s.localDay,
-      p: s.planned,
-      r: s.running,
-      su: s.setup,
-      dn: s.down,
-      i: s.idle,
-      ss: s.smallStop,
-      ssn: s.smallStops,
-      st: s.stops,
-      g: s.good,
-      sc: s.scrap,
-      ug: s.unplannedGood,
-      us: s.unplannedScrap,
-      id: s.idealSeconds,
-      scs: s.scrapSeconds,
-      sus: s.startupScrapSeconds,
-    }));
-    await manager.query(
-      `INSERT INTO oee_rollup (factory_id, machine_id, slot_start, shift_code, shift_date, local_day, planned_s,
-              running_s, setup_s, down_s, idle_s, small_stop_s, small_stops, stops, good, scrap, unplanned_good,
-              unplanned_scrap, ideal_s, scrap_s, startup_scrap_s)
-       SELECT $1, $2, x.t, x.c, x.d, x.l, x.p, x.r, x.su, x.dn, x.i, x.ss, x.ssn, x.st, x.g, x.sc, x.ug, x.us, x.id,
-              x.scs, x.sus
-         FROM json_to_recordset($3::json) AS x (t timestamptz, c text, d date, l date, p float8, r float8, su float8,
-              dn float8, i float8, ss float8, ssn int, st int, g bigint, sc bigint, ug bigint, us bigint, id float8,
-              scs float8, sus float8)`,
-      [factoryId, machineId, JSON.stringify(rows)],
-    );
-    const reasons = slots.flatMap((s) =>
-      s.reasons.map((r) => ({
+    const spans = [
+      factoryId,
+      machines.map((m) => m.id),
+      machines.map((m) => new Date(m.from).toISOString()),
+      machines.map((m) => new Date(m.to).toISOString()),
+    ];
+    for (const table of ['oee_rollup_reason', 'oee_rollup'])
+      await manager.query(
+        `DELETE FROM ${table} r USING unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS s (id, a, b)
+          WHERE r.factory_id = $1 AND r.machine_id = s.id AND r.slot_start >= s.a AND r.slot_start < s.b`,
+        spans,
+      );
+    const rows = machines.flatMap((m) =>
+      m.slots.map((s) => ({
+        m: m.id,
         t: new Date(s.slotStart).toISOString(),
         c: s.shiftCode,
         d: s.shiftDate,
-        ld: s.localDay,
-        r: r.reason,
-        l: r.loss,
-        s: r.seconds,
-        n: r.stops,
+        l: s.localDay,
+        p: s.planned,
+        r: s.running,
+        su: s.setup,
+        dn: s.down,
+        i: s.idle,
+        ss: s.smallStop,
+        ssn: s.smallStops,
+        st: s.stops,
+        g: s.good,
+        sc: s.scrap,
+        ug: s.unplannedGood,
+        us: s.unplannedScrap,
+        id: s.idealSeconds,
+        scs: s.scrapSeconds,
+        sus: s.startupScrapSeconds,
       })),
+    );
+    if (rows.length > 0)
+      await manager.query(
+        `INSERT INTO oee_rollup (factory_id, machine_id, slot_start, shift_code, shift_date, local_day, planned_s,
+                running_s, setup_s, down_s, idle_s, small_stop_s, small_stops, stops, good, scrap, unplanned_good,
+                unplanned_scrap, ideal_s, scrap_s, startup_scrap_s)
+         SELECT $1, x.m, x.t, x.c, x.d, x.l, x.p, x.r, x.su, x.dn, x.i, x.ss, x.ssn, x.st, x.g, x.sc, x.ug, x.us, x.id,
+                x.scs, x.sus
+           FROM json_to_recordset($2::json) AS x (m uuid, t timestamptz, c text, d date, l date, p float8, r float8,
+                su float8, dn float8, i float8, ss float8, ssn int, st int, g bigint, sc bigint, ug bigint, us bigint,
+                id float8, scs float8, sus float8)`,
+        [factoryId, JSON.stringify(rows)],
+      );
+    const reasons = machines.flatMap((m) =>
+      m.slots.flatMap((s) =>
+        s.reasons.map((r) => ({
+          m: m.id,
+          t: new Date(s.slotStart).toISOString(),
+          c: s.shiftCode,
+          d: s.shiftDate,
+          ld: s.localDay,
+          r: r.reason,
+          l: r.loss,
+          s: r.seconds,
+          n: r.stops,
+        })),
+      ),
     );
     if (reasons.length > 0)
       await manager.query(
-        `INSERT INTO oee_rollup_reason (factory_id, machine_id, slot_start, shift_code, shift_date, local_day, reason, loss,
-                seconds, stops)
-         SELECT $1, $2, x.t, x.c, x.d, x.ld, x.r, x.l, x.s, x.n
-           FROM json_to_recordset($3::json) AS x (t timestamptz, c text, d date, ld date, r text, l text, s float8, n int)`,
-        [factoryId, machineId, JSON.stringify(reasons)],
+        `INSERT INTO oee_rollup_reason (factory_id, machine_id, slot_start, shift_code, shift_date, local_day, reason,
+                loss, seconds, stops)
+         SELECT $1, x.m, x.t, x.c, x.d, x.ld, x.r, x.l, x.s, x.n
+           FROM json_to_recordset($2::json) AS x (m uuid, t timestamptz, c text, d date, ld date, r text, l text,
+                s float8, n int)`,
+        [factoryId, JSON.stringify(reasons)],
       );
+  }
+
+  /** The day rows of the local days each span touched, summed again from their hour rows. */
+  private async replaceDays(
+    manager: EntityManager,
+    factoryId: string,
+    machines: (MachineSpan & { firstDay: string; lastDay: string })[],
+  ): Promise<void> {
+    // the hours of those days lie within two days of the span: the key's slot range finds them
+    const params = [
+      factoryId,
+      machines.map((m) => m.id),
+      machines.map((m) => m.firstDay),
+      machines.map((m) => m.lastDay),
+      machines.map((m) => new Date(m.from - 2 * DAY).toISOString()),
+      machines.map((m) => new Date(m.to + 2 * DAY).toISOString()),
+    ];
+    const days =
+      'unnest($2::uuid[], $3::date[], $4::date[], $5::timestamptz[], $6::timestamptz[]) AS s (id, d1, d2, a, b)';
+    for (const table of ['oee_rollup_day_reason', 'oee_rollup_day'])
+      await manager.query(
+        `DELETE FROM ${table} r USING ${days}
+          WHERE r.factory_id = $1 AND r.machine_id = s.id AND r.local_day BETWEEN s.d1 AND s.d2`,
+        params,
+      );
+    await manager.query(
+      `INSERT INTO oee_rollup_day (factory_id, machine_id, local_day, shift_code, shift_date, planned_s, running_s,
+              setup_s, down_s, idle_s, small_stop_s, small_stops, stops, good, scrap, unplanned_good, unplanned_scrap,
+              ideal_s, scrap_s, startup_scrap_s)
+       SELECT r.factory_id, r.machine_id, r.local_day, r.shift_code, r.shift_date, sum(r.planned_s), sum(r.running_s),
+              sum(r.setup_s), sum(r.down_s), sum(r.idle_s), sum(r.small_stop_s), sum(r.small_stops), sum(r.stops),
+              sum(r.good), sum(r.scrap), sum(r.unplanned_good), sum(r.unplanned_scrap), sum(r.ideal_s), sum(r.scrap_s),
+              sum(r.startup_scrap_s)
+         FROM ${days} JOIN oee_rollup r ON r.factory_id = $1 AND r.machine_id = s.id
+          AND r.local_day BETWEEN s.d1 AND s.d2 AND r.slot_start >= s.a AND r.slot_start < s.b
+        GROUP BY r.factory_id, r.machine_id, r.local_day, r.shift_code, r.shift_date`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO oee_rollup_day_reason (factory_id, machine_id, local_day, shift_code, shift_date, reason, loss,
+              seconds, stops)
+       SELECT r.factory_id, r.machine_id, r.local_day, r.shift_code, r.shift_date, r.reason, r.loss, sum(r.seconds),
+              sum(r.stops)
+         FROM ${days} JOIN oee_rollup_reason r ON r.factory_id = $1 AND r.machine_id = s.id
+          AND r.local_day BETWEEN s.d1 AND s.d2 AND r.slot_start >= s.a AND r.slot_start < s.b
+        GROUP BY r.factory_id, r.machine_id, r.local_day, r.shift_code, r.shift_date, r.reason, r.loss`,
+      params,
+    );
   }
 }
 

@@ -85,13 +85,39 @@ function validFrom(value: Date | string | number): number {
  * (so the down run in force at `from` is known from its start) to the first non-down event at or after `to`
  * (so a run crossing `to` is known to its end).
  */
+/** A machine and a span of time to read its events over. */
+export interface MachineSpan {
+  id: string;
+  from: number;
+  to: number;
+}
+
+const spanArrays = (spans: MachineSpan[]) => [
+  spans.map((s) => s.id),
+  spans.map((s) => new Date(s.from).toISOString()),
+  spans.map((s) => new Date(s.to).toISOString()),
+];
+
 // events travel as one JSON array per machine ([epoch ms, …]): a fraction of the cost of a row each in pg's parser
-export async function loadStates(
+export function loadStates(
   manager: EntityManager,
   factoryId: string,
   machineIds: string[],
   from: Date,
   to: Date,
+): Promise<Map<string, StateEvent[]>> {
+  return loadStateSpans(
+    manager,
+    factoryId,
+    machineIds.map((id) => ({ id, from: +from, to: +to })),
+  );
+}
+
+/** Per machine, like loadStates, each over its own span. */
+export async function loadStateSpans(
+  manager: EntityManager,
+  factoryId: string,
+  spans: MachineSpan[],
 ): Promise<Map<string, StateEvent[]>> {
   const rows = await manager.query<{ machine_id: string; events: [number, MachineState, string | null][] | null }[]>(
     `SELECT m.id AS machine_id,
@@ -99,35 +125,56 @@ export async function loadStates(
                FROM machine_state_event e
               WHERE e.factory_id = $1 AND e.machine_id = m.id
                 AND e.at >= coalesce((SELECT max(b.at) FROM machine_state_event b
-                                       WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= $3
+                                       WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= m.a
                                          AND b.state <> 'down'), '-infinity')
-                AND e.at <= coalesce((SELECT min(a.at) FROM machine_state_event a
-                                       WHERE a.factory_id = $1 AND a.machine_id = m.id AND a.at >= $4
-                                         AND a.state <> 'down'), 'infinity')) AS events
-       FROM unnest($2::uuid[]) AS m (id)`,
-    [factoryId, machineIds, from, to],
+                AND e.at <= coalesce((SELECT min(c.at) FROM machine_state_event c
+                                       WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= m.b
+                                         AND c.state <> 'down'), 'infinity')) AS events
+       FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS m (id, a, b)`,
+    [factoryId, ...spanArrays(spans)],
   );
-  return new Map(
-    rows.map((r) => [r.machine_id, (r.events ?? []).map(([at, state, reason]) => ({ at: Number(at), state, reason }))]),
-  );
+  const out = new Map<string, StateEvent[]>(spans.map((s) => [s.id, []]));
+  for (const r of rows)
+    out.set(
+      r.machine_id,
+      (r.events ?? []).map(([at, state, reason]) => ({ at: Number(at), state, reason })),
+    );
+  return out;
 }
 
-export async function loadCounts(
+export function loadCounts(
   manager: EntityManager,
   factoryId: string,
   machineIds: string[],
   from: Date,
   to: Date,
 ): Promise<Map<string, CountEvent[]>> {
+  return loadCountSpans(
+    manager,
+    factoryId,
+    machineIds.map((id) => ({ id, from: +from, to: +to })),
+  );
+}
+
+/** Per machine, its counts in [from, to) of its own span. */
+export async function loadCountSpans(
+  manager: EntityManager,
+  factoryId: string,
+  spans: MachineSpan[],
+): Promise<Map<string, CountEvent[]>> {
   const rows = await manager.query<{ machine_id: string; counts: [number, number, number][] | null }[]>(
     `SELECT m.id AS machine_id,
             (SELECT json_agg(json_build_array((extract(epoch FROM c.at) * 1000)::bigint, c.good, c.scrap) ORDER BY c.at)
                FROM machine_count_event c
-              WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= $3 AND c.at < $4) AS counts
-       FROM unnest($2::uuid[]) AS m (id)`,
-    [factoryId, machineIds, from, to],
+              WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= m.a AND c.at < m.b) AS counts
+       FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS m (id, a, b)`,
+    [factoryId, ...spanArrays(spans)],
   );
-  return new Map(
-    rows.map((r) => [r.machine_id, (r.counts ?? []).map(([at, good, scrap]) => ({ at: Number(at), good, scrap }))]),
-  );
+  const out = new Map<string, CountEvent[]>(spans.map((s) => [s.id, []]));
+  for (const r of rows)
+    out.set(
+      r.machine_id,
+      (r.counts ?? []).map(([at, good, scrap]) => ({ at: Number(at), good, scrap })),
+    );
+  return out;
 }

@@ -11,6 +11,7 @@ import { MachineEventsService } from '../machine-events.service';
 import { MachinesService } from '../machines.service';
 import { equipmentFactory, startEquipmentContext } from '../testing/equipment-context';
 import { OeeItem, OeeQueries } from './oee-queries.service';
+import { OeeRollups } from './oee-rollups.service';
 
 // Monday 2026-11-30, 10:30 in Shanghai (UTC+8): local times below carry their offset
 const L = (hhmm: string, day = '2026-11-30') => `${day}T${hhmm}:00+08:00`;
@@ -44,6 +45,7 @@ describe(OeeQueries.name, () => {
   let as: <T>(work: () => Promise<T>) => Promise<T>;
   let other: <T>(work: () => Promise<T>) => Promise<T>;
   let n = 0;
+  let factoryId: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -53,7 +55,9 @@ describe(OeeQueries.name, () => {
     machines = app.get(MachinesService);
     calendar = app.get(CalendarService);
     dataSource = app.get(DataSource);
-    as = (await equipmentFactory(app, 'OEE-A')).as;
+    const a = await equipmentFactory(app, 'OEE-A');
+    as = a.as;
+    factoryId = a.factoryId;
     other = (await equipmentFactory(app, 'OEE-B')).as;
     // one day shift, every day, with a quarter-hour break
     await as(() =>
@@ -250,6 +254,40 @@ describe(OeeQueries.name, () => {
       8100, 4800, 1800, 900, 600,
     ]);
     expect([item.good, item.scrap, item.unplannedGood, item.stops, item.smallStops]).toEqual([90, 2, 5, 1, 1]);
+  });
+
+  it('rebuilds the same rows when several machines are refreshed at once over a wider span', async () => {
+    const codes = [await machineWithMorning(), await machineWithMorning()];
+    const snapshot = () =>
+      dataSource.query<Record<string, unknown>[]>(
+        `SELECT m.code, t.* FROM (
+           SELECT machine_id, 'hour' AS kind, slot_start::text AS at, shift_code, planned_s AS seconds, good
+             FROM oee_rollup
+           UNION ALL SELECT machine_id, 'reason', slot_start::text || reason || loss, shift_code, seconds, stops
+             FROM oee_rollup_reason
+           UNION ALL SELECT machine_id, 'day', local_day::text, shift_code, planned_s, good FROM oee_rollup_day
+           UNION ALL SELECT machine_id, 'day-reason', local_day::text || reason || loss, shift_code, seconds, stops
+             FROM oee_rollup_day_reason) t
+         JOIN machine m ON m.id = t.machine_id WHERE m.code = ANY($1) ORDER BY 1, 3, 4, 5`,
+        [codes],
+      );
+    const before = await snapshot();
+    expect(before.length).toBeGreaterThan(20);
+    const ids = await dataSource.query<{ id: string }[]>('SELECT id FROM machine WHERE code = ANY($1) ORDER BY code', [
+      codes,
+    ]);
+    await dataSource.transaction((manager) =>
+      app.get(OeeRollups).refreshMany(
+        manager,
+        factoryId,
+        ids.map(({ id }, i) => ({
+          machineId: id,
+          from: new Date(L('00:00', '2026-11-29')),
+          to: new Date(L(i ? '11:00' : '10:40')),
+        })),
+      ),
+    );
+    expect(await snapshot()).toEqual(before);
   });
 
   it('keeps the rollups right when a late event splits a stored interval, and when the ideal cycle changes', async () => {
