@@ -118,6 +118,18 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
     runtime = testRuntime(db.url, { MQTT_URL: BROKER_URL, MQTT_CLIENT_ID: clientId });
     api = await TestApi.start(runtime);
     tokens = await factoryWithMachines(api, factory, ['SAW-1', 'CNC-1']);
+    const reportsOnly = await api.request('POST', '/api/v1/machines', {
+      token: tokens.manager,
+      body: {
+        code: 'ASM-1',
+        name: '组装线',
+        process: 'assembly',
+        countUnit: 'part',
+        idealCycleSeconds: 90,
+        countsFrom: 'reports',
+      },
+    });
+    expect(reportsOnly.status).toBe(201);
     // planned round the clock, so that every event of the tests is inside planned busy time
     const shift = await api.request('POST', '/api/v1/shifts', {
       token: tokens.manager,
@@ -216,8 +228,13 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       publish(topic('CNC-1', 'state'), { at: minutesAgo(8), state: 'down' }),
       publish(`mendao/NOFACTORY${factory}/machines/CNC-1/state`, { at: minutesAgo(8), state: 'running' }),
       publish(`mendao/${factory} 2/machines/CNC-1/state`, { at: minutesAgo(8), state: 'running' }),
+      publish(topic('ASM-1', 'counts'), { at: minutesAgo(8), good: 2, scrap: 0 }),
+      publish(topic('ASM-1', 'state'), { eventId: 'asm-state', at: minutesAgo(8), state: 'running' }),
       publish(topic('CNC-1', 'counts'), good(3)),
     ]);
+    // its states are its own; its counts come from station reports only
+    await eventually(async () => (await rows.states(factory, 'ASM-1')).some((s) => s.eventId === 'asm-state'));
+    expect(await rows.counts(factory, 'ASM-1')).toEqual([]);
     await eventually(async () => {
       const ids = (await rows.counts(factory, 'CNC-1')).map((c) => c.eventId);
       return ['burst-1', 'burst-2', 'burst-3'].every((id) => ids.includes(id));
@@ -231,6 +248,7 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       future: await delta('future_timestamp'),
       unknownFactory: await delta('unknown_factory'),
       badTopic: await delta('bad_topic'),
+      countsFromReports: await delta('counts_from_reports'),
     }).toEqual({
       unknownMachine: 1,
       badReason: 2,
@@ -239,6 +257,7 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
       future: 1,
       unknownFactory: 1,
       badTopic: 1,
+      countsFromReports: 1,
     });
     // nothing of the refused messages was written
     expect((await rows.states(factory, 'CNC-1')).filter((s) => s.reason === 'no_such_reason')).toHaveLength(0);

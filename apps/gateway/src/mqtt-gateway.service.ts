@@ -57,6 +57,8 @@ function refusalReason(error: unknown): RejectReason {
   if (fields.some((f) => f.endsWith('.reason'))) return 'bad_reason';
   if (fields.some((f) => f.endsWith('.at'))) return 'future_timestamp';
   if (fields.some((f) => f.endsWith('.good') || f.endsWith('.scrap'))) return 'bad_count';
+  // a machine that counts from station reports only takes no count events (one source of counts)
+  if (fields.some((f) => /(^|\.)counts\[\d+\]$/.test(f))) return 'counts_from_reports';
   return 'refused';
 }
 

@@ -32,6 +32,7 @@ export const REJECT_REASONS = [
   'bad_count',
   'unknown_factory',
   'unknown_machine',
+  'counts_from_reports',
   'refused',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
