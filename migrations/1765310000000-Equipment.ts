@@ -9,8 +9,9 @@ const HH_MM = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`;
  * and planned maintenance (what is outside planned busy time), the downtime reason tree, and the state and count
  * events machines, gateways and tablets send. A machine's counts_from says which of its own count events and
  * station reports count, so no unit is counted twice. Every reference to a machine or reason carries the factory
- * ((factory_id, x) → (factory_id, id)), so Postgres itself refuses another factory's row. Reasons are filled per
- * factory on first use by the equipment context (like processes), not here.
+ * ((factory_id, x) → (factory_id, id)), so Postgres itself refuses another factory's row (the events' references
+ * by a check per statement, below). Reasons are filled per factory on first use by the equipment context (like
+ * processes), not here.
  */
 export class Equipment1765310000000 implements MigrationInterface {
   name = 'Equipment1765310000000';
@@ -118,10 +119,7 @@ export class Equipment1765310000000 implements MigrationInterface {
         CONSTRAINT machine_state_event_machine_at_uq UNIQUE (machine_id, at),
         CONSTRAINT machine_state_event_reason_ck CHECK (
           CASE state WHEN 'down' THEN reason IS NOT NULL WHEN 'running' THEN reason IS NULL
-                     WHEN 'off' THEN reason IS NULL ELSE true END),
-        CONSTRAINT machine_state_event_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id),
-        CONSTRAINT machine_state_event_reason_fk FOREIGN KEY (factory_id, reason)
-          REFERENCES downtime_reason (factory_id, code)
+                     WHEN 'off' THEN reason IS NULL ELSE true END)
       )`);
     await db.query(`
       CREATE TABLE machine_count_event (
@@ -134,10 +132,48 @@ export class Equipment1765310000000 implements MigrationInterface {
         source         text NOT NULL CONSTRAINT machine_count_event_source_ck CHECK (source IN ('machine', 'report')),
         work_order_id  uuid,
         received_at    timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT machine_count_event_pkey PRIMARY KEY (machine_id, event_id),
-        CONSTRAINT machine_count_event_machine_fk FOREIGN KEY (factory_id, machine_id) REFERENCES machine (factory_id, id)
+        CONSTRAINT machine_count_event_pkey PRIMARY KEY (machine_id, event_id)
       )`);
     await db.query(`CREATE INDEX machine_count_event_machine_at_ix ON machine_count_event (machine_id, at)`);
+    /*
+     * The events' references ((factory_id, machine_id) → machine, (factory_id, reason) → downtime_reason) are
+     * checked once per INSERT statement over its new rows, not by foreign keys: a batch of 5,000 events names one
+     * machine and a few reasons, and a key would look each up 5,000 times (about a third of the insert's time).
+     * What a key also did on the other side, refusing to delete a machine or reason that has events, is moot:
+     * neither is ever deleted (they are switched off).
+     */
+    await db.query(`
+      CREATE FUNCTION machine_event_machine_ck() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (
+          SELECT FROM (SELECT DISTINCT factory_id, machine_id FROM new_rows) n
+           WHERE NOT EXISTS (SELECT FROM machine m WHERE m.factory_id = n.factory_id AND m.id = n.machine_id)
+        ) THEN
+          RAISE EXCEPTION '% names a machine not in its factory', TG_TABLE_NAME
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = TG_TABLE_NAME || '_machine_fk';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE FUNCTION machine_state_event_reason_ck() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (
+          SELECT FROM (SELECT DISTINCT factory_id, reason FROM new_rows WHERE reason IS NOT NULL) n
+           WHERE NOT EXISTS (SELECT FROM downtime_reason r WHERE r.factory_id = n.factory_id AND r.code = n.reason)
+        ) THEN
+          RAISE EXCEPTION 'machine_state_event names a reason not in its factory'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'machine_state_event_reason_fk';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const [table, check] of [
+      ['machine_state_event', 'machine_event_machine_ck'],
+      ['machine_count_event', 'machine_event_machine_ck'],
+      ['machine_state_event', 'machine_state_event_reason_ck'],
+    ])
+      await db.query(`
+        CREATE TRIGGER ${check.replace('machine_event', table)} AFTER INSERT ON ${table}
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${check}()`);
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -152,5 +188,6 @@ export class Equipment1765310000000 implements MigrationInterface {
       'machine',
     ])
       await db.query(`DROP TABLE ${table}`);
+    await db.query('DROP FUNCTION machine_event_machine_ck(), machine_state_event_reason_ck()');
   }
 }
