@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_FACTORY_CODE, DEMO_PASSWORD, DemoSeedService } from '@mendao/platform';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { tablesSettled } from './support/page-helpers';
+import { button, tablesSettled } from './support/page-helpers';
 
 type Body = Record<string, any>;
 
@@ -220,6 +220,37 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const tooltip = chart.locator('div', { hasText: 'CNC-T 测试数控' }).filter({ hasText: `停机：${blade.nameZh}` });
     await tooltip.first().waitFor();
     await tab.screenshot('dashboard-down-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  it('shows a demo machine the operator sets down with a reason on the station tablet (acceptance 5)', async () => {
+    const tablet = await BrowserTab.open(browser, stack, { viewport: { width: 1024, height: 768 } });
+    await tablet.signIn(demo, 'operator', '/shop-floor/station');
+    const { page: station } = tablet;
+    await station.getByTestId('station-setup').waitFor();
+    await station.locator('#station-process-choice').click();
+    await station.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '砂光' }).first().click();
+    await station.locator('#station-machine-choice').click();
+    await station
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'SND-01' })
+      .first()
+      .click();
+    await button(station, '使用此工位').click();
+    await station.getByTestId('tap-down').click();
+    await station.getByTestId('reason-tree').locator('[data-reason=motor_bearing]').click();
+    await station.waitForFunction(`document.querySelector('[data-testid=machine-state]')?.dataset.state === 'down'`);
+    tablet.assertNoConsoleErrors();
+    await tablet.close();
+
+    const motor = reasons.find((r) => r.code === 'motor_bearing')!;
+    const tab = await BrowserTab.open(browser, stack);
+    await tab.signIn(demo, 'manager', '/shop-floor/dashboard');
+    // the sander is down now, for the reason the operator tapped, in the table refreshed every minute
+    await tab.page
+      .getByTestId('dashboard-now-SND-01')
+      .filter({ hasText: `停机${motor.nameZh}` })
+      .waitFor();
     tab.assertNoConsoleErrors();
     await tab.close();
   });

@@ -3,7 +3,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, labelColon } from '../../i18n/format';
 import { currentLanguage, type Language } from '../../i18n/i18n';
-import { machineName, STATE_LABEL, useHolidays, useMachines, useShifts, type Machine } from '../machines/equipment-api';
+import {
+  machineName,
+  STATE_LABEL,
+  useHolidays,
+  useMachines,
+  useReasons,
+  useShifts,
+  type Machine,
+} from '../machines/equipment-api';
 import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
@@ -62,6 +70,12 @@ export default function DashboardPage({ entry }: PageProps) {
     () => timelineRange(range()),
   );
   const wip = useWip();
+  const reasons = useReasons();
+  // the reason a machine is down (idle, in setup) for now, by name: the tablet sends its code
+  const nowReason = (code: string) => {
+    const reason = reasons.data?.find((r) => r.code === code);
+    return reason ? reasonLabel({ reason: code, nameZh: reason.nameZh, nameEn: reason.nameEn }, language) : code;
+  };
 
   const words: ChartWords = {
     oee: t('dashboard.kpi.oee'),
@@ -167,7 +181,10 @@ export default function DashboardPage({ entry }: PageProps) {
               key: 'state',
               title: t('dashboard.machines.now'),
               render: (_, r) => (
-                <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
+                <Space size={4} className="dashboard-now" data-testid={`dashboard-now-${r.code}`}>
+                  <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
+                  {r.now?.reason && <span>{nowReason(r.now.reason)}</span>}
+                </Space>
               ),
             },
             ...KPIS.map((kpi) => ({
