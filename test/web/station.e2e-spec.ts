@@ -305,6 +305,7 @@ describe('the station tablet (工位报工) in a real browser', () => {
     expect((await scan(page, waiting.code)).text).toBe(`Work order ${waiting.code}`);
     const notYet = 'The previous process is not done yet; this work order cannot start';
     expect(await page.getByTestId('station-order').innerText()).toContain(notYet);
+    expect(await page.getByTestId('station-order').innerText()).toContain('Waiting for: WO-');
     expect(await feedbackAfter(page, () => button(page, 'Start').click())).toEqual({ tone: 'error', text: notYet });
     // the browser logs the label looked up as a work order (404) and the refused start (409)
     tab.assertNoConsoleErrors([/status of 404/, /status of 409/]);

@@ -602,6 +602,15 @@ export default function StationPage({ entry }: PageProps) {
                             ? t('station.problem.availableAt', { at: formatDateTime(order.availableAt, language) })
                             : t('station.problem.notAvailable')
                         }
+                        description={
+                          order.waitingFor.length > 0
+                            ? t('station.waitingFor', {
+                                orders: order.waitingFor
+                                  .map((w) => `${w.code} ${processName(w.process)}`)
+                                  .join(language === 'en' ? ', ' : '、'),
+                              })
+                            : undefined
+                        }
                       />
                     )}
                   </>
