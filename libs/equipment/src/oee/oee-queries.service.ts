@@ -197,12 +197,13 @@ export class OeeQueries {
       this.reasons(),
       this.lastStates(ids),
       Promise.all(
-        edges.map(async ([a, b]) => ({
-          from: a,
-          to: b,
-          states: await loadStates(manager, factoryId, ids, new Date(a), new Date(b)),
-          counts: await loadCounts(manager, factoryId, ids, new Date(a), new Date(b)),
-        })),
+        edges.map(async ([a, b]) => {
+          const [states, counts] = await Promise.all([
+            loadStates(manager, factoryId, ids, new Date(a), new Date(b)),
+            loadCounts(manager, factoryId, ids, new Date(a), new Date(b)),
+          ]);
+          return { from: a, to: b, states, counts };
+        }),
       ),
       loadCalendar(manager, factoryId, new Date(calendarFrom), new Date(end)),
       loadCycleTimes(manager, factoryId, ids),
@@ -466,7 +467,9 @@ export class OeeQueries {
     const join = group === 'process' ? 'JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id' : '';
     const part = (table: 'hour' | 'day', where: string, slot: string) => {
       const columns = this.groupColumns(group, bucket);
-      const keys = [...columns.map((c) => c.replace(/ AS \w+$/, '')), ...(reasons ? ['r.reason', 'r.loss'] : [])];
+      // grouped on the raw columns (a date hashes cheaper than its text), shown as text
+      const raw = (c: string) => /^to_char\((r\.\w+),/.exec(c)?.[1] ?? c;
+      const keys = [...columns.map(raw), ...(reasons ? ['r.reason', 'r.loss'] : [])];
       return `SELECT ${[...columns, `${slot} AS first_slot`, select].join(', ')}
          FROM ${table === 'hour' ? 'oee_rollup' : 'oee_rollup_day'}${suffix} r ${join}
         WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND ${where} ${shiftOnly}
