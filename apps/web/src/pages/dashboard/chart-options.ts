@@ -40,6 +40,8 @@ export function trendOption(points: readonly TrendPoint[], bucket: Bucket, words
     lineStyle: { width },
   });
   return {
+    // still: the charts redraw every minute, and a dashboard on a wall should not replay its animations each time
+    animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v}%` : '—') },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
@@ -81,6 +83,7 @@ type LineSeriesLike = {
 /** Lost minutes per reason (bars, left axis) and their cumulative share (line, right axis). */
 export function paretoOption(bars: readonly ParetoBar[], words: ChartWords): ChartOption {
   return {
+    animation: false,
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
@@ -150,6 +153,7 @@ export function timelineOption(
     itemStyle: { color: STATE_COLOUR[state] },
   }));
   return {
+    animation: false,
     tooltip: {
       formatter: (params) => {
         const item = (Array.isArray(params) ? params[0] : params) as unknown as { data: TimelineDatum };
