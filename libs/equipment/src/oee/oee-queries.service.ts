@@ -152,6 +152,8 @@ export class OeeQueries {
     const factoryId = this.sql.factoryId();
     const manager = this.dataSource.manager;
     const ids = machines.map((m) => m.id);
+    // every machine of the factory: the rollups need no filter by machine
+    const every = query.machine === undefined && query.process === undefined;
     const byId = new Map(machines.map((m) => [m.id, m]));
     const groupOf = (machineId: string) =>
       groupBy === 'machine' ? machineId : groupBy === 'process' ? (byId.get(machineId)?.process ?? '') : '';
@@ -192,8 +194,8 @@ export class OeeQueries {
     // the calendar reaches back for intervals begun before `from` (a stop is counted where it began)
     const calendarFrom = from - CALENDAR_LOOKBACK_DAYS * DAY;
     const [summed, reasonRows, reasons, lastStates, loaded, calendar, cycleTimes] = await Promise.all([
-      whole ? this.summedSlots(ids, plan, groupBy, bucket) : Promise.resolve([]),
-      whole ? this.summedReasons(ids, plan, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedSlots(every ? null : ids, plan, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedReasons(every ? null : ids, plan, groupBy, bucket) : Promise.resolve([]),
       this.reasons(),
       this.lastStates(ids),
       Promise.all(
@@ -472,7 +474,7 @@ export class OeeQueries {
       const keys = [...columns.map(raw), ...(reasons ? ['r.reason', 'r.loss'] : [])];
       return `SELECT ${[...columns, `${slot} AS first_slot`, select].join(', ')}
          FROM ${table === 'hour' ? 'oee_rollup' : 'oee_rollup_day'}${suffix} r ${join}
-        WHERE r.factory_id = $1 AND r.machine_id = ANY($2::uuid[]) AND ${where} ${shiftOnly}
+        WHERE r.factory_id = $1 AND ($2::uuid[] IS NULL OR r.machine_id = ANY($2::uuid[])) AND ${where} ${shiftOnly}
         ${keys.length ? `GROUP BY ${keys.join(', ')}` : ''}`;
     };
     const hours = part(
@@ -485,13 +487,13 @@ export class OeeQueries {
       : hours;
   }
 
-  private summedParams(ids: string[], plan: SummedPlan): unknown[] {
+  private summedParams(ids: string[] | null, plan: SummedPlan): unknown[] {
     const [a, b] = plan.hours;
     const second = b ?? [0, 0];
     return [ids, new Date(a[0]), new Date(a[1]), new Date(second[0]), new Date(second[1]), ...(plan.days ?? [])];
   }
 
-  private summedSlots(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  private summedSlots(ids: string[] | null, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<
       SummedKeys & {
         planned: number;
@@ -526,7 +528,7 @@ export class OeeQueries {
     );
   }
 
-  private summedReasons(ids: string[], plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  private summedReasons(ids: string[] | null, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<
       SummedKeys & {
         reason: string;
