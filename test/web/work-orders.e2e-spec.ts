@@ -76,7 +76,6 @@ describe('production progress (生产进度) in a real browser', () => {
     const all = await downloaded(page, () => page.getByRole('button', { name: /打印本批流转卡/ }).click());
     expect(all.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
-
     await button(row, '暂停').click();
     await page.getByLabel('暂停原因').fill('等待客户确认颜色');
     await page
