@@ -118,7 +118,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await tab.close();
   });
 
-  it('adds a holiday and planned maintenance, and a sub-reason under 设备故障 in the reason tree', async () => {
+  it('adds a holiday and planned maintenance, and a sub-reason under 设备故障 in the reason tree, switched off and on', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;
     await tab.signIn(stack, 'manager', '/shop-floor/machines?tab=holidays');
@@ -175,6 +175,19 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     });
     await tablesSettled(page);
     await tab.screenshot('web-machines-reasons-zh');
+
+    // switched off, it stays in the tree (greyed) and can be switched on again
+    const spindle = page.getByRole('row').filter({ hasText: '主轴故障' });
+    await spindle.getByRole('button', { name: '停用' }).click();
+    await spindle.getByText('已停用').waitFor();
+    const stored = async () =>
+      (
+        (await stack.api.request('GET', '/api/v1/downtime-reasons', { token: stack.tokens.manager })).body as Body
+      ).items.find((r: Body) => r.code === 'spindle');
+    expect(await stored()).toMatchObject({ active: false });
+    await spindle.getByRole('button', { name: '启用' }).click();
+    await spindle.getByRole('button', { name: '停用' }).waitFor();
+    expect(await stored()).toMatchObject({ active: true });
     tab.assertNoConsoleErrors();
     await tab.close();
   });
