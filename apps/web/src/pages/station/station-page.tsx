@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Input, InputNumber, Modal, Progress, Select, Space, Tag, Typography } from 'antd';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Input, Modal, Progress, Select, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
@@ -14,15 +14,12 @@ import { IdbScanStore } from '../scan/idb-scan-store';
 import { FallbackScanStore, ScanQueue } from '../scan/scan-queue';
 import { findWorkOrder, loadScrapReasons, type ReportAnswer, type WorkOrderView } from '../work-orders/production-api';
 import { STATUS_COLOR, STATUS_LABEL } from '../work-orders/work-order-labels';
-import { reasonTree, type ReasonNode } from '../machines/calendar-rules';
 import { machineName, useMachines, useReasons } from '../machines/equipment-api';
 import { loadMachine, loadProcesses, sendStation, STATION_DB, storedStation, storeStation } from './station-api';
 import {
   countRequest,
   type MachineState,
   padInput,
-  reasonNeed,
-  reasonsFor,
   remaining,
   reportRequest,
   type Station,
@@ -31,21 +28,13 @@ import {
   type StationQueued,
   type StationRequest,
   type StationSummary,
-  TAPPED_STATES,
 } from './station-logic';
+import { MachinePanel, STATE_LABEL } from './machine-panel';
 import './station.css';
 
 /** How often waiting reports and taps are tried again while some wait (and at once when the browser is online). */
 const RETRY_MS = 5_000;
 const LAST_ACTIONS = 20;
-
-const STATE_LABEL: Record<MachineState, MessageKey> = {
-  running: 'station.state.running',
-  setup: 'station.state.setup',
-  idle: 'station.state.idle',
-  down: 'station.state.down',
-  off: 'station.state.off',
-};
 
 type Outcome = 'sending' | 'queued' | 'ok' | 'refused';
 
@@ -109,10 +98,7 @@ export default function StationPage({ entry }: PageProps) {
   // 完工 with pieces not reported: the reason for the shortfall, asked before it is sent
   const [shortOpen, setShortOpen] = useState(false);
   const [shortReason, setShortReason] = useState('');
-  const [reasonFor, setReasonFor] = useState<MachineState>();
   const [tapped, setTapped] = useState<{ state: MachineState; reason: string | null; since: string }>();
-  const [countGood, setCountGood] = useState<number | null>(null);
-  const [countScrap, setCountScrap] = useState<number | null>(null);
   const [feedback, setFeedback] = useState<Feedback>({ tone: 'idle', text: '' });
   const [feedbackSeq, setFeedbackSeq] = useState(0);
   const [waiting, setWaiting] = useState(0);
@@ -403,7 +389,6 @@ export default function StationPage({ entry }: PageProps) {
   const tap = useCallback(
     async (state: MachineState, reason?: string) => {
       if (!machineCode) return;
-      setReasonFor(undefined);
       const now = new Date();
       const answer = await submit(stateRequest(machineCode, state, reason, now));
       // the tap is the machine's state from now, sent or queued: the panel shows it at once
@@ -421,24 +406,14 @@ export default function StationPage({ entry }: PageProps) {
     [machineCode, submit, show, t, reasonName],
   );
 
-  const tapState = useCallback(
-    (state: MachineState) => {
-      if (reasonNeed(state) === 'none') void tap(state);
-      else setReasonFor(state);
+  const postCounts = useCallback(
+    async (good: number, scrap: number) => {
+      if (!machineCode || good + scrap === 0) return;
+      const answer = await submit(countRequest(machineCode, good, scrap, new Date()));
+      if (answer !== undefined) show('ok', t('station.feedback.counts', { machine: machineCode, good, scrap }));
     },
-    [tap],
+    [machineCode, submit, show, t],
   );
-
-  const postCounts = useCallback(async () => {
-    if (!machineCode) return;
-    const good = countGood ?? 0;
-    const scrap = countScrap ?? 0;
-    if (good + scrap === 0) return;
-    const answer = await submit(countRequest(machineCode, good, scrap, new Date()));
-    if (answer !== undefined) show('ok', t('station.feedback.counts', { machine: machineCode, good, scrap }));
-    setCountGood(null);
-    setCountScrap(null);
-  }, [machineCode, countGood, countScrap, submit, show, t]);
 
   const chooseStation = () => {
     if (!draft.process) return;
@@ -455,20 +430,6 @@ export default function StationPage({ entry }: PageProps) {
   // a finished work order takes no more reports (the api would refuse them as done)
   const closed = order?.status === 'done';
   const machinesOfDraft = (machines.data ?? []).filter((m) => m.active && m.process === draft.process);
-  const tree = reasonFor ? reasonTree(reasonsFor(reasons.data ?? [], reasonFor)) : [];
-  const reasonLabel = (r: ReasonNode) => (language === 'en' ? r.nameEn : r.nameZh);
-  /** A reason and those under it, as buttons (the seeded tree has two levels; a deeper one is flattened). */
-  const reasonButtons = (node: ReasonNode, parent: boolean): ReactNode[] => [
-    <Button
-      key={node.code}
-      className={parent ? 'station-reason station-reason-parent' : 'station-reason'}
-      data-reason={node.code}
-      onClick={() => reasonFor && void tap(reasonFor, node.code)}
-    >
-      {reasonLabel(node)}
-    </Button>,
-    ...(node.children ?? []).flatMap((child) => reasonButtons(child, false)),
-  ];
 
   return (
     <div className="station">
@@ -678,63 +639,15 @@ export default function StationPage({ entry }: PageProps) {
           </section>
 
           {station.machine && (
-            <section className="station-panel station-machine" data-testid="station-machine-panel">
-              <div className="station-state" data-testid="machine-state" data-state={shownState?.state ?? ''}>
-                <span className={`station-state-dot station-state-${shownState?.state ?? 'none'}`} />
-                <span className="station-state-name">
-                  {shownState ? t(STATE_LABEL[shownState.state]) : t('station.state.unknown')}
-                </span>
-                {shownState?.reason && <span className="station-state-reason">{reasonName(shownState.reason)}</span>}
-                {shownState && (
-                  <span className="station-state-since">
-                    {t('station.since', { at: formatDateTime(shownState.since, language) })}
-                  </span>
-                )}
-              </div>
-              <div className="station-states">
-                {TAPPED_STATES.map((state) => (
-                  <Button
-                    key={state}
-                    className={`station-state-button station-state-${state}`}
-                    data-testid={`tap-${state}`}
-                    onClick={() => tapState(state)}
-                  >
-                    {t(STATE_LABEL[state])}
-                  </Button>
-                ))}
-              </div>
-              <div className="station-counts">
-                <label>
-                  {t('station.good')}
-                  <InputNumber
-                    size="large"
-                    min={0}
-                    precision={0}
-                    value={countGood}
-                    onChange={(v) => setCountGood(v)}
-                    aria-label={t('station.countGood')}
-                  />
-                </label>
-                <label>
-                  {t('station.scrap')}
-                  <InputNumber
-                    size="large"
-                    min={0}
-                    precision={0}
-                    value={countScrap}
-                    onChange={(v) => setCountScrap(v)}
-                    aria-label={t('station.countScrap')}
-                  />
-                </label>
-                <Button
-                  size="large"
-                  disabled={(countGood ?? 0) + (countScrap ?? 0) === 0}
-                  onClick={() => void postCounts()}
-                >
-                  {t('station.postCounts')}
-                </Button>
-              </div>
-            </section>
+            <MachinePanel
+              state={shownState}
+              reasons={reasons.data ?? []}
+              reasonsFailed={reasons.isError}
+              reasonName={reasonName}
+              onTap={tap}
+              onCounts={postCounts}
+              afterDialog={() => input.current?.focus()}
+            />
           )}
         </div>
       )}
@@ -813,31 +726,6 @@ export default function StationPage({ entry }: PageProps) {
           maxLength={200}
           onChange={(e) => setShortReason(e.target.value)}
         />
-      </Modal>
-
-      <Modal
-        // the scanner types into the scan input next, not into the button that opened the dialog
-        focusTriggerAfterClose={false}
-        afterClose={() => input.current?.focus()}
-        open={reasonFor !== undefined}
-        title={reasonFor ? t('station.reasonFor', { state: t(STATE_LABEL[reasonFor]) }) : ''}
-        footer={null}
-        onCancel={() => setReasonFor(undefined)}
-        width={860}
-      >
-        <div className="station-reason-tree" data-testid="reason-tree">
-          {reasonFor && reasonNeed(reasonFor) === 'optional' && (
-            <Button className="station-reason" onClick={() => void tap(reasonFor)}>
-              {t('station.noReason')}
-            </Button>
-          )}
-          {tree.map((node) => (
-            <div key={node.code} className="station-reason-group">
-              {reasonButtons(node, true)}
-            </div>
-          ))}
-          {reasons.isError && <Alert type="error" showIcon title={t('station.reasonsMissing')} />}
-        </div>
       </Modal>
     </div>
   );
