@@ -183,6 +183,8 @@ describe('the station tablet (工位报工) in a real browser', () => {
     await planner.signIn(stack, 'planner', `/planner/split-runs/${runId}`);
     await planner.page.getByTestId('release-run').click();
     expect(await planner.page.getByTestId('release-done').innerText()).toContain('已下达生产');
+    await planner.page.getByTestId('release-run').click();
+    await planner.page.getByTestId('release-done').getByText('此批次之前已下达').waitFor();
     planner.assertNoConsoleErrors();
     await planner.close();
 
