@@ -451,6 +451,18 @@ describe('production tracking (报工)', () => {
       const cancelled = await confirmedOrder(api, t.planner, 'SO-GONE', [makeOrderLine()]);
       await call('POST', `/orders/${cancelled}/cancel`, t.planner);
       await sql(`UPDATE sales_order SET due_date = '2020-01-02' WHERE id = ANY($1)`, [[waiting, cancelled]]);
+      // past due and made (every work order done, packing too: not packed yet, but not late), and past due with
+      // every process but packing done (late)
+      expect((await call('PATCH', '/processes/curing', t.planner, { minWaitMinutes: 0 })).status).toBe(200);
+      const made = await confirmedOrder(api, t.planner, 'SO-MADE', [makeOrderLine({ quantity: 1 })]);
+      const madeRun = await split(made);
+      const madeOrders = (await call('POST', `/split-runs/${madeRun}/release`, t.planner)).body.workOrders as any[];
+      for (const wo of madeOrders) {
+        const res = await report(wo.code, 'finish', { good: wo.plannedQuantity });
+        expect({ wo: wo.code, status: res.status }).toEqual({ wo: wo.code, status: 201 });
+      }
+      await sql(`UPDATE sales_order SET due_date = '2020-01-01' WHERE id = $1`, [made]);
+      await sql(`UPDATE sales_order SET due_date = '2020-01-03' WHERE order_no = 'SO-READY'`);
       const res = await call('GET', '/production/wip', t.manager);
       expect(res.status).toBe(200);
       const third = res.body.processes.find((p: any) => p.process === workOrders[2].process);
@@ -458,10 +470,21 @@ describe('production tracking (报工)', () => {
       expect(res.body.lateOrders).toEqual([
         { orderNo, dueDate: '2020-01-01', customer: '测试客户', progress: expect.any(Number) },
         { orderNo: 'SO-LATE', dueDate: '2020-01-02', customer: '测试客户', progress: 0 },
+        { orderNo: 'SO-READY', dueDate: '2020-01-03', customer: '测试客户', progress: expect.any(Number) },
       ]);
-      expect(res.body.lateOrdersTotal).toBe(2);
+      expect(res.body.lateOrdersTotal).toBe(3);
       expect(res.body.lateOrders[0].progress).toBeGreaterThan(0);
       expect(res.body.lateOrders[0].progress).toBeLessThan(1);
+      // the progress of each order says the same
+      for (const [key, late] of [
+        [orderNo, true],
+        ['SO-LATE', true],
+        ['SO-READY', true],
+        ['SO-MADE', false],
+      ] as const) {
+        const progress = await call('GET', `/production/progress?order=${encodeURIComponent(key)}`, t.planner);
+        expect({ key, late: progress.body.late }).toEqual({ key, late });
+      }
     });
   });
 

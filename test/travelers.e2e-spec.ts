@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { makeOrderLine } from '@mendao/splitting/testing';
+import { DataSource } from 'typeorm';
 import { TestApi } from './support/api';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 type Tokens = Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
+type WorkOrder = { id: string; code: string; sequence: number; process: string; plannedQuantity: number };
 
 const CUTTING_INSTRUCTIONS = '先核对板材厚度与纹理方向；\n锯片每班检查一次。';
 
@@ -30,7 +32,8 @@ describe('travelers (流转卡) over HTTP', () => {
   let runId: string;
   let longRunId: string;
   let failedRunId: string;
-  let workOrders: { id: string; number: string; sequence: number; process: string; parts: unknown[] }[];
+  /** the released work orders of `runId`, as the release answers them */
+  let workOrders: WorkOrder[];
 
   const download = async (path: string, token: string | null = tokens.operator) => {
     const res = await fetch(`${api.baseUrl}/api/v1/${path}`, {
@@ -55,6 +58,18 @@ describe('travelers (流转卡) over HTTP', () => {
     return found.filter((b) => b.isValid).map((b) => ({ format: b.format, text: b.text }));
   };
 
+  const split = async (token: string, orderNo: string, lines: unknown[]) => {
+    const order = await confirmedOrder(api, token, orderNo, lines);
+    const accepted = await api.request('POST', '/api/v1/split-runs', { token, body: { orderIds: [order] } });
+    expect(accepted.status).toBe(202);
+    return accepted.body.id as string;
+  };
+  const release = async (run: string): Promise<WorkOrder[]> => {
+    const res = await api.request('POST', `/api/v1/split-runs/${run}/release`, { token: tokens.planner });
+    expect(res.status).toBe(200);
+    return res.body.workOrders;
+  };
+
   beforeAll(async () => {
     prepareReader();
     dir = mkdtempSync(join(tmpdir(), 'mendao-travelers-'));
@@ -69,12 +84,6 @@ describe('travelers (流转卡) over HTTP', () => {
     });
     expect(patched.status).toBe(200);
 
-    const split = async (token: string, orderNo: string, lines: unknown[]) => {
-      const order = await confirmedOrder(api, token, orderNo, lines);
-      const accepted = await api.request('POST', '/api/v1/split-runs', { token, body: { orderIds: [order] } });
-      expect(accepted.status).toBe(202);
-      return accepted.body.id as string;
-    };
     runId = await split(tokens.planner, 'SO-流转-1', [
       makeOrderLine({ quantity: 2, room: '主卧' }),
       makeOrderLine({ quantity: 1, width: 800, height: 2050, swing: 'right-in', room: '次卧', finish: 'WALNUT' }),
@@ -93,7 +102,7 @@ describe('travelers (流转卡) over HTTP', () => {
     for (const id of [runId, longRunId])
       expect((await splitFinished(api, tokens.planner, id)).status).toBe('succeeded');
     expect((await splitFinished(api, tokens.planner, failedRunId)).status).toBe('failed');
-    workOrders = (await api.request('GET', `/api/v1/split-runs/${runId}/work-orders`, { token: tokens.planner })).body;
+    workOrders = await release(runId);
     expect(workOrders.length).toBeGreaterThan(2);
   }, 180_000);
 
@@ -105,13 +114,13 @@ describe('travelers (流转卡) over HTTP', () => {
 
   it('prints a work order’s traveler whose Code 128 barcode, rendered at 150 dpi, reads as its code', async () => {
     const cutting = workOrders.find((w) => w.process === 'cutting')!;
-    const res = await download(`work-orders/${cutting.number}/traveler.pdf`);
+    const res = await download(`work-orders/${cutting.code}/traveler.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toContain(`filename="traveler-${cutting.number}.pdf"`);
+    expect(res.headers.get('content-disposition')).toContain(`filename="traveler-${cutting.code}.pdf"`);
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('流转卡'));
     const pdf = save(res.body);
-    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: cutting.number }]);
+    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: cutting.code }]);
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
@@ -121,7 +130,7 @@ describe('travelers (流转卡) over HTTP', () => {
     const text = pageText(pdf, 1);
     for (const words of [
       '流转卡',
-      cutting.number,
+      cutting.code,
       '开料',
       '先核对板材厚度与纹理方向；',
       '锯片每班检查一次。',
@@ -135,8 +144,7 @@ describe('travelers (流转卡) over HTTP', () => {
     ])
       expect({ words, found: text.includes(words) }).toEqual({ words, found: true });
     // the planned quantity is the work order's pieces
-    const planned = (cutting.parts as { quantity: number }[]).reduce((s, p) => s + p.quantity, 0);
-    expect(text).toMatch(new RegExp(`计划数量 Planned: ${planned} 件`));
+    expect(text).toMatch(new RegExp(`计划数量 Planned: ${cutting.plannedQuantity} 件`));
     // the font is a subset: only the glyphs used, embedded; the file stays small
     const fonts = execFileSync('pdffonts', [pdf]).toString().split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
@@ -146,21 +154,21 @@ describe('travelers (流转卡) over HTTP', () => {
 
   it('marks this process in the route and prints no instructions box for a process without them', async () => {
     const pressing = workOrders.find((w) => w.process !== 'cutting')!;
-    const pdf = save((await download(`work-orders/${pressing.number}/traveler.pdf`)).body);
+    const pdf = save((await download(`work-orders/${pressing.code}/traveler.pdf`)).body);
     const text = pageText(pdf, 1);
     expect(text).toContain('工艺路线 Route');
     expect(text).not.toContain('作业要求');
     expect(text).not.toContain('先核对板材厚度');
-    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: pressing.number }]);
+    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: pressing.code }]);
   });
 
   it('prints on A5 with ?size=A5, its barcode still read at 150 dpi', async () => {
     const last = workOrders[workOrders.length - 1];
-    const res = await download(`work-orders/${last.number}/traveler.pdf?size=A5`, tokens.manager);
+    const res = await download(`work-orders/${last.code}/traveler.pdf?size=A5`, tokens.manager);
     expect(res.status).toBe(200);
     const pdf = save(res.body);
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:\s+419\.53 x 595\.28 pts/);
-    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: last.number }]);
+    expect(await barcodesOn(pdf, 1)).toEqual([{ format: 'Code128', text: last.code }]);
   });
 
   it('prints a whole run: one page per work order, in sequence, each page’s barcode its own work order’s', async () => {
@@ -171,17 +179,15 @@ describe('travelers (流转卡) over HTTP', () => {
     expect(pageCount(pdf)).toBe(workOrders.length);
     const sorted = [...workOrders].sort((a, b) => a.sequence - b.sequence);
     for (const [i, workOrder] of sorted.entries()) {
-      expect(await barcodesOn(pdf, i + 1)).toEqual([{ format: 'Code128', text: workOrder.number }]);
+      expect(await barcodesOn(pdf, i + 1)).toEqual([{ format: 'Code128', text: workOrder.code }]);
       expect(pageText(pdf, i + 1)).toContain(`工序 ${workOrder.sequence}/${sorted.length}`);
     }
   });
 
   it('continues a long parts list on further pages, the header (barcode, process) repeated and pages numbered', async () => {
-    const long: typeof workOrders = (
-      await api.request('GET', `/api/v1/split-runs/${longRunId}/work-orders`, { token: tokens.planner })
-    ).body;
+    const long = await release(longRunId);
     const cutting = long.find((w) => w.process === 'cutting')!;
-    const pdf = save((await download(`work-orders/${cutting.number}/traveler.pdf`)).body);
+    const pdf = save((await download(`work-orders/${cutting.code}/traveler.pdf`)).body);
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThan(1);
     for (let page = 1; page <= pages; page++) {
@@ -190,7 +196,7 @@ describe('travelers (流转卡) over HTTP', () => {
       expect(text).toContain('开料');
       expect(text).toContain('部件');
       if (page > 1) expect(text).toContain('流转卡（续）');
-      expect(await barcodesOn(pdf, page)).toEqual([{ format: 'Code128', text: cutting.number }]);
+      expect(await barcodesOn(pdf, page)).toEqual([{ format: 'Code128', text: cutting.code }]);
     }
     // every door line is on some page, and the sign-off boxes once, on the last
     const all = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
@@ -209,7 +215,7 @@ describe('travelers (流转卡) over HTTP', () => {
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(problem(res.body)).toMatchObject({ code: 'resource.not_found', errors: [{ field: 'code' }] });
     }
-    const theirs = await download(`work-orders/${workOrders[0].number}/traveler.pdf`, other.operator);
+    const theirs = await download(`work-orders/${workOrders[0].code}/traveler.pdf`, other.operator);
     expect(theirs.status).toBe(404);
     expect((await download(`split-runs/${runId}/travelers.pdf`, other.planner)).status).toBe(404);
   });
@@ -243,7 +249,6 @@ describe('travelers (流转卡) over HTTP', () => {
     const [firstCutting] = (
       await api.request('GET', `/api/v1/split-runs/${first}/work-orders`, { token: tokens.planner })
     ).body;
-    expect((await download(`work-orders/${firstCutting.number}/traveler.pdf`)).status).toBe(200);
     const second = await splitOnce();
     for (const path of [`split-runs/${first}/travelers.pdf`, `work-orders/${firstCutting.number}/traveler.pdf`]) {
       const res = await download(path);
@@ -253,24 +258,86 @@ describe('travelers (流转卡) over HTTP', () => {
         params: { splitRun: first, orders: [{ order: 'SO-重拆', lastSplitRun: second }] },
       });
     }
+    await release(second);
     expect((await download(`split-runs/${second}/travelers.pdf`)).status).toBe(200);
+  });
+
+  it('refuses to print a run not released yet, or one of its work orders, with 409 production.work_order_not_released', async () => {
+    const run = await split(tokens.planner, 'SO-未下达', [makeOrderLine()]);
+    expect((await splitFinished(api, tokens.planner, run)).status).toBe('succeeded');
+    const [first] = (await api.request('GET', `/api/v1/split-runs/${run}/work-orders`, { token: tokens.planner })).body;
+    for (const path of [
+      `split-runs/${run}/travelers.pdf`,
+      `work-orders/${first.number}/traveler.pdf`,
+      `work-orders/${first.id}/traveler.pdf`,
+    ]) {
+      const res = await download(path, tokens.planner);
+      expect({ path, status: res.status }).toEqual({ path, status: 409 });
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(problem(res.body)).toMatchObject({
+        code: 'production.work_order_not_released',
+        params: { status: 'planned', action: 'print' },
+      });
+    }
+    const released = await release(run);
+    const res = await download(`work-orders/${released[0].code}/traveler.pdf`, tokens.planner);
+    expect(res.status).toBe(200);
+    expect(await barcodesOn(save(res.body), 1)).toEqual([{ format: 'Code128', text: released[0].code }]);
+  });
+
+  it('prints the code a release gave on a clash, and the station resolves its scanned barcode to that work order', async () => {
+    const sql = (text: string, values: unknown[]) => api.app.get(DataSource).query(text, values);
+    const earlier = await split(tokens.planner, 'SO-撞号-1', [makeOrderLine()]);
+    const later = await split(tokens.planner, 'SO-撞号-2', [makeOrderLine()]);
+    for (const id of [earlier, later]) expect((await splitFinished(api, tokens.planner, id)).status).toBe('succeeded');
+    const numbers: { id: string; number: string }[] = (
+      await api.request('GET', `/api/v1/split-runs/${later}/work-orders`, { token: tokens.planner })
+    ).body;
+    const [taken] = await release(earlier);
+    // as if the earlier run's id began with the same 8 digits: its first code is the later run's first number
+    await sql('UPDATE production_work_order SET code = $1 WHERE id = $2', [numbers[0].number, taken.id]);
+    const recoded = await release(later);
+    expect(recoded[0].id).toBe(numbers[0].id);
+    expect(recoded[0].code).not.toBe(numbers[0].number);
+
+    const card = await download(`work-orders/${recoded[0].id}/traveler.pdf`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-disposition')).toContain(`filename="traveler-${recoded[0].code}.pdf"`);
+    const pdf = save(card.body);
+    expect(pageText(pdf, 1)).toContain(recoded[0].code);
+    const [scanned] = await barcodesOn(pdf, 1);
+    expect(scanned).toEqual({ format: 'Code128', text: recoded[0].code });
+    const run = save((await download(`split-runs/${later}/travelers.pdf`)).body);
+    const sorted = [...recoded].sort((a, b) => a.sequence - b.sequence);
+    for (const [i, workOrder] of sorted.entries())
+      expect(await barcodesOn(run, i + 1)).toEqual([{ format: 'Code128', text: workOrder.code }]);
+
+    // the barcode as scanned names this work order at the station (splitting's number names the earlier run's)
+    const started = await api.request('POST', '/api/v1/production/reports', {
+      token: tokens.operator,
+      body: { scanId: randomUUID(), barcode: scanned.text, action: 'start' },
+    });
+    expect(started.status).toBe(201);
+    expect(started.body.workOrder).toMatchObject({ id: recoded[0].id, code: recoded[0].code, status: 'in_progress' });
+    const byNumber = await api.request('GET', `/api/v1/work-orders/${numbers[0].number}`, { token: tokens.operator });
+    expect(byNumber.body.id).toBe(taken.id);
   });
 
   it('refuses a paper size other than A4 or A5 with 400 naming `size`', async () => {
     for (const size of ['A3', 'a4', 'letter', '']) {
-      for (const path of [`work-orders/${workOrders[0].number}/traveler.pdf`, `split-runs/${runId}/travelers.pdf`]) {
+      for (const path of [`work-orders/${workOrders[0].code}/traveler.pdf`, `split-runs/${runId}/travelers.pdf`]) {
         const res = await download(`${path}?size=${size}`);
         expect({ path, size, status: res.status }).toEqual({ path, size, status: 400 });
         expect(problem(res.body).errors).toEqual([expect.objectContaining({ field: 'size' })]);
       }
     }
-    const extra = await download(`work-orders/${workOrders[0].number}/traveler.pdf?copies=2`);
+    const extra = await download(`work-orders/${workOrders[0].code}/traveler.pdf?copies=2`);
     expect(extra.status).toBe(400);
     expect(problem(extra.body).errors).toEqual([expect.objectContaining({ field: 'copies' })]);
   });
 
   it('lets planners, managers, operators and admins print: 401 without a token, 403 for warehouse and packer', async () => {
-    const paths = [`work-orders/${workOrders[0].number}/traveler.pdf`, `split-runs/${runId}/travelers.pdf`];
+    const paths = [`work-orders/${workOrders[0].code}/traveler.pdf`, `split-runs/${runId}/travelers.pdf`];
     for (const path of paths) {
       expect((await download(path, null)).status).toBe(401);
       for (const role of ['warehouse', 'packer'] as const) {

@@ -267,6 +267,22 @@ export class ProductionRepository {
     return out;
   }
 
+  /**
+   * Which of these orders production has made: every released work order of their run (`splitRunIds`, the orders'
+   * last) that holds their parts is done. An order not released has none, so it is not made.
+   */
+  async ordersMade(orders: { id: string; lastSplitRunId: string | null }[]): Promise<Set<string>> {
+    const runs = [...new Set(orders.flatMap((o) => o.lastSplitRunId ?? []))];
+    if (runs.length === 0) return new Set();
+    const rows = await this.sql.query<{ order_id: string }>(
+      `SELECT o.order_id FROM production_work_order w CROSS JOIN LATERAL unnest(w.order_ids) AS o (order_id)
+        WHERE w.factory_id = $1 AND w.split_run_id = ANY($2::uuid[]) AND o.order_id = ANY($3::uuid[])
+        GROUP BY o.order_id HAVING bool_and(w.status = 'done')`,
+      [runs, orders.map((o) => o.id)],
+    );
+    return new Set(rows.map((r) => r.order_id));
+  }
+
   /** Work orders not done, per process and status: counts and pieces still to report. */
   wipByProcess(): Promise<{ process: string; status: WorkOrderStatus; count: string; remaining: string }[]> {
     return this.sql.query(

@@ -89,11 +89,17 @@ export class ProgressService {
     const catalogue = await this.processes.catalogue();
     const sort = (p: string) => catalogue.get(p)?.sort ?? Number.MAX_SAFE_INTEGER;
     const processes = wipProcesses(await this.repository.wipByProcess(), catalogue);
-    const { orders, total } = await this.runs.overdueOrders(new Date(this.clock.now()));
+    const now = new Date(this.clock.now());
+    // late as progress() says it: past due and production not done (an order made but not packed yet is not late)
+    const overdue = await this.runs.overdueOrders(now);
+    const made = await this.repository.ordersMade(overdue);
+    const late = overdue.filter((o) => !made.has(o.id));
+    const shown = late.slice(0, LATE_SHOWN).map((o) => o.id);
+    const byId = new Map((await this.runs.ordersOf(shown, now)).map((o) => [o.id, o]));
     return {
       processes: processes.sort((a, b) => sort(a.process) - sort(b.process)),
-      lateOrders: await this.lateOrders(orders.slice(0, LATE_SHOWN)),
-      lateOrdersTotal: total,
+      lateOrders: await this.lateOrders(shown.flatMap((id) => byId.get(id) ?? [])),
+      lateOrdersTotal: late.length,
     };
   }
 

@@ -8,12 +8,10 @@ import type { SplitRunStatus } from './domain/split-run-status';
 import { assertAllowed } from './orders.service';
 import { OrdersRepository } from './orders.repository';
 import { SplitRunsRepository } from './split-runs.repository';
-import { SplitRunsService } from './split-runs.service';
+import { assertLatestSplit, SplitRunsService } from './split-runs.service';
 import { DoorPackage, OrderLine, SalesOrder, WorkOrder } from './splitting.entities';
 import { SPLITTING_ERRORS } from './splitting.errors';
 
-/** More late orders than a dashboard shows at once: beyond, the oldest due dates first. */
-const OVERDUE_LIMIT = 200;
 /** The order's due date has passed at :now: a due date is a date in the factory's time zone (the order's own). */
 const PAST_DUE = `o.due_date < (CAST(:now AS timestamptz) AT TIME ZONE
   (SELECT f.time_zone FROM factory f WHERE f.id = o.factory_id))::date`;
@@ -126,15 +124,7 @@ export class RunReleaseService {
         { status: run.status },
       );
     const orders = await this.orders.lockForUpdate(run.orderIds, manager);
-    const resplit = orders.filter((o) => o.lastSplitRunId !== id);
-    if (resplit.length > 0) {
-      const named = resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId }));
-      throw new DomainError(
-        SPLITTING_ERRORS['split_run.superseded'],
-        `split run ${id} was superseded by a later split of ${named.map((o) => o.order).join(', ')} / 拆单已被重新拆单取代，不可下达`,
-        { splitRun: id, orders: named },
-      );
-    }
+    assertLatestSplit(id, orders);
     for (const order of orders) assertAllowed(order, 'release');
     await this.orders.update(
       orders.map((o) => o.id),
@@ -174,31 +164,21 @@ export class RunReleaseService {
   }
 
   /**
-   * Orders past their due date at `now` not yet packed, shipped or cancelled: the ones a manager chases, whether or
-   * not production has started them; the oldest due dates first, at most OVERDUE_LIMIT, with how many there are.
+   * The orders past their due date at `now` not yet packed, shipped or cancelled, whether or not production has
+   * started them, the oldest due dates first, with their last split run. All of them, their keys only (cheap however
+   * many): production leaves out the ones it has made before it counts and cuts the list.
    */
-  async overdueOrders(now: Date): Promise<{ orders: ProductionOrder[]; total: number }> {
-    const query = this.scope
+  async overdueOrders(now: Date): Promise<{ id: string; lastSplitRunId: string | null }[]> {
+    return this.scope
       .repository(SalesOrder)
       .query('o')
+      .select('o.id', 'id')
+      .addSelect('o.lastSplitRunId', 'lastSplitRunId')
       .andWhere(PAST_DUE, { now: now.toISOString() })
-      .andWhere('o.status IN (:...open)', { open: OPEN_STATUSES });
-    const [rows, total] = await Promise.all([
-      query
-        .clone()
-        .select('o.id', 'id')
-        .orderBy('o.dueDate')
-        .addOrderBy('o.orderNo')
-        .limit(OVERDUE_LIMIT)
-        .getRawMany<{ id: string }>(),
-      query.getCount(),
-    ]);
-    const orders = await this.ordersOf(
-      rows.map((r) => r.id),
-      now,
-    );
-    const byId = new Map(orders.map((o) => [o.id, o]));
-    return { orders: rows.flatMap((r) => byId.get(r.id) ?? []), total };
+      .andWhere('o.status IN (:...open)', { open: OPEN_STATUSES })
+      .orderBy('o.dueDate')
+      .addOrderBy('o.orderNo')
+      .getRawMany<{ id: string; lastSplitRunId: string | null }>();
   }
 
   /** Which of these orders are past their due date at `now`. */

@@ -37,11 +37,10 @@ import { SPLITTING_ERRORS } from './splitting.errors';
 
 /**
  * What travelers (流转卡) print of a succeeded run: its orders, every work order in sequence (the route of each is
- * read across them) and each part with its door line. `workOrderId` is the one asked for, when one was.
+ * read across them) and each part with its door line.
  */
 export interface TravelerSource {
   run: { id: string; createdAt: Date };
-  workOrderId: string | null;
   orders: { id: string; orderNo: string; customer: string; dueDate: string | null }[];
   workOrders: {
     id: string;
@@ -315,30 +314,17 @@ export class SplitRunsService {
   }
 
   /**
-   * The source of a run's travelers, or of one work order's (`{ workOrder }`: an id or number, 404 naming `code`
-   * when the factory has none); 409 split_run.not_succeeded before the run has succeeded, 409
-   * split_run.superseded once a later split of one of its orders replaced its work orders.
+   * The source of a run's travelers (404 when the factory has no such run); 409 split_run.not_succeeded before the
+   * run has succeeded, 409 split_run.superseded once a later split of one of its orders replaced its work orders.
    */
-  async travelerSource(key: { run: string } | { workOrder: string }): Promise<TravelerSource> {
-    const workOrderId = 'workOrder' in key ? await this.requireWorkOrder(key.workOrder, 'code') : null;
-    const runId = workOrderId ? await this.repository.workOrderRunId(workOrderId) : 'run' in key ? key.run : null;
-    if (!runId) throw new NotFoundError('work order', 'workOrder' in key ? key.workOrder : '', 'code');
+  async travelerSource(runId: string): Promise<TravelerSource> {
     const run = await this.requireSucceeded(runId);
     const orders = await this.orders.findAll(run.orderIds, 'orderIds');
     // a later split's work orders are the ones the shop makes: this run's cards would send stale parts out
-    const resplit = orders.filter((o) => o.lastSplitRunId !== run.id);
-    if (resplit.length > 0) {
-      throw new DomainError(
-        SPLITTING_ERRORS['split_run.superseded'],
-        `split run ${run.id} was superseded by a later split of ${resplit.map((o) => o.orderNo).join(', ')}; ` +
-          'print the later run’s travelers / 拆单已被重新拆单取代，请打印新拆单的流转卡',
-        { splitRun: run.id, orders: resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId })) },
-      );
-    }
+    assertLatestSplit(run.id, orders);
     const parts = await this.patternsRepository.partsWithDoors(run.id);
     return {
       run: { id: run.id, createdAt: run.createdAt },
-      workOrderId,
       orders: orders.map(({ id, orderNo, customer, dueDate }) => ({ id, orderNo, customer, dueDate })),
       workOrders: (await this.repository.workOrders(run.id)).map(({ id, number, sequence, process, parts }) => ({
         id,
@@ -513,4 +499,24 @@ function asCutPlan(row: SplitCutPlan): CutPlan {
     thickness: row.thickness ?? null,
     plan: row.plan,
   } as CutPlan;
+}
+
+/**
+ * Refuses a run a later split of one of its orders superseded (409 split_run.superseded, naming those orders and
+ * their last run): the later run's work orders are the ones the shop makes, so this run is neither released nor
+ * printed. `orders` are the run's orders as read (or locked) by the caller.
+ */
+export function assertLatestSplit(
+  runId: string,
+  orders: readonly { orderNo: string; lastSplitRunId: string | null }[],
+): void {
+  const resplit = orders.filter((o) => o.lastSplitRunId !== runId);
+  if (resplit.length === 0) return;
+  const named = resplit.map((o) => ({ order: o.orderNo, lastSplitRun: o.lastSplitRunId }));
+  throw new DomainError(
+    SPLITTING_ERRORS['split_run.superseded'],
+    `split run ${runId} was superseded by a later split of ${named.map((o) => o.order).join(', ')}; use the later ` +
+      'run / 拆单已被重新拆单取代，请使用新拆单',
+    { splitRun: runId, orders: named },
+  );
 }

@@ -6,7 +6,10 @@ export interface TravelerProcess {
   instructions: string;
 }
 
-/** A split run's facts a traveler reads (splitting's SplitRunsService.travelerSource answers this shape). */
+/**
+ * A split run's facts a traveler reads (splitting's SplitRunsService.travelerSource answers this shape; the
+ * travelers service puts each released work order's code in `number`).
+ */
 export interface TravelerRun {
   run: { id: string; createdAt: Date };
   orders: readonly { id: string; orderNo: string; customer: string; dueDate: string | null }[];
@@ -51,7 +54,7 @@ export interface TravelerRow {
 /** Everything one work order's traveler (流转卡) prints, in print order. */
 export interface TravelerSheet {
   workOrderId: string;
-  /** work_order.number: printed as text and as the Code 128 barcode operators scan */
+  /** the released work order's code: printed as text and as the Code 128 barcode operators scan */
   code: string;
   process: TravelerProcess;
   sequence: number;
