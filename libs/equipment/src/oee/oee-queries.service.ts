@@ -194,8 +194,8 @@ export class OeeQueries {
     // the calendar reaches back for intervals begun before `from` (a stop is counted where it began)
     const calendarFrom = from - CALENDAR_LOOKBACK_DAYS * DAY;
     const [summed, reasonRows, reasons, lastStates, loaded, calendar, cycleTimes] = await Promise.all([
-      whole ? this.summedSlots(every ? null : ids, plan, groupBy, bucket) : Promise.resolve([]),
-      whole ? this.summedReasons(every ? null : ids, plan, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedSlots(ids, every, plan, groupBy, bucket) : Promise.resolve([]),
+      whole ? this.summedReasons(ids, every, plan, groupBy, bucket) : Promise.resolve([]),
       this.reasons(),
       this.lastStates(ids),
       Promise.all(
@@ -467,33 +467,41 @@ export class OeeQueries {
     const suffix = reasons ? '_reason' : '';
     const shiftOnly = bucket === 'shift' ? "AND r.shift_code <> ''" : '';
     const join = group === 'process' ? 'JOIN machine m ON m.factory_id = r.factory_id AND m.id = r.machine_id' : '';
-    const part = (table: 'hour' | 'day', where: string, slot: string) => {
+    const part = (table: 'hour' | 'day', machines: string, where: string, slot: string) => {
       const columns = this.groupColumns(group, bucket);
       // grouped on the raw columns (a date hashes cheaper than its text), shown as text
       const raw = (c: string) => /^to_char\((r\.\w+),/.exec(c)?.[1] ?? c;
       const keys = [...columns.map(raw), ...(reasons ? ['r.reason', 'r.loss'] : [])];
       return `SELECT ${[...columns, `${slot} AS first_slot`, select].join(', ')}
          FROM ${table === 'hour' ? 'oee_rollup' : 'oee_rollup_day'}${suffix} r ${join}
-        WHERE r.factory_id = $1 AND ($2::uuid[] IS NULL OR r.machine_id = ANY($2::uuid[])) AND ${where} ${shiftOnly}
+        WHERE r.factory_id = $1 AND ${machines} AND ${where} ${shiftOnly}
         ${keys.length ? `GROUP BY ${keys.join(', ')}` : ''}`;
     };
+    // the hour rows by machine (the key leads with it); the day rows of the whole factory need no such filter
     const hours = part(
       'hour',
+      'r.machine_id = ANY($2::uuid[])',
       '((r.slot_start >= $3 AND r.slot_start < $4) OR (r.slot_start >= $5 AND r.slot_start < $6))',
       '(extract(epoch FROM min(r.slot_start)) * 1000)::bigint',
     );
     return plan.days
-      ? `${hours} UNION ALL ${part('day', 'r.local_day >= $7 AND r.local_day < $8', 'NULL::bigint')}`
+      ? `${hours} UNION ALL ${part(
+          'day',
+          '($7::boolean OR r.machine_id = ANY($2::uuid[]))',
+          'r.local_day >= $8 AND r.local_day < $9',
+          'NULL::bigint',
+        )}`
       : hours;
   }
 
-  private summedParams(ids: string[] | null, plan: SummedPlan): unknown[] {
+  private summedParams(ids: string[], every: boolean, plan: SummedPlan): unknown[] {
     const [a, b] = plan.hours;
     const second = b ?? [0, 0];
-    return [ids, new Date(a[0]), new Date(a[1]), new Date(second[0]), new Date(second[1]), ...(plan.days ?? [])];
+    const hours = [ids, new Date(a[0]), new Date(a[1]), new Date(second[0]), new Date(second[1])];
+    return plan.days ? [...hours, every, ...plan.days] : hours;
   }
 
-  private summedSlots(ids: string[] | null, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  private summedSlots(ids: string[], every: boolean, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<
       SummedKeys & {
         planned: number;
@@ -524,11 +532,11 @@ export class OeeQueries {
         bucket,
         false,
       ),
-      this.summedParams(ids, plan),
+      this.summedParams(ids, every, plan),
     );
   }
 
-  private summedReasons(ids: string[] | null, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
+  private summedReasons(ids: string[], every: boolean, plan: SummedPlan, groupBy: OeeGroupBy, bucket: OeeBucket) {
     return this.sql.query<
       SummedKeys & {
         reason: string;
@@ -544,7 +552,7 @@ export class OeeQueries {
         bucket,
         true,
       ),
-      this.summedParams(ids, plan),
+      this.summedParams(ids, every, plan),
     );
   }
 
