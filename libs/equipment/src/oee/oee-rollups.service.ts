@@ -17,6 +17,7 @@ const floorHour = (t: number) => Math.floor(t / HOUR) * HOUR;
 const DAY = 24 * HOUR;
 // how far back the calendar is read for an interval begun before the span (a stop counts where it began)
 const CALENDAR_LOOKBACK = 400 * DAY;
+const FACTORY_REFRESH_CHUNK = 10;
 
 /** Time [from, to) of one machine that new events (or a change) touched. */
 export interface RollupSpan {
@@ -94,14 +95,22 @@ export class OeeRollups {
       'SELECT id, process FROM machine WHERE factory_id = $1 ORDER BY id',
       [factoryId],
     );
-    // one machine per transaction: ingestion of the others goes on meanwhile
-    for (const machine of machines)
+    // a few machines per transaction: ingestion of the others goes on meanwhile
+    for (let i = 0; i < machines.length; i += FACTORY_REFRESH_CHUNK) {
+      const chunk = machines.slice(i, i + FACTORY_REFRESH_CHUNK);
       await this.dataSource.transaction(async (manager) => {
-        await lockMachines(manager, factoryId, [machine.id]);
-        await this.recompute(manager, factoryId, [
-          { ...machine, from: floorHour(+from), to: floorHour(+to - 1) + HOUR },
-        ]);
+        await lockMachines(
+          manager,
+          factoryId,
+          chunk.map((m) => m.id),
+        );
+        await this.recompute(
+          manager,
+          factoryId,
+          chunk.map((m) => ({ ...m, from: floorHour(+from), to: floorHour(+to - 1) + HOUR })),
+        );
       });
+    }
   }
 
   private async recompute(
