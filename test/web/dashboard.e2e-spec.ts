@@ -207,6 +207,10 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const labels = (await chartTexts(page, 'dashboard-pareto')).filter((t) => !/^[\d.,%]+$|分钟/.test(t));
     expect(labels.map((label) => blade.nameZh.startsWith(label.replace(/\.\.\.$|…$/, '')))).toEqual([true]);
     expect(await page.getByTestId('dashboard-kpi-availability').innerText()).toMatch(/\d+\.\d%/);
+    // its row, chosen, clicked again: the whole factory again
+    await row.click();
+    await page.getByTestId('dashboard-machine').getByText('全部设备').waitFor();
+    await chartShows(page, 'dashboard-pareto', /^(?!锯片|停机)[\u4e00-\u9fff]/);
 
     // the timeline's last bar of this machine is red (down), and its tooltip names the reason
     const machines = await activeMachines();

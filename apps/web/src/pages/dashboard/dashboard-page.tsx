@@ -163,6 +163,9 @@ export default function DashboardPage({ entry }: PageProps) {
           rowKey="code"
           size="small"
           pagination={false}
+          // a row chosen shows that machine's tiles, trend and Pareto; chosen again, the factory's
+          rowClassName={(r) => (r.code === machine ? 'dashboard-chosen' : 'dashboard-choosable')}
+          onRow={(r) => ({ onClick: () => setMachine(r.code === machine ? undefined : r.code) })}
           loading={oee.isPending || machines.isPending}
           dataSource={rows}
           scroll={{ x: 'max-content' }}
