@@ -27,6 +27,53 @@ export interface InsertedCounts {
   to: Date;
 }
 
+/** What a batch needs to be checked: the machines it names and the factory's reasons. */
+export interface EventLookup {
+  machines: Map<string, MachineRef>;
+  reasons: Map<string, ReasonRule>;
+}
+
+type ReasonRow = { code: string; active: boolean; appliesTo: ReasonState[] };
+
+const MACHINES = `SELECT id, code, active, counts_from AS "countsFrom" FROM machine
+                   WHERE factory_id = $1 AND (code = ANY ($2::text[]) OR id = ANY ($3::uuid[]))`;
+const REASONS = `SELECT code, active, applies_to AS "appliesTo" FROM downtime_reason WHERE factory_id = $1`;
+// both in one round trip, as a prepared statement on the pool: every batch reads them before anything else
+const LOOKUP = `SELECT (SELECT coalesce(json_agg(m), '[]') FROM (${MACHINES}) m) AS machines,
+                       (SELECT coalesce(json_agg(r), '[]') FROM (${REASONS}) r) AS reasons`;
+
+/*
+ * A batch's new states and counts in one statement, each kind sent as one JSON array (JSON.stringify is native;
+ * a Postgres array literal per column is escaped element by element in JS). A known event id, or an instant
+ * that already has a state, is skipped (a duplicate). Per machine and kind: how many went in, their first and
+ * last instant and, for states, the stored states just around them: the statement's snapshot is from before its
+ * own inserts, so these are the states from before the batch.
+ */
+const INSERT_EVENTS = `
+  WITH new_states AS (
+    INSERT INTO machine_state_event (factory_id, machine_id, event_id, at, state, reason, source)
+    SELECT $1, t."machineId", t."eventId", t.at, t.state, t.reason, $4
+      FROM json_to_recordset($2::json) AS t ("machineId" uuid, "eventId" text, at timestamptz, state text, reason text)
+    ON CONFLICT DO NOTHING
+    RETURNING machine_id, at),
+  new_counts AS (
+    INSERT INTO machine_count_event (factory_id, machine_id, event_id, at, good, scrap, source, work_order_id)
+    SELECT $1, t."machineId", t."eventId", t.at, t.good, t.scrap, $5, t."workOrderId"
+      FROM json_to_recordset($3::json)
+        AS t ("machineId" uuid, "eventId" text, at timestamptz, good int, scrap int, "workOrderId" uuid)
+    ON CONFLICT DO NOTHING
+    RETURNING machine_id, at),
+  states AS (SELECT machine_id, count(*)::int AS accepted, min(at) AS lo, max(at) AS hi FROM new_states GROUP BY 1),
+  counts AS (SELECT machine_id, count(*)::int AS accepted, min(at) AS lo, max(at) AS hi FROM new_counts GROUP BY 1)
+  SELECT 'state' AS kind, s.machine_id AS "machineId", s.accepted, s.lo AS "from", s.hi AS "to",
+         (SELECT max(p.at) FROM machine_state_event p
+           WHERE p.factory_id = $1 AND p.machine_id = s.machine_id AND p.at < s.lo) AS previous,
+         (SELECT min(n.at) FROM machine_state_event n
+           WHERE n.factory_id = $1 AND n.machine_id = s.machine_id AND n.at > s.hi) AS next
+    FROM states s
+  UNION ALL
+  SELECT 'count', c.machine_id, c.accepted, c.lo, c.hi, NULL, NULL FROM counts c`;
+
 /** The events' SQL: every statement runs in the caller's factory ($1), set-based (one statement per batch). */
 @Injectable()
 export class MachineEventsRepository {
@@ -34,95 +81,60 @@ export class MachineEventsRepository {
 
   /** The machines named by code or id (a code wins: codes are what people and gateways send). */
   async findMachines(keys: string[], manager?: EntityManager): Promise<Map<string, MachineRef>> {
-    const ids = keys.filter(isUuid).map((k) => k.toLowerCase());
-    const rows = await this.sql.query<MachineRef>(
-      `SELECT id, code, active, counts_from AS "countsFrom" FROM machine
-        WHERE factory_id = $1 AND (code = ANY ($2::text[]) OR id = ANY ($3::uuid[]))`,
-      [keys, ids],
-      manager,
-    );
-    const found = new Map<string, MachineRef>();
-    for (const key of keys) {
-      const row = rows.find((r) => r.code === key) ?? rows.find((r) => r.id === key.toLowerCase());
-      if (row) found.set(key, row);
-    }
-    return found;
+    return byKey(keys, await this.sql.query<MachineRef>(MACHINES, machineParams(keys), manager));
   }
 
   async reasonRules(manager?: EntityManager): Promise<Map<string, ReasonRule>> {
-    const rows = await this.sql.query<{ code: string; active: boolean; applies_to: ReasonState[] }>(
-      'SELECT code, active, applies_to FROM downtime_reason WHERE factory_id = $1',
-      [],
-      manager,
-    );
-    return new Map(rows.map((r) => [r.code, { active: r.active, appliesTo: r.applies_to }]));
+    return byCode(await this.sql.query<ReasonRow>(REASONS, [], manager));
   }
 
-  /**
-   * New states; a known event id or an instant that already has a state is skipped (a duplicate). Per machine:
-   * how many went in, their first and last instant, and the stored states just around them (from before).
-   */
-  async insertStates(
-    rows: { machineId: string; event: StateEvent }[],
-    source: StateSource,
+  /** The machines a batch names and the factory's reasons, in one round trip on the pool. */
+  async lookup(keys: string[]): Promise<EventLookup> {
+    const [row] = await this.sql.prepared<{ machines: MachineRef[]; reasons: ReasonRow[] }>(
+      LOOKUP,
+      machineParams(keys),
+    );
+    return { machines: byKey(keys, row.machines), reasons: byCode(row.reasons) };
+  }
+
+  /** New states and counts of a batch, in one statement: see INSERT_EVENTS. */
+  async insertEvents(
+    states: { machineId: string; event: StateEvent }[],
+    counts: { machineId: string; event: CountEvent; workOrderId?: string | null }[],
+    sources: { states?: StateSource; counts: CountSource },
     manager: EntityManager,
-  ): Promise<InsertedStates[]> {
-    if (rows.length === 0) return [];
-    const result = await this.sql.query<InsertedStates>(
-      `WITH ins AS (
-         INSERT INTO machine_state_event (factory_id, machine_id, event_id, at, state, reason, source)
-         SELECT $1, t.machine_id, t.event_id, t.at, t.state, t.reason, $7
-           FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::text[], $6::text[])
-             AS t (machine_id, event_id, at, state, reason)
-         ON CONFLICT DO NOTHING
-         RETURNING machine_id, at),
-       agg AS (SELECT machine_id, count(*)::int AS accepted, min(at) AS lo, max(at) AS hi FROM ins GROUP BY machine_id)
-       SELECT a.machine_id AS "machineId", a.accepted, a.lo AS "from", a.hi AS "to",
-              (SELECT max(p.at) FROM machine_state_event p
-                WHERE p.factory_id = $1 AND p.machine_id = a.machine_id AND p.at < a.lo) AS previous,
-              (SELECT min(n.at) FROM machine_state_event n
-                WHERE n.factory_id = $1 AND n.machine_id = a.machine_id AND n.at > a.hi) AS next
-         FROM agg a`,
+  ): Promise<{ states: InsertedStates[]; counts: InsertedCounts[] }> {
+    if (states.length + counts.length === 0) return { states: [], counts: [] };
+    const rows = await this.sql.query<InsertedStates & { kind: 'state' | 'count' }>(
+      INSERT_EVENTS,
       [
-        rows.map((r) => r.machineId),
-        rows.map((r) => r.event.eventId),
-        rows.map((r) => r.event.at.toISOString()),
-        rows.map((r) => r.event.state),
-        rows.map((r) => r.event.reason),
-        source,
+        JSON.stringify(states.map(({ machineId, event }) => ({ machineId, ...event }))),
+        JSON.stringify(counts.map(({ machineId, event, workOrderId }) => ({ machineId, workOrderId, ...event }))),
+        sources.states ?? null,
+        sources.counts,
       ],
       manager,
     );
-    return result;
+    return {
+      states: rows.filter((r) => r.kind === 'state'),
+      counts: rows.filter((r) => r.kind === 'count'),
+    };
   }
+}
 
-  /** New counts; a known event id is skipped (a duplicate). Per machine: how many went in, first and last instant. */
-  async insertCounts(
-    rows: { machineId: string; event: CountEvent; workOrderId?: string | null }[],
-    source: CountSource,
-    manager: EntityManager,
-  ): Promise<InsertedCounts[]> {
-    if (rows.length === 0) return [];
-    return this.sql.query<InsertedCounts>(
-      `WITH ins AS (
-         INSERT INTO machine_count_event (factory_id, machine_id, event_id, at, good, scrap, source, work_order_id)
-         SELECT $1, t.machine_id, t.event_id, t.at, t.good, t.scrap, $7, t.work_order_id
-           FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::int[], $6::int[], $8::uuid[])
-             AS t (machine_id, event_id, at, good, scrap, work_order_id)
-         ON CONFLICT DO NOTHING
-         RETURNING machine_id, at)
-       SELECT machine_id AS "machineId", count(*)::int AS accepted, min(at) AS "from", max(at) AS "to"
-         FROM ins GROUP BY machine_id`,
-      [
-        rows.map((r) => r.machineId),
-        rows.map((r) => r.event.eventId),
-        rows.map((r) => r.event.at.toISOString()),
-        rows.map((r) => r.event.good),
-        rows.map((r) => r.event.scrap),
-        source,
-        rows.map((r) => r.workOrderId ?? null),
-      ],
-      manager,
-    );
+function machineParams(keys: string[]): unknown[] {
+  return [keys, keys.filter(isUuid).map((k) => k.toLowerCase())];
+}
+
+function byKey(keys: string[], rows: MachineRef[]): Map<string, MachineRef> {
+  const found = new Map<string, MachineRef>();
+  for (const key of keys) {
+    const row = rows.find((r) => r.code === key) ?? rows.find((r) => r.id === key.toLowerCase());
+    if (row) found.set(key, row);
   }
+  return found;
+}
+
+function byCode(rows: ReasonRow[]): Map<string, ReasonRule> {
+  return new Map(rows.map((r) => [r.code, { active: r.active, appliesTo: r.appliesTo }]));
 }

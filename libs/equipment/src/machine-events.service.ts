@@ -20,7 +20,7 @@ import {
 import { DowntimeReasonsService } from './downtime-reasons.service';
 import { EQUIPMENT_ERRORS } from './equipment.errors';
 import { lockMachines } from './machine-locks';
-import { type MachineRef, MachineEventsRepository } from './machine-events.repository';
+import { type EventLookup, type MachineRef, MachineEventsRepository } from './machine-events.repository';
 import { OeeRollups } from './oee/oee-rollups.service';
 
 export type { CountInput, StateInput } from './domain/machine-events';
@@ -170,22 +170,21 @@ export class MachineEventsService {
     if (!event) throw invalid(problems);
     if (!reportsCount(machine.countsFrom)) return false;
     await lockMachines(manager, this.sql.factoryId(), [machine.id]);
-    const inserted = await this.events.insertCounts(
+    const inserted = await this.events.insertEvents(
+      [],
       [{ machineId: machine.id, event, workOrderId: input.workOrderId }],
-      'report',
+      { counts: 'report' },
       manager,
     );
-    for (const counts of inserted)
+    for (const counts of inserted.counts)
       await this.rollups.refresh(manager, this.sql.factoryId(), machine.id, counts.from, new Date(+counts.to + 1));
     return true;
   }
 
   private async record(sent: SentEvent[], source: StateSource, problems: EventProblem[] = []): Promise<IngestResult> {
     assertBatchSize(sent.length);
-    const [machines, context] = await Promise.all([
-      this.events.findMachines([...new Set(sent.map((e) => e.machine))]),
-      this.context(),
-    ]);
+    const { machines, reasons } = await this.lookup([...new Set(sent.map((e) => e.machine))]);
+    const context: EventContext = { now: this.clock.now(), reasons };
     const states: { machineId: string; event: StateEvent }[] = [];
     const counts: { machineId: string; event: CountEvent }[] = [];
     const machineProblems = new Set<string>();
@@ -230,8 +229,12 @@ export class MachineEventsService {
         factoryId,
         [...states, ...counts].map((e) => e.machineId),
       );
-      const newStates = await this.events.insertStates(states, source, manager);
-      const newCounts = await this.events.insertCounts(counts, 'machine', manager);
+      const { states: newStates, counts: newCounts } = await this.events.insertEvents(
+        states,
+        counts,
+        { states: source, counts: 'machine' },
+        manager,
+      );
       const now = this.clock.now();
       const machineIds = [...new Set([...newStates, ...newCounts].map((r) => r.machineId))].sort();
       for (const machineId of machineIds) {
@@ -254,7 +257,15 @@ export class MachineEventsService {
     });
   }
 
-  private async context(manager?: EntityManager): Promise<EventContext> {
+  /** The batch's machines and the factory's reasons; none at all: its first events, before anyone listed them. */
+  private async lookup(machines: string[]): Promise<EventLookup> {
+    const found = await this.events.lookup(machines);
+    if (found.reasons.size > 0) return found;
+    await this.reasons.ensureDefaults();
+    return this.events.lookup(machines);
+  }
+
+  private async context(manager: EntityManager): Promise<EventContext> {
     let reasons = await this.events.reasonRules(manager);
     // none at all: the factory's first events, before anyone listed its reasons
     if (reasons.size === 0) {
