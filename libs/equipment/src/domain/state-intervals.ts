@@ -37,6 +37,7 @@ export function stateIntervals(events: StateEvent[], from: number, to: number, n
   for (const e of sorted) {
     const last = merged[merged.length - 1];
     if (last && last.state === e.state && last.reason === e.reason) continue;
+    // two states at one instant (the table refuses it, a caller's list may not): the later one given wins
     if (last && last.at === e.at) merged[merged.length - 1] = e;
     else merged.push(e);
   }
