@@ -59,6 +59,12 @@ describe('parseStateEvent', () => {
     ['a time that is no time', { state: 'running', at: '2026-13-45T99:00:00Z' }, 'states[0].at'],
     ['a day the calendar has not', { state: 'running', at: '2026-02-30T07:00:00Z' }, 'states[0].at'],
     ['an hour the clock has not', { state: 'running', at: '2026-11-30T24:00:00Z' }, 'states[0].at'],
+    ['a minute the clock has not', { state: 'running', at: '2026-11-30T07:60+08:00' }, 'states[0].at'],
+    ['a second the clock has not', { state: 'running', at: '2026-11-30T07:00:60Z' }, 'states[0].at'],
+    ['a 31st of a 30-day month', { state: 'running', at: '2026-04-31T07:00:00Z' }, 'states[0].at'],
+    ['29 February of a common year', { state: 'running', at: '2026-02-29T07:00:00Z' }, 'states[0].at'],
+    ['29 February of a century not leap', { state: 'running', at: '2100-02-29T07:00:00Z' }, 'states[0].at'],
+    ['a day 0', { state: 'running', at: '2026-11-00T07:00:00Z' }, 'states[0].at'],
     ['a time 5 min 1 s ahead', { state: 'running', at: new Date(NOW + 301_000).toISOString() }, 'states[0].at'],
     ['an empty event id', { state: 'running', eventId: ' ' }, 'states[0].eventId'],
     ['an event id with a control character', { state: 'running', eventId: 'a\nb' }, 'states[0].eventId'],
@@ -68,6 +74,13 @@ describe('parseStateEvent', () => {
     expect(event).toBeNull();
     expect(fields(problems)).toEqual([field]);
   });
+
+  it.each(['2024-02-29T07:00:00Z', '2000-02-29T07:00:00.5+08:00', '2026-11-30T07:59+0800', '2025-12-31T23:59:59.999Z'])(
+    'accepts the real instant %s',
+    (at) => {
+      expect(state({ at, state: 'running' }).problems).toEqual([]);
+    },
+  );
 
   it('accepts a time exactly 5 minutes ahead', () => {
     expect(state({ at: new Date(NOW + 300_000).toISOString(), state: 'off' }).problems).toEqual([]);
