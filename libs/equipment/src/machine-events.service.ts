@@ -85,46 +85,17 @@ export class MachineEventsService {
 
   /** Batches per machine, in the caller's factory (the HTTP routes and the MQTT gateway). */
   async ingest(batch: MachineEventBatch[], source: StateSource): Promise<IngestResult> {
-    const single = batch.length === 1;
-    // callers in process (the MQTT gateway) may pass on what a device sent: the lists are checked too
-    const shape = batch.flatMap((b, m) =>
-      batchShapeProblems({ states: b.states, counts: b.counts }, ['states', 'counts']).map((p) => ({
-        ...p,
-        field: single ? p.field : `batch[${m}].${p.field}`,
-      })),
-    );
-    if (shape.length > 0) throw new ValidationFailedError(shape);
-    const sent = batch.flatMap((b, m): SentEvent[] => {
-      const prefix = single ? '' : `batch[${m}].`;
-      const machineField = `${prefix}machine`;
-      return [
-        ...(b.states ?? []).map((raw, i) => ({
-          machine: b.machine,
-          machineField,
-          kind: 'state' as const,
-          raw,
-          field: `${prefix}states[${i}]`,
-        })),
-        ...(b.counts ?? []).map((raw, i) => ({
-          machine: b.machine,
-          machineField,
-          kind: 'count' as const,
-          raw,
-          field: `${prefix}counts[${i}]`,
-        })),
-      ];
-    });
-    return this.record(sent, source);
+    return this.record(sentOf(batch), source);
   }
 
   /** POST /machines/{code}/events: another factory's (or no) machine is a 404, before anything is checked. */
   async ingestForMachine(machine: string, body: unknown, source: StateSource): Promise<IngestResult> {
     const shape = batchShapeProblems(body, ['states', 'counts']);
     if (shape.length > 0) throw new ValidationFailedError(shape);
-    const found = (await this.events.findMachines([machine])).get(machine);
-    if (!found) throw new NotFoundError('machine', machine, 'code');
+    const found = await this.lookup([machine]);
+    if (!found.machines.has(machine)) throw new NotFoundError('machine', machine, 'code');
     const { states, counts } = body as { states?: StateInput[]; counts?: CountInput[] };
-    return this.ingest([{ machine: found.id, states, counts }], source);
+    return this.record(sentOf([{ machine, states, counts }]), source, [], found);
   }
 
   /** POST /machine-events `{events}`: one list across machines, each event naming its machine and kind. */
@@ -181,9 +152,15 @@ export class MachineEventsService {
     return true;
   }
 
-  private async record(sent: SentEvent[], source: StateSource, problems: EventProblem[] = []): Promise<IngestResult> {
+  /** `found`: the lookup the caller already made for these events' machines. */
+  private async record(
+    sent: SentEvent[],
+    source: StateSource,
+    problems: EventProblem[] = [],
+    found?: EventLookup,
+  ): Promise<IngestResult> {
     assertBatchSize(sent.length);
-    const { machines, reasons } = await this.lookup([...new Set(sent.map((e) => e.machine))]);
+    const { machines, reasons } = found ?? (await this.lookup([...new Set(sent.map((e) => e.machine))]));
     const context: EventContext = { now: this.clock.now(), reasons };
     const states: { machineId: string; event: StateEvent }[] = [];
     const counts: { machineId: string; event: CountEvent }[] = [];
@@ -311,4 +288,37 @@ function invalid(problems: EventProblem[]): DomainError {
     { invalid: problems.length },
     problems,
   );
+}
+
+/** A batch per machine as the events to check, each with its field (`states[2]`, `batch[1].counts[0]`). */
+function sentOf(batch: MachineEventBatch[]): SentEvent[] {
+  const single = batch.length === 1;
+  // callers in process (the MQTT gateway) may pass on what a device sent: the lists are checked too
+  const shape = batch.flatMap((b, m) =>
+    batchShapeProblems({ states: b.states, counts: b.counts }, ['states', 'counts']).map((p) => ({
+      ...p,
+      field: single ? p.field : `batch[${m}].${p.field}`,
+    })),
+  );
+  if (shape.length > 0) throw new ValidationFailedError(shape);
+  return batch.flatMap((b, m): SentEvent[] => {
+    const prefix = single ? '' : `batch[${m}].`;
+    const machineField = `${prefix}machine`;
+    return [
+      ...(b.states ?? []).map((raw, i) => ({
+        machine: b.machine,
+        machineField,
+        kind: 'state' as const,
+        raw,
+        field: `${prefix}states[${i}]`,
+      })),
+      ...(b.counts ?? []).map((raw, i) => ({
+        machine: b.machine,
+        machineField,
+        kind: 'count' as const,
+        raw,
+        field: `${prefix}counts[${i}]`,
+      })),
+    ];
+  });
 }
