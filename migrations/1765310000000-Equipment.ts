@@ -59,6 +59,8 @@ export class Equipment1765310000000 implements MigrationInterface {
         breaks      jsonb NOT NULL DEFAULT '[]' CONSTRAINT shift_breaks_ck CHECK (jsonb_typeof(breaks) = 'array'),
         processes   text[] CONSTRAINT shift_processes_ck CHECK (processes <@ ARRAY[${PROCESSES}]),
         active      boolean NOT NULL DEFAULT true,
+        -- when it was switched off: planned time before then stays planned (past OEE by shift keeps it)
+        active_until timestamptz,
         created_at  timestamptz NOT NULL DEFAULT now(),
         updated_at  timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT shift_factory_code_uq UNIQUE (factory_id, code)

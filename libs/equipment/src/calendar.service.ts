@@ -102,6 +102,7 @@ export class CalendarService {
     const row = await shifts.getBy({ code }, 'shift', code, 'code');
     const breaks = body.breaks ? body.breaks.map(({ start, end }) => ({ start, end })) : row.breaks;
     assertShiftTimes({ start: body.start ?? row.startTime, end: body.end ?? row.endTime, breaks });
+    const wasActive = row.active;
     Object.assign(row, {
       name: body.name ?? row.name,
       nameEn: body.nameEn ?? row.nameEn,
@@ -113,11 +114,26 @@ export class CalendarService {
       active: body.active ?? row.active,
     });
     const saved = await shifts.save(row);
-    await this.refreshHistory();
+    // switched off: planned until now, so the past keeps its OEE; switched on again: planned from now on
+    if (wasActive !== saved.active)
+      await this.sql.query(
+        'UPDATE shift SET active_until = CASE WHEN active THEN NULL ELSE $3::timestamptz END WHERE factory_id = $1 AND id = $2',
+        [saved.id, new Date(this.clock.now())],
+      );
+    const onlySwitchedOff = !saved.active && Object.keys(body).every((k) => k === 'active');
+    // switched off changes only the time from now on (events may already be a little ahead of the clock)
+    if (onlySwitchedOff) {
+      if (wasActive)
+        await this.rollups.refreshFactory(
+          this.sql.factoryId(),
+          new Date(this.clock.now()),
+          new Date(this.clock.now() + MAX_FUTURE_MS),
+        );
+    } else await this.refreshHistory();
     return shiftView(saved);
   }
 
-  /** Shifts are kept (past OEE by shift names them): DELETE switches one off. */
+  /** Shifts are kept (past OEE by shift names them): DELETE switches one off, for the future only. */
   deactivateShift(code: string): Promise<ShiftView> {
     return this.updateShift(code, { active: false });
   }

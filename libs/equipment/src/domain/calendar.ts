@@ -18,6 +18,11 @@ export interface ShiftDefinition {
   end: string;
   breaks: ShiftBreak[];
   active?: boolean;
+  /**
+   * Switched off at this instant (epoch ms): its planned time before then stays planned, so switching a shift off
+   * changes the future only and past OEE by shift keeps it.
+   */
+  activeUntil?: number | null;
   /** For the machines of these processes only; null or absent: every machine. */
   processes?: string[] | null;
 }
@@ -176,6 +181,8 @@ export function plannedWindows(
         const breakLength = (minutes(b.end) - minutes(b.start) + 1440) % 1440;
         pieces = subtract(pieces, { from: at(breakStart), to: at(breakStart + breakLength) });
       }
+      if (shift.activeUntil !== undefined && shift.activeUntil !== null)
+        pieces = subtract(pieces, { from: shift.activeUntil, to: Infinity });
       occurrences.push(pieces);
     }
   }

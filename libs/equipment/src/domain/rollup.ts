@@ -66,7 +66,7 @@ export interface SliceInput {
   reasonLoss: ReadonlyMap<string, LossKind>;
   timeZone: string;
   /**
-   * What to keep: time and counts in [from, to). Intervals are given whole (from their true start), so that a
+   * What to keep: time in [from, to), and counts in (from, to] (a count belongs to the instant before it). Intervals are given whole (from their true start), so that a
    * stop is counted where it began and a minor stop is judged on its whole length.
    */
   from: number;
@@ -184,10 +184,13 @@ export function sliceIntoSlots(input: SliceInput): RollupSlot[] {
   const setupEnds = input.intervals.filter((iv) => iv.state === 'setup' && !iv.open).map((iv) => iv.to);
   let w = 0;
   for (const count of [...input.counts].sort((a, b) => a.at - b.at)) {
-    if (count.at < input.from || count.at >= input.to) continue;
-    while (w < windows.length && windows[w].to <= count.at) w++;
-    const inWindow = w < windows.length && windows[w].from <= count.at ? windows[w] : null;
-    const s = slot(count.at, inWindow);
+    // a count reports production up to its timestamp: it belongs to the millisecond before it, so one stamped at
+    // a shift's end counts in the shift and one stamped at its start does not
+    const made = count.at - 1;
+    if (made < input.from || made >= input.to) continue;
+    while (w < windows.length && windows[w].to <= made) w++;
+    const inWindow = w < windows.length && windows[w].from <= made ? windows[w] : null;
+    const s = slot(made, inWindow);
     if (!inWindow) {
       s.unplannedGood += count.good;
       s.unplannedScrap += count.scrap;

@@ -5,7 +5,7 @@ import { localDate, localDayBounds, plannedWindows, shiftOccurrence } from '../d
 import { emptyTotals, LossKind, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { MachineState, stateIntervals, StateInterval } from '../domain/state-intervals';
-import { loadCalendar, loadCounts, loadCycleTimes, loadStates } from './oee-source';
+import { loadCalendar, loadCounts, loadCycleTimes, loadStates, runStartSql } from './oee-source';
 
 export const OEE_BUCKETS = ['hour', 'shift', 'day', 'none'] as const;
 export type OeeBucket = (typeof OEE_BUCKETS)[number];
@@ -246,7 +246,7 @@ export class OeeQueries {
     }
     for (const r of reasonRows) {
       const k = keyOf(r);
-      addReason(bucketFor(k.group, k.bucket, k.slot), r.reason, r.loss, r.seconds, r.stops);
+      addReason(bucketFor(k.group, k.bucket, k.slot), r.reason, lossNow(r, reasonLoss), r.seconds, r.stops);
     }
 
     const addSlots = (machineId: string, slots: RollupSlot[]) => {
@@ -569,19 +569,33 @@ export class OeeQueries {
     };
   }
 
-  /** Each machine's newest state event: the interval still open, which the rollups leave out. */
+  /**
+   * Each machine's interval still open, which the rollups leave out: the state of its newest event, from the first
+   * of the events repeating it (repeats extend one interval, and the rollups hold none of it).
+   */
   private async lastStates(
     ids: string[],
   ): Promise<Map<string, { at: number; state: MachineState; reason: string | null }>> {
+    const newest = `SELECT at, state, reason FROM machine_state_event
+                     WHERE factory_id = $1 AND machine_id = m.id ORDER BY at DESC LIMIT 1`;
     const rows = await this.sql.query<{ machine_id: string; at: Date; state: MachineState; reason: string | null }>(
-      `SELECT m.id AS machine_id, e.at, e.state, e.reason
+      `SELECT m.id AS machine_id, ${runStartSql(newest)} AS at, e.state, e.reason
          FROM unnest($2::uuid[]) AS m (id)
-         CROSS JOIN LATERAL (SELECT at, state, reason FROM machine_state_event
-                              WHERE factory_id = $1 AND machine_id = m.id ORDER BY at DESC LIMIT 1) AS e`,
+         CROSS JOIN LATERAL (${newest}) AS e`,
       [ids],
     );
     return new Map(rows.map((r) => [r.machine_id, { at: +r.at, state: r.state, reason: r.reason }]));
   }
+}
+
+/**
+ * The loss a stored reason row counts as today: its reason's loss now (a changed loss applies to the past too,
+ * with nothing to refresh), except a minor stop, which is small_stop by its length, whatever its reason.
+ * Codes that are no reason of the factory (the states standing for one: off, idle, setup, down) keep theirs.
+ */
+function lossNow(r: { reason: string; loss: LossKind }, reasonLoss: ReadonlyMap<string, LossKind>): LossKind {
+  if (r.loss === 'small_stop') return r.loss;
+  return reasonLoss.get(r.reason) ?? r.loss;
 }
 
 function addReason(b: Bucket, reason: string, loss: LossKind, seconds: number, stops: number): void {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { localDate, plannedWindows } from '../domain/calendar';
-import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
+import { HOUR, RollupSlot, sliceIntoSlots, STARTUP_SECONDS } from '../domain/rollup';
 import { stateIntervals } from '../domain/state-intervals';
 import { lockMachines } from '../machine-locks';
 import {
@@ -10,6 +10,7 @@ import {
   loadCycleTimes,
   loadReasonLosses,
   loadStateSpans,
+  runStartSql,
   type MachineSpan,
 } from './oee-source';
 
@@ -64,8 +65,9 @@ export class OeeRollups {
       `SELECT m.id, (SELECT process FROM machine WHERE factory_id = $1 AND id = m.id) AS process,
               EXISTS (SELECT 1 FROM machine_state_event
                        WHERE factory_id = $1 AND machine_id = m.id AND at >= m.a AND at <= m.b) AS states,
-              (SELECT max(at) FROM machine_state_event
-                WHERE factory_id = $1 AND machine_id = m.id AND at <= m.a AND state <> 'down') AS lo,
+              ${runStartSql(`SELECT b.at, b.state, b.reason FROM machine_state_event b
+                                WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= m.a AND b.state <> 'down'
+                                ORDER BY b.at DESC LIMIT 1`)} AS lo,
               (SELECT min(at) FROM machine_state_event
                 WHERE factory_id = $1 AND machine_id = m.id AND at >= m.b AND state <> 'down') AS hi,
               (SELECT max(at) FROM machine_state_event WHERE factory_id = $1 AND machine_id = m.id) AS last
@@ -79,22 +81,43 @@ export class OeeRollups {
     );
     const machines = bounds.map((b) => {
       const span = merged.get(b.id) ?? { from: 0, to: 0 };
+      // a count belongs to the instant before it: one at a whole hour is in the hour before
+      const countsFrom = floorHour(span.from - 1);
       // counts alone change only their own hours: the intervals (read whole either way) stay as they were
-      if (!b.states) return { id: b.id, process: b.process, from: floorHour(span.from), to: floorHour(span.to) + HOUR };
-      const from = floorHour(Math.min(span.from, b.lo ? +b.lo : span.from));
-      const to = floorHour(Math.max(span.to, +(b.hi ?? b.last ?? span.to))) + HOUR;
+      if (!b.states) return { id: b.id, process: b.process, from: countsFrom, to: floorHour(span.to) + HOUR };
+      // from the start of the interval (run of repeats) in force at the span's start or of the down run there
+      const from = Math.min(countsFrom, floorHour(b.lo ? +b.lo : span.from));
+      // to the end of a down run crossing the span's end, and a setup's end decides its start-up rejects after it
+      const to = floorHour(Math.max(span.to, +(b.hi ?? b.last ?? span.to)) + STARTUP_SECONDS * 1000) + HOUR;
       return { id: b.id, process: b.process, from, to };
     });
     await this.recompute(manager, factoryId, machines);
   }
 
-  /** Recomputes every machine of the factory over [from, to): a shift, holiday or maintenance changed. */
+  /**
+   * Recomputes every machine of the factory over [from, to): a shift, holiday or maintenance changed. Each
+   * machine only where it has rows to change: from its first event to its last (closed intervals end at an
+   * event; the open one is not stored), so a change reaching far back or ahead costs no more than the history.
+   */
   async refreshFactory(factoryId: string, from: Date, to: Date): Promise<void> {
     assertRange(from, to);
-    const machines = await this.dataSource.query<{ id: string; process: string }[]>(
-      'SELECT id, process FROM machine WHERE factory_id = $1 ORDER BY id',
+    const found = await this.dataSource.query<{ id: string; process: string; first: Date | null; last: Date | null }[]>(
+      `SELECT m.id, m.process, least(s.first, c.first) AS first, greatest(s.last, c.last) AS last
+         FROM machine m
+         LEFT JOIN LATERAL (SELECT min(e.at) AS first, max(e.at) AS last FROM machine_state_event e
+                             WHERE e.factory_id = m.factory_id AND e.machine_id = m.id) s ON true
+         LEFT JOIN LATERAL (SELECT min(e.at) AS first, max(e.at) AS last FROM machine_count_event e
+                             WHERE e.factory_id = m.factory_id AND e.machine_id = m.id) c ON true
+        WHERE m.factory_id = $1 ORDER BY m.id`,
       [factoryId],
     );
+    const machines = found.flatMap((m) => {
+      if (!m.first || !m.last) return [];
+      // a count at a whole hour belongs to the hour before
+      const a = Math.max(floorHour(+from), floorHour(+m.first - 1));
+      const b = Math.min(floorHour(+to - 1) + HOUR, floorHour(+m.last) + HOUR);
+      return b > a ? [{ id: m.id, process: m.process, from: a, to: b }] : [];
+    });
     // a few machines per transaction: ingestion of the others goes on meanwhile
     for (let i = 0; i < machines.length; i += FACTORY_REFRESH_CHUNK) {
       const chunk = machines.slice(i, i + FACTORY_REFRESH_CHUNK);
@@ -104,11 +127,7 @@ export class OeeRollups {
           factoryId,
           chunk.map((m) => m.id),
         );
-        await this.recompute(
-          manager,
-          factoryId,
-          chunk.map((m) => ({ ...m, from: floorHour(+from), to: floorHour(+to - 1) + HOUR })),
-        );
+        await this.recompute(manager, factoryId, chunk);
       });
     }
   }

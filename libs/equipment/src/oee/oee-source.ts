@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FactoryCalendar } from '../domain/calendar';
 import type { LossKind } from '../domain/oee';
-import type { CountEvent, CycleTime } from '../domain/rollup';
+import { STARTUP_SECONDS, type CountEvent, type CycleTime } from '../domain/rollup';
 import type { MachineState, StateEvent } from '../domain/state-intervals';
 
 /**
@@ -27,8 +27,12 @@ export async function loadCalendar(
   >(
     `SELECT f.time_zone,
             (SELECT json_agg(json_build_object('code', s.code, 'days', s.days, 'start', s.start_time,
-                    'end', s.end_time, 'breaks', s.breaks, 'processes', s.processes) ORDER BY s.code)
-               FROM shift s WHERE s.factory_id = $1 AND s.active) AS shifts,
+                    'end', s.end_time, 'breaks', s.breaks, 'processes', s.processes,
+                    -- switched off: planned until then (none switched off before that was recorded: never)
+                    'activeUntil', CASE WHEN NOT s.active
+                                        THEN coalesce((extract(epoch FROM s.active_until) * 1000)::float8, 0) END)
+                    ORDER BY s.code)
+               FROM shift s WHERE s.factory_id = $1) AS shifts,
             (SELECT json_agg(to_char(h.day, 'YYYY-MM-DD'))
                FROM holiday h WHERE h.factory_id = $1 AND h.day BETWEEN ($2::timestamptz - interval '2 days')::date
                                                          AND ($3::timestamptz + interval '2 days')::date) AS holidays,
@@ -81,10 +85,35 @@ function validFrom(value: Date | string | number): number {
 }
 
 /**
- * The state events of machines that make up [from, to) whole: from the last non-down event at or before `from`
- * (so the down run in force at `from` is known from its start) to the first non-down event at or after `to`
- * (so a run crossing `to` is known to its end).
+ * SQL for the start of the run of equal (state, reason) events that the event `l` (a subquery of one row with
+ * `at`, `state`, `reason`, of machine `m.id`) belongs to: repeated events extend one interval (ADR 0010), so the
+ * interval in force at `l` began at the first of them, not at `l`. NULL when `l` has no row.
  */
+export function runStartSql(l: string): string {
+  return `(SELECT (SELECT min(r.at) FROM machine_state_event r
+                    WHERE r.factory_id = $1 AND r.machine_id = m.id AND r.at <= l.at
+                      AND r.at > coalesce((SELECT max(d.at) FROM machine_state_event d
+                                            WHERE d.factory_id = $1 AND d.machine_id = m.id AND d.at < l.at
+                                              AND (d.state <> l.state OR d.reason IS DISTINCT FROM l.reason)),
+                                          '-infinity'))
+             FROM (${l}) AS l)`;
+}
+
+/**
+ * SQL for where a machine's state history must be read from to know [t, …) whole: the start of the run of the
+ * last non-down event at or before t − STARTUP_SECONDS. So the down run in force at t is known from its start
+ * (its length decides a minor stop), the interval in force from its first event (repeats extend it), and a
+ * setup ending within the start-up window before t is seen (its scrap is a start-up reject). Where a refresh or
+ * a query starts then does not change what it computes.
+ */
+export function historyStartSql(t: string): string {
+  return `coalesce(${runStartSql(
+    `SELECT b.at, b.state, b.reason FROM machine_state_event b
+      WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= ${t} - interval '${STARTUP_SECONDS} seconds'
+        AND b.state <> 'down' ORDER BY b.at DESC LIMIT 1`,
+  )}, '-infinity')`;
+}
+
 /** A machine and a span of time to read its events over. */
 export interface MachineSpan {
   id: string;
@@ -113,7 +142,10 @@ export function loadStates(
   );
 }
 
-/** Per machine, like loadStates, each over its own span. */
+/**
+ * Per machine, like loadStates, each over its own span: the state events that make [from, to) whole, from
+ * historyStartSql(from) to the first non-down event at or after `to` (so a run crossing `to` is known to its end).
+ */
 export async function loadStateSpans(
   manager: EntityManager,
   factoryId: string,
@@ -124,9 +156,7 @@ export async function loadStateSpans(
             (SELECT json_agg(json_build_array((extract(epoch FROM e.at) * 1000)::bigint, e.state, e.reason) ORDER BY e.at)
                FROM machine_state_event e
               WHERE e.factory_id = $1 AND e.machine_id = m.id
-                AND e.at >= coalesce((SELECT max(b.at) FROM machine_state_event b
-                                       WHERE b.factory_id = $1 AND b.machine_id = m.id AND b.at <= m.a
-                                         AND b.state <> 'down'), '-infinity')
+                AND e.at >= ${historyStartSql('m.a')}
                 AND e.at <= coalesce((SELECT min(c.at) FROM machine_state_event c
                                        WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= m.b
                                          AND c.state <> 'down'), 'infinity')) AS events
@@ -156,7 +186,10 @@ export function loadCounts(
   );
 }
 
-/** Per machine, its counts in [from, to) of its own span. */
+/**
+ * Per machine, the counts of its own span: those in (from, to]. A count reports production up to its timestamp,
+ * so it belongs to the instant just before it (one at a shift's end counts in the shift; ADR 0010).
+ */
 export async function loadCountSpans(
   manager: EntityManager,
   factoryId: string,
@@ -166,7 +199,7 @@ export async function loadCountSpans(
     `SELECT m.id AS machine_id,
             (SELECT json_agg(json_build_array((extract(epoch FROM c.at) * 1000)::bigint, c.good, c.scrap) ORDER BY c.at)
                FROM machine_count_event c
-              WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= m.a AND c.at < m.b) AS counts
+              WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at > m.a AND c.at <= m.b) AS counts
        FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS m (id, a, b)`,
     [factoryId, ...spanArrays(spans)],
   );
