@@ -167,7 +167,8 @@ export function plannedWindows(
     if (holidays.has(date)) continue;
     const weekday = isoWeekday(day);
     for (const shift of calendar.shifts) {
-      if (shift.active === false || !shift.days.includes(weekday)) continue;
+      // switched off with no time recorded: never planned; with one, planned until then (below)
+      if ((shift.active === false && (shift.activeUntil ?? null) === null) || !shift.days.includes(weekday)) continue;
       if (shift.processes && !(process !== undefined && shift.processes.includes(process))) continue;
       const start = minutes(shift.start);
       const length = (minutes(shift.end) - start + 1440) % 1440 || 1440;

@@ -78,6 +78,22 @@ describe('planned busy time (calendar)', () => {
     expect([hours('cutting'), hours('pressing'), hours()]).toEqual([10, 8, 8]);
   });
 
+  it('keeps a switched-off shift planned before it was switched off, mid-occurrence included, and not after', () => {
+    const day = [L('2026-06-02T00:00:00'), L('2026-06-04T00:00:00')] as const;
+    const plain: FactoryCalendar = { ...calendar, holidays: [], maintenance: [], shifts: [calendar.shifts[0]] };
+    const off = (activeUntil: number | null): FactoryCalendar => ({
+      ...plain,
+      shifts: [{ ...calendar.shifts[0], active: false, activeUntil }],
+    });
+    const hours = (c: FactoryCalendar) =>
+      plannedWindows(c, 'm1', ...day).reduce((s, w) => s + (w.to - w.from) / 1000, 0) / H;
+    // switched off on Wednesday at 10:00: Tuesday's 8 h and Wednesday's 08-10
+    expect(hours(off(L('2026-06-03T10:00:00')))).toBe(10);
+    expect(hours(off(L('2026-06-01T00:00:00')))).toBe(0);
+    expect(hours(off(null))).toBe(0);
+    expect(hours(plain)).toBe(16);
+  });
+
   it('follows daylight saving time where the zone has it: a 22:00-06:00 shift over the autumn change lasts 9 h', () => {
     // Europe/Berlin leaves summer time on Sunday 2026-10-25 at 03:00 local (01:00Z)
     const berlin: FactoryCalendar = {
@@ -243,8 +259,28 @@ describe('OEE of a Monday and the night after it, computed by hand', () => {
       shiftDate: '2026-06-01',
       localDay: '2026-06-02',
     });
-    // counts outside PBT land in a slot without a shift
-    expect(at('2026-06-01T18:00:00', '')).toMatchObject({ planned: 0, unplannedGood: 5, good: 0 });
+    // counts outside PBT land in a slot without a shift; the one stamped 18:00:00 reports the hour before it
+    expect(at('2026-06-01T17:00:00', '')).toMatchObject({ planned: 0, unplannedGood: 5, good: 0 });
+    expect(at('2026-06-01T18:00:00', '')).toBeUndefined();
+  });
+
+  it('puts a count stamped at a shift end in the shift, and one stamped at its start outside it', () => {
+    const slots = sliceIntoSlots({
+      intervals: stateIntervals(events, L('2026-06-01T07:50:00'), now, now),
+      windows: plannedWindows(calendar, 'm1', from, now),
+      counts: [
+        { at: L('2026-06-01T08:00:00'), good: 3, scrap: 0 },
+        { at: L('2026-06-01T17:00:00'), good: 4, scrap: 0 },
+      ],
+      cycleTimes,
+      reasonLoss,
+      timeZone: 'Asia/Shanghai',
+      from,
+      to: now,
+    });
+    const at = (local: string, shift: string) => slots.find((s) => s.slotStart === L(local) && s.shiftCode === shift);
+    expect(at('2026-06-01T07:00:00', '')).toMatchObject({ unplannedGood: 3, good: 0 });
+    expect(at('2026-06-01T16:00:00', 'DAY')).toMatchObject({ good: 4, unplannedGood: 0 });
   });
 
   it('stores closed intervals only for the rollup: the open idle is left to the query', () => {
