@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, FactoryScope, FactorySql, isUuid, NotFoundError } from '@mendao/platform';
+import {
+  Clock,
+  DomainError,
+  FactoryScope,
+  FactorySql,
+  isUuid,
+  NotFoundError,
+  ValidationFailedError,
+} from '@mendao/platform';
 import type { MachineProcess, ShiftBreak } from './domain/equipment-codes';
-import { MAX_FUTURE_MS } from './domain/machine-events';
+import { MAX_FUTURE_MS, pastProblem } from './domain/machine-events';
 import { shiftTimeProblems } from './domain/shift-times';
 import type {
   CreateHolidayDto,
@@ -186,6 +194,9 @@ export class CalendarService {
   async addMaintenance(body: CreateMaintenanceDto): Promise<MaintenanceView> {
     const from = new Date(body.from);
     const to = new Date(body.to);
+    // further back would recompute years of OEE, and is a typing error: the events' own bound
+    const tooOld = pastProblem(from.getTime(), this.clock.now());
+    if (tooOld) throw new ValidationFailedError([{ field: 'from', message: tooOld }]);
     if (to.getTime() <= from.getTime())
       throw new DomainError(
         EQUIPMENT_ERRORS['maintenance.invalid_span'],
@@ -251,8 +262,10 @@ export class CalendarService {
     const [row] = await this.sql.query<{ first: Date | null }>(
       `SELECT least(min(s.first), min(c.first)) AS first
          FROM machine m
-         LEFT JOIN LATERAL (SELECT min(e.at) AS first FROM machine_state_event e WHERE e.machine_id = m.id) s ON true
-         LEFT JOIN LATERAL (SELECT min(e.at) AS first FROM machine_count_event e WHERE e.machine_id = m.id) c ON true
+         LEFT JOIN LATERAL (SELECT min(e.at) AS first FROM machine_state_event e
+                             WHERE e.factory_id = m.factory_id AND e.machine_id = m.id) s ON true
+         LEFT JOIN LATERAL (SELECT min(e.at) AS first FROM machine_count_event e
+                             WHERE e.factory_id = m.factory_id AND e.machine_id = m.id) c ON true
         WHERE m.factory_id = $1`,
     );
     if (!row?.first) return;

@@ -21,7 +21,7 @@ import { DowntimeReasonsService } from './downtime-reasons.service';
 import { EQUIPMENT_ERRORS } from './equipment.errors';
 import { lockMachines } from './machine-locks';
 import { type EventLookup, type MachineRef, MachineEventsRepository } from './machine-events.repository';
-import { OeeRollups } from './oee/oee-rollups.service';
+import { OeeRollups, type RollupSpan } from './oee/oee-rollups.service';
 
 export type { CountInput, StateInput } from './domain/machine-events';
 
@@ -147,8 +147,11 @@ export class MachineEventsService {
       { counts: 'report' },
       manager,
     );
-    for (const counts of inserted.counts)
-      await this.rollups.refresh(manager, this.sql.factoryId(), machine.id, counts.from, new Date(+counts.to + 1));
+    await this.rollups.refreshMany(
+      manager,
+      this.sql.factoryId(),
+      inserted.counts.map((c) => ({ machineId: machine.id, from: c.from, to: new Date(+c.to + 1) })),
+    );
     return true;
   }
 
@@ -214,6 +217,7 @@ export class MachineEventsService {
       );
       const now = this.clock.now();
       const machineIds = [...new Set([...newStates, ...newCounts].map((r) => r.machineId))].sort();
+      const spans: RollupSpan[] = [];
       for (const machineId of machineIds) {
         const s = newStates.find((r) => r.machineId === machineId);
         const c = newCounts.find((r) => r.machineId === machineId);
@@ -228,8 +232,10 @@ export class MachineEventsService {
           },
           now,
         );
-        if (span) await this.rollups.refresh(manager, factoryId, machineId, span.from, span.to);
+        if (span) spans.push({ machineId, ...span });
       }
+      // one set of statements for the batch's machines together, not a round of them per machine
+      await this.rollups.refreshMany(manager, factoryId, spans);
       return [...newStates, ...newCounts].reduce((sum, r) => sum + r.accepted, 0);
     });
   }

@@ -10,6 +10,7 @@ import {
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { CountsFrom, CountUnit, MachineProcess, MachineState } from './domain/equipment-codes';
+import { pastProblem } from './domain/machine-events';
 import type { CreateMachineDto, UpdateMachineDto } from './dto/machine.dto';
 import { Machine } from './equipment.entities';
 import { EQUIPMENT_ERRORS } from './equipment.errors';
@@ -54,17 +55,17 @@ const VIEW = `
          coalesce(ct.ideal_cycle_seconds, m.ideal_cycle_seconds) AS ideal_cycle_seconds,
          cur.state, cur.reason,
          (SELECT min(s.at) FROM machine_state_event s
-           WHERE s.machine_id = m.id AND s.at <= cur.at AND s.at > coalesce(chg.at, '-infinity')) AS since
+           WHERE s.factory_id = m.factory_id AND s.machine_id = m.id AND s.at <= cur.at AND s.at > coalesce(chg.at, '-infinity')) AS since
     FROM machine m
     LEFT JOIN LATERAL (
       SELECT c.ideal_cycle_seconds FROM machine_cycle_time c
-       WHERE c.machine_id = m.id AND c.valid_from <= $2 ORDER BY c.valid_from DESC LIMIT 1) ct ON true
+       WHERE c.factory_id = m.factory_id AND c.machine_id = m.id AND c.valid_from <= $2 ORDER BY c.valid_from DESC LIMIT 1) ct ON true
     LEFT JOIN LATERAL (
       SELECT e.state, e.reason, e.at FROM machine_state_event e
-       WHERE e.machine_id = m.id AND e.at <= $2 ORDER BY e.at DESC LIMIT 1) cur ON true
+       WHERE e.factory_id = m.factory_id AND e.machine_id = m.id AND e.at <= $2 ORDER BY e.at DESC LIMIT 1) cur ON true
     LEFT JOIN LATERAL (
       SELECT e.at FROM machine_state_event e
-       WHERE e.machine_id = m.id AND e.at < cur.at AND (e.state <> cur.state OR e.reason IS DISTINCT FROM cur.reason)
+       WHERE e.factory_id = m.factory_id AND e.machine_id = m.id AND e.at < cur.at AND (e.state <> cur.state OR e.reason IS DISTINCT FROM cur.reason)
        ORDER BY e.at DESC LIMIT 1) chg ON true
    WHERE m.factory_id = $1`;
 
@@ -135,6 +136,9 @@ export class MachinesService {
     const now = this.clock.now();
     const { effectiveFrom, idealCycleSeconds, ...changes } = body;
     const from = effectiveFrom === undefined ? new Date(now) : new Date(effectiveFrom);
+    // further back would rewrite (and recompute) years of OEE: the events' own bound
+    const tooOld = pastProblem(from.getTime(), now);
+    if (tooOld) throw new ValidationFailedError([{ field: 'effectiveFrom', message: tooOld }]);
     return this.scope.transaction(async (manager) => {
       const machines = this.scope.repository(Machine, manager);
       const row = await this.find(key, manager);

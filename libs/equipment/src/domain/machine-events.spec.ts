@@ -4,7 +4,10 @@ import {
   defaultEventId,
   type EventContext,
   type EventProblem,
+  eventTimeProblem,
+  isIsoInstant,
   MAX_COUNT,
+  MAX_PAST_MS,
   parseCountEvent,
   parseStateEvent,
   quantityProblem,
@@ -66,6 +69,13 @@ describe('parseStateEvent', () => {
     ['29 February of a century not leap', { state: 'running', at: '2100-02-29T07:00:00Z' }, 'states[0].at'],
     ['a day 0', { state: 'running', at: '2026-11-00T07:00:00Z' }, 'states[0].at'],
     ['a time 5 min 1 s ahead', { state: 'running', at: new Date(NOW + 301_000).toISOString() }, 'states[0].at'],
+    [
+      'a time 400 days and 1 ms back',
+      { state: 'running', at: new Date(NOW - MAX_PAST_MS - 1).toISOString() },
+      'states[0].at',
+    ],
+    ['a time in 1900', { state: 'running', at: '1900-01-01T00:00:00Z' }, 'states[0].at'],
+    ['a time in year 0', { state: 'running', at: '0000-01-01T00:00:00Z' }, 'states[0].at'],
     ['an empty event id', { state: 'running', eventId: ' ' }, 'states[0].eventId'],
     ['an event id with a control character', { state: 'running', eventId: 'a\nb' }, 'states[0].eventId'],
     ['a field it does not have', { state: 'running', good: 3 }, 'states[0].good'],
@@ -75,12 +85,16 @@ describe('parseStateEvent', () => {
     expect(fields(problems)).toEqual([field]);
   });
 
-  it.each(['2024-02-29T07:00:00Z', '2000-02-29T07:00:00.5+08:00', '2026-11-30T07:59+0800', '2025-12-31T23:59:59.999Z'])(
+  it.each(['2026-11-30T07:00:00.5+08:00', '2026-11-30T07:59+0800', '2025-12-31T23:59:59.999Z'])(
     'accepts the real instant %s',
     (at) => {
       expect(state({ at, state: 'running' }).problems).toEqual([]);
     },
   );
+
+  it('accepts a time exactly 400 days back', () => {
+    expect(state({ at: new Date(NOW - MAX_PAST_MS).toISOString(), state: 'off' }).problems).toEqual([]);
+  });
 
   it('accepts a time exactly 5 minutes ahead', () => {
     expect(state({ at: new Date(NOW + 300_000).toISOString(), state: 'off' }).problems).toEqual([]);
@@ -93,6 +107,29 @@ describe('parseStateEvent', () => {
       'states[0].reason',
     ]);
     expect(fields(state('running').problems)).toEqual(['states[0]']);
+  });
+});
+
+describe('isIsoInstant', () => {
+  it.each([
+    '2024-02-29T07:00:00Z',
+    '2000-02-29T07:00:00.5+08:00',
+    '2026-11-30T07:59+0800',
+    '2026-11-07T08:00:00-05:00',
+  ])('takes %s', (text) => expect(isIsoInstant(text)).toBe(true));
+
+  it.each(['2026-11-07T08:00:00', '2026-11-07', '2026-11-07T08:00', '2026-02-29T07:00:00Z', '2026-11-07 08:00:00Z'])(
+    'refuses %s (no zone, no time, or no such day)',
+    (text) => expect(isIsoInstant(text)).toBe(false),
+  );
+});
+
+describe('eventTimeProblem', () => {
+  it('says which way an instant is out of range, and nothing for one inside', () => {
+    expect(eventTimeProblem(NOW - MAX_PAST_MS - 1, NOW)?.kind).toBe('past');
+    expect(eventTimeProblem(NOW + 300_001, NOW)?.kind).toBe('future');
+    expect(eventTimeProblem(NOW - MAX_PAST_MS, NOW)).toBeNull();
+    expect(eventTimeProblem(NOW + 300_000, NOW)).toBeNull();
   });
 });
 

@@ -51,6 +51,12 @@ export interface EventContext {
 export const MAX_EVENTS_PER_BATCH = 5000;
 /** Clocks drift: a device a little ahead is accepted, one further ahead is wrong, not early. */
 export const MAX_FUTURE_MS = 5 * 60_000;
+/**
+ * How far back an instant a person or device sends may lie: a year of late uploads and back-dated corrections,
+ * with room. Further back is a wrong clock (1900, year 0), and would make one batch recompute decades of rollups.
+ */
+export const MAX_PAST_DAYS = 400;
+export const MAX_PAST_MS = MAX_PAST_DAYS * 86_400_000;
 /** Far above any machine's count in one event, far below int4's limit. */
 export const MAX_COUNT = 1_000_000;
 const MAX_EVENT_ID = 200;
@@ -183,25 +189,43 @@ function parseEventId(value: unknown, field: string, problems: EventProblem[]): 
 }
 
 function parseAt(value: unknown, field: string, now: number, problems: EventProblem[]): Date | null {
-  const at =
-    value instanceof Date ? value : typeof value === 'string' && isCalendarInstant(value) ? new Date(value) : null;
+  const at = value instanceof Date ? value : typeof value === 'string' && isIsoInstant(value) ? new Date(value) : null;
   if (at === null || Number.isNaN(at.getTime()))
     return refuse(
       problems,
       subField(field, 'at'),
       'must be an ISO 8601 date-time with its offset / 须为带时区的 ISO 8601 时间',
     );
-  if (at.getTime() > now + MAX_FUTURE_MS)
-    return refuse(
-      problems,
-      subField(field, 'at'),
-      `is more than ${MAX_FUTURE_MS / 60_000} minutes in the future (${new Date(now).toISOString()} now) / 时间超前超过 ${MAX_FUTURE_MS / 60_000} 分钟`,
-    );
-  return at;
+  const problem = eventTimeProblem(at.getTime(), now);
+  return problem ? refuse(problems, subField(field, 'at'), problem.message) : at;
 }
 
-/** ISO 8601 with an offset, naming a day the calendar has (Date would read 02-30 as 03-02) and a real time. */
-function isCalendarInstant(text: string): boolean {
+/**
+ * Why an event's instant (ms since the epoch) is out of the range events may have, or null: more than
+ * MAX_FUTURE_MS ahead of `now`, or more than MAX_PAST_DAYS behind it. The HTTP routes and the MQTT gateway share it.
+ */
+export function eventTimeProblem(at: number, now: number): { kind: 'future' | 'past'; message: string } | null {
+  if (at > now + MAX_FUTURE_MS)
+    return {
+      kind: 'future',
+      message: `is more than ${MAX_FUTURE_MS / 60_000} minutes in the future (${new Date(now).toISOString()} now) / 时间超前超过 ${MAX_FUTURE_MS / 60_000} 分钟`,
+    };
+  const past = pastProblem(at, now);
+  return past === null ? null : { kind: 'past', message: past };
+}
+
+/** Why an instant is too far back (more than MAX_PAST_DAYS before `now`), or null; the future is not checked. */
+export function pastProblem(at: number, now: number): string | null {
+  return at < now - MAX_PAST_MS
+    ? `is more than ${MAX_PAST_DAYS} days in the past (${new Date(now).toISOString()} now) / 时间早于 ${MAX_PAST_DAYS} 天前`
+    : null;
+}
+
+/**
+ * ISO 8601 with an explicit offset or Z, naming a day the calendar has (Date would read 02-30 as 03-02) and a
+ * real time: a time without its zone would be read in the server's zone.
+ */
+export function isIsoInstant(text: string): boolean {
   if (!ISO_INSTANT.test(text)) return false;
   const [year, month, day, hour, minute, second] = [0, 5, 8, 11, 14, 17].map((i) =>
     Number(text.slice(i, i + 2 + (i === 0 ? 2 : 0))),

@@ -19,12 +19,14 @@ import {
 } from 'class-validator';
 import { IsPlainText, Optional } from '@mendao/platform';
 import { MACHINE_PROCESSES, type MachineProcess } from '../domain/equipment-codes';
+import { IsInstant } from './instant';
 
 export const SHIFT_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
 const CODE_MESSAGE = 'letters, digits, _ or -, 1 to 40 / 字母、数字、_ 或 -，1 至 40 个字符';
 const DAYS_DESCRIPTION = 'ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday';
 const PROCESSES_DESCRIPTION =
   'the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine';
+const SPAN_DESCRIPTION = 'ISO 8601 with its offset or Z; at most 400 days back';
 const TIME_DESCRIPTION = "the factory's local wall-clock time HH:MM; end at or before start: ends the next day";
 
 export class ShiftBreakDto {
@@ -139,8 +141,8 @@ export class CreateMaintenanceDto {
   @IsString()
   @Length(1, 60)
   machine?: string;
-  @ApiProperty({ example: '2026-11-07T08:00:00+08:00' }) @IsDateString({ strict: true }) from: string;
-  @ApiProperty({ example: '2026-11-07T12:00:00+08:00' }) @IsDateString({ strict: true }) to: string;
+  @ApiProperty({ example: '2026-11-07T08:00:00+08:00', description: SPAN_DESCRIPTION }) @IsInstant() from: string;
+  @ApiProperty({ example: '2026-11-07T12:00:00+08:00', description: SPAN_DESCRIPTION }) @IsInstant() to: string;
   @ApiProperty({ example: '封边机月度保养' }) @IsString() @IsPlainText() @Length(1, 200) reason: string;
 }
 
@@ -158,12 +160,12 @@ export class MaintenanceListDto {
 }
 
 export class MaintenanceQuery {
-  @ApiPropertyOptional({ description: 'only maintenance ending after this instant (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'only maintenance ending after this instant (ISO 8601 with its offset or Z)' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   from?: string;
-  @ApiPropertyOptional({ description: 'only maintenance starting before this instant (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'only maintenance starting before this instant (ISO 8601 with its offset or Z)' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   to?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDateString, IsIn, IsNumber, IsPositive, IsString, Length, Matches, Max } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsPositive, IsString, Length, Matches, Max } from 'class-validator';
 import { IsPlainText, Optional } from '@mendao/platform';
 import {
   COUNT_UNITS,
@@ -11,6 +11,7 @@ import {
   type MachineProcess,
   type MachineState,
 } from '../domain/equipment-codes';
+import { IsInstant } from './instant';
 
 /** Also a segment of the MQTT topic (mendao/{factory}/machines/{code}/…): no '/', '+' or '#'. */
 export const MACHINE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
@@ -47,11 +48,13 @@ export class UpdateMachineDto {
   @Max(MAX_CYCLE_SECONDS)
   idealCycleSeconds?: number;
   @ApiPropertyOptional({
-    description: 'when the new idealCycleSeconds starts to count (ISO 8601); default now. Only with idealCycleSeconds',
+    description:
+      'when the new idealCycleSeconds starts to count (ISO 8601 with its offset or Z, at most 400 days back); ' +
+      'default now. Only with idealCycleSeconds',
     example: '2026-11-01T00:00:00+08:00',
   })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   effectiveFrom?: string;
   @ApiPropertyOptional({ enum: COUNTS_FROM, description: COUNTS_FROM_DESCRIPTION })
   @Optional()
