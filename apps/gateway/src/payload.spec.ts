@@ -95,6 +95,27 @@ describe(parseMessage.name, () => {
     });
   });
 
+  it('accepts a timestamp up to 400 days back (the equipment rule) and refuses one older, or year 0, at its field', () => {
+    const back = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+    const day = 86_400_000;
+    expect(parseMessage('counts', JSON.stringify({ at: back(400 * day), good: 1, scrap: 0 }), NOW).ok).toBe(true);
+    for (const at of [back(400 * day + 1), '1900-01-01T00:00:00Z', '0000-01-01T00:00:00Z'])
+      expect(
+        parseMessage(
+          'counts',
+          JSON.stringify([
+            { at: back(0), good: 1, scrap: 0 },
+            { at, good: 1, scrap: 0 },
+          ]),
+          NOW,
+        ),
+      ).toMatchObject({
+        ok: false,
+        reason: 'past_timestamp',
+        field: '[1].at',
+      });
+  });
+
   it.each([
     ['not JSON', '{"at": ', 'bad_json', ''],
     ['an empty array', '[]', 'bad_payload', ''],

@@ -1,4 +1,4 @@
-import { MACHINE_STATES, type MachineState } from '@mendao/equipment';
+import { eventTimeProblem, MACHINE_STATES, type MachineState } from '@mendao/equipment';
 
 /**
  * What the gateway accepts from the broker, checked without I/O (docs/mqtt-gateway.md documents it):
@@ -12,8 +12,6 @@ export const GATEWAY_TOPICS = ['mendao/+/machines/+/state', 'mendao/+/machines/+
 
 /** The largest message, in events: the HTTP batch limit, so that one message is at most one batch. */
 export const MAX_EVENTS_PER_MESSAGE = 5000;
-/** Clock drift a device may have: later timestamps are refused (the HTTP routes' rule). */
-export const MAX_FUTURE_MS = 5 * 60_000;
 const MAX_EVENT_ID_LENGTH = 200;
 const MAX_REASON_LENGTH = 64;
 /** The equipment service's own bound (far above a machine's count in one event). */
@@ -27,6 +25,7 @@ export const REJECT_REASONS = [
   'too_many_events',
   'bad_timestamp',
   'future_timestamp',
+  'past_timestamp',
   'unknown_state',
   'bad_reason',
   'bad_count',
@@ -34,6 +33,8 @@ export const REJECT_REASONS = [
   'unknown_machine',
   'counts_from_reports',
   'refused',
+  // written again and again and failing for a reason that is not a refusal: dead-lettered, so as not to block the rest
+  'write_failed',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -168,8 +169,10 @@ function readCommon(
     return refuse('bad_payload', field(path, 'eventId'), `must be a string of 1–${MAX_EVENT_ID_LENGTH} characters`);
   if (typeof at !== 'string' || !isInstant(at))
     return refuse('bad_timestamp', field(path, 'at'), 'must be an ISO 8601 date and time with its zone');
-  if (Date.parse(at) > now.getTime() + MAX_FUTURE_MS)
-    return refuse('future_timestamp', field(path, 'at'), 'is more than 5 minutes in the future');
+  // the equipment service's own rule: ahead of the clock more than drift, or further back than any late upload
+  const range = eventTimeProblem(Date.parse(at), now.getTime());
+  if (range)
+    return refuse(range.kind === 'future' ? 'future_timestamp' : 'past_timestamp', field(path, 'at'), range.message);
   // one spelling per instant, so that the default event id (state@<at>) is the same however a device wrote it
   return { ...(eventId === undefined ? {} : { eventId }), at: new Date(Date.parse(at)).toISOString() };
 }

@@ -2,6 +2,8 @@
 export * from './equipment.module';
 export * from './domain/equipment-codes';
 export { lockMachines } from './machine-locks';
+// the events' rules of time, shared with the MQTT gateway's own checks
+export { eventTimeProblem, isIsoInstant, MAX_FUTURE_MS, MAX_PAST_DAYS } from './domain/machine-events';
 export * from './machine-events.service';
 export type { MachineView } from './machines.service';
 export { MachinesService } from './machines.service';
