@@ -121,13 +121,9 @@ export class CalendarService {
       processes: body.processes === undefined ? row.processes : body.processes,
       active: body.active ?? row.active,
     });
-    const saved = await shifts.save(row);
     // switched off: planned until now, so the past keeps its OEE; switched on again: planned from now on
-    if (wasActive !== saved.active)
-      await this.sql.query(
-        'UPDATE shift SET active_until = CASE WHEN active THEN NULL ELSE $3::timestamptz END WHERE factory_id = $1 AND id = $2',
-        [saved.id, new Date(this.clock.now())],
-      );
+    if (wasActive !== row.active) row.activeUntil = row.active ? null : new Date(this.clock.now());
+    const saved = await shifts.save(row);
     const onlySwitchedOff = !saved.active && Object.keys(body).every((k) => k === 'active');
     // switched off changes only the time from now on (events may already be a little ahead of the clock)
     if (onlySwitchedOff) {

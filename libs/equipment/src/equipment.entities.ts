@@ -52,6 +52,8 @@ export class Shift extends FactoryOwned {
   /** The processes whose machines work this shift (a night shift for the saws only); null: every machine. */
   @Column({ type: 'text', array: true, nullable: true }) processes: MachineProcess[] | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** When it was switched off: its planned time before then stays planned (ADR 0010). */
+  @Column({ type: 'timestamptz', nullable: true }) activeUntil: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
