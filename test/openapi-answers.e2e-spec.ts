@@ -460,6 +460,16 @@ describe('answers of the api against its OpenAPI document', () => {
     const maintenanceId = '/api/v1/calendar/maintenance/{id}';
     await call('DELETE', maintenanceId, `${maintenance}/${planned.body.id as string}`, 'manager');
     await call('DELETE', maintenanceId, `${maintenance}/${randomUUID()}`, 'manager');
+
+    await call('GET', '/api/v1/oee', '/api/v1/oee?bucket=shift&groupBy=machine', 'manager');
+    await call('GET', '/api/v1/oee', '/api/v1/oee?bucket=none&groupBy=factory', 'operator');
+    await call('GET', '/api/v1/oee', '/api/v1/oee?bucket=week', 'planner');
+    await call('GET', '/api/v1/oee', '/api/v1/oee?machine=NO-SUCH', 'planner');
+    await call('GET', '/api/v1/oee', undefined, 'warehouse');
+    const timeline = '/api/v1/machines/{machine}/timeline';
+    await call('GET', timeline, '/api/v1/machines/SAW-02/timeline', 'operator');
+    await call('GET', timeline, '/api/v1/machines/SAW-02/timeline?from=yesterday', 'operator');
+    await call('GET', timeline, '/api/v1/machines/NO-SUCH/timeline', 'operator');
   });
 
   it('every answer matched the document, and every operation was called', () => {
