@@ -291,6 +291,45 @@ describe('MQTT gateway (the broker at MQTT_URL)', () => {
     }
   });
 
+  it('dead-letters a message whose write keeps failing (not a refusal, the database answering) and writes the rest', async () => {
+    const admin = new Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      // a row the database itself refuses, as a broken trigger or constraint would: no 4xx, the same every time
+      await admin.query(`CREATE FUNCTION test_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.event_id LIKE 'poison%' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$`);
+      await admin.query(
+        'CREATE TRIGGER test_poison BEFORE INSERT ON machine_count_event FOR EACH ROW EXECUTE FUNCTION test_poison()',
+      );
+      const before = await rejected('write_failed');
+      const count = (eventId: string, m: number) => ({ eventId, at: minutesAgo(m), good: 1, scrap: 0 });
+      await Promise.all([
+        publish(topic('CNC-1', 'counts'), count('dl-good-1', 6.5)),
+        publish(topic('CNC-1', 'counts'), count('poison-1', 6.4)),
+        publish(topic('SAW-1', 'counts'), count('dl-good-2', 6.3)),
+      ]);
+      const ids = async () =>
+        [...(await rows.counts(factory, 'CNC-1')), ...(await rows.counts(factory, 'SAW-1'))].map((c) => c.eventId);
+      await eventually(
+        async () => {
+          const all = await ids();
+          return all.includes('dl-good-1') && all.includes('dl-good-2');
+        },
+        { what: 'the good messages around the poisoned one' },
+      );
+      expect(await rejected('write_failed')).toBe(before + 1);
+      expect(await ids()).not.toContain('poison-1');
+      // acknowledged and counted once: the gateway goes on with what comes next
+      await publish(topic('CNC-1', 'counts'), count('dl-after', 6.2));
+      await eventually(async () => (await ids()).includes('dl-after'));
+      expect(await rejected('write_failed')).toBe(before + 1);
+    } finally {
+      await admin.query('DROP TRIGGER IF EXISTS test_poison ON machine_count_event');
+      await admin.query('DROP FUNCTION IF EXISTS test_poison()');
+      await admin.end();
+    }
+  });
+
   it('acknowledged what it refused: a restarted gateway (same session) is not sent the refused messages again', async () => {
     const before = await rejectedCounts();
     await gateway!.close();

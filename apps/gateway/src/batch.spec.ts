@@ -1,4 +1,4 @@
-import { eventCount, machineBatches, shardByMachine, writeIsolatingRefusals } from './batch';
+import { eventCount, isTransientFailure, machineBatches, shardByMachine, writeIsolatingRefusals } from './batch';
 
 describe(machineBatches.name, () => {
   it('merges the messages of a machine, in arrival order, one entry per machine', () => {
@@ -98,5 +98,28 @@ describe(shardByMachine.name, () => {
   it('makes no more groups than machines, and none empty', () => {
     expect(shard([item('A', 1), item('A', 1)], 4)).toEqual([[item('A', 1), item('A', 1)]]);
     expect(shard([], 2)).toEqual([]);
+  });
+});
+
+describe(isTransientFailure.name, () => {
+  const failure = (code: unknown) => Object.assign(new Error('failed'), { code });
+
+  it.each(['08006', '40001', '40P01', '53300', '57014', '57P01', '58030', '55P03'])(
+    'takes SQLSTATE %s for the moment’s (retried as long as it takes)',
+    (code) => {
+      expect(isTransientFailure(failure(code))).toBe(true);
+      expect(isTransientFailure({ driverError: { code } })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a trigger’s exception', failure('P0001')],
+    ['a check constraint', failure('23514')],
+    ['a value out of range', failure('22008')],
+    ['a bug', new TypeError('x is undefined')],
+    ['a system error of node', failure('ECONNRESET')],
+    ['nothing at all', undefined],
+  ])('takes %s for one that may fail again (dead-lettered in the end)', (_, error) => {
+    expect(isTransientFailure(error)).toBe(false);
   });
 });

@@ -98,3 +98,32 @@ export async function writeIsolatingRefusals<T>(
   await attempt(items);
   return result;
 }
+
+/**
+ * A write that failed this many times for a reason that does not pass (see isTransientFailure) is written again
+ * message by message, and a message that still fails alone is dead-lettered: one poisoned message must not hold
+ * back every message after it forever.
+ */
+export const MAX_WRITE_ATTEMPTS = 5;
+
+// SQLSTATE classes of failures that are the moment's, never the message's: connection (08), rollback
+// (40: serialization, deadlock), resources (53), operator intervention (57: statement timeout, shutdown),
+// system (58), and a lock not obtained in time (55P03)
+const TRANSIENT_SQLSTATE = /^(08|40|53|57|58)...$|^55P03$/;
+
+/**
+ * Whether a failed write is sure to pass once the database is itself again (retried for as long as it takes,
+ * never dead-lettered). Anything else (a constraint or trigger refusing a row, a bug) may fail again and again.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  const code = sqlState(error);
+  return code !== null && TRANSIENT_SQLSTATE.test(code);
+}
+
+function sqlState(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  for (const candidate of [code, driverError?.code])
+    if (typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate)) return candidate;
+  return null;
+}

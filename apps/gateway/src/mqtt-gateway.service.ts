@@ -4,7 +4,16 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { APP_CONFIG, AppConfig, Clock, FactoriesService, LOGGER, TenancyContext, toProblem } from '@mendao/platform';
 import { MachineEventsService } from '@mendao/equipment';
-import { AcceptedMessage, eventCount, machineBatches, shardByMachine, writeIsolatingRefusals } from './batch';
+import { DataSource } from 'typeorm';
+import {
+  AcceptedMessage,
+  eventCount,
+  isTransientFailure,
+  machineBatches,
+  MAX_WRITE_ATTEMPTS,
+  shardByMachine,
+  writeIsolatingRefusals,
+} from './batch';
 import { brokerUrlForLog } from './broker-url';
 import { gatewayEvents, gatewayRejected } from './gateway.metrics';
 import {
@@ -92,6 +101,7 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     private readonly factories: FactoriesService,
     private readonly events: MachineEventsService,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {
     this.log = logger.child({ component: 'mqtt-gateway' });
   }
@@ -239,23 +249,39 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
     return this.pending.splice(0, n);
   }
 
-  /** Tries until the database takes the batch; false when the gateway stops first (nothing acknowledged). */
+  /**
+   * Tries until the database takes the batch; false when the gateway stops first (nothing acknowledged). After
+   * MAX_WRITE_ATTEMPTS failures that do not pass by themselves, and with the database answering, the batch is
+   * written isolating the failing messages like refusals, and those are dead-lettered: the rest goes on.
+   */
   private async writeUntilDone(batch: Received[]): Promise<boolean> {
     let delay = RETRY_MS.first;
+    let failures = 0;
     for (;;) {
       try {
-        await this.write(batch);
+        await this.write(batch, failures >= MAX_WRITE_ATTEMPTS);
         return true;
       } catch (error) {
-        this.log.error({ err: error, messages: batch.length, retryInMs: delay }, 'writing MQTT events failed');
+        // a lock, a deadlock, the database away: the moment's, retried however long it lasts
+        if (!isTransientFailure(error)) failures += 1;
+        this.log.error(
+          { err: error, messages: batch.length, failures, retryInMs: delay },
+          'writing MQTT events failed',
+        );
         if (this.stopping) return false;
+        // the last plain attempt failed: isolating the culprit is a different write, no reason to wait for it
+        if (failures === MAX_WRITE_ATTEMPTS) continue;
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, RETRY_MS.max);
       }
     }
   }
 
-  private async write(batch: Received[]): Promise<void> {
+  /** `isolateFailures`: any failure but a transient one is isolated to its message and dead-lettered (see above). */
+  private async write(batch: Received[], isolateFailures = false): Promise<void> {
+    // with the database away every message would fail alone: that is no reason to dead-letter any
+    if (isolateFailures) await this.assertDatabaseAnswers();
+    const isolate = isolateFailures ? (e: unknown) => isRefusal(e) || !isTransientFailure(e) : isRefusal;
     const byFactory = new Map<string, Received[]>();
     for (const message of batch) {
       if (message.settled || !message.accepted || !message.target) continue;
@@ -277,14 +303,24 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
       );
       // every shard settles before a failure is thrown, so that a retry never overlaps a write still running
       const outcomes = await Promise.allSettled(
-        shards.map((shard) => writeIsolatingRefusals(shard, (group) => this.ingest(factoryId, group), isRefusal)),
+        shards.map((shard) => writeIsolatingRefusals(shard, (group) => this.ingest(factoryId, group), isolate)),
       );
+      const failedAlone: { item: Received; error: unknown }[] = [];
       for (const outcome of outcomes) {
         if (outcome.status === 'rejected') continue;
         for (const { item, error } of outcome.value.refused) {
+          if (!isRefusal(error)) {
+            failedAlone.push({ item, error });
+            continue;
+          }
           const problem = toProblem(error);
           this.reject(item, refusalReason(error), problem?.errors?.[0]?.field ?? '', problem?.detail ?? String(error));
         }
+      }
+      if (failedAlone.length > 0) {
+        // the database went away while isolating: the messages are not the culprits, and stay for a retry
+        await this.assertDatabaseAnswers();
+        for (const { item, error } of failedAlone) this.deadLetter(item, error);
       }
       const failed = outcomes.find((o) => o.status === 'rejected');
       if (failed) throw failed.reason;
@@ -310,6 +346,24 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
       until: factory ? Number.POSITIVE_INFINITY : this.clock.now() + UNKNOWN_FACTORY_TTL_MS,
     });
     return factory?.id ?? null;
+  }
+
+  /** Throws when the database does not answer a trivial query. */
+  private async assertDatabaseAnswers(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  /**
+   * A message that failed alone after every retry, with the database answering: logged whole (its events, to be
+   * sent again once the cause is fixed), counted, and acknowledged, so that the messages after it are written.
+   */
+  private deadLetter(message: Received, error: unknown): void {
+    message.settled = true;
+    gatewayRejected.inc({ reason: 'write_failed' });
+    this.log.error(
+      { topic: message.topic, reason: 'write_failed', err: error, events: message.accepted },
+      `MQTT message dead-lettered: its write failed ${MAX_WRITE_ATTEMPTS} times and again alone`,
+    );
   }
 
   private reject(message: Received, reason: RejectReason, field: string, detail: string): void {
