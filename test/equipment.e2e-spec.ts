@@ -120,6 +120,27 @@ describe('equipment master data routes', () => {
       expect(await count('machine')).toBe(1);
     });
 
+    it('refuses an effectiveFrom without its zone, more than 400 days back, or in year 0, at effectiveFrom; nothing written', async () => {
+      const rows = await count('machine_cycle_time');
+      const longAgo = new Date(Date.now() - 401 * 86_400_000).toISOString();
+      for (const [effectiveFrom, status] of [
+        ['2026-11-07T08:00:00', 400],
+        ['2026-11-07', 400],
+        [longAgo, 400],
+        ['1900-01-01T00:00:00Z', 400],
+        ['0000-01-01T00:00:00Z', 400],
+      ] as const)
+        refused(await call('PATCH', '/machines/SAW-01', { idealCycleSeconds: 60, effectiveFrom }), status, [
+          'effectiveFrom',
+        ]);
+      expect(await count('machine_cycle_time')).toBe(rows);
+      // 399 days back is a back-dated correction, still taken
+      const recent = new Date(Date.now() - 399 * 86_400_000).toISOString();
+      expect((await call('PATCH', '/machines/SAW-01', { idealCycleSeconds: 85, effectiveFrom: recent })).status).toBe(
+        200,
+      );
+    });
+
     it("answers 404 for another factory's machine and for none", async () => {
       refused(await call('GET', '/machines/SAW-01', undefined, other.manager), 404, ['code']);
       refused(await call('PATCH', '/machines/SAW-01', { name: 'x' }, other.manager), 404, ['code']);
@@ -304,6 +325,24 @@ describe('equipment master data routes', () => {
       refused(await call('DELETE', `/calendar/maintenance/${all.body.id}`, undefined, other.manager), 404, ['id']);
     });
 
+    it('refuses maintenance times without their zone, more than 400 days back or in year 0, at their field; nothing written', async () => {
+      const before = await count('planned_maintenance');
+      const span = (from: string, to: string) => ({ from, to, reason: '保养' });
+      refused(await call('POST', '/calendar/maintenance', span('2026-12-07T08:00:00', '2026-12-07')), 400, [
+        'from',
+        'to',
+      ]);
+      for (const from of [
+        new Date(Date.now() - 401 * 86_400_000).toISOString(),
+        '1900-01-01T00:00:00Z',
+        '0000-01-01T00:00:00Z',
+      ])
+        refused(await call('POST', '/calendar/maintenance', span(from, '2026-12-07T10:00:00Z')), 400, ['from']);
+      expect(await count('planned_maintenance')).toBe(before);
+      refused(await call('GET', '/calendar/maintenance?from=2026-12-06'), 400, ['from']);
+      refused(await call('GET', '/calendar/maintenance?to=2026-12-06T00:00:00'), 400, ['to']);
+    });
+
     it('answers 401 without a token and 403 to roles that do not plan the calendar', async () => {
       expect((await call('GET', '/shifts', undefined, null)).status).toBe(401);
       expect((await call('GET', '/calendar/holidays', undefined, null)).status).toBe(401);
@@ -316,6 +355,19 @@ describe('equipment master data routes', () => {
         expect((await call('POST', '/calendar/maintenance', {}, tokens[role])).status).toBe(403);
       }
     });
+  });
+
+  it('documents the bodies so that the generated client types are right: a nullable parentCode is a string, optional fields stay optional', () => {
+    const schemas = document.components!.schemas as Record<string, Body>;
+    for (const name of ['CreateDowntimeReasonDto', 'UpdateDowntimeReasonDto'])
+      expect(schemas[name].properties.parentCode).toMatchObject({ type: 'string', nullable: true });
+    // openapi-typescript makes a property with a `default` required in the client types
+    for (const name of ['CreateDowntimeReasonDto', 'CreateMachineDto', 'CreateShiftDto']) {
+      const withDefault = Object.entries(schemas[name].properties as Record<string, Body>)
+        .filter(([key, property]) => !(schemas[name].required ?? []).includes(key) && 'default' in property)
+        .map(([key]) => `${name}.${key}`);
+      expect(withDefault).toEqual([]);
+    }
   });
 
   it('answers every call above as the OpenAPI document says (success and refusal alike)', () => {

@@ -84,7 +84,11 @@ export class CreateShiftDto {
   days: number[];
   @ApiProperty({ example: '08:00', description: TIME_DESCRIPTION }) @IsString() start: string;
   @ApiProperty({ example: '17:30', description: TIME_DESCRIPTION }) @IsString() end: string;
-  @ApiPropertyOptional({ type: [ShiftBreakDto], default: [] })
+  // the default in words, not `default:` (openapi-typescript would make a field with a default required)
+  @ApiPropertyOptional({
+    type: [ShiftBreakDto],
+    description: 'planned breaks, outside planned busy time; default none',
+  })
   @Optional()
   @IsArray()
   @ArrayMaxSize(10)

@@ -21,7 +21,7 @@ export const REASON_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
 const REASON_CODE_MESSAGE = 'letters, digits, _ or -, 1 to 40 / 字母、数字、_ 或 -，1 至 40 个字符';
 
 export class UpdateDowntimeReasonDto {
-  @ApiPropertyOptional({ nullable: true, example: 'breakdown', description: 'null: a root of the tree' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'breakdown', description: 'null: a root of the tree' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsString()
   @Matches(REASON_CODE, { message: REASON_CODE_MESSAGE })
@@ -62,7 +62,12 @@ export class CreateDowntimeReasonDto {
   @IsString()
   @Matches(REASON_CODE, { message: REASON_CODE_MESSAGE })
   code: string;
-  @ApiPropertyOptional({ nullable: true, example: 'breakdown' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'breakdown',
+    description: 'null or absent: a root of the tree',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsString()
   @Matches(REASON_CODE, { message: REASON_CODE_MESSAGE })
@@ -77,7 +82,8 @@ export class CreateDowntimeReasonDto {
   @IsIn(REASON_STATES, { each: true })
   appliesTo: ReasonState[];
   @ApiProperty({ enum: LOSSES, example: 'breakdown' }) @IsIn(LOSSES) loss: Loss;
-  @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() active?: boolean;
+  // the default in words, not `default:` (openapi-typescript would make a field with a default required)
+  @ApiPropertyOptional({ description: 'default true' }) @Optional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'place in lists; default: after the last' })
   @Optional()
   @IsInt()

@@ -82,11 +82,12 @@ export class CreateMachineDto {
   @IsPositive()
   @Max(MAX_CYCLE_SECONDS)
   idealCycleSeconds: number;
-  @ApiPropertyOptional({ enum: COUNTS_FROM, default: 'any', description: COUNTS_FROM_DESCRIPTION })
+  // defaults in words, not `default:` (openapi-typescript would make a field with a default required)
+  @ApiPropertyOptional({ enum: COUNTS_FROM, description: `${COUNTS_FROM_DESCRIPTION}. Default any` })
   @Optional()
   @IsIn(COUNTS_FROM)
   countsFrom?: CountsFrom;
-  @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ description: 'default true' }) @Optional() @IsBoolean() active?: boolean;
 }
 
 export class MachineCurrentStateDto {
