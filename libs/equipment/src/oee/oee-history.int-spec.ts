@@ -129,6 +129,21 @@ describe('OEE over a history built event by event', () => {
     const r = await one(run, L('00:00'), L('15:30'));
     expect([r.plannedBusyTime, r.actualProductionTime, r.idleTime]).toEqual([27000, 12600, 14400]);
     await expectRebuiltTheSame(run);
+
+    // a count alone refreshes its hour, inside a run whose repeat lies after that hour: the run is read to its end
+    const counted = await machineWith([
+      {
+        states: [
+          { at: L('10:00'), state: 'running' },
+          { at: L('11:30'), state: 'running' },
+          { at: L('14:00'), state: 'idle', reason: 'no_order' },
+        ],
+      },
+      { counts: [{ at: L('10:30'), good: 1, scrap: 0 }] },
+    ]);
+    const c = await one(counted, L('00:00'), L('15:30'));
+    expect([c.actualProductionTime, c.idleTime, c.good]).toEqual([14400, 5400, 1]);
+    await expectRebuiltTheSame(counted);
   });
 
   it('counts a start-up reject the same whether the refresh starts before or after the setup ended', async () => {

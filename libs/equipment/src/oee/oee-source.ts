@@ -114,6 +114,20 @@ export function historyStartSql(t: string): string {
   )}, '-infinity')`;
 }
 
+/**
+ * SQL for where a machine's state history must be read to, to know […, t) whole: the event ending the run of the
+ * first non-down event at or after t. So a down run crossing t is known to its end, and so is the interval
+ * crossing t, which repeats of its state may carry on past t (without its end it would look open, and be left out).
+ */
+export function historyEndSql(t: string): string {
+  return `coalesce((SELECT (SELECT min(x.at) FROM machine_state_event x
+                             WHERE x.factory_id = $1 AND x.machine_id = m.id AND x.at > h.at
+                               AND (x.state <> h.state OR x.reason IS DISTINCT FROM h.reason))
+                      FROM (SELECT c.at, c.state, c.reason FROM machine_state_event c
+                             WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= ${t} AND c.state <> 'down'
+                             ORDER BY c.at LIMIT 1) AS h), 'infinity')`;
+}
+
 /** A machine and a span of time to read its events over. */
 export interface MachineSpan {
   id: string;
@@ -144,7 +158,7 @@ export function loadStates(
 
 /**
  * Per machine, like loadStates, each over its own span: the state events that make [from, to) whole, from
- * historyStartSql(from) to the first non-down event at or after `to` (so a run crossing `to` is known to its end).
+ * historyStartSql(from) to historyEndSql(to).
  */
 export async function loadStateSpans(
   manager: EntityManager,
@@ -157,9 +171,7 @@ export async function loadStateSpans(
                FROM machine_state_event e
               WHERE e.factory_id = $1 AND e.machine_id = m.id
                 AND e.at >= ${historyStartSql('m.a')}
-                AND e.at <= coalesce((SELECT min(c.at) FROM machine_state_event c
-                                       WHERE c.factory_id = $1 AND c.machine_id = m.id AND c.at >= m.b
-                                         AND c.state <> 'down'), 'infinity')) AS events
+                AND e.at <= ${historyEndSql('m.b')}) AS events
        FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS m (id, a, b)`,
     [factoryId, ...spanArrays(spans)],
   );
