@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
+import { OeeRollups } from '@mendao/equipment';
 import { DataSource } from 'typeorm';
 import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
@@ -106,6 +107,28 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
     expect(res.body).toEqual({ accepted: 3, duplicates: 0 });
   });
 
+  it('refreshes the OEE rollups of a batch across machines in one call (refreshMany), not machine by machine', async () => {
+    const rollups = api.app.get(OeeRollups);
+    const perMachine = jest.spyOn(rollups, 'refresh');
+    const together = jest.spyOn(rollups, 'refreshMany');
+    try {
+      const res = await postFactory(
+        [
+          { machine: 'SAW-01', kind: 'state', eventId: 'many-1', at: minutesAgo(3), state: 'idle', reason: 'no_order' },
+          { machine: 'EB-01', kind: 'count', eventId: 'many-2', at: minutesAgo(3), good: 2, scrap: 0 },
+        ],
+        tokens.admin,
+      );
+      expect(res.body).toEqual({ accepted: 2, duplicates: 0 });
+      expect(perMachine).not.toHaveBeenCalled();
+      expect(together).toHaveBeenCalledTimes(1);
+      expect(together.mock.calls[0][2].map((span) => span.machineId)).toHaveLength(2);
+    } finally {
+      perMachine.mockRestore();
+      together.mockRestore();
+    }
+  });
+
   it('refuses unknown states and reasons, a down without reason, bad counts and a far-future time: 422 at each field, nothing written', async () => {
     const before = await stored('EB-01');
     const res = await post('EB-01', {
@@ -130,6 +153,27 @@ describe('POST /api/v1/machines/{code}/events and /api/v1/machine-events', () =>
       'counts[1].scrap',
     ]);
     expect(res.body.code ?? res.body.type).toMatch(/machine_event.invalid/);
+    expect(await stored('EB-01')).toEqual(before);
+  });
+
+  it('refuses times more than 400 days back (1900, year 0 too) with 422 at states[i].at / counts[i].at / events[i].at, nothing written', async () => {
+    const before = await stored('EB-01');
+    const longAgo = new Date(Date.now() - 401 * 86_400_000).toISOString();
+    const res = await post('EB-01', {
+      states: [
+        { at: minutesAgo(1), state: 'running' },
+        { at: '1900-01-01T00:00:00Z', state: 'running' },
+        { at: '0000-01-01T00:00:00Z', state: 'idle' },
+      ],
+      counts: [{ at: longAgo, good: 1, scrap: 0 }],
+    });
+    expectRefused(res, 422, ['states[1].at', 'states[2].at', 'counts[0].at']);
+    expect(await stored('EB-01')).toEqual(before);
+    const gateway = await postFactory([
+      { machine: 'EB-01', kind: 'count', at: minutesAgo(1), good: 1, scrap: 0 },
+      { machine: 'EB-01', kind: 'state', at: '0000-01-01T00:00:00Z', state: 'running' },
+    ]);
+    expectRefused(gateway, 422, ['events[1].at']);
     expect(await stored('EB-01')).toEqual(before);
   });
 
