@@ -155,6 +155,40 @@ describe('equipment master data routes', () => {
         expect((await call('PATCH', '/machines/SAW-01', { name: 'x' }, tokens[role])).status).toBe(403);
       }
     });
+
+    it("reads a machine's state and cycle time from its own factory's rows only, even were another's to name it", async () => {
+      const before = (await call('GET', '/machines/SAW-01')).body;
+      const [{ id: machineId }] = await dataSource.query<{ id: string }[]>(
+        `SELECT id FROM machine WHERE code = 'SAW-01'`,
+      );
+      const [{ id: otherFactory }] = await dataSource.query<{ id: string }[]>(
+        `SELECT id FROM factory WHERE code = 'EQM-B'`,
+      );
+      const at = new Date(Date.now() - 60_000);
+      // rows the foreign keys would refuse (factory B's, for factory A's machine): written with them off, so that
+      // only the queries' own factory_id conditions keep them out
+      await dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL session_replication_role = replica');
+        await manager.query(
+          `INSERT INTO machine_state_event (factory_id, machine_id, event_id, at, state, reason, source)
+           VALUES ($1, $2, 'foreign', $3, 'down', 'blade_broken', 'http')`,
+          [otherFactory, machineId, at],
+        );
+        await manager.query(
+          `INSERT INTO machine_cycle_time (factory_id, machine_id, valid_from, ideal_cycle_seconds) VALUES ($1, $2, $3, 1)`,
+          [otherFactory, machineId, at],
+        );
+      });
+      try {
+        const after = await call('GET', '/machines/SAW-01');
+        expect(after.body).toEqual(before);
+        const listed = (await call('GET', '/machines')).body.items.find((m: Body) => m.code === 'SAW-01');
+        expect(listed).toEqual(before);
+      } finally {
+        await dataSource.query(`DELETE FROM machine_state_event WHERE factory_id = $1`, [otherFactory]);
+        await dataSource.query(`DELETE FROM machine_cycle_time WHERE factory_id = $1`, [otherFactory]);
+      }
+    });
   });
 
   describe('/downtime-reasons', () => {
