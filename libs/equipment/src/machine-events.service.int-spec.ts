@@ -264,7 +264,8 @@ describe(MachineEventsService.name, () => {
         'http',
       ),
     );
-    const refresh = jest.spyOn(app.get(OeeRollups), 'refresh');
+    // one refreshMany for the batch's machines together (a call per machine cost a round of statements each)
+    const refresh = jest.spyOn(app.get(OeeRollups), 'refreshMany');
     try {
       await as(() =>
         events.ingest(
@@ -279,8 +280,8 @@ describe(MachineEventsService.name, () => {
         ),
       );
       expect(refresh).toHaveBeenCalledTimes(1);
-      const [, , , from, to] = refresh.mock.calls[0];
-      expect([from.toISOString(), to.toISOString()]).toEqual([iso(100), iso(10)]);
+      const [[span]] = refresh.mock.calls.map((call) => call[2]);
+      expect([span.from.toISOString(), span.to.toISOString()]).toEqual([iso(100), iso(10)]);
       refresh.mockClear();
       // the duplicate changes nothing, so nothing is refreshed
       await as(() =>

@@ -147,11 +147,8 @@ export class MachineEventsService {
       { counts: 'report' },
       manager,
     );
-    await this.rollups.refreshMany(
-      manager,
-      this.sql.factoryId(),
-      inserted.counts.map((c) => ({ machineId: machine.id, from: c.from, to: new Date(+c.to + 1) })),
-    );
+    const spans = inserted.counts.map((c) => ({ machineId: machine.id, from: c.from, to: new Date(+c.to + 1) }));
+    if (spans.length > 0) await this.rollups.refreshMany(manager, this.sql.factoryId(), spans);
     return true;
   }
 
@@ -235,7 +232,7 @@ export class MachineEventsService {
         if (span) spans.push({ machineId, ...span });
       }
       // one set of statements for the batch's machines together, not a round of them per machine
-      await this.rollups.refreshMany(manager, factoryId, spans);
+      if (spans.length > 0) await this.rollups.refreshMany(manager, factoryId, spans);
       return [...newStates, ...newCounts].reduce((sum, r) => sum + r.accepted, 0);
     });
   }
