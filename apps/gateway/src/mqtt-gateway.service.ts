@@ -263,14 +263,15 @@ export class MqttGatewayService implements OnApplicationBootstrap, OnApplication
         return true;
       } catch (error) {
         // a lock, a deadlock, the database away: the moment's, retried however long it lasts
-        if (!isTransientFailure(error)) failures += 1;
+        const counted = !isTransientFailure(error);
+        if (counted) failures += 1;
         this.log.error(
           { err: error, messages: batch.length, failures, retryInMs: delay },
           'writing MQTT events failed',
         );
         if (this.stopping) return false;
         // the last plain attempt failed: isolating the culprit is a different write, no reason to wait for it
-        if (failures === MAX_WRITE_ATTEMPTS) continue;
+        if (counted && failures === MAX_WRITE_ATTEMPTS) continue;
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, RETRY_MS.max);
       }
