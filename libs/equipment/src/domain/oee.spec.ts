@@ -1,5 +1,6 @@
 import { FactoryCalendar, localDate, plannedWindows, zonedInstant } from './calendar';
-import { emptyTotals, LossKind, oeeFigures, OeeTotals } from './oee';
+import type { Loss } from './equipment-codes';
+import { emptyTotals, oeeFigures, OeeTotals } from './oee';
 import { CountEvent, RollupSlot, sliceIntoSlots } from './rollup';
 import { StateEvent, stateIntervals } from './state-intervals';
 
@@ -19,7 +20,7 @@ const calendar: FactoryCalendar = {
   maintenance: [],
 };
 
-const reasonLoss = new Map<string, LossKind>([
+const reasonLoss = new Map<string, Loss>([
   ['blade_broken', 'breakdown'],
   ['motor', 'breakdown'],
   ['blade_change', 'setup'],

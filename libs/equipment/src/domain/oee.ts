@@ -1,16 +1,6 @@
 /** OEE per ISO 22400-2 and the six big losses, from summed rollup figures. Pure; the tests and the SQL path share it. */
 
-export const LOSS_KINDS = [
-  'breakdown',
-  'setup',
-  'small_stop',
-  'slow_cycle',
-  'startup_reject',
-  'production_reject',
-  'no_order',
-  'planned',
-] as const;
-export type LossKind = (typeof LOSS_KINDS)[number];
+import type { Loss } from './equipment-codes';
 
 /** Seconds and counts summed over any set of rollup slots (a bucket of a machine, a process, the factory). */
 export interface OeeTotals {
@@ -30,7 +20,7 @@ export interface OeeTotals {
   scrapSeconds: number;
   startupScrapSeconds: number;
   /** Seconds of setup, down and idle time by the loss of its reason (minor stops under small_stop). */
-  lossSeconds: Partial<Record<LossKind, number>>;
+  lossSeconds: Partial<Record<Loss, number>>;
 }
 
 export interface SixBigLosses {

@@ -4,7 +4,7 @@
  * The refresh stores these rows; the OEE query sums them and adds what it computes live the same way. Pure.
  */
 import { localDate, PlannedWindow } from './calendar';
-import { LossKind } from './oee';
+import type { Loss } from './equipment-codes';
 import type { StateInterval } from './state-intervals';
 
 export const HOUR = 3_600_000;
@@ -25,7 +25,7 @@ export interface CycleTime {
 export interface ReasonSeconds {
   /** The reason's code, or the state itself ('off', 'idle', 'setup') when none was given. */
   reason: string;
-  loss: LossKind;
+  loss: Loss;
   seconds: number;
   stops: number;
 }
@@ -63,7 +63,7 @@ export interface SliceInput {
   counts: CountEvent[];
   cycleTimes: CycleTime[];
   /** The loss each reason code counts as. */
-  reasonLoss: ReadonlyMap<string, LossKind>;
+  reasonLoss: ReadonlyMap<string, Loss>;
   timeZone: string;
   /**
    * What to keep: time in [from, to), and counts in (from, to] (a count belongs to the instant before it). Intervals are given whole (from their true start), so that a
@@ -82,7 +82,7 @@ export function idealCycleAt(cycleTimes: CycleTime[], at: number): number {
   return (best ?? [...cycleTimes].sort((a, b) => a.validFrom - b.validFrom)[0])?.seconds ?? 0;
 }
 
-function categoryOf(iv: StateInterval, reasonLoss: ReadonlyMap<string, LossKind>) {
+function categoryOf(iv: StateInterval, reasonLoss: ReadonlyMap<string, Loss>) {
   const known = iv.reason ? reasonLoss.get(iv.reason) : undefined;
   switch (iv.state) {
     case 'running':
@@ -135,7 +135,7 @@ export function sliceIntoSlots(input: SliceInput): RollupSlot[] {
     }
     return s;
   };
-  const addReason = (s: RollupSlot, reason: string, loss: LossKind, seconds: number, stops: number) => {
+  const addReason = (s: RollupSlot, reason: string, loss: Loss, seconds: number, stops: number) => {
     const row = s.reasons.find((r) => r.reason === reason && r.loss === loss);
     if (row) {
       row.seconds += seconds;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Clock, FactorySql, NotFoundError, ValidationFailedError } from '@mendao/platform';
 import { DataSource } from 'typeorm';
 import { localDate, localDayBounds, plannedWindows, shiftOccurrence } from '../domain/calendar';
-import { emptyTotals, LossKind, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
+import type { Loss } from '../domain/equipment-codes';
+import { emptyTotals, oeeFigures, OeeTotals, SixBigLosses } from '../domain/oee';
 import { HOUR, RollupSlot, sliceIntoSlots } from '../domain/rollup';
 import { MachineState, stateIntervals, StateInterval } from '../domain/state-intervals';
 import { loadCalendar, loadCounts, loadCycleTimes, loadStates, runStartSql } from './oee-source';
@@ -31,7 +32,7 @@ export interface ReasonDowntime {
   reason: string;
   nameZh: string;
   nameEn: string;
-  loss: LossKind;
+  loss: Loss;
   seconds: number;
   stops: number;
 }
@@ -104,7 +105,7 @@ interface Bucket {
   smallStops: number;
   firstSlot: number;
   lastSlot: number;
-  reasons: Map<string, { reason: string; loss: LossKind; seconds: number; stops: number }>;
+  reasons: Map<string, { reason: string; loss: Loss; seconds: number; stops: number }>;
 }
 
 // reasons the states themselves stand for when none was given (see rollup.ts)
@@ -540,7 +541,7 @@ export class OeeQueries {
     return this.sql.query<
       SummedKeys & {
         reason: string;
-        loss: LossKind;
+        loss: Loss;
         seconds: number;
         stops: number;
       }
@@ -558,9 +559,9 @@ export class OeeQueries {
 
   private async reasons(): Promise<{
     names: Map<string, { nameZh: string; nameEn: string }>;
-    losses: Map<string, LossKind>;
+    losses: Map<string, Loss>;
   }> {
-    const rows = await this.sql.query<{ code: string; name_zh: string; name_en: string; loss: LossKind }>(
+    const rows = await this.sql.query<{ code: string; name_zh: string; name_en: string; loss: Loss }>(
       'SELECT code, name_zh, name_en, loss FROM downtime_reason WHERE factory_id = $1',
     );
     return {
@@ -593,12 +594,12 @@ export class OeeQueries {
  * with nothing to refresh), except a minor stop, which is small_stop by its length, whatever its reason.
  * Codes that are no reason of the factory (the states standing for one: off, idle, setup, down) keep theirs.
  */
-function lossNow(r: { reason: string; loss: LossKind }, reasonLoss: ReadonlyMap<string, LossKind>): LossKind {
+function lossNow(r: { reason: string; loss: Loss }, reasonLoss: ReadonlyMap<string, Loss>): Loss {
   if (r.loss === 'small_stop') return r.loss;
   return reasonLoss.get(r.reason) ?? r.loss;
 }
 
-function addReason(b: Bucket, reason: string, loss: LossKind, seconds: number, stops: number): void {
+function addReason(b: Bucket, reason: string, loss: Loss, seconds: number, stops: number): void {
   const key = `${reason}|${loss}`;
   const row = b.reasons.get(key);
   if (row) {

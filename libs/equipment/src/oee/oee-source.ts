@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FactoryCalendar } from '../domain/calendar';
-import type { LossKind } from '../domain/oee';
+import type { Loss } from '../domain/equipment-codes';
 import { STARTUP_SECONDS, type CountEvent, type CycleTime } from '../domain/rollup';
 import type { MachineState, StateEvent } from '../domain/state-intervals';
 
@@ -53,8 +53,8 @@ export async function loadCalendar(
   };
 }
 
-export async function loadReasonLosses(manager: EntityManager, factoryId: string): Promise<Map<string, LossKind>> {
-  const rows = await manager.query<{ code: string; loss: LossKind }[]>(
+export async function loadReasonLosses(manager: EntityManager, factoryId: string): Promise<Map<string, Loss>> {
+  const rows = await manager.query<{ code: string; loss: Loss }[]>(
     'SELECT code, loss FROM downtime_reason WHERE factory_id = $1',
     [factoryId],
   );

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsString, Length } from 'class-validator';
 import { Optional } from '@mendao/platform';
 import { MACHINE_PROCESSES } from '../domain/equipment-codes';
-import { LOSS_KINDS } from '../domain/oee';
+import { LOSSES } from '../domain/equipment-codes';
 import { MACHINE_STATES } from '../domain/state-intervals';
 import { OEE_BUCKETS, OEE_GROUPS, type OeeBucket, type OeeGroupBy } from './oee-queries.service';
 
@@ -50,7 +50,7 @@ export class ReasonDowntimeDto {
   reason: string;
   @ApiProperty({ example: '锯片断裂/崩刃' }) nameZh: string;
   @ApiProperty({ example: 'Saw blade broken' }) nameEn: string;
-  @ApiProperty({ enum: LOSS_KINDS, description: 'small_stop for down stretches shorter than 120 s' }) loss: string;
+  @ApiProperty({ enum: LOSSES, description: 'small_stop for down stretches shorter than 120 s' }) loss: string;
   @ApiProperty({ description: 'seconds inside planned busy time' }) seconds: number;
   @ApiProperty() stops: number;
 }

@@ -4,7 +4,8 @@ import { DomainError } from '@mendao/platform';
 import { createTestDatabase, ManualClock, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { CalendarService } from '../calendar.service';
 import { FactoryCalendar, plannedWindows } from '../domain/calendar';
-import { emptyTotals, LossKind, oeeFigures } from '../domain/oee';
+import type { Loss } from '../domain/equipment-codes';
+import { emptyTotals, oeeFigures } from '../domain/oee';
 import { CountEvent, sliceIntoSlots } from '../domain/rollup';
 import { StateEvent, stateIntervals } from '../domain/state-intervals';
 import { MachineEventsService } from '../machine-events.service';
@@ -122,7 +123,7 @@ describe(OeeQueries.name, () => {
       windows: plannedWindows(cal, null, first, Math.min(to, NOW)),
       counts,
       cycleTimes: [{ validFrom: -Infinity, seconds: pru }],
-      reasonLoss: new Map<string, LossKind>([
+      reasonLoss: new Map<string, Loss>([
         ['motor_bearing', 'breakdown'],
         ['jam', 'small_stop'],
         ['tool_change', 'setup'],
