@@ -49,7 +49,10 @@ export class TestApi {
   }
 
   /** Creates a factory with one user per given role (username = role) and returns their tokens. */
-  async factoryWithUsers(code: string, roles: Role[] = ['admin', 'planner', 'warehouse', 'packer', 'manager', 'operator']) {
+  async factoryWithUsers(
+    code: string,
+    roles: Role[] = ['admin', 'planner', 'warehouse', 'packer', 'manager', 'operator'],
+  ) {
     const factories = this.app.get(FactoriesService);
     const { factory, adminPassword } = await factories.create({ code, name: `Factory ${code}` });
     const tokens: Partial<Record<Role, string>> = { admin: await this.login(code, 'admin', adminPassword) };
