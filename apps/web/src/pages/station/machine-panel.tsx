@@ -1,4 +1,4 @@
-import { Alert, Button, InputNumber, Modal } from 'antd';
+import { Alert, Button, Input, Modal } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../i18n/catalogues';
@@ -6,7 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { reasonTree, type ReasonNode } from '../machines/calendar-rules';
 import type { DowntimeReason as ScreenReason } from '../machines/equipment-api';
-import { type MachineState, reasonNeed, reasonsFor, TAPPED_STATES } from './station-logic';
+import { countInput, type MachineState, reasonNeed, reasonsFor, TAPPED_STATES } from './station-logic';
 
 /** The tablet's words for the states (short, on big buttons): 运行, 调机, 待机, 停机. */
 export const STATE_LABEL: Record<MachineState, MessageKey> = {
@@ -42,8 +42,13 @@ export function MachinePanel({
   const { t } = useTranslation();
   const language = currentLanguage();
   const [reasonFor, setReasonFor] = useState<MachineState>();
-  const [good, setGood] = useState<number | null>(null);
-  const [scrap, setScrap] = useState<number | null>(null);
+  // typed text, not a number input's value: a number input rounds 1.5 and clamps −3 without a word
+  const [good, setGood] = useState('');
+  const [scrap, setScrap] = useState('');
+  const goodCount = countInput(good);
+  const scrapCount = countInput(scrap);
+  const counts =
+    'value' in goodCount && 'value' in scrapCount ? { good: goodCount.value, scrap: scrapCount.value } : null;
 
   const tapState = (tapped: MachineState) => {
     if (reasonNeed(tapped) === 'none') void onTap(tapped);
@@ -55,9 +60,10 @@ export function MachinePanel({
     void onTap(reasonFor, reason);
   };
   const postCounts = async () => {
-    await onCounts(good ?? 0, scrap ?? 0);
-    setGood(null);
-    setScrap(null);
+    if (!counts) return;
+    await onCounts(counts.good, counts.scrap);
+    setGood('');
+    setScrap('');
   };
 
   const tree = reasonFor ? reasonTree(reasonsFor(reasons, reasonFor)) : [];
@@ -99,29 +105,38 @@ export function MachinePanel({
         ))}
       </div>
       <div className="station-counts">
-        <label>
-          {t('station.good')}
-          <InputNumber
-            size="large"
-            min={0}
-            precision={0}
-            value={good}
-            onChange={(v) => setGood(v)}
-            aria-label={t('station.countGood')}
-          />
-        </label>
-        <label>
-          {t('station.scrap')}
-          <InputNumber
-            size="large"
-            min={0}
-            precision={0}
-            value={scrap}
-            onChange={(v) => setScrap(v)}
-            aria-label={t('station.countScrap')}
-          />
-        </label>
-        <Button size="large" disabled={(good ?? 0) + (scrap ?? 0) === 0} onClick={() => void postCounts()}>
+        {(
+          [
+            ['good', good, setGood, goodCount, 'station.countGood'],
+            ['scrap', scrap, setScrap, scrapCount, 'station.countScrap'],
+          ] as const
+        ).map(([which, value, set, parsed, label]) => (
+          <label key={which}>
+            {t(which === 'good' ? 'station.good' : 'station.scrap')}
+            <Input
+              size="large"
+              inputMode="numeric"
+              className="station-count-input"
+              data-testid={`count-${which}`}
+              value={value}
+              status={'problem' in parsed ? 'error' : undefined}
+              onChange={(e) => set(e.target.value)}
+              aria-label={t(label)}
+              aria-invalid={'problem' in parsed}
+            />
+            {'problem' in parsed && (
+              <span className="station-count-problem" role="alert" data-testid={`count-${which}-problem`}>
+                {t(parsed.problem)}
+              </span>
+            )}
+          </label>
+        ))}
+        <Button
+          size="large"
+          data-testid="post-counts"
+          disabled={counts === null || counts.good + counts.scrap === 0}
+          onClick={() => void postCounts()}
+        >
           {t('station.postCounts')}
         </Button>
       </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reasonTree } from '../machines/calendar-rules';
 import {
+  countInput,
   countRequest,
   type DowntimeReason,
   padInput,
@@ -144,5 +145,18 @@ describe('the station tablet', () => {
     expect(padInput('123', 'clear')).toBe('');
     expect(padInput('123456', '7')).toBe('123456');
     expect(padInput('12', '.')).toBe('12');
+  });
+});
+
+describe('countInput (the machine panel counts, as the api takes them)', () => {
+  it('takes empty as 0 and whole numbers as they are', () => {
+    expect(countInput('')).toEqual({ value: 0 });
+    expect(countInput(' 12 ')).toEqual({ value: 12 });
+    expect(countInput('0')).toEqual({ value: 0 });
+  });
+  it('refuses negative and fractional counts instead of clamping or rounding them', () => {
+    expect(countInput('-3')).toEqual({ problem: 'station.count.negative' });
+    expect(countInput('1.5')).toEqual({ problem: 'station.count.notWhole' });
+    expect(countInput('abc')).toEqual({ problem: 'station.count.notWhole' });
   });
 });

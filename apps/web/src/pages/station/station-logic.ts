@@ -182,3 +182,18 @@ export function padInput(current: string, key: string): string {
   if (!/^\d$/.test(key) || current.length >= 6) return current;
   return current === '0' ? key : current + key;
 }
+
+/**
+ * A count typed on the machine panel, as the api takes it: empty is 0, otherwise a whole number ≥ 0. Anything else
+ * (−3, 1.5) is refused with the reason rather than rounded or clamped, so the machine never counts what no one typed.
+ */
+export function countInput(
+  raw: string,
+): { value: number } | { problem: 'station.count.notWhole' | 'station.count.negative' } {
+  const text = raw.trim();
+  if (text === '') return { value: 0 };
+  const value = Number(text);
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return { problem: 'station.count.notWhole' };
+  if (value < 0) return { problem: 'station.count.negative' };
+  return { value };
+}

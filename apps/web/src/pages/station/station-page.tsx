@@ -105,6 +105,13 @@ export default function StationPage({ entry }: PageProps) {
   const [last, setLast] = useState<LastAction[]>([]);
   const [memoryOnly, setMemoryOnly] = useState(false);
   const [online, setOnline] = useState(() => navigator.onLine);
+  // a report on its way: the action buttons wait for it (the ref, because a double tap fires before React renders)
+  const sendingRef = useRef(false);
+  const [sending, setSending] = useState(false);
+  const [waitingOpen, setWaitingOpen] = useState(false);
+  const [outboxSent, setOutboxSent] = useState(0);
+  // the barcode on screen, for refreshing its work order when the outbox has sent what waited
+  const scannedCodeRef = useRef<string | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
   const processes = useQuery({ queryKey: ['station', 'processes'], queryFn: ({ signal }) => loadProcesses(signal) });
@@ -128,6 +135,24 @@ export default function StationPage({ entry }: PageProps) {
     setFeedbackSeq((n) => n + 1);
   }, []);
   const show = useCallback((tone: Feedback['tone'], text: string) => say({ tone, text }), [say]);
+
+  /** The work order on screen as the api has it now (after the outbox sent, or a refusal): never stale numbers. */
+  const refreshOrder = useCallback(async (): Promise<WorkOrderView | undefined> => {
+    const barcode = scannedCodeRef.current;
+    if (barcode === undefined) return undefined;
+    try {
+      const found = await findWorkOrder(barcode);
+      setOnline(true);
+      if (!found || scannedCodeRef.current !== barcode) return undefined;
+      setScanned((s) => (s && s.barcode === barcode ? { ...s, workOrder: found } : s));
+      return found;
+    } catch {
+      return undefined;
+    }
+  }, []);
+  useEffect(() => {
+    scannedCodeRef.current = scanned?.workOrder ? scanned.barcode : undefined;
+  }, [scanned]);
 
   const processName = useCallback(
     (process: string) => {
@@ -199,6 +224,9 @@ export default function StationPage({ entry }: PageProps) {
           waiting: setWaiting,
           settled: (sent, result) => {
             settle(sent.scanId, result.kind === 'ok' ? 'ok' : 'refused');
+            // the api answered: the network is back, and the work order's numbers changed
+            setOnline(true);
+            if (sent.target.kind === 'report') setOutboxSent((n) => n + 1);
             if (result.kind === 'refused') {
               beep('error');
               say({ tone: 'error', refused: [{ summary: sent.summary, problem: result.problem }] });
@@ -208,6 +236,13 @@ export default function StationPage({ entry }: PageProps) {
       ),
     [owner, settle, say],
   );
+  // a waiting report was answered: the work order on screen is read again
+  useEffect(() => {
+    if (outboxSent === 0) return;
+    // a burst of answers (the outbox drained) reads it once
+    const timer = window.setTimeout(() => void refreshOrder(), 200);
+    return () => window.clearTimeout(timer);
+  }, [outboxSent, refreshOrder]);
 
   // what waited from before a reload is listed and sent; what was refused meanwhile is said once and let go
   useEffect(() => {
@@ -345,7 +380,7 @@ export default function StationPage({ entry }: PageProps) {
     return () => document.removeEventListener('keydown', typedElsewhere, true);
   }, [typeCode]);
 
-  const report = useCallback(
+  const sendReport = useCallback(
     async (
       action: 'start' | 'report' | 'finish',
       quantities: { good?: number; scrap?: number; reason?: string; short?: string },
@@ -377,14 +412,53 @@ export default function StationPage({ entry }: PageProps) {
             remaining: formatNumber(left, language),
           }),
         );
+      } else if (scanned.workOrder) {
+        // refused or queued: the numbers on screen are the api's, not what the tablet hoped
+        void refreshOrder();
+      }
+    },
+    [scanned, station, submit, show, t, language, refreshOrder],
+  );
+
+  const report = useCallback(
+    async (
+      action: 'start' | 'report' | 'finish',
+      quantities: { good?: number; scrap?: number; reason?: string; short?: string },
+    ) => {
+      if (!scanned || !station || sendingRef.current) return;
+      sendingRef.current = true;
+      setSending(true);
+      try {
+        await sendReport(action, quantities);
+      } finally {
+        sendingRef.current = false;
+        setSending(false);
       }
       setPad('');
       input.current?.focus();
     },
-    [scanned, station, submit, show, t, language],
+    [scanned, station, sendReport],
   );
 
   const padNumber = pad === '' ? 0 : Number(pad);
+
+  /** 完工: what is left is asked of the api first, so the shortfall prompt never uses a stale remainder. */
+  const finish = useCallback(async () => {
+    if (sendingRef.current) return;
+    sendingRef.current = true;
+    setSending(true);
+    let fresh: WorkOrderView | undefined;
+    try {
+      fresh = scanned?.workOrder ? ((await refreshOrder()) ?? scanned.workOrder) : undefined;
+    } finally {
+      sendingRef.current = false;
+      setSending(false);
+    }
+    if (fresh && remaining(fresh) > 0) {
+      setShortReason('');
+      setShortOpen(true);
+    } else await report('finish', {});
+  }, [scanned, refreshOrder, report]);
 
   const tap = useCallback(
     async (state: MachineState, reason?: string) => {
@@ -429,6 +503,9 @@ export default function StationPage({ entry }: PageProps) {
   const order = scanned?.workOrder;
   // a finished work order takes no more reports (the api would refuse them as done)
   const closed = order?.status === 'done';
+  // not available yet (an earlier process not done, or its wait not over): the api would refuse a start or a report
+  const blocked = order !== undefined && !order.available && order.status !== 'done';
+  const locked = !scanned || closed || sending;
   const machinesOfDraft = (machines.data ?? []).filter((m) => m.active && m.process === draft.process);
 
   return (
@@ -554,17 +631,34 @@ export default function StationPage({ entry }: PageProps) {
                       percent={Math.round((100 * (order.good + order.scrap)) / Math.max(1, order.plannedQuantity))}
                       showInfo={false}
                     />
-                    {!order.available && order.status !== 'done' && (
+                    {blocked && (
                       <Alert
+                        className="station-blocked"
+                        data-testid="station-blocked"
                         type="warning"
                         showIcon
+                        // one line, so that the pad and the buttons stay on a 1024×768 screen; the orders on a tap
                         title={
-                          order.availableAt
-                            ? t('station.problem.availableAt', { at: formatDateTime(order.availableAt, language) })
-                            : t('station.problem.notAvailable')
+                          <button
+                            type="button"
+                            className="station-blocked-line"
+                            aria-expanded={waitingOpen}
+                            onClick={() => setWaitingOpen((o) => !o)}
+                          >
+                            <span className="station-blocked-text">
+                              {order.availableAt
+                                ? t('station.problem.availableAt', { at: formatDateTime(order.availableAt, language) })
+                                : t('station.problem.notAvailable')}
+                            </span>
+                            {order.waitingFor.length > 0 && (
+                              <span className="station-blocked-more">
+                                {waitingOpen ? t('station.lessDetails') : t('station.moreDetails')}
+                              </span>
+                            )}
+                          </button>
                         }
                         description={
-                          order.waitingFor.length > 0
+                          waitingOpen && order.waitingFor.length > 0
                             ? t('station.waitingFor', {
                                 orders: order.waitingFor
                                   .map((w) => `${w.code} ${processName(w.process)}`)
@@ -598,7 +692,8 @@ export default function StationPage({ entry }: PageProps) {
                 <Button
                   size="large"
                   className="station-action"
-                  disabled={!scanned || closed}
+                  data-testid="station-start"
+                  disabled={locked || blocked}
                   onClick={() => void report('start', {})}
                 >
                   {t('station.start')}
@@ -607,7 +702,8 @@ export default function StationPage({ entry }: PageProps) {
                   size="large"
                   type="primary"
                   className="station-action"
-                  disabled={!scanned || closed || padNumber === 0}
+                  data-testid="station-report"
+                  disabled={locked || blocked || padNumber === 0}
                   onClick={() => void report('report', { good: padNumber })}
                 >
                   {t('station.reportGood')}
@@ -616,7 +712,8 @@ export default function StationPage({ entry }: PageProps) {
                   size="large"
                   danger
                   className="station-action"
-                  disabled={!scanned || closed || padNumber === 0}
+                  data-testid="station-scrap-button"
+                  disabled={locked || blocked || padNumber === 0}
                   onClick={() => setScrapOpen(true)}
                 >
                   {t('station.reportScrap')}
@@ -624,13 +721,9 @@ export default function StationPage({ entry }: PageProps) {
                 <Button
                   size="large"
                   className="station-action"
-                  disabled={!scanned || closed}
-                  onClick={() => {
-                    if (order && remaining(order) > 0) {
-                      setShortReason('');
-                      setShortOpen(true);
-                    } else void report('finish', {});
-                  }}
+                  data-testid="station-finish"
+                  disabled={locked}
+                  onClick={() => void finish()}
                 >
                   {t('station.finish')}
                 </Button>
