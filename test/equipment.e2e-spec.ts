@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { OeeRollups } from '@mendao/equipment';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { DataSource } from 'typeorm';
 import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
@@ -375,6 +376,34 @@ describe('equipment master data routes', () => {
       expect(await count('planned_maintenance')).toBe(before);
       refused(await call('GET', '/calendar/maintenance?from=2026-12-06'), 400, ['from']);
       refused(await call('GET', '/calendar/maintenance?to=2026-12-06T00:00:00'), 400, ['to']);
+    });
+
+    it("refreshes a shift change's history from the factory's own first event, never another's naming its machine", async () => {
+      const [{ id: machineId }] = await dataSource.query<{ id: string }[]>(
+        `SELECT id FROM machine WHERE code = 'SAW-01'`,
+      );
+      const [{ id: otherFactory }] = await dataSource.query<{ id: string }[]>(
+        `SELECT id FROM factory WHERE code = 'EQM-B'`,
+      );
+      const at = new Date(Date.now() - 300 * 86_400_000);
+      // a row the foreign keys would refuse, written with them off: only the query's factory_id keeps it out
+      await dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL session_replication_role = replica');
+        await manager.query(
+          `INSERT INTO machine_count_event (factory_id, machine_id, event_id, at, good, scrap, source)
+           VALUES ($1, $2, 'foreign', $3, 1, 0, 'machine')`,
+          [otherFactory, machineId, at],
+        );
+      });
+      const refreshed = jest.spyOn(api.app.get(OeeRollups), 'refreshFactory');
+      try {
+        const res = await call('POST', '/shifts', { ...day, code: 'history' });
+        expect(res.status).toBe(201);
+        expect(refreshed.mock.calls.map((c) => +c[1])).not.toContain(+at);
+      } finally {
+        refreshed.mockRestore();
+        await dataSource.query(`DELETE FROM machine_count_event WHERE factory_id = $1`, [otherFactory]);
+      }
     });
 
     it('answers 401 without a token and 403 to roles that do not plan the calendar', async () => {
