@@ -108,6 +108,15 @@ describe(AuthService.name, () => {
     await expect(elsewhere.authenticate(again.accessToken)).resolves.toMatchObject({ id: user.id, tokenVersion: 1 });
   });
 
+  it("tells the signed-in user the factory's time zone (the screens count days and shifts in it)", async () => {
+    const { auth } = withClock();
+    const { adminPassword: password } = await app
+      .get(FactoriesService)
+      .create({ code: 'TZW', name: 'Factory TZW', timeZone: 'Asia/Urumqi' });
+    const { user } = await auth.login({ factory: 'TZW', username: 'admin', password }, 'ip');
+    expect(user.factory).toMatchObject({ code: 'TZW', timeZone: 'Asia/Urumqi' });
+  });
+
   it('a token signed before sessions had versions (no ver claim) has ended', async () => {
     const { auth } = withClock();
     const { user } = await auth.login({ factory: 'CLK', username: 'admin', password: adminPassword }, 'ip');

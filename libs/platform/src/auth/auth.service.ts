@@ -22,7 +22,12 @@ export interface LoginResult {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
-  user: { id: string; username: string; roles: Role[]; factory: { id: string; code: string; name: string } };
+  user: {
+    id: string;
+    username: string;
+    roles: Role[];
+    factory: { id: string; code: string; name: string; timeZone: string };
+  };
 }
 
 /** The claims of our access tokens. */
@@ -117,7 +122,7 @@ export class AuthService {
         id: user.id,
         username: user.username,
         roles: user.roles,
-        factory: { id: factory.id, code: factory.code, name: factory.name },
+        factory: { id: factory.id, code: factory.code, name: factory.name, timeZone: factory.timeZone },
       },
     };
   }

@@ -6,6 +6,11 @@ export class FactoryRefDto {
   @ApiProperty({ format: 'uuid', example: 'db1582b9-8efb-42a9-ac61-808ce4bd0997' }) id: string;
   @ApiProperty({ example: 'JS001' }) code: string;
   @ApiProperty({ example: '江山一号门厂' }) name: string;
+  @ApiProperty({
+    example: 'Asia/Shanghai',
+    description: "the factory's IANA time zone: its days and shifts / 工厂时区（班次与日期按此计算）",
+  })
+  timeZone: string;
 }
 
 export class LoginUserDto {
