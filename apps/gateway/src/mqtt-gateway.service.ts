@@ -64,7 +64,9 @@ function refusalReason(error: unknown): RejectReason {
   const fields = (problem?.errors ?? []).map((e) => e.field);
   if (problem?.code.startsWith('machine.') || fields.some((f) => /(^|\.)machine$/.test(f))) return 'unknown_machine';
   if (fields.some((f) => f.endsWith('.reason'))) return 'bad_reason';
-  if (fields.some((f) => f.endsWith('.at'))) return 'future_timestamp';
+  const at = (problem?.errors ?? []).find((e) => e.field.endsWith('.at'));
+  // the service's clock may differ a little from the gateway's, which checked the same range first
+  if (at) return at.message.includes('in the past') ? 'past_timestamp' : 'future_timestamp';
   if (fields.some((f) => f.endsWith('.good') || f.endsWith('.scrap'))) return 'bad_count';
   // a machine that counts from station reports only takes no count events (one source of counts)
   if (fields.some((f) => /(^|\.)counts\[\d+\]$/.test(f))) return 'counts_from_reports';
