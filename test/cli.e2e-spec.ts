@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROLES } from '@mendao/platform';
 import { createTestDatabase, TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { TestApi } from './support/api';
 import { DIST, runCli } from './support/processes';
@@ -58,9 +59,10 @@ describe('CLI (npm run cli -- <command>)', () => {
 
   it('seed:demo creates DEMO once and is a no-op the second time', async () => {
     const first = runCli(['seed:demo'], env);
-    expect(first.stdout).toContain('demo factory DEMO created');
+    expect(first.stdout).toContain(`demo factory DEMO created; users ${ROLES.join(', ')} /`);
+    expect(ROLES).toContain('operator');
     expect(runCli(['seed:demo'], env).stdout).toContain('already exists');
-    for (const username of ['admin', 'planner', 'warehouse', 'packer', 'manager']) {
+    for (const username of ROLES) {
       await expect(api.login('DEMO', username, 'mendao-demo')).resolves.toEqual(expect.any(String));
     }
   });

@@ -2,6 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROLES } from '@mendao/platform';
 import { eventually } from '@mendao/platform/testing';
 import { DIST, freePort, spawn } from './support/processes';
 
@@ -72,6 +73,8 @@ describe('embedded default (no DATABASE_URL)', () => {
     expect(await start()).toBeLessThan(90_000);
     expect(output).toContain('demo factory created');
     expect(output).toContain('mendao-demo');
+    // the banner names a demo user per role, the operator (a station's) too
+    expect(output).toContain(`users ${ROLES.join(' | ')}, password`);
     const login = await post('/api/v1/auth/login', { factory: 'DEMO', username: 'admin', password: 'mendao-demo' });
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };

@@ -281,6 +281,92 @@ describe('production tracking (报工)', () => {
       expect(counts).toEqual([{ good: 2, scrap: 1, source: 'report', work_order_id: wo.id }]);
     });
 
+    it('refuses a machine of another process than the work order’s (422 on machine); a process of the factory’s own takes any', async () => {
+      const press = await call('POST', '/machines', t.manager, {
+        code: 'PRS-01',
+        name: '热压机 1',
+        process: 'pressing',
+        countUnit: 'cycle',
+        idealCycleSeconds: 300,
+      });
+      expect(press.status).toBe(201);
+      const of = (process: string) => workOrders.find((w) => w.process === process);
+      const [cutting, pressing, banding, curing] = ['cutting', 'pressing', 'edge_banding', 'curing'].map(of);
+      const pressCounts = () =>
+        sql(`SELECT e.good FROM machine_count_event e JOIN machine m ON m.id = e.machine_id WHERE m.code = 'PRS-01'`);
+      const before = await snapshot();
+      // refused before the work order's state is looked at: the cutting one is done, the banding one not available
+      for (const [wo, action, extra] of [
+        [cutting, 'report', { good: 1 }],
+        [banding, 'start', {}],
+      ] as const) {
+        const res = await report(wo.code, action, { ...extra, machine: 'PRS-01' });
+        expectProblem(res, 422, 'production.machine_wrong_process');
+        expect(res.body.params).toEqual({
+          machine: 'PRS-01',
+          machineProcess: 'pressing',
+          workOrderProcess: wo.process,
+        });
+        expect(res.body.errors).toEqual([{ field: 'machine', message: res.body.detail }]);
+        // the processes by their names, in both languages
+        for (const name of [pressing.processNameZh, pressing.processNameEn, wo.processNameZh, wo.processNameEn])
+          expect(res.body.detail).toContain(name);
+      }
+      expect(await snapshot()).toEqual(before);
+      expect(await pressCounts()).toEqual([]);
+      // the press on the pressing work order passes the machine check (the work order is done: the state machine's 409)
+      expectProblem(
+        await report(pressing.code, 'report', { good: 1, machine: 'PRS-01' }),
+        409,
+        'production.work_order_done',
+      );
+      // 养生 is the factory's own process, no kind of machine: any machine may count it
+      const now = (await call('GET', `/work-orders/${curing.code}`, t.operator)).body;
+      expect(now.plannedQuantity - now.good - now.scrap).toBeGreaterThan(0);
+      const res = await report(curing.code, 'report', { good: 1, machine: 'PRS-01' });
+      expect(res.status).toBe(201);
+      expect(await pressCounts()).toEqual([{ good: 1 }]);
+    });
+
+    it("names the work order's process and the station's in both languages when they differ", async () => {
+      const curing = workOrders.find((w) => w.process === 'curing');
+      const painting = workOrders.find((w) => w.process === 'painting');
+      const res = await report(curing.code, 'start', { process: 'painting' });
+      expectProblem(res, 422, 'production.report_invalid');
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'process' })]);
+      for (const name of [curing.processNameZh, curing.processNameEn, painting.processNameZh, painting.processNameEn])
+        expect(res.body.detail).toContain(name);
+      expect(res.body.detail).not.toContain('工序为 curing');
+    });
+
+    it('finds a code or label scanned or typed in any case with spaces around; labels alike but for case name none', async () => {
+      const id = await confirmedOrder(api, t.planner, 'SO-Case', [makeOrderLine()]);
+      const run = await split(id);
+      const released = (await call('POST', `/split-runs/${run}/release`, t.planner)).body.workOrders as any[];
+      const first = released[0];
+      expect(first.code).toBe(first.code.toUpperCase());
+      const typed = ` ${first.code.toLowerCase()} `;
+      const shown = await call('GET', `/work-orders/${encodeURIComponent(typed)}`, t.operator);
+      expect({ status: shown.status, id: shown.body.id }).toEqual({ status: 200, id: first.id });
+      const started = await report(typed, 'start');
+      expect(started.status).toBe(201);
+      expect(started.body.workOrder).toMatchObject({ id: first.id, code: first.code, status: 'in_progress' });
+      const label = await report(' so-case-1-1-1 ', 'report', { good: 1, process: first.process });
+      expect(label.status).toBe(201);
+      expect(label.body.report.door).toMatchObject({ barcode: 'SO-Case-1-1-1', lineId: expect.any(String), doorNo: 1 });
+      // another order whose number differs in case alone: a label typed in a third case could be either's
+      const twin = await confirmedOrder(api, t.planner, 'SO-CASE', [makeOrderLine()]);
+      await split(twin);
+      const before = await snapshot();
+      const either = await report('so-case-1-1-1', 'report', { good: 1, process: first.process });
+      expectProblem(either, 404, 'resource.not_found');
+      expect(either.body.errors).toEqual([expect.objectContaining({ field: 'barcode' })]);
+      // each exact label is its own order's: the twin's run is not released
+      const own = await report('SO-CASE-1-1-1', 'report', { good: 1, process: first.process });
+      expectProblem(own, 409, 'production.work_order_not_released');
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('answers every bad body with 4xx naming the field, and writes nothing', async () => {
       const wo = workOrders[2];
       const before = await snapshot();

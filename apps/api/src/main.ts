@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DemoSeedService, DEMO_FACTORY_CODE, DEMO_PASSWORD, migrateUp, prepareRuntime } from '@mendao/platform';
+import { DemoSeedService, DEMO_FACTORY_CODE, DEMO_PASSWORD, migrateUp, prepareRuntime, ROLES } from '@mendao/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { createApiApp } from './create-api-app';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     `  Mode:      ${runtime.embedded ? `embedded PostgreSQL (data in ${config.dataDir})` : 'served (DATABASE_URL)'}, jobs ${config.redisUrl ? 'on BullMQ (Redis)' : 'in-process'}`,
     ...(runtime.embedded
       ? [
-          `  Demo login: factory ${DEMO_FACTORY_CODE}, users admin | planner | warehouse | packer | manager, password ${DEMO_PASSWORD}`,
+          `  Demo login: factory ${DEMO_FACTORY_CODE}, users ${ROLES.join(' | ')}, password ${DEMO_PASSWORD}`,
           seeded?.created ? '  (demo factory created on this first start)' : '  (existing data reused)',
         ]
       : []),

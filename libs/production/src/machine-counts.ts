@@ -18,15 +18,17 @@ export class MachineCounts {
 
   /**
    * A report naming a machine names one that exists and is active, whatever its action: a start or a finish without
-   * pieces on a wrong machine is as wrong as a report (422 on `machine`, before anything is written).
+   * pieces on a wrong machine is as wrong as a report (422 on `machine`, before anything is written). Its process
+   * is for the report's check that it fits the work order (machineFits).
    */
-  async assertUsable(machine: string): Promise<void> {
+  async usable(machine: string): Promise<{ code: string; process: string }> {
     const found = await this.machines.get(machine).catch((e: unknown) => {
       if (e instanceof NotFoundError) return null;
       throw e;
     });
     if (!found) throw unusable(machine, `no machine ${machine} in this factory / 设备 ${machine} 不存在`);
     if (!found.active) throw unusable(machine, `machine ${machine} is inactive / 设备已停用`);
+    return { code: found.code, process: found.process };
   }
 
   /** False: the machine counts its own units (countsFrom machine), so the report added none to its counts. */

@@ -55,6 +55,12 @@ export const PRODUCTION_ERRORS = defineErrorCodes({
     title: 'The report does not fit its action or its barcode',
     params: ['field'],
   },
+  // a machine of one kind (a press) counting a cutting work order's pieces would move both machines' OEE
+  'production.machine_wrong_process': {
+    status: 422,
+    title: "The machine is of another process than the work order's",
+    params: ['machine', 'machineProcess', 'workOrderProcess'],
+  },
   // one PDF of travelers is bounded (MAX_TRAVELER_ROWS): print a huge run's work orders one by one
   'production.travelers_too_long': {
     status: 422,

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { MACHINE_PROCESSES } from '@mendao/equipment';
 import { DomainError, FactoryScope, PLATFORM_ERRORS, TenancyContext } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { RunReleaseService } from '@mendao/splitting';
 import { doorNeed } from './domain/progress';
+import { isWorkOrderCode } from './domain/work-order-code';
 import {
   doorOverReport,
+  machineFits,
   type OverReport,
   overReport,
   sameRequest,
@@ -18,7 +21,14 @@ import type { ProductionReport, ProductionWorkOrder } from './production.entitie
 import { PRODUCTION_ERRORS } from './production.errors';
 import { ProductionRepository } from './production.repository';
 import { ScrapReasonsService } from './scrap-reasons.service';
-import { refusal, type Row, type ViewContext, type WorkOrderView, WorkOrdersService } from './work-orders.service';
+import {
+  processNames,
+  refusal,
+  type Row,
+  type ViewContext,
+  type WorkOrderView,
+  WorkOrdersService,
+} from './work-orders.service';
 
 export interface ReportAnswer {
   workOrder: WorkOrderView;
@@ -90,10 +100,12 @@ export class ReportsService {
     if (first) return this.replay(body, first);
     const facts = factsOf(body);
     await this.checkQuantities(body, facts.good, facts.scrap);
-    if (facts.machine !== null) await this.machines.assertUsable(facts.machine);
+    const machine = facts.machine === null ? null : await this.machines.usable(facts.machine);
     const target = await this.target(body);
     // read before the transaction, which then holds one connection and the work order's row only briefly
     const context = await this.workOrders.viewContext([target.row]);
+    if (machine && !machineFits(machine.process, target.row.process, MACHINE_PROCESSES))
+      throw wrongMachine(machine, target.row, context.catalogue);
     const answer = await this.scope.transaction((manager) => this.record(manager, body, facts, target, context));
     if (answer === null) return this.replay(body, await this.repository.reportOf(body.scanId), target);
     return { ...answer, replayed: false };
@@ -273,11 +285,19 @@ export class ReportsService {
 
   /** The work order a barcode names: a work order's code or id, or a door's package label with `process`. */
   private async target(body: ProductionReportDto): Promise<Target> {
-    const door = await this.runs.doorOfPackage(body.barcode);
+    // scanned or typed: spaces around and the case are the scanner's or the keyboard's, not the label's
+    const barcode = body.barcode.trim();
+    const door = isWorkOrderCode(barcode) ? null : await this.runs.doorOfPackage(barcode);
     if (!door) {
-      const row = await this.workOrders.find(body.barcode, 'barcode');
-      if (body.process !== undefined && body.process !== row.process)
-        throw invalid('process', `work order ${row.code} is of process ${row.process} / 工单工序为 ${row.process}`);
+      const row = await this.workOrders.find(barcode, 'barcode');
+      if (body.process !== undefined && body.process !== row.process) {
+        const catalogue = await this.workOrders.catalogue();
+        const [own, station] = [processNames(catalogue, row.process), processNames(catalogue, body.process)];
+        throw invalid(
+          'process',
+          `work order ${row.code} is of process ${own.nameEn} (${own.code}), not ${station.nameEn} (${station.code}) / 工单 ${row.code} 的工序为${own.nameZh}，不是${station.nameZh}`,
+        );
+      }
       if (row.status === 'planned') throw notReleased(body.action);
       return { row, door: null };
     }
@@ -346,6 +366,22 @@ function overReported(
     `${good + scrap} more would pass ${what} ${over.planned}: ${over.remaining} remain / 超报：计划 ${over.planned}，已报 ${over.reported}，剩余 ${over.remaining}`,
     { ...over },
     [{ field: good > 0 ? 'good' : 'scrap', message: `at most ${over.remaining} remain` }],
+  );
+}
+
+/** A machine of another process than the work order's (422 on `machine`), the processes named in both languages. */
+function wrongMachine(
+  machine: { code: string; process: string },
+  row: Row,
+  catalogue: ViewContext['catalogue'],
+): DomainError {
+  const [its, wanted] = [processNames(catalogue, machine.process), processNames(catalogue, row.process)];
+  const message = `machine ${machine.code} is a ${its.nameEn} machine; work order ${row.code} is ${wanted.nameEn} / 设备 ${machine.code} 属于${its.nameZh}工序，工单 ${row.code} 为${wanted.nameZh}工序`;
+  return new DomainError(
+    PRODUCTION_ERRORS['production.machine_wrong_process'],
+    message,
+    { machine: machine.code, machineProcess: machine.process, workOrderProcess: row.process },
+    [{ field: 'machine', message }],
   );
 }
 

@@ -16,7 +16,7 @@ import { ProcessesService, type ProcessInfo, RunReleaseService, type RunForProdu
 import type { EntityManager } from 'typeorm';
 import { type Availability, availability, type RunStep } from './domain/availability';
 import { fillDoors } from './domain/progress';
-import { LONGER_PREFIXES, workOrderCode } from './domain/work-order-code';
+import { LONGER_PREFIXES, workOrderCode, workOrderKey } from './domain/work-order-code';
 import { type WorkOrderAction, type WorkOrderStatus, workOrderTransition } from './domain/work-order-status';
 import type { ProductionWorkOrder } from './production.entities';
 import { PRODUCTION_ERRORS } from './production.errors';
@@ -220,8 +220,12 @@ export class WorkOrdersService {
     }));
   }
 
-  /** A released work order by id or code: 404 naming `field`; a planned one (run not released) 409. */
-  async find(key: string, field: string): Promise<Row> {
+  /**
+   * A work order by id or code, as scanned or typed (workOrderKey: spaces around, any case): 404 naming `field`; a
+   * planned one (run not released) comes back planned.
+   */
+  async find(typed: string, field: string): Promise<Row> {
+    const key = workOrderKey(typed);
     const rows = await this.repository.findByKey(key);
     if (rows.length > 1)
       throw new ValidationFailedError([
@@ -229,9 +233,15 @@ export class WorkOrdersService {
       ]);
     if (rows[0]) return rows[0];
     const runId = await this.runs.runOfWorkOrder(key);
-    const planned = runId ? (await this.plannedRows(runId)).find((r) => r.id === key || r.code === key) : undefined;
+    const id = key.toLowerCase();
+    const planned = runId ? (await this.plannedRows(runId)).find((r) => r.id === id || r.code === key) : undefined;
     if (!planned) throw new NotFoundError('work order', key, field);
     return planned;
+  }
+
+  /** The factory's processes (names, waiting times), for a refusal that names one. */
+  catalogue(manager?: EntityManager): Promise<Map<string, ProcessInfo>> {
+    return this.processes.catalogue(manager);
   }
 
   /** Views with availability (one read of each run's work orders) and process names. */
@@ -255,14 +265,14 @@ export class WorkOrdersService {
   /** One view from what viewContext read (no query: a report builds its answer under the work order's lock). */
   present(row: Row, context: ViewContext): WorkOrderView {
     const free = this.availabilityIn(row, context);
-    const process = context.catalogue.get(row.process);
+    const process = processNames(context.catalogue, row.process);
     return {
       id: row.id,
       code: row.code,
       splitRunId: row.splitRunId,
       process: row.process,
-      processNameZh: process?.nameZh ?? row.process,
-      processNameEn: process?.nameEn ?? row.process,
+      processNameZh: process.nameZh,
+      processNameEn: process.nameEn,
       sequence: row.sequence,
       plannedQuantity: row.plannedQuantity,
       good: row.good,
@@ -396,6 +406,15 @@ function cursorKey(
 }
 
 /** A refusal of the work-order state machine as its 409. */
+/** A process's names as people read them (the code itself for one the factory no longer has). */
+export function processNames(
+  catalogue: Map<string, ProcessInfo>,
+  code: string,
+): { code: string; nameZh: string; nameEn: string } {
+  const process = catalogue.get(code);
+  return { code, nameZh: process?.nameZh ?? code, nameEn: process?.nameEn ?? code };
+}
+
 export function refusal(r: { code: string; params: object; message: string }): DomainError {
   return new DomainError(PRODUCTION_ERRORS[r.code as keyof typeof PRODUCTION_ERRORS], r.message, { ...r.params });
 }

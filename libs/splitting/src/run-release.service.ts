@@ -194,11 +194,25 @@ export class RunReleaseService {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The door a package label (door_package barcode) names, or null. */
+  /**
+   * The door a package label (door_package barcode) names, or null. A label typed in another case (a keyboard, a
+   * scanner sending lower case) names its door when no label matches exactly and one alone matches case aside;
+   * two order numbers that differ in case only make their labels name nothing so typed.
+   */
   async doorOfPackage(barcode: string): Promise<PackageDoor | null> {
-    const row = await this.scope.repository(DoorPackage).findOneBy({ barcode });
+    const packages = this.scope.repository(DoorPackage);
+    let row = await packages.findOneBy({ barcode });
+    if (!row) {
+      const alike = await packages
+        .query('d')
+        .andWhere('lower(d.barcode) = lower(:barcode)', { barcode })
+        .take(2)
+        .getMany();
+      row = alike.length === 1 ? alike[0] : null;
+    }
     if (!row) return null;
-    return { splitRunId: row.splitRunId, orderId: row.orderId, lineId: row.lineId, doorNo: row.doorNo, barcode };
+    const { splitRunId, orderId, lineId, doorNo } = row;
+    return { splitRunId, orderId, lineId, doorNo, barcode: row.barcode };
   }
 
   /** The run of the work order a key (id or number) names, or null (a shared number names none). */

@@ -140,7 +140,7 @@ export class SeedDemoCommand implements CliCommandHandler {
       row.detail.created = created;
       io.out(
         created
-          ? `demo factory ${DEMO_FACTORY_CODE} created; users admin, planner, warehouse, packer, manager / ${DEMO_PASSWORD}`
+          ? `demo factory ${DEMO_FACTORY_CODE} created; users ${ROLES.join(', ')} / ${DEMO_PASSWORD}`
           : `demo factory ${DEMO_FACTORY_CODE} already exists; nothing changed`,
       );
     });

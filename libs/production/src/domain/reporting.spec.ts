@@ -1,4 +1,12 @@
-import { doorOverReport, overReport, type ReportRequest, sameRequest, shortReasonKept, unreported } from './reporting';
+import {
+  doorOverReport,
+  machineFits,
+  overReport,
+  type ReportRequest,
+  sameRequest,
+  shortReasonKept,
+  unreported,
+} from './reporting';
 
 describe('reporting rules', () => {
   it('refuses good and scrap beyond what remains, with the facts', () => {
@@ -48,5 +56,20 @@ describe('reporting rules', () => {
     ])('differs by its %s', (_what, change) => {
       expect(sameRequest(first, { ...first, ...change })).toBe(false);
     });
+  });
+});
+
+describe(machineFits.name, () => {
+  const kinds = ['cutting', 'pressing', 'edge_banding'];
+
+  it('refuses a machine of another kind on a work order of a machine process', () => {
+    expect(machineFits('pressing', 'cutting', kinds)).toBe(false);
+    expect(machineFits('cutting', 'edge_banding', kinds)).toBe(false);
+  });
+
+  it('takes a machine of the same process, and any machine on a process of the factory’s own', () => {
+    expect(machineFits('pressing', 'pressing', kinds)).toBe(true);
+    expect(machineFits('pressing', 'curing', kinds)).toBe(true);
+    expect(machineFits('edge_banding', '精裁', kinds)).toBe(true);
   });
 });

@@ -64,3 +64,16 @@ export function doorOverReport(need: number, reported: number, good: number, scr
 export function shortReasonKept(action: string, left: number, shortReason: string | null): string | null {
   return action === 'finish' && left > 0 ? shortReason : null;
 }
+
+/**
+ * Whether a machine may count a work order's pieces: a work order of one of the machine processes (`machineKinds`,
+ * equipment's cutting, pressing…) takes only a machine of that process; a process of the factory's own (养生, 精裁)
+ * names no kind of machine, so any machine may do it.
+ */
+export function machineFits(
+  machineProcess: string,
+  workOrderProcess: string,
+  machineKinds: readonly string[],
+): boolean {
+  return machineProcess === workOrderProcess || !machineKinds.includes(workOrderProcess);
+}
