@@ -134,6 +134,9 @@ describe('GET /api/v1/oee and /api/v1/machines/{code}/timeline', () => {
     expectRefused(await oee({ from: 'yesterday' }), 400, ['from']);
     expectRefused(await oee({ to: '2026-13-01T00:00:00Z' }), 400, ['to']);
     expectRefused(await oee({ bucket: 'week' }), 400, ['bucket']);
+    // without a zone the server would read it in its own zone, not the factory's
+    expectRefused(await oee({ from: '2026-11-07T08:00:00' }), 400, ['from']);
+    expectRefused(await oee({ to: '2026-11-07' }), 400, ['to']);
     expectRefused(await oee({ groupBy: 'line' }), 400, ['groupBy']);
     expectRefused(await oee({ process: 'welding' }), 400, ['process']);
     expectRefused(await oee({ from: at(60), to: at(0) }), 400, ['to']);

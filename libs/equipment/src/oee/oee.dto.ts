@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { Optional } from '@mendao/platform';
-import { MACHINE_PROCESSES } from '../domain/equipment-codes';
-import { LOSSES } from '../domain/equipment-codes';
+import { LOSSES, MACHINE_PROCESSES } from '../domain/equipment-codes';
 import { MACHINE_STATES } from '../domain/state-intervals';
+import { IsInstant } from '../dto/instant';
 import { OEE_BUCKETS, OEE_GROUPS, type OeeBucket, type OeeGroupBy } from './oee-queries.service';
 
 export class TimelineQuery {
   @ApiPropertyOptional({ example: '2026-11-29T00:00:00+08:00', description: 'default: 24 h before `to`' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   from?: string;
   @ApiPropertyOptional({ example: '2026-11-30T00:00:00+08:00', description: 'default: now' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   to?: string;
 }
 
