@@ -1824,8 +1824,11 @@ export interface components {
        * @example belt_worn
        */
       code: string;
-      /** @example breakdown */
-      parentCode?: Record<string, never> | null;
+      /**
+       * @description null or absent: a root of the tree
+       * @example breakdown
+       */
+      parentCode?: string | null;
       /** @example 砂带磨损 */
       nameZh: string;
       /** @example Sanding belt worn */
@@ -1849,8 +1852,8 @@ export interface components {
         | 'production_reject'
         | 'no_order'
         | 'planned';
-      /** @default true */
-      active: boolean;
+      /** @description default true */
+      active?: boolean;
       /** @description place in lists; default: after the last */
       sort?: number;
     };
@@ -1938,15 +1941,26 @@ export interface components {
       countUnit: 'sheet' | 'part' | 'm' | 'm2' | 'cycle';
       /** @description ideal cycle time (ISO 22400 PRU): seconds per count unit at the rated speed, e.g. 90 per sheet for a panel saw */
       idealCycleSeconds: number;
-      /** @default true */
-      active: boolean;
+      /**
+       * @description which counts count, so no unit is counted twice: any = the machine’s own count events (gateway, tablet) and station reports (报工) alike; machine = its own only (a station report on it adds no count); reports = station reports only (its count events are refused, 422 at counts[i] / events[i].kind). Default any
+       * @enum {string}
+       */
+      countsFrom?: 'any' | 'machine' | 'reports';
+      /** @description default true */
+      active?: boolean;
     };
     CreateMaintenanceDto: {
       /** @description machine code or id; absent: every machine of the factory */
       machine?: string;
-      /** @example 2026-11-07T08:00:00+08:00 */
+      /**
+       * @description ISO 8601 with its offset or Z; at most 400 days back
+       * @example 2026-11-07T08:00:00+08:00
+       */
       from: string;
-      /** @example 2026-11-07T12:00:00+08:00 */
+      /**
+       * @description ISO 8601 with its offset or Z; at most 400 days back
+       * @example 2026-11-07T12:00:00+08:00
+       */
       to: string;
       /** @example 封边机月度保养 */
       reason: string;
@@ -2049,8 +2063,8 @@ export interface components {
        * @example 17:30
        */
       end: string;
-      /** @default [] */
-      breaks: components['schemas']['ShiftBreakDto'][];
+      /** @description planned breaks, outside planned busy time; default none */
+      breaks?: components['schemas']['ShiftBreakDto'][];
       /** @description the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine */
       processes?:
         ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
@@ -2324,6 +2338,11 @@ export interface components {
       code: string;
       /** @example 江山一号门厂 */
       name: string;
+      /**
+       * @description the factory's IANA time zone: its days and shifts / 工厂时区（班次与日期按此计算）
+       * @example Asia/Shanghai
+       */
+      timeZone: string;
     };
     /** @enum {string} */
     FeatureKind: 'hinge_pocket' | 'lock_mortise' | 'handle_bore' | 'groove' | 'cnc_pattern' | 'glass_cutout' | 'other';
@@ -2857,6 +2876,11 @@ export interface components {
       countUnit: 'sheet' | 'part' | 'm' | 'm2' | 'cycle';
       /** @description the ideal cycle time valid now */
       idealCycleSeconds: number;
+      /**
+       * @description which counts count, so no unit is counted twice: any = the machine’s own count events (gateway, tablet) and station reports (报工) alike; machine = its own only (a station report on it adds no count); reports = station reports only (its count events are refused, 422 at counts[i] / events[i].kind)
+       * @enum {string}
+       */
+      countsFrom: 'any' | 'machine' | 'reports';
       active: boolean;
       /** @description the last state up to now; null: none yet */
       state: components['schemas']['MachineCurrentStateDto'] | null;
@@ -3853,6 +3877,7 @@ export interface components {
         | 'product.preview_line_rejected'
         | 'product.quantity_too_large'
         | 'product.too_many_components'
+        | 'production.machine_wrong_process'
         | 'production.not_available'
         | 'production.not_fully_reported'
         | 'production.over_reported'
@@ -5261,7 +5286,7 @@ export interface components {
        * @description null: a root of the tree
        * @example breakdown
        */
-      parentCode?: Record<string, never> | null;
+      parentCode?: string | null;
       /** @example 锯片断裂 */
       nameZh?: string;
       /** @example Saw blade broken */
@@ -5324,10 +5349,15 @@ export interface components {
       /** @description ideal cycle time (ISO 22400 PRU): seconds per count unit at the rated speed, e.g. 90 per sheet for a panel saw */
       idealCycleSeconds?: number;
       /**
-       * @description when the new idealCycleSeconds starts to count (ISO 8601); default now. Only with idealCycleSeconds
+       * @description when the new idealCycleSeconds starts to count (ISO 8601 with its offset or Z, at most 400 days back); default now. Only with idealCycleSeconds
        * @example 2026-11-01T00:00:00+08:00
        */
       effectiveFrom?: string;
+      /**
+       * @description which counts count, so no unit is counted twice: any = the machine’s own count events (gateway, tablet) and station reports (报工) alike; machine = its own only (a station report on it adds no count); reports = station reports only (its count events are refused, 422 at counts[i] / events[i].kind)
+       * @enum {string}
+       */
+      countsFrom?: 'any' | 'machine' | 'reports';
       active?: boolean;
     };
     UpdateOrderDto: {
@@ -5933,9 +5963,9 @@ export interface operations {
   Calendar_maintenance: {
     parameters: {
       query?: {
-        /** @description only maintenance ending after this instant (ISO 8601) */
+        /** @description only maintenance ending after this instant (ISO 8601 with its offset or Z) */
         from?: string;
-        /** @description only maintenance starting before this instant (ISO 8601) */
+        /** @description only maintenance starting before this instant (ISO 8601 with its offset or Z) */
         to?: string;
       };
       header?: never;
@@ -8224,6 +8254,7 @@ export interface operations {
         machine?: string;
         /** @description the machines of one process */
         process?: 'cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing';
+        /** @description hour: a range of at most 31 days */
         bucket?: 'hour' | 'shift' | 'day' | 'none';
         groupBy?: 'machine' | 'process' | 'factory';
       };
