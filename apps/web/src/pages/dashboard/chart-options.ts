@@ -17,6 +17,8 @@ export type ChartWords = {
   state: Record<State, string>;
   duration: (seconds: number) => string;
   time: (at: number) => string;
+  /** the factory's time zone: trend buckets are labelled on its clocks */
+  timeZone?: string;
 };
 
 const asPercent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
@@ -45,7 +47,7 @@ export function trendOption(points: readonly TrendPoint[], bucket: Bucket, words
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v}%` : '—') },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: points.map((p) => bucketLabel(p, bucket)) },
+    xAxis: { type: 'category', data: points.map((p) => bucketLabel(p, bucket, words.timeZone)) },
     yAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } },
     series: [
       line(

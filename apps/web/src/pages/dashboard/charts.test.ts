@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, pareto, reasonLabel, secondsByState, timelineBars } from './charts';
+import { bucketLabel, pareto, reasonLabel, secondsByState, stopReasons, stopTime, timelineBars } from './charts';
 import { duration, kpiLevel, percent } from './kpi';
 
 const blade = { reason: 'blade_broken', nameZh: '锯片断裂', nameEn: 'Blade broken', loss: 'breakdown' };
@@ -103,5 +103,28 @@ describe('the trend buckets', () => {
     expect(bucketLabel({ from: local(23, 16), to: local(24, 16) }, 'day')).toBe('11-24');
     expect(bucketLabel({ from: local(24, 0), to: local(24, 16) }, 'day')).toBe('11-24');
     expect(bucketLabel({ from: local(30, 14), to: local(30, 15) }, 'hour')).toBe('14:00');
+    // the factory's clocks: 06:00–07:00 UTC is 14:00 in Shanghai, and a day cut at its midnight is its date
+    expect(bucketLabel({ from: '2026-11-30T06:00:00Z', to: '2026-11-30T07:00:00Z' }, 'hour', 'Asia/Shanghai')).toBe(
+      '14:00',
+    );
+    expect(bucketLabel({ from: '2026-11-29T16:00:00Z', to: '2026-11-30T16:00:00Z' }, 'day', 'Asia/Shanghai')).toBe(
+      '11-30',
+    );
+  });
+});
+
+describe('stop time (停机时长) and its reasons agree', () => {
+  it('counts down, setup and idle, and the reasons of the same time without the small stops', () => {
+    const row = { downTime: 600, setupTime: 1200, idleTime: 300 };
+    const reasons = [
+      { reason: 'blade_broken', loss: 'breakdown', seconds: 600, stops: 1 },
+      { reason: 'blade_change', loss: 'setup', seconds: 1200, stops: 1 },
+      { reason: 'no_order', loss: 'no_order', seconds: 300, stops: 1 },
+      { reason: 'minor_stop', loss: 'small_stop', seconds: 90, stops: 2 },
+    ];
+    expect(stopTime(row)).toBe(2100);
+    const kept = stopReasons(reasons);
+    expect(kept.map((r) => r.reason)).toEqual(['blade_broken', 'blade_change', 'no_order']);
+    expect(kept.reduce((sum, r) => sum + r.seconds, 0)).toBe(stopTime(row));
   });
 });

@@ -111,7 +111,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * factory's midnight and clips the first and last bucket to the range, so a bucket's start may fall on the
  * evening before in the browser's zone, its middle does not.
  */
-export function bucketLabel(bucket: { from: string; to: string }, size: 'hour' | 'day'): string {
+export function bucketLabel(bucket: { from: string; to: string }, size: 'hour' | 'day', timeZone?: string): string {
   const at = new Date((Date.parse(bucket.from) + Date.parse(bucket.to)) / 2);
-  return size === 'day' ? `${pad(at.getMonth() + 1)}-${pad(at.getDate())}` : `${pad(at.getHours())}:00`;
+  // read on the factory's clocks when given (the dashboard gives it), else the browser's
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', month: 'numeric', day: 'numeric', hour: 'numeric' })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return size === 'day' ? `${pad(part.month)}-${pad(part.day)}` : `${pad(part.hour)}:00`;
+}
+
+/**
+ * 停机时长 on the dashboard: planned busy time the machine did not produce, i.e. down + setup + idle (off inside
+ * planned time is down). The machines table, its main reason and the Pareto all count this same time.
+ */
+export function stopTime(row: { downTime: number; setupTime: number; idleTime: number }): number {
+  return row.downTime + row.setupTime + row.idleTime;
+}
+
+/**
+ * The reasons of that stop time: small stops (down under 120 s) are production time by the six-big-losses
+ * convention (they lower Performance), so they are left out here to add up to stopTime.
+ */
+export function stopReasons<R extends ReasonDowntime>(reasons: readonly R[]): R[] {
+  return reasons.filter((r) => r.loss !== 'small_stop');
 }

@@ -1,7 +1,8 @@
-import { Card, Col, Empty, Progress, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, labelColon } from '../../i18n/format';
+import { useAuth } from '../../auth/auth';
 import { currentLanguage, type Language } from '../../i18n/i18n';
 import {
   machineName,
@@ -17,10 +18,10 @@ import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { Chart } from './chart';
 import { paretoOption, timelineOption, trendOption, type ChartWords } from './chart-options';
-import { isState, pareto, reasonLabel, STATE_COLOUR, STATES, timelineBars } from './charts';
+import { isState, pareto, reasonLabel, STATE_COLOUR, STATES, stopReasons, stopTime, timelineBars } from './charts';
 import { duration, KPIS, kpiLevel, LEVEL_COLOUR, percent, type Kpi } from './kpi';
 import { REFRESH_MS, usePeriodOee, useTimelines, useWip, type OeeRow, type WipProcess } from './oee-api';
-import { currentShift, PERIODS, periodRange, timelineRange, type Period } from './period';
+import { BROWSER_TIME_ZONE, currentShift, PERIODS, periodRange, timelineRange, type Period } from './period';
 import './dashboard.css';
 
 const PERIOD_LABEL = {
@@ -37,13 +38,17 @@ const KPI_LABEL = {
   quality: 'dashboard.kpi.quality',
 } as const satisfies Record<Kpi, string>;
 
-type Figures = Pick<OeeRow, Kpi | 'good' | 'scrap' | 'downTime'>;
+type Figures = Pick<OeeRow, Kpi | 'good' | 'scrap' | 'downTime' | 'setupTime' | 'idleTime'>;
 type MachineRow = Figures & { code: string; label: string; now: Machine['state']; topReason: string };
 
 /** 设备效率看板: OEE per ISO 22400 for the factory and each machine, its losses, and the work waiting at each process. */
 export default function DashboardPage({ entry }: PageProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const { session } = useAuth();
+  // the factory's days and shifts are on its clocks, not the browser's (a session from before the api said it has
+  // none: the browser's zone then)
+  const timeZone: string = (session?.user.factory as { timeZone?: string } | undefined)?.timeZone ?? BROWSER_TIME_ZONE;
   const [period, setPeriod] = useState<Period>('today');
   // undefined: the whole factory
   const [machine, setMachine] = useState<string | undefined>(undefined);
@@ -56,12 +61,19 @@ export default function DashboardPage({ entry }: PageProps) {
   const range = () => {
     const now = new Date();
     const days = new Set((holidays.data ?? []).map((h) => h.day));
-    return periodRange(period, now, currentShift(shifts.data ?? [], now, days));
+    return periodRange(period, now, currentShift(shifts.data ?? [], now, days, timeZone), timeZone);
   };
   const shift = useMemo(
-    () => currentShift(shifts.data ?? [], new Date(), new Set((holidays.data ?? []).map((h) => h.day))),
-    [shifts.data, holidays.data],
+    () => currentShift(shifts.data ?? [], new Date(), new Set((holidays.data ?? []).map((h) => h.day)), timeZone),
+    [shifts.data, holidays.data, timeZone],
   );
+  // 本班 by its name (白班 / Day shift), not its code
+  const shiftShown = shift ? shifts.data?.find((s) => s.code === shift.code) : undefined;
+  const shiftName = shiftShown
+    ? language === 'en' && shiftShown.nameEn
+      ? shiftShown.nameEn
+      : shiftShown.name
+    : (shift?.code ?? '');
   const oee = usePeriodOee(period, machine, range, calendarReady);
   const list = useMemo(() => (machines.data ?? []).filter((m) => m.active), [machines.data]);
   const timelines = useTimelines(
@@ -89,8 +101,10 @@ export default function DashboardPage({ entry }: PageProps) {
     state: Object.fromEntries(STATES.map((s) => [s, t(STATE_LABEL[s])])) as ChartWords['state'],
     duration: (seconds) =>
       duration(seconds, { h: t('dashboard.unit.h'), min: t('dashboard.unit.min'), s: t('dashboard.unit.s') }),
+    timeZone,
     time: (at) =>
       new Intl.DateTimeFormat(language, {
+        timeZone,
         month: 'numeric',
         day: 'numeric',
         hour: '2-digit',
@@ -99,10 +113,10 @@ export default function DashboardPage({ entry }: PageProps) {
   };
 
   const factory = oee.data?.factory ?? null;
-  const paretoBars = pareto(factory?.downtimeByReason ?? [], language, t('dashboard.pareto.other'));
+  const paretoBars = pareto(stopReasons(factory?.downtimeByReason ?? []), language, t('dashboard.pareto.other'));
   const rows: MachineRow[] = list.map((machine) => {
     const row = oee.data?.machines.find((r) => r.machine === machine.code || r.machine === machine.id);
-    const top = pareto(row?.downtimeByReason ?? [], language, '', 1)[0];
+    const top = pareto(stopReasons(row?.downtimeByReason ?? []), language, '', 1)[0];
     return {
       ...(row ?? emptyRow()),
       code: machine.code,
@@ -145,7 +159,7 @@ export default function DashboardPage({ entry }: PageProps) {
       <Typography.Paragraph type="secondary" className="dashboard-range">
         {shown && t('dashboard.range', { from: words.time(shown.from.getTime()), to: words.time(shown.to.getTime()) })}
         {period === 'shift' &&
-          (shift ? ` · ${t('dashboard.shiftCode', { code: shift.code })}` : ` · ${t('dashboard.noShift')}`)}
+          (shift ? ` · ${t('dashboard.shiftName', { name: shiftName })}` : ` · ${t('dashboard.noShift')}`)}
         {updated && ` · ${t('dashboard.updated', { at: updated })}`}
       </Typography.Paragraph>
       {failure && <ProblemAlert error={failure} />}
@@ -203,11 +217,21 @@ export default function DashboardPage({ entry }: PageProps) {
             },
             {
               key: 'down',
-              title: t('dashboard.machines.downTime'),
+              title: (
+                <Tooltip title={t('dashboard.machines.stopTimeHint')}>
+                  <span className="dashboard-help">{t('dashboard.machines.stopTime')}</span>
+                </Tooltip>
+              ),
               className: 'dashboard-num',
-              render: (_, r) => words.duration(r.downTime),
+              render: (_, r) => words.duration(stopTime(r)),
             },
-            { key: 'reason', title: t('dashboard.machines.topReason'), dataIndex: 'topReason' },
+            {
+              key: 'reason',
+              title: t('dashboard.machines.topReason'),
+              dataIndex: 'topReason',
+              ellipsis: { showTitle: true },
+              width: 150,
+            },
           ]}
         />
       </Card>
@@ -267,7 +291,17 @@ export default function DashboardPage({ entry }: PageProps) {
 }
 
 function emptyRow(): Figures {
-  return { availability: null, performance: null, quality: null, oee: null, good: 0, scrap: 0, downTime: 0 };
+  return {
+    availability: null,
+    performance: null,
+    quality: null,
+    oee: null,
+    good: 0,
+    scrap: 0,
+    downTime: 0,
+    setupTime: 0,
+    idleTime: 0,
+  };
 }
 
 function stateOf(state: string | undefined) {

@@ -66,3 +66,25 @@ describe('the dashboard periods', () => {
     });
   });
 });
+
+describe("the dashboard periods in the factory's time zone, whatever the browser's", () => {
+  // 30 Nov 2026 01:30 in Shanghai (UTC+8) is still 29 Nov 17:30 UTC and 12:30 in New York
+  const now = new Date(Date.UTC(2026, 10, 29, 17, 30));
+
+  it("today starts at the factory's midnight", () => {
+    expect(periodRange('today', now, null, 'Asia/Shanghai').from).toEqual(new Date(Date.UTC(2026, 10, 29, 16, 0)));
+    expect(periodRange('today', now, null, 'America/New_York').from).toEqual(new Date(Date.UTC(2026, 10, 29, 5, 0)));
+    expect(periodRange('last7', now, null, 'Asia/Shanghai').from).toEqual(new Date(Date.UTC(2026, 10, 23, 16, 0)));
+  });
+
+  it("a shift starts on the factory's clock and weekday", () => {
+    // the night shift (22:00–06:00) that started Sunday 29 Nov in Shanghai runs at 01:30 Monday there
+    const night: ShiftTimes = { code: 'N', days: [7], start: '22:00', end: '06:00' };
+    expect(currentShift([night], now, new Set(), 'Asia/Shanghai')).toEqual({
+      code: 'N',
+      date: '2026-11-29',
+      from: new Date(Date.UTC(2026, 10, 29, 14, 0)),
+      to: new Date(Date.UTC(2026, 10, 29, 22, 0)),
+    });
+  });
+});

@@ -20,27 +20,72 @@ function minutesOf(hhmm: string): number {
   return hours * 60 + minutes;
 }
 
-function startOfDay(at: Date): Date {
-  return new Date(at.getFullYear(), at.getMonth(), at.getDate());
+/** The browser's own zone: only a fallback, the dashboard passes the factory's (its days and shifts are there). */
+export const BROWSER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock in `timeZone` at an instant. */
+function wallOf(at: Date, timeZone: string): { year: number; month: number; day: number; minutes: number } {
+  let format = partsFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormats.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  return {
+    year: part.year,
+    month: part.month,
+    day: part.day,
+    minutes: part.hour * 60 + part.minute + part.second / 60,
+  };
 }
 
-function addDays(day: Date, days: number): Date {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + days);
+/**
+ * A day of the factory's calendar, carried as that date's UTC midnight (so adding days never meets a DST change);
+ * only wall times built from it (atMinutes) are instants.
+ */
+type CivilDay = Date;
+
+function startOfDay(at: Date, timeZone: string): CivilDay {
+  const wall = wallOf(at, timeZone);
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
 }
 
-function atMinutes(day: Date, minutes: number): Date {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes);
+function addDays(day: CivilDay, days: number): CivilDay {
+  return new Date(day.getTime() + days * DAY_MS);
 }
 
-/** A local date as 'YYYY-MM-DD'. */
-export function localDate(day: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+/** The instant at `minutes` past midnight of `day` on the clocks of `timeZone`. */
+function atMinutes(day: CivilDay, minutes: number, timeZone: string): Date {
+  const wanted = day.getTime() + minutes * 60_000;
+  let guess = wanted;
+  // the zone's offset at the guess, applied twice: right on both sides of a DST change
+  for (let i = 0; i < 2; i++) {
+    const wall = wallOf(new Date(guess), timeZone);
+    const shown = Date.UTC(wall.year, wall.month - 1, wall.day) + Math.round(wall.minutes * 60_000);
+    guess += wanted - shown;
+  }
+  return new Date(guess);
+}
+
+/** A factory day as 'YYYY-MM-DD'. */
+function dayText(day: CivilDay): string {
+  return day.toISOString().slice(0, 10);
 }
 
 /** ISO weekday, Monday 1 … Sunday 7. */
-function isoWeekday(day: Date): number {
-  return day.getDay() === 0 ? 7 : day.getDay();
+function isoWeekday(day: CivilDay): number {
+  return day.getUTCDay() === 0 ? 7 : day.getUTCDay();
 }
 
 /** Does the shift end after it starts on the clock (end ≤ start means it crosses midnight)? */
@@ -48,22 +93,29 @@ export function crossesMidnight(shift: Pick<ShiftTimes, 'start' | 'end'>): boole
   return minutesOf(shift.end) <= minutesOf(shift.start);
 }
 
-/** The occurrences of active shifts that start on the local days from `first` to `last` (holidays skipped). */
+/** The occurrences of active shifts that start on the factory's days (in `timeZone`) from `first` to `last` (holidays skipped). */
 export function shiftOccurrences(
   shifts: readonly ShiftTimes[],
   first: Date,
   last: Date,
   holidays: ReadonlySet<string> = new Set(),
+  timeZone: string = BROWSER_TIME_ZONE,
 ): ShiftOccurrence[] {
   const occurrences: ShiftOccurrence[] = [];
-  for (let day = startOfDay(first); day <= last; day = addDays(day, 1)) {
-    const date = localDate(day);
+  const lastDay = startOfDay(last, timeZone);
+  for (let day = startOfDay(first, timeZone); day <= lastDay; day = addDays(day, 1)) {
+    const date = dayText(day);
     if (holidays.has(date)) continue;
     for (const shift of shifts) {
       if (shift.active === false || !shift.days.includes(isoWeekday(day))) continue;
       const start = minutesOf(shift.start);
       const end = minutesOf(shift.end) + (crossesMidnight(shift) ? 24 * 60 : 0);
-      occurrences.push({ code: shift.code, date, from: atMinutes(day, start), to: atMinutes(day, end) });
+      occurrences.push({
+        code: shift.code,
+        date,
+        from: atMinutes(day, start, timeZone),
+        to: atMinutes(day, end, timeZone),
+      });
     }
   }
   return occurrences.sort((a, b) => a.from.getTime() - b.from.getTime());
@@ -77,9 +129,10 @@ export function currentShift(
   shifts: readonly ShiftTimes[],
   now: Date,
   holidays: ReadonlySet<string> = new Set(),
+  timeZone: string = BROWSER_TIME_ZONE,
 ): ShiftOccurrence | null {
   // a shift that crosses midnight started yesterday
-  const occurrences = shiftOccurrences(shifts, addDays(now, -7), now, holidays);
+  const occurrences = shiftOccurrences(shifts, new Date(now.getTime() - 7 * DAY_MS), now, holidays, timeZone);
   const running = occurrences.find((o) => o.from <= now && now < o.to);
   if (running) return running;
   const ended = occurrences.filter((o) => o.to <= now);
@@ -87,22 +140,28 @@ export function currentShift(
 }
 
 /**
- * The range a period covers at `now`: today from local midnight; the shift from its start up to its end or now;
+ * The range a period covers at `now`: today from the factory's midnight; the shift from its start up to its end or now;
  * the last 7 (30) days as whole local days, today being the last, so the day trend has whole days.
  */
-export function periodRange(period: Period, now: Date, shift: ShiftOccurrence | null): PeriodRange {
-  const today = startOfDay(now);
+export function periodRange(
+  period: Period,
+  now: Date,
+  shift: ShiftOccurrence | null,
+  timeZone: string = BROWSER_TIME_ZONE,
+): PeriodRange {
+  const today = startOfDay(now, timeZone);
+  const midnight = (days: number) => atMinutes(addDays(today, days), 0, timeZone);
   switch (period) {
     case 'today':
-      return { from: today, to: now, bucket: 'hour' };
+      return { from: midnight(0), to: now, bucket: 'hour' };
     case 'shift': {
-      if (!shift) return { from: today, to: now, bucket: 'hour' };
+      if (!shift) return { from: midnight(0), to: now, bucket: 'hour' };
       return { from: shift.from, to: shift.to < now ? shift.to : now, bucket: 'hour' };
     }
     case 'last7':
-      return { from: addDays(today, -6), to: now, bucket: 'day' };
+      return { from: midnight(-6), to: now, bucket: 'day' };
     case 'last30':
-      return { from: addDays(today, -29), to: now, bucket: 'day' };
+      return { from: midnight(-29), to: now, bucket: 'day' };
   }
 }
 

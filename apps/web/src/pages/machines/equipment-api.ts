@@ -141,3 +141,12 @@ export function useReasons() {
 export function machineName(machine: Pick<Machine, 'name' | 'nameEn'>, language: string): string {
   return language === 'en' && machine.nameEn ? machine.nameEn : machine.name;
 }
+
+/** The factory's processes (GET /processes), for labelling machines with the names the factory uses. */
+export function useProcesses() {
+  return useQuery({
+    queryKey: [...EQUIPMENT_KEY, 'processes'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/processes', { signal })),
+    staleTime: 300_000,
+  });
+}

@@ -17,11 +17,30 @@ import {
   STATE_LABEL,
   UNIT_LABEL,
   useMachines,
+  useProcesses,
   type CountUnit,
   type Machine,
   type MachineProcess,
 } from './equipment-api';
 import { showProblem, topLevel } from './form-problem';
+import { processLabel } from './process-label';
+
+/** Where a machine's OEE counts come from (ISO 22400 PQ): the machine, the station reports, or either. */
+const COUNTS_FROM = ['any', 'machine', 'reports'] as const;
+type CountsFrom = (typeof COUNTS_FROM)[number];
+const COUNTS_FROM_LABEL = {
+  any: 'machines.countsFrom.any',
+  machine: 'machines.countsFrom.machine',
+  reports: 'machines.countsFrom.reports',
+} as const satisfies Record<CountsFrom, string>;
+
+/** The machine's process in the factory's own process names (GET /processes), else the fixed label. */
+function useProcessLabel(): (code: MachineProcess) => string {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const processes = useProcesses();
+  return (code) => processLabel(code, processes.data, language, (c) => t(PROCESS_LABEL[c as MachineProcess]));
+}
 
 type MachineForm = {
   code: string;
@@ -29,18 +48,30 @@ type MachineForm = {
   nameEn?: string;
   process: MachineProcess;
   countUnit: CountUnit;
+  countsFrom: CountsFrom;
   idealCycleSeconds: number;
   effectiveFrom?: Dayjs | null;
   active: boolean;
 };
 
-const FIELDS = ['code', 'name', 'nameEn', 'process', 'countUnit', 'idealCycleSeconds', 'effectiveFrom', 'active'];
+const FIELDS = [
+  'code',
+  'name',
+  'nameEn',
+  'process',
+  'countUnit',
+  'countsFrom',
+  'idealCycleSeconds',
+  'effectiveFrom',
+  'active',
+];
 
 /** The machines: what each one does, what it counts and how fast it ideally makes one unit. */
 export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (text: string) => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const machines = useMachines();
+  const processName = useProcessLabel();
   // null: a new machine; a machine: changing it; undefined: no dialog
   const [dialog, setDialog] = useState<Machine | null | undefined>(undefined);
 
@@ -69,7 +100,7 @@ export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (
             render: (_, m) => <span className="machines-code">{m.code}</span>,
           },
           { key: 'name', title: t('machines.name'), render: (_, m) => machineName(m, language) },
-          { key: 'process', title: t('machines.process'), render: (_, m) => t(PROCESS_LABEL[m.process]) },
+          { key: 'process', title: t('machines.process'), render: (_, m) => processName(m.process) },
           {
             key: 'cycle',
             title: t('machines.idealCycle'),
@@ -79,6 +110,11 @@ export function MachinesTab({ readOnly, notify }: { readOnly: boolean; notify: (
                 seconds: formatNumber(m.idealCycleSeconds, language),
                 unit: t(UNIT_LABEL[m.countUnit]),
               }),
+          },
+          {
+            key: 'countsFrom',
+            title: t('machines.countsFrom'),
+            render: (_, m) => t(COUNTS_FROM_LABEL[m.countsFrom]),
           },
           {
             key: 'state',
@@ -139,6 +175,7 @@ function MachineDialog({
   const [failure, setFailure] = useState<string[]>([]);
   const required = [{ required: true, message: t('machines.required') }];
   const cycleChanged = Form.useWatch('idealCycleSeconds', form) !== editing?.idealCycleSeconds;
+  const processName = useProcessLabel();
 
   const save = useMutation({
     mutationFn: async (values: MachineForm): Promise<Machine> => {
@@ -147,6 +184,7 @@ function MachineDialog({
         nameEn: values.nameEn?.trim() || undefined,
         process: values.process,
         countUnit: values.countUnit,
+        countsFrom: values.countsFrom,
         active: values.active,
       };
       if (editing) {
@@ -177,7 +215,7 @@ function MachineDialog({
 
   const initial: Partial<MachineForm> = editing
     ? { ...editing, nameEn: editing.nameEn ?? '', effectiveFrom: null }
-    : { process: 'cutting', countUnit: 'part', active: true };
+    : { process: 'cutting', countUnit: 'part', countsFrom: 'any', active: true };
 
   return (
     <Modal
@@ -231,7 +269,7 @@ function MachineDialog({
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="process" label={t('machines.process')} rules={required}>
-              <Select options={MACHINE_PROCESSES.map((p) => ({ value: p, label: t(PROCESS_LABEL[p]) }))} />
+              <Select options={MACHINE_PROCESSES.map((p) => ({ value: p, label: processName(p) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -262,6 +300,19 @@ function MachineDialog({
               </Form.Item>
             </Col>
           )}
+          <Col span={editing && cycleChanged ? 8 : 16}>
+            <Form.Item
+              name="countsFrom"
+              label={t('machines.countsFrom')}
+              extra={t('machines.countsFromHint')}
+              rules={required}
+            >
+              <Select
+                data-testid="machine-counts-from"
+                options={COUNTS_FROM.map((c) => ({ value: c, label: t(COUNTS_FROM_LABEL[c]) }))}
+              />
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="active" label={t('machines.active')} valuePropName="checked">
               <Switch />
