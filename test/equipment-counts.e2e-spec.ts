@@ -36,7 +36,8 @@ describe('a machine’s counts come from where countsFrom says', () => {
     call('POST', '/machines', '/machines', t.manager, {
       code,
       name: code,
-      process: 'edge_banding',
+      // the station reports on the run's first work order, cutting: a machine of another process is refused there
+      process: 'cutting',
       countUnit: 'part',
       idealCycleSeconds: 20,
       countsFrom,
