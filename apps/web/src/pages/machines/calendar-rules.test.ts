@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockSpan, plannedMinutes, reasonTree, TIME_PATTERN, weekdaysText } from './calendar-rules';
+import { allDay, clockSpan, plannedMinutes, reasonTree, TIME_PATTERN, weekdaysText } from './calendar-rules';
 import type { DowntimeReason } from './equipment-api';
 
 const reason = (code: string, parentCode: string | null, sort = 0): DowntimeReason => ({
@@ -64,5 +64,14 @@ describe('the downtime reason tree', () => {
   it('keeps a reason whose parent is missing at the top, and survives a cycle', () => {
     expect(reasonTree([reason('orphan', 'gone')]).map((r) => r.code)).toEqual(['orphan']);
     expect(reasonTree([reason('a', 'b'), reason('b', 'a')])).toEqual([]);
+  });
+});
+
+describe('allDay', () => {
+  it('is a shift whose end is its start (24 hours, said in the form), not a night shift or a typo in progress', () => {
+    expect(allDay({ start: '08:00', end: '08:00' })).toBe(true);
+    expect(allDay({ start: '22:00', end: '06:00' })).toBe(false);
+    expect(allDay({ start: '8:0', end: '8:0' })).toBe(false);
+    expect(clockSpan('08:00', '08:00')).toBe(24 * 60);
   });
 });

@@ -13,6 +13,11 @@ export function clockSpan(start: string, end: string): number {
   return span > 0 ? span : span + 24 * 60;
 }
 
+/** A shift whose end is its start runs 24 hours (the api takes it so): worth a word, it is often a typo. */
+export function allDay(shift: { start: string; end: string }): boolean {
+  return TIME_PATTERN.test(shift.start) && shift.start === shift.end;
+}
+
 /** The planned minutes of a shift: its span less its breaks (a break is planned time off, ISO 22400). */
 export function plannedMinutes(shift: { start: string; end: string; breaks: readonly ShiftBreak[] }): number {
   const breaks = shift.breaks.reduce((sum, b) => sum + clockSpan(b.start, b.end), 0);

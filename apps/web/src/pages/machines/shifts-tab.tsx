@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ProblemAlert } from '../problem-alert';
 import { crossesMidnight } from '../dashboard/period';
-import { plannedMinutes, TIME_PATTERN, weekdaysText } from './calendar-rules';
+import { allDay, plannedMinutes, TIME_PATTERN, weekdaysText } from './calendar-rules';
 import { SHIFTS_KEY, useShifts, WEEKDAY_LABEL, type Shift, type ShiftBreak } from './equipment-api';
 import { showProblem } from './form-problem';
 
@@ -54,6 +54,8 @@ export function ShiftsTab({ readOnly, notify }: { readOnly: boolean; notify: (te
       {failure && <ProblemAlert error={failure} />}
       <Table<Shift>
         rowKey="code"
+        className="machines-shifts"
+        scroll={{ x: 'max-content' }}
         dataSource={shifts.data ?? []}
         loading={shifts.isPending}
         pagination={false}
@@ -73,10 +75,16 @@ export function ShiftsTab({ readOnly, notify }: { readOnly: boolean; notify: (te
             render: (_, s) => (
               <Space size={4}>
                 <span className="machines-num">{`${s.start} – ${s.end}`}</span>
-                {crossesMidnight(s) && (
-                  <Tooltip title={t('machines.shift.crossesMidnightHint')}>
-                    <Tag color="purple">{t('machines.shift.crossesMidnight')}</Tag>
+                {allDay(s) ? (
+                  <Tooltip title={t('machines.shift.allDayHint')}>
+                    <Tag color="orange">{t('machines.shift.allDay')}</Tag>
                   </Tooltip>
+                ) : (
+                  crossesMidnight(s) && (
+                    <Tooltip title={t('machines.shift.crossesMidnightHint')}>
+                      <Tag color="purple">{t('machines.shift.crossesMidnight')}</Tag>
+                    </Tooltip>
+                  )
                 )}
               </Space>
             ),
@@ -159,7 +167,9 @@ function ShiftDialog({
   const time = [required, { pattern: TIME_PATTERN, message: t('machines.shift.timeFormat') }];
   const start = Form.useWatch('start', form);
   const end = Form.useWatch('end', form);
-  const overnight = TIME_PATTERN.test(start ?? '') && TIME_PATTERN.test(end ?? '') && crossesMidnight({ start, end });
+  const wholeDay = allDay({ start: start ?? '', end: end ?? '' });
+  const overnight =
+    !wholeDay && TIME_PATTERN.test(start ?? '') && TIME_PATTERN.test(end ?? '') && crossesMidnight({ start, end });
 
   const save = useMutation({
     mutationFn: async (values: ShiftForm): Promise<Shift> => {
@@ -263,6 +273,11 @@ function ShiftDialog({
           </Col>
           <Col span={8}>
             <Form.Item>
+              {wholeDay && (
+                <Tag color="orange" data-testid="shift-all-day">
+                  {t('machines.shift.allDay')}
+                </Tag>
+              )}
               {overnight && (
                 <Tooltip title={t('machines.shift.crossesMidnightHint')}>
                   <Tag color="purple" data-testid="shift-overnight">
@@ -273,6 +288,15 @@ function ShiftDialog({
             </Form.Item>
           </Col>
         </Row>
+        {wholeDay && (
+          <Alert
+            type="warning"
+            showIcon
+            className="machines-failure"
+            data-testid="shift-all-day-warning"
+            title={t('machines.shift.allDayWarning', { time: start })}
+          />
+        )}
         <Form.Item label={t('machines.shift.breaks')}>
           <Form.List name="breaks">
             {(fields, { add, remove }) => (
