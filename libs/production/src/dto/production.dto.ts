@@ -16,7 +16,8 @@ export class ProductionReportDto {
   scanId: string;
   @ApiProperty({
     example: 'WO-3F2A91C0-2',
-    description: "a work order's code (or id), or a door's package label together with `process`",
+    description:
+      "a work order's code (or id), or a door's package label together with `process`; spaces around and the case do not matter",
   })
   @IsString()
   @IsPlainText()
@@ -49,7 +50,11 @@ export class ProductionReportDto {
   @IsPlainText({ multiline: true })
   @Length(1, 200)
   shortReason?: string;
-  @ApiPropertyOptional({ example: 'EB-01', description: "the machine: good and scrap also count as the machine's" })
+  @ApiPropertyOptional({
+    example: 'EB-01',
+    description:
+      "the machine: good and scrap also count as the machine's. On a work order of a machine process (cutting, pressing…) it must be of that process (422 production.machine_wrong_process); a factory's own process (养生) takes any",
+  })
   @Optional()
   @IsString()
   @IsPlainText()
