@@ -4170,7 +4170,7 @@ export interface components {
        */
       scanId: string;
       /**
-       * @description a work order's code (or id), or a door's package label together with `process`
+       * @description a work order's code (or id), or a door's package label together with `process`; spaces around and the case do not matter
        * @example WO-3F2A91C0-2
        */
       barcode: string;
@@ -4196,7 +4196,7 @@ export interface components {
        */
       shortReason?: string;
       /**
-       * @description the machine: good and scrap also count as the machine's
+       * @description the machine: good and scrap also count as the machine's. On a work order of a machine process (cutting, pressing…) it must be of that process (422 production.machine_wrong_process); a factory's own process (养生) takes any
        * @example EB-01
        */
       machine?: string;
