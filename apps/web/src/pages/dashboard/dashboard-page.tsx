@@ -188,6 +188,8 @@ export default function DashboardPage({ entry }: PageProps) {
             {
               key: 'machine',
               title: t('dashboard.machines.machine'),
+              width: 180,
+              ellipsis: true,
               render: (_, r) => (
                 <span>
                   <span className="dashboard-code">{r.code}</span> {r.label}
@@ -350,7 +352,9 @@ function RatioBar({ kpi, value, language }: { kpi: Kpi; value: number | null; la
         size="small"
         strokeColor={LEVEL_COLOUR[level]}
       />
-      <span className="dashboard-num">{percent(value, language)}</span>
+      <span className="dashboard-num" style={{ color: LEVEL_COLOUR[level] }}>
+        {percent(value, language)}
+      </span>
     </div>
   );
 }

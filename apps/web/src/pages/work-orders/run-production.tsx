@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
 import { currentLanguage } from '../../i18n/i18n';
-import { releaseRun } from './production-api';
+import { loadWorkOrders, releaseRun } from './production-api';
 import { TravelerButton } from './traveler-button';
 
 /**
@@ -19,6 +19,12 @@ export function RunProduction({ runId }: { runId: string }) {
   const { session } = useAuth();
   const plans = (session?.user.roles ?? []).some((r) => r === 'planner' || r === 'admin');
   const release = useMutation({ mutationFn: () => releaseRun(runId) });
+  // travelers print once the run is released: one work order tells (a release releases them all)
+  const first = useQuery({
+    queryKey: ['work-orders', 'list', { run: runId, limit: 1 }],
+    queryFn: ({ signal }) => loadWorkOrders({ run: runId, limit: 1 }, signal),
+  });
+  const released = release.data !== undefined || first.data?.items.some((w) => w.status !== 'planned') === true;
   return (
     <Space wrap className="run-production">
       {plans && (
@@ -39,7 +45,7 @@ export function RunProduction({ runId }: { runId: string }) {
             : t('error.network')}
         </Typography.Text>
       )}
-      <TravelerButton of={{ run: runId }} label={t('workOrders.runTravelers')} />
+      <TravelerButton of={{ run: runId }} label={t('workOrders.runTravelers')} notReleased={!released} />
     </Space>
   );
 }

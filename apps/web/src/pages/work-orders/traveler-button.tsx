@@ -1,4 +1,4 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -7,8 +7,19 @@ import { currentLanguage } from '../../i18n/i18n';
 import { saveBlob } from '../split-runs/download';
 import { type PaperSize, travelerPdf } from './production-api';
 
-/** Downloads a traveler PDF (the route needs the token); a refusal shows as the api's problem. */
-export function TravelerButton({ of, label }: { of: { workOrder: string } | { run: string }; label: string }) {
+/**
+ * Downloads a traveler PDF (the route needs the token); a refusal shows as the api's problem. Before release the
+ * api refuses travelers (production.work_order_not_released): the buttons are off then, with the hint to release.
+ */
+export function TravelerButton({
+  of,
+  label,
+  notReleased = false,
+}: {
+  of: { workOrder: string } | { run: string };
+  label: string;
+  notReleased?: boolean;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [error, setError] = useState<Error | null>(null);
@@ -27,12 +38,27 @@ export function TravelerButton({ of, label }: { of: { workOrder: string } | { ru
   };
   return (
     <Space size={4} wrap>
-      <Button size="small" loading={busy} onClick={() => void download('A4')} data-testid="traveler-a4">
-        {label} A4
-      </Button>
-      <Button size="small" loading={busy} onClick={() => void download('A5')}>
-        A5
-      </Button>
+      <Tooltip title={notReleased ? t('workOrders.travelerNotReleased') : undefined}>
+        <Space size={4}>
+          <Button
+            size="small"
+            loading={busy}
+            disabled={notReleased}
+            onClick={() => void download('A4')}
+            data-testid="traveler-a4"
+          >
+            {label} A4
+          </Button>
+          <Button size="small" loading={busy} disabled={notReleased} onClick={() => void download('A5')}>
+            A5
+          </Button>
+        </Space>
+      </Tooltip>
+      {notReleased && (
+        <Typography.Text type="secondary" className="traveler-hint" data-testid="traveler-not-released">
+          {t('workOrders.releaseFirst')}
+        </Typography.Text>
+      )}
       {error && (
         <Typography.Text type="danger">
           {error instanceof ApiError ? localMessage(error.problem.detail, language, t) : t('error.network')}

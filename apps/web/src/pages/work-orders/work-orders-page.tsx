@@ -24,6 +24,7 @@ import {
   type WorkOrderView,
 } from './production-api';
 import { TravelerButton } from './traveler-button';
+import './work-orders.css';
 import { STATUS_COLOR, STATUS_LABEL } from './work-order-labels';
 
 /** Part of a total as a whole percentage (0 when nothing is planned). */
@@ -168,7 +169,13 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
           style={{ width: 140 }}
           options={WORK_ORDER_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
         />
-        {filters.run && <TravelerButton of={{ run: filters.run }} label={t('workOrders.runTravelers')} />}
+        {filters.run && (
+          <TravelerButton
+            of={{ run: filters.run }}
+            label={t('workOrders.runTravelers')}
+            notReleased={list.rows.length > 0 && list.rows.every((w) => w.status === 'planned')}
+          />
+        )}
       </Space>
       {list.error && <ProblemAlert error={list.error} />}
       {change.error && <ProblemAlert error={change.error} />}
@@ -179,13 +186,21 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
         loading={list.isFetching && !list.isFetchingNextPage}
         dataSource={list.rows}
         pagination={false}
-        scroll={{ x: 960 }}
+        // fits 1024 px: codes on one line, the orders cut with an ellipsis (whole on hover), the rest scrolls
+        scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('workOrders.code'), dataIndex: 'code', render: (code: string) => <b>{code}</b> },
+          {
+            title: t('workOrders.code'),
+            dataIndex: 'code',
+            fixed: 'left',
+            render: (code: string) => <b className="work-orders-code">{code}</b>,
+          },
           { title: t('workOrders.process'), dataIndex: 'process', render: (p: string) => processName(p) },
           {
             title: t('workOrders.orders'),
             dataIndex: 'orders',
+            width: 160,
+            ellipsis: { showTitle: true },
             render: (orders: WorkOrderView['orders']) => orders.map((o) => o.orderNo).join(', '),
           },
           {
@@ -233,7 +248,11 @@ function WorkOrderList({ readOnly }: { readOnly: boolean }) {
             key: 'actions',
             render: (_: unknown, row) => (
               <Space size={4} wrap>
-                <TravelerButton of={{ workOrder: row.code }} label={t('workOrders.traveler')} />
+                <TravelerButton
+                  of={{ workOrder: row.code }}
+                  label={t('workOrders.traveler')}
+                  notReleased={row.status === 'planned'}
+                />
                 {!readOnly && (row.status === 'released' || row.status === 'in_progress') && (
                   <Button size="small" onClick={() => setHolding(row)}>
                     {t('workOrders.hold')}
