@@ -116,6 +116,39 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await tab.close();
   });
 
+  it("counts today and this shift on the factory's clocks in a browser elsewhere, names the shift, and fits 1024 px", async () => {
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1024, height: 768 } });
+    const { page } = tab;
+    // a browser in New York (UTC−5) looking at a factory in Shanghai (UTC+8)
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
+    const today = page.waitForRequest((r) => r.url().includes('/api/v1/oee?') && r.url().includes('bucket=hour'));
+    await tab.signIn(demo, 'manager', '/shop-floor/dashboard');
+    const from = new URL((await today).url()).searchParams.get('from');
+    const now = Date.now();
+    const factoryMidnight = Math.floor((now + FACTORY_OFFSET) / (24 * HOUR)) * 24 * HOUR - FACTORY_OFFSET;
+    expect(from).toBe(new Date(factoryMidnight).toISOString());
+    // 本班 by its name, on the factory's clock (the demo's 白班 08:00–17:30, or the night shift from 20:00)
+    await page.getByText('本班').click();
+    const range = page.locator('.dashboard-range');
+    await range.filter({ hasText: /班次 (白班|夜班)/ }).waitFor();
+    expect(await range.innerText()).not.toMatch(/班次 (day|night)/);
+    expect(await range.innerText()).toMatch(/(08|20):00/);
+    // 停机时长 says what it counts; the machines table fits the screen without a horizontal scroll bar
+    await page.getByText('近7天').click();
+    const table = page.locator('[data-testid=dashboard-machines] .ant-table-content');
+    await page.locator('[data-testid=dashboard-machines] .ant-table-tbody tr.ant-table-row').first().waitFor();
+    await tablesSettled(page);
+    // (in-page code as a string: the tests are compiled without the DOM's types)
+    const [scrollWidth, clientWidth] = await table.evaluate<number[]>('e => [e.scrollWidth, e.clientWidth]');
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.locator('.dashboard-help', { hasText: '停机时长' }).hover();
+    await page.getByRole('tooltip').filter({ hasText: '停机 + 调机 + 待机' }).waitFor();
+    await tab.screenshot('web-dashboard-1024-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
   it('lists the demo machines with their ideal cycles and state, and the demo shifts (a planner reads, in Chinese; a manager, in English)', async () => {
     const tab = await BrowserTab.open(browser, stack);
     const { page } = tab;

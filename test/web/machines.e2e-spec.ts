@@ -36,16 +36,23 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.locator('#machine_countUnit').click();
     await page.locator('.ant-select-item-option', { hasText: /^米$/ }).click();
     await page.locator('#machine_idealCycleSeconds').fill('2.5');
+    // where its counts come from, with the help text saying what each choice means
+    await page.getByText('哪些产量计入 OEE').waitFor();
+    await page.locator('#machine_countsFrom').click();
+    await page.locator('.ant-select-item-option', { hasText: '工位报工' }).click();
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByText('设备 EB-01 已创建').waitFor();
     const row = page.getByRole('row', { name: /EB-01/ });
     await row.waitFor();
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/EB-01 封边机 1 号 封边 2.5 秒\/米 无数据 启用/);
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(
+      /EB-01 封边机 1 号 封边 2.5 秒\/米 工位报工 无数据 启用/,
+    );
     expect((await machines()).find((m) => m.code === 'EB-01')).toMatchObject({
       name: '封边机 1 号',
       nameEn: 'Edge bander 1',
       process: 'edge_banding',
       countUnit: 'm',
+      countsFrom: 'reports',
       idealCycleSeconds: 2.5,
       active: true,
     });
@@ -95,8 +102,14 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.locator('#shift_code').fill('night');
     await page.locator('#shift_name').fill('夜班');
     await page.locator('#shift_start').fill('22:00');
+    // the same end as start is a 24-hour shift: said in the form before it is saved
+    await page.locator('#shift_end').fill('22:00');
+    await page.getByTestId('shift-all-day-warning').filter({ hasText: '按连续 24 小时保存' }).waitFor();
+    await page.getByTestId('shift-all-day').filter({ hasText: '24 小时' }).waitFor();
+    await tab.screenshot('web-machines-shift-24h-zh');
     await page.locator('#shift_end').fill('06:00');
     await page.getByTestId('shift-overnight').waitFor();
+    expect(await page.getByTestId('shift-all-day-warning').count()).toBe(0);
     await page.getByRole('button', { name: '添加休息' }).click();
     await page.locator('#shift_breaks_0_start').fill('02:00');
     await page.locator('#shift_breaks_0_end').fill('02:30');

@@ -181,8 +181,13 @@ describe('the station tablet (工位报工) in a real browser', () => {
     // the planner releases the run on its page (下达生产); a second release says it was released already
     const planner = await BrowserTab.open(browser, stack);
     await planner.signIn(stack, 'planner', `/planner/split-runs/${runId}`);
+    // before release the api refuses travelers: the buttons are off, with the hint to release first
+    await planner.page.getByTestId('traveler-not-released').filter({ hasText: '先下达生产' }).waitFor();
+    expect(await planner.page.getByTestId('traveler-a4').isDisabled()).toBe(true);
     await planner.page.getByTestId('release-run').click();
     expect(await planner.page.getByTestId('release-done').innerText()).toContain('已下达生产');
+    expect(await planner.page.getByTestId('traveler-a4').isDisabled()).toBe(false);
+    expect(await planner.page.getByTestId('traveler-not-released').count()).toBe(0);
     await planner.page.getByTestId('release-run').click();
     await planner.page.getByTestId('release-done').getByText('此批次之前已下达').waitFor();
     planner.assertNoConsoleErrors();
@@ -212,9 +217,11 @@ describe('the station tablet (工位报工) in a real browser', () => {
     expect((await feedbackAfter(page, () => button(page, '开工').click())).text).toContain('已开工');
     expect(await page.getByTestId('station-order-status').innerText()).toBe('生产中');
 
+    // a double tap is one report (one scanId): the buttons are locked while it is sent
     await pad(page, 2);
-    expect((await feedbackAfter(page, () => button(page, '报工（良品）').click())).tone).toBe('ok');
+    expect((await feedbackAfter(page, () => button(page, '报工（良品）').dblclick())).tone).toBe('ok');
     expect(await page.getByTestId('station-good').innerText()).toBe('2');
+    expect((await get(`/api/v1/work-orders/${first.code}`, stack.tokens.planner)).good).toBe(2);
 
     await pad(page, 1);
     await button(page, '报废').click();
@@ -248,6 +255,10 @@ describe('the station tablet (工位报工) in a real browser', () => {
     });
     const after = await get(`/api/v1/work-orders/${first.code}`, stack.tokens.planner);
     expect([after.good, after.scrap]).toEqual([3, 1]);
+    // the screen follows: the work order read again once the outbox sent it, and the offline banner gone
+    await page.waitForFunction(`document.querySelector('[data-testid=station-good]')?.textContent === '3'`);
+    expect(await page.getByTestId('station-remaining').innerText()).toBe(String(left - 1));
+    expect(await page.getByTestId('station-waiting').innerText()).toContain('在线');
     // a reload sends nothing again (the outbox is empty), and the api still counts 3 good
     await page.reload();
     await page.locator('#station-input').waitFor();
@@ -288,6 +299,14 @@ describe('the station tablet (工位报工) in a real browser', () => {
     const refused = await feedbackAfter(page, () => button(page, 'Start').click());
     expect(refused).toEqual({ tone: 'error', text: 'This work order is finished' });
     expect(await page.getByTestId('machine-state').innerText()).toContain('No order');
+    // counts as the api takes them: −3 and 1.5 are refused in the form, not changed to 0 and 2
+    await page.getByTestId('count-good').fill('-3');
+    expect(await page.getByTestId('count-good-problem').innerText()).toBe('A count cannot be negative');
+    await page.getByTestId('count-scrap').fill('1.5');
+    expect(await page.getByTestId('count-scrap-problem').innerText()).toBe('Enter a whole number of pieces');
+    expect(await page.getByTestId('post-counts').isDisabled()).toBe(true);
+    await page.getByTestId('count-good').fill('');
+    await page.getByTestId('count-scrap').fill('');
     await tab.screenshot('web-station-en');
 
     // a work order whose earlier process is not done: shown as waiting, and a start is refused in English
@@ -307,8 +326,21 @@ describe('the station tablet (工位报工) in a real browser', () => {
     expect((await scan(page, waiting.code)).text).toBe(`Work order ${waiting.code}`);
     const notYet = 'The previous process is not done yet; this work order cannot start';
     expect(await page.getByTestId('station-order').innerText()).toContain(notYet);
+    // one line; what it waits for on a tap
+    expect(await page.getByTestId('station-order').innerText()).not.toContain('Waiting for: WO-');
+    await page.getByTestId('station-blocked').getByRole('button').click();
     expect(await page.getByTestId('station-order').innerText()).toContain('Waiting for: WO-');
-    expect(await feedbackAfter(page, () => button(page, 'Start').click())).toEqual({ tone: 'error', text: notYet });
+    await page.getByTestId('station-blocked').getByRole('button').click();
+    // start and report wait for the earlier process; every action button stays on the 1024×768 screen
+    expect(await page.getByTestId('station-start').isDisabled()).toBe(true);
+    expect(await page.getByTestId('station-report').isDisabled()).toBe(true);
+    for (const id of ['station-start', 'station-report', 'station-scrap-button', 'station-finish', 'station-pad']) {
+      const box = await page.getByTestId(id).boundingBox();
+      if (!box) throw new Error(`${id} is not shown`);
+      expect(box.y + box.height).toBeLessThanOrEqual(TABLET.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(TABLET.width);
+    }
+    await tab.screenshot('web-station-waiting-en');
     // the browser logs the label looked up as a work order (404) and the refused start (409)
     tab.assertNoConsoleErrors([/status of 404/, /status of 409/]);
     await tab.close();

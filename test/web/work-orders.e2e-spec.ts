@@ -69,6 +69,14 @@ describe('production progress (生产进度) in a real browser', () => {
 
     await tablesSettled(page);
     await tab.screenshot('web-work-orders-zh');
+    // at 1024 px a code stays on one line (never "WO-156737DB-" / "1")
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await tablesSettled(page);
+    const code = row.locator('.work-orders-code');
+    const lineHeight = Number.parseFloat(String(await code.evaluate('e => getComputedStyle(e).lineHeight')));
+    expect((await code.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+    await tab.screenshot('web-work-orders-1024-zh');
+    await page.setViewportSize({ width: 1366, height: 800 });
 
     const traveler = await downloaded(page, () => row.getByTestId('traveler-a4').click());
     expect(traveler.name).toBe(`traveler-${first.code}-A4.pdf`);
