@@ -136,13 +136,21 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     expect(await range.innerText()).toMatch(/(08|20):00/);
     // 停机时长 says what it counts; the machines table fits the screen without a horizontal scroll bar
     await page.getByText('近7天').click();
-    const table = page.locator('[data-testid=dashboard-machines] .ant-table-content');
+    const content = page.locator('[data-testid=dashboard-machines] .ant-table-content');
     await page.locator('[data-testid=dashboard-machines] .ant-table-tbody tr.ant-table-row').first().waitFor();
     await tablesSettled(page);
-    // (in-page code as a string: the tests are compiled without the DOM's types)
-    const [scrollWidth, clientWidth] = await table.evaluate<number[]>('e => [e.scrollWidth, e.clientWidth]');
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.locator('.dashboard-help', { hasText: '停机时长' }).hover();
+    // nothing cut off: scrolled to its end, the last column shows on the screen, the machine column still beside it
+    const box = (await content.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(2000, 0);
+    const head = page.locator('[data-testid=dashboard-machines] .ant-table-thead th');
+    await page.waitForTimeout(300);
+    const last = (await head.filter({ hasText: '主要停机原因' }).boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(1024);
+    const first = (await head.filter({ hasText: /^设备$/ }).boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(first.x + first.width).toBeLessThanOrEqual(last.x);
+    await page.locator('.ant-table-thead .dashboard-help', { hasText: '停机时长' }).first().hover();
     await page.getByRole('tooltip').filter({ hasText: '停机 + 调机 + 待机' }).waitFor();
     await tab.screenshot('web-dashboard-1024-zh');
     tab.assertNoConsoleErrors();

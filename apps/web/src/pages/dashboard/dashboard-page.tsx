@@ -188,7 +188,9 @@ export default function DashboardPage({ entry }: PageProps) {
             {
               key: 'machine',
               title: t('dashboard.machines.machine'),
-              width: 180,
+              // at 1024 px the table scrolls sideways under its machine column, which stays
+              fixed: 'left',
+              width: 150,
               ellipsis: true,
               render: (_, r) => (
                 <span>
@@ -199,6 +201,8 @@ export default function DashboardPage({ entry }: PageProps) {
             {
               key: 'state',
               title: t('dashboard.machines.now'),
+              width: 120,
+              ellipsis: true,
               render: (_, r) => (
                 <Space size={4} className="dashboard-now" data-testid={`dashboard-now-${r.code}`}>
                   <StateTag state={r.now?.state ?? 'unknown'} label={t(STATE_LABEL[stateOf(r.now?.state)])} />
@@ -232,7 +236,7 @@ export default function DashboardPage({ entry }: PageProps) {
               title: t('dashboard.machines.topReason'),
               dataIndex: 'topReason',
               ellipsis: { showTitle: true },
-              width: 150,
+              width: 140,
             },
           ]}
         />
