@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Tag } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +21,8 @@ import {
   type Machine,
   type MachineProcess,
 } from './equipment-api';
-import { showProblem, topLevel } from './form-problem';
+import { EditDialog, useEditSave } from './edit-dialog';
+import { topLevel } from './form-problem';
 import { processLabel } from './process-label';
 
 /** Where a machine's OEE counts come from (ISO 22400 PQ): the machine, the station reports, or either. */
@@ -170,15 +170,15 @@ function MachineDialog({
   onSaved: (machine: Machine, created: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<MachineForm>();
-  const [failure, setFailure] = useState<string[]>([]);
   const required = [{ required: true, message: t('machines.required') }];
   const cycleChanged = Form.useWatch('idealCycleSeconds', form) !== editing?.idealCycleSeconds;
   const processName = useProcessLabel();
 
-  const save = useMutation({
-    mutationFn: async (values: MachineForm): Promise<Machine> => {
+  const save = useEditSave({
+    form,
+    queryKey: MACHINES_KEY,
+    send: async (values: MachineForm): Promise<Machine> => {
       const body = {
         name: values.name.trim(),
         nameEn: values.nameEn?.trim() || undefined,
@@ -206,11 +206,8 @@ function MachineDialog({
         }),
       );
     },
-    onSuccess: async (machine) => {
-      await queryClient.invalidateQueries({ queryKey: MACHINES_KEY });
-      onSaved(machine, editing === null);
-    },
-    onError: (error) => setFailure(showProblem(form, error, topLevel(FIELDS), t('error.network'))),
+    hasField: topLevel(FIELDS),
+    onSaved: (machine) => onSaved(machine, editing === null),
   });
 
   const initial: Partial<MachineForm> = editing
@@ -218,37 +215,14 @@ function MachineDialog({
     : { process: 'cutting', countUnit: 'part', countsFrom: 'any', active: true };
 
   return (
-    <Modal
-      open
+    <EditDialog
       title={editing ? t('machines.machine.editTitle', { code: editing.code }) : t('machines.machine.createTitle')}
-      okText={t('machines.save')}
-      cancelText={t('machines.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={620}
+      saving={save.saving}
+      failure={save.failure}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="machines-failure"
-          title={failure.map((line) => (
-            <div key={line}>{line}</div>
-          ))}
-        />
-      )}
-      <Form
-        form={form}
-        name="machine"
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(values) => {
-          setFailure([]);
-          save.mutate({ ...form.getFieldsValue(true), ...values } as MachineForm);
-        }}
-      >
+      <Form form={form} name="machine" layout="vertical" initialValues={initial} onFinish={save.submit}>
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="code" label={t('machines.code')} rules={[{ ...required[0], whitespace: true }]}>
@@ -320,6 +294,6 @@ function MachineDialog({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </EditDialog>
   );
 }

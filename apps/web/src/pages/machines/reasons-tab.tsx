@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../../../clients/typescript/schema';
@@ -18,7 +18,8 @@ import {
   type Loss,
   type ReasonState,
 } from './equipment-api';
-import { showProblem, topLevel } from './form-problem';
+import { EditDialog, useEditSave } from './edit-dialog';
+import { topLevel } from './form-problem';
 
 type ReasonForm = {
   code: string;
@@ -155,14 +156,14 @@ function ReasonDialog({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<ReasonForm>();
-  const [failure, setFailure] = useState<string[]>([]);
   const required = { required: true, whitespace: true, message: t('machines.required') };
   const parentOf = reasons.find((r) => r.code === parent);
 
-  const save = useMutation({
-    mutationFn: async (values: ReasonForm): Promise<DowntimeReason> => {
+  const save = useEditSave({
+    form,
+    queryKey: REASONS_KEY,
+    send: async (values: ReasonForm): Promise<DowntimeReason> => {
       const body = {
         // the generated schema types parentCode as an object (the api's DTO names no type for `string | null`)
         parentCode: (values.parentCode || null) as unknown as ParentCode,
@@ -180,35 +181,18 @@ function ReasonDialog({
         await api.POST('/api/v1/downtime-reasons', { body: { ...body, code: values.code.trim(), active: true } }),
       );
     },
-    onSuccess: async (reason) => {
-      await queryClient.invalidateQueries({ queryKey: REASONS_KEY });
-      onSaved(reason, editing === null);
-    },
-    onError: (error) => setFailure(showProblem(form, error, topLevel(FIELDS), t('error.network'))),
+    hasField: topLevel(FIELDS),
+    onSaved: (reason) => onSaved(reason, editing === null),
   });
 
   return (
-    <Modal
-      open
+    <EditDialog
       title={editing ? t('machines.reason.editTitle', { code: editing.code }) : t('machines.reason.createTitle')}
-      okText={t('machines.save')}
-      cancelText={t('machines.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={620}
+      saving={save.saving}
+      failure={save.failure}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="machines-failure"
-          title={failure.map((line) => (
-            <div key={line}>{line}</div>
-          ))}
-        />
-      )}
       <Form
         form={form}
         name="reason"
@@ -221,10 +205,7 @@ function ReasonDialog({
             sort: 0,
           }
         }
-        onFinish={(values) => {
-          setFailure([]);
-          save.mutate({ ...form.getFieldsValue(true), ...values } as ReasonForm);
-        }}
+        onFinish={save.submit}
       >
         <Row gutter={12}>
           <Col span={8}>
@@ -276,6 +257,6 @@ function ReasonDialog({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </EditDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Col, Form, Input, Modal, Row, Space, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, Row, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -7,7 +7,7 @@ import { ProblemAlert } from '../problem-alert';
 import { crossesMidnight } from '../dashboard/period';
 import { allDay, plannedMinutes, TIME_PATTERN, weekdaysText } from './calendar-rules';
 import { SHIFTS_KEY, useShifts, WEEKDAY_LABEL, type Shift, type ShiftBreak } from './equipment-api';
-import { showProblem } from './form-problem';
+import { EditDialog, useEditSave } from './edit-dialog';
 
 type ShiftForm = {
   code: string;
@@ -160,9 +160,7 @@ function ShiftDialog({
   onSaved: (shift: Shift, created: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<ShiftForm>();
-  const [failure, setFailure] = useState<string[]>([]);
   const required = { required: true, whitespace: true, message: t('machines.required') };
   const time = [required, { pattern: TIME_PATTERN, message: t('machines.shift.timeFormat') }];
   const start = Form.useWatch('start', form);
@@ -171,8 +169,10 @@ function ShiftDialog({
   const overnight =
     !wholeDay && TIME_PATTERN.test(start ?? '') && TIME_PATTERN.test(end ?? '') && crossesMidnight({ start, end });
 
-  const save = useMutation({
-    mutationFn: async (values: ShiftForm): Promise<Shift> => {
+  const save = useEditSave({
+    form,
+    queryKey: SHIFTS_KEY,
+    send: async (values: ShiftForm): Promise<Shift> => {
       const body = {
         name: values.name.trim(),
         nameEn: values.nameEn?.trim() || undefined,
@@ -185,43 +185,19 @@ function ShiftDialog({
         return unwrap(await api.PATCH('/api/v1/shifts/{code}', { params: { path: { code: editing.code } }, body }));
       return unwrap(await api.POST('/api/v1/shifts', { body: { ...body, code: values.code.trim() } }));
     },
-    onSuccess: async (shift) => {
-      await queryClient.invalidateQueries({ queryKey: SHIFTS_KEY });
-      onSaved(shift, editing === null);
-    },
-    onError: (error) =>
-      setFailure(
-        showProblem(
-          form,
-          error,
-          (name) => (name.length === 1 && TOP.includes(String(name[0]))) || (name[0] === 'breaks' && name.length === 3),
-          t('error.network'),
-        ),
-      ),
+    hasField: (name) =>
+      (name.length === 1 && TOP.includes(String(name[0]))) || (name[0] === 'breaks' && name.length === 3),
+    onSaved: (shift) => onSaved(shift, editing === null),
   });
 
   return (
-    <Modal
-      open
+    <EditDialog
       title={editing ? t('machines.shift.editTitle', { code: editing.code }) : t('machines.shift.createTitle')}
-      okText={t('machines.save')}
-      cancelText={t('machines.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={620}
+      saving={save.saving}
+      failure={save.failure}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="machines-failure"
-          title={failure.map((line) => (
-            <div key={line}>{line}</div>
-          ))}
-        />
-      )}
       <Form
         form={form}
         name="shift"
@@ -231,10 +207,7 @@ function ShiftDialog({
             ? { ...editing, nameEn: editing.nameEn ?? '' }
             : { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00', breaks: [] }
         }
-        onFinish={(values) => {
-          setFailure([]);
-          save.mutate({ ...form.getFieldsValue(true), ...values } as ShiftForm);
-        }}
+        onFinish={save.submit}
       >
         <Row gutter={12}>
           <Col span={8}>
@@ -323,6 +296,6 @@ function ShiftDialog({
           </Form.List>
         </Form.Item>
       </Form>
-    </Modal>
+    </EditDialog>
   );
 }
