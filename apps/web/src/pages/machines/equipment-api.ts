@@ -3,36 +3,6 @@ import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
 import type { MessageKey } from '../../i18n/catalogues';
 
-export const MACHINE_PROCESSES = [
-  'cutting',
-  'pressing',
-  'edge_banding',
-  'cnc',
-  'sanding',
-  'painting',
-  'assembly',
-  'packing',
-] as const;
-export type MachineProcess = (typeof MACHINE_PROCESSES)[number];
-
-export const COUNT_UNITS = ['sheet', 'part', 'm', 'm2', 'cycle'] as const;
-export type CountUnit = (typeof COUNT_UNITS)[number];
-
-export const REASON_STATES = ['down', 'idle', 'setup'] as const;
-export type ReasonState = (typeof REASON_STATES)[number];
-
-export const LOSSES = [
-  'breakdown',
-  'setup',
-  'small_stop',
-  'slow_cycle',
-  'startup_reject',
-  'production_reject',
-  'no_order',
-  'planned',
-] as const;
-export type Loss = (typeof LOSSES)[number];
-
 type Schemas = components['schemas'];
 export type Machine = Schemas['MachineDto'];
 export type Shift = Schemas['ShiftDto'];
@@ -40,6 +10,13 @@ export type ShiftBreak = Schemas['ShiftBreakDto'];
 export type Holiday = Schemas['HolidayDto'];
 export type Maintenance = Schemas['MaintenanceDto'];
 export type DowntimeReason = Schemas['DowntimeReasonDto'];
+
+// The api's enums, from the generated schema; each label record below `satisfies` a Record over one of them,
+// so a value the api gains (or loses) fails the compile here, and each list is its record's keys.
+export type MachineProcess = Machine['process'];
+export type CountUnit = Machine['countUnit'];
+export type ReasonState = DowntimeReason['appliesTo'][number];
+export type Loss = DowntimeReason['loss'];
 
 export const PROCESS_LABEL = {
   cutting: 'machines.process.cutting',
@@ -51,6 +28,7 @@ export const PROCESS_LABEL = {
   assembly: 'machines.process.assembly',
   packing: 'machines.process.packing',
 } as const satisfies Record<MachineProcess, MessageKey>;
+export const MACHINE_PROCESSES = Object.keys(PROCESS_LABEL) as MachineProcess[];
 
 export const UNIT_LABEL = {
   sheet: 'machines.unit.sheet',
@@ -59,6 +37,7 @@ export const UNIT_LABEL = {
   m2: 'machines.unit.m2',
   cycle: 'machines.unit.cycle',
 } as const satisfies Record<CountUnit, MessageKey>;
+export const COUNT_UNITS = Object.keys(UNIT_LABEL) as CountUnit[];
 
 export const STATE_LABEL = {
   running: 'machines.state.running',
@@ -68,6 +47,14 @@ export const STATE_LABEL = {
   off: 'machines.state.off',
   unknown: 'machines.state.unknown',
 } as const satisfies Record<string, MessageKey>;
+
+/** The states a downtime reason may apply to, in the order of the reason form's checkboxes. */
+const REASON_STATE_LABEL = {
+  down: 'machines.state.down',
+  idle: 'machines.state.idle',
+  setup: 'machines.state.setup',
+} as const satisfies Record<ReasonState, MessageKey>;
+export const REASON_STATES = Object.keys(REASON_STATE_LABEL) as ReasonState[];
 
 export const LOSS_LABEL = {
   breakdown: 'machines.loss.breakdown',
@@ -79,6 +66,7 @@ export const LOSS_LABEL = {
   no_order: 'machines.loss.no_order',
   planned: 'machines.loss.planned',
 } as const satisfies Record<Loss, MessageKey>;
+export const LOSSES = Object.keys(LOSS_LABEL) as Loss[];
 
 export const WEEKDAY_LABEL: Record<number, MessageKey> = {
   1: 'machines.weekday.1',
