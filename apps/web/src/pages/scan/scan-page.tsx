@@ -13,6 +13,7 @@ import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { beep, unlockAudio } from './beep';
 import { IdbScanStore } from './idb-scan-store';
+import { useOutboxRetry } from './outbox-retry';
 import {
   type CountScanAnswer,
   loadCount,
@@ -43,8 +44,6 @@ import {
 import { readStored, type StorageScope, writeStored } from './scan-storage';
 import './scan.css';
 
-/** How often waiting scans are tried again while some wait (and at once when the browser says it is online). */
-const RETRY_MS = 5_000;
 const LAST_SCANS = 50;
 
 const MODE_LABEL: Record<Mode, MessageKey> = {
@@ -290,22 +289,7 @@ export default function ScanPage({ entry }: PageProps) {
     [queue],
   );
 
-  useEffect(() => {
-    const retry = () => void queue.flush();
-    const goOnline = () => {
-      setOnline(true);
-      retry();
-    };
-    const goOffline = () => setOnline(false);
-    window.addEventListener('online', goOnline);
-    window.addEventListener('offline', goOffline);
-    const timer = waiting > 0 ? window.setInterval(retry, RETRY_MS) : undefined;
-    return () => {
-      window.removeEventListener('online', goOnline);
-      window.removeEventListener('offline', goOffline);
-      window.clearInterval(timer);
-    };
-  }, [queue, waiting]);
+  useOutboxRetry(queue, waiting, setOnline);
 
   // the input keeps the focus: after any click elsewhere, a closed dialog, a return to the window
   useEffect(() => {

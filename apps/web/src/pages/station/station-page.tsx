@@ -11,6 +11,7 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { beep, unlockAudio } from '../scan/beep';
 import { IdbScanStore } from '../scan/idb-scan-store';
+import { useOutboxRetry } from '../scan/outbox-retry';
 import { FallbackScanStore, ScanQueue } from '../scan/scan-queue';
 import { findWorkOrder, loadScrapReasons, type ReportAnswer, type WorkOrderView } from '../work-orders/production-api';
 import { STATUS_COLOR, STATUS_LABEL } from '../work-orders/work-order-labels';
@@ -32,8 +33,6 @@ import {
 import { MachinePanel, STATE_LABEL } from './machine-panel';
 import './station.css';
 
-/** How often waiting reports and taps are tried again while some wait (and at once when the browser is online). */
-const RETRY_MS = 5_000;
 const LAST_ACTIONS = 20;
 
 type Outcome = 'sending' | 'queued' | 'ok' | 'refused';
@@ -269,22 +268,7 @@ export default function StationPage({ entry }: PageProps) {
     };
   }, [queue, say]);
 
-  useEffect(() => {
-    const retry = () => void queue.flush();
-    const goOnline = () => {
-      setOnline(true);
-      retry();
-    };
-    const goOffline = () => setOnline(false);
-    window.addEventListener('online', goOnline);
-    window.addEventListener('offline', goOffline);
-    const timer = waiting > 0 ? window.setInterval(retry, RETRY_MS) : undefined;
-    return () => {
-      window.removeEventListener('online', goOnline);
-      window.removeEventListener('offline', goOffline);
-      window.clearInterval(timer);
-    };
-  }, [queue, waiting]);
+  useOutboxRetry(queue, waiting, setOnline);
 
   /** Sends (or queues) one request, and says how it went; resolves to the api's answer when it was accepted. */
   const submit = useCallback(
