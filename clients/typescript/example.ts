@@ -5,6 +5,7 @@ import type { components, paths } from './schema';
 
 type Problem = components['schemas']['Problem'];
 type SplitRunStatus = components['schemas']['SplitRunStatus'];
+type Role = components['schemas']['Role'];
 
 export async function receiveAndFollowSplit(baseUrl: string, splitRunId: string): Promise<string> {
   const api = createClient<paths>({ baseUrl });
@@ -14,7 +15,7 @@ export async function receiveAndFollowSplit(baseUrl: string, splitRunId: string)
   });
   if (!login.data) throw new Error(problemText(login.error));
   const token: string = login.data.accessToken;
-  const roles: ('admin' | 'planner' | 'warehouse' | 'packer' | 'manager')[] = login.data.user.roles;
+  const roles: Role[] = login.data.user.roles;
   const headers = { authorization: `Bearer ${token}` };
 
   const moved = await api.POST('/api/v1/stock/moves', {
