@@ -96,7 +96,7 @@ describe('auth, roles and problem+json over HTTP', () => {
       token: tokens.admin,
     });
     const names = [...page1.body.items, ...page2.body.items].map((u: { username: string }) => u.username);
-    expect(names).toEqual(['admin', 'li.na', 'manager', 'packer', 'planner', 'warehouse']);
+    expect(names).toEqual(['admin', 'li.na', 'manager', 'operator', 'packer', 'planner', 'warehouse']);
 
     const off = await api.request('POST', `/api/v1/users/${created.body.id}/deactivate`, { token: tokens.admin });
     expect(off.status).toBe(200);

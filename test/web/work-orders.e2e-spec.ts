@@ -120,7 +120,13 @@ describe('production progress (生产进度) in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Hold' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: 'Order progress' }).click();
-    await page.getByLabel('Order no.').fill('WO-0001');
+    // the tabs mount a pane again as their switch animation ends (destroyOnHidden): type once it has settled
+    await page.getByText("Enter an order number to see its processes and each door's progress").waitFor();
+    const orderBox = page.getByLabel('Order no.');
+    for (let tries = 0; (await orderBox.inputValue()) !== 'WO-0001' && tries < 5; tries++) {
+      await orderBox.fill('WO-0001');
+      await page.waitForTimeout(300);
+    }
     await page.getByRole('button', { name: 'Show' }).click();
     const card = page.getByTestId('order-progress-WO-0001');
     await card.waitFor();
