@@ -258,11 +258,21 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const index = machines.findIndex((m) => m.code === 'CNC-T');
     const chart = page.getByTestId('dashboard-timeline');
     await chart.scrollIntoViewIfNeeded();
-    const box = (await chart.boundingBox())!;
-    const plotTop = 8;
-    const rowHeight = (box.height - plotTop - 28) / machines.length;
-    await page.mouse.move(box.x + box.width - 16 - 8, box.y + plotTop + rowHeight * (index + 0.5));
     const tooltip = chart.locator('div', { hasText: 'CNC-T 测试数控' }).filter({ hasText: `停机：${blade.nameZh}` });
+    // hover the row's last bar; the chart may redraw under the pointer (its data refreshes), so hover again then
+    for (let tries = 0; ; tries++) {
+      const box = (await chart.boundingBox())!;
+      const plotTop = 8;
+      const rowHeight = (box.height - plotTop - 28) / machines.length;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
+      await page.mouse.move(box.x + box.width - 16 - 8 - tries, box.y + plotTop + rowHeight * (index + 0.5));
+      const shown = await tooltip
+        .first()
+        .waitFor({ timeout: 3000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown || tries >= 5) break;
+    }
     await tooltip.first().waitFor();
     await tab.screenshot('dashboard-down-zh');
     tab.assertNoConsoleErrors();
