@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
-import { option, print, startBuiltApi } from './support/bench-io';
+import { option, print, request, startBuiltApi, type Reply } from './support/bench-io';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
 
 const TARGETS = { eventsPerSecond: 20_000, p95Ms: 200 };
@@ -36,38 +36,7 @@ const STOPS = [
   { state: 'down', reason: 'motor_bearing' },
 ] as const;
 
-interface Reply {
-  status: number;
-  body: string;
-}
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-function request(port: number, method: string, path: string, body?: unknown, token?: string): Promise<Reply> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 async function expectOk(reply: Promise<Reply>, what: string): Promise<Reply> {
   const r = await reply;
@@ -157,7 +126,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     api = await startBuiltApi(url, port, randomBytes(32).toString('hex'));
     const login = await expectOk(
-      request(port, 'POST', '/api/v1/auth/login', { factory: FACTORY, username: 'lead', password }),
+      request(agent, port, 'POST', '/api/v1/auth/login', { factory: FACTORY, username: 'lead', password }),
       'login',
     );
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
@@ -182,11 +151,15 @@ async function main(): Promise<void> {
       },
     ];
     for (const s of shifts)
-      await expectOk(request(port, 'POST', '/api/v1/shifts', { ...s, days: [1, 2, 3, 4, 5, 6] }, token), 'shift');
+      await expectOk(
+        request(agent, port, 'POST', '/api/v1/shifts', { ...s, days: [1, 2, 3, 4, 5, 6] }, token),
+        'shift',
+      );
     const codes = Array.from({ length: machineCount }, (_, i) => `M${String(i + 1).padStart(3, '0')}`);
     for (const [i, code] of codes.entries())
       await expectOk(
         request(
+          agent,
           port,
           'POST',
           '/api/v1/machines',
@@ -222,7 +195,10 @@ async function main(): Promise<void> {
       Array.from({ length: clients }, async () => {
         while (next < batches.length) {
           const batch = batches[next++];
-          const r = await expectOk(request(port, 'POST', '/api/v1/machine-events', { events: batch }, token), 'events');
+          const r = await expectOk(
+            request(agent, port, 'POST', '/api/v1/machine-events', { events: batch }, token),
+            'events',
+          );
           accepted += (JSON.parse(r.body) as { accepted: number }).accepted;
         }
       }),
@@ -279,11 +255,11 @@ async function main(): Promise<void> {
     ];
     const timings: { label: string; p50: number; p95: number }[] = [];
     for (const [label, path] of queries) {
-      for (let w = 0; w < 3; w++) await expectOk(request(port, 'GET', path, undefined, token), label);
+      for (let w = 0; w < 3; w++) await expectOk(request(agent, port, 'GET', path, undefined, token), label);
       const ms: number[] = [];
       for (let r = 0; r < runs; r++) {
         const t = performance.now();
-        await expectOk(request(port, 'GET', path, undefined, token), label);
+        await expectOk(request(agent, port, 'GET', path, undefined, token), label);
         ms.push(performance.now() - t);
       }
       timings.push({ label, p50: percentile(ms, 50), p95: percentile(ms, 95) });

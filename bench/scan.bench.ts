@@ -20,7 +20,7 @@ import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
-import { option, print, startBuiltApi } from './support/bench-io';
+import { option, print, request, startBuiltApi, type Reply } from './support/bench-io';
 
 const ITEMS = 500;
 const LOCATIONS = 50;
@@ -73,44 +73,6 @@ async function seed(url: string, code: string): Promise<{ factoryId: string; pas
     await c.query('ANALYZE');
   });
   return { factoryId: factory.id, password };
-}
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function request(
-  agent: http.Agent,
-  port: number,
-  method: string,
-  path: string,
-  body: unknown,
-  token?: string,
-): Promise<Reply> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
 }
 
 /**

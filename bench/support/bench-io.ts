@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
 import { join } from 'node:path';
 
 /** A line on stdout (the figures a benchmark prints are its output; logs go to stderr). */
@@ -34,5 +35,45 @@ export function startBuiltApi(url: string, port: number, jwtSecret: string): Pro
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('api is up')) resolve(child);
     });
+  });
+}
+
+/** An answer of the api to a benchmark's request, its body as text. */
+export interface Reply {
+  status: number;
+  body: string;
+}
+
+/** One JSON request to the api on loopback, over the caller's keep-alive agent. */
+export function request(
+  agent: http.Agent,
+  port: number,
+  method: string,
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<Reply> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: {
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
 }
