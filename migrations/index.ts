@@ -17,6 +17,7 @@ import { Equipment1765310000000 } from './1765310000000-Equipment';
 import { OeeRollups1765315000000 } from './1765315000000-OeeRollups';
 import { Production1765320000000 } from './1765320000000-Production';
 import { ProcessInstructions1765325000000 } from './1765325000000-ProcessInstructions';
+import { Packing1765400000000 } from './1765400000000-Packing';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OeeRollups1765315000000,
   Production1765320000000,
   ProcessInstructions1765325000000,
+  Packing1765400000000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformHttpModule, PlatformModule, Runtime } from '@mendao/platform';
 import { EquipmentHttpModule } from '@mendao/equipment';
+import { PackingHttpModule } from '@mendao/packing';
 import { ProductionHttpModule } from '@mendao/production';
 import { SplittingHttpModule } from '@mendao/splitting';
 import { WarehouseHttpModule } from '@mendao/warehouse';
@@ -21,6 +22,7 @@ export class ApiModule {
         WarehouseHttpModule,
         EquipmentHttpModule,
         ProductionHttpModule,
+        PackingHttpModule,
       ],
     };
   }

@@ -36,6 +36,10 @@ const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   '/shop-floor/work-orders': lazy(() => import('./pages/work-orders/work-orders-page')),
   '/shop-floor/dashboard': lazy(() => import('./pages/dashboard/dashboard-page')),
   '/shop-floor/machines': lazy(() => import('./pages/machines/machines-page')),
+  '/packing/station': lazy(() => import('./pages/packing-station/packing-station-page')),
+  '/packing/loading': lazy(() => import('./pages/loading/loading-page')),
+  '/packing/shipments': lazy(() => import('./pages/shipments/shipments-page')),
+  '/packing/settings': lazy(() => import('./pages/packing-settings/packing-settings-page')),
   '/admin/users': lazy(() => import('./pages/admin/users-page')),
   '/admin/audit': lazy(() => import('./pages/admin/audit-page')),
 };

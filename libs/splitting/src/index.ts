@@ -18,6 +18,13 @@ export {
   type RunForProduction,
 } from './run-release.service';
 export type { OrderStatus } from './domain/order-status';
+export {
+  gs1CheckDigit,
+  MAX_PACKAGE_SERIAL,
+  PACKAGE_CODE_PATTERN,
+  packageCode,
+  packageSerial,
+} from './domain/package-code';
 export type { SplitRunStatus } from './domain/split-run-status';
 // The demo catalogue is published data, not domain logic: the warehouse seeds items for the same
 // materials, and the benchmark and e2e tests load it over HTTP as a planner would.

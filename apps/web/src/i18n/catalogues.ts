@@ -3,6 +3,11 @@ import type cutPatterns from './zh-CN/cut-patterns.json';
 import type dashboard from './zh-CN/dashboard.json';
 import type doorModels from './zh-CN/door-models.json';
 import type machines from './zh-CN/machines.json';
+import type labels from './zh-CN/labels.json';
+import type packingSettings from './zh-CN/packing-settings.json';
+import type shipments from './zh-CN/shipments.json';
+import type loading from './zh-CN/loading.json';
+import type packingStation from './zh-CN/packing-station.json';
 import type materials from './zh-CN/materials.json';
 import type orders from './zh-CN/orders.json';
 import type parts from './zh-CN/parts.json';
@@ -25,6 +30,11 @@ export type MessageKey = keyof (typeof admin &
   typeof dashboard &
   typeof doorModels &
   typeof machines &
+  typeof labels &
+  typeof packingSettings &
+  typeof shipments &
+  typeof loading &
+  typeof packingStation &
   typeof materials &
   typeof orders &
   typeof parts &

@@ -11,6 +11,7 @@ const GROUP_LABEL: Record<Group, MessageKey> = {
   planner: 'group.planner',
   warehouse: 'group.warehouse',
   shopFloor: 'group.shopFloor',
+  packing: 'group.packing',
   admin: 'group.admin',
 };
 

@@ -2,7 +2,7 @@ import type { Role } from '../auth/session';
 import type { MessageKey } from '../i18n/catalogues';
 
 export type { MessageKey };
-export type Group = 'planner' | 'warehouse' | 'shopFloor' | 'admin';
+export type Group = 'planner' | 'warehouse' | 'shopFloor' | 'packing' | 'admin';
 export type Screen = {
   path: string;
   group: Group;
@@ -25,6 +25,9 @@ const PICK_LIST_EDITORS = ['warehouse', 'planner', 'admin'] as const;
 // the shop floor: operators report at stations, planners release and follow work orders, managers run the machines
 const OPERATOR = ['operator', 'admin'] as const;
 const EQUIPMENT_EDITORS = ['manager', 'admin'] as const;
+// packing and loading: packers scan; planners plan shipments with them; managers (supervisors) undo and override
+const PACKER = ['packer', 'admin'] as const;
+const SHIPMENT_EDITORS = ['packer', 'planner', 'admin'] as const;
 
 /** Every screen of the app, in menu order. */
 export const SCREENS: readonly Screen[] = [
@@ -76,6 +79,22 @@ export const SCREENS: readonly Screen[] = [
     label: 'nav.machines',
     editors: EQUIPMENT_EDITORS,
     readers: ['planner', 'operator'],
+  },
+  { path: '/packing/station', group: 'packing', label: 'nav.packingStation', editors: PACKER, readers: [] },
+  { path: '/packing/loading', group: 'packing', label: 'nav.loading', editors: PACKER, readers: [] },
+  {
+    path: '/packing/shipments',
+    group: 'packing',
+    label: 'nav.shipments',
+    editors: SHIPMENT_EDITORS,
+    readers: MANAGER,
+  },
+  {
+    path: '/packing/settings',
+    group: 'packing',
+    label: 'nav.packingSettings',
+    editors: EQUIPMENT_EDITORS,
+    readers: ['packer'],
   },
   { path: '/admin/users', group: 'admin', label: 'nav.users', editors: ['admin'], readers: [] },
   { path: '/admin/audit', group: 'admin', label: 'nav.audit', editors: ['admin'], readers: MANAGER },

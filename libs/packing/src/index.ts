@@ -1,0 +1,4 @@
+// The packing context's public door: its modules, services and the views they answer with.
+export * from './packing.module';
+export { PackingHttpModule } from './packing-http.module';
+export { PACKING_ENTITIES } from './packing.entities';
