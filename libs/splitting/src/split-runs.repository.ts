@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { FactoryScope, isUuid } from '@mendao/platform';
+import { FactoryScope, FactorySql, isUuid } from '@mendao/platform';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import { packageCode } from './domain/package-code';
 import type { SplitPlan } from './domain/split-plan';
 import { SPLIT_RUN_STATUSES, SPLIT_RUN_TRANSITIONS, type SplitRunAction } from './domain/split-run-status';
 import {
@@ -21,7 +22,10 @@ const RESULT_ENTITIES = [SplitPart, SplitMaterial, SplitCutPlan, WorkOrder, Door
 /** The named queries of split runs and their results, within the caller's factory. */
 @Injectable()
 export class SplitRunsRepository {
-  constructor(private readonly scope: FactoryScope) {}
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
+  ) {}
 
   findById(id: string, manager?: EntityManager): Promise<SplitRun | null> {
     return this.scope.repository(SplitRun, manager).findOneBy({ id });
@@ -103,8 +107,8 @@ export class SplitRunsRepository {
   }
 
   /**
-   * Replaces the run's results with the plan's, and the orders' packages with the run's (a package
-   * barcode is unique per factory, so the previous run's packages of these orders go).
+   * Replaces the run's results with the plan's, and the orders' packages with the run's: the previous run's
+   * packages of these orders go, and the new ones get new codes (never a code a label was printed with before).
    */
   async replaceResults(run: SplitRun, plan: SplitPlan, manager: EntityManager): Promise<void> {
     const splitRunId = run.id;
@@ -123,9 +127,33 @@ export class SplitRunsRepository {
     await this.scope
       .repository(WorkOrder, manager)
       .insertMany(plan.workOrders.map((w) => ({ ...w, number: `${prefix}-${w.sequence}`, splitRunId })));
-    await this.scope
-      .repository(DoorPackage, manager)
-      .insertMany(plan.packages.map(({ group, ...p }) => ({ ...p, packageGroup: group, splitRunId })));
+    // last: the serial row stays locked until commit, so other saves of the factory wait as briefly as can be
+    const first = await this.allocatePackageSerials(plan.packages.length, manager);
+    await this.scope.repository(DoorPackage, manager).insertMany(
+      plan.packages.map(({ group, ...p }, i) => ({
+        ...p,
+        packageGroup: group,
+        barcode: packageCode(first + i),
+        splitRunId,
+      })),
+    );
+  }
+
+  /**
+   * Takes `count` package serials from the factory's counter in one statement and answers the first: the upsert
+   * locks the factory's row until commit, so concurrent saves get disjoint ranges. A committed serial is never
+   * given again; a rolled back save's serials are (no label can have been printed from them).
+   */
+  private async allocatePackageSerials(count: number, manager: EntityManager): Promise<number> {
+    if (count === 0) return 1;
+    const [{ last }] = await this.sql.query<{ last: string }>(
+      `INSERT INTO package_serial (factory_id, last) VALUES ($1, $2)
+       ON CONFLICT (factory_id) DO UPDATE SET last = package_serial.last + EXCLUDED.last
+       RETURNING last`,
+      [count],
+      manager,
+    );
+    return Number(last) - count + 1;
   }
 
   partsPage(splitRunId: string, limit: number, afterSeq?: number): Promise<SplitPart[]> {

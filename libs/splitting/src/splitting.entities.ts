@@ -207,7 +207,10 @@ export class WorkOrder extends FactoryOwned {
   @Column({ type: 'jsonb' }) parts: { ref: string; quantity: number }[];
 }
 
-/** A package of one door (k of n); its barcode is unique in the factory and survives re-splits unchanged. */
+/**
+ * A package of one door (k of n). Its barcode is its code (`P` + serial + check digit): unique in the factory and
+ * never reused, so a re-split makes new ones.
+ */
 @Entity('door_package')
 export class DoorPackage extends FactoryOwned {
   @PrimaryGeneratedColumn('uuid') id: string;

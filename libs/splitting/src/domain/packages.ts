@@ -11,6 +11,10 @@ export interface PackageContent {
   unit: string;
 }
 
+/**
+ * A package as the plan makes it. Its code (the label's barcode) is not the plan's: the run's save allocates one
+ * from the factory's serial (see SplitRunsRepository.replaceResults), in the order the plan lists the packages.
+ */
 export interface PlannedPackage {
   orderId: string;
   lineId: string;
@@ -20,7 +24,6 @@ export interface PlannedPackage {
   group: PackageGroup;
   /** The leaf a leaf package holds (1 = the master leaf of a 子母门); null for other packages. */
   leafNo: number | null;
-  barcode: string;
   handing: HandingCode | null;
   contents: PackageContent[];
   /** The parts inside, for tracing: component and pieces. */
@@ -86,7 +89,6 @@ export function packagesOf(line: SplitLine, specs: PartSpec[], door: DoorFacts):
         n: boxes.length,
         group: box.group,
         leafNo: box.leafNo,
-        barcode: `${line.orderNo}-${line.lineNo}-${doorNo}-${index + 1}`,
         handing: line.door.handing ?? null,
         contents: [content(box.group, box.leafNo, box.parts, door)],
         parts: box.parts,

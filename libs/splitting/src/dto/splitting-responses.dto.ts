@@ -342,7 +342,8 @@ export class DoorPackageDto {
   @ApiProperty({ enum: PACKAGE_GROUPS, enumName: 'PackageGroup', example: 'leaf' }) packageGroup: PackageGroup;
   @ApiProperty({ type: Number, nullable: true, description: 'the leaf a leaf package holds (1 = master)', example: 1 })
   leafNo: number | null;
-  @ApiProperty({ example: 'SO-2026-0001-1-1-1' }) barcode: string;
+  @ApiProperty({ example: 'P0000000017', description: 'the package code (P + 9-digit serial + GS1 check digit)' })
+  barcode: string;
   @ApiProperty({ enum: HANDINGS, enumName: 'Handing', nullable: true, example: 'left-in' }) handing: HandingCode | null;
   @ApiProperty({ type: [PackageContentDto] }) contents: PackageContentDto[];
   @ApiProperty({ type: [PackagePartDto], description: 'the parts inside' }) parts: PackagePartDto[];
