@@ -2,3 +2,5 @@
 export * from './packing.module';
 export { PackingHttpModule } from './packing-http.module';
 export { PACKING_ENTITIES } from './packing.entities';
+export { PACKING_ERRORS } from './packing.errors';
+export * from './scan-log';

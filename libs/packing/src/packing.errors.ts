@@ -21,4 +21,10 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'Not a package code',
     params: ['result', 'reason', 'barcode'],
   },
+  // a station sends a scanId once per scan: the same one with another request is a bug or a replayed label, not a retry
+  'packing.scan_id_reused': {
+    status: 409,
+    title: 'This scanId was used before for another scan; a new scan needs a new scanId',
+    params: ['scanId', 'kind', 'barcode'],
+  },
 });

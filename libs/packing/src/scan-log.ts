@@ -1,0 +1,246 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, FactoryScope, FactorySql, type FieldError, TenancyContext } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import { sameRequest } from './domain/same-request';
+import { PACKING_ERRORS } from './packing.errors';
+
+/** What a scan decided: its HTTP answer, recorded in packing_scan whether it is an ok, a warning or a refusal. */
+export interface ScanOutcome {
+  /** The HTTP answer: 201 ok, 200 duplicate / not_expected / not_in_shipment / not_packed, 4xx a code refused. */
+  status: 200 | 201 | 404 | 409 | 422;
+  /** ok | duplicate | unknown | not_expected | not_in_shipment | not_packed */
+  result: string;
+  /** bad_check | malformed | wrong_order | door_not_ready | not_released | stale | closed … */
+  reason?: string | null;
+  packageCode?: string | null;
+  orderId?: string | null;
+  /** 2xx: the answer; 4xx: `{code, message, params, errors}` of a DomainError (see `refusal`). */
+  body: Record<string, unknown>;
+}
+
+/** One scan as a station sent it: `request` is the body, to tell a retry from a scanId used again for another scan. */
+export interface ScanRequest {
+  scanId: string;
+  kind: 'pack' | 'load';
+  station?: string;
+  shipmentId?: string;
+  barcode: string;
+  request: Record<string, unknown>;
+}
+
+/** A scan row as recorded: what undo and the accuracy figures read. */
+export interface RecordedScan {
+  id: string;
+  scanId: string;
+  kind: 'pack' | 'load';
+  station: string | null;
+  shipmentId: string | null;
+  barcode: string;
+  packageCode: string | null;
+  orderId: string | null;
+  result: string;
+  reason: string | null;
+  status: number;
+  at: Date;
+  undoneAt: Date | null;
+}
+
+interface ScanRow {
+  id: string;
+  scan_id: string;
+  kind: 'pack' | 'load';
+  station: string | null;
+  shipment_id: string | null;
+  barcode: string;
+  package_code: string | null;
+  order_id: string | null;
+  result: string;
+  reason: string | null;
+  status: number;
+  at: Date;
+  undone_at: Date | null;
+  request: Record<string, unknown>;
+  answer: Record<string, unknown>;
+}
+
+const COLUMNS = `id, scan_id, kind, station, shipment_id, barcode, package_code, order_id, result, reason, status, at,
+                 undone_at, request, answer`;
+
+/**
+ * A refused scan as an outcome: the DomainError's code, message, params and field errors, recorded with the scan
+ * and thrown as problem+json (status from the error catalogue).
+ */
+export function refusal(
+  error: DomainError,
+  status: 404 | 409 | 422,
+  recorded: { result: string; reason?: string | null; packageCode?: string | null; orderId?: string | null },
+): ScanOutcome {
+  return {
+    status,
+    ...recorded,
+    body: { code: error.code, message: error.message, params: error.params, errors: error.errors },
+  };
+}
+
+/** The HTTP status of a scan's 2xx answer: 201 when it changed a package (ok), 200 for what it only reported. */
+export function scanHttpStatus(answer: Record<string, unknown>): 200 | 201 {
+  return answer.result === 'ok' ? 201 : 200;
+}
+
+/**
+ * The one log of pack and load scans (packing_scan). Every scan claims its scanId (unique per factory, pack and load
+ * alike) and decides in one transaction; its outcome is recorded with the answer, a refusal too (then thrown), so
+ * the accuracy figures count what the stations caught. A scanId again replays the first answer: with the same
+ * request, `replayed: true` (a refusal thrown again); with another, 409 packing.scan_id_reused. Two requests with
+ * one scanId at once: the second's claim waits for the first's transaction, then replays its answer.
+ */
+@Injectable()
+export class ScanLog {
+  constructor(
+    private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
+    private readonly tenancy: TenancyContext,
+  ) {}
+
+  async run(
+    scan: ScanRequest,
+    decide: (manager: EntityManager) => Promise<ScanOutcome>,
+  ): Promise<Record<string, unknown>> {
+    const asked = askedOf(scan);
+    const first = await this.byScanId(scan.scanId);
+    if (first) return replay(first, asked);
+    const outcome = await this.scope.transaction((manager) => this.record(manager, scan, asked, decide));
+    if (outcome === null) {
+      const winner = await this.byScanId(scan.scanId);
+      if (!winner) throw new Error(`scan ${scan.scanId} claimed but not found`);
+      return replay(winner, asked);
+    }
+    if (outcome.status >= 400) throw thrown(outcome.body);
+    return { ...outcome.body, replayed: false };
+  }
+
+  /** A recorded scan by its scanId (committed scans only), for undo. */
+  async find(scanId: string, manager?: EntityManager): Promise<RecordedScan | null> {
+    const row = await this.byScanId(scanId, manager, manager !== undefined);
+    return row && recordedOf(row);
+  }
+
+  /** Marks an ok scan undone (once: false when it was undone already or is not ok). */
+  async markUndone(id: string, reason: string, manager: EntityManager): Promise<boolean> {
+    const rows = await this.sql.query<{ id: string }>(
+      `UPDATE packing_scan SET undone_at = now(), undone_by = $3, undo_reason = $4
+        WHERE factory_id = $1 AND id = $2 AND result = 'ok' AND undone_at IS NULL RETURNING id`,
+      [id, this.tenancy.actor()?.userId ?? null, reason],
+      manager,
+    );
+    return rows.length === 1;
+  }
+
+  /** Claims the scanId (null: another request has it, committed by now), decides, and records the outcome. */
+  private async record(
+    manager: EntityManager,
+    scan: ScanRequest,
+    asked: Record<string, unknown>,
+    decide: (manager: EntityManager) => Promise<ScanOutcome>,
+  ): Promise<ScanOutcome | null> {
+    const actor = this.tenancy.actor();
+    const claimed = await this.sql.query<{ id: string }>(
+      `INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
+                                 result, status, answer)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, '{}')
+       ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING id`,
+      [
+        scan.scanId,
+        scan.kind,
+        scan.station ?? null,
+        scan.shipmentId ?? null,
+        scan.barcode,
+        actor?.userId ?? null,
+        actor?.username ?? null,
+        JSON.stringify(asked),
+      ],
+      manager,
+    );
+    if (claimed.length === 0) return null;
+    const outcome = await decide(manager);
+    await this.sql.query(
+      `UPDATE packing_scan SET result = $3, reason = $4, package_code = $5, order_id = $6, status = $7, answer = $8
+        WHERE factory_id = $1 AND id = $2`,
+      [
+        claimed[0].id,
+        outcome.result,
+        outcome.reason ?? null,
+        outcome.packageCode ?? null,
+        outcome.orderId ?? null,
+        outcome.status,
+        JSON.stringify(outcome.body),
+      ],
+      manager,
+    );
+    return outcome;
+  }
+
+  private async byScanId(scanId: string, manager?: EntityManager, lock = false): Promise<ScanRow | null> {
+    const rows = await this.sql.query<ScanRow>(
+      `SELECT ${COLUMNS} FROM packing_scan WHERE factory_id = $1 AND scan_id = $2${lock ? ' FOR UPDATE' : ''}`,
+      [scanId],
+      manager,
+    );
+    return rows[0] ?? null;
+  }
+}
+
+/** What identifies the request of a scan: its kind, where it was scanned, the barcode and the body. */
+function askedOf(scan: ScanRequest): Record<string, unknown> {
+  return {
+    ...scan.request,
+    kind: scan.kind,
+    station: scan.station ?? null,
+    shipmentId: scan.shipmentId ?? null,
+    barcode: scan.barcode,
+  };
+}
+
+/** The first answer of a scanId again: the same request replays it, another is refused (409). */
+function replay(first: ScanRow, asked: Record<string, unknown>): Record<string, unknown> {
+  if (!sameRequest(first.request, asked)) {
+    const message = `scanId ${first.scan_id} was used before for another scan (${first.barcode}); a new scan needs a new scanId / 该扫描号已用于其他扫描，请重新扫描`;
+    throw new DomainError(
+      PACKING_ERRORS['packing.scan_id_reused'],
+      message,
+      { scanId: first.scan_id, kind: first.kind, barcode: first.barcode },
+      [{ field: 'scanId', message: 'was used before for another scan' }],
+    );
+  }
+  if (first.status >= 400) throw thrown(first.answer, true);
+  return { ...first.answer, replayed: true };
+}
+
+/** A recorded refusal as the DomainError to throw. */
+function thrown(body: Record<string, unknown>, replayed = false): DomainError {
+  const params = { ...((body.params as Record<string, unknown> | undefined) ?? {}), ...(replayed ? { replayed } : {}) };
+  return new DomainError(
+    String(body.code),
+    String(body.message),
+    params,
+    (body.errors as FieldError[] | undefined) ?? [],
+  );
+}
+
+function recordedOf(row: ScanRow): RecordedScan {
+  return {
+    id: row.id,
+    scanId: row.scan_id,
+    kind: row.kind,
+    station: row.station,
+    shipmentId: row.shipment_id,
+    barcode: row.barcode,
+    packageCode: row.package_code,
+    orderId: row.order_id,
+    result: row.result,
+    reason: row.reason,
+    status: row.status,
+    at: row.at,
+    undoneAt: row.undone_at,
+  };
+}
