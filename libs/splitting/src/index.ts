@@ -17,6 +17,13 @@ export {
   type ProductionPart,
   type RunForProduction,
 } from './run-release.service';
+// what packing and shipping read of packages and how they move orders (pack, unpack, ship) under the order's lock
+export {
+  type FulfilmentAction,
+  type FulfilmentOrder,
+  type FulfilmentPackage,
+  OrderFulfilmentService,
+} from './order-fulfilment.service';
 export type { OrderStatus } from './domain/order-status';
 export {
   gs1CheckDigit,

@@ -85,6 +85,21 @@ export const SPLITTING_ERRORS = defineErrorCodes({
     title: 'Only a split order is released to production, by the run that last split it',
     params: ['status', 'action', 'allowedFrom'],
   },
+  'order.not_packable': {
+    status: 409,
+    title: 'Only an order in production is packed',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_packed': {
+    status: 409,
+    title: 'The order is not packed',
+    params: ['status', 'action', 'allowedFrom'],
+  },
+  'order.not_shippable': {
+    status: 409,
+    title: 'Only an order in production or packed is shipped',
+    params: ['status', 'action', 'allowedFrom'],
+  },
   'order.already_exists': { status: 409, title: 'Order number already exists', params: ['orderNo'] },
   'order.lines_rejected': {
     status: 422,

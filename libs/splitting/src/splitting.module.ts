@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CutPatternsRepository } from './cut-patterns.repository';
 import { MaterialsService } from './materials.service';
 import { ImportGate } from './import/import-gate';
+import { OrderFulfilmentService } from './order-fulfilment.service';
 import { OrderImportService } from './order-import.service';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
@@ -31,6 +32,7 @@ const PROVIDERS = [
   OrderImportService,
   SplitRunsService,
   RunReleaseService,
+  OrderFulfilmentService,
   SplitRunProcessor,
   SplittingDemoSeeder,
 ];
@@ -47,6 +49,7 @@ const PROVIDERS = [
     OrderImportService,
     SplitRunsService,
     RunReleaseService,
+    OrderFulfilmentService,
     ImportGate,
   ],
 })

@@ -21,6 +21,10 @@ const ALLOWED: [OrderStatus, OrderAction, OrderStatus][] = [
   ['split', 'split', 'split'],
   ['split', 'record_split', 'split'],
   ['split', 'release', 'in_production'],
+  ['in_production', 'pack', 'packed'],
+  ['packed', 'unpack', 'in_production'],
+  ['in_production', 'ship', 'shipped'],
+  ['packed', 'ship', 'shipped'],
 ];
 
 const REFUSED: [OrderStatus, OrderAction, OrderRefusalCode][] = [
@@ -54,6 +58,15 @@ const REFUSED: [OrderStatus, OrderAction, OrderRefusalCode][] = [
   ['packed', 'release', 'order.not_releasable'],
   ['shipped', 'release', 'order.not_releasable'],
   ['cancelled', 'release', 'order.not_releasable'],
+  ...(['draft', 'confirmed', 'split', 'packed', 'shipped', 'cancelled'] as const).map(
+    (s) => [s, 'pack', 'order.not_packable'] as [OrderStatus, OrderAction, OrderRefusalCode],
+  ),
+  ...(['draft', 'confirmed', 'split', 'in_production', 'shipped', 'cancelled'] as const).map(
+    (s) => [s, 'unpack', 'order.not_packed'] as [OrderStatus, OrderAction, OrderRefusalCode],
+  ),
+  ...(['draft', 'confirmed', 'split', 'shipped', 'cancelled'] as const).map(
+    (s) => [s, 'ship', 'order.not_shippable'] as [OrderStatus, OrderAction, OrderRefusalCode],
+  ),
 ];
 
 describe('orderTransition', () => {

@@ -19,9 +19,22 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * - `confirm`, `cancel`: the planner's two decisions;
  * - `split`: include the order in a new split run (the status stays until the run saves its result);
  * - `record_split`: a split run saves its result for the order;
- * - `release`: production releases the run that last split it to the shop floor (no re-split, edit or cancel after).
+ * - `release`: production releases the run that last split it to the shop floor (no re-split, edit or cancel after);
+ * - `pack`: packing packed the order's last package (in_production → packed);
+ * - `unpack`: a supervisor undid a pack scan of a packed order (packed → in_production);
+ * - `ship`: a shipment carrying the order closed (in_production, when overridden with packages missing, or packed).
  */
-export const ORDER_ACTIONS = ['edit', 'confirm', 'cancel', 'split', 'record_split', 'release'] as const;
+export const ORDER_ACTIONS = [
+  'edit',
+  'confirm',
+  'cancel',
+  'split',
+  'record_split',
+  'release',
+  'pack',
+  'unpack',
+  'ship',
+] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** Where each allowed action leads; an action absent from a status is refused. */
@@ -30,9 +43,9 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<Orde
   confirmed: { edit: 'confirmed', cancel: 'cancelled', split: 'confirmed', record_split: 'split' },
   // a re-split replaces the result; an edit marks the result stale until then
   split: { edit: 'split', cancel: 'cancelled', split: 'split', record_split: 'split', release: 'in_production' },
-  // set by production and shipping: past the point where splitting may change the order
-  in_production: {},
-  packed: {},
+  // set by production, packing and shipping: past the point where splitting may change the order
+  in_production: { pack: 'packed', ship: 'shipped' },
+  packed: { unpack: 'in_production', ship: 'shipped' },
   shipped: {},
   cancelled: {},
 };
@@ -46,6 +59,9 @@ export const ORDER_REFUSAL_CODES = [
   'order.not_confirmed',
   'order.not_splittable',
   'order.not_releasable',
+  'order.not_packable',
+  'order.not_packed',
+  'order.not_shippable',
 ] as const;
 export type OrderRefusalCode = (typeof ORDER_REFUSAL_CODES)[number];
 
@@ -93,6 +109,12 @@ function refusalCode(status: OrderStatus, action: OrderAction): OrderRefusalCode
       return status === 'draft' ? 'order.not_confirmed' : 'order.not_splittable';
     case 'release':
       return 'order.not_releasable';
+    case 'pack':
+      return 'order.not_packable';
+    case 'unpack':
+      return 'order.not_packed';
+    case 'ship':
+      return 'order.not_shippable';
   }
 }
 
@@ -118,4 +140,9 @@ const MESSAGES: Record<OrderRefusalCode, (status: OrderStatus) => string> = {
   'order.not_splittable': (s) => `a ${s} order cannot be split / 订单${ORDER_STATUS_ZH[s]}，不可拆单`,
   'order.not_releasable': (s) =>
     `a ${s} order cannot be released to production / 订单${ORDER_STATUS_ZH[s]}，不可下达生产`,
+  'order.not_packable': (s) =>
+    `a ${s} order cannot be packed; only an order in production is / 订单${ORDER_STATUS_ZH[s]}，不可打包`,
+  'order.not_packed': (s) => `the order is ${s}, not packed / 订单${ORDER_STATUS_ZH[s]}，未处于已打包状态`,
+  'order.not_shippable': (s) =>
+    `a ${s} order cannot be shipped; only an order in production or packed is / 订单${ORDER_STATUS_ZH[s]}，不可发货`,
 };

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { FactorySql } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import type { OrderStatus } from './domain/order-status';
+import type { PackageContent } from './domain/packages';
+import { assertAllowed } from './orders.service';
+import { OrdersRepository } from './orders.repository';
+
+/** The order actions packing and shipping take (domain/order-status.ts). */
+export type FulfilmentAction = 'pack' | 'unpack' | 'ship';
+
+/** An order as packing and shipping read it under its lock. */
+export interface FulfilmentOrder {
+  id: string;
+  orderNo: string;
+  customer: string;
+  status: OrderStatus;
+  splitStale: boolean;
+  lastSplitRunId: string | null;
+}
+
+/** A package (door_package) as packing reads it: the door, line and order it belongs to, and what is in it. */
+export interface FulfilmentPackage {
+  code: string;
+  kind: string;
+  k: number;
+  n: number;
+  doorNo: number;
+  splitRunId: string;
+  contents: PackageContent[];
+  order: { id: string; orderNo: string; customer: string };
+  line: {
+    id: string;
+    lineNo: number;
+    room: string | null;
+    productCode: string;
+    width: number;
+    height: number;
+    finish: string;
+    handing: string;
+  };
+}
+
+interface PackageRow {
+  code: string;
+  kind: string;
+  k: number;
+  n: number;
+  door_no: number;
+  split_run_id: string;
+  contents: PackageContent[];
+  order_id: string;
+  order_no: string;
+  customer: string;
+  line_id: string;
+  line_no: number;
+  room: string | null;
+  product_code: string;
+  width: string;
+  height: string;
+  finish: string;
+  handing: string;
+}
+
+const PACKAGE_SELECT = `
+  SELECT d.barcode AS code, d.package_group AS kind, d.k, d.n, d.door_no, d.split_run_id, d.contents,
+         o.id AS order_id, o.order_no, o.customer, l.id AS line_id, l.line_no, l.room, l.product_code, l.width,
+         l.height, l.finish, coalesce(d.handing, l.swing) AS handing
+    FROM door_package d
+    JOIN sales_order o ON o.factory_id = d.factory_id AND o.id = d.order_id
+    JOIN order_line l ON l.factory_id = d.factory_id AND l.id = d.line_id`;
+
+/**
+ * What packing and shipping ask of the order state machine: lock orders in the caller's transaction and move them
+ * by `pack` (in_production → packed), `unpack` (packed → in_production, an undo) and `ship` (a shipment closed).
+ * A refused action throws the state machine's 409 (order.not_packable, order.not_packed, order.not_shippable).
+ */
+@Injectable()
+export class OrderFulfilmentService {
+  constructor(
+    private readonly orders: OrdersRepository,
+    private readonly sql: FactorySql,
+  ) {}
+
+  /** The package with this code (door_package barcode, exact), or null. */
+  async packageByCode(code: string, manager?: EntityManager): Promise<FulfilmentPackage | null> {
+    const rows = await this.sql.query<PackageRow>(
+      `${PACKAGE_SELECT} WHERE d.factory_id = $1 AND d.barcode = $2`,
+      [code],
+      manager,
+    );
+    return rows[0] ? packageOf(rows[0]) : null;
+  }
+
+  /** Every package of these orders as their last split run made them, in order, line, door, k order. */
+  async packagesOfOrders(orderIds: string[], manager?: EntityManager): Promise<FulfilmentPackage[]> {
+    if (orderIds.length === 0) return [];
+    const rows = await this.sql.query<PackageRow>(
+      `${PACKAGE_SELECT}
+        WHERE d.factory_id = $1 AND d.order_id = ANY($2::uuid[]) AND d.split_run_id = o.last_split_run_id
+        ORDER BY o.order_no, l.line_no, d.door_no, d.k`,
+      [orderIds],
+      manager,
+    );
+    return rows.map(packageOf);
+  }
+
+  /** The codes of one door's packages (k order) in a split run. */
+  async doorCodes(
+    door: { splitRunId: string; lineId: string; doorNo: number },
+    manager?: EntityManager,
+  ): Promise<{ code: string; k: number }[]> {
+    return this.sql.query<{ code: string; k: number }>(
+      `SELECT barcode AS code, k FROM door_package
+        WHERE factory_id = $1 AND split_run_id = $2 AND line_id = $3 AND door_no = $4 ORDER BY k`,
+      [door.splitRunId, door.lineId, door.doorNo],
+      manager,
+    );
+  }
+
+  /** How many packages each order's last split run made. */
+  async expectedPackages(orderIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
+    if (orderIds.length === 0) return new Map();
+    const rows = await this.sql.query<{ order_id: string; n: string }>(
+      `SELECT d.order_id, count(*) AS n FROM door_package d
+         JOIN sales_order o ON o.factory_id = d.factory_id AND o.id = d.order_id AND o.last_split_run_id = d.split_run_id
+        WHERE d.factory_id = $1 AND d.order_id = ANY($2::uuid[]) GROUP BY d.order_id`,
+      [orderIds],
+      manager,
+    );
+    return new Map(rows.map((r) => [r.order_id, Number(r.n)]));
+  }
+
+  /** Orders by id or number (unknown keys left out), unlocked. */
+  async ordersByKey(keys: string[], manager?: EntityManager): Promise<FulfilmentOrder[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.sql.query<{
+      id: string;
+      order_no: string;
+      customer: string;
+      status: OrderStatus;
+      split_stale: boolean;
+      last_split_run_id: string | null;
+    }>(
+      `SELECT id, order_no, customer, status, split_stale, last_split_run_id FROM sales_order
+        WHERE factory_id = $1 AND (id::text = ANY($2::text[]) OR order_no = ANY($2::text[]))`,
+      [keys],
+      manager,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      orderNo: r.order_no,
+      customer: r.customer,
+      status: r.status,
+      splitStale: r.split_stale,
+      lastSplitRunId: r.last_split_run_id,
+    }));
+  }
+
+  /** Locks the orders (in id order: two lockers never deadlock) until the caller's transaction ends. */
+  async lock(ids: string[], manager: EntityManager): Promise<FulfilmentOrder[]> {
+    const rows = await this.orders.lockForUpdate([...new Set(ids)], manager);
+    return rows.map(({ id, orderNo, customer, status, splitStale, lastSplitRunId }) => ({
+      id,
+      orderNo,
+      customer,
+      status,
+      splitStale,
+      lastSplitRunId,
+    }));
+  }
+
+  /** Locks the orders and takes `action` on each (all or none: the first refusal throws). */
+  async apply(ids: string[], action: FulfilmentAction, manager: EntityManager): Promise<FulfilmentOrder[]> {
+    const orders = await this.lock(ids, manager);
+    const moved = orders.map((order) => ({ ...order, status: assertAllowed(order, action) }));
+    for (const to of new Set(moved.map((o) => o.status)))
+      await this.orders.update(
+        moved.filter((o) => o.status === to).map((o) => o.id),
+        { status: to },
+        manager,
+      );
+    return moved;
+  }
+}
+
+function packageOf(row: PackageRow): FulfilmentPackage {
+  return {
+    code: row.code,
+    kind: row.kind,
+    k: row.k,
+    n: row.n,
+    doorNo: row.door_no,
+    splitRunId: row.split_run_id,
+    contents: row.contents,
+    order: { id: row.order_id, orderNo: row.order_no, customer: row.customer },
+    line: {
+      id: row.line_id,
+      lineNo: row.line_no,
+      room: row.room,
+      productCode: row.product_code,
+      width: Number(row.width),
+      height: Number(row.height),
+      finish: row.finish,
+      handing: row.handing,
+    },
+  };
+}
