@@ -127,8 +127,10 @@ export class Packing1765400000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX packing_scan_at_ix ON packing_scan (factory_id, at)`);
     await db.query(`CREATE INDEX packing_scan_package_ix ON packing_scan (factory_id, package_code)`);
+    await recodePackages(db);
   }
 
+  /** The package codes stay as up() made them: the old ones are gone, and the previous release reads any text. */
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE packing_scan`);
     await db.query(`DROP TABLE packed_package`);
@@ -138,4 +140,71 @@ export class Packing1765400000000 implements MigrationInterface {
     await db.query(`DROP TABLE packing_settings`);
     await db.query(`DROP TABLE package_serial`);
   }
+}
+
+/** Rows recoded per statement: a factory of many split orders is not rewritten in one giant UPDATE. */
+const RECODE_BATCH = 5000;
+/** A package code of this release (see recodedPackageCode). */
+const CODED = '^P[0-9]{10}$';
+
+/**
+ * The package codes of the release before were `ORDERNO-line-door-k` (no check character; Chinese order numbers
+ * do not fit Code 128). Each package still so coded gets the code a split would give it now, `P` + a nine-digit
+ * serial + the GS1 mod-10 check digit, numbered per factory in run, order, line, door, k order after any code of
+ * this form already there (up again after a down), and the factory's package_serial continues after the highest.
+ * Safe: no package label was ever printed and nothing was packed yet. An old code holds a '-', so no new code
+ * equals one: the unique (factory_id, barcode) holds throughout.
+ */
+async function recodePackages(db: QueryRunner): Promise<void> {
+  await db.query(`
+    CREATE TEMP TABLE package_recode AS
+    WITH coded AS (
+      SELECT factory_id, max(substr(barcode, 2, 9)::bigint) AS top FROM door_package
+       WHERE barcode ~ '${CODED}' GROUP BY factory_id)
+    SELECT d.id, d.factory_id,
+           coalesce(c.top, 0) + row_number() OVER (PARTITION BY d.factory_id
+                              ORDER BY r.created_at, r.id, o.order_no, d.order_id, l.line_no, d.line_id, d.door_no,
+                                       d.k, d.id) AS serial
+      FROM door_package d
+      JOIN split_run r ON r.id = d.split_run_id
+      LEFT JOIN sales_order o ON o.id = d.order_id
+      LEFT JOIN order_line l ON l.id = d.line_id
+      LEFT JOIN coded c ON c.factory_id = d.factory_id
+     WHERE d.barcode !~ '${CODED}'`);
+  await db.query(`ALTER TABLE package_recode ADD PRIMARY KEY (factory_id, serial)`);
+  let after: { factoryId: string; serial: string } | null = null;
+  for (;;) {
+    const rows = (await db.query(
+      `SELECT id, factory_id, serial FROM package_recode
+        WHERE $1::uuid IS NULL OR (factory_id, serial) > ($1::uuid, $2::bigint)
+        ORDER BY factory_id, serial LIMIT ${RECODE_BATCH}`,
+      [after?.factoryId ?? null, after?.serial ?? null],
+    )) as { id: string; factory_id: string; serial: string }[];
+    if (rows.length === 0) break;
+    await db.query(
+      `UPDATE door_package d SET barcode = c.code
+         FROM unnest($1::uuid[], $2::text[]) AS c (id, code)
+        WHERE d.id = c.id`,
+      [rows.map((r) => r.id), rows.map((r) => recodedPackageCode(Number(r.serial)))],
+    );
+    const last = rows[rows.length - 1];
+    after = { factoryId: last.factory_id, serial: last.serial };
+  }
+  await db.query(`DROP TABLE package_recode`);
+  await db.query(`
+    INSERT INTO package_serial (factory_id, last)
+    SELECT factory_id, max(substr(barcode, 2, 9)::bigint) FROM door_package
+     WHERE barcode ~ '${CODED}' GROUP BY factory_id`);
+}
+
+/**
+ * packageCode of libs/splitting/src/domain/package-code.ts as this release defines it, copied so the migration
+ * stays what it was whatever the lib becomes (its test checks the two agree).
+ */
+function recodedPackageCode(serial: number): string {
+  const digits = String(serial).padStart(9, '0');
+  if (digits.length > 9) throw new Error(`package serial ${serial} does not fit nine digits`);
+  let sum = 0;
+  for (let i = digits.length - 1, weight = 3; i >= 0; i -= 1, weight = 4 - weight) sum += Number(digits[i]) * weight;
+  return `P${digits}${(10 - (sum % 10)) % 10}`;
 }
