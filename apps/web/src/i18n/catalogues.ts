@@ -4,6 +4,7 @@ import type dashboard from './zh-CN/dashboard.json';
 import type doorModels from './zh-CN/door-models.json';
 import type machines from './zh-CN/machines.json';
 import type labels from './zh-CN/labels.json';
+import type packingAccuracy from './zh-CN/packing-accuracy.json';
 import type packingSettings from './zh-CN/packing-settings.json';
 import type shipments from './zh-CN/shipments.json';
 import type loading from './zh-CN/loading.json';
@@ -31,6 +32,7 @@ export type MessageKey = keyof (typeof admin &
   typeof doorModels &
   typeof machines &
   typeof labels &
+  typeof packingAccuracy &
   typeof packingSettings &
   typeof shipments &
   typeof loading &

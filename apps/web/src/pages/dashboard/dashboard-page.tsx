@@ -17,6 +17,7 @@ import type { PageProps } from '../page-props';
 import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { Chart } from './chart';
+import { PackingAccuracyCard } from './packing-accuracy-card';
 import { paretoOption, timelineOption, trendOption, type ChartWords } from './chart-options';
 import { isState, pareto, reasonLabel, STATE_COLOUR, STATES, stopReasons, stopTime, timelineBars } from './charts';
 import { duration, KPIS, kpiLevel, LEVEL_COLOUR, percent, type Kpi } from './kpi';
@@ -292,6 +293,11 @@ export default function DashboardPage({ entry }: PageProps) {
       </Card>
 
       <WipCard wip={wip} language={language} />
+
+      {/* the accuracy route is the managers' (a planner reads this dashboard too) */}
+      {session?.user.roles.some((r) => r === 'manager' || r === 'admin') && (
+        <PackingAccuracyCard timeZone={timeZone} language={language} />
+      )}
     </div>
   );
 }
