@@ -1,0 +1,186 @@
+import { Alert } from 'antd';
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localMessage } from '../../api/localized-message';
+import { currentLanguage } from '../../i18n/i18n';
+import { beep, unlockAudio } from '../scan/beep';
+import { IdbScanStore } from '../scan/idb-scan-store';
+import { useOutboxRetry } from '../scan/outbox-retry';
+import { FallbackScanStore, ScanQueue, type SendResult, type SubmitOutcome } from '../scan/scan-queue';
+import { PACKING_DB, type PackingQueued, type PackingRequest, sendPacking } from './packing-api';
+import type { ScanFeedback } from './scan-feedback';
+import './packing-station.css';
+
+/** The editable elements that may keep the focus away from the scan input (a dialog's field, a list to choose from). */
+function editable(element: Element | null): boolean {
+  if (!element || element === document.body) return false;
+  if (element.closest('.ant-modal, .ant-drawer, .ant-dropdown, .ant-select-dropdown, .ant-select')) return true;
+  return element.matches('textarea, select, [contenteditable="true"], input:not([type=button])');
+}
+
+/**
+ * The scan input of a packing or loading station: it keeps the focus (after a click elsewhere, a closed dialog, a
+ * return to the window) and a key typed elsewhere goes to it, so a keyboard-wedge scanner never types into nothing.
+ */
+export function useScanInput(onScan: (code: string) => void): {
+  input: RefObject<HTMLInputElement | null>;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+} {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const refocus = () =>
+      window.requestAnimationFrame(() => {
+        if (document.activeElement !== input.current && !editable(document.activeElement)) input.current?.focus();
+      });
+    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
+      if (event.target === input.current || editable(event.target as Element)) return;
+      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
+    };
+    document.addEventListener('click', refocus);
+    document.addEventListener('focusout', refocus);
+    document.addEventListener('keydown', typedElsewhere, true);
+    window.addEventListener('focus', refocus);
+    refocus();
+    return () => {
+      document.removeEventListener('click', refocus);
+      document.removeEventListener('focusout', refocus);
+      document.removeEventListener('keydown', typedElsewhere, true);
+      window.removeEventListener('focus', refocus);
+    };
+  }, []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      unlockAudio();
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      const code = event.currentTarget.value.trim();
+      event.currentTarget.value = '';
+      if (code !== '') onScan(code);
+    },
+    [onScan],
+  );
+  return { input, onKeyDown };
+}
+
+/** A scan's feedback played: the sound of its tone. */
+export function play(feedback: ScanFeedback): void {
+  beep(feedback.sound);
+}
+
+/**
+ * The outbox of the packing and loading stations (the scan station's queue, in its own IndexedDB): a scan made
+ * offline waits and is sent, in order, once the network is back; its scanId makes a resend a replay.
+ * `settled` hears the answers of scans sent from the outbox (nobody was waiting on them).
+ */
+export function usePackingOutbox(
+  owner: string,
+  settled: (entry: PackingQueued, result: Exclude<SendResult, { kind: 'unreachable' }>) => void,
+): {
+  submit: (request: PackingRequest) => Promise<SubmitOutcome | null>;
+  waiting: number;
+  online: boolean;
+  memoryOnly: boolean;
+} {
+  const [waiting, setWaiting] = useState(0);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [memoryOnly, setMemoryOnly] = useState(false);
+  const queue = useMemo(
+    () =>
+      new ScanQueue<PackingQueued>(
+        new FallbackScanStore<PackingQueued>(new IdbScanStore<PackingQueued>(PACKING_DB), () => setMemoryOnly(true)),
+        sendPacking,
+        owner,
+        {
+          waiting: setWaiting,
+          settled: (entry, result) => {
+            setOnline(true);
+            settled(entry, result);
+          },
+        },
+      ),
+    [owner, settled],
+  );
+  // what waited from before a reload is sent; what was refused meanwhile is said once and let go
+  useEffect(() => {
+    let live = true;
+    void queue.waiting().then((entries) => {
+      if (!live) return;
+      setWaiting(entries.length);
+      if (entries.length > 0) void queue.flush();
+    });
+    void queue.refused().then((entries) => {
+      if (!live || entries.length === 0) return;
+      for (const e of entries)
+        if (e.refused) settled(e, { kind: 'refused', status: e.refused.status, problem: e.refused.problem });
+      void queue.dismiss(entries.map((e) => e.scanId));
+    });
+    return () => {
+      live = false;
+    };
+  }, [queue, settled]);
+  useOutboxRetry(queue, waiting, setOnline);
+  const submit = useCallback(
+    async (request: PackingRequest): Promise<SubmitOutcome | null> => {
+      // null: the browser refused to keep it (storage full or blocked): neither sent nor saved
+      const outcome = await queue.submit(request).catch(() => null);
+      if (outcome && outcome.kind !== 'queued') setOnline(true);
+      return outcome;
+    },
+    [queue],
+  );
+  return { submit, waiting, online, memoryOnly };
+}
+
+/** The full-width band that says how the last scan went. */
+export function FeedbackBand({ feedback, seq, idle }: { feedback: ScanFeedback | null; seq: number; idle: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const tone = feedback?.tone ?? 'idle';
+  const title = feedback
+    ? 'key' in feedback.title
+      ? t(feedback.title.key, feedback.title.values)
+      : localMessage(feedback.title.text, language, t)
+    : idle;
+  return (
+    <div
+      className={`pack-feedback pack-feedback-${tone}`}
+      data-testid="pack-feedback"
+      data-tone={tone}
+      data-result={feedback?.result ?? ''}
+      data-seq={seq}
+      role="status"
+      aria-live="assertive"
+    >
+      <div className="pack-feedback-title">{title}</div>
+      {feedback?.details.map((d) => (
+        <div key={d.key} className="pack-feedback-detail">
+          {t(d.key, d.values)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The station's network and outbox state: offline, scans waiting, scans kept in memory only. */
+export function OutboxState({
+  online,
+  waiting,
+  memoryOnly,
+}: {
+  online: boolean;
+  waiting: number;
+  memoryOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="pack-status">
+        {!online && <span className="pack-offline">{t('packingStation.offline')}</span>}
+        <span className={waiting > 0 ? 'pack-waiting pack-waiting-some' : 'pack-waiting'} data-testid="pack-waiting">
+          {t('packingStation.waiting', { count: waiting })}
+        </span>
+      </div>
+      {memoryOnly && <Alert type="warning" showIcon title={t('packingStation.memoryOnly')} />}
+    </>
+  );
+}
