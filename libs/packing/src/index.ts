@@ -4,3 +4,5 @@ export { PackingHttpModule } from './packing-http.module';
 export { PACKING_ENTITIES } from './packing.entities';
 export { PACKING_ERRORS } from './packing.errors';
 export * from './scan-log';
+export { PackagesService, type OrderPackageView, type PackageView } from './order-packages.service';
+export { PackingSettingsService, type PackingSettingsView } from './settings.service';

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccuracyHttpModule } from './accuracy/accuracy.module';
+import { OrderPackagesController } from './order-packages.controller';
+import { PackScansController } from './pack-scans.controller';
 import { PackingModule } from './packing.module';
+import { PackingSettingsController } from './settings.controller';
+import { StationsController } from './stations.controller';
 
 /** Packing with its HTTP routes, for the api. */
 @Module({
   imports: [PackingModule, AccuracyHttpModule],
-  controllers: [],
+  controllers: [StationsController, PackScansController, PackingSettingsController, OrderPackagesController],
 })
 export class PackingHttpModule {}

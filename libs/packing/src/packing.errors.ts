@@ -27,4 +27,52 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'This scanId was used before for another scan; a new scan needs a new scanId',
     params: ['scanId', 'kind', 'barcode'],
   },
+  // pack stations, undo and settings (stations.service.ts, undo.service.ts, settings.service.ts)
+  'packing.station_exists': { status: 409, title: 'A pack station with this code exists', params: ['station'] },
+  'packing.station_inactive': {
+    status: 409,
+    title: 'The pack station is inactive: activate it (PUT /packing/stations/{code}) to scan there',
+    params: ['station'],
+  },
+  'packing.order_not_packable': {
+    status: 409,
+    title: 'Only an order in production (released, not yet packed) is opened at a pack station',
+    params: ['order', 'status'],
+  },
+  'packing.scan_not_undoable': {
+    status: 409,
+    title: 'Only an ok scan not undone yet is undone',
+    params: ['scanId', 'result', 'undoneAt'],
+  },
+  'packing.package_loaded': {
+    status: 409,
+    title: 'The package is loaded on a shipment: undo its load scan first',
+    params: ['scanId', 'code', 'shipment'],
+  },
+  'packing.gs1_prefix_too_long': {
+    status: 409,
+    title: "The company prefix leaves too few digits for the factory's package serials",
+    params: ['gs1CompanyPrefix', 'serialDigits', 'lastSerial'],
+  },
+  // shipments (装车): a truck's orders, its load scans and its closing
+  'shipment.closed': {
+    status: 409,
+    title: 'The shipment is closed: nothing is loaded onto it or changed any more',
+    params: ['shipment', 'closedAt'],
+  },
+  'shipment.packages_missing': {
+    status: 409,
+    title: 'Packages of the shipment’s orders are not loaded; load them, or a supervisor overrides with a reason',
+    params: ['shipment', 'count', 'missing'],
+  },
+  'shipment.orders_not_shippable': {
+    status: 409,
+    title: 'Only orders in production or packed go on a shipment',
+    params: ['orders'],
+  },
+  'shipment.orders_in_open_shipment': {
+    status: 409,
+    title: 'Orders are on another open shipment already',
+    params: ['orders'],
+  },
 });

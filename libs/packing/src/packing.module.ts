@@ -3,12 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProductionModule } from '@mendao/production';
 import { SplittingModule } from '@mendao/splitting';
 import { PACKING_ENTITIES } from './packing.entities';
+import { PackagesService } from './order-packages.service';
+import { PackScansService } from './pack-scans.service';
 import { ScanLog } from './scan-log';
+import { PackingSettingsService } from './settings.service';
+import { StationsService } from './stations.service';
+import { UndoService } from './undo.service';
+
+/** The services of packing; PackagesService and PackingSettingsService serve shipments, labels and accuracy too. */
+const SERVICES = [ScanLog, PackingSettingsService, PackagesService, StationsService, PackScansService, UndoService];
 
 /** Packing and shipping verification: pack stations, scans, shipments, labels (routes: packing-http.module.ts). */
 @Module({
   imports: [TypeOrmModule.forFeature(PACKING_ENTITIES), SplittingModule, ProductionModule],
-  providers: [ScanLog],
-  exports: [ScanLog],
+  providers: [...SERVICES],
+  exports: [...SERVICES],
 })
 export class PackingModule {}

@@ -82,9 +82,12 @@ export function refusal(
   };
 }
 
-/** The HTTP status of a scan's 2xx answer: 201 when it changed a package (ok), 200 for what it only reported. */
+/**
+ * The HTTP status of a scan's 2xx answer: 201 when it changed a package (ok), 200 for what it only reported and
+ * for a replay (nothing changed now).
+ */
 export function scanHttpStatus(answer: Record<string, unknown>): 200 | 201 {
-  return answer.result === 'ok' ? 201 : 200;
+  return answer.result === 'ok' && answer.replayed !== true ? 201 : 200;
 }
 
 /**
@@ -243,4 +246,45 @@ function recordedOf(row: ScanRow): RecordedScan {
     at: row.at,
     undoneAt: row.undone_at,
   };
+}
+
+/**
+ * The refusal of a code that names no package a scan can act on (recorded, then thrown): a code of no known form
+ * (422 malformed), a wrong check character (422 bad_check), or a well-formed code this factory has no package of,
+ * another company's SSCC included (404 unknown, the same answer for another factory's package: nothing leaks).
+ */
+export function codeRefusal(barcode: string, reason: 'malformed' | 'bad_check' | 'unknown'): ScanOutcome {
+  const field = (message: string) => [{ field: 'barcode', message }];
+  if (reason === 'malformed') {
+    const message = `${barcode} is not a package code / ${barcode} 不是包装条码`;
+    return refusal(
+      new DomainError(
+        PACKING_ERRORS['packing.malformed_barcode'],
+        message,
+        { result: 'unknown', reason, barcode },
+        field(message),
+      ),
+      422,
+      { result: 'unknown', reason },
+    );
+  }
+  if (reason === 'bad_check') {
+    const message = `the check character of ${barcode} does not match: a misread or mistyped code, scan again / ${barcode} 校验位不符，请重新扫描`;
+    return refusal(
+      new DomainError(
+        PACKING_ERRORS['packing.bad_check_character'],
+        message,
+        { result: 'unknown', reason, barcode },
+        field(message),
+      ),
+      422,
+      { result: 'unknown', reason },
+    );
+  }
+  const message = `no package ${barcode} in this factory / 本厂无此包装 ${barcode}`;
+  return refusal(
+    new DomainError(PACKING_ERRORS['packing.unknown_package'], message, { result: 'unknown', barcode }, field(message)),
+    404,
+    { result: 'unknown' },
+  );
 }

@@ -1,0 +1,260 @@
+import { Injectable } from '@nestjs/common';
+import { FactorySql, NotFoundError } from '@mendao/platform';
+import { ProgressService } from '@mendao/production';
+import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
+import type { EntityManager } from 'typeorm';
+import { type Gs1Settings, printedBarcode } from './domain/barcode';
+import { doorProgress, type DoorProgress, missingKs, type PackageState } from './domain/pack-progress';
+import { PackingSettingsService } from './settings.service';
+
+/** A package as every packing answer shows it (contract §7). */
+export interface PackageView {
+  code: string;
+  barcode: string;
+  kind: string;
+  k: number;
+  n: number;
+  order: { id: string; orderNo: string; customer: string };
+  line: FulfilmentPackage['line'];
+  doorNo: number;
+  contents: FulfilmentPackage['contents'];
+  status: PackageState;
+  packedAt?: string;
+  packedBy?: string | null;
+  station?: string | null;
+  loadedAt?: string;
+  shipment?: { id: string; number: string };
+}
+
+/** The order-packages route's row: a PackageView with its door (the DESIGN contract). */
+export interface OrderPackageView extends PackageView {
+  door: { lineNo: number; doorNo: number; k: number; n: number };
+}
+
+export interface OrderPackingView {
+  order: {
+    id: string;
+    orderNo: string;
+    customer: string;
+    status: string;
+    packed: number;
+    expected: number;
+    complete: boolean;
+  };
+  doors: (DoorProgress & { lineId: string; room: string | null; ready: boolean; packages: DoorPackageView[] })[];
+  missing: PackageView[];
+}
+
+export interface DoorPackageView {
+  code: string;
+  barcode: string;
+  kind: string;
+  k: number;
+  n: number;
+  status: PackageState;
+}
+
+interface StateRow {
+  code: string;
+  status: 'packed' | 'loaded' | 'unpacked';
+  packed_at: Date;
+  packed_by: string | null;
+  packed_station: string | null;
+  loaded_at: Date | null;
+  shipment_id: string | null;
+  shipment_number: string | null;
+}
+
+/**
+ * The packages of orders with their packing state (packed_package, keyed by code: it outlives a re-split), the
+ * station screens' order progress, and which doors production says are ready for packing.
+ */
+@Injectable()
+export class PackagesService {
+  /** Doors seen ready, per factory and order (`lineNo/doorNo`): readiness only grows, so a yes is kept. */
+  private readonly ready = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly sql: FactorySql,
+    private readonly fulfilment: OrderFulfilmentService,
+    private readonly progress: ProgressService,
+    private readonly settings: PackingSettingsService,
+  ) {}
+
+  /** Whether production reports the door through every process before packing (cached once it is). */
+  async doorReady(orderId: string, lineNo: number, doorNo: number): Promise<boolean> {
+    const key = `${this.sql.factoryId()}:${orderId}`;
+    const door = `${lineNo}/${doorNo}`;
+    if (this.ready.get(key)?.has(door)) return true;
+    const seen = await this.readyDoors(orderId);
+    return seen.has(door);
+  }
+
+  /** The ready doors of an order (`lineNo/doorNo`), asked of production, and kept. */
+  async readyDoors(orderId: string): Promise<Set<string>> {
+    const key = `${this.sql.factoryId()}:${orderId}`;
+    const { doors } = await this.progress.doorsReady(orderId);
+    const seen = this.ready.get(key) ?? new Set<string>();
+    for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);
+    this.ready.set(key, seen);
+    return seen;
+  }
+
+  /** The views of these packages, with their packing states. */
+  async views(packages: FulfilmentPackage[], gs1: Gs1Settings | null, manager?: EntityManager): Promise<PackageView[]> {
+    const states = await this.states(
+      packages.map((p) => p.code),
+      manager,
+    );
+    return packages.map((p) => viewOf(p, states.get(p.code), gs1));
+  }
+
+  /** The view of one package whose state the caller knows (the scan path: no second read). */
+  view(p: FulfilmentPackage, state: StateRowLike | undefined, gs1: Gs1Settings | null): PackageView {
+    return viewOf(p, state, gs1);
+  }
+
+  /** GET /orders/{id|orderNo}/packages: every package of the order's last split run, in door order. */
+  async ofOrder(key: string): Promise<OrderPackageView[]> {
+    const order = await this.order(key);
+    const gs1 = await this.settings.gs1();
+    const packages = await this.fulfilment.packagesOfOrders([order.id]);
+    const views = await this.views(packages, gs1);
+    return views.map((v) => ({ ...v, door: { lineNo: v.line.lineNo, doorNo: v.doorNo, k: v.k, n: v.n } }));
+  }
+
+  /** GET /packing/orders/{id|orderNo}: the order's packing progress, per door (ready, k of n) and what is missing. */
+  async orderProgress(key: string, field = 'id'): Promise<OrderPackingView> {
+    const order = await this.order(key, field);
+    const gs1 = await this.settings.gs1();
+    const packages = await this.fulfilment.packagesOfOrders([order.id]);
+    const views = await this.views(packages, gs1);
+    const ready =
+      order.status === 'draft' || packages.length === 0 ? new Set<string>() : await this.readyDoors(order.id);
+    const doors = new Map<string, PackageView[]>();
+    for (const v of views) {
+      const door = `${v.line.lineNo}/${v.doorNo}`;
+      doors.set(door, [...(doors.get(door) ?? []), v]);
+    }
+    const packed = views.filter((v) => v.status !== 'created').length;
+    return {
+      order: {
+        id: order.id,
+        orderNo: order.orderNo,
+        customer: order.customer,
+        status: order.status,
+        packed,
+        expected: views.length,
+        complete: views.length > 0 && packed === views.length,
+      },
+      doors: [...doors.entries()].map(([door, list]) => ({
+        lineId: list[0].line.id,
+        room: list[0].line.room,
+        ready: ready.has(door),
+        ...doorProgress(
+          list[0].line.lineNo,
+          list[0].doorNo,
+          list.map((v) => ({ k: v.k, n: v.n, status: v.status })),
+        ),
+        packages: list.map(({ code, barcode, kind, k, n, status }) => ({ code, barcode, kind, k, n, status })),
+      })),
+      missing: views.filter((v) => v.status === 'created'),
+    };
+  }
+
+  /** An order by id or number: 404 naming `field`. */
+  async order(key: string, field = 'id', manager?: EntityManager): Promise<FulfilmentOrder> {
+    const [order] = await this.fulfilment.ordersByKey([key], manager);
+    if (!order) throw new NotFoundError('order', key, field);
+    return order;
+  }
+
+  /** Packed (or loaded) packages of an order's last run, and how many that run made. */
+  async orderCounts(
+    order: Pick<FulfilmentOrder, 'id' | 'lastSplitRunId'>,
+    manager: EntityManager,
+  ): Promise<{ packed: number; expected: number }> {
+    const [row] = await this.sql.query<{ packed: string; expected: string }>(
+      `SELECT (SELECT count(*) FROM packed_package
+                WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3 AND status <> 'unpacked') AS packed,
+              (SELECT count(*) FROM door_package
+                WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3) AS expected`,
+      [order.id, order.lastSplitRunId],
+      manager,
+    );
+    return { packed: Number(row.packed), expected: Number(row.expected) };
+  }
+
+  /** One door's packages with their states: k of n and the missing k. */
+  async door(p: FulfilmentPackage, manager: EntityManager): Promise<DoorProgress & { room: string | null }> {
+    const rows = await this.sql.query<{ k: number; n: number; status: string | null }>(
+      `SELECT d.k, d.n, pp.status FROM door_package d
+         LEFT JOIN packed_package pp ON pp.factory_id = d.factory_id AND pp.code = d.barcode
+        WHERE d.factory_id = $1 AND d.split_run_id = $2 AND d.line_id = $3 AND d.door_no = $4`,
+      [p.splitRunId, p.line.id, p.doorNo],
+      manager,
+    );
+    return {
+      ...doorProgress(
+        p.line.lineNo,
+        p.doorNo,
+        rows.map((r) => ({ k: r.k, n: r.n, status: stateOf(r.status) })),
+      ),
+      room: p.line.room,
+    };
+  }
+
+  private async states(codes: string[], manager?: EntityManager): Promise<Map<string, StateRow>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.sql.query<StateRow>(
+      `SELECT pp.code, pp.status, pp.packed_at, u.username AS packed_by, pp.packed_station, pp.loaded_at,
+              pp.shipment_id, s.number AS shipment_number
+         FROM packed_package pp
+         LEFT JOIN "user" u ON u.factory_id = pp.factory_id AND u.id = pp.packed_by
+         LEFT JOIN shipment s ON s.factory_id = pp.factory_id AND s.id = pp.shipment_id
+        WHERE pp.factory_id = $1 AND pp.code = ANY($2::text[])`,
+      [codes],
+      manager,
+    );
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+}
+
+/** What a view needs of a package's packing state. */
+export type StateRowLike = Pick<StateRow, 'status' | 'packed_at' | 'packed_by' | 'packed_station'> &
+  Partial<Pick<StateRow, 'loaded_at' | 'shipment_id' | 'shipment_number'>>;
+
+function stateOf(status: string | null | undefined): PackageState {
+  return status === 'packed' || status === 'loaded' ? status : 'created';
+}
+
+function viewOf(p: FulfilmentPackage, state: StateRowLike | undefined, gs1: Gs1Settings | null): PackageView {
+  const status = stateOf(state?.status);
+  return {
+    code: p.code,
+    barcode: printedBarcode(p.code, gs1),
+    kind: p.kind,
+    k: p.k,
+    n: p.n,
+    order: p.order,
+    line: p.line,
+    doorNo: p.doorNo,
+    contents: p.contents,
+    status,
+    ...(state && status !== 'created'
+      ? {
+          packedAt: new Date(state.packed_at).toISOString(),
+          packedBy: state.packed_by,
+          station: state.packed_station,
+        }
+      : {}),
+    ...(state?.loaded_at && status === 'loaded'
+      ? {
+          loadedAt: new Date(state.loaded_at).toISOString(),
+          ...(state.shipment_id ? { shipment: { id: state.shipment_id, number: state.shipment_number ?? '' } } : {}),
+        }
+      : {}),
+  };
+}
+
+export { missingKs };

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, FactorySql } from '@mendao/platform';
+import type { EntityManager } from 'typeorm';
+import type { Gs1Settings } from './domain/barcode';
+import { serialReferenceDigits } from './domain/sscc-capacity';
+import { PACKING_ERRORS } from './packing.errors';
+
+export interface PackingSettingsView {
+  /** The factory's GS1 company prefix (7–10 digits): labels then carry SSCC-18 codes; null: internal codes. */
+  gs1CompanyPrefix: string | null;
+  /** The SSCC's extension digit (0–9). */
+  ssccExtension: number;
+}
+
+/** The factory's packing settings (packing_settings): its GS1 company prefix, or none. */
+@Injectable()
+export class PackingSettingsService {
+  constructor(private readonly sql: FactorySql) {}
+
+  async get(manager?: EntityManager): Promise<PackingSettingsView> {
+    const [row] = await this.sql.query<{ gs1_company_prefix: string | null; sscc_extension: number }>(
+      `SELECT gs1_company_prefix, sscc_extension FROM packing_settings WHERE factory_id = $1`,
+      [],
+      manager,
+    );
+    return { gs1CompanyPrefix: row?.gs1_company_prefix ?? null, ssccExtension: row?.sscc_extension ?? 0 };
+  }
+
+  /** What labels print and scans read: the GS1 settings, or null for internal codes. */
+  async gs1(manager?: EntityManager): Promise<Gs1Settings | null> {
+    return gs1Of(await this.get(manager));
+  }
+
+  /**
+   * Sets the prefix (or clears it) and the extension. A prefix whose serial reference (16 − its length digits) cannot
+   * hold the serials the factory has given so far is refused (409 naming gs1CompanyPrefix): those packages' labels
+   * could not be printed.
+   */
+  async put(settings: PackingSettingsView): Promise<PackingSettingsView> {
+    const prefix = settings.gs1CompanyPrefix;
+    if (prefix !== null) {
+      const [serial] = await this.sql.query<{ last: string }>(`SELECT last FROM package_serial WHERE factory_id = $1`);
+      const last = Number(serial?.last ?? 0);
+      const digits = serialReferenceDigits(prefix);
+      if (String(last).length > digits) {
+        const message = `a ${prefix.length}-digit prefix leaves ${digits} digits for package serials; this factory is at ${last} / 厂商识别代码过长：剩余 ${digits} 位不足以容纳已用包装序号 ${last}`;
+        throw new DomainError(
+          PACKING_ERRORS['packing.gs1_prefix_too_long'],
+          message,
+          { gs1CompanyPrefix: prefix, serialDigits: digits, lastSerial: last },
+          [{ field: 'gs1CompanyPrefix', message }],
+        );
+      }
+    }
+    await this.sql.query(
+      `INSERT INTO packing_settings (factory_id, gs1_company_prefix, sscc_extension, updated_at)
+       VALUES ($1, $2, $3, now())
+       ON CONFLICT (factory_id) DO UPDATE
+         SET gs1_company_prefix = excluded.gs1_company_prefix, sscc_extension = excluded.sscc_extension,
+             updated_at = now()`,
+      [prefix, settings.ssccExtension],
+    );
+    return this.get();
+  }
+}
+
+export function gs1Of(settings: PackingSettingsView): Gs1Settings | null {
+  return settings.gs1CompanyPrefix === null
+    ? null
+    : { companyPrefix: settings.gs1CompanyPrefix, extension: settings.ssccExtension };
+}
