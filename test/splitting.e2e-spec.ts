@@ -275,16 +275,19 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     // frame, casing and hardware: 5 × 4 + 5, barcodes unique
     expect(results.packages).toHaveLength(5 * 4 + 5);
     expect(new Set(results.packages.map((p: any) => p.barcode)).size).toBe(25);
-    expect(results.packages.find((p: any) => p.barcode === 'SO-A-2-1-2')).toMatchObject({
-      k: 2,
-      n: 5,
-      packageGroup: 'leaf',
-    });
+    expect(results.packages.every((p: any) => /^P\d{10}$/.test(p.barcode))).toBe(true);
 
     const orders = await Promise.all(
       [a, b].map((id) => api.request('GET', `/api/v1/orders/${id}`, { token: tokens.planner })),
     );
     expect(orders.map((o) => o.body.status)).toEqual(['split', 'split']);
+    // the 子母门 (SO-A line 2): its door's package 2 of 5 is the slave leaf
+    const pairLine = orders[0].body.lines.find((l: any) => l.lineNo === 2).id;
+    expect(results.packages.find((p: any) => p.lineId === pairLine && p.doorNo === 1 && p.k === 2)).toMatchObject({
+      k: 2,
+      n: 5,
+      packageGroup: 'leaf',
+    });
 
     const csv = await fetch(`${api.baseUrl}/api/v1/split-runs/${run.id}/cut-plans.csv`, {
       headers: { authorization: `Bearer ${tokens.planner}` },
@@ -377,7 +380,7 @@ describe('order splitting (拆单) over HTTP, split runs on the in-process job q
     ];
     expect({ ...after, packages: [] }).toEqual({ ...before, packages: [] });
     expect(after.parts.length).toBeGreaterThan(0);
-    // the packages (and their barcodes) moved to the latest run: same barcodes, none left on the first
+    // the packages moved to the latest run, with new codes (see package-codes.int-spec): none left on the first
     expect(before.packages).toEqual([]);
     expect(after.packages).toHaveLength((2 + 4) * 4 + 5);
     const edited = await api.request('PATCH', `/api/v1/orders/${id}`, {
