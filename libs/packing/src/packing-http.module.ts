@@ -5,10 +5,11 @@ import { PackScansController } from './pack-scans.controller';
 import { PackingModule } from './packing.module';
 import { PackingSettingsController } from './settings.controller';
 import { StationsController } from './stations.controller';
+import { ShipmentsHttpModule } from './shipments/shipments.module';
 
 /** Packing with its HTTP routes, for the api. */
 @Module({
-  imports: [PackingModule, AccuracyHttpModule],
+  imports: [PackingModule, AccuracyHttpModule, ShipmentsHttpModule],
   controllers: [StationsController, PackScansController, PackingSettingsController, OrderPackagesController],
 })
 export class PackingHttpModule {}

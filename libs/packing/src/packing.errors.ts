@@ -75,4 +75,25 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'Orders are on another open shipment already',
     params: ['orders'],
   },
+  // shipments (装车): a truck's orders, its load scans and its closing
+  'shipment.closed': {
+    status: 409,
+    title: 'The shipment is closed: nothing is loaded onto it or changed any more',
+    params: ['shipment', 'closedAt'],
+  },
+  'shipment.packages_missing': {
+    status: 409,
+    title: 'Packages of the shipment’s orders are not loaded; load them, or a supervisor overrides with a reason',
+    params: ['shipment', 'count', 'missing'],
+  },
+  'shipment.orders_not_shippable': {
+    status: 409,
+    title: 'Only orders in production or packed go on a shipment',
+    params: ['orders'],
+  },
+  'shipment.orders_in_open_shipment': {
+    status: 409,
+    title: 'Orders are on another open shipment already',
+    params: ['orders'],
+  },
 });

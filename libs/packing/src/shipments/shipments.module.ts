@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { SplittingModule } from '@mendao/splitting';
+import { ScanLog } from '../scan-log';
+import { LoadScansService } from './load-scans.service';
+import { ShipmentsController } from './shipments.controller';
+import { ShipmentsRepository } from './shipments.repository';
+import { ShipmentsService } from './shipments.service';
+
+/** Shipments and scan-to-load (装车). */
+@Module({
+  imports: [SplittingModule],
+  providers: [ShipmentsRepository, ShipmentsService, LoadScansService, ScanLog],
+  exports: [ShipmentsService, LoadScansService],
+})
+export class ShipmentsModule {}
+
+/** The shipment routes, for the api. */
+@Module({
+  imports: [ShipmentsModule],
+  controllers: [ShipmentsController],
+})
+export class ShipmentsHttpModule {}
