@@ -26,11 +26,14 @@ export interface StationRow {
   active: boolean;
   open_order_id: string | null;
   open_order_no: string | null;
+  /** An order packed (or shipped) since it was opened is open no more: its station takes the next order. */
+  open_order_status: string | null;
   opened_at: Date | null;
   created_at: Date;
 }
 
-const SELECT = `SELECT s.code, s.name, s.active, s.open_order_id, o.order_no AS open_order_no, s.opened_at, s.created_at
+const SELECT = `SELECT s.code, s.name, s.active, s.open_order_id, o.order_no AS open_order_no,
+                       o.status AS open_order_status, s.opened_at, s.created_at
                   FROM packing_station s
                   LEFT JOIN sales_order o ON o.factory_id = s.factory_id AND o.id = s.open_order_id`;
 
@@ -106,10 +109,14 @@ export class StationsService {
     return this.get(code);
   }
 
-  /** The station for a scan, locked until the scan's transaction ends: scans at one station take turns. */
+  /**
+   * The station for a scan, locked until the scan's transaction ends: scans at one station take turns. Its open order
+   * reads as none once that order is no longer in production (packed at another station, say).
+   */
   async lockForScan(code: string, manager: EntityManager): Promise<StationRow> {
     const [row] = await this.sql.query<StationRow>(
-      `SELECT s.code, s.name, s.active, s.open_order_id, o.order_no AS open_order_no, s.opened_at, s.created_at
+      `SELECT s.code, s.name, s.active, s.open_order_id, o.order_no AS open_order_no,
+              o.status AS open_order_status, s.opened_at, s.created_at
          FROM packing_station s
          LEFT JOIN sales_order o ON o.factory_id = s.factory_id AND o.id = s.open_order_id
         WHERE s.factory_id = $1 AND s.code = $2
@@ -117,7 +124,7 @@ export class StationsService {
       [code],
       manager,
     );
-    return row;
+    return stillOpen(row);
   }
 
   /** Opens (orderId) or clears (null) the station's order inside a scan. */
@@ -154,7 +161,15 @@ function assertActive(station: StationRow): void {
     );
 }
 
-export function stationView(row: StationRow): StationView {
+/** The station with its open order only while that order is in production. */
+function stillOpen(row: StationRow): StationRow {
+  return row.open_order_id !== null && row.open_order_status !== 'in_production'
+    ? { ...row, open_order_id: null, open_order_no: null, opened_at: null }
+    : row;
+}
+
+export function stationView(station: StationRow): StationView {
+  const row = stillOpen(station);
   return {
     code: row.code,
     name: row.name,

@@ -19,7 +19,10 @@ export interface FulfilmentOrder {
   lastSplitRunId: string | null;
 }
 
-/** A package (door_package) as packing reads it: the door, line and order it belongs to, and what is in it. */
+/**
+ * A package (door_package) as packing reads it: the door, line and order it belongs to, and what is in it. A package
+ * of an order edited since its split keeps its line id, but that line is gone: line number 0, its facts empty.
+ */
 export interface FulfilmentPackage {
   code: string;
   kind: string;
@@ -64,11 +67,13 @@ interface PackageRow {
 
 const PACKAGE_SELECT = `
   SELECT d.barcode AS code, d.package_group AS kind, d.k, d.n, d.door_no, d.split_run_id, d.contents,
-         o.id AS order_id, o.order_no, o.customer, l.id AS line_id, l.line_no, l.room, l.product_code, l.width,
-         l.height, l.finish, coalesce(d.handing, l.swing) AS handing
+         o.id AS order_id, o.order_no, o.customer, d.line_id, coalesce(l.line_no, 0) AS line_no, l.room,
+         coalesce(l.product_code, '') AS product_code, coalesce(l.width, 0) AS width, coalesce(l.height, 0) AS height,
+         coalesce(l.finish, '') AS finish, coalesce(d.handing, l.swing, '') AS handing
     FROM door_package d
     JOIN sales_order o ON o.factory_id = d.factory_id AND o.id = d.order_id
-    JOIN order_line l ON l.factory_id = d.factory_id AND l.id = d.line_id`;
+    -- an order edited since its split has new lines: its packages stay (stale) until it is split again
+    LEFT JOIN order_line l ON l.factory_id = d.factory_id AND l.id = d.line_id`;
 
 /**
  * What packing and shipping ask of the order state machine: lock orders in the caller's transaction and move them
