@@ -20,6 +20,23 @@ async function rowTexts(table: Locator): Promise<string[]> {
   return table.locator('tbody tr.ant-table-row').allInnerTexts();
 }
 
+/** The package codes of a door of an order's latest split, k = 1…n (codes are serials: found by line and door). */
+async function doorCodes(stack: WebStack, orderNo: string, lineNo: number, doorNo: number): Promise<string[]> {
+  const get = async (path: string) => (await stack.api.request('GET', path, { token: stack.tokens.planner })).body;
+  const order = await get(`/api/v1/orders/${orderNo}`);
+  const lineId = (order.lines as { id: string; lineNo: number }[]).find((l) => l.lineNo === lineNo)!.id;
+  const packages = (await get(`/api/v1/split-runs/${order.lastSplitRunId}/packages?limit=500`)).items as {
+    barcode: string;
+    lineId: string;
+    doorNo: number;
+    k: number;
+  }[];
+  return packages
+    .filter((p) => p.lineId === lineId && p.doorNo === doorNo)
+    .sort((a, b) => a.k - b.k)
+    .map((p) => p.barcode);
+}
+
 describe('an order of a door series entered by hand, in a real browser', () => {
   let stack: WebStack;
   let browser: Browser;
@@ -139,21 +156,23 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     // packages: the 子母门 ships each leaf in its own package, 母门扇 and 子门扇
     await page.getByRole('tab', { name: '包装' }).click();
     const packages = page.getByRole('tabpanel', { name: '包装' });
-    await packages.getByRole('cell', { name: 'SERIES-1-1-1-1' }).waitFor();
-    const door1 = (await rowTexts(packages)).filter((text) => text.includes('SERIES-1-1-1-'));
+    const [codes1, codes2] = [await doorCodes(stack, 'SERIES-1', 1, 1), await doorCodes(stack, 'SERIES-1', 2, 1)];
+    await packages.getByRole('cell', { name: codes1[0] }).waitFor();
+    const ofDoor = (codes: string[]) => (text: string) => codes.some((code) => text.includes(code));
+    const door1 = (await rowTexts(packages)).filter(ofDoor(codes1));
     const leaves = door1.filter((text) => /门扇/.test(text));
     expect(leaves).toHaveLength(2);
     expect(leaves[0]).toMatch(/母[\s\S]*左内开[\s\S]*母门扇 ×1 扇/);
     expect(leaves[1]).toMatch(/子[\s\S]*左内开[\s\S]*子门扇 ×1 扇/);
     expect(door1.some((text) => text.includes('门套线 ×'))).toBe(true);
     // the single door: one leaf package, no 母/子
-    const door2 = (await rowTexts(packages)).filter((text) => text.includes('SERIES-1-2-1-'));
+    const door2 = (await rowTexts(packages)).filter(ofDoor(codes2));
     expect(door2.filter((text) => text.includes('门扇 ×1 扇'))).toHaveLength(1);
     expect(door2.every((text) => text.includes('右内开'))).toBe(true);
     // the parts inside a package open under it
     const masterRow = packages.locator('tbody tr.ant-table-row', { hasText: '母门扇' }).first();
     await masterRow.locator('.ant-table-row-expand-icon').click();
-    const inside = packages.getByLabel(/^包装 SERIES-1-1-1-\d 内的部件$/);
+    const inside = packages.getByLabel(`包装 ${codes1[0]} 内的部件`);
     await inside.waitFor();
     expect(await inside.innerText()).toMatch(/× \d/);
     await tablesSettled(page);

@@ -103,15 +103,22 @@ describe('split runs (拆单) in a real browser', () => {
     await page.getByRole('cell', { name: '开料' }).waitFor();
     await page.getByRole('cell', { name: '组装' }).waitFor();
     await page.getByRole('tab', { name: '包装' }).click();
-    // each door ships in packages k of n, with barcodes order-line-door-k
-    await page.getByRole('cell', { name: 'SR-0001-1-1-1' }).waitFor();
+    // each door ships in packages k of n, each with its package code (P + serial + check digit)
+    const order = (await stack.api.request('GET', '/api/v1/orders/SR-0001', { token: stack.tokens.planner })).body;
+    const packages = (
+      await stack.api.request('GET', `/api/v1/split-runs/${runId}/packages?limit=500`, { token: stack.tokens.planner })
+    ).body.items as { barcode: string; lineId: string; doorNo: number; k: number }[];
+    const line1 = (order.lines as { id: string; lineNo: number }[]).find((l) => l.lineNo === 1)!.id;
+    const leafCode = packages.find((p) => p.lineId === line1 && p.doorNo === 1 && p.k === 1)!.barcode;
+    expect(leafCode).toMatch(/^P\d{10}$/);
+    await page.getByRole('cell', { name: leafCode }).waitFor();
     await page.getByRole('cell', { name: '第 1/4 包' }).first().waitFor();
     // in the packer's words, with the door's handing; the parts inside open under the package
-    const leafPackage = page.getByRole('row', { name: /SR-0001-1-1-1/ });
+    const leafPackage = page.getByRole('row', { name: new RegExp(leafCode) });
     expect(await leafPackage.innerText()).toMatch(/门扇\s+第 1\/4 包[\s\S]*左内开[\s\S]*门扇 ×1 扇/);
     await leafPackage.getByRole('button', { name: /展开/ }).click();
     await page
-      .getByLabel('包装 SR-0001-1-1-1 内的部件')
+      .getByLabel(`包装 ${leafCode} 内的部件`)
       .getByText(/门边.* × 1/)
       .first()
       .waitFor();
