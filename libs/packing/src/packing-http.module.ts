@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccuracyHttpModule } from './accuracy/accuracy.module';
+import { LabelsHttpModule } from './labels/labels.module';
 import { OrderPackagesController } from './order-packages.controller';
 import { PackScansController } from './pack-scans.controller';
 import { PackingModule } from './packing.module';
@@ -9,7 +10,7 @@ import { ShipmentsHttpModule } from './shipments/shipments.module';
 
 /** Packing with its HTTP routes, for the api. */
 @Module({
-  imports: [PackingModule, AccuracyHttpModule, ShipmentsHttpModule],
+  imports: [PackingModule, AccuracyHttpModule, ShipmentsHttpModule, LabelsHttpModule],
   controllers: [StationsController, PackScansController, PackingSettingsController, OrderPackagesController],
 })
 export class PackingHttpModule {}

@@ -54,26 +54,21 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: "The company prefix leaves too few digits for the factory's package serials",
     params: ['gs1CompanyPrefix', 'serialDigits', 'lastSerial'],
   },
-  // shipments (装车): a truck's orders, its load scans and its closing
-  'shipment.closed': {
+  // labels (labels/): printed once the orders are released, their package codes final
+  'packing.labels_not_released': {
     status: 409,
-    title: 'The shipment is closed: nothing is loaded onto it or changed any more',
-    params: ['shipment', 'closedAt'],
+    title: 'Labels are printed once the split run is released to production',
+    params: ['status', 'action', 'orders'],
   },
-  'shipment.packages_missing': {
+  'packing.labels_superseded': {
     status: 409,
-    title: 'Packages of the shipment’s orders are not loaded; load them, or a supervisor overrides with a reason',
-    params: ['shipment', 'count', 'missing'],
+    title: 'A later split of its orders replaced this split run and its packages',
+    params: ['splitRun', 'orders'],
   },
-  'shipment.orders_not_shippable': {
-    status: 409,
-    title: 'Only orders in production or packed go on a shipment',
-    params: ['orders'],
-  },
-  'shipment.orders_in_open_shipment': {
-    status: 409,
-    title: 'Orders are on another open shipment already',
-    params: ['orders'],
+  'packing.labels_unknown_codes': {
+    status: 404,
+    title: 'No package of this factory has these codes',
+    params: ['codes'],
   },
   // shipments (装车): a truck's orders, its load scans and its closing
   'shipment.closed': {
