@@ -77,17 +77,22 @@ describe('shipments and scan-to-load (装车)', () => {
     return { id, orderNo, codes };
   }
 
-  /**
-   * Packs packages as a pack station records it (packed_package, the state the load scans read): packing itself is
-   * tested over its own route in packing-scans.e2e-spec.ts.
-   */
-  async function pack(codes: string[]) {
-    await sql(
-      `INSERT INTO packed_package (factory_id, code, order_id, line_id, door_no, k, n, split_run_id, status, packed_at)
-       SELECT factory_id, barcode, order_id, line_id, door_no, k, n, split_run_id, 'packed', now()
-         FROM door_package WHERE barcode = ANY($1)`,
-      [codes],
-    );
+  /** Packs one order's packages at a pack station (PACK-S, made on first use), each scan ok. */
+  async function pack(token: Tokens, codes: string[]) {
+    const station = await call('GET', '/packing/stations/PACK-S', token.packer);
+    if (station.status === 404)
+      expect(
+        (await call('POST', '/packing/stations', token.manager, { code: 'PACK-S', name: '包装线 S' })).status,
+      ).toBe(201);
+    expect((await call('PUT', '/packing/stations/PACK-S/order', token.packer, { order: null })).status).toBe(200);
+    for (const barcode of codes) {
+      const res = await call('POST', '/packing/scans', token.packer, {
+        scanId: randomUUID(),
+        station: 'PACK-S',
+        barcode,
+      });
+      expect({ barcode, status: res.status, result: res.body.result }).toEqual({ barcode, status: 201, result: 'ok' });
+    }
   }
 
   const load = (shipment: string, barcode: string, token = t.packer, scanId = randomUUID()) =>
@@ -287,7 +292,9 @@ describe('shipments and scan-to-load (装车)', () => {
       a = await madeOrder('SO-LOAD-A', t);
       b = await madeOrder('SO-LOAD-B', t);
       stray = await madeOrder('SO-LOAD-X', t);
-      await pack([...a.codes, ...b.codes.slice(1), ...stray.codes]);
+      await pack(t, a.codes);
+      await pack(t, b.codes.slice(1));
+      await pack(t, stray.codes);
       shipment = (await call('POST', '/shipments', t.planner, { vehicle: '京B·88888', orderIds: [a.id, b.id] })).body;
     }, 180_000);
 
@@ -425,7 +432,7 @@ describe('shipments and scan-to-load (装车)', () => {
         [otherFactoryId],
       );
       const theirs = await madeOrder('SO-他厂-L', other);
-      await pack(theirs.codes);
+      await pack(other, theirs.codes);
       const theirShipment = (await call('POST', '/shipments', other.planner, { vehicle: 'v', orderIds: [theirs.id] }))
         .body;
       const before = { mine: await snapshot(), scans: await scans() };
@@ -619,7 +626,7 @@ describe('shipments and scan-to-load (装车)', () => {
   describe('a clean close', () => {
     it('closes with every package loaded: nothing missing, no override, its order shipped', async () => {
       const order = await madeOrder('SO-CLEAN', t);
-      await pack(order.codes);
+      await pack(t, order.codes);
       const shipment = (await call('POST', '/shipments', t.packer, { vehicle: '粤C·1', orderIds: [order.id] })).body;
       for (const code of order.codes) expect((await load(shipment.id, code)).status).toBe(201);
       const last = await load(shipment.id, order.codes[0]);
@@ -648,7 +655,7 @@ describe('shipments and scan-to-load (装车)', () => {
 
     it('never leaves a loaded package on a closed shipment’s missing list when a close races the scans', async () => {
       const order = await madeOrder('SO-RACE', t, [makeOrderLine({ quantity: 2 })]);
-      await pack(order.codes);
+      await pack(t, order.codes);
       const shipment = (await call('POST', '/shipments', t.packer, { vehicle: 'race', orderIds: [order.id] })).body;
       const [closed, ...loads] = await Promise.all([
         call('POST', `/shipments/${shipment.id}/close`, t.manager, { overrideReason: 'race' }),

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, TenancyContext } from '@mendao/platform';
+import { TenancyContext } from '@mendao/platform';
 import { type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
 import { type Gs1Settings, readPackageBarcode } from '../domain/barcode';
+import { PackagesService } from '../order-packages.service';
 import type { Shipment } from '../packing.entities';
-import { PACKING_ERRORS } from '../packing.errors';
-import { refusal, ScanLog, type ScanOutcome } from '../scan-log';
-import { packageView } from './shipment-packages';
+import { codeRefusal, ScanLog, type ScanOutcome } from '../scan-log';
+import { PackingSettingsService } from '../settings.service';
 import { loadDecision, type LoadDecision } from './shipment-rules';
 import type { LoadScanDto } from './shipments.dto';
 import { ShipmentsRepository } from './shipments.repository';
@@ -22,6 +22,8 @@ export class LoadScansService {
     private readonly shipments: ShipmentsService,
     private readonly repository: ShipmentsRepository,
     private readonly fulfilment: OrderFulfilmentService,
+    private readonly packages: PackagesService,
+    private readonly settings: PackingSettingsService,
     private readonly scanLog: ScanLog,
     private readonly tenancy: TenancyContext,
   ) {}
@@ -42,11 +44,12 @@ export class LoadScansService {
    */
   private async decide(id: string, scanId: string, barcode: string, manager: EntityManager): Promise<ScanOutcome> {
     const shipment = await this.shipments.lockOpen(id, 'share', manager);
-    const gs1 = await this.repository.gs1(manager);
+    const gs1 = await this.settings.gs1(manager);
     const read = readPackageBarcode(barcode, gs1);
-    if (!read.ok) return unreadable(read.reason, barcode);
+    // another company's SSCC names no package of this factory: unknown, like another factory's code
+    if (!read.ok) return codeRefusal(barcode, read.reason === 'foreign_prefix' ? 'unknown' : read.reason);
     const pkg = await this.fulfilment.packageByCode(read.code, manager);
-    if (!pkg) return unknown(barcode);
+    if (!pkg) return codeRefusal(barcode, 'unknown');
     const orderIds = (await this.repository.orders(id, manager)).map((o) => o.orderId);
     let decision = await this.decision(pkg.code, orderIds.includes(pkg.order.id), id, manager);
     if (decision.result === 'ok') {
@@ -75,8 +78,8 @@ export class LoadScansService {
     gs1: Gs1Settings | null,
     manager: EntityManager,
   ): Promise<ScanOutcome> {
-    const [state, loaded, expected] = await Promise.all([
-      this.repository.state(pkg.code, manager),
+    const [[view], loaded, expected] = await Promise.all([
+      this.packages.views([pkg], gs1, manager),
       this.repository.loadedCounts([shipment.id], manager),
       this.fulfilment.expectedPackages(orderIds, manager),
     ]);
@@ -87,7 +90,7 @@ export class LoadScansService {
     const body: Record<string, unknown> = {
       result: decision.result,
       ...(decision.reason ? { reason: decision.reason } : {}),
-      package: packageView(pkg, state, gs1, { id: shipment.id, number: shipment.number }),
+      package: view,
       loaded: count(),
       expected: [...expected.values()].reduce((s, n) => s + n, 0),
     };
@@ -105,35 +108,4 @@ export class LoadScansService {
       body,
     };
   }
-}
-
-/** A code that is no package code (422 malformed), a misread or mistyped one (422 bad check), another prefix (404). */
-function unreadable(reason: 'malformed' | 'bad_check' | 'foreign_prefix', barcode: string): ScanOutcome {
-  if (reason === 'foreign_prefix') return unknown(barcode);
-  const error =
-    reason === 'bad_check'
-      ? new DomainError(
-          PACKING_ERRORS['packing.bad_check_character'],
-          `the check character of ${barcode} does not match: scan it again or type it carefully / 校验码不符，请重新扫描`,
-          { result: 'unknown', reason, barcode },
-          [{ field: 'barcode', message: 'the check character does not match' }],
-        )
-      : new DomainError(
-          PACKING_ERRORS['packing.malformed_barcode'],
-          `${barcode} is not a package code / ${barcode} 不是包装码`,
-          { result: 'unknown', reason, barcode },
-          [{ field: 'barcode', message: 'is not a package code (P + 10 digits, or an SSCC-18)' }],
-        );
-  return refusal(error, 422, { result: 'unknown', reason });
-}
-
-/** A well-formed code naming no package of this factory (another factory's too: the same answer, nothing told). */
-function unknown(barcode: string): ScanOutcome {
-  const error = new DomainError(
-    PACKING_ERRORS['packing.unknown_package'],
-    `no package ${barcode} in this factory / 本厂没有包装 ${barcode}`,
-    { result: 'unknown', barcode },
-    [{ field: 'barcode', message: 'no package of this factory has this code' }],
-  );
-  return refusal(error, 404, { result: 'unknown', reason: null });
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SplittingModule } from '@mendao/splitting';
-import { ScanLog } from '../scan-log';
+import { PackingModule } from '../packing.module';
 import { LoadScansService } from './load-scans.service';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsRepository } from './shipments.repository';
@@ -8,8 +8,8 @@ import { ShipmentsService } from './shipments.service';
 
 /** Shipments and scan-to-load (装车). */
 @Module({
-  imports: [SplittingModule],
-  providers: [ShipmentsRepository, ShipmentsService, LoadScansService, ScanLog],
+  imports: [SplittingModule, PackingModule],
+  providers: [ShipmentsRepository, ShipmentsService, LoadScansService],
   exports: [ShipmentsService, LoadScansService],
 })
 export class ShipmentsModule {}

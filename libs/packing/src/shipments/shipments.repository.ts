@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FactoryScope, FactorySql, isUuid } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import type { Gs1Settings } from '../domain/barcode';
 import type { MissingPackage, PackedPackageStatus, ShipmentStatus } from '../packing.entities';
 import { Shipment, ShipmentOrder } from '../packing.entities';
 
@@ -230,16 +229,6 @@ export class ShipmentsRepository {
       [userId],
     );
     return row?.username ?? null;
-  }
-
-  /** The factory's GS1 settings (null: internal codes only). */
-  async gs1(manager?: EntityManager): Promise<Gs1Settings | null> {
-    const [row] = await this.sql.query<{ gs1_company_prefix: string | null; sscc_extension: number }>(
-      `SELECT gs1_company_prefix, sscc_extension FROM packing_settings WHERE factory_id = $1`,
-      [],
-      manager,
-    );
-    return row?.gs1_company_prefix ? { companyPrefix: row.gs1_company_prefix, extension: row.sscc_extension } : null;
   }
 }
 

@@ -20,6 +20,7 @@ import type { EntityManager } from 'typeorm';
 import type { Gs1Settings } from '../domain/barcode';
 import type { MissingPackage, Shipment, ShipmentOrder } from '../packing.entities';
 import { PACKING_ERRORS } from '../packing.errors';
+import { PackingSettingsService } from '../settings.service';
 import type { ManifestOrder, ShipmentManifest } from './manifest';
 import { manifestPdf } from './manifest-pdf';
 import { missingOf } from './shipment-packages';
@@ -79,6 +80,7 @@ export class ShipmentsService {
   constructor(
     private readonly repository: ShipmentsRepository,
     private readonly fulfilment: OrderFulfilmentService,
+    private readonly settings: PackingSettingsService,
     private readonly scope: FactoryScope,
     private readonly tenancy: TenancyContext,
     private readonly audit: AuditService,
@@ -225,7 +227,7 @@ export class ShipmentsService {
       this.fulfilment.packagesOfOrders(ids, manager),
       this.repository.statesOfOrders(ids, manager),
       this.repository.loadedCounts([shipment.id], manager),
-      this.repository.gs1(manager),
+      this.settings.gs1(manager),
     ]);
     return {
       shipment,
