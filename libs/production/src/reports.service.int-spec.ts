@@ -153,9 +153,12 @@ describe(ReportsService.name, () => {
   });
 
   it("attributes good pieces to doors first come first served, and a door label's to its door", async () => {
-    const { order, workOrders } = await released([makeOrderLine({ quantity: 3 })]);
+    const { order, run, workOrders } = await released([makeOrderLine({ quantity: 3 })]);
     const cutting = workOrders[0];
     const perDoor = cutting.plannedQuantity / 3;
+    // a door's package label (package 1 of n of the order's one line): a package code, found by door
+    const packages = (await as(() => app.get(SplitRunsService).packages(run.id, 500))).items;
+    const label = (doorNo: number) => packages.find((p) => p.doorNo === doorNo && p.k === 1)!.barcode;
     await report(cutting.code, 'report', { good: perDoor + 1 });
     let progress = await as(() => app.get(ProgressService).progress(order.orderNo));
     expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, false, false]);
@@ -164,8 +167,8 @@ describe(ReportsService.name, () => {
       planned: cutting.plannedQuantity,
       good: perDoor + 1,
     });
-    // door 3's package label (order-line-door-k), with the process reporting
-    const answer = await report(`${order.orderNo}-1-3-1`, 'report', { process: cutting.process, good: perDoor });
+    // door 3's package label, with the process reporting
+    const answer = await report(label(3), 'report', { process: cutting.process, good: perDoor });
     expect(answer.report.door).toMatchObject({ doorNo: 3 });
     progress = await as(() => app.get(ProgressService).progress(order.orderNo));
     expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, false, true]);
@@ -173,14 +176,14 @@ describe(ReportsService.name, () => {
 
     // door 3's label again: it needs nothing more, so the pieces may not spill over to door 2
     const before = await view(cutting.code);
-    const over = await refusal(report(`${order.orderNo}-1-3-1`, 'report', { process: cutting.process, good: 1 }));
+    const over = await refusal(report(label(3), 'report', { process: cutting.process, good: 1 }));
     expect(over).toEqual({
       code: 'production.over_reported',
       params: { planned: perDoor, reported: perDoor, remaining: 0 },
     });
     expect(await view(cutting.code)).toMatchObject({ good: before.good, scrap: before.scrap });
     // door 2's label brings what door 2 still needs: every door has passed
-    await report(`${order.orderNo}-1-2-1`, 'report', { process: cutting.process, good: perDoor - 1 });
+    await report(label(2), 'report', { process: cutting.process, good: perDoor - 1 });
     progress = await as(() => app.get(ProgressService).progress(order.orderNo));
     expect(progress.doors.map((d) => d.passed.includes(cutting.process))).toEqual([true, true, true]);
   });
