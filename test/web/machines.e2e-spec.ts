@@ -1,8 +1,36 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
 import { button, errorAt, tablesSettled } from './support/page-helpers';
 
 type Body = Record<string, any>;
+
+/**
+ * Types a span into Ant Design's RangePicker with a time (`showTime`): its start, Enter, then its end, Enter. The
+ * picker takes typed text only into the field it holds active, and moves to the end field on its own after the start
+ * is confirmed; text typed into the end field before that is dropped (rc-picker ignores input into a field other
+ * than its current one), leaving OK disabled: CI's flake under load. So each step waits for the picker's own state:
+ * the end field active and focused before it is typed into, the typed end taken (OK enabled) before Enter (no click
+ * on a button the popup may be moving), both fields showing the span once the picker closed.
+ */
+async function pickSpan(page: Page, id: string, from: string, to: string): Promise<void> {
+  const picker = page.locator('.ant-picker-range', { has: page.locator(`#${id}`) });
+  const [start, end] = [picker.locator('input').nth(0), picker.locator('input').nth(1)];
+  const dropdown = page.locator('.ant-picker-dropdown-range:visible');
+  const holds = (input: Locator, text: string) => input.evaluate((e, t) => (e as HTMLInputElement).value === t, text);
+  await start.click();
+  await start.fill(from);
+  await dropdown.locator('.ant-picker-ok button:enabled').waitFor();
+  await start.press('Enter');
+  await page.waitForFunction(
+    (input) => input === document.activeElement && input.parentElement!.classList.contains('ant-picker-input-active'),
+    await end.elementHandle(),
+  );
+  await end.fill(to);
+  await dropdown.locator('.ant-picker-ok button:enabled').waitFor();
+  await end.press('Enter');
+  await dropdown.waitFor({ state: 'hidden' });
+  expect([await holds(start, from), await holds(end, to)]).toEqual([true, true]);
+}
 
 describe('machines and shifts (设备与班次) in a real browser', () => {
   let stack: WebStack;
@@ -145,11 +173,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.getByRole('tab', { name: '计划维护' }).click();
     await page.locator('#maintenance_machine').click();
     await page.locator('.ant-select-item-option', { hasText: 'EB-01' }).click();
-    await page.locator('#maintenance_span').click();
-    await page.locator('#maintenance_span').fill('2026-12-05 08:00');
-    await page.locator('.ant-picker-ok button').click();
-    await page.locator('.ant-picker-range input').nth(1).fill('2026-12-05 12:00');
-    await page.locator('.ant-picker-ok button').click();
+    await pickSpan(page, 'maintenance_span', '2026-12-05 08:00', '2026-12-05 12:00');
     await page.locator('#maintenance_reason').fill('封边机月度保养');
     await button(page, '添加计划维护').click();
     await page.getByText('计划维护已添加').waitFor();
