@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_FACTORY_CODE, DEMO_PASSWORD, DemoSeedService } from '@mendao/platform';
 import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { gs1CheckDigit, packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
@@ -635,5 +636,17 @@ describe('scan-to-pack (打包)', () => {
       expectProblem(await call('GET', '/packing/settings'), 401, 'auth.unauthenticated');
       expect(await sql('SELECT * FROM packing_settings')).toEqual(before);
     });
+  });
+
+  describe('demo', () => {
+    it('gives the demo factory its two pack stations', async () => {
+      await api.app.get(DemoSeedService).seed();
+      const packer = await api.login(DEMO_FACTORY_CODE, 'packer', DEMO_PASSWORD);
+      const res = await call('GET', '/packing/stations', packer);
+      expect(res.body.items.map((s: any) => [s.code, s.name, s.active])).toEqual([
+        ['PACK-01', '包装线 1号', true],
+        ['PACK-02', '包装线 2号', true],
+      ]);
+    }, 60_000);
   });
 });

@@ -5,6 +5,7 @@ import { SplittingModule } from '@mendao/splitting';
 import { PACKING_ENTITIES } from './packing.entities';
 import { PackagesService } from './order-packages.service';
 import { PackScansService } from './pack-scans.service';
+import { PackingDemoSeeder } from './packing-demo.seeder';
 import { ScanLog } from './scan-log';
 import { PackingSettingsService } from './settings.service';
 import { StationsService } from './stations.service';
@@ -16,7 +17,7 @@ const SERVICES = [ScanLog, PackingSettingsService, PackagesService, StationsServ
 /** Packing and shipping verification: pack stations, scans, shipments, labels (routes: packing-http.module.ts). */
 @Module({
   imports: [TypeOrmModule.forFeature(PACKING_ENTITIES), SplittingModule, ProductionModule],
-  providers: [...SERVICES],
+  providers: [...SERVICES, PackingDemoSeeder],
   exports: [...SERVICES],
 })
 export class PackingModule {}
