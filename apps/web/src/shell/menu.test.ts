@@ -18,6 +18,7 @@ describe(menuFor.name, () => {
       '/shop-floor/work-orders',
       '/shop-floor/dashboard',
       '/shop-floor/machines',
+      '/packing/shipments',
     ]);
     // releasing a split run's work orders is the planner's; the machines and their efficiency are the manager's
     expect(menu.find((e) => e.path === '/shop-floor/work-orders')?.readOnly).toBe(false);
@@ -26,6 +27,8 @@ describe(menuFor.name, () => {
     expect(menu.find((e) => e.path === '/warehouse/pick-lists')?.readOnly).toBe(false);
     expect(menu.find((e) => e.path === '/warehouse/purchasing')?.readOnly).toBe(true);
     expect(menu.filter((e) => e.group === 'planner').every((e) => !e.readOnly)).toBe(true);
+    // the planner plans shipments with the packers (POST /shipments)
+    expect(menu.find((e) => e.path === '/packing/shipments')?.readOnly).toBe(false);
   });
 
   it('lets the planner make pick lists but not issue them at the scan station', () => {
@@ -59,10 +62,14 @@ describe(menuFor.name, () => {
     expect(menu.every((e) => !e.readOnly)).toBe(true);
   });
 
-  it('gives the manager a read-only subset without the scan station and users, and the machines to run', () => {
+  it('gives the manager a read-only subset without the scan station and users, and the machines and pack stations to run', () => {
     const menu = menuFor(['manager']);
     const editable = menu.filter((e) => !e.readOnly);
-    expect(paths(editable)).toEqual(['/shop-floor/dashboard', '/shop-floor/machines']);
+    expect(paths(editable)).toEqual(['/shop-floor/dashboard', '/shop-floor/machines', '/packing/settings']);
+    // the supervisor reads the shipments (and overrides at the loading dock), but neither packs nor loads
+    expect(menu.find((e) => e.path === '/packing/shipments')?.readOnly).toBe(true);
+    expect(paths(menu)).not.toContain('/packing/station');
+    expect(paths(menu)).not.toContain('/packing/loading');
     expect(paths(menu)).not.toContain('/warehouse/scan');
     expect(paths(menu)).toContain('/warehouse/counts');
     expect(paths(menu)).not.toContain('/admin/users');
@@ -88,8 +95,14 @@ describe(menuFor.name, () => {
     expect(orders?.readOnly).toBe(false);
   });
 
-  it('shows nothing to a packer or a user without roles', () => {
-    expect(menuFor(['packer'])).toEqual([]);
+  it('gives the packer the packing and loading stations, the shipments, and the pack stations and barcodes to read', () => {
+    const menu = menuFor(['packer']);
+    expect(paths(menu)).toEqual(['/packing/station', '/packing/loading', '/packing/shipments', '/packing/settings']);
+    expect(paths(menu.filter((e) => e.readOnly))).toEqual(['/packing/settings']);
+    expect(canScan(['packer'])).toBe(false);
+  });
+
+  it('shows nothing to a user without roles', () => {
     expect(menuFor([])).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import { doorCount } from './order-form-state';
 import { doorTypeWords, optionPairs } from './order-line-words';
 import { useDoorModels, useOrder } from './orders-api';
 import { STATUS_COLOR, STATUS_LABEL, type Order, type OrderStatus } from './order-types';
+import { OrderPrinting } from './order-printing';
 import { DOOR_TYPE_LABEL } from '../door-models/labels';
 import { handingLabel } from '../part-labels';
 
@@ -132,6 +133,7 @@ export function OrderDetail({ entry }: PageProps) {
           { key: 'doors', label: t('orders.detail.doors'), children: formatNumber(doorCount(o.lines), language) },
         ]}
       />
+      <OrderPrinting order={o} />
       <Typography.Title level={5} className="orders-lines-title">
         {t('orders.detail.lines')}
       </Typography.Title>

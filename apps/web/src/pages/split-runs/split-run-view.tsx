@@ -12,6 +12,7 @@ import { ProblemAlert } from '../problem-alert';
 import { CutPatternsTab } from './cut-patterns';
 import { CutPlansTab } from './cut-plans';
 import { saveBlob } from './download';
+import { RunLabelButtons } from './package-labels';
 import { RUN_STATUS_COLOR, RUN_STATUS_LABEL } from './labels';
 import { MaterialsTable, PackagesTable, PartsTable, WorkOrdersTable } from './result-tables';
 import { reasonInLanguage } from '../../api/localized-message';
@@ -191,6 +192,7 @@ function RunResults({ run, entryPath }: { run: SplitRun; entryPath: string }) {
           )}
           {/* 下达生产 and the run's travelers (流转卡): planners release, managers print */}
           {!storesOnly && <RunProduction runId={run.id} />}
+          {!storesOnly && <RunLabelButtons runId={run.id} />}
         </Space>
       </Flex>
       {csvError && <ProblemAlert error={csvError} />}

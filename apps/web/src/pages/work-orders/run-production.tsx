@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,10 +18,16 @@ export function RunProduction({ runId }: { runId: string }) {
   const language = currentLanguage();
   const { session } = useAuth();
   const plans = (session?.user.roles ?? []).some((r) => r === 'planner' || r === 'admin');
-  const release = useMutation({ mutationFn: () => releaseRun(runId) });
+  const queryClient = useQueryClient();
   // travelers print once the run is released: one work order tells (a release releases them all)
+  const firstKey = ['work-orders', 'list', { run: runId, limit: 1 }];
+  const release = useMutation({
+    mutationFn: () => releaseRun(runId),
+    // the run's package labels (打印包装标签) read the same query
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: firstKey }),
+  });
   const first = useQuery({
-    queryKey: ['work-orders', 'list', { run: runId, limit: 1 }],
+    queryKey: firstKey,
     queryFn: ({ signal }) => loadWorkOrders({ run: runId, limit: 1 }, signal),
   });
   const released = release.data !== undefined || first.data?.items.some((w) => w.status !== 'planned') === true;
