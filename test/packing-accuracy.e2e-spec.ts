@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/plat
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { DataSource } from 'typeorm';
 import { TestApi } from './support/api';
-import { confirmedOrder, loadCatalogue } from './support/splitting';
+import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 type Tokens = Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
 
@@ -52,7 +52,8 @@ describe('packing accuracy figures', () => {
     await db?.drop();
   });
 
-  const call = (method: string, path: string, token?: string) => api.request(method, `/api/v1${path}`, { token });
+  const call = (method: string, path: string, token?: string, body?: unknown) =>
+    api.request(method, `/api/v1${path}`, { token, body });
   function sql(text: string, values: unknown[] = []): Promise<any[]> {
     return api.app.get(DataSource).query(text, values);
   }
@@ -260,6 +261,59 @@ describe('packing accuracy figures', () => {
     expect(res.body.groups.length).toBeGreaterThanOrEqual(30);
     expect(res.body.totals.pack.errors).toMatchObject({ stale: 1, not_released: 0 });
   });
+
+  it('counts what the scan routes record: errors caught at the station, an undo, a load and a close', async () => {
+    const { tokens: r } = await api.factoryWithUsers('AR');
+    await loadCatalogue(api, r.planner);
+    await api.request('PATCH', '/api/v1/processes/curing', { token: r.planner, body: { minWaitMinutes: 0 } });
+    const orderId = await confirmedOrder(api, r.planner, 'SO-实扫-1', [makeOrderLine({ quantity: 1 })]);
+    const run = await call('POST', '/split-runs', r.planner, { orderIds: [orderId] });
+    expect((await splitFinished(api, r.planner, run.body.id)).status).toBe('succeeded');
+    const released = await call('POST', `/split-runs/${run.body.id}/release`, r.planner);
+    for (const wo of (released.body.workOrders as any[]).filter((w) => w.process !== 'packing'))
+      await call('POST', '/production/reports', r.operator, {
+        scanId: randomUUID(),
+        barcode: wo.code,
+        action: 'finish',
+        good: wo.plannedQuantity,
+      });
+    expect((await call('POST', '/packing/stations', r.manager, { code: 'PACK-07', name: '包装线 7号' })).status).toBe(
+      201,
+    );
+    const codes = (await call('GET', `/orders/${orderId}/packages`, r.packer)).body.map((p: any) => p.code as string);
+    const pack = (barcode: string, scanId = randomUUID()) =>
+      call('POST', '/packing/scans', r.packer, { scanId, station: 'PACK-07', barcode });
+    const first = randomUUID();
+    expect((await pack(codes[0], first)).status).toBe(201);
+    expect((await pack(codes[0])).body.result).toBe('duplicate');
+    expect((await pack(`${codes[1].slice(0, -1)}${(Number(codes[1].slice(-1)) + 1) % 10}`)).status).toBe(422);
+    expect((await pack('P12')).status).toBe(422);
+    expect((await call('POST', `/packing/scans/${first}/undo`, r.manager, { reason: '装错箱' })).status).toBe(200);
+    for (const code of codes) expect((await pack(code)).status).toBe(201);
+    const shipment = (await call('POST', '/shipments', r.packer, { vehicle: '沪B-1', orderIds: [orderId] })).body.id;
+    for (const code of codes)
+      expect(
+        (await call('POST', `/shipments/${shipment}/scans`, r.packer, { scanId: randomUUID(), barcode: code })).status,
+      ).toBe(201);
+    expect((await call('POST', `/shipments/${shipment}/close`, r.packer, {})).status).toBe(200);
+
+    const res = await accuracy('groupBy=user', r.manager);
+    expect(res.status).toBe(200);
+    const n = codes.length;
+    expect(res.body.totals).toMatchObject({
+      pack: { scans: n + 4, ok: n + 1, undone: 1, errorsCaught: 3 },
+      load: { scans: n, ok: n, errorsCaught: 0 },
+      packagesPacked: n + 1,
+      packagesPackedCorrect: n,
+      packingAccuracy: n / (n + 1),
+      errorsCaught: 3,
+      shipments: { closed: 1, clean: 1, withOverride: 0 },
+      shippingAccuracy: 1,
+      orders: { shipped: 1, shippedComplete: 1 },
+    });
+    expect(res.body.totals.pack.errors).toMatchObject({ duplicate: 1, bad_check: 1, malformed: 1 });
+    expect(res.body.groups.map((g: any) => g.name)).toEqual(['packer']);
+  }, 120_000);
 
   describe('refusals', () => {
     const expectProblem = (res: { status: number; body: any }, status: number, field?: string) => {
