@@ -5,7 +5,8 @@
  * code and a bad check character. Prints scans/s, p50/p99 latency of pack and load scans, the confusion table
  * (injected errors caught vs missed by kind, false alarms on the legitimate scans), the accuracy route's figures
  * against the bench's own count, and labels.pdf for 1,000 packages (seconds, bytes).
- * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20]`. Needs PostgreSQL and Redis (the split
+ * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20 --keep-db]` (--keep-db: leave the database
+ * for EXPLAIN afterwards). Needs PostgreSQL and Redis (the split
  * runs in the worker): DATABASE_URL / REDIS_URL, default the local ones.
  */
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
@@ -500,7 +501,8 @@ async function main(): Promise<void> {
     row('labels.pdf (info)', labelsOk ? `${labelSeconds.toFixed(2)} s` : `HTTP ${labels.status}`, labelsOk);
   } finally {
     api?.kill('SIGTERM');
-    await withClient(DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    if (process.argv.includes('--keep-db')) print(`database kept: ${url}`);
+    else await withClient(DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 
