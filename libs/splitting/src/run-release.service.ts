@@ -195,21 +195,11 @@ export class RunReleaseService {
   }
 
   /**
-   * The door a package label (door_package barcode) names, or null. A label typed in another case (a keyboard, a
-   * scanner sending lower case) names its door when no label matches exactly and one alone matches case aside;
-   * two order numbers that differ in case only make their labels name nothing so typed.
+   * The door a package label (door_package barcode, a package code) names, or null. Codes are upper case, so one
+   * typed in lower case (a keyboard, a scanner sending lower case) names its door too; one lookup on the unique key.
    */
   async doorOfPackage(barcode: string): Promise<PackageDoor | null> {
-    const packages = this.scope.repository(DoorPackage);
-    let row = await packages.findOneBy({ barcode });
-    if (!row) {
-      const alike = await packages
-        .query('d')
-        .andWhere('lower(d.barcode) = lower(:barcode)', { barcode })
-        .take(2)
-        .getMany();
-      row = alike.length === 1 ? alike[0] : null;
-    }
+    const row = await this.scope.repository(DoorPackage).findOneBy({ barcode: barcode.toUpperCase() });
     if (!row) return null;
     const { splitRunId, orderId, lineId, doorNo } = row;
     return { splitRunId, orderId, lineId, doorNo, barcode: row.barcode };
