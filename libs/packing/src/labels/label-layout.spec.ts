@@ -132,6 +132,11 @@ describe(labelLayout.name, () => {
       expect(t.text.length).toBeGreaterThan(3);
     }
     expect(field(long, 'orderNo')!.text.startsWith('SO-2026-')).toBe(true);
+    // an order number is set smaller before it is cut
+    const orderNo = field(makeLabel({ orderNo: 'SO-2026-华东-0001' }), 'orderNo')!;
+    expect(orderNo.text).toBe('SO-2026-华东-0001');
+    expect(orderNo.size).toBeLessThan(7);
+    expect(field(long, 'orderNo')!.size).toBe(4.6);
     // short text is left as it is
     expect(field(makeLabel(), 'customer')!.text).toBe('王女士');
     // k / n is never cut: it shrinks

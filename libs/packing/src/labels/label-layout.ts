@@ -133,6 +133,13 @@ export function fitText(text: string, width: number, size: number, measure: Meas
   return `${cut.join('').trimEnd()}…`;
 }
 
+/** The largest size from `max` down to `min` (0.5 mm steps) at which `text` fits `width`. */
+export function shrink(text: string, width: number, max: number, min: number, measure: Measure): number {
+  let size = max;
+  while (size > min && measure(text, size) > width) size = Math.max(min, size - 0.5);
+  return size;
+}
+
 /** The QR's text: JSON of the facts a phone or a scanner at the site reads without the system. */
 export function qrPayload(label: PackageLabel): string {
   return JSON.stringify({
@@ -227,15 +234,14 @@ export function labelLayout(label: PackageLabel, stock: LabelStock, measure: Mea
   const knWidth = 34;
   const headWidth = right - knWidth - 3 - MARGIN;
   let y = text(null, MARGIN, MARGIN, headWidth, CAPTION, '订单 Order', 'left', true);
-  y = text('orderNo', MARGIN, y, headWidth, 7, label.orderNo);
+  // a long order number is set smaller before it is cut: it is what a loader reads
+  y = text('orderNo', MARGIN, y, headWidth, shrink(label.orderNo, headWidth, 7, VALUE, measure), label.orderNo);
   y = text('customer', MARGIN, y, headWidth, VALUE, label.customer);
   const knX = right - knWidth;
   let knY = text(null, knX, MARGIN, knWidth, CAPTION, '包装 Package', 'right', true);
   // k / n is never cut: its size shrinks until it fits (12 / 12 as well as 1 / 4)
   const kn = `${label.k} / ${label.n}`;
-  let knSize = 13;
-  while (knSize > 6 && measure(kn, knSize) > knWidth) knSize -= 0.5;
-  knY = text('kn', knX, knY, knWidth, knSize, kn, 'right');
+  knY = text('kn', knX, knY, knWidth, shrink(kn, knWidth, 13, 6, measure), kn, 'right');
   const kind = kindWords[label.kind] ?? { zh: label.kind, en: label.kind };
   knY = text('kind', knX, knY, knWidth, 3.6, `${kind.zh} ${kind.en}`, 'right');
   y = Math.max(y, knY) + 1;

@@ -11,6 +11,8 @@ import {
 
 export const ZPL_DPIS = [203, 300] as const;
 export type ZplDpi = (typeof ZPL_DPIS)[number];
+/** Zebra's print heads: 203 dpi is 8 dots a mm, 300 dpi 12 (their own figures, not dpi ÷ 25.4). */
+const DOTS_PER_MM: Record<ZplDpi, number> = { 203: 8, 300: 12 };
 
 /**
  * The printer's CJK font: SimSun (宋体) on the printer's flash, as Zebra printers sold in China carry it (else load
@@ -51,7 +53,7 @@ export function labelsZpl(labels: readonly PackageLabel[], stock: LabelStock, dp
 }
 
 function labelZpl(layout: LabelLayout, dpi: ZplDpi): string {
-  const dots = (mm: number) => Math.round((mm * dpi) / 25.4);
+  const dots = (mm: number) => Math.round(mm * DOTS_PER_MM[dpi]);
   const out = ['^XA', '^CI28', `^PW${dots(layout.width)}`, `^LL${dots(layout.height)}`, '^LH0,0'];
   for (const element of layout.elements) {
     switch (element.type) {
