@@ -129,6 +129,8 @@ export default function LoadingPage({ entry }: PageProps) {
     setShipmentId(id);
     storeShipment(scope, id);
     setFeedback(null);
+    // the scanner types into the scan input next, not into the list just chosen from
+    window.requestAnimationFrame(() => input.current?.focus());
   };
 
   /** Closes the shipment; with a reason, a supervisor's override of the missing packages. */
@@ -140,6 +142,7 @@ export default function LoadingPage({ entry }: PageProps) {
       if (answer.ok) {
         setMissing(null);
         setReason('');
+        choose(undefined);
         say({
           tone: 'ok',
           sound: 'ok',
@@ -147,7 +150,6 @@ export default function LoadingPage({ entry }: PageProps) {
           title: { key: overrideReason ? 'loading.closedOverride' : 'loading.closed', values: { number: open.number } },
           details: [],
         });
-        choose(undefined);
         void queries.invalidateQueries({ queryKey: ['packing', 'shipments'] });
         return;
       }

@@ -32,6 +32,8 @@ interface LastScan {
   at: number;
   tone: ScanFeedback['tone'] | 'sending' | 'queued';
   result: string;
+  /** the refusal's sentence, which tells an unknown package from a misread one */
+  why?: string;
 }
 
 type OrderRef = { id: string; orderNo: string };
@@ -78,8 +80,9 @@ export default function PackingStationPage({ entry }: PageProps) {
     setSeq((n) => n + 1);
     play(next);
   }, []);
-  const note = useCallback((scanId: string, tone: LastScan['tone'], result: string) => {
-    setLast((list) => list.map((s) => (s.scanId === scanId ? { ...s, tone, result } : s)));
+  const note = useCallback((scanId: string, tone: LastScan['tone'], result: string, said?: ScanFeedback) => {
+    const why = said && 'key' in said.title ? said.title.key : undefined;
+    setLast((list) => list.map((s) => (s.scanId === scanId ? { ...s, tone, result, why } : s)));
   }, []);
 
   /** What a pack scan's answer changes on screen: the open order, the progress shown. */
@@ -100,7 +103,7 @@ export default function PackingStationPage({ entry }: PageProps) {
           ? packFeedback(result.answer as PackScanAnswer)
           : problemFeedback(result.problem, entry.summary.barcode);
       if (result.kind === 'ok') took(result.answer as PackScanAnswer);
-      note(entry.scanId, said.tone, said.result);
+      note(entry.scanId, said.tone, said.result, said);
       // an answer to a scan sent from the outbox is said only when it is not good news: a mistake is never missed
       if (said.tone !== 'ok') say(said);
     },
@@ -146,7 +149,7 @@ export default function PackingStationPage({ entry }: PageProps) {
           ? packFeedback(outcome.answer as PackScanAnswer)
           : problemFeedback(outcome.problem, barcode);
       if (outcome.kind === 'ok') took(outcome.answer as PackScanAnswer);
-      note(request.scanId, said.tone, said.result);
+      note(request.scanId, said.tone, said.result, said);
       say(said);
     },
     [station, submit, note, say, took],
@@ -156,6 +159,8 @@ export default function PackingStationPage({ entry }: PageProps) {
   const chooseStation = (code: string) => {
     setStation(code);
     storeStation(scope, code);
+    // the scanner types into the scan input next, not into the list just chosen from
+    window.requestAnimationFrame(() => input.current?.focus());
     void queries.invalidateQueries({ queryKey: ['packing', 'stations'] });
   };
 
@@ -288,6 +293,8 @@ export default function PackingStationPage({ entry }: PageProps) {
 function resultLabel(scan: LastScan) {
   if (scan.tone === 'sending') return 'packingStation.result.sending' as const;
   if (scan.tone === 'queued') return 'packingStation.result.queued' as const;
+  if (scan.why === 'packingStation.problem.badCheck') return 'packingStation.result.badCheck' as const;
+  if (scan.why === 'packingStation.problem.malformed') return 'packingStation.result.malformed' as const;
   switch (scan.result) {
     case 'ok':
       return 'packingStation.result.ok' as const;

@@ -11,10 +11,13 @@ import { PACKING_DB, type PackingQueued, type PackingRequest, sendPacking } from
 import type { ScanFeedback } from './scan-feedback';
 import './packing-station.css';
 
-/** The editable elements that may keep the focus away from the scan input (a dialog's field, a list to choose from). */
+/**
+ * The editable elements that may keep the focus away from the scan input (a dialog's field, a list to choose from).
+ * A dialog's button is not one: a scan right after a dialog closes goes to the scan input, not to the button.
+ */
 function editable(element: Element | null): boolean {
   if (!element || element === document.body) return false;
-  if (element.closest('.ant-modal, .ant-drawer, .ant-dropdown, .ant-select-dropdown, .ant-select')) return true;
+  if (element.closest('.ant-select-dropdown')) return true;
   return element.matches('textarea, select, [contenteditable="true"], input:not([type=button])');
 }
 
