@@ -573,6 +573,37 @@ describe('scan-to-pack (打包)', () => {
       expect(unpack.status).toBe(200);
       expect(unpack.body.package).toMatchObject({ status: 'created' });
     });
+    it('refuses to undo a load scan of a closed shipment (409 shipment.closed), changing nothing', async () => {
+      const g = await order('SO-包-已发', t);
+      expect((await open('PACK-02', null)).status).toBe(200);
+      const packIds: string[] = [];
+      for (const code of g.codes) {
+        packIds.push(randomUUID());
+        expect((await scan(code, 'PACK-02', t.packer, packIds.at(-1))).status).toBe(201);
+      }
+      const shipment = (await call('POST', '/shipments', t.planner, { vehicle: '沪A·00002', orderIds: [g.id] })).body;
+      const loadIds: string[] = [];
+      for (const code of g.codes) {
+        loadIds.push(randomUUID());
+        const res = await call('POST', `/shipments/${shipment.id}/scans`, t.packer, {
+          scanId: loadIds.at(-1),
+          barcode: code,
+        });
+        expect(res.status).toBe(201);
+      }
+      expect((await call('POST', `/shipments/${shipment.id}/close`, t.packer, {})).status).toBe(200);
+      const before = await snapshot();
+      const refused = await call('POST', `/packing/scans/${loadIds[0]}/undo`, t.manager, { reason: 'x' });
+      expectProblem(refused, 409, 'shipment.closed');
+      expect(fields(refused)).toEqual(['scanId']);
+      expectProblem(
+        await call('POST', `/packing/scans/${packIds[0]}/undo`, t.admin, { reason: 'x' }),
+        409,
+        'packing.package_loaded',
+      );
+      expect(await snapshot()).toEqual(before);
+      expect((await call('GET', `/orders/${g.id}`, t.planner)).body.status).toBe('shipped');
+    });
   });
 
   describe('settings and SSCC', () => {

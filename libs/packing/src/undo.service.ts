@@ -15,6 +15,12 @@ export interface UndoAnswer {
   package: PackageView | null;
 }
 
+interface ShipmentRow {
+  number: string;
+  status: string;
+  closed_at: Date | null;
+}
+
 interface PackageRow {
   code: string;
   status: 'packed' | 'loaded' | 'unpacked';
@@ -47,10 +53,14 @@ export class UndoService {
     const undone = await this.scope.transaction(async (manager) => {
       const scan = (await this.log.find(scanId, manager)) as RecordedScan;
       if (scan.result !== 'ok' || scan.undoneAt !== null || scan.packageCode === null) throw notUndoable(scan);
-      if (scan.orderId) await this.fulfilment.lock([scan.orderId], manager);
-      const pkg = await this.packageRow(scan.packageCode, manager);
-      if (scan.kind === 'pack') await this.undoPack(scan, pkg, manager);
-      else await this.undoLoad(scan, pkg, manager);
+      // locks in the order every writer takes them: shipment, then order, then package
+      if (scan.kind === 'load') {
+        const shipment = await this.lockShipment(scan.shipmentId, manager);
+        await this.undoLoad(scan, shipment, await this.packageRow(scan.packageCode, manager), manager);
+      } else {
+        if (scan.orderId) await this.fulfilment.lock([scan.orderId], manager);
+        await this.undoPack(scan, await this.packageRow(scan.packageCode, manager), manager);
+      }
       await this.log.markUndone(scan.id, reason, manager);
       return scan;
     });
@@ -88,13 +98,12 @@ export class UndoService {
   }
 
   /** The package back to packed, off the shipment, which must still be open. */
-  private async undoLoad(scan: RecordedScan, pkg: PackageRow | undefined, manager: EntityManager): Promise<void> {
-    if (!pkg || pkg.load_scan_id !== scan.scanId || pkg.status !== 'loaded') throw notUndoable(scan);
-    const [shipment] = await this.sql.query<{ number: string; status: string; closed_at: Date | null }>(
-      `SELECT number, status, closed_at FROM shipment WHERE factory_id = $1 AND id = $2 FOR UPDATE`,
-      [pkg.shipment_id],
-      manager,
-    );
+  private async undoLoad(
+    scan: RecordedScan,
+    shipment: ShipmentRow | undefined,
+    pkg: PackageRow | undefined,
+    manager: EntityManager,
+  ): Promise<void> {
     if (shipment?.status !== 'open')
       throw new DomainError(
         PACKING_ERRORS['shipment.closed'],
@@ -105,6 +114,7 @@ export class UndoService {
         },
         [{ field: 'scanId', message: 'its shipment is closed' }],
       );
+    if (!pkg || pkg.load_scan_id !== scan.scanId || pkg.status !== 'loaded') throw notUndoable(scan);
     await this.sql.query(
       `UPDATE packed_package
           SET status = 'packed', shipment_id = NULL, loaded_at = NULL, loaded_by = NULL, load_scan_id = NULL
@@ -112,6 +122,16 @@ export class UndoService {
       [pkg.code],
       manager,
     );
+  }
+
+  /** The load scan's shipment, locked until the undo ends (a close waits for it). */
+  private async lockShipment(id: string | null, manager: EntityManager): Promise<ShipmentRow | undefined> {
+    const [row] = await this.sql.query<ShipmentRow>(
+      `SELECT number, status, closed_at FROM shipment WHERE factory_id = $1 AND id = $2 FOR UPDATE`,
+      [id],
+      manager,
+    );
+    return row;
   }
 
   private async packageRow(code: string, manager: EntityManager): Promise<PackageRow | undefined> {
