@@ -10,7 +10,8 @@ const LONG_PREFIX: Gs1Settings = { companyPrefix: '9501234567', extension: 3 };
 
 describe(readPackageBarcode.name, () => {
   it('reads the internal code in any case, trimmed, with or without a GS1 prefix set', () => {
-    for (const raw of ['P0000000017', 'p0000000017', '  P0000000017\r\n', ']C1P0000000017'])
+    // ]C0: the AIM identifier of plain Code 128, as a scanner set to send identifiers prefixes it; ]Q1 a QR code
+    for (const raw of ['P0000000017', 'p0000000017', '  P0000000017\r\n', ']C0P0000000017', ']Q1P0000000017'])
       for (const gs1 of [null, GS1])
         expect(readPackageBarcode(raw, gs1)).toEqual({ ok: true, code: 'P0000000017', symbology: 'internal' });
   });

@@ -6,6 +6,9 @@ export interface Gs1Settings {
   extension: number;
 }
 
+/** FNC1 as a scanner sends it inside a GS1-128 (ASCII GS, 0x1D). */
+const GROUP_SEPARATOR = String.fromCharCode(0x1d);
+
 export type ScannedPackage =
   | { ok: true; code: string; symbology: 'internal' | 'sscc' }
   | { ok: false; reason: 'malformed' | 'bad_check' | 'foreign_prefix' };
@@ -13,14 +16,15 @@ export type ScannedPackage =
 /**
  * What a scanner sent, read as a package code. Accepts the internal code (`P` + 9 digits + check, any case) and,
  * when the factory has a GS1 prefix, an SSCC as scanners send it: 18 digits, `00` + 18 (GS1-128 with its AI),
- * `(00)` + 18 as printed, or with the `]C1` symbology identifier. Every check digit is verified: a misread or a
- * hand-typed slip is refused here, before anything is looked up.
+ * `(00)` + 18 as printed, with FNC1 sent as GS. A leading AIM symbology identifier (`]C0` Code 128, `]C1` GS1-128,
+ * `]Q1` QR…, sent by scanners set to) is dropped. Every check digit is verified: a misread or a hand-typed slip is
+ * refused here, before anything is looked up.
  */
 export function readPackageBarcode(raw: string, gs1: Gs1Settings | null): ScannedPackage {
   const text = raw
     .trim()
-    .replace(/^\]C1/, '')
-    .replace(/\u001d/g, '')
+    .replace(/^\][A-Za-z][0-9A-Za-z]/, '')
+    .replaceAll(GROUP_SEPARATOR, '')
     .replace(/[\s()]/g, '');
   const upper = text.toUpperCase();
   if (PACKAGE_CODE_PATTERN.test(upper)) {
