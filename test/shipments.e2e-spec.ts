@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
 import { gs1CheckDigit, packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 type Tokens = Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
@@ -25,9 +28,14 @@ describe('shipments and scan-to-load (装车)', () => {
   let factoryId: string;
   let otherFactoryId: string;
   const dir = mkdtempSync(join(tmpdir(), 'shipments-'));
+  let document: OpenAPIObject;
+  /** How the shipment routes' answers differ from the OpenAPI document, gathered from every call (the last test). */
+  const undocumented: string[] = [];
+  const checked = new Set<string>();
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    document = await createOpenApiDocument();
     api = await TestApi.start(testRuntime(db.url));
     let factory: { id: string };
     ({ tokens: t, factory } = await api.factoryWithUsers('SH'));
@@ -47,8 +55,24 @@ describe('shipments and scan-to-load (装车)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = (method: string, path: string, token?: string, body?: unknown) =>
-    api.request(method, `/api/v1${path}`, { token, body });
+  async function call(method: string, path: string, token?: string, body?: unknown) {
+    const res = await api.request(method, `/api/v1${path}`, { token, body });
+    const route = routeOf(path);
+    if (route) {
+      const type = res.headers.get('content-type') ?? '';
+      const found = answerProblems(document, method, route, res.status, type, res.body);
+      undocumented.push(...found.map((p) => `${method} ${path} → ${res.status}: ${p}`));
+      checked.add(`${method} ${route} ${res.status}`);
+    }
+    return res;
+  }
+
+  /** The document's path of a shipment route, or null for another route. */
+  function routeOf(path: string): string | null {
+    const match = /^\/shipments(?:\/([^/]+)(?:\/(scans|close|manifest))?)?$/.exec(path.split('?')[0]);
+    if (!match) return null;
+    return `/api/v1/shipments${match[1] ? '/{id}' : ''}${match[2] ? `/${match[2]}` : ''}`;
+  }
   const sql = (text: string, values: unknown[] = []) => api.app.get(DataSource).query(text, values);
 
   /** A confirmed order split, released and made (every process before packing reported): its package codes. */
@@ -703,5 +727,25 @@ describe('shipments and scan-to-load (装车)', () => {
       expect(await snapshot()).toEqual(before.state);
       expect(await scans()).toBe(before.scans);
     });
+  });
+
+  it('answers as the OpenAPI document says: every status, problem and field of the shipment routes', () => {
+    expect(undocumented).toEqual([]);
+    // the answers the tests above met, each checked
+    const route = '/api/v1/shipments/{id}';
+    expect([...checked]).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/shipments 201',
+        'POST /api/v1/shipments 400',
+        'POST /api/v1/shipments 404',
+        'POST /api/v1/shipments 409',
+        'GET /api/v1/shipments 200',
+        `GET ${route} 200`,
+        `GET ${route} 404`,
+        `GET ${route}/manifest 200`,
+        ...[200, 201, 400, 404, 409, 422].map((status) => `POST ${route}/scans ${status}`),
+        ...[200, 400, 403, 409].map((status) => `POST ${route}/close ${status}`),
+      ]),
+    );
   });
 });

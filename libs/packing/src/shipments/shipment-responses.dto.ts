@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { PageOf } from '@mendao/platform';
+import { PackageContentDto, PackageViewDto } from '../dto/packing-responses.dto';
 import { SHIPMENT_STATUSES } from './shipments.dto';
 
 const STATUS = { enum: SHIPMENT_STATUSES, enumName: 'ShipmentStatus' } as const;
@@ -84,6 +85,7 @@ export class ShipmentViewDto {
 export class LoadScanOrderDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() orderNo: string;
+  @ApiProperty() customer: string;
   @ApiProperty() loaded: number;
   @ApiProperty() expected: number;
   @ApiProperty({ description: 'every package of the order is loaded' }) complete: boolean;
@@ -100,8 +102,8 @@ export class LoadScanAnswerDto {
   })
   reason?: string | null;
   @ApiPropertyOptional({ description: 'the first answer of this scanId, replayed' }) replayed?: boolean;
-  @ApiPropertyOptional({ description: 'the package scanned (PackageView)', type: Object })
-  package?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: PackageViewDto, description: 'the package scanned, as it is now' })
+  package?: PackageViewDto;
   @ApiProperty({ description: 'packages loaded on the shipment' }) loaded: number;
   @ApiProperty({ description: 'packages of its orders' }) expected: number;
   @ApiPropertyOptional({ type: LoadScanOrderDto }) order?: LoadScanOrderDto;
@@ -118,8 +120,7 @@ export class ManifestPackageDto {
   @ApiProperty() doorNo: number;
   @ApiProperty() k: number;
   @ApiProperty() n: number;
-  @ApiProperty({ description: '[{item, itemEn, quantity, unit}]', type: [Object] })
-  contents: { item: string; itemEn: string; quantity: number; unit: string }[];
+  @ApiProperty({ type: [PackageContentDto] }) contents: PackageContentDto[];
   @ApiProperty({ type: String, format: 'date-time' }) loadedAt: string;
   @ApiProperty({ ...nullableText, example: 'packer' }) loadedBy: string | null;
 }
@@ -130,15 +131,22 @@ export class ManifestOrderDto extends ShipmentOrderDto {
   packages: ManifestPackageDto[];
 }
 
+@ApiSchema({ name: 'ManifestOverride' })
+export class ManifestOverrideDto {
+  @ApiProperty({ example: '客户要求先发 the customer asked for what is ready' }) reason: string;
+  @ApiProperty({ type: ShipmentUserDto, description: 'the supervisor who closed it' }) by: ShipmentUserDto;
+  @ApiProperty({ type: String, format: 'date-time' }) at: string;
+}
+
 @ApiSchema({ name: 'ShipmentManifest' })
 export class ShipmentManifestDto {
   @ApiProperty({ type: ShipmentSummaryDto }) shipment: ShipmentSummaryDto;
   @ApiProperty({ type: [ManifestOrderDto], description: 'by delivery stop' }) orders: ManifestOrderDto[];
   @ApiProperty({ type: [MissingPackageDto] }) missing: MissingPackageDto[];
   @ApiProperty({
-    type: Object,
+    type: ManifestOverrideDto,
     nullable: true,
-    description: '{reason, by: {id, username}, at}: a supervisor closed it with packages missing',
+    description: 'a supervisor closed it with packages missing',
   })
-  override: { reason: string; by: ShipmentUserDto; at: string } | null;
+  override: ManifestOverrideDto | null;
 }
