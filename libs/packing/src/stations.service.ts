@@ -67,7 +67,7 @@ export class StationsService {
         PACKING_ERRORS['packing.station_exists'],
         `pack station ${body.code} exists / 打包工位 ${body.code} 已存在`,
         { station: body.code },
-        [{ field: 'code', message: 'is taken by another pack station' }],
+        [{ field: 'code', message: 'is taken by another pack station / 该工位编码已被使用' }],
       );
     return stationView(await this.row(body.code, 'code'));
   }
