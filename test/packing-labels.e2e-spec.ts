@@ -406,6 +406,36 @@ describe('package labels (包装标签) over HTTP', () => {
     expect(problem(res.body)).toMatchObject({ code: 'packing.labels_not_released', params: { status: 'failed' } });
   });
 
+  it('refuses a run or an order of more than 5,000 labels with 422 packing.labels_too_many, before reading them', async () => {
+    const big = await order(t, 'SO-大单', [makeOrderLine()]);
+    const sql = (text: string, values: unknown[]) => api.app.get(DataSource).query(text, values);
+    // as if the order had 5,001 packages: copies of its first, under codes no scan would take
+    await sql(
+      `INSERT INTO door_package (factory_id, split_run_id, order_id, line_id, door_no, k, n, package_group, leaf_no,
+                                 barcode, handing, contents, parts, status)
+       SELECT factory_id, split_run_id, order_id, line_id, door_no + g, k, n, package_group, leaf_no,
+              'BIG-' || g, handing, contents, parts, status
+         FROM door_package, generate_series(1, $2::int) g
+        WHERE barcode = $1`,
+      [big.packages[0].code, 5001 - big.packages.length],
+    );
+    for (const path of [
+      `split-runs/${big.runId}/labels.pdf`,
+      `split-runs/${big.runId}/labels.zpl`,
+      `orders/${big.id}/labels.pdf`,
+      `orders/${big.orderNo}/labels.zpl`,
+    ]) {
+      const res = await download(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 422 });
+      expect(problem(res.body)).toMatchObject({
+        code: 'packing.labels_too_many',
+        params: { labels: 5001, max: 5000 },
+      });
+    }
+    await sql(`DELETE FROM door_package WHERE order_id = $1 AND barcode LIKE 'BIG-%'`, [big.id]);
+    expect((await download(`orders/${big.id}/labels.zpl`)).status).toBe(200);
+  });
+
   it('answers 404 naming the field for an unknown run or order, or another factory’s', async () => {
     for (const key of [randomUUID(), 'not-a-run', theirs.runId]) {
       for (const ext of ['pdf', 'zpl']) {

@@ -70,6 +70,11 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'No package of this factory has these codes',
     params: ['codes'],
   },
+  'packing.labels_too_many': {
+    status: 422,
+    title: 'More labels than one file holds: print order by order, or a selection',
+    params: ['labels', 'max'],
+  },
   // shipments (装车): a truck's orders, its load scans and its closing
   'shipment.closed': {
     status: 409,

@@ -4,6 +4,8 @@ import {
   fitText,
   LABEL_STOCKS,
   labelLayout,
+  labelsTooMany,
+  MAX_LABELS_PER_FILE,
   type LabelText,
   type Measure,
   type PackageLabel,
@@ -178,6 +180,14 @@ describe(labelLayout.name, () => {
     expect(qrMatrix(qrPayload(label), qrVersion(qrPayload(label)).version)).toHaveLength(
       qrVersion(qrPayload(label)).modules ** 2,
     );
+  });
+});
+
+describe(labelsTooMany.name, () => {
+  it('lets 5,000 labels into one file and refuses one more, naming both figures', () => {
+    expect(labelsTooMany(MAX_LABELS_PER_FILE)).toBeNull();
+    expect(labelsTooMany(1)).toBeNull();
+    expect(labelsTooMany(MAX_LABELS_PER_FILE + 1)).toEqual({ labels: 5001, max: 5000 });
   });
 });
 

@@ -9,6 +9,17 @@ export const STOCK_SIZE: Record<LabelStock, { width: number; height: number }> =
   a6: { width: 105, height: 148 },
 };
 
+/**
+ * At most this many labels in one file: some 16 MB of PDF, drawn in a few tens of seconds. A run may hold 50,000
+ * doors; its labels are printed order by order (or as selections) rather than as one file of 200,000 pages.
+ */
+export const MAX_LABELS_PER_FILE = 5000;
+
+/** A file of `labels` labels is too long: the count and the bound, else null. */
+export function labelsTooMany(labels: number): { labels: number; max: number } | null {
+  return labels > MAX_LABELS_PER_FILE ? { labels, max: MAX_LABELS_PER_FILE } : null;
+}
+
 /** Everything a package label prints (contract §7, a PackageView's facts), already resolved. */
 export interface PackageLabel {
   /** the internal code `P#########C` */

@@ -42,7 +42,7 @@ export class LabelsController {
   @Get('split-runs/:id/labels.pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: `the run’s labels: ${PDF_DESCRIPTION}`, content: PDF })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   async runPdf(
     @Param('id', new IdParam('split run')) id: string,
     @Query() query: LabelPdfQuery,
@@ -56,7 +56,7 @@ export class LabelsController {
   @Get('split-runs/:id/labels.zpl')
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: `the run’s labels: ${ZPL_DESCRIPTION}`, content: ZPL })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   async runZpl(
     @Param('id', new IdParam('split run')) id: string,
     @Query() query: LabelZplQuery,
@@ -73,7 +73,7 @@ export class LabelsController {
     description: `the order’s labels (its last split run’s packages): ${PDF_DESCRIPTION}`,
     content: PDF,
   })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   async orderPdf(
     @Param('order') order: string,
     @Query() query: LabelPdfQuery,
@@ -88,7 +88,7 @@ export class LabelsController {
   @Get('orders/:order/labels.zpl')
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: `the order’s labels: ${ZPL_DESCRIPTION}`, content: ZPL })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   async orderZpl(
     @Param('order') order: string,
     @Query() query: LabelZplQuery,

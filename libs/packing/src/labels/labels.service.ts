@@ -10,7 +10,7 @@ import {
 import { type Gs1Settings, printedBarcode, readPackageBarcode } from '../domain/barcode';
 import { PACKING_ERRORS } from '../packing.errors';
 import { PackingSettingsService } from '../settings.service';
-import type { PackageLabel } from './label-layout';
+import { labelsTooMany, type PackageLabel } from './label-layout';
 
 /** Orders whose packages are final: released to production, packed or shipped (never re-split again). */
 const RELEASED: OrderStatus[] = ['in_production', 'packed', 'shipped'];
@@ -56,6 +56,7 @@ export class LabelsService {
       );
     }
     assertReleased(orders);
+    await this.assertNotTooMany(run.orderIds);
     return this.labels(await this.fulfilment.packagesOfOrders(run.orderIds));
   }
 
@@ -64,6 +65,7 @@ export class LabelsService {
     const [order] = await this.fulfilment.ordersByKey([key]);
     if (!order) throw new NotFoundError('order', key, 'order');
     assertReleased([order]);
+    await this.assertNotTooMany([order.id]);
     return { orderNo: order.orderNo, labels: await this.labels(await this.fulfilment.packagesOfOrders([order.id])) };
   }
 
@@ -108,6 +110,19 @@ export class LabelsService {
       for (const p of await this.fulfilment.packagesOfOrders([pkg.order.id])) found.set(p.code, p);
     }
     return found;
+  }
+
+  /** 422 packing.labels_too_many, counted before a package is read. */
+  private async assertNotTooMany(orderIds: string[]): Promise<void> {
+    const counts = await this.fulfilment.expectedPackages(orderIds);
+    const tooMany = labelsTooMany([...counts.values()].reduce((sum, n) => sum + n, 0));
+    if (tooMany) {
+      throw new DomainError(
+        PACKING_ERRORS['packing.labels_too_many'],
+        `${tooMany.labels} labels in one file; at most ${tooMany.max}: print order by order / 标签过多，请逐个订单打印`,
+        tooMany,
+      );
+    }
   }
 
   private async labels(packages: FulfilmentPackage[]): Promise<PackageLabel[]> {
