@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/plat
 import { gs1CheckDigit, packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { DataSource } from 'typeorm';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 type Tokens = Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
@@ -667,6 +669,66 @@ describe('scan-to-pack (打包)', () => {
       expectProblem(await call('GET', '/packing/settings'), 401, 'auth.unauthenticated');
       expect(await sql('SELECT * FROM packing_settings')).toEqual(before);
     });
+  });
+
+  describe('the OpenAPI document', () => {
+    it('describes every answer of the packing routes, success and refusal, field for field', async () => {
+      const document = await createOpenApiDocument();
+      const problems: string[] = [];
+      const check = async (method: string, route: string, path: string, token: string, body?: unknown) => {
+        const res = await api.request(method, `/api/v1${path}`, { token, body });
+        const found = answerProblems(
+          document,
+          method,
+          `/api/v1${route}`,
+          res.status,
+          res.headers.get('content-type') ?? '',
+          res.body,
+        );
+        problems.push(...found.map((p) => `${method} ${path} → ${res.status}: ${p}`));
+        return res;
+      };
+      const h = await order('SO-包-文档', t, [makeOrderLine({ quantity: 2 })]);
+      const i = await order('SO-包-文档2', t);
+      await check('GET', '/packing/stations', '/packing/stations', t.packer);
+      await check('POST', '/packing/stations', '/packing/stations', t.manager, { code: 'PACK-DOC', name: '文档' });
+      await check('POST', '/packing/stations', '/packing/stations', t.manager, { code: 'PACK-DOC', name: '文档' });
+      await check('PUT', '/packing/stations/{code}', '/packing/stations/PACK-DOC', t.manager, { name: '文档站' });
+      await check('PUT', '/packing/stations/{code}/order', '/packing/stations/PACK-DOC/order', t.packer, {
+        order: h.orderNo,
+      });
+      await check('GET', '/packing/stations/{code}', '/packing/stations/PACK-DOC', t.packer);
+      await check('GET', '/packing/stations/{code}', '/packing/stations/NOPE', t.packer);
+      const scanId = randomUUID();
+      const body = (barcode: string, id = randomUUID()) => ({ scanId: id, station: 'PACK-DOC', barcode });
+      const ok = await check('POST', '/packing/scans', '/packing/scans', t.packer, body(h.codes[0], scanId));
+      expect(ok.status).toBe(201);
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, body(h.codes[0], scanId));
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, body(h.codes[0]));
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, body(i.codes[0]));
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, body(packageCode(999_999_999)));
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, body(badCheck(h.codes[1])));
+      await check('POST', '/packing/scans', '/packing/scans', t.packer, {
+        scanId: 'x',
+        station: 'PACK-DOC',
+        barcode: '',
+      });
+      await check('GET', '/orders/{order}/packages', `/orders/${h.orderNo}/packages`, t.planner);
+      await check('GET', '/packing/orders/{order}', `/packing/orders/${h.id}`, t.packer);
+      await check('POST', '/packing/scans/{scanId}/undo', `/packing/scans/${scanId}/undo`, t.manager, {
+        reason: '文档',
+      });
+      await check('POST', '/packing/scans/{scanId}/undo', `/packing/scans/${scanId}/undo`, t.manager, {
+        reason: '文档',
+      });
+      await check('GET', '/packing/settings', '/packing/settings', t.planner);
+      await check('PUT', '/packing/settings', '/packing/settings', t.admin, {
+        gs1CompanyPrefix: null,
+        ssccExtension: 0,
+      });
+      await check('PUT', '/packing/settings', '/packing/settings', t.admin, { gs1CompanyPrefix: '12' });
+      expect(problems).toEqual([]);
+    }, 120_000);
   });
 
   describe('demo', () => {

@@ -21,7 +21,7 @@ export class PackageLineDto {
   @ApiProperty({ example: 'left-in' }) handing: string;
 }
 
-export class PackageContentDto {
+export class PackedContentDto {
   @ApiProperty({ example: '门扇' }) item: string;
   @ApiProperty({ example: 'door leaf' }) itemEn: string;
   @ApiProperty() quantity: number;
@@ -44,7 +44,7 @@ export class PackageViewDto {
   @ApiProperty({ type: PackageOrderDto }) order: PackageOrderDto;
   @ApiProperty({ type: PackageLineDto }) line: PackageLineDto;
   @ApiProperty() doorNo: number;
-  @ApiProperty({ type: [PackageContentDto] }) contents: PackageContentDto[];
+  @ApiProperty({ type: [PackedContentDto] }) contents: PackedContentDto[];
   @ApiProperty({ enum: PACKAGE_STATES }) status: string;
   @ApiPropertyOptional({ format: 'date-time' }) packedAt?: string;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'username' }) packedBy?: string | null;
@@ -70,7 +70,7 @@ export class PackOrderDto extends PackageOrderDto {
   @ApiProperty({ description: 'every package packed: the order is packed' }) complete: boolean;
 }
 
-export class DoorProgressDto {
+export class PackDoorProgressDto {
   @ApiProperty() lineNo: number;
   @ApiProperty() doorNo: number;
   @ApiPropertyOptional({ type: String, nullable: true }) room: string | null;
@@ -95,7 +95,7 @@ export class PackScanAnswerDto {
   @ApiProperty({ description: 'this scanId was recorded before: its first answer' }) replayed: boolean;
   @ApiProperty({ type: PackageViewDto }) package: PackageViewDto;
   @ApiProperty({ type: PackOrderDto }) order: PackOrderDto;
-  @ApiProperty({ type: DoorProgressDto }) door: DoorProgressDto;
+  @ApiProperty({ type: PackDoorProgressDto }) door: PackDoorProgressDto;
   @ApiProperty({ type: ScanStationDto }) station: ScanStationDto;
 }
 
@@ -112,7 +112,7 @@ export class OrderPackingOrderDto extends PackOrderDto {
   @ApiProperty({ example: 'in_production' }) status: string;
 }
 
-export class DoorPackageDto {
+export class PackDoorPackageDto {
   @ApiProperty() code: string;
   @ApiProperty() barcode: string;
   @ApiProperty() kind: string;
@@ -121,10 +121,10 @@ export class DoorPackageDto {
   @ApiProperty({ enum: PACKAGE_STATES }) status: string;
 }
 
-export class OrderPackingDoorDto extends DoorProgressDto {
+export class OrderPackingDoorDto extends PackDoorProgressDto {
   @ApiProperty({ format: 'uuid' }) lineId: string;
   @ApiProperty({ description: 'through every process before packing (production tracking)' }) ready: boolean;
-  @ApiProperty({ type: [DoorPackageDto] }) packages: DoorPackageDto[];
+  @ApiProperty({ type: [PackDoorPackageDto] }) packages: PackDoorPackageDto[];
 }
 
 export class OrderPackingDto {
