@@ -28,11 +28,12 @@ function makeLabel(serial: number, overrides: Partial<PackageLabel> = {}): Packa
 const count = (pdf: Buffer, what: RegExp) => pdf.toString('latin1').match(what)?.length ?? 0;
 
 describe(labelsPdf.name, () => {
-  it('gives each label a page of the stock’s size, in the order given', async () => {
+  it('gives each label a page of the stock’s size, in the order given, and no labels one page saying so', async () => {
     const pdf = await labelsPdf([makeLabel(1), makeLabel(2), makeLabel(3)], '100x150');
     expect(count(pdf, /\/Type \/Page\b/g)).toBe(3);
     // 100 × 150 mm in points
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 283\.46\d* 425\.19\d*\]/);
+    expect(count(await labelsPdf([], '100x150'), /\/Type \/Page\b/g)).toBe(1);
     const a6 = await labelsPdf([makeLabel(1)], 'a6');
     expect(a6.toString('latin1')).toMatch(/\/MediaBox \[0 0 297\.63\d* 419\.52\d*\]/);
   });

@@ -44,6 +44,14 @@ export async function labelsPdf(labels: readonly PackageLabel[], stock: LabelSto
     doc.addPage({ size: [width * PT, height * PT], margin: 0 });
     draw(doc, labelLayout(printableLabel(label), stock, measure));
   }
+  // a file of no pages is no PDF a viewer opens: an order whose doors ship in no package says so on one page
+  if (labels.length === 0) {
+    doc.addPage({ size: [width * PT, height * PT], margin: 0 });
+    doc
+      .font('cjk')
+      .fontSize(14)
+      .text('没有包装 No packages', 4 * PT, 4 * PT);
+  }
   doc.end();
   return done;
 }
