@@ -148,7 +148,18 @@ describe('shipment planning, label printing and pack stations in a real browser'
     );
     await tablesSettled(page);
     await tab.screenshot('web-shipments-list-zh');
-    tab.assertNoConsoleErrors();
+
+    // the same order on a second truck: refused, naming it, nothing created
+    await page.getByRole('button', { name: '新建装车单' }).click();
+    await page.locator('#shipment_vehicle').fill('沪B·67890');
+    await orders
+      .getByRole('row', { name: /SP-0001/ })
+      .locator('.ant-checkbox-input')
+      .check();
+    await page.getByRole('button', { name: '创建装车单' }).click();
+    await page.locator('.shipments-failure').filter({ hasText: '订单已在其他未关闭的装车单上：SP-0001' }).waitFor();
+    expect((await call('GET', '/shipments', stack.tokens.planner)).items).toHaveLength(1);
+    tab.assertNoConsoleErrors([/status of 409/]);
     await tab.close();
   });
 
@@ -220,7 +231,7 @@ describe('shipment planning, label printing and pack stations in a real browser'
     await page.locator('#station_code').fill('PACK-01');
     await page.locator('#station_name').fill('又一条包装线');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
-    await errorAt(page, 'station_code').waitFor();
+    await errorAt(page, 'station_code').filter({ hasText: '该工位编码已被使用' }).waitFor();
     await tab.screenshot('web-packing-settings-refused-zh');
     await page.locator('.ant-modal-footer .ant-btn').first().click();
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });
@@ -277,17 +288,28 @@ describe('shipment planning, label printing and pack stations in a real browser'
   });
 
   it('reads in English: the shipments, a shipment and the pack stations', async () => {
+    // one package loaded at the dock: the manifest lists it, with who loaded it
+    const [shipment] = (await call('GET', '/shipments?status=open', stack.tokens.packer)).items as Body[];
+    const loaded = codes['SP-0001'][0];
+    await call('POST', `/shipments/${shipment.id}/scans`, stack.tokens.packer, {
+      scanId: randomUUID(),
+      barcode: loaded,
+    });
     const tab = await BrowserTab.open(browser, stack, { language: 'en' });
     const { page } = tab;
     await tab.signIn(stack, 'planner', '/packing/shipments');
     const row = page.getByRole('row', { name: /SH-/ });
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/沪A·12345 张师傅 2 0\/\d+ Loading/);
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/沪A·12345 张师傅 2 1\/\d+ Loading/);
     await tablesSettled(page);
     await tab.screenshot('web-shipments-list-en');
     await row.getByRole('link').click();
     await page.getByRole('heading', { name: /^Shipment SH-/ }).waitFor();
     await page.locator('.shipments-detail-orders').getByText('In production').waitFor();
     await page.getByText(/^Packages not loaded yet \(\d+\)$/).waitFor();
+    const manifestRow = page.locator('.shipments-manifest .ant-table-row');
+    expect((await manifestRow.innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^2 SP-0001 Line 1 · door 1 客厅 PD-LVL01 1\/\d+ \w+ 0690123400\d{8} .+ packer$/,
+    );
     await tablesSettled(page);
     await tab.screenshot('web-shipments-detail-en');
     tab.assertNoConsoleErrors();

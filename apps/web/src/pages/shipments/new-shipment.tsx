@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { components } from '../../../../../clients/typescript/schema';
-import { api, unwrap } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
+import { localMessage } from '../../api/localized-message';
 import { formatDate } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { MoreButton, useCursorList } from '../cursor-list';
@@ -58,7 +59,14 @@ export function NewShipment({ entry }: PageProps) {
       void navigate(`${entry.path}/${shipment.id}`, { replace: true });
     },
     onError: (error) => {
-      setFailure(showProblem(form, error, topLevel(['vehicle', 'driver']), t('error.network')));
+      const elsewhere = showProblem(form, error, topLevel(['vehicle', 'driver']), t('error.network'));
+      // a refusal about the orders (on another open shipment, not shippable) names them in its detail, in both
+      // languages; the field errors of `orderIds` say less
+      setFailure(
+        elsewhere.length > 0 && error instanceof ApiError
+          ? [localMessage(error.problem.detail, language, t)]
+          : elsewhere,
+      );
       // an order shipped or planned elsewhere since the list was read: read it again
       void queryClient.invalidateQueries({ queryKey: ['orders', 'shippable'] });
     },
