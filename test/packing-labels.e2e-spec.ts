@@ -9,7 +9,9 @@ import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/plat
 import { gs1CheckDigit, packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { DataSource } from 'typeorm';
+import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 import { TestApi } from './support/api';
+import { answerProblems } from './support/openapi-answers';
 import { confirmedOrder, loadCatalogue, splitFinished } from './support/splitting';
 
 type Tokens = Awaited<ReturnType<TestApi['factoryWithUsers']>>['tokens'];
@@ -520,5 +522,40 @@ describe('package labels (包装标签) over HTTP', () => {
         expect({ path, role, status: res.status }).toEqual({ path, role, status: 200 });
       }
     }
+  });
+  it('answers as the OpenAPI document describes: PDF, ZPL and every refusal', async () => {
+    const document = await createOpenApiDocument();
+    const problems: string[] = [];
+    const check = async (route: string, path: string, body?: unknown, token = t.packer) => {
+      const res = await api.request(body === undefined ? 'GET' : 'POST', `/api/v1${path}`, { token, body });
+      const method = body === undefined ? 'GET' : 'POST';
+      const type = res.headers.get('content-type') ?? '';
+      problems.push(
+        ...answerProblems(document, method, `/api/v1${route}`, res.status, type, res.body).map(
+          (p) => `${method} ${path} → ${res.status}: ${p}`,
+        ),
+      );
+      return res.status;
+    };
+    const waiting = await order(t, 'SO-文档-未下达', [makeOrderLine()], false);
+    const code = made.packages[0].code;
+    for (const ext of ['pdf', 'zpl']) {
+      const run = `/split-runs/{id}/labels.${ext}`;
+      expect(await check(run, `/split-runs/${made.runId}/labels.${ext}`)).toBe(200);
+      expect(await check(run, `/split-runs/${made.runId}/labels.${ext}?stock=a4`)).toBe(400);
+      expect(await check(run, `/split-runs/${randomUUID()}/labels.${ext}`)).toBe(404);
+      expect(await check(run, `/split-runs/${waiting.runId}/labels.${ext}`)).toBe(409);
+      const byOrder = `/orders/{order}/labels.${ext}`;
+      expect(await check(byOrder, `/orders/${made.id}/labels.${ext}`)).toBe(200);
+      expect(await check(byOrder, `/orders/${made.id}/labels.${ext}?stock=a4`)).toBe(400);
+      expect(await check(byOrder, `/orders/SO-NOSUCH/labels.${ext}`)).toBe(404);
+      expect(await check(byOrder, `/orders/${waiting.id}/labels.${ext}`)).toBe(409);
+      const selection = `/packing/labels.${ext}`;
+      expect(await check(selection, selection, { codes: [code] })).toBe(200);
+      expect(await check(selection, selection, { codes: [] })).toBe(400);
+      expect(await check(selection, selection, { codes: [packageCode(999_999_999)] })).toBe(404);
+      expect(await check(selection, selection, { codes: [waiting.packages[0].code] })).toBe(409);
+    }
+    expect(problems).toEqual([]);
   });
 });
