@@ -73,6 +73,7 @@ interface StateRow {
 export class PackagesService {
   /** Doors seen ready, per factory and order (`lineNo/doorNo`): readiness only grows, so a yes is kept. */
   private readonly ready = new Map<string, Set<string>>();
+  private readonly asking = new Map<string, Promise<Set<string>>>();
 
   constructor(
     private readonly sql: FactorySql,
@@ -90,14 +91,30 @@ export class PackagesService {
     return seen.has(door);
   }
 
-  /** The ready doors of an order (`lineNo/doorNo`), asked of production, and kept. */
-  async readyDoors(orderId: string): Promise<Set<string>> {
+  /** Drops what is kept of a packed order's doors (a packed order takes no more pack scans that need it). */
+  forgetReady(orderId: string): void {
+    this.ready.delete(`${this.sql.factoryId()}:${orderId}`);
+  }
+
+  /**
+   * The ready doors of an order (`lineNo/doorNo`), asked of production, and kept. Stations scanning one order at once
+   * share one question in flight.
+   */
+  readyDoors(orderId: string): Promise<Set<string>> {
     const key = `${this.sql.factoryId()}:${orderId}`;
-    const { doors } = await this.progress.doorsReady(orderId);
-    const seen = this.ready.get(key) ?? new Set<string>();
-    for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);
-    this.ready.set(key, seen);
-    return seen;
+    const asked = this.asking.get(key);
+    if (asked) return asked;
+    const asking = this.progress
+      .doorsReady(orderId)
+      .then(({ doors }) => {
+        const seen = this.ready.get(key) ?? new Set<string>();
+        for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);
+        this.ready.set(key, seen);
+        return seen;
+      })
+      .finally(() => this.asking.delete(key));
+    this.asking.set(key, asking);
+    return asking;
   }
 
   /** The views of these packages, with their packing states. */

@@ -107,6 +107,7 @@ export class PackScansService {
     if (result === 'ok') {
       if (complete) {
         await this.fulfilment.apply([order.id], 'pack', manager);
+        this.packages.forgetReady(order.id);
         if (open !== null) await this.stations.openInScan(station.code, null, manager);
         open = null;
       } else if (open === null) {
