@@ -508,6 +508,21 @@ async function main(): Promise<void> {
       );
       print(`pack errors by kind: ${JSON.stringify(totals.pack.errors)}`);
       print(`load errors by kind: ${JSON.stringify(totals.load.errors)}`);
+      // what the dashboard card asks, over the last 30 days (the default range), timed
+      const timings: string[] = [];
+      for (const groupBy of ['day', 'station', 'user']) {
+        const a0 = performance.now();
+        const answer = await request(
+          agent,
+          port,
+          'GET',
+          `/api/v1/packing/accuracy?groupBy=${groupBy}`,
+          undefined,
+          manager,
+        );
+        timings.push(`${groupBy} ${(performance.now() - a0).toFixed(0)} ms (${answer.status})`);
+      }
+      print(`accuracy route over 30 days, ${all.length} scans: ${timings.join(', ')}`);
     } else print(`accuracy route: ${figures.status} ${figures.body.slice(0, 200)}`);
 
     // labels for 1,000 packages in one PDF
