@@ -25,6 +25,8 @@ export {
   OrderFulfilmentService,
 } from './order-fulfilment.service';
 export type { OrderStatus } from './domain/order-status';
+// handing in words (左内开 left, opens in), for labels printed outside splitting
+export { HANDING_LABELS, type HandingCode } from './domain/handing';
 export {
   gs1CheckDigit,
   MAX_PACKAGE_SERIAL,

@@ -3,28 +3,19 @@ import { DomainError, NotFoundError } from '@mendao/platform';
 import {
   type FulfilmentOrder,
   type FulfilmentPackage,
+  HANDING_LABELS,
+  type HandingCode,
   OrderFulfilmentService,
   type OrderStatus,
   SplitRunsService,
 } from '@mendao/splitting';
-import { type Gs1Settings, printedBarcode, readPackageBarcode } from '../domain/barcode';
+import { type Gs1Settings, printedBarcode, readPackageBarcode } from '../barcode';
 import { PACKING_ERRORS } from '../packing.errors';
 import { PackingSettingsService } from '../settings.service';
 import { labelsTooMany, type PackageLabel } from './label-layout';
 
 /** Orders whose packages are final: released to production, packed or shipped (never re-split again). */
 const RELEASED: OrderStatus[] = ['in_production', 'packed', 'shipped'];
-
-/** Handing in the label's words, as splitting words it (HANDING_LABELS); a line entered as free text prints as typed. */
-const HANDING: Record<string, { zh: string; en: string } | null> = {
-  'left-in': { zh: '左内开', en: 'left, opens in' },
-  'left-out': { zh: '左外开', en: 'left, opens out' },
-  'right-in': { zh: '右内开', en: 'right, opens in' },
-  'right-out': { zh: '右外开', en: 'right, opens out' },
-  'left-sliding': { zh: '左推拉', en: 'slides left' },
-  'right-sliding': { zh: '右推拉', en: 'slides right' },
-  none: null,
-};
 
 /**
  * The labels of a split run, an order or a selection of packages, in door order (order, line, door, k). Printed
@@ -160,7 +151,9 @@ function notReleased(status: string, orders: string[]): DomainError {
 }
 
 export function labelOf(p: FulfilmentPackage, gs1: Gs1Settings | null): PackageLabel {
-  const handing = p.line.handing in HANDING ? HANDING[p.line.handing] : { zh: p.line.handing, en: '' };
+  // a line entered before handing was structured keeps the words it was written in
+  const words = isHanding(p.line.handing) ? HANDING_LABELS[p.line.handing] : { zh: p.line.handing, en: '' };
+  const handing = p.line.handing === 'none' ? null : words;
   return {
     code: p.code,
     barcode: printedBarcode(p.code, gs1),
@@ -179,4 +172,8 @@ export function labelOf(p: FulfilmentPackage, gs1: Gs1Settings | null): PackageL
     handing,
     contents: p.contents,
   };
+}
+
+function isHanding(text: string): text is HandingCode {
+  return Object.hasOwn(HANDING_LABELS, text);
 }
