@@ -45,7 +45,7 @@ export class Packing1765400000000 implements MigrationInterface {
         number           text NOT NULL,
         vehicle          text NOT NULL,
         driver           text,
-        status           text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        status           text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'cancelled')),
         created_by       uuid,
         created_at       timestamptz NOT NULL DEFAULT now(),
         closed_at        timestamptz,
@@ -53,9 +53,13 @@ export class Packing1765400000000 implements MigrationInterface {
         override_reason  text,
         -- the packages missing when it was closed with an override: [{code, barcode, orderNo, lineNo, doorNo, k, n}]
         missing          jsonb NOT NULL DEFAULT '[]',
+        -- planned and cancelled before anything was loaded: its orders free for another shipment
+        cancelled_at     timestamptz,
+        cancelled_by     uuid,
         CONSTRAINT shipment_factory_id_uq UNIQUE (factory_id, id),
         CONSTRAINT shipment_number_uq UNIQUE (factory_id, number),
-        CONSTRAINT shipment_closed_ck CHECK ((status = 'closed') = (closed_at IS NOT NULL))
+        CONSTRAINT shipment_closed_ck CHECK ((status = 'closed') = (closed_at IS NOT NULL)),
+        CONSTRAINT shipment_cancelled_ck CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
       )`);
     await db.query(`CREATE INDEX shipment_list_ix ON shipment (factory_id, created_at DESC, id DESC)`);
     await db.query(`

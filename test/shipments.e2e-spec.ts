@@ -69,7 +69,7 @@ describe('shipments and scan-to-load (装车)', () => {
 
   /** The document's path of a shipment route, or null for another route. */
   function routeOf(path: string): string | null {
-    const match = /^\/shipments(?:\/([^/]+)(?:\/(scans|close|manifest))?)?$/.exec(path.split('?')[0]);
+    const match = /^\/shipments(?:\/([^/]+)(?:\/(scans|close|cancel|manifest))?)?$/.exec(path.split('?')[0]);
     if (!match) return null;
     return `/api/v1/shipments${match[1] ? '/{id}' : ''}${match[2] ? `/${match[2]}` : ''}`;
   }
@@ -117,6 +117,14 @@ describe('shipments and scan-to-load (装车)', () => {
       });
       expect({ barcode, status: res.status, result: res.body.result }).toEqual({ barcode, status: 201, result: 'ok' });
     }
+  }
+
+  /** Cancels an open shipment nothing is loaded on: its orders are free for another. */
+  async function cancel(key: string) {
+    const res = await call('POST', `/shipments/${key}/cancel`, t.planner);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'cancelled', cancelledAt: expect.any(String), missing: [] });
+    expect([res.body.id, res.body.number]).toContain(key);
   }
 
   const load = (shipment: string, barcode: string, token = t.packer, scanId = randomUUID()) =>
@@ -206,15 +214,14 @@ describe('shipments and scan-to-load (装车)', () => {
         expect(got.status).toBe(200);
         expect(got.body).toEqual(res.body);
       }
-      // the shipment is cancelled here by closing nothing: the next test plans these orders afresh
-      await sql(`DELETE FROM shipment_order WHERE shipment_id = $1`, [res.body.id]);
-      await sql(`DELETE FROM shipment WHERE id = $1`, [res.body.id]);
+      // cancelled (nothing loaded): its orders are free for the next tests, its number stays taken
+      await cancel(res.body.id);
     });
 
     it('numbers the day’s next shipment after the last, and lists them newest first by status with a cursor', async () => {
       const first = await call('POST', '/shipments', t.packer, { vehicle: '车 1', orderIds: [a.id] });
       const second = await call('POST', '/shipments', t.manager, { vehicle: '车 2', orderIds: [b.id] });
-      expect([first.body.number, second.body.number]).toEqual([`SH-${today()}-001`, `SH-${today()}-002`]);
+      expect([first.body.number, second.body.number]).toEqual([`SH-${today()}-002`, `SH-${today()}-003`]);
       expect(second.body.driver).toBeNull();
       const page1 = await call('GET', '/shipments?limit=1', t.planner);
       expect(page1.status).toBe(200);
@@ -232,12 +239,16 @@ describe('shipments and scan-to-load (装车)', () => {
       expect(page2.body.items.map((s: any) => s.id)).toEqual([first.body.id]);
       expect((await call('GET', '/shipments?status=closed', t.planner)).body).toEqual({ items: [], nextCursor: null });
       expect((await call('GET', '/shipments?status=open', t.planner)).body.items).toHaveLength(2);
+      const cancelled = (await call('GET', '/shipments?status=cancelled', t.planner)).body.items;
+      expect(cancelled).toEqual([
+        expect.objectContaining({ number: `SH-${today()}-001`, cancelledAt: expect.any(String) }),
+      ]);
       // another factory sees none of them
       expect((await call('GET', '/shipments', other.planner)).body.items).toEqual([]);
       for (const key of [first.body.id, first.body.number])
         expectProblem(await call('GET', `/shipments/${key}`, other.planner), 404, 'resource.not_found');
-      await sql(`DELETE FROM shipment_order WHERE shipment_id = ANY($1)`, [[first.body.id, second.body.id]]);
-      await sql(`DELETE FROM shipment WHERE id = ANY($1)`, [[first.body.id, second.body.id]]);
+      await cancel(first.body.id);
+      await cancel(second.body.id);
     });
 
     it('refuses a bad body with 400 naming the field, writing nothing', async () => {
@@ -264,6 +275,8 @@ describe('shipments and scan-to-load (装车)', () => {
       }
       expect((await call('GET', '/shipments?status=shipped', t.planner)).status).toBe(400);
       expect((await call('GET', '/shipments?cursor=nope', t.planner)).status).toBe(400);
+      const forged = Buffer.from(JSON.stringify(['not a date', 'not an id'])).toString('base64url');
+      expect((await call('GET', `/shipments?cursor=${forged}`, t.planner)).status).toBe(400);
       expect(await snapshot()).toEqual(before);
     });
 
@@ -290,8 +303,7 @@ describe('shipments and scan-to-load (装车)', () => {
       expectProblem(twice, 409, 'shipment.orders_in_open_shipment');
       expect(twice.body.params.orders).toEqual([{ order: a.orderNo, shipment: first.body.number }]);
       expect(await snapshot()).toEqual(mid);
-      await sql(`DELETE FROM shipment_order WHERE shipment_id = $1`, [first.body.id]);
-      await sql(`DELETE FROM shipment WHERE id = $1`, [first.body.id]);
+      await cancel(first.body.id);
     });
 
     it('gives two shipments planned at once for the same order one 201 and one 409', async () => {
@@ -301,8 +313,7 @@ describe('shipments and scan-to-load (装车)', () => {
       ]);
       expect([x.status, y.status].sort()).toEqual([201, 409]);
       const made = x.status === 201 ? x : y;
-      await sql(`DELETE FROM shipment_order WHERE shipment_id = $1`, [made.body.id]);
-      await sql(`DELETE FROM shipment WHERE id = $1`, [made.body.id]);
+      await cancel(made.body.id);
     });
   });
 
@@ -647,6 +658,56 @@ describe('shipments and scan-to-load (装车)', () => {
     });
   });
 
+  describe('cancelling', () => {
+    it('cancels only with nothing loaded (409 not_empty, then 200 once the load is undone); its orders go free', async () => {
+      const order = await madeOrder('SO-CANCEL', t);
+      await pack(t, order.codes);
+      const shipment = (await call('POST', '/shipments', t.planner, { vehicle: 'c', orderIds: [order.id] })).body;
+      const scanId = randomUUID();
+      expect((await load(shipment.id, order.codes[0], t.packer, scanId)).status).toBe(201);
+      const before = await snapshot();
+      const refused = await call('POST', `/shipments/${shipment.id}/cancel`, t.planner);
+      expectProblem(refused, 409, 'shipment.not_empty');
+      expect(refused.body.params).toEqual({ shipment: shipment.number, loaded: 1 });
+      expect(await snapshot()).toEqual(before);
+      const undo = await call('POST', `/packing/scans/${scanId}/undo`, t.manager, { reason: '装错车 wrong truck' });
+      expect(undo.status).toBe(200);
+      await cancel(shipment.number);
+      const again = (await call('POST', '/shipments', t.packer, { vehicle: 'd', orderIds: [order.id] })).body;
+      expect(again).toMatchObject({ status: 'open', orders: [{ id: order.id, packed: order.codes.length }] });
+      await cancel(again.id);
+    });
+
+    it('refuses anything on a cancelled shipment (409 shipment.cancelled), writing nothing, and cancelling a closed one', async () => {
+      const order = await madeOrder('SO-CANCEL-2', t);
+      await pack(t, order.codes);
+      const shipment = (await call('POST', '/shipments', t.planner, { vehicle: 'c', orderIds: [order.id] })).body;
+      await cancel(shipment.id);
+      const before = { state: await snapshot(), scans: await scans() };
+      for (const res of [
+        await call('POST', `/shipments/${shipment.id}/cancel`, t.planner),
+        await call('POST', `/shipments/${shipment.id}/close`, t.manager, { overrideReason: 'x' }),
+        await load(shipment.id, order.codes[0]),
+      ]) {
+        expectProblem(res, 409, 'shipment.cancelled');
+        expect(res.body.params).toEqual({ shipment: shipment.number, cancelledAt: expect.any(String) });
+      }
+      expect(await snapshot()).toEqual(before.state);
+      expect(await scans()).toBe(before.scans);
+      const manifest = await fetch(`${api.baseUrl}/api/v1/shipments/${shipment.id}/manifest.pdf`, {
+        headers: { authorization: `Bearer ${t.planner}` },
+      });
+      expect(pdfText(Buffer.from(await manifest.arrayBuffer()))).toContain('已取消 CANCELLED');
+
+      const closed = (await call('POST', '/shipments', t.planner, { vehicle: 'e', orderIds: [order.id] })).body;
+      expect((await call('POST', `/shipments/${closed.id}/close`, t.manager, { overrideReason: '空车' })).status).toBe(
+        200,
+      );
+      expectProblem(await call('POST', `/shipments/${closed.id}/cancel`, t.planner), 409, 'shipment.closed');
+      expectProblem(await call('POST', `/shipments/${randomUUID()}/cancel`, t.planner), 404, 'resource.not_found');
+    });
+  });
+
   describe('a clean close', () => {
     it('closes with every package loaded: nothing missing, no override, its order shipped', async () => {
       const order = await madeOrder('SO-CLEAN', t);
@@ -713,6 +774,7 @@ describe('shipments and scan-to-load (装车)', () => {
           ['planner', 'manager', 'operator', 'warehouse'],
         ],
         ['POST', `/shipments/${shipment.id}/close`, {}, ['planner', 'operator', 'warehouse']],
+        ['POST', `/shipments/${shipment.id}/cancel`, undefined, ['operator', 'warehouse']],
         ['GET', `/shipments/${shipment.id}/manifest`, undefined, ['operator', 'warehouse']],
         ['GET', `/shipments/${shipment.id}/manifest.pdf`, undefined, ['operator', 'warehouse']],
       ];
@@ -745,6 +807,7 @@ describe('shipments and scan-to-load (装车)', () => {
         `GET ${route}/manifest 200`,
         ...[200, 201, 400, 404, 409, 422].map((status) => `POST ${route}/scans ${status}`),
         ...[200, 400, 403, 409].map((status) => `POST ${route}/close ${status}`),
+        ...[200, 404, 409].map((status) => `POST ${route}/cancel ${status}`),
       ]),
     );
   });

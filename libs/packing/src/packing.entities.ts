@@ -72,7 +72,7 @@ export class PackingScan extends FactoryOwned {
   @Column({ type: 'text', nullable: true }) undoReason: string | null;
 }
 
-export type ShipmentStatus = 'open' | 'closed';
+export type ShipmentStatus = 'open' | 'closed' | 'cancelled';
 
 export interface MissingPackage {
   code: string;
@@ -98,6 +98,8 @@ export class Shipment extends FactoryOwned {
   @Column({ type: 'uuid', nullable: true }) closedBy: string | null;
   @Column({ type: 'text', nullable: true }) overrideReason: string | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) missing: MissingPackage[];
+  @Column({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) cancelledBy: string | null;
 }
 
 @Entity('shipment_order')

@@ -96,4 +96,15 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'Orders are on another open shipment already',
     params: ['orders'],
   },
+  'shipment.cancelled': {
+    status: 409,
+    title: 'The shipment was cancelled: nothing is loaded onto it or changed any more',
+    params: ['shipment', 'cancelledAt'],
+  },
+  // a shipment with packages on the truck is unloaded (undo its load scans) before it is cancelled
+  'shipment.not_empty': {
+    status: 409,
+    title: 'Packages are loaded on the shipment; undo their load scans before cancelling it',
+    params: ['shipment', 'loaded'],
+  },
 });

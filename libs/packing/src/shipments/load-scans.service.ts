@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenancyContext } from '@mendao/platform';
 import { type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import { type Gs1Settings, readPackageBarcode } from '../domain/barcode';
+import { type Gs1Settings, readPackageBarcode } from '../barcode';
 import { PackagesService } from '../order-packages.service';
 import type { Shipment } from '../packing.entities';
 import { codeRefusal, ScanLog, type ScanOutcome } from '../scan-log';

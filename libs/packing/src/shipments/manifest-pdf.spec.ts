@@ -31,6 +31,7 @@ function manifest(status: 'open' | 'closed', packages: number): ShipmentManifest
       status,
       createdAt: '2026-11-30T01:00:00.000Z',
       closedAt: status === 'closed' ? '2026-11-30T07:00:00.000Z' : null,
+      cancelledAt: null,
       overrideReason: status === 'closed' ? '客户急需 urgent' : null,
       loaded: packages,
       expected: packages + 1,

@@ -41,7 +41,7 @@ const MISSING_COLUMNS: Column<MissingPackage>[] = [
 /**
  * The shipment's manifest (装车清单) on A4: the truck, a table per order in delivery order of what was loaded,
  * when and by whom, the packages missing and a supervisor's override, boxes for the driver's and the loader's
- * signatures. An open shipment is marked 未关闭 on every page: a manifest printed before closing is a draft.
+ * signatures. An open shipment is marked 未关闭 (a manifest printed before closing is a draft), a cancelled one 已取消.
  */
 export async function manifestPdf(manifest: ShipmentManifest, timeZone: string): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -109,11 +109,11 @@ class ManifestWriter {
     const s = manifest.shipment;
     const top = A4.margin;
     doc.fillColor(INK).fontSize(20).text('装车清单 Shipping manifest', this.left, top, { lineBreak: false });
-    const open = s.status === 'open';
+    const mark = { open: '未关闭 OPEN · 草稿 draft', closed: '已关闭 CLOSED', cancelled: '已取消 CANCELLED' }[s.status];
     doc
-      .fillColor(open ? RED : INK)
+      .fillColor(s.status === 'closed' ? INK : RED)
       .fontSize(14)
-      .text(open ? '未关闭 OPEN · 草稿 draft' : '已关闭 CLOSED', this.left, top + 2, {
+      .text(mark, this.left, top + 2, {
         width: this.width,
         align: 'right',
         lineBreak: false,

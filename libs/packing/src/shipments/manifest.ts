@@ -43,9 +43,10 @@ export interface ShipmentManifest {
     number: string;
     vehicle: string;
     driver: string | null;
-    status: 'open' | 'closed';
+    status: 'open' | 'closed' | 'cancelled';
     createdAt: string;
     closedAt: string | null;
+    cancelledAt: string | null;
     overrideReason: string | null;
     loaded: number;
     expected: number;

@@ -1,5 +1,5 @@
 import type { FulfilmentPackage } from '@mendao/splitting';
-import { type Gs1Settings, printedBarcode } from '../domain/barcode';
+import { type Gs1Settings, printedBarcode } from '../barcode';
 import type { MissingPackage } from '../packing.entities';
 
 /** A package not loaded, as the close refusal and the manifest list it. */

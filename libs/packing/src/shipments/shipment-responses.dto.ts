@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { PageOf } from '@mendao/platform';
-import { PackageContentDto, PackageViewDto } from '../dto/packing-responses.dto';
+import { PackedContentDto, PackageViewDto } from '../dto/packing-responses.dto';
 import { SHIPMENT_STATUSES } from './shipments.dto';
 
 const STATUS = { enum: SHIPMENT_STATUSES, enumName: 'ShipmentStatus' } as const;
@@ -49,6 +49,7 @@ export class ShipmentSummaryDto {
   @ApiProperty(STATUS) status: (typeof SHIPMENT_STATUSES)[number];
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty(nullableDate) closedAt: string | null;
+  @ApiProperty(nullableDate) cancelledAt: string | null;
   @ApiProperty({ ...nullableText, description: 'set when a supervisor closed it with packages missing' })
   overrideReason: string | null;
   @ApiProperty({ description: 'packages loaded' }) loaded: number;
@@ -68,6 +69,7 @@ export class ShipmentViewDto {
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty(nullableDate) closedAt: string | null;
   @ApiProperty({ type: ShipmentUserDto, nullable: true }) closedBy: ShipmentUserDto | null;
+  @ApiProperty(nullableDate) cancelledAt: string | null;
   @ApiProperty({ ...nullableText, description: 'set when a supervisor closed it with packages missing' })
   overrideReason: string | null;
   @ApiProperty({ type: [ShipmentOrderDto], description: 'in delivery order (stop 1 first)' })
@@ -120,7 +122,7 @@ export class ManifestPackageDto {
   @ApiProperty() doorNo: number;
   @ApiProperty() k: number;
   @ApiProperty() n: number;
-  @ApiProperty({ type: [PackageContentDto] }) contents: PackageContentDto[];
+  @ApiProperty({ type: [PackedContentDto] }) contents: PackedContentDto[];
   @ApiProperty({ type: String, format: 'date-time' }) loadedAt: string;
   @ApiProperty({ ...nullableText, example: 'packer' }) loadedBy: string | null;
 }

@@ -68,6 +68,15 @@ export class ShipmentsController {
     return this.shipments.close(id, body.overrideReason);
   }
 
+  /** Cancels an open shipment nothing is loaded on: its orders are free for another. */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ShipmentViewDto })
+  @ApiProblems(404, 409)
+  cancel(@Param('id') id: string) {
+    return this.shipments.cancel(id);
+  }
+
   @Get(':id/manifest')
   @ApiOkResponse({ type: ShipmentManifestDto })
   @ApiProblems(404)

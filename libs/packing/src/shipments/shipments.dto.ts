@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { IsPlainText, Optional, PageQuery } from '@mendao/platform';
 
-export const SHIPMENT_STATUSES = ['open', 'closed'] as const;
+export const SHIPMENT_STATUSES = ['open', 'closed', 'cancelled'] as const;
 /** A truck takes at most this many orders: more is a slip of the planner's selection. */
 export const MAX_SHIPMENT_ORDERS = 100;
 

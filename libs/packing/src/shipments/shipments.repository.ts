@@ -130,16 +130,22 @@ export class ShipmentsRepository {
       .getMany();
   }
 
-  /** A page of shipments, the newest first; `after` is the last row's [createdAt, id]. */
+  /** A page of shipments, the newest first, keyset-paged on (created_at at millisecond precision, id). */
   page(status: ShipmentStatus | undefined, limit: number, after?: [string, string]): Promise<Shipment[]> {
+    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
+    const createdMs = "date_trunc('milliseconds', s.created_at)";
     const query = this.scope
       .repository(Shipment)
       .query('s')
-      .orderBy('s.createdAt', 'DESC')
+      .orderBy(createdMs, 'DESC')
       .addOrderBy('s.id', 'DESC')
       .take(limit);
     if (status) query.andWhere('s.status = :status', { status });
-    if (after) query.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: after[0], id: after[1] });
+    if (after)
+      query.andWhere(`(${createdMs}, s.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
+        at: after[0],
+        id: after[1],
+      });
     return query.getMany();
   }
 
@@ -217,6 +223,15 @@ export class ShipmentsRepository {
       `UPDATE shipment SET status = 'closed', closed_at = now(), closed_by = $3, override_reason = $4, missing = $5
         WHERE factory_id = $1 AND id = $2 AND status = 'open'`,
       [id, closing.closedBy, closing.overrideReason, JSON.stringify(closing.missing)],
+      manager,
+    );
+  }
+
+  async cancel(id: string, cancelledBy: string | null, manager: EntityManager): Promise<void> {
+    await this.sql.query(
+      `UPDATE shipment SET status = 'cancelled', cancelled_at = now(), cancelled_by = $3
+        WHERE factory_id = $1 AND id = $2 AND status = 'open'`,
+      [id, cancelledBy],
       manager,
     );
   }

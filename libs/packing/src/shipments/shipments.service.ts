@@ -7,6 +7,7 @@ import {
   DomainError,
   FactoryScope,
   hasRole,
+  isUuid,
   NotFoundError,
   PLATFORM_ERRORS,
   TenancyContext,
@@ -17,7 +18,7 @@ import {
 } from '@mendao/platform';
 import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import type { Gs1Settings } from '../domain/barcode';
+import type { Gs1Settings } from '../barcode';
 import type { MissingPackage, Shipment, ShipmentOrder } from '../packing.entities';
 import { PACKING_ERRORS } from '../packing.errors';
 import { PackingSettingsService } from '../settings.service';
@@ -48,9 +49,10 @@ export interface ShipmentSummary {
   number: string;
   vehicle: string;
   driver: string | null;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'cancelled';
   createdAt: string;
   closedAt: string | null;
+  cancelledAt: string | null;
   overrideReason: string | null;
   loaded: number;
   expected: number;
@@ -106,7 +108,7 @@ export class ShipmentsService {
   async list(query: ShipmentListQuery): Promise<Page<ShipmentSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(query.cursor, 2);
-    if (after && (typeof after[0] !== 'string' || typeof after[1] !== 'string'))
+    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUuid(after[1])))
       throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
     const rows = await this.repository.page(query.status, limit + 1, after as [string, string] | undefined);
     const page = toPage(rows, limit, (s) => [s.createdAt.toISOString(), s.id]);
@@ -163,11 +165,33 @@ export class ShipmentsService {
     return this.get(id);
   }
 
-  /** The open shipment, locked (`share` for a load scan, `update` to close); 409 shipment.closed once closed. */
+  /**
+   * Cancels an open shipment nothing is loaded on (409 shipment.not_empty otherwise: undo the load scans first);
+   * its orders are free for another shipment. What was scanned into it stays recorded.
+   */
+  async cancel(key: string): Promise<ShipmentView> {
+    const { id } = await this.require(key);
+    await this.scope.transaction(async (manager) => {
+      const shipment = await this.lockOpen(id, 'update', manager);
+      const loaded = [...(await this.repository.loadedCounts([id], manager)).values()].reduce((s, n) => s + n, 0);
+      if (loaded > 0)
+        throw new DomainError(
+          PACKING_ERRORS['shipment.not_empty'],
+          `${loaded} packages are loaded on shipment ${shipment.number}; undo their load scans first / 装车单 ${shipment.number} 已装 ${loaded} 件，请先撤销装车扫描`,
+          { shipment: shipment.number, loaded },
+        );
+      await this.repository.cancel(id, this.tenancy.actor()?.userId ?? null, manager);
+      this.audit.note({ shipment: id, cancelled: true });
+    });
+    return this.get(id);
+  }
+
+  /** The open shipment, locked (`share` for a load scan, `update` to close or cancel); 409 once closed or cancelled. */
   async lockOpen(id: string, mode: 'share' | 'update', manager: EntityManager): Promise<Shipment> {
     const shipment = await this.repository.lock(id, mode, manager);
     if (!shipment) throw new NotFoundError('shipment', id, 'id');
     if (shipment.status === 'closed') throw closedError(shipment);
+    if (shipment.status === 'cancelled') throw cancelledError(shipment);
     return shipment;
   }
 
@@ -239,9 +263,9 @@ export class ShipmentsService {
     };
   }
 
-  /** Open: every package of its orders not loaded on it. Closed: what was missing when it closed. */
+  /** Open: every package of its orders not loaded on it. Closed: what was missing when it closed. Cancelled: none. */
   private missingOf(facts: ShipmentFacts): MissingPackage[] {
-    if (facts.shipment.status === 'closed') return facts.shipment.missing;
+    if (facts.shipment.status !== 'open') return facts.shipment.missing;
     const missing = facts.orders.flatMap((order) =>
       order.packages
         .filter((p) => facts.states.get(p.code)?.shipmentId !== facts.shipment.id)
@@ -273,6 +297,7 @@ function summaryOf(s: Shipment): Omit<ShipmentSummary, 'loaded' | 'expected' | '
     status: s.status,
     createdAt: s.createdAt.toISOString(),
     closedAt: s.closedAt?.toISOString() ?? null,
+    cancelledAt: s.cancelledAt?.toISOString() ?? null,
     overrideReason: s.overrideReason,
   };
 }
@@ -339,6 +364,14 @@ export function closedError(shipment: Shipment): DomainError {
     PACKING_ERRORS['shipment.closed'],
     `shipment ${shipment.number} is closed / 装车单 ${shipment.number} 已关闭`,
     { shipment: shipment.number, closedAt: shipment.closedAt?.toISOString() ?? null },
+  );
+}
+
+function cancelledError(shipment: Shipment): DomainError {
+  return new DomainError(
+    PACKING_ERRORS['shipment.cancelled'],
+    `shipment ${shipment.number} was cancelled / 装车单 ${shipment.number} 已取消`,
+    { shipment: shipment.number, cancelledAt: shipment.cancelledAt?.toISOString() ?? null },
   );
 }
 
