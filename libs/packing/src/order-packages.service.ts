@@ -3,7 +3,7 @@ import { FactorySql, NotFoundError } from '@mendao/platform';
 import { ProgressService } from '@mendao/production';
 import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import { type Gs1Settings, printedBarcode } from './domain/barcode';
+import { type Gs1Settings, printedBarcode } from './barcode';
 import { doorProgress, type DoorProgress, missingKs, type PackageState } from './domain/pack-progress';
 import { PackingSettingsService } from './settings.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FactorySql, TenancyContext } from '@mendao/platform';
 import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import { type Gs1Settings, readPackageBarcode, type ScannedPackage } from './domain/barcode';
+import { type Gs1Settings, readPackageBarcode, type ScannedPackage } from './barcode';
 import { notExpectedReason } from './domain/pack-rules';
 import { PackagesService, type StateRowLike } from './order-packages.service';
 import { codeRefusal, ScanLog, type ScanOutcome } from './scan-log';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FactorySql } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
-import type { Gs1Settings } from './domain/barcode';
+import type { Gs1Settings } from './barcode';
 import { serialReferenceDigits } from './domain/sscc-capacity';
 import { PACKING_ERRORS } from './packing.errors';
 
