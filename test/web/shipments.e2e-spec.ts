@@ -198,6 +198,17 @@ describe('shipment planning, label printing and pack stations in a real browser'
     expect(travelers.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await tab.screenshot('web-order-printing-zh');
 
+    // the same from its split run's page
+    const run = (await call('GET', `/orders/${ids['SP-0001']}`, stack.tokens.planner)).lastSplitRunId as string;
+    await page.goto(`/planner/split-runs/${run}`);
+    const [ofRun, runFile] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes(`/split-runs/${run}/labels.pdf`)),
+      downloaded(page, () => page.getByTestId('labels-pdf').click()),
+    ]);
+    expect([ofRun.status(), ofRun.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    expect(runFile.name).toBe(`包装标签-run-${run.slice(0, 8)}-100x150.pdf`);
+    expect(runFile.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
     // an order not released: both off, saying why
     await page.goto(`/planner/orders/${ids['SP-0003']}`);
     await page.getByText('订单 SP-0003').first().waitFor();
