@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Input, Modal, Select, Table, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localMessage } from '../../api/localized-message';
@@ -281,24 +281,29 @@ export default function LoadingPage({ entry }: PageProps) {
           setCloseError(undefined);
         }}
       >
-        <div data-testid="load-missing">
-          <Table<MissingPackage>
-            size="small"
-            rowKey="code"
-            pagination={false}
-            scroll={{ y: 300 }}
-            dataSource={missing ?? []}
-            columns={[
-              { title: t('loading.code'), dataIndex: 'code' },
-              { title: t('loading.order'), dataIndex: 'orderNo' },
-              {
-                title: t('loading.door'),
-                key: 'door',
-                render: (_, p) => t('packingStation.doorName', { lineNo: p.lineNo, doorNo: p.doorNo }),
-              },
-              { title: t('loading.kOfN'), key: 'k', render: (_, p) => `${p.k}/${p.n}` },
-            ]}
-          />
+        <div className="load-missing" data-testid="load-missing">
+          <table className="load-orders">
+            <thead>
+              <tr>
+                <th>{t('loading.code')}</th>
+                <th>{t('loading.order')}</th>
+                <th>{t('loading.door')}</th>
+                <th className="num">{t('loading.kOfN')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(missing ?? []).map((p) => (
+                <tr key={p.code}>
+                  <td>{p.code}</td>
+                  <td>{p.orderNo}</td>
+                  <td>{t('packingStation.doorName', { lineNo: p.lineNo, doorNo: p.doorNo })}</td>
+                  <td className="num">
+                    {p.k}/{p.n}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
         {supervisor ? (
           <div className="load-override">

@@ -11,14 +11,16 @@ import { PACKING_DB, type PackingQueued, type PackingRequest, sendPacking } from
 import type { ScanFeedback } from './scan-feedback';
 import './packing-station.css';
 
-/**
- * The editable elements that may keep the focus away from the scan input (a dialog's field, a list to choose from).
- * A dialog's button is not one: a scan right after a dialog closes goes to the scan input, not to the button.
- */
-function editable(element: Element | null): boolean {
+/** A field the user types into: its keys are its own. */
+function field(element: Element | null): boolean {
   if (!element || element === document.body) return false;
   if (element.closest('.ant-select-dropdown')) return true;
   return element.matches('textarea, select, [contenteditable="true"], input:not([type=button])');
+}
+
+/** Elements that keep the focus away from the scan input: fields, and anything in a dialog or a drop-down. */
+function keepsFocus(element: Element | null): boolean {
+  return field(element) || (element?.closest('.ant-modal, .ant-drawer, .ant-dropdown') ?? null) !== null;
 }
 
 /**
@@ -33,11 +35,14 @@ export function useScanInput(onScan: (code: string) => void): {
   useEffect(() => {
     const refocus = () =>
       window.requestAnimationFrame(() => {
-        if (document.activeElement !== input.current && !editable(document.activeElement)) input.current?.focus();
+        if (document.activeElement !== input.current && !keepsFocus(document.activeElement)) input.current?.focus();
       });
+    // a scan typed on a button (a dialog's, just tapped and closing) goes to the scan input; Enter on a dialog's
+    // button stays the button's
     const typedElsewhere = (event: globalThis.KeyboardEvent) => {
-      if (event.target === input.current || editable(event.target as Element)) return;
-      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
+      const target = event.target as Element;
+      if (event.target === input.current || field(target)) return;
+      if (event.key.length === 1 || (event.key === 'Enter' && !keepsFocus(target))) input.current?.focus();
     };
     document.addEventListener('click', refocus);
     document.addEventListener('focusout', refocus);
@@ -179,7 +184,11 @@ export function OutboxState({
     <>
       <div className="pack-status">
         {!online && <span className="pack-offline">{t('packingStation.offline')}</span>}
-        <span className={waiting > 0 ? 'pack-waiting pack-waiting-some' : 'pack-waiting'} data-testid="pack-waiting">
+        <span
+          className={waiting > 0 ? 'pack-waiting pack-waiting-some' : 'pack-waiting'}
+          data-testid="pack-waiting"
+          data-count={waiting}
+        >
           {t('packingStation.waiting', { count: waiting })}
         </span>
       </div>
