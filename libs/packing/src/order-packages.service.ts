@@ -186,38 +186,42 @@ export class PackagesService {
     return order;
   }
 
-  /** Packed (or loaded) packages of an order's last run, and how many that run made. */
-  async orderCounts(
+  /**
+   * In a scan, in one statement: the order's packed (or loaded) packages of its last run and how many that run made,
+   * and the scanned package's door, k of n.
+   */
+  async inScan(
     order: Pick<FulfilmentOrder, 'id' | 'lastSplitRunId'>,
+    p: FulfilmentPackage,
     manager: EntityManager,
-  ): Promise<{ packed: number; expected: number }> {
-    const [row] = await this.sql.query<{ packed: string; expected: string }>(
+  ): Promise<{ packed: number; expected: number; door: DoorProgress & { room: string | null } }> {
+    const [row] = await this.sql.query<{
+      packed: string;
+      expected: string;
+      door: { k: number; n: number; status: string | null }[];
+    }>(
       `SELECT (SELECT count(*) FROM packed_package
                 WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3 AND status <> 'unpacked') AS packed,
               (SELECT count(*) FROM door_package
-                WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3) AS expected`,
-      [order.id, order.lastSplitRunId],
-      manager,
-    );
-    return { packed: Number(row.packed), expected: Number(row.expected) };
-  }
-
-  /** One door's packages with their states: k of n and the missing k. */
-  async door(p: FulfilmentPackage, manager: EntityManager): Promise<DoorProgress & { room: string | null }> {
-    const rows = await this.sql.query<{ k: number; n: number; status: string | null }>(
-      `SELECT d.k, d.n, pp.status FROM door_package d
-         LEFT JOIN packed_package pp ON pp.factory_id = d.factory_id AND pp.code = d.barcode
-        WHERE d.factory_id = $1 AND d.split_run_id = $2 AND d.line_id = $3 AND d.door_no = $4`,
-      [p.splitRunId, p.line.id, p.doorNo],
+                WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3) AS expected,
+              (SELECT coalesce(json_agg(json_build_object('k', d.k, 'n', d.n, 'status', pp.status)), '[]')
+                 FROM door_package d
+                 LEFT JOIN packed_package pp ON pp.factory_id = d.factory_id AND pp.code = d.barcode
+                WHERE d.factory_id = $1 AND d.split_run_id = $4 AND d.line_id = $5 AND d.door_no = $6) AS door`,
+      [order.id, order.lastSplitRunId, p.splitRunId, p.line.id, p.doorNo],
       manager,
     );
     return {
-      ...doorProgress(
-        p.line.lineNo,
-        p.doorNo,
-        rows.map((r) => ({ k: r.k, n: r.n, status: stateOf(r.status) })),
-      ),
-      room: p.line.room,
+      packed: Number(row.packed),
+      expected: Number(row.expected),
+      door: {
+        ...doorProgress(
+          p.line.lineNo,
+          p.doorNo,
+          row.door.map((d) => ({ k: d.k, n: d.n, status: stateOf(d.status) })),
+        ),
+        room: p.line.room,
+      },
     };
   }
 

@@ -44,18 +44,16 @@ export class PackScansService {
   ) {}
 
   async scan(body: PackScanBody): Promise<Record<string, unknown>> {
-    // not recorded: with no such station, or an inactive one, there is no scan to record
-    const station = await this.stations.usable(body.station);
     const looked = await this.look(body.barcode.trim());
     return this.log.run(
       {
         scanId: body.scanId,
         kind: 'pack',
-        station: station.code,
+        station: body.station,
         barcode: looked.barcode,
         request: { station: body.station, barcode: body.barcode },
       },
-      (manager) => this.decide(manager, station.code, body.scanId, looked),
+      (manager) => this.decide(manager, body.station, body.scanId, looked),
     );
   }
 
@@ -70,9 +68,10 @@ export class PackScansService {
 
   private async decide(manager: EntityManager, code: string, scanId: string, looked: Looked): Promise<ScanOutcome> {
     const { read, pkg, barcode } = looked;
+    // thrown, so rolled back and not recorded: with no such station, or an inactive one, there is no scan to record
+    const station = await this.stations.lockForScan(code, manager);
     if (!read.ok) return codeRefusal(barcode, read.reason === 'foreign_prefix' ? 'unknown' : read.reason);
     if (!pkg) return codeRefusal(barcode, 'unknown');
-    const station = await this.stations.lockForScan(code, manager);
     const [order] = await this.fulfilment.lock([pkg.order.id], manager);
     const state = await this.state(pkg.code, manager);
     if (state && state.status !== 'unpacked')
@@ -101,7 +100,7 @@ export class PackScansService {
     state: StateRowLike | undefined,
   ): Promise<ScanOutcome> {
     const p = pkg as FulfilmentPackage;
-    const counts = order.lastSplitRunId ? await this.packages.orderCounts(order, manager) : { packed: 0, expected: 0 };
+    const { door, ...counts } = await this.packages.inScan(order, p, manager);
     const complete = counts.expected > 0 && counts.packed === counts.expected;
     let open = station.open_order_id === null ? null : { id: station.open_order_id, orderNo: station.open_order_no };
     if (result === 'ok') {
@@ -115,7 +114,6 @@ export class PackScansService {
         open = { id: order.id, orderNo: order.orderNo };
       }
     }
-    const door = await this.packages.door(p, manager);
     return {
       status: result === 'ok' ? 201 : 200,
       result,

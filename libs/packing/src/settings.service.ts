@@ -12,9 +12,14 @@ export interface PackingSettingsView {
   ssccExtension: number;
 }
 
+/** How long a factory's GS1 settings are kept in memory for the scans. */
+const GS1_KEPT_MS = 5_000;
+
 /** The factory's packing settings (packing_settings): its GS1 company prefix, or none. */
 @Injectable()
 export class PackingSettingsService {
+  private readonly kept = new Map<string, { at: number; gs1: Gs1Settings | null }>();
+
   constructor(private readonly sql: FactorySql) {}
 
   async get(manager?: EntityManager): Promise<PackingSettingsView> {
@@ -26,9 +31,17 @@ export class PackingSettingsService {
     return { gs1CompanyPrefix: row?.gs1_company_prefix ?? null, ssccExtension: row?.sscc_extension ?? 0 };
   }
 
-  /** What labels print and scans read: the GS1 settings, or null for internal codes. */
+  /**
+   * What labels print and scans read: the GS1 settings, or null for internal codes. Kept a few seconds per factory (every
+   * scan asks); a PUT here drops it at once, another api process sees the change within GS1_KEPT_MS.
+   */
   async gs1(manager?: EntityManager): Promise<Gs1Settings | null> {
-    return gs1Of(await this.get(manager));
+    const factoryId = this.sql.factoryId();
+    const kept = this.kept.get(factoryId);
+    if (kept && Date.now() - kept.at < GS1_KEPT_MS) return kept.gs1;
+    const gs1 = gs1Of(await this.get(manager));
+    this.kept.set(factoryId, { at: Date.now(), gs1 });
+    return gs1;
   }
 
   /**
@@ -60,6 +73,7 @@ export class PackingSettingsService {
              updated_at = now()`,
       [prefix, settings.ssccExtension],
     );
+    this.kept.delete(this.sql.factoryId());
     return this.get();
   }
 }

@@ -111,7 +111,8 @@ export class StationsService {
 
   /**
    * The station for a scan, locked until the scan's transaction ends: scans at one station take turns. Its open order
-   * reads as none once that order is no longer in production (packed at another station, say).
+   * reads as none once that order is no longer in production (packed at another station, say). An unknown station is a
+   * 404 naming `station`, an inactive one a 409.
    */
   async lockForScan(code: string, manager: EntityManager): Promise<StationRow> {
     const [row] = await this.sql.query<StationRow>(
@@ -124,6 +125,8 @@ export class StationsService {
       [code],
       manager,
     );
+    if (!row) throw new NotFoundError('pack station', code, 'station');
+    assertActive(row);
     return stillOpen(row);
   }
 
@@ -135,13 +138,6 @@ export class StationsService {
       [code, orderId],
       manager,
     );
-  }
-
-  /** A station that takes scans: 404 naming `field` when unknown, 409 when inactive. */
-  async usable(code: string, field = 'station'): Promise<StationRow> {
-    const row = await this.row(code, field);
-    assertActive(row);
-    return row;
   }
 
   private async row(code: string, field: string): Promise<StationRow> {

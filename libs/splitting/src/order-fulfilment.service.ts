@@ -44,6 +44,26 @@ export interface FulfilmentPackage {
   };
 }
 
+interface OrderRow {
+  id: string;
+  order_no: string;
+  customer: string;
+  status: OrderStatus;
+  split_stale: boolean;
+  last_split_run_id: string | null;
+}
+
+function orderOf(r: OrderRow): FulfilmentOrder {
+  return {
+    id: r.id,
+    orderNo: r.order_no,
+    customer: r.customer,
+    status: r.status,
+    splitStale: r.split_stale,
+    lastSplitRunId: r.last_split_run_id,
+  };
+}
+
 interface PackageRow {
   code: string;
   kind: string;
@@ -139,40 +159,25 @@ export class OrderFulfilmentService {
   /** Orders by id or number (unknown keys left out), unlocked. */
   async ordersByKey(keys: string[], manager?: EntityManager): Promise<FulfilmentOrder[]> {
     if (keys.length === 0) return [];
-    const rows = await this.sql.query<{
-      id: string;
-      order_no: string;
-      customer: string;
-      status: OrderStatus;
-      split_stale: boolean;
-      last_split_run_id: string | null;
-    }>(
+    const rows = await this.sql.query<OrderRow>(
       `SELECT id, order_no, customer, status, split_stale, last_split_run_id FROM sales_order
         WHERE factory_id = $1 AND (id::text = ANY($2::text[]) OR order_no = ANY($2::text[]))`,
       [keys],
       manager,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      orderNo: r.order_no,
-      customer: r.customer,
-      status: r.status,
-      splitStale: r.split_stale,
-      lastSplitRunId: r.last_split_run_id,
-    }));
+    return rows.map(orderOf);
   }
 
   /** Locks the orders (in id order: two lockers never deadlock) until the caller's transaction ends. */
   async lock(ids: string[], manager: EntityManager): Promise<FulfilmentOrder[]> {
-    const rows = await this.orders.lockForUpdate([...new Set(ids)], manager);
-    return rows.map(({ id, orderNo, customer, status, splitStale, lastSplitRunId }) => ({
-      id,
-      orderNo,
-      customer,
-      status,
-      splitStale,
-      lastSplitRunId,
-    }));
+    if (ids.length === 0) return [];
+    const rows = await this.sql.query<OrderRow>(
+      `SELECT id, order_no, customer, status, split_stale, last_split_run_id FROM sales_order
+        WHERE factory_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+      [[...new Set(ids)]],
+      manager,
+    );
+    return rows.map(orderOf);
   }
 
   /** Locks the orders and takes `action` on each (all or none: the first refusal throws). */
