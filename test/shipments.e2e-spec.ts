@@ -25,7 +25,6 @@ describe('shipments and scan-to-load (装车)', () => {
   let api: TestApi;
   let t: Tokens;
   let other: Tokens;
-  let factoryId: string;
   let otherFactoryId: string;
   const dir = mkdtempSync(join(tmpdir(), 'shipments-'));
   let document: OpenAPIObject;
@@ -37,9 +36,8 @@ describe('shipments and scan-to-load (装车)', () => {
     db = await createTestDatabase();
     document = await createOpenApiDocument();
     api = await TestApi.start(testRuntime(db.url));
+    ({ tokens: t } = await api.factoryWithUsers('SH'));
     let factory: { id: string };
-    ({ tokens: t, factory } = await api.factoryWithUsers('SH'));
-    factoryId = factory.id;
     ({ tokens: other, factory } = await api.factoryWithUsers('SX', ['admin', 'planner', 'packer', 'manager']));
     otherFactoryId = factory.id;
     await loadCatalogue(api, t.planner);
@@ -512,11 +510,8 @@ describe('shipments and scan-to-load (装车)', () => {
     });
 
     it('reads the SSCC-18 of a package once the factory has a GS1 prefix, in every form a scanner sends', async () => {
-      await sql(
-        `INSERT INTO packing_settings (factory_id, gs1_company_prefix, sscc_extension) VALUES ($1, '6901234', 3)
-         ON CONFLICT (factory_id) DO UPDATE SET gs1_company_prefix = '6901234', sscc_extension = 3`,
-        [factoryId],
-      );
+      const settings = { gs1CompanyPrefix: '6901234', ssccExtension: 3 };
+      expect((await call('PUT', '/packing/settings', t.admin, settings)).status).toBe(200);
       try {
         const got = (await call('GET', `/shipments/${shipment.id}`, t.packer)).body;
         const missing = got.missing.find((m: any) => a.codes.includes(m.code));
@@ -534,7 +529,7 @@ describe('shipments and scan-to-load (装车)', () => {
           'packing.unknown_package',
         );
       } finally {
-        await sql(`DELETE FROM packing_settings WHERE factory_id = $1`, [factoryId]);
+        expect((await call('PUT', '/packing/settings', t.admin, { gs1CompanyPrefix: null })).status).toBe(200);
       }
     });
 

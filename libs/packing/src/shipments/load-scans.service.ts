@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TenancyContext } from '@mendao/platform';
 import { type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
-import { type Gs1Settings, readPackageBarcode } from '../barcode';
-import { PackagesService } from '../order-packages.service';
+import { readPackageBarcode } from '../barcode';
+import { type PackageView, PackagesService } from '../order-packages.service';
 import type { Shipment } from '../packing.entities';
 import { codeRefusal, ScanLog, type ScanOutcome } from '../scan-log';
 import { PackingSettingsService } from '../settings.service';
@@ -28,6 +28,9 @@ export class LoadScansService {
     private readonly tenancy: TenancyContext,
   ) {}
 
+  /** Packages per factory and order (`factoryId:orderId`), see `expected`. */
+  private readonly counts = new Map<string, number>();
+
   /** A shipment this factory does not have is a 404 before anything is recorded (no scan row can name it). */
   async scan(key: string, body: LoadScanDto): Promise<Record<string, unknown>> {
     const { id } = await this.shipments.require(key);
@@ -51,18 +54,29 @@ export class LoadScansService {
     const pkg = await this.fulfilment.packageByCode(read.code, manager);
     if (!pkg) return codeRefusal(barcode, 'unknown');
     const orderIds = (await this.repository.orders(id, manager)).map((o) => o.orderId);
-    let decision = await this.decision(pkg.code, orderIds.includes(pkg.order.id), id, manager);
-    if (decision.result === 'ok') {
-      const userId = this.tenancy.actor()?.userId ?? null;
-      // a loader who got there first turns this one into a duplicate
-      if (!(await this.repository.markLoaded(pkg.code, { shipmentId: id, scanId, userId }, manager)))
-        decision = await this.decision(pkg.code, true, id, manager);
-    }
-    return this.answer(shipment, pkg, decision, orderIds, gs1, manager);
+    const inShipment = orderIds.includes(pkg.order.id);
+    // the common case in one write: a packed package of one of its orders; a loader who got there first, or any
+    // other state, is then read and answered
+    const userId = this.tenancy.actor()?.userId ?? null;
+    const loaded = inShipment
+      ? await this.repository.markLoaded(pkg.code, { shipmentId: id, scanId, userId }, manager)
+      : null;
+    const decision: LoadDecision = loaded
+      ? { result: 'ok', reason: null }
+      : await this.decision(pkg, inShipment, id, manager);
+    const view = loaded
+      ? this.packages.view(pkg, { ...loaded, shipment_number: shipment.number }, gs1)
+      : (await this.packages.views([pkg], gs1, manager))[0];
+    return this.answer(shipment, pkg, view, decision, orderIds, manager);
   }
 
-  private async decision(code: string, inShipment: boolean, id: string, manager: EntityManager): Promise<LoadDecision> {
-    const state = await this.repository.state(code, manager);
+  private async decision(
+    pkg: FulfilmentPackage,
+    inShipment: boolean,
+    id: string,
+    manager: EntityManager,
+  ): Promise<LoadDecision> {
+    const state = await this.repository.state(pkg.code, manager);
     return loadDecision(
       { orderInShipment: inShipment, status: state?.status ?? null, loadedOn: state?.shipmentId ?? null },
       id,
@@ -73,16 +87,13 @@ export class LoadScansService {
   private async answer(
     shipment: Shipment,
     pkg: FulfilmentPackage,
+    view: PackageView,
     decision: LoadDecision,
     orderIds: string[],
-    gs1: Gs1Settings | null,
     manager: EntityManager,
   ): Promise<ScanOutcome> {
-    const [[view], loaded, expected] = await Promise.all([
-      this.packages.views([pkg], gs1, manager),
-      this.repository.loadedCounts([shipment.id], manager),
-      this.fulfilment.expectedPackages(orderIds, manager),
-    ]);
+    const loaded = await this.repository.loadedCounts([shipment.id], manager);
+    const expected = await this.expected(orderIds, manager);
     const count = (orderId?: string) =>
       [...loaded]
         .filter(([key]) => orderId === undefined || key.endsWith(`:${orderId}`))
@@ -92,7 +103,7 @@ export class LoadScansService {
       ...(decision.reason ? { reason: decision.reason } : {}),
       package: view,
       loaded: count(),
-      expected: [...expected.values()].reduce((s, n) => s + n, 0),
+      expected: orderIds.reduce((s, orderId) => s + (expected.get(orderId) ?? 0), 0),
     };
     if (orderIds.includes(pkg.order.id)) {
       const order = { loaded: count(pkg.order.id), expected: expected.get(pkg.order.id) ?? 0 };
@@ -107,5 +118,18 @@ export class LoadScansService {
       orderId: pkg.order.id,
       body,
     };
+  }
+
+  /**
+   * Packages per order, kept once read: an order on a shipment is released, so its split run, and the packages it
+   * made, never change again (a released order is neither re-split nor edited).
+   */
+  private async expected(orderIds: string[], manager: EntityManager): Promise<Map<string, number>> {
+    const factory = this.tenancy.factoryId();
+    const unknown = orderIds.filter((id) => !this.counts.has(`${factory}:${id}`));
+    if (unknown.length > 0)
+      for (const [id, n] of await this.fulfilment.expectedPackages(unknown, manager))
+        this.counts.set(`${factory}:${id}`, n);
+    return new Map(orderIds.map((id) => [id, this.counts.get(`${factory}:${id}`) ?? 0]));
   }
 }

@@ -27,6 +27,16 @@ interface StateRow {
   loaded_by: string | null;
 }
 
+/** A package just loaded, in the row shape a package view reads (packedBy a username). */
+export interface LoadedRow {
+  status: 'loaded';
+  packed_at: Date;
+  packed_by: string | null;
+  packed_station: string | null;
+  loaded_at: Date;
+  shipment_id: string;
+}
+
 // who packed and who loaded, by the username the scan recorded (a user renamed later still reads as then)
 const STATE_SELECT = `
   SELECT p.code, p.status, p.shipment_id, p.packed_at, ps.username AS packed_by, p.packed_station, p.loaded_at,
@@ -198,20 +208,24 @@ export class ShipmentsRepository {
 
   /**
    * Loads a packed package onto the shipment in one conditional UPDATE: of two loaders scanning it at once, the
-   * second waits for the first and then finds it no longer packed (false).
+   * second waits for the first and then finds it no longer packed (null). Answers its state as a view reads it.
    */
   async markLoaded(
     code: string,
     load: { shipmentId: string; scanId: string; userId: string | null },
     manager: EntityManager,
-  ): Promise<boolean> {
-    const rows = await this.sql.query<{ code: string }>(
-      `UPDATE packed_package SET status = 'loaded', shipment_id = $3, loaded_at = now(), loaded_by = $4, load_scan_id = $5
-        WHERE factory_id = $1 AND code = $2 AND status = 'packed' RETURNING code`,
+  ): Promise<LoadedRow | null> {
+    const rows = await this.sql.query<LoadedRow>(
+      `WITH loaded AS (
+         UPDATE packed_package SET status = 'loaded', shipment_id = $3, loaded_at = now(), loaded_by = $4, load_scan_id = $5
+          WHERE factory_id = $1 AND code = $2 AND status = 'packed'
+          RETURNING factory_id, status, packed_at, packed_by, packed_station, loaded_at, shipment_id)
+       SELECT l.status, l.packed_at, u.username AS packed_by, l.packed_station, l.loaded_at, l.shipment_id
+         FROM loaded l LEFT JOIN "user" u ON u.factory_id = l.factory_id AND u.id = l.packed_by`,
       [code, load.shipmentId, load.userId, load.scanId],
       manager,
     );
-    return rows.length === 1;
+    return rows[0] ?? null;
   }
 
   async close(

@@ -246,13 +246,12 @@ export class ShipmentsService {
   private async facts(shipment: Shipment, manager?: EntityManager): Promise<ShipmentFacts> {
     const stops = await this.repository.orders(shipment.id, manager);
     const ids = stops.map((s) => s.orderId);
-    const [orders, packages, states, loaded, gs1] = await Promise.all([
-      this.fulfilment.ordersByKey(ids, manager),
-      this.fulfilment.packagesOfOrders(ids, manager),
-      this.repository.statesOfOrders(ids, manager),
-      this.repository.loadedCounts([shipment.id], manager),
-      this.settings.gs1(manager),
-    ]);
+    // one after the other: in a transaction they share one connection
+    const orders = await this.fulfilment.ordersByKey(ids, manager);
+    const packages = await this.fulfilment.packagesOfOrders(ids, manager);
+    const states = await this.repository.statesOfOrders(ids, manager);
+    const loaded = await this.repository.loadedCounts([shipment.id], manager);
+    const gs1 = await this.settings.gs1(manager);
     return {
       shipment,
       orders: stops.map((stop) =>
