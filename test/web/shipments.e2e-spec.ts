@@ -161,6 +161,15 @@ describe('shipment planning, label printing and pack stations in a real browser'
     expect((await call('GET', '/shipments', stack.tokens.planner)).items).toHaveLength(1);
     tab.assertNoConsoleErrors([/status of 409/]);
     await tab.close();
+
+    // a packer goes from the shipment to the loading station, the shipment chosen there
+    const packer = await BrowserTab.open(browser, stack);
+    await packer.signIn(stack, 'packer', `/packing/shipments/${shipment.id}`);
+    await packer.page.getByTestId('shipment-load').click();
+    await packer.page.waitForURL('**/packing/loading');
+    await packer.page.locator('.pack-bar').getByText(shipment.number).waitFor();
+    packer.assertNoConsoleErrors();
+    await packer.close();
   });
 
   it("prints an order's package labels (PDF on either stock, ZPL) and travelers, and not before its release", async () => {
@@ -323,6 +332,21 @@ describe('shipment planning, label printing and pack stations in a real browser'
     );
     await tablesSettled(page);
     await tab.screenshot('web-shipments-detail-en');
+
+    // closed short by a supervisor: the reason, who and when, and what was missing then
+    await call('POST', `/shipments/${shipment.id}/close`, stack.tokens.manager, {
+      overrideReason: '客户要求先发 ship what is ready',
+    });
+    await page.reload();
+    await page.locator('.shipments-override').getByText('客户要求先发 ship what is ready').waitFor();
+    await page
+      .locator('.shipments-override')
+      .getByText(/^manager · /)
+      .waitFor();
+    await page.getByText(/^Packages missing at closing \(\d+\)$/).waitFor();
+    await page.getByText('Closed short', { exact: true }).waitFor();
+    await tablesSettled(page);
+    await tab.screenshot('web-shipments-closed-short-en');
     tab.assertNoConsoleErrors();
     await tab.close();
 
