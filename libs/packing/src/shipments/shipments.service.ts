@@ -97,9 +97,8 @@ export class ShipmentsService {
       await this.repository.lockNumbering(manager);
       const { day } = await this.repository.factoryDay(new Date(this.clock.now()), manager);
       const number = shipmentNumber(day, (await this.repository.lastSequence(day, manager)) + 1);
-      const createdBy = this.tenancy.actor()?.userId ?? null;
       const stops = orders.map((o, i) => ({ orderId: o.id, stop: i + 1 }));
-      return this.repository.insert({ number, vehicle, driver, createdBy }, stops, manager);
+      return this.repository.insert({ number, vehicle, driver, createdBy: this.actorId() }, stops, manager);
     });
     this.audit.note({ shipment: id });
     return this.get(id);
@@ -157,10 +156,9 @@ export class ShipmentsService {
         'ship',
         manager,
       );
-      const closedBy = this.tenancy.actor()?.userId ?? null;
       const { overrideReason: reason, missing } = decision;
-      await this.repository.close(id, { closedBy, overrideReason: reason, missing }, manager);
-      this.audit.note({ shipment: id, overrideReason: decision.overrideReason, missing: decision.missing.length });
+      await this.repository.close(id, { closedBy: this.actorId(), overrideReason: reason, missing }, manager);
+      this.audit.note({ shipment: id, overrideReason: reason, missing: missing.length });
     });
     return this.get(id);
   }
@@ -180,10 +178,14 @@ export class ShipmentsService {
           `${loaded} packages are loaded on shipment ${shipment.number}; undo their load scans first / 装车单 ${shipment.number} 已装 ${loaded} 件，请先撤销装车扫描`,
           { shipment: shipment.number, loaded },
         );
-      await this.repository.cancel(id, this.tenancy.actor()?.userId ?? null, manager);
+      await this.repository.cancel(id, this.actorId(), manager);
       this.audit.note({ shipment: id, cancelled: true });
     });
     return this.get(id);
+  }
+
+  private actorId(): string | null {
+    return this.tenancy.actor()?.userId ?? null;
   }
 
   /** The open shipment, locked (`share` for a load scan, `update` to close or cancel); 409 once closed or cancelled. */
