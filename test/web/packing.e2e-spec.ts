@@ -40,6 +40,11 @@ async function choose(page: Page, selectId: string, option: string) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** A dialog done zooming in: a screenshot during the animation shows it half drawn. */
+async function settled(page: Page) {
+  await page.waitForFunction(`!document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear')`);
+}
+
 /** A code with its check digit changed: a misread. */
 function badCheck(code: string): string {
   const last = Number(code.slice(-1));
@@ -271,6 +276,9 @@ describe('the packing and loading stations in a real browser', () => {
       const notPacked = await scan(page, left);
       expect(notPacked).toMatchObject({ tone: 'error', result: 'not_packed' });
       expect(notPacked.text).toContain('未装箱');
+      // what is still to load, named before anyone tries to close
+      await page.getByTestId('load-to-load').filter({ hasText: '待装车 1 包' }).waitFor();
+      expect(await page.getByTestId('load-to-load').innerText()).toContain('PK-0002 1-1');
 
       await page.getByTestId('load-close').click();
       const missing = page.getByTestId('load-missing');
@@ -279,6 +287,7 @@ describe('the packing and loading stations in a real browser', () => {
       expect(await page.locator('.ant-modal-title').innerText()).toContain('还有 1 包未装车');
       await page.getByTestId('load-supervisor-needed').waitFor();
       expect(await page.getByTestId('load-override').count()).toBe(0);
+      await settled(page);
       await packer.screenshot('loading-missing-packer');
       packer.assertNoConsoleErrors([/the server responded with a status of 4\d\d/]);
     } finally {
@@ -299,6 +308,7 @@ describe('the packing and loading stations in a real browser', () => {
       );
       expect(await page.getByTestId('load-missing').innerText()).toContain(left);
       await page.locator('#load-override-reason').fill('Frame damaged, sent with the next truck');
+      await settled(page);
       await admin.screenshot('loading-missing-override-en');
       const closed = await feedbackAfter(page, () => page.getByTestId('load-override').click());
       expect(closed).toMatchObject({ tone: 'ok', result: 'closed' });

@@ -32,6 +32,8 @@ import { FeedbackBand, OutboxState, play, usePackingOutbox, useScanInput } from 
 /** Who may close a shipment with packages missing (contract §10: the supervisors). */
 const SUPERVISORS = ['manager', 'admin'];
 const OVERRIDE_MAX = 200;
+/** How many of the packages still to load the panel names (the count says the rest). */
+const TO_LOAD_SHOWN = 12;
 
 /**
  * The loading station (装车): a loader picks the open shipment at the dock and scans each package onto the truck, its
@@ -173,6 +175,7 @@ export default function LoadingPage({ entry }: PageProps) {
   };
 
   const orders = open ? loadingOrder(open.orders) : [];
+  const separator = language === 'en' ? ', ' : '，';
 
   return (
     <div className="pack">
@@ -233,7 +236,7 @@ export default function LoadingPage({ entry }: PageProps) {
       <FeedbackBand feedback={feedback} seq={seq} idle={t('loading.ready')} />
 
       <section className="pack-panel" data-testid="load-orders">
-        {open ? (
+        {open && (
           <table className="load-orders">
             <thead>
               <tr>
@@ -262,7 +265,20 @@ export default function LoadingPage({ entry }: PageProps) {
               ))}
             </tbody>
           </table>
-        ) : (
+        )}
+        {open && open.missing.length > 0 && (
+          <div className="pack-missing" data-testid="load-to-load">
+            <b>{t('loading.toLoad', { count: open.missing.length })}</b>{' '}
+            {open.missing
+              .slice(0, TO_LOAD_SHOWN)
+              .map((p) =>
+                t('loading.toLoadOne', { orderNo: p.orderNo, lineNo: p.lineNo, doorNo: p.doorNo, k: p.k, n: p.n }),
+              )
+              .join(separator)}
+            {open.missing.length > TO_LOAD_SHOWN ? ' …' : ''}
+          </div>
+        )}
+        {!open && (
           <Typography.Text type="secondary">
             {shipments.data?.length === 0 ? t('loading.noneOpen') : t('loading.chooseShipment')}
           </Typography.Text>

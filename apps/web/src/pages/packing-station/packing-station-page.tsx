@@ -21,7 +21,7 @@ import {
   storedStation,
   storeStation,
 } from './packing-api';
-import { KIND_LABEL, packFeedback, problemFeedback, type ScanFeedback } from './scan-feedback';
+import { kindLabel, packFeedback, problemFeedback, type ScanFeedback } from './scan-feedback';
 import { FeedbackBand, OutboxState, play, usePackingOutbox, useScanInput } from './station-parts';
 
 const LAST_SCANS = 15;
@@ -346,7 +346,7 @@ function OrderProgress({ progress }: { progress: PackingProgress }) {
                 <span
                   key={p.code}
                   className={`pack-chip pack-chip-${p.status}`}
-                  title={`${p.code} · ${t(KIND_LABEL[p.kind])}`}
+                  title={`${p.code} · ${t(kindLabel(p.kind))}`}
                 >
                   {p.k}
                 </span>
@@ -366,7 +366,7 @@ function OrderProgress({ progress }: { progress: PackingProgress }) {
                 doorNo: p.doorNo,
                 k: p.k,
                 n: p.n,
-                kind: t(KIND_LABEL[p.kind]),
+                kind: t(kindLabel(p.kind)),
               }),
             )
             .join(separator)}

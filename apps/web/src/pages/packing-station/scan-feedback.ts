@@ -10,6 +10,8 @@ export type Sound = 'ok' | 'warn' | 'error' | 'prompt';
 export interface Said {
   key: MessageKey;
   values?: Record<string, string | number>;
+  /** values that are words of the catalogue themselves (a package's kind), said in the screen's language */
+  terms?: Record<string, MessageKey>;
 }
 
 /** What the station shows and plays for one scan. */
@@ -22,13 +24,18 @@ export interface ScanFeedback {
   details: Said[];
 }
 
-export const KIND_LABEL: Record<PackageKind, MessageKey> = {
+const KIND_LABEL: Record<PackageKind, MessageKey> = {
   leaf: 'packingStation.kind.leaf',
   frame: 'packingStation.kind.frame',
   casing: 'packingStation.kind.casing',
   hardware: 'packingStation.kind.hardware',
   glass: 'packingStation.kind.glass',
 };
+
+/** A package kind's words; a kind this screen does not know yet is "other". */
+export function kindLabel(kind: string): MessageKey {
+  return (KIND_LABEL as Record<string, MessageKey | undefined>)[kind] ?? 'packingStation.kind.other';
+}
 
 /** Why a package is not expected at this station. */
 const NOT_EXPECTED: Record<string, MessageKey> = {
@@ -45,6 +52,7 @@ function packageSaid(answer: { package?: PackScanAnswer['package'] }): Said[] {
     {
       key: 'packingStation.package',
       values: { code: p.code, lineNo: p.line.lineNo, doorNo: p.doorNo, k: p.k, n: p.n, room: p.line.room ?? '' },
+      terms: { kind: kindLabel(p.kind) },
     },
   ];
 }

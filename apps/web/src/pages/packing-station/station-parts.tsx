@@ -162,7 +162,10 @@ export function FeedbackBand({ feedback, seq, idle }: { feedback: ScanFeedback |
       <div className="pack-feedback-title">{title}</div>
       {feedback?.details.map((d) => (
         <div key={d.key} className="pack-feedback-detail">
-          {t(d.key, d.values)}
+          {t(d.key, {
+            ...d.values,
+            ...Object.fromEntries(Object.entries(d.terms ?? {}).map(([k, key]) => [k, t(key)])),
+          })}
         </div>
       ))}
     </div>
