@@ -104,7 +104,17 @@ describe('the loading station’s feedback', () => {
       ['not_in_shipment', 'error', 'error'],
       ['not_packed', 'error', 'error'],
     ]);
-    for (const said of [ok, ...answers]) expectWorded(said);
+    const elsewhere = loadFeedback({
+      ...base,
+      result: 'not_in_shipment',
+      reason: 'other_shipment',
+      package: { ...pkg, status: 'loaded', shipment: { id: 's2', number: 'SH-20261130-002' } },
+    });
+    expect(elsewhere.title).toEqual({
+      key: 'loading.onOtherShipment',
+      values: { code: 'P0000000017', shipment: 'SH-20261130-002' },
+    });
+    for (const said of [ok, ...answers, elsewhere]) expectWorded(said);
   });
 
   it('lists the shipment’s orders in loading order: the last stop first', () => {

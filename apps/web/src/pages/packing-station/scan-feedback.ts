@@ -171,7 +171,10 @@ export function loadFeedback(answer: LoadScanAnswer): ScanFeedback {
         tone: 'error',
         sound: 'error',
         result: 'not_in_shipment',
-        title: { key: 'loading.notInShipment', values: { code, orderNo: answer.package?.order.orderNo ?? '' } },
+        title:
+          answer.reason === 'other_shipment'
+            ? { key: 'loading.onOtherShipment', values: { code, shipment: answer.package?.shipment?.number ?? '' } }
+            : { key: 'loading.notInShipment', values: { code, orderNo: answer.package?.order.orderNo ?? '' } },
         details: [...packageSaid(answer), ...totals],
       };
     case 'not_packed':
