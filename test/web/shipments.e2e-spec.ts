@@ -57,9 +57,10 @@ describe('shipment planning, label printing and pack stations in a real browser'
     await call('POST', '/packing/stations', t.manager, { code: 'PACK-01', name: '包装线 1号' });
     // no curing wait: the clock of a browser test does not move
     await call('PATCH', '/processes/curing', t.planner, { minWaitMinutes: 0 });
-    // SP-0001 packed whole; SP-0002 released but not packed; SP-0003 confirmed, not released
+    // SP-0001 packed whole; SP-0002 and SP-0004 released but not packed; SP-0003 confirmed, not released
     await released('SP-0001');
     await released('SP-0002');
+    await released('SP-0004');
     for (const barcode of codes['SP-0001'])
       await call('POST', '/packing/scans', t.packer, { scanId: randomUUID(), station: 'PACK-01', barcode });
     expect((await call('GET', `/orders/${ids['SP-0001']}`, t.planner)).status).toBe('packed');
@@ -361,5 +362,30 @@ describe('shipment planning, label printing and pack stations in a real browser'
     await manager.screenshot('web-packing-settings-en');
     manager.assertNoConsoleErrors();
     await manager.close();
+  });
+
+  it('cancels an open shipment nothing is loaded on, and lists it among the cancelled', async () => {
+    const planned = await call('POST', '/shipments', stack.tokens.planner, {
+      vehicle: '沪C·24680',
+      orderIds: ['SP-0004'],
+    });
+    const tab = await BrowserTab.open(browser, stack);
+    const { page } = tab;
+    await tab.signIn(stack, 'planner', `/packing/shipments/${planned.id}`);
+    await page.getByRole('button', { name: '取消装车单' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '取消装车单' }).click();
+    await page.locator('.shipments-status').filter({ hasText: '已取消' }).waitFor();
+    expect(await page.getByRole('button', { name: '取消装车单' }).count()).toBe(0);
+    expect((await call('GET', `/shipments/${planned.id}`, stack.tokens.planner)).status).toBe('cancelled');
+    await page.getByText('← 返回装车单').click();
+    await page.getByText('已取消', { exact: true }).first().click();
+    await page
+      .getByRole('row', { name: new RegExp(planned.number as string) })
+      .getByText('已取消')
+      .waitFor();
+    await tablesSettled(page);
+    await tab.screenshot('web-shipments-cancelled-zh');
+    tab.assertNoConsoleErrors();
+    await tab.close();
   });
 });

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,6 +16,7 @@ import { saveBlob } from '../split-runs/download';
 import { LoadedBar } from './shipment-list';
 import { ShipmentStatusTag } from './shipment-status';
 import {
+  cancelShipment,
   loadManifest,
   loadShipment,
   manifestPdf,
@@ -46,6 +47,16 @@ export function ShipmentDetail({ entry }: PageProps) {
   const manifest = useQuery({
     queryKey: ['shipment', id, 'manifest'],
     queryFn: ({ signal }) => loadManifest(id, signal),
+  });
+  const queryClient = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: () => cancelShipment(id),
+    onSuccess: (cancelled) => {
+      queryClient.setQueryData(['shipment', id], cancelled);
+      void queryClient.invalidateQueries({ queryKey: ['shipments'] });
+    },
+    // loaded meanwhile at the dock (409): show it as it is now
+    onError: () => void queryClient.invalidateQueries({ queryKey: ['shipment', id] }),
   });
   const [pdfError, setPdfError] = useState<Error | null>(null);
   const [pdfBusy, setPdfBusy] = useState(false);
@@ -109,12 +120,26 @@ export function ShipmentDetail({ entry }: PageProps) {
                   {t('shipments.goLoad')}
                 </Button>
               )}
+              {s.status === 'open' && s.loaded === 0 && !entry.readOnly && (
+                <Popconfirm
+                  title={t('shipments.cancelAsk', { number: s.number })}
+                  okText={t('shipments.cancel')}
+                  cancelText={t('shipments.keep')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => cancel.mutate()}
+                >
+                  <Button danger loading={cancel.isPending}>
+                    {t('shipments.cancel')}
+                  </Button>
+                </Popconfirm>
+              )}
               <Button onClick={() => void printManifest(s.number)} loading={pdfBusy} data-testid="manifest-pdf">
                 {t('shipments.printManifest')}
               </Button>
             </Space>
           </Flex>
           {pdfError && <ProblemAlert error={pdfError} />}
+          {cancel.error && <ProblemAlert error={cancel.error} />}
           {s.overrideReason !== null && (
             <Alert
               type="warning"

@@ -15,6 +15,7 @@ type Filter = ShipmentStatus | 'all';
 const FILTER_LABEL: Record<Filter, MessageKey> = {
   open: 'shipments.filter.open',
   closed: 'shipments.filter.closed',
+  cancelled: 'shipments.filter.cancelled',
   all: 'shipments.filter.all',
 };
 const FILTERS = Object.keys(FILTER_LABEL) as Filter[];

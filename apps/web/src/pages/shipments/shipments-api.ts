@@ -5,7 +5,8 @@ import { api, ApiError, isProblem } from '../../api/client';
  * types are written here from the api's DTOs rather than read from the generated schema.
  */
 
-export type ShipmentStatus = 'open' | 'closed';
+/** open: being loaded; closed: gone (its orders shipped); cancelled: called off with nothing loaded */
+export type ShipmentStatus = 'open' | 'closed' | 'cancelled';
 
 /** A package the shipment still lacks (open), or lacked when a supervisor closed it (override). */
 export interface MissingPackage {
@@ -115,6 +116,11 @@ export async function loadShipment(id: string, signal?: AbortSignal): Promise<Sh
 
 export async function createShipment(shipment: NewShipment): Promise<Shipment> {
   return body(await client.POST('/api/v1/shipments', { body: shipment }));
+}
+
+/** Calls off an open shipment nothing is loaded on: its orders are free for another. */
+export async function cancelShipment(id: string): Promise<Shipment> {
+  return body(await client.POST(`/api/v1/shipments/${segment(id)}/cancel`));
 }
 
 export async function loadManifest(id: string, signal?: AbortSignal): Promise<Manifest> {
