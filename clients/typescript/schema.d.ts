@@ -498,6 +498,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{order}/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Labels_orderPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order}/labels.zpl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Labels_orderZpl'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order}/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrderPackages_ofOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/accuracy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Accuracy_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Labels_selectionPdf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/labels.zpl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Labels_selectionZpl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/orders/{order}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrderPackages_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PackScans_scan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/scans/{scanId}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PackScans_undo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PackingSettings_get'];
+    put: operations['PackingSettings_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/stations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stations_list'];
+    put?: never;
+    post: operations['Stations_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/stations/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Stations_get'];
+    put: operations['Stations_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/packing/stations/{code}/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['Stations_setOrder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/processes': {
     parameters: {
       query?: never;
@@ -770,6 +978,118 @@ export interface paths {
     patch: operations['Shifts_update'];
     trace?: never;
   };
+  '/api/v1/shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Shipments_list'];
+    put?: never;
+    post: operations['Shipments_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Shipments_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Shipments_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Shipments_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/manifest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Shipments_manifest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/manifest.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Shipments_manifestPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Shipments_scan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/split-runs': {
     parameters: {
       query?: never;
@@ -906,6 +1226,38 @@ export interface paths {
       cookie?: never;
     };
     get: operations['SplitRuns_cutPlanSvg'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Labels_runPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/split-runs/{id}/labels.zpl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Labels_runZpl'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1450,6 +1802,47 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccuracyDto: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** @enum {string} */
+      groupBy: 'day' | 'station' | 'user';
+      /**
+       * @description the factory’s zone, which the days are in
+       * @example Asia/Shanghai
+       */
+      timeZone: string;
+      groups: components['schemas']['AccuracyGroupDto'][];
+      totals: components['schemas']['AccuracyTotalsDto'];
+    };
+    AccuracyGroupDto: {
+      /** @description day: YYYY-MM-DD; station: its code (null: the loading scans); user: the user id */
+      key: string | null;
+      /** @description station: its name; user: the username */
+      name: string | null;
+      pack: components['schemas']['PackFiguresDto'];
+      load: components['schemas']['LoadFiguresDto'];
+      /** @description (ok − undone) ÷ ok pack scans */
+      packingAccuracy: number | null;
+    };
+    AccuracyTotalsDto: {
+      pack: components['schemas']['PackFiguresDto'];
+      load: components['schemas']['LoadFiguresDto'];
+      /** @description ok pack scans */
+      packagesPacked: number;
+      /** @description ok pack scans not undone */
+      packagesPackedCorrect: number;
+      /** @description packagesPackedCorrect ÷ packagesPacked */
+      packingAccuracy: number | null;
+      /** @description pack and load scans refused */
+      errorsCaught: number;
+      shipments: components['schemas']['ShipmentCountsDto'];
+      /** @description clean ÷ closed shipments */
+      shippingAccuracy: number | null;
+      orders: components['schemas']['ShippedOrdersDto'];
+    };
     AuditEntryDto: {
       /**
        * @description a bigint, as a string
@@ -1577,6 +1970,13 @@ export interface components {
        * @example 35
        */
       onHand: number;
+    };
+    CloseShipmentDto: {
+      /**
+       * @description a supervisor’s (manager, admin) reason to close with packages missing; they are recorded. From a packer: 403
+       * @example 客户要求先发 the customer asked for what is ready
+       */
+      overrideReason?: string;
     };
     ComponentRuleDto: {
       /** @example 门边 stile */
@@ -2069,9 +2469,40 @@ export interface components {
       processes?:
         ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
     };
+    CreateShipmentDto: {
+      /**
+       * @description the truck: its plate or the carrier’s name, 1–40 characters
+       * @example 沪A·12345
+       */
+      vehicle: string;
+      /**
+       * @description who drives it, 1–40 characters
+       * @example 张师傅 138 0000 0000
+       */
+      driver?: string;
+      /**
+       * @description the orders (ids or order numbers) in delivery order: the first is delivered first, so it is loaded last. Each in production or packed, and on no other open shipment
+       * @example [
+       *       "SO-2026-0001",
+       *       "SO-2026-0002"
+       *     ]
+       */
+      orderIds: string[];
+    };
     CreateSplitRunDto: {
       /** @description order ids or order numbers */
       orderIds: string[];
+    };
+    CreateStationDto: {
+      /**
+       * @description upper-case letters, digits, _ or -; 1–32
+       * @example PACK-01
+       */
+      code: string;
+      /** @example 包装线 1号 */
+      name: string;
+      /** @default true */
+      active: boolean;
     };
     CreateUserDto: {
       /** @example zhang.wei */
@@ -2214,7 +2645,10 @@ export interface components {
        * @example 1
        */
       leafNo: number | null;
-      /** @example SO-2026-0001-1-1-1 */
+      /**
+       * @description the package code (P + 9-digit serial + GS1 check digit)
+       * @example P0000000017
+       */
       barcode: string;
       /** @example left-in */
       handing: components['schemas']['Handing'] | null;
@@ -2609,6 +3043,44 @@ export interface components {
     };
     /** @enum {string} */
     JobStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    LabelsDto: {
+      /**
+       * @description 1–2000 package codes (internal, any case, or the SSCC as scanned); printed in door order, each once
+       * @example [
+       *       "P0000000017",
+       *       "P0000000025"
+       *     ]
+       */
+      codes: string[];
+      /**
+       * @description label stock / 标签纸
+       * @default 100x150
+       * @enum {string}
+       */
+      stock: '100x150' | 'a6';
+    };
+    LabelsZplDto: {
+      /**
+       * @description 1–2000 package codes (internal, any case, or the SSCC as scanned); printed in door order, each once
+       * @example [
+       *       "P0000000017",
+       *       "P0000000025"
+       *     ]
+       */
+      codes: string[];
+      /**
+       * @description label stock / 标签纸
+       * @default 100x150
+       * @enum {string}
+       */
+      stock: '100x150' | 'a6';
+      /**
+       * @description the printer's resolution / 打印精度
+       * @default 203
+       * @enum {number}
+       */
+      dpi: 203 | 300;
+    };
     LateOrder: {
       orderNo: string;
       /** Format: date */
@@ -2756,6 +3228,75 @@ export interface components {
       /** @example 20 */
       waste: number;
     };
+    LoadErrorsDto: {
+      /** @description the package was loaded already */
+      duplicate: number;
+      /** @description a package of an order not in the shipment */
+      not_in_shipment: number;
+      /** @description a package not packed */
+      not_packed: number;
+      /** @description a well-formed code naming no package of the factory */
+      unknown: number;
+      /** @description the check character does not match */
+      bad_check: number;
+      /** @description not a package code */
+      malformed: number;
+      /** @description any other refusal recorded */
+      other: number;
+    };
+    LoadFiguresDto: {
+      /** @description scans recorded */
+      scans: number;
+      /** @description scans answered ok */
+      ok: number;
+      /** @description ok scans a supervisor undid */
+      undone: number;
+      /** @description scans refused: the errors summed */
+      errorsCaught: number;
+      /** @description by kind: duplicate, not_in_shipment, not_packed, unknown, bad_check, malformed, other */
+      errors: components['schemas']['LoadErrorsDto'];
+    };
+    LoadScanAnswer: {
+      result: components['schemas']['LoadScanResult'];
+      /**
+       * @description not_in_shipment: its order is not on this shipment, or it is loaded on another
+       * @enum {string|null}
+       */
+      reason?: 'other_order' | 'other_shipment' | null;
+      /** @description the first answer of this scanId, replayed */
+      replayed?: boolean;
+      /** @description the package scanned, as it is now */
+      package?: components['schemas']['PackageViewDto'];
+      /** @description packages loaded on the shipment */
+      loaded: number;
+      /** @description packages of its orders */
+      expected: number;
+      order?: components['schemas']['LoadScanOrder'];
+    };
+    LoadScanDto: {
+      /**
+       * Format: uuid
+       * @description made by the loader’s device; the same scanId again replays the answer
+       */
+      scanId: string;
+      /**
+       * @description the package label as scanned: the internal code (any case) or its SSCC-18 (with or without (00))
+       * @example P0000000017
+       */
+      barcode: string;
+    };
+    LoadScanOrder: {
+      /** Format: uuid */
+      id: string;
+      orderNo: string;
+      customer: string;
+      loaded: number;
+      expected: number;
+      /** @description every package of the order is loaded */
+      complete: boolean;
+    };
+    /** @enum {string} */
+    LoadScanResult: 'ok' | 'duplicate' | 'not_in_shipment' | 'not_packed';
     LocationDto: {
       /**
        * Format: uuid
@@ -2917,6 +3458,59 @@ export interface components {
     };
     MaintenanceListDto: {
       items: components['schemas']['MaintenanceDto'][];
+    };
+    ManifestOrder: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 王女士 */
+      customer: string;
+      /** @description delivery stop: 1 is delivered first */
+      stop: number;
+      /** @description place in the loading sequence: the last stop is loaded first (1) */
+      loadSequence: number;
+      /**
+       * @description the order’s status
+       * @example packed
+       */
+      status: string;
+      /** @description its packages loaded on this shipment */
+      loaded: number;
+      /** @description its packages */
+      expected: number;
+      /** @description its packages packed (loaded ones included) */
+      packed: number;
+      /** @description loaded, by line, door and k */
+      packages: components['schemas']['ManifestPackage'][];
+    };
+    ManifestOverride: {
+      /** @example 客户要求先发 the customer asked for what is ready */
+      reason: string;
+      /** @description the supervisor who closed it */
+      by: components['schemas']['ShipmentUser'];
+      /** Format: date-time */
+      at: string;
+    };
+    ManifestPackage: {
+      /** @example P0000000017 */
+      code: string;
+      /** @example P0000000017 */
+      barcode: string;
+      /** @example leaf */
+      kind: string;
+      lineNo: number;
+      room: string | null;
+      /** @example LVL01 */
+      productCode: string;
+      doorNo: number;
+      k: number;
+      n: number;
+      contents: components['schemas']['PackedContentDto'][];
+      /** Format: date-time */
+      loadedAt: string;
+      /** @example packer */
+      loadedBy: string | null;
     };
     MaterialBodyDto: {
       /** @example 橡木门套板 */
@@ -3105,6 +3699,25 @@ export interface components {
     };
     /** @enum {string} */
     MaterialUnit: 'm' | 'm2' | 'pcs' | 'set' | 'kg' | 'l';
+    MissingPackage: {
+      /**
+       * @description the internal package code
+       * @example P0000000017
+       */
+      code: string;
+      /**
+       * @description what its label prints: the SSCC-18 with a GS1 prefix
+       * @example P0000000017
+       */
+      barcode: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      lineNo: number;
+      doorNo: number;
+      /** @description package k of n of its door */
+      k: number;
+      n: number;
+    };
     MoveAnswerDto: {
       move: components['schemas']['StockMoveViewDto'];
       /** @description the balances the move changed, after it */
@@ -3165,6 +3778,11 @@ export interface components {
       location?: string;
       /** @description count this item only */
       item?: string;
+    };
+    OpenOrderDto: {
+      /** Format: uuid */
+      id: string;
+      orderNo: string;
     };
     OpenRunDto: {
       /**
@@ -3333,6 +3951,72 @@ export interface components {
       /** @example null */
       note: string | null;
     };
+    OrderPackageViewDto: {
+      /**
+       * @description the internal code (P + 9 digits + check digit)
+       * @example P0000000017
+       */
+      code: string;
+      /** @description what the label prints: the SSCC-18 with a GS1 prefix, else the internal code */
+      barcode: string;
+      /**
+       * @description leaf | frame | casing | hardware | glass
+       * @example leaf
+       */
+      kind: string;
+      k: number;
+      n: number;
+      order: components['schemas']['PackageOrderDto'];
+      line: components['schemas']['PackageLineDto'];
+      doorNo: number;
+      contents: components['schemas']['PackedContentDto'][];
+      /** @enum {string} */
+      status: 'created' | 'packed' | 'loaded';
+      /** Format: date-time */
+      packedAt?: string;
+      /** @description username */
+      packedBy?: string | null;
+      station?: string | null;
+      /** Format: date-time */
+      loadedAt?: string;
+      shipment?: components['schemas']['PackageShipmentDto'];
+      door: components['schemas']['PackageDoorDto'];
+    };
+    OrderPackingDoorDto: {
+      lineNo: number;
+      doorNo: number;
+      room?: string | null;
+      /** @description packages of the door packed (k of n) */
+      packed: number;
+      n: number;
+      /** @description the k still to pack */
+      missing: number[];
+      /** Format: uuid */
+      lineId: string;
+      /** @description through every process before packing (production tracking) */
+      ready: boolean;
+      packages: components['schemas']['PackDoorPackageDto'][];
+    };
+    OrderPackingDto: {
+      order: components['schemas']['OrderPackingOrderDto'];
+      doors: components['schemas']['OrderPackingDoorDto'][];
+      /** @description the packages not packed yet */
+      missing: components['schemas']['PackageViewDto'][];
+    };
+    OrderPackingOrderDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026-0042 */
+      orderNo: string;
+      /** @example 绿城·桃花源 */
+      customer: string;
+      packed: number;
+      expected: number;
+      /** @description every package packed: the order is packed */
+      complete: boolean;
+      /** @example in_production */
+      status: string;
+    };
     OrderProgress: {
       /** Format: uuid */
       orderId: string;
@@ -3392,6 +4076,101 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    PackDoorPackageDto: {
+      code: string;
+      barcode: string;
+      kind: string;
+      k: number;
+      n: number;
+      /** @enum {string} */
+      status: 'created' | 'packed' | 'loaded';
+    };
+    PackDoorProgressDto: {
+      lineNo: number;
+      doorNo: number;
+      room?: string | null;
+      /** @description packages of the door packed (k of n) */
+      packed: number;
+      n: number;
+      /** @description the k still to pack */
+      missing: number[];
+    };
+    PackErrorsDto: {
+      /** @description the package was packed already */
+      duplicate: number;
+      /** @description a package of another order than the one open at the station */
+      wrong_order: number;
+      /** @description its door has not passed the processes before packing */
+      door_not_ready: number;
+      /** @description its order is not released to production */
+      not_released: number;
+      /** @description its split run is stale or replaced */
+      stale: number;
+      /** @description a well-formed code naming no package of the factory */
+      unknown: number;
+      /** @description the check character does not match */
+      bad_check: number;
+      /** @description not a package code */
+      malformed: number;
+      /** @description any other refusal recorded */
+      other: number;
+    };
+    PackFiguresDto: {
+      /** @description scans recorded */
+      scans: number;
+      /** @description scans answered ok */
+      ok: number;
+      /** @description ok scans a supervisor undid */
+      undone: number;
+      /** @description scans refused: the errors summed */
+      errorsCaught: number;
+      /** @description by kind: duplicate, wrong_order, door_not_ready, not_released, stale, unknown, bad_check, malformed, other */
+      errors: components['schemas']['PackErrorsDto'];
+    };
+    PackOrderDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026-0042 */
+      orderNo: string;
+      /** @example 绿城·桃花源 */
+      customer: string;
+      packed: number;
+      expected: number;
+      /** @description every package packed: the order is packed */
+      complete: boolean;
+    };
+    PackScanAnswerDto: {
+      /** @enum {string} */
+      result: 'ok' | 'duplicate' | 'not_expected';
+      /**
+       * @description why not_expected
+       * @enum {string}
+       */
+      reason?: 'wrong_order' | 'door_not_ready' | 'not_released' | 'stale';
+      /** @description this scanId was recorded before: its first answer */
+      replayed: boolean;
+      package: components['schemas']['PackageViewDto'];
+      order: components['schemas']['PackOrderDto'];
+      door: components['schemas']['PackDoorProgressDto'];
+      station: components['schemas']['ScanStationDto'];
+    };
+    PackScanDto: {
+      /**
+       * Format: uuid
+       * @description made by the station; the same scanId again replays the first answer
+       */
+      scanId: string;
+      /**
+       * @description the pack station scanning
+       * @example PACK-01
+       */
+      station: string;
+      /**
+       * @description as scanned: the internal code (any case) or, with a GS1 prefix, the SSCC-18 (18 digits, 00 + 18, (00) + 18, ]C1…)
+       * @example P0000000017
+       */
+      barcode: string;
+    };
     PackageContentDto: {
       /**
        * @description what the packer puts in, in the packer's words
@@ -3405,13 +4184,105 @@ export interface components {
       /** @example 扇 */
       unit: string;
     };
+    PackageDoorDto: {
+      lineNo: number;
+      doorNo: number;
+      k: number;
+      n: number;
+    };
     /** @enum {string} */
     PackageGroup: 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass' | 'none';
+    PackageLineDto: {
+      /** Format: uuid */
+      id: string;
+      lineNo: number;
+      /** @example 主卧 */
+      room?: string | null;
+      /** @example FLAT-1 */
+      productCode: string;
+      /** @description mm */
+      width: number;
+      /** @description mm */
+      height: number;
+      /** @example walnut */
+      finish: string;
+      /** @example left-in */
+      handing: string;
+    };
+    PackageOrderDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026-0042 */
+      orderNo: string;
+      /** @example 绿城·桃花源 */
+      customer: string;
+    };
     PackagePartDto: {
       /** @example 门边 stile */
       component: string;
       /** @example 2 */
       quantity: number;
+    };
+    PackageShipmentDto: {
+      /** Format: uuid */
+      id: string;
+      number: string;
+    };
+    PackageViewDto: {
+      /**
+       * @description the internal code (P + 9 digits + check digit)
+       * @example P0000000017
+       */
+      code: string;
+      /** @description what the label prints: the SSCC-18 with a GS1 prefix, else the internal code */
+      barcode: string;
+      /**
+       * @description leaf | frame | casing | hardware | glass
+       * @example leaf
+       */
+      kind: string;
+      k: number;
+      n: number;
+      order: components['schemas']['PackageOrderDto'];
+      line: components['schemas']['PackageLineDto'];
+      doorNo: number;
+      contents: components['schemas']['PackedContentDto'][];
+      /** @enum {string} */
+      status: 'created' | 'packed' | 'loaded';
+      /** Format: date-time */
+      packedAt?: string;
+      /** @description username */
+      packedBy?: string | null;
+      station?: string | null;
+      /** Format: date-time */
+      loadedAt?: string;
+      shipment?: components['schemas']['PackageShipmentDto'];
+    };
+    PackedContentDto: {
+      /** @example 门扇 */
+      item: string;
+      /** @example door leaf */
+      itemEn: string;
+      quantity: number;
+      /** @example 扇 */
+      unit: string;
+    };
+    PackingSettingsDto: {
+      /**
+       * @description the GS1 company prefix, 7–10 digits: labels carry SSCC-18 codes; null: internal codes (P#########C)
+       * @example 6901234
+       */
+      gs1CompanyPrefix: string | null;
+      /**
+       * @description the SSCC's extension digit
+       * @default 0
+       */
+      ssccExtension: number;
+    };
+    PackingSettingsViewDto: {
+      /** @example 6901234 */
+      gs1CompanyPrefix?: string | null;
+      ssccExtension: number;
     };
     PartFeatureDto: {
       /** @example hinge_pocket */
@@ -3860,8 +4731,25 @@ export interface components {
         | 'order.not_confirmable'
         | 'order.not_confirmed'
         | 'order.not_editable'
+        | 'order.not_packable'
+        | 'order.not_packed'
         | 'order.not_releasable'
+        | 'order.not_shippable'
         | 'order.not_splittable'
+        | 'packing.bad_check_character'
+        | 'packing.gs1_prefix_too_long'
+        | 'packing.labels_not_released'
+        | 'packing.labels_superseded'
+        | 'packing.labels_too_many'
+        | 'packing.labels_unknown_codes'
+        | 'packing.malformed_barcode'
+        | 'packing.order_not_packable'
+        | 'packing.package_loaded'
+        | 'packing.scan_id_reused'
+        | 'packing.scan_not_undoable'
+        | 'packing.station_exists'
+        | 'packing.station_inactive'
+        | 'packing.unknown_package'
         | 'pick_list.already_exists'
         | 'pick_list.beyond_need'
         | 'pick_list.complete'
@@ -3919,6 +4807,12 @@ export interface components {
         | 'service.unavailable'
         | 'shift.already_exists'
         | 'shift.invalid_times'
+        | 'shipment.cancelled'
+        | 'shipment.closed'
+        | 'shipment.not_empty'
+        | 'shipment.orders_in_open_shipment'
+        | 'shipment.orders_not_shippable'
+        | 'shipment.packages_missing'
         | 'split_run.already_finished'
         | 'split_run.not_running'
         | 'split_run.not_succeeded'
@@ -4567,6 +5461,10 @@ export interface components {
        */
       receivedNow: number;
     };
+    ScanStationDto: {
+      code: string;
+      openOrder?: components['schemas']['OpenOrderDto'] | null;
+    };
     ScrapReason: {
       /** @example edge_chipping */
       code: string;
@@ -4737,6 +5635,116 @@ export interface components {
        * @example 2026-11-30
        */
       date: string;
+    };
+    ShipmentCountsDto: {
+      /** @description shipments closed in the range */
+      closed: number;
+      /** @description closed with every package loaded */
+      clean: number;
+      /** @description closed with packages missing, by a supervisor */
+      withOverride: number;
+    };
+    ShipmentManifest: {
+      shipment: components['schemas']['ShipmentSummary'];
+      /** @description by delivery stop */
+      orders: components['schemas']['ManifestOrder'][];
+      missing: components['schemas']['MissingPackage'][];
+      /** @description a supervisor closed it with packages missing */
+      override: components['schemas']['ManifestOverride'] | null;
+    };
+    ShipmentOrder: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026-0001 */
+      orderNo: string;
+      /** @example 王女士 */
+      customer: string;
+      /** @description delivery stop: 1 is delivered first */
+      stop: number;
+      /** @description place in the loading sequence: the last stop is loaded first (1) */
+      loadSequence: number;
+      /**
+       * @description the order’s status
+       * @example packed
+       */
+      status: string;
+      /** @description its packages loaded on this shipment */
+      loaded: number;
+      /** @description its packages */
+      expected: number;
+      /** @description its packages packed (loaded ones included) */
+      packed: number;
+    };
+    /** @enum {string} */
+    ShipmentStatus: 'open' | 'closed' | 'cancelled';
+    ShipmentSummary: {
+      /** Format: uuid */
+      id: string;
+      /** @example SH-20261130-001 */
+      number: string;
+      /** @example 沪A·12345 */
+      vehicle: string;
+      driver: string | null;
+      status: components['schemas']['ShipmentStatus'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @description set when a supervisor closed it with packages missing */
+      overrideReason: string | null;
+      /** @description packages loaded */
+      loaded: number;
+      /** @description packages of its orders */
+      expected: number;
+      /** @description its orders */
+      orders: number;
+    };
+    ShipmentSummaryPage: {
+      items: components['schemas']['ShipmentSummary'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    ShipmentUser: {
+      /** Format: uuid */
+      id: string | null;
+      /** @example manager */
+      username: string | null;
+    };
+    ShipmentView: {
+      /** Format: uuid */
+      id: string;
+      /** @example SH-20261130-001 */
+      number: string;
+      /** @example 沪A·12345 */
+      vehicle: string;
+      driver: string | null;
+      status: components['schemas']['ShipmentStatus'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      closedBy: components['schemas']['ShipmentUser'] | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @description set when a supervisor closed it with packages missing */
+      overrideReason: string | null;
+      /** @description in delivery order (stop 1 first) */
+      orders: components['schemas']['ShipmentOrder'][];
+      loaded: number;
+      expected: number;
+      /** @description open: what is still to load; closed: what was missing when it closed (an override) */
+      missing: components['schemas']['MissingPackage'][];
+    };
+    ShippedOrdersDto: {
+      /** @description orders of the shipments closed in the range */
+      shipped: number;
+      /** @description of those, with none of their packages missing */
+      shippedComplete: number;
     };
     SixBigLossesDto: {
       /** @description seconds down for breakdowns (and switched off) in planned busy time */
@@ -4926,6 +5934,41 @@ export interface components {
        * @example blade_broken
        */
       reason?: string;
+    };
+    StationDetailDto: {
+      /** @example PACK-01 */
+      code: string;
+      /** @example 包装线 1号 */
+      name: string;
+      active: boolean;
+      openOrder?: components['schemas']['OpenOrderDto'] | null;
+      /** Format: date-time */
+      openedAt?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      progress?: components['schemas']['OrderPackingDto'] | null;
+    };
+    StationListDto: {
+      items: components['schemas']['StationViewDto'][];
+    };
+    StationOrderDto: {
+      /**
+       * @description the order to open (id or order number, in production), or null to clear the station
+       * @example SO-2026-0042
+       */
+      order: string | null;
+    };
+    StationViewDto: {
+      /** @example PACK-01 */
+      code: string;
+      /** @example 包装线 1号 */
+      name: string;
+      active: boolean;
+      openOrder?: components['schemas']['OpenOrderDto'] | null;
+      /** Format: date-time */
+      openedAt?: string | null;
+      /** Format: date-time */
+      createdAt: string;
     };
     StockMoveDto: {
       /**
@@ -5222,6 +6265,23 @@ export interface components {
       nameZh?: string;
       nameEn?: string;
     };
+    UndoAnswerDto: {
+      /** Format: uuid */
+      scanId: string;
+      /** @enum {string} */
+      kind: 'pack' | 'load';
+      /** Format: date-time */
+      undoneAt: string;
+      undoReason: string;
+      package?: components['schemas']['PackageViewDto'] | null;
+    };
+    UndoScanDto: {
+      /**
+       * @description why the scan is undone (audited)
+       * @example 贴错标签 wrong label put on
+       */
+      reason: string;
+    };
     /** @enum {string} */
     Unit: 'sheet' | 'piece' | 'm' | 'm2' | 'kg' | 'set';
     UnlistedMaterialDto: {
@@ -5422,6 +6482,12 @@ export interface components {
       /** @description the processes whose machines work this shift (e.g. a night shift for cutting and edge banding only); null or absent: every machine */
       processes?:
         ('cutting' | 'pressing' | 'edge_banding' | 'cnc' | 'sanding' | 'painting' | 'assembly' | 'packing')[] | null;
+      active?: boolean;
+    };
+    UpdateStationDto: {
+      /** @example 包装线 1号 */
+      name?: string;
+      /** @description an inactive station takes no scans (409 packing.station_inactive) */
       active?: boolean;
     };
     UpdateUserDto: {
@@ -8922,6 +9988,1206 @@ export interface operations {
       };
     };
   };
+  Labels_orderPdf: {
+    parameters: {
+      query?: {
+        /** @description label stock: 100×150 mm or A6 (105×148 mm) / 标签纸 */
+        stock?: '100x150' | 'a6';
+      };
+      header?: never;
+      path: {
+        order: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the order’s labels (its last split run’s packages): one label a package, in door order, on 100×150 mm or A6 stock: the code as Code 128 (GS1-128 with AI 00 of the SSCC when the factory has a GS1 prefix) with the code under the bars, a QR of {code, order, line, door, k, n}, k / n, order, customer, room, model, size, colour, handing, contents (zh and en) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Labels_orderZpl: {
+    parameters: {
+      query?: {
+        /** @description label stock: 100×150 mm or A6 (105×148 mm) / 标签纸 */
+        stock?: '100x150' | 'a6';
+        /** @description the printer's resolution / 打印精度 */
+        dpi?: '203' | '300';
+      };
+      header?: never;
+      path: {
+        order: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the order’s labels: the same labels for Zebra printers: one ^XA…^XZ block a label, UTF-8 (^CI28), Chinese in the printer font E:SIMSUN.TTF, ^BC Code 128 / GS1-128, ^BQ QR */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OrderPackages_ofOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderPackageViewDto'][];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Accuracy_get: {
+    parameters: {
+      query?: {
+        /** @description default: 30 days before `to` */
+        from?: string;
+        /** @description default: now; at most 400 days after `from` */
+        to?: string;
+        /** @description day: the factory’s local days */
+        groupBy?: 'day' | 'station' | 'user';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccuracyDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Labels_selectionPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LabelsDto'];
+      };
+    };
+    responses: {
+      /** @description the labels of the packages named (a reprint): one label a package, in door order, on 100×150 mm or A6 stock: the code as Code 128 (GS1-128 with AI 00 of the SSCC when the factory has a GS1 prefix) with the code under the bars, a QR of {code, order, line, door, k, n}, k / n, order, customer, room, model, size, colour, handing, contents (zh and en) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Labels_selectionZpl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LabelsZplDto'];
+      };
+    };
+    responses: {
+      /** @description the labels of the packages named: the same labels for Zebra printers: one ^XA…^XZ block a label, UTF-8 (^CI28), Chinese in the printer font E:SIMSUN.TTF, ^BC Code 128 / GS1-128, ^BQ QR */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OrderPackages_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderPackingDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PackScans_scan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PackScanDto'];
+      };
+    };
+    responses: {
+      /** @description duplicate or not_expected, or a replay */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackScanAnswerDto'];
+        };
+      };
+      /** @description ok: the package is packed */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackScanAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PackScans_undo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        scanId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UndoScanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UndoAnswerDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PackingSettings_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackingSettingsViewDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PackingSettings_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PackingSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackingSettingsViewDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stations_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationListDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stations_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationViewDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stations_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDetailDto'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stations_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateStationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationViewDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Stations_setOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StationOrderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDetailDto'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   Processes_list: {
     parameters: {
       query?: {
@@ -10456,6 +12722,585 @@ export interface operations {
       };
     };
   };
+  Shipments_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        status?: components['schemas']['ShipmentStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentSummaryPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShipmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentView'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentView'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseShipmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_manifest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentManifest'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_manifestPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the manifest (装车清单) on A4: the truck, a table per order by stop of what was loaded, when and by whom, the packages missing, a supervisor’s override, boxes for the driver’s and the loader’s signatures; an open shipment is marked 未关闭 (a draft) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Shipments_scan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadScanDto'];
+      };
+    };
+    responses: {
+      /** @description duplicate, not_in_shipment or not_packed (nothing changed); or a scanId replayed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoadScanAnswer'];
+        };
+      };
+      /** @description ok: the package is loaded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoadScanAnswer'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body or file is too large / 请求过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SplitRuns_list: {
     parameters: {
       query?: {
@@ -11136,6 +13981,184 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Labels_runPdf: {
+    parameters: {
+      query?: {
+        /** @description label stock: 100×150 mm or A6 (105×148 mm) / 标签纸 */
+        stock?: '100x150' | 'a6';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the run’s labels: one label a package, in door order, on 100×150 mm or A6 stock: the code as Code 128 (GS1-128 with AI 00 of the SSCC when the factory has a GS1 prefix) with the code under the bars, a QR of {code, order, line, door, k, n}, k / n, order, customer, room, model, size, colour, handing, contents (zh and en) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Labels_runZpl: {
+    parameters: {
+      query?: {
+        /** @description label stock: 100×150 mm or A6 (105×148 mm) / 标签纸 */
+        stock?: '100x150' | 'a6';
+        /** @description the printer's resolution / 打印精度 */
+        dpi?: '203' | '300';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the run’s labels: the same labels for Zebra printers: one ^XA…^XZ block a label, UTF-8 (^CI28), Chinese in the printer font E:SIMSUN.TTF, ^BC Code 128 / GS1-128, ^BQ QR */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id or code in your factory / 未找到 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule or a concurrent change; the facts are in `params` / 业务冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed but not processable; `errors` says where / 无法处理 */
+      422: {
         headers: {
           [name: string]: unknown;
         };
