@@ -6,6 +6,7 @@ import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document'
 import { TestApi } from './support/api';
 import { answerProblems } from './support/openapi-answers';
 import { splitFinished } from './support/splitting';
+import { packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 
 /**
@@ -33,7 +34,7 @@ describe('answers of the api against its OpenAPI document', () => {
     db = await createTestDatabase();
     api = await TestApi.start(testRuntime(db.url, { METRICS_TOKEN: token.scraper }));
     await api.app.get(DemoSeedService).seed();
-    for (const role of ['admin', 'planner', 'warehouse', 'manager'])
+    for (const role of ['admin', 'planner', 'warehouse', 'manager', 'operator', 'packer'])
       token[role] = await api.login(DEMO_FACTORY_CODE, role, DEMO_PASSWORD);
     document = await createOpenApiDocument();
   });
@@ -224,8 +225,6 @@ describe('answers of the api against its OpenAPI document', () => {
   });
 
   it('production: release, work orders, station reports, holds, progress, WIP, doors ready', async () => {
-    token.operator = await api.login(DEMO_FACTORY_CODE, 'operator', DEMO_PASSWORD);
-    token.packer = await api.login(DEMO_FACTORY_CODE, 'packer', DEMO_PASSWORD);
     const order = { orderNo: 'SO-2026-0100', customer: '报工客户', dueDate: '2026-01-01', lines: [makeOrderLine()] };
     const id = (await call('POST', '/api/v1/orders', undefined, 'planner', order)).body.id as string;
     await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
@@ -364,7 +363,6 @@ describe('answers of the api against its OpenAPI document', () => {
   });
 
   it('equipment: machines, their events, downtime reasons, shifts and the calendar', async () => {
-    token.operator ??= await api.login(DEMO_FACTORY_CODE, 'operator', DEMO_PASSWORD);
     const press = {
       code: 'PRS-02',
       name: '热压机 2',
@@ -470,6 +468,151 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('GET', timeline, '/api/v1/machines/SAW-02/timeline', 'operator');
     await call('GET', timeline, '/api/v1/machines/SAW-02/timeline?from=yesterday', 'operator');
     await call('GET', timeline, '/api/v1/machines/NO-SUCH/timeline', 'operator');
+  });
+
+  it('packing: stations, scans, undo, settings, labels, shipments, loading, manifest, accuracy', async () => {
+    // an order released and made up to packing (no curing wait: the clock of an HTTP test does not move)
+    await call('PATCH', '/api/v1/processes/{code}', '/api/v1/processes/curing', 'planner', { minWaitMinutes: 0 });
+    const order = { orderNo: 'SO-2026-0110', customer: '打包客户', dueDate: '2026-01-01', lines: [makeOrderLine()] };
+    const id = (await call('POST', '/api/v1/orders', undefined, 'planner', order)).body.id as string;
+    await call('POST', '/api/v1/orders/{id}/confirm', `/api/v1/orders/${id}/confirm`, 'planner');
+    const runId = (await call('POST', '/api/v1/split-runs', undefined, 'planner', { orderIds: [id] })).body
+      .id as string;
+    await splitFinished(api, token.planner, runId);
+    const runLabels = (kind: string, role: string, run = runId, query = '') =>
+      call('GET', `/api/v1/split-runs/{id}/labels.${kind}`, `/api/v1/split-runs/${run}/labels.${kind}${query}`, role);
+    const orderLabels = (kind: string, role: string, key = id, query = '') =>
+      call('GET', `/api/v1/orders/{order}/labels.${kind}`, `/api/v1/orders/${key}/labels.${kind}${query}`, role);
+    await runLabels('pdf', 'planner');
+    await orderLabels('zpl', 'planner');
+    const release = `/api/v1/split-runs/${runId}/release`;
+    const released = await call('POST', '/api/v1/split-runs/{id}/release', release, 'planner');
+    const workOrders = released.body.workOrders as { code: string; process: string; plannedQuantity: number }[];
+    for (const wo of workOrders.filter((w) => w.process !== 'packing')) {
+      const report = { scanId: randomUUID(), barcode: wo.code, action: 'finish', good: wo.plannedQuantity };
+      expect((await call('POST', '/api/v1/production/reports', undefined, 'operator', report)).status).toBe(201);
+    }
+
+    const packages = await call('GET', '/api/v1/orders/{order}/packages', `/api/v1/orders/${id}/packages`, 'packer');
+    await call('GET', '/api/v1/orders/{order}/packages', '/api/v1/orders/SO-NOPE/packages', 'planner');
+    const codes = (packages.body as { code: string }[]).map((p) => p.code);
+    expect(codes.length).toBeGreaterThan(1);
+    const unknown = packageCode(999_999_999);
+
+    await runLabels('pdf', 'packer', runId, '?stock=a6');
+    await runLabels('pdf', 'packer', runId, '?stock=a4');
+    await runLabels('pdf', 'packer', randomUUID());
+    await runLabels('zpl', 'manager', runId, '?dpi=300');
+    await runLabels('zpl', 'manager', randomUUID());
+    await orderLabels('pdf', 'planner', order.orderNo);
+    await orderLabels('pdf', 'planner', 'SO-NOPE');
+    await orderLabels('zpl', 'packer');
+    await orderLabels('zpl', 'packer', id, '?dpi=100');
+    await call('POST', '/api/v1/packing/labels.pdf', undefined, 'packer', { codes: codes.slice(0, 2) });
+    await call('POST', '/api/v1/packing/labels.pdf', undefined, 'packer', { codes: [] });
+    await call('POST', '/api/v1/packing/labels.pdf', undefined, 'packer', { codes: [unknown] });
+    await call('POST', '/api/v1/packing/labels.zpl', undefined, 'planner', { codes, dpi: 300 });
+    await call('POST', '/api/v1/packing/labels.zpl', undefined, 'planner', { codes: [unknown] });
+
+    await call('GET', '/api/v1/packing/settings', undefined, 'packer');
+    await call('PUT', '/api/v1/packing/settings', undefined, 'admin', {
+      gs1CompanyPrefix: '6901234',
+      ssccExtension: 3,
+    });
+    await call('PUT', '/api/v1/packing/settings', undefined, 'admin', { gs1CompanyPrefix: '69A' });
+    await call('PUT', '/api/v1/packing/settings', undefined, 'admin', { gs1CompanyPrefix: null });
+
+    const stations = '/api/v1/packing/stations';
+    await call('GET', stations, undefined, 'packer');
+    await call('POST', stations, undefined, 'manager', { code: 'PACK-03', name: '包装线 3号' });
+    await call('POST', stations, undefined, 'manager', { code: 'PACK-03', name: '包装线 3号' });
+    await call('POST', stations, undefined, 'manager', { code: 'pack 3', name: '' });
+    const station = '/api/v1/packing/stations/{code}';
+    await call('GET', station, `${stations}/PACK-01`, 'packer');
+    await call('GET', station, `${stations}/NOPE`, 'packer');
+    await call('PUT', station, `${stations}/PACK-03`, 'manager', { active: false });
+    await call('PUT', station, `${stations}/PACK-03`, 'manager', { active: 'no' });
+    await call('PUT', station, `${stations}/NOPE`, 'manager', { name: '无' });
+    const stationOrder = '/api/v1/packing/stations/{code}/order';
+    await call('PUT', stationOrder, `${stations}/PACK-01/order`, 'packer', { order: order.orderNo });
+    await call('PUT', stationOrder, `${stations}/PACK-03/order`, 'packer', { order: order.orderNo });
+    await call('PUT', stationOrder, `${stations}/PACK-01/order`, 'packer', { order: 'SO-NOPE' });
+    await call('PUT', stationOrder, `${stations}/NOPE/order`, 'packer', { order: null });
+    await call('PUT', stationOrder, `${stations}/PACK-01/order`, 'packer', { order: 7 });
+
+    const scans = '/api/v1/packing/scans';
+    const first = { scanId: randomUUID(), station: 'PACK-01', barcode: codes[0] };
+    expect((await call('POST', scans, undefined, 'packer', first)).status).toBe(201);
+    await call('POST', scans, undefined, 'packer', first);
+    await call('POST', scans, undefined, 'packer', { ...first, barcode: codes[1] });
+    await call('POST', scans, undefined, 'packer', { ...first, scanId: randomUUID() });
+    const badCheck = `${codes[1].slice(0, -1)}${(Number(codes[1].slice(-1)) + 1) % 10}`;
+    await call('POST', scans, undefined, 'packer', { ...first, scanId: randomUUID(), barcode: badCheck });
+    await call('POST', scans, undefined, 'packer', { ...first, scanId: randomUUID(), barcode: unknown });
+    await call('POST', scans, undefined, 'packer', { ...first, scanId: randomUUID(), station: 'PACK-03' });
+    await call('POST', scans, undefined, 'packer', { ...first, scanId: 'x' });
+    const undo = '/api/v1/packing/scans/{scanId}/undo';
+    await call('POST', undo, `${scans}/${first.scanId}/undo`, 'manager', { reason: '贴错标签 wrong label' });
+    await call('POST', undo, `${scans}/${first.scanId}/undo`, 'manager', { reason: 'again' });
+    await call('POST', undo, `${scans}/${randomUUID()}/undo`, 'manager', { reason: 'x' });
+    await call('POST', undo, `${scans}/${first.scanId}/undo`, 'manager', {});
+    for (const barcode of codes) {
+      const res = await call('POST', scans, undefined, 'packer', { scanId: randomUUID(), station: 'PACK-01', barcode });
+      expect({ barcode, status: res.status }).toEqual({ barcode, status: 201 });
+    }
+    await call('GET', '/api/v1/packing/orders/{order}', `/api/v1/packing/orders/${order.orderNo}`, 'packer');
+    await call('GET', '/api/v1/packing/orders/{order}', '/api/v1/packing/orders/SO-NOPE', 'packer');
+
+    const shipments = '/api/v1/shipments';
+    const truck = { vehicle: '沪A·12345', driver: '王师傅', orderIds: [id] };
+    const cancelled = await call('POST', shipments, undefined, 'planner', truck);
+    await call('POST', shipments, undefined, 'planner', truck);
+    await call('POST', shipments, undefined, 'planner', { ...truck, orderIds: ['SO-NOPE'] });
+    await call('POST', shipments, undefined, 'planner', { ...truck, orderIds: [] });
+    const cancel = '/api/v1/shipments/{id}/cancel';
+    await call('POST', cancel, `${shipments}/${cancelled.body.id as string}/cancel`, 'planner');
+    await call('POST', cancel, `${shipments}/${cancelled.body.id as string}/cancel`, 'planner');
+    await call('POST', cancel, `${shipments}/SH-NOPE/cancel`, 'planner');
+    const created = await call('POST', shipments, undefined, 'packer', truck);
+    const shipment = `${shipments}/${created.body.number as string}`;
+    await call('GET', shipments, `${shipments}?status=open&limit=1`, 'manager');
+    await call('GET', shipments, `${shipments}?status=bogus`, 'manager');
+    await call('GET', '/api/v1/shipments/{id}', shipment, 'packer');
+    await call('GET', '/api/v1/shipments/{id}', `${shipments}/SH-NOPE`, 'packer');
+    const load = '/api/v1/shipments/{id}/scans';
+    const loaded = { scanId: randomUUID(), barcode: codes[0] };
+    await call('POST', load, `${shipment}/scans`, 'packer', loaded);
+    await call('POST', load, `${shipment}/scans`, 'packer', loaded);
+    await call('POST', load, `${shipment}/scans`, 'packer', { ...loaded, scanId: randomUUID() });
+    await call('POST', load, `${shipment}/scans`, 'packer', { scanId: randomUUID(), barcode: badCheck });
+    await call('POST', load, `${shipment}/scans`, 'packer', { scanId: randomUUID(), barcode: unknown });
+    await call('POST', load, `${shipment}/scans`, 'packer', { scanId: randomUUID(), barcode: '' });
+    await call('POST', load, `${shipments}/SH-NOPE/scans`, 'packer', { scanId: randomUUID(), barcode: codes[1] });
+    await call('POST', undo, `${scans}/${loaded.scanId}/undo`, 'manager', { reason: '装错车 wrong truck' });
+    const close = '/api/v1/shipments/{id}/close';
+    await call('POST', close, `${shipment}/close`, 'packer', {});
+    await call('POST', close, `${shipment}/close`, 'packer', { overrideReason: '客户急要 rush' });
+    await call('POST', close, `${shipment}/close`, 'manager', { overrideReason: 7 });
+    await call('POST', close, `${shipments}/SH-NOPE/close`, 'packer', {});
+    await call('GET', '/api/v1/shipments/{id}/manifest', `${shipment}/manifest`, 'planner');
+    for (const barcode of codes) {
+      const res = await call('POST', load, `${shipment}/scans`, 'packer', { scanId: randomUUID(), barcode });
+      expect({ barcode, status: res.status }).toEqual({ barcode, status: 201 });
+    }
+    await call('POST', close, `${shipment}/close`, 'packer', {});
+    await call('POST', close, `${shipment}/close`, 'packer', {});
+    await call('POST', load, `${shipment}/scans`, 'packer', { scanId: randomUUID(), barcode: codes[0] });
+    await call('POST', cancel, `${shipment}/cancel`, 'planner');
+    await call('GET', '/api/v1/shipments/{id}/manifest', `${shipment}/manifest`, 'manager');
+    await call('GET', '/api/v1/shipments/{id}/manifest', `${shipments}/SH-NOPE/manifest`, 'manager');
+    await call('GET', '/api/v1/shipments/{id}/manifest.pdf', `${shipment}/manifest.pdf`, 'packer');
+    await call('GET', '/api/v1/shipments/{id}/manifest.pdf', `${shipments}/SH-NOPE/manifest.pdf`, 'packer');
+
+    const accuracy = '/api/v1/packing/accuracy';
+    await call('GET', accuracy, `${accuracy}?groupBy=station`, 'manager');
+    await call('GET', accuracy, `${accuracy}?from=${encodeURIComponent('2026-01-01T00:00:00+08:00')}&groupBy=user`);
+    await call('GET', accuracy, `${accuracy}?groupBy=week`, 'manager');
+    await call('GET', accuracy, `${accuracy}?from=yesterday`, 'manager');
   });
 
   it('every answer matched the document, and every operation was called', () => {
