@@ -13,8 +13,9 @@ import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/p
 import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS, packageCode } from '@mendao/splitting';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
@@ -175,6 +176,46 @@ async function drive(
     }),
   );
   return { outcomes, seconds: (performance.now() - started) / 1000 };
+}
+
+/** CPU time (user + system) a process has used, from /proc (Linux); 0 elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time all processes of the machine have used, from /proc/stat (Linux); 0 elsewhere. */
+function machineCpuMs(): number {
+  try {
+    const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
+    const [, user, nice, system, , , irq, softirq] = cpu.split(/\s+/).map(Number);
+    return ((user + nice + system + irq + softirq) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs `work` and says how much CPU the api, this load generator and the rest of the machine spent on it. */
+async function measured<T>(api: ChildProcess, work: () => Promise<T>): Promise<T & { cpu: Cpu }> {
+  const before = { bench: process.cpuUsage(), api: processCpuMs(api.pid), total: machineCpuMs() };
+  const result = await work();
+  const bench = process.cpuUsage(before.bench);
+  const cpu = {
+    api: processCpuMs(api.pid) - before.api,
+    bench: (bench.user + bench.system) / 1000,
+    total: machineCpuMs() - before.total,
+  };
+  return { ...result, cpu };
+}
+
+interface Cpu {
+  api: number;
+  bench: number;
+  total: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -369,7 +410,11 @@ async function main(): Promise<void> {
   const rate = option('inject-per-mille', 20, { min: 0 }) / 1000;
   const name = `mendao_bench_pack_${randomBytes(4).toString('hex')}`;
   const url = dbUrl(name);
-  print(`Mendao packing benchmark — ${new Date().toISOString()}, node ${process.version}`);
+  print(
+    `Mendao packing benchmark — ${new Date().toISOString()}, node ${process.version}; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   await withClient(DATABASE_URL, (c) => c.query(`CREATE DATABASE ${name}`));
   let api: ChildProcess | undefined;
   try {
@@ -403,7 +448,7 @@ async function main(): Promise<void> {
       body: (scan: PlannedScan) => ({ station: stationCode(s), barcode: scan.barcode }),
       scans: plan(order.packages, seeded.decoy, rate, random, () => (serial += 1)),
     }));
-    const pack = await drive(port, packer, 'pack', packPlans);
+    const pack = await measured(api, () => drive(port, packer, 'pack', packPlans));
 
     // loading: one shipment per order; another order's package is the next station's (packed, on another truck)
     const shipments: string[] = [];
@@ -430,7 +475,7 @@ async function main(): Promise<void> {
         () => (serial += 1),
       ),
     }));
-    const load = await drive(port, packer, 'load', loadPlans);
+    const load = await measured(api, () => drive(port, packer, 'load', loadPlans));
     const closes: number[] = [];
     let closedClean = 0;
     for (const id of shipments) {
@@ -447,6 +492,17 @@ async function main(): Promise<void> {
     const all = [...pack.outcomes, ...load.outcomes];
     const allLatency = latencyLine('all', all, pack.seconds + load.seconds);
     const sortedCloses = [...closes].sort((a, b) => a - b);
+    // the rest is mostly Postgres (and whatever else the machine runs: look at the load average)
+    for (const [phase, { cpu, outcomes }] of [
+      ['pack', pack],
+      ['load', load],
+    ] as const) {
+      const per = (ms: number) => `${((ms * 1000) / outcomes.length).toFixed(0)} µs`;
+      print(
+        `${phase.padEnd(6)} CPU per scan: api ${per(cpu.api)}, load generator ${per(cpu.bench)}, ` +
+          `rest (Postgres) ${per(cpu.total - cpu.api - cpu.bench)}`,
+      );
+    }
     const busy = all.filter((o) => o.retries > 0);
     print(
       `busy   ${busy.length} scans answered 503 (busy) first and sent again with their scanId ` +
