@@ -246,7 +246,7 @@ describe('the packing and loading stations in a real browser', () => {
 
       const closed = await feedbackAfter(page, () => page.getByTestId('load-close').click());
       expect(closed).toMatchObject({ tone: 'ok', result: 'closed' });
-      expect(closed.text).toContain(`发运单 ${shipment.number} 已关闭`);
+      expect(closed.text).toContain(`装车单 ${shipment.number} 已关闭`);
       const after = await call('GET', `/shipments/${shipment.id}`, stack.tokens.planner);
       expect(after).toMatchObject({ status: 'closed', loaded: n, expected: n, missing: [] });
       expect((await call('GET', `/orders/${ids['PK-0001']}`, stack.tokens.planner)).status).toBe('shipped');
@@ -275,7 +275,7 @@ describe('the packing and loading stations in a real browser', () => {
       for (const barcode of packages.slice(0, -1)) expect(await scan(page, barcode)).toMatchObject({ tone: 'ok' });
       const notPacked = await scan(page, left);
       expect(notPacked).toMatchObject({ tone: 'error', result: 'not_packed' });
-      expect(notPacked.text).toContain('未装箱');
+      expect(notPacked.text).toContain('未打包');
       // what is still to load, named before anyone tries to close
       await page.getByTestId('load-to-load').filter({ hasText: '待装车 1 包' }).waitFor();
       expect(await page.getByTestId('load-to-load').innerText()).toContain('PK-0002 1-1');
