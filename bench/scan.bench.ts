@@ -12,7 +12,6 @@ import { ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +19,8 @@ import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
-import { option, print, request, startBuiltApi, type Reply } from './support/bench-io';
+import { option, print, request, startBuiltApi } from './support/bench-io';
+import { ScannerConnection } from './support/scanner-connection';
 
 const ITEMS = 500;
 const LOCATIONS = 50;
@@ -73,57 +73,6 @@ async function seed(url: string, code: string): Promise<{ factoryId: string; pas
     await c.query('ANALYZE');
   });
   return { factoryId: factory.id, password };
-}
-
-/**
- * One scanner's keep-alive HTTP/1.1 connection, written by hand: the load generator shares the two
- * cores with the api and Postgres, and node's http client spent as much CPU per scan as Postgres did
- * on a third of one. Requests go one at a time; a response is read by its Content-Length.
- */
-class ScannerConnection {
-  private readonly socket: Socket;
-  private buffer: Buffer = Buffer.alloc(0);
-  private waiting: ((reply: Reply) => void) | null = null;
-  private failed: ((error: Error) => void) | null = null;
-
-  constructor(
-    port: number,
-    private readonly token: string,
-  ) {
-    this.socket = connect({ host: '127.0.0.1', port, noDelay: true });
-    this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    this.socket.on('error', (error) => this.failed?.(error));
-  }
-
-  post(path: string, body: unknown): Promise<Reply> {
-    const payload = Buffer.from(JSON.stringify(body));
-    const head =
-      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${this.token}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${payload.length}\r\n\r\n`;
-    return new Promise((resolve, reject) => {
-      this.waiting = resolve;
-      this.failed = reject;
-      this.socket.write(Buffer.concat([Buffer.from(head), payload]));
-    });
-  }
-
-  close(): void {
-    this.socket.destroy();
-  }
-
-  private onData(chunk: Buffer): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    const end = this.buffer.indexOf('\r\n\r\n');
-    if (end < 0) return;
-    const head = this.buffer.subarray(0, end).toString('latin1');
-    const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-    if (this.buffer.length < end + 4 + length) return;
-    const body = this.buffer.subarray(end + 4, end + 4 + length).toString();
-    this.buffer = this.buffer.subarray(end + 4 + length);
-    const resolve = this.waiting;
-    this.waiting = null;
-    resolve?.({ status: Number(head.slice(9, 12)), body });
-  }
 }
 
 /** A small seeded generator, so two runs send the same mix. */

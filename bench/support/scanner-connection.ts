@@ -3,8 +3,7 @@ import type { Reply } from './bench-io';
 
 /**
  * One scanner's keep-alive HTTP/1.1 connection, written by hand: the load generator shares the two cores with the
- * api and Postgres, and node's http client spends as much CPU per scan as Postgres does on a third of one (see
- * bench/scan.bench.ts, which has the same class). Requests go one at a time; a response is read by its
+ * api and Postgres, and node's http client spends as much CPU per scan as Postgres does on a third of one. Requests go one at a time; a response is read by its
  * Content-Length.
  */
 export class ScannerConnection {
