@@ -65,6 +65,9 @@ interface StateRow {
   shipment_number: string | null;
 }
 
+/** How long a door production did not report ready is taken as not ready without asking again. */
+const NOT_READY_KEPT_MS = 3_000;
+
 /**
  * The packages of orders with their packing state (packed_package, keyed by code: it outlives a re-split), the
  * station screens' order progress, and which doors production says are ready for packing.
@@ -74,6 +77,8 @@ export class PackagesService {
   /** Doors seen ready, per factory and order (`lineNo/doorNo`): readiness only grows, so a yes is kept. */
   private readonly ready = new Map<string, Set<string>>();
   private readonly asking = new Map<string, Promise<Set<string>>>();
+  /** When production was last asked about an order's doors: a door not ready then is asked about again after a while. */
+  private readonly askedAt = new Map<string, number>();
 
   constructor(
     private readonly sql: FactorySql,
@@ -87,6 +92,8 @@ export class PackagesService {
     const key = `${this.sql.factoryId()}:${orderId}`;
     const door = `${lineNo}/${doorNo}`;
     if (this.ready.get(key)?.has(door)) return true;
+    // a door not ready a moment ago is most likely not ready now: production is asked again after NOT_READY_KEPT_MS
+    if (Date.now() - (this.askedAt.get(key) ?? 0) < NOT_READY_KEPT_MS) return false;
     const seen = await this.readyDoors(orderId);
     return seen.has(door);
   }
@@ -94,6 +101,7 @@ export class PackagesService {
   /** Drops what is kept of a packed order's doors (a packed order takes no more pack scans that need it). */
   forgetReady(orderId: string): void {
     this.ready.delete(`${this.sql.factoryId()}:${orderId}`);
+    this.askedAt.delete(`${this.sql.factoryId()}:${orderId}`);
   }
 
   /**
@@ -107,6 +115,7 @@ export class PackagesService {
     const asking = this.progress
       .doorsReady(orderId)
       .then(({ doors }) => {
+        this.askedAt.set(key, Date.now());
         const seen = this.ready.get(key) ?? new Set<string>();
         for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);
         this.ready.set(key, seen);

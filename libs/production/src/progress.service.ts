@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@mendao/platform';
+import { Clock, TenancyContext } from '@mendao/platform';
 import { type ProcessInfo, ProcessesService, type ProductionOrder, RunReleaseService } from '@mendao/splitting';
 import {
   type DoorGood,
@@ -64,7 +64,14 @@ export class ProgressService {
     private readonly runs: RunReleaseService,
     private readonly processes: ProcessesService,
     private readonly clock: Clock,
+    private readonly tenancy: TenancyContext,
   ) {}
+
+  /**
+   * The work orders of runs being read for doorsReady, per factory and run: callers asking at once (every pack station
+   * starting on its order of one large run) share one read of the run's parts instead of one each.
+   */
+  private readonly runReads = new Map<string, Promise<{ rows: Row[]; doorGood: Map<string, DoorGood[]> }>>();
 
   /** One order (id or number; 404 on `field`) through its last split run. */
   async progress(orderKey: string, field = 'order'): Promise<OrderProgressView> {
@@ -74,15 +81,37 @@ export class ProgressService {
     return ofOrder(order, rows, doorGood);
   }
 
-  /** The doors of an order whose parts have passed every process before packing. */
+  /**
+   * The doors of an order whose parts have passed every process before packing. The run's work orders are read once
+   * for every caller asking at the same time, and only the ones holding the order's parts are worked through.
+   */
   async doorsReady(orderKey: string, field = 'order'): Promise<{ orderNo: string; doors: ReadyDoor[] }> {
-    const progress = await this.progress(orderKey, field);
+    const order = await this.runs.order(orderKey, field, new Date(this.clock.now()));
+    const run = order.lastSplitRunId ? await this.runOnce(order.lastSplitRunId) : { rows: [], doorGood: new Map() };
+    const lines = new Set(order.lines.map((l) => l.id));
+    // what orderProgress leaves out anyway: the work orders with none of this order's parts
+    const own = run.rows.filter((r) => r.parts.some((p) => lines.has(p.lineId)));
+    const progress = ofOrder(order, own, run.doorGood);
     return {
       orderNo: progress.orderNo,
       doors: progress.doors
         .filter((d) => d.readyForPacking)
         .map(({ lineNo, doorNo, room }) => ({ orderNo: progress.orderNo, lineNo, doorNo, room })),
     };
+  }
+
+  /** A run's work orders and their door-label pieces, one read shared by the callers asking while it is in flight. */
+  private runOnce(splitRunId: string): Promise<{ rows: Row[]; doorGood: Map<string, DoorGood[]> }> {
+    const key = `${this.tenancy.factoryId()}:${splitRunId}`;
+    const reading = this.runReads.get(key);
+    if (reading) return reading;
+    const read = (async () => {
+      const rows = await this.workOrders.rowsOfRun(splitRunId);
+      const doorGood = await this.repository.doorGood(rows.filter((r) => r.status !== 'planned').map((r) => r.id));
+      return { rows, doorGood };
+    })().finally(() => this.runReads.delete(key));
+    this.runReads.set(key, read);
+    return read;
   }
 
   async wip(): Promise<WipView> {
