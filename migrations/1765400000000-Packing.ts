@@ -131,11 +131,14 @@ export class Packing1765400000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX packing_scan_at_ix ON packing_scan (factory_id, at)`);
     await db.query(`CREATE INDEX packing_scan_package_ix ON packing_scan (factory_id, package_code)`);
+    // a pack scan's door k of n reads one door's packages: without this, the whole run's
+    await db.query(`CREATE INDEX door_package_door_ix ON door_package (factory_id, line_id, door_no)`);
     await recodePackages(db);
   }
 
   /** The package codes stay as up() made them: the old ones are gone, and the previous release reads any text. */
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX door_package_door_ix`);
     await db.query(`DROP TABLE packing_scan`);
     await db.query(`DROP TABLE packed_package`);
     await db.query(`DROP TABLE shipment_order`);
