@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { cjkFontFile, printable } from '@mendao/platform';
+import { cjkFontFile, drawTable, fitText, type PdfColumn, printable } from '@mendao/platform';
 import type { MissingPackage } from '../packing.entities';
 import { contentsText, localTime, type ManifestPackage, type ShipmentManifest } from './manifest';
 
@@ -10,15 +10,7 @@ const INK = '#111111';
 const GREY = '#666666';
 const RED = '#b00020';
 
-interface Column<R> {
-  zh: string;
-  en: string;
-  share: number;
-  align: 'left' | 'right';
-  cell: (row: R) => string;
-}
-
-const PACKAGE_COLUMNS: Column<ManifestPackage>[] = [
+const PACKAGE_COLUMNS: PdfColumn<ManifestPackage>[] = [
   { zh: '包装码', en: 'Package', share: 17, align: 'left', cell: (p) => p.barcode },
   { zh: '行', en: 'Line', share: 5, align: 'right', cell: (p) => String(p.lineNo) },
   { zh: '房间', en: 'Room', share: 10, align: 'left', cell: (p) => p.room ?? '' },
@@ -30,7 +22,7 @@ const PACKAGE_COLUMNS: Column<ManifestPackage>[] = [
   { zh: '装车人', en: 'By', share: 10, align: 'left', cell: (p) => p.loadedBy ?? '' },
 ];
 
-const MISSING_COLUMNS: Column<MissingPackage>[] = [
+const MISSING_COLUMNS: PdfColumn<MissingPackage>[] = [
   { zh: '包装码', en: 'Package', share: 24, align: 'left', cell: (p) => p.barcode },
   { zh: '订单', en: 'Order', share: 28, align: 'left', cell: (p) => p.orderNo },
   { zh: '行', en: 'Line', share: 10, align: 'right', cell: (p) => String(p.lineNo) },
@@ -187,7 +179,7 @@ class ManifestWriter {
     this.doc
       .fillColor(color)
       .fontSize(12)
-      .text(this.fit(printable(text), this.width), this.left, top, { width: this.width, lineBreak: false });
+      .text(fitText(this.doc, printable(text), this.width), this.left, top, { width: this.width, lineBreak: false });
     this.doc.y = top + 18;
   }
 
@@ -199,71 +191,14 @@ class ManifestWriter {
     }
   }
 
-  private widths<R>(columns: Column<R>[]): number[] {
-    const shares = columns.reduce((s, c) => s + c.share, 0);
-    return columns.map((c) => (c.share / shares) * this.width);
-  }
-
-  private tableHeader<R>(columns: Column<R>[]): void {
+  /** Rows over as many pages as it takes, the header repeated. */
+  private async table<R>(columns: PdfColumn<R>[], rows: R[]): Promise<void> {
     const { doc } = this;
-    const widths = this.widths(columns);
-    const top = doc.y;
-    const h = 22;
-    doc.rect(this.left, top, this.width, h).fill('#eeeeee');
-    let x = this.left;
-    for (const [i, column] of columns.entries()) {
-      const options = { width: widths[i] - 6, align: column.align, lineBreak: false } as const;
-      doc
-        .fillColor(INK)
-        .fontSize(8)
-        .text(column.zh, x + 3, top + 2, options);
-      doc
-        .fillColor(GREY)
-        .fontSize(6.5)
-        .text(column.en, x + 3, top + 12, options);
-      x += widths[i];
-    }
-    doc.y = top + h;
-  }
-
-  /** Rows over as many pages as it takes, the header repeated; the event loop gets a turn between pages. */
-  private async table<R>(columns: Column<R>[], rows: R[]): Promise<void> {
-    const { doc } = this;
-    const widths = this.widths(columns);
-    const h = 15;
-    this.tableHeader(columns);
-    for (const [n, row] of rows.entries()) {
-      if (doc.y + h > this.bottom) {
-        await new Promise((resolve) => setImmediate(resolve));
-        doc.addPage();
-        doc.y = A4.margin;
-        this.tableHeader(columns);
-      }
-      const top = doc.y;
-      if (n % 2 === 1) doc.rect(this.left, top, this.width, h).fill('#f7f7f7');
-      let x = this.left;
-      doc.fillColor(INK).fontSize(8);
-      for (const [i, column] of columns.entries()) {
-        const text = this.fit(printable(column.cell(row)), widths[i] - 6);
-        doc.text(text, x + 3, top + 3, { width: widths[i] - 6, align: column.align, lineBreak: false });
-        x += widths[i];
-      }
-      doc
-        .moveTo(this.left, top + h)
-        .lineTo(this.right, top + h)
-        .lineWidth(0.3)
-        .strokeColor('#cccccc')
-        .stroke();
-      doc.y = top + h;
-    }
-    doc.y += 10;
-  }
-
-  private fit(text: string, width: number): string {
-    if (this.doc.widthOfString(text) <= width) return text;
-    let cut = [...text];
-    while (cut.length > 1 && this.doc.widthOfString(`${cut.join('')}…`) > width) cut = cut.slice(0, -1);
-    return `${cut.join('')}…`;
+    const newPage = () => {
+      doc.addPage();
+      doc.y = A4.margin;
+    };
+    await drawTable(doc, { left: this.left, width: this.width, bottom: this.bottom, scale: 1, newPage }, columns, rows);
   }
 
   /** Boxes signed by hand when the truck leaves: the driver takes the load over from the loader. */

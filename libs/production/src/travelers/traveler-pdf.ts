@@ -1,6 +1,6 @@
 import { toBuffer } from 'bwip-js';
 import PDFDocument from 'pdfkit';
-import { cjkFontFile, printable } from '@mendao/platform';
+import { cjkFontFile, drawTable, fitText, type PdfColumn, printable } from '@mendao/platform';
 import type { TravelerRow, TravelerSheet } from '../domain/traveler-sheet';
 
 export const TRAVELER_SIZES = ['A4', 'A5'] as const;
@@ -35,17 +35,16 @@ const GREY = '#666666';
 const LINE = '#999999';
 
 /** Columns of the parts table: header (zh / en), share of the width, alignment. */
-const COLUMNS: { zh: string; en: string; share: number; align: 'left' | 'right'; cell: (r: TravelerRow) => string }[] =
-  [
-    { zh: '部件', en: 'Part', share: 24, align: 'left', cell: (r) => r.component },
-    { zh: '订单', en: 'Order', share: 15, align: 'left', cell: (r) => r.orderNo },
-    { zh: '行', en: 'Line', share: 5, align: 'right', cell: (r) => String(r.lineNo) },
-    { zh: '房间', en: 'Room', share: 10, align: 'left', cell: (r) => r.room ?? '' },
-    { zh: '门数', en: 'Doors', share: 6, align: 'right', cell: (r) => String(r.doors) },
-    { zh: '尺寸 长×宽×厚', en: 'Size L×W×T mm', share: 17, align: 'left', cell: (r) => r.size },
-    { zh: '材料', en: 'Material', share: 14, align: 'left', cell: (r) => r.material },
-    { zh: '数量', en: 'Qty', share: 7, align: 'right', cell: (r) => String(r.quantity) },
-  ];
+const COLUMNS: PdfColumn<TravelerRow>[] = [
+  { zh: '部件', en: 'Part', share: 24, align: 'left', cell: (r) => r.component },
+  { zh: '订单', en: 'Order', share: 15, align: 'left', cell: (r) => r.orderNo },
+  { zh: '行', en: 'Line', share: 5, align: 'right', cell: (r) => String(r.lineNo) },
+  { zh: '房间', en: 'Room', share: 10, align: 'left', cell: (r) => r.room ?? '' },
+  { zh: '门数', en: 'Doors', share: 6, align: 'right', cell: (r) => String(r.doors) },
+  { zh: '尺寸 长×宽×厚', en: 'Size L×W×T mm', share: 17, align: 'left', cell: (r) => r.size },
+  { zh: '材料', en: 'Material', share: 14, align: 'left', cell: (r) => r.material },
+  { zh: '数量', en: 'Qty', share: 7, align: 'right', cell: (r) => String(r.quantity) },
+];
 
 /** The Code 128 symbol of a work order's code as a PNG, one pixel a module (placed at X per module). */
 async function barcodePng(code: string): Promise<{ png: Buffer; modules: number }> {
@@ -154,10 +153,14 @@ class TravelerWriter {
       .text(continued ? '流转卡（续）Traveler (continued)' : '流转卡 Traveler', x, top, { width: w, align: 'right' });
     // names cut to the block: nothing may reach into the barcode's quiet zone
     doc.fillColor(INK).fontSize(22 * k);
-    doc.text(this.fit(printable(sheet.process.nameZh), w), x, doc.y, { width: w, align: 'right', lineBreak: false });
+    doc.text(fitText(doc, printable(sheet.process.nameZh), w), x, doc.y, {
+      width: w,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.fontSize(10 * k);
     doc
-      .text(this.fit(printable(sheet.process.nameEn), w), x, doc.y, { width: w, align: 'right', lineBreak: false })
+      .text(fitText(doc, printable(sheet.process.nameEn), w), x, doc.y, { width: w, align: 'right', lineBreak: false })
       .fillColor(GREY)
       .fontSize(9 * k)
       .text(`工序 ${sheet.sequence}/${sheet.of} process ${sheet.sequence} of ${sheet.of}`, x, doc.y, {
@@ -265,75 +268,20 @@ class TravelerWriter {
     doc.y = bottom + 8;
   }
 
-  private columnWidths(): number[] {
-    const shares = COLUMNS.reduce((s, c) => s + c.share, 0);
-    return COLUMNS.map((c) => (c.share / shares) * this.width);
-  }
-
-  private tableHeader(): void {
-    const { doc, k } = this;
-    const widths = this.columnWidths();
-    const top = doc.y;
-    const h = 22 * k;
-    doc.rect(this.left, top, this.width, h).fill('#eeeeee');
-    let x = this.left;
-    for (const [i, column] of COLUMNS.entries()) {
-      const options = { width: widths[i] - 6, align: column.align, lineBreak: false } as const;
-      doc
-        .fillColor(INK)
-        .fontSize(8 * k)
-        .text(column.zh, x + 3, top + 2, options);
-      doc
-        .fillColor(GREY)
-        .fontSize(6.5 * k)
-        .text(column.en, x + 3, top + 2 + 10 * k, options);
-      x += widths[i];
-    }
-    doc.y = top + h;
-  }
-
-  /**
-   * A row a component of a door line; a row that would not fit starts a new page, its header repeated. Between
-   * pages the event loop gets a turn: pdfkit draws synchronously, and a long run's PDF takes seconds.
-   */
+  /** The parts, a row a component of a door line; a page break repeats the sheet's header, then the table's. */
   private async table(): Promise<void> {
-    const { doc, k } = this;
-    const widths = this.columnWidths();
-    const h = 15 * k;
-    this.tableHeader();
-    for (const [n, row] of this.sheet.rows.entries()) {
-      if (doc.y + h > this.bottom) {
-        await new Promise((resolve) => setImmediate(resolve));
+    const { doc } = this;
+    const frame = {
+      left: this.left,
+      width: this.width,
+      bottom: this.bottom,
+      scale: this.k,
+      newPage: () => {
         doc.addPage();
         this.header(true);
-        this.tableHeader();
-      }
-      const top = doc.y;
-      if (n % 2 === 1) doc.rect(this.left, top, this.width, h).fill('#f7f7f7');
-      let x = this.left;
-      doc.fillColor(INK).fontSize(8.5 * k);
-      for (const [i, column] of COLUMNS.entries()) {
-        const text = this.fit(printable(column.cell(row)), widths[i] - 6);
-        doc.text(text, x + 3, top + 3 * k, { width: widths[i] - 6, align: column.align, lineBreak: false });
-        x += widths[i];
-      }
-      doc
-        .moveTo(this.left, top + h)
-        .lineTo(this.right, top + h)
-        .lineWidth(0.3)
-        .strokeColor('#cccccc')
-        .stroke();
-      doc.y = top + h;
-    }
-    doc.y += 10;
-  }
-
-  /** Text cut to a cell's width with an ellipsis, so a long part name never runs into the next column. */
-  private fit(text: string, width: number): string {
-    if (this.doc.widthOfString(text) <= width) return text;
-    let cut = [...text];
-    while (cut.length > 1 && this.doc.widthOfString(`${cut.join('')}…`) > width) cut = cut.slice(0, -1);
-    return `${cut.join('')}…`;
+      },
+    };
+    await drawTable(doc, frame, COLUMNS, this.sheet.rows);
   }
 
   /** Two rows of boxes the operator fills in by hand: counts, times, signatures. */
