@@ -1,4 +1,5 @@
 import type { MissingPackage } from '../packing.entities';
+import type { ShipmentSummary } from './shipments.service';
 
 /** A package's contents in the packer's words (门扇 ×1, 门套线 ×6 根). */
 export interface ContentLine {
@@ -38,20 +39,7 @@ export interface ManifestOrder {
 
 /** What was loaded onto a truck, when and by whom, and what was missing: the manifest (装车清单), JSON or PDF. */
 export interface ShipmentManifest {
-  shipment: {
-    id: string;
-    number: string;
-    vehicle: string;
-    driver: string | null;
-    status: 'open' | 'closed' | 'cancelled';
-    createdAt: string;
-    closedAt: string | null;
-    cancelledAt: string | null;
-    overrideReason: string | null;
-    loaded: number;
-    expected: number;
-    orders: number;
-  };
+  shipment: ShipmentSummary;
   orders: ManifestOrder[];
   missing: MissingPackage[];
   override: { reason: string; by: { id: string | null; username: string | null }; at: string } | null;
