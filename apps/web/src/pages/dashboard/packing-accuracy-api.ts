@@ -1,83 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, ApiError, isProblem } from '../../api/client';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
 import { REFRESH_MS, DASHBOARD_KEY } from './oee-api';
 
-/**
- * GET /packing/accuracy (issue 17). The route came with the same change as this card, so its answer's type is
- * written here from the contract (docs/packing.md "Accuracy figures") rather than read from the generated schema.
- */
-export const PACK_ERROR_KINDS = [
-  'duplicate',
-  'wrong_order',
-  'door_not_ready',
-  'not_released',
-  'stale',
-  'unknown',
-  'bad_check',
-  'malformed',
-  'other',
-] as const;
-export const LOAD_ERROR_KINDS = [
-  'duplicate',
-  'not_in_shipment',
-  'not_packed',
-  'unknown',
-  'bad_check',
-  'malformed',
-  'other',
-] as const;
-export type PackErrorKind = (typeof PACK_ERROR_KINDS)[number];
-export type LoadErrorKind = (typeof LOAD_ERROR_KINDS)[number];
+/** GET /packing/accuracy (issue 17), typed by the generated schema. */
+
+type Schemas = components['schemas'];
+export type PackErrorKind = keyof Schemas['PackErrorsDto'];
+export type LoadErrorKind = keyof Schemas['LoadErrorsDto'];
 export type ErrorKind = PackErrorKind | LoadErrorKind;
-
-export interface ScanFigures<K extends string> {
-  scans: number;
-  ok: number;
-  undone: number;
-  errorsCaught: number;
-  errors: Record<K, number>;
-}
-
-export interface AccuracyGroup {
-  key: string | null;
-  name: string | null;
-  pack: ScanFigures<PackErrorKind>;
-  load: ScanFigures<LoadErrorKind>;
-  packingAccuracy: number | null;
-}
-
-export interface AccuracyTotals {
-  pack: ScanFigures<PackErrorKind>;
-  load: ScanFigures<LoadErrorKind>;
-  packagesPacked: number;
-  packagesPackedCorrect: number;
-  packingAccuracy: number | null;
-  errorsCaught: number;
-  shipments: { closed: number; clean: number; withOverride: number };
-  shippingAccuracy: number | null;
-  orders: { shipped: number; shippedComplete: number };
-}
-
-export interface Accuracy {
-  from: string;
-  to: string;
-  groupBy: 'day' | 'station' | 'user';
-  timeZone: string;
-  groups: AccuracyGroup[];
-  totals: AccuracyTotals;
-}
-
-type Answer = { data?: unknown; error?: unknown; response: Response };
-type Init = { params?: { query?: Record<string, unknown> }; signal?: AbortSignal };
-/** The typed client's GET, on a path the generated schema does not list yet (see the note at the top). */
-const client = api as unknown as { GET: (path: string, init?: Init) => Promise<Answer> };
+export type AccuracyGroup = Schemas['AccuracyGroupDto'];
+export type AccuracyTotals = Schemas['AccuracyTotalsDto'];
+export type Accuracy = Schemas['AccuracyDto'];
 
 async function accuracy(range: { from: Date; to: Date }, groupBy: Accuracy['groupBy'], signal: AbortSignal) {
   const query = { from: range.from.toISOString(), to: range.to.toISOString(), groupBy };
-  const answer = await client.GET('/api/v1/packing/accuracy', { params: { query }, signal });
-  if (answer.response.ok) return answer.data as Accuracy;
-  if (isProblem(answer.error)) throw new ApiError(answer.error);
-  throw new Error(`HTTP ${answer.response.status}`);
+  return unwrap(await api.GET('/api/v1/packing/accuracy', { params: { query }, signal }));
 }
 
 /** The period's figures by station and by user (the totals come with each); `range` is taken at each fetch. */

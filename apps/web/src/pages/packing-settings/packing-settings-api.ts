@@ -1,53 +1,29 @@
-import { api, ApiError, isProblem } from '../../api/client';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
 
-/**
- * The pack stations and the factory's barcode settings (issue 17's contract, §5, §10). The routes came with the same
- * change as this screen, so their types are written here from the api's DTOs rather than read from the schema.
- */
+/** The pack stations and the factory's barcode settings (issue 17's contract, §5, §10), typed by the generated schema. */
 
-export interface PackStation {
-  code: string;
-  name: string;
-  active: boolean;
-  openOrder: { id: string; orderNo: string } | null;
-  openedAt: string | null;
-  createdAt: string;
-}
-
-export interface PackingSettings {
-  /** the GS1 company prefix (7–10 digits): labels carry SSCC-18 codes; null: the internal codes P#########C */
-  gs1CompanyPrefix: string | null;
-  /** the SSCC's extension digit, 0–9 */
-  ssccExtension: number;
-}
-
-type Answer = { data?: unknown; error?: unknown; response: Response };
-type Init = { body?: unknown; signal?: AbortSignal };
-/** The typed client's calls, on paths the generated schema does not list yet (see the note at the top). */
-const client = api as unknown as Record<'GET' | 'POST' | 'PUT', (path: string, init?: Init) => Promise<Answer>>;
-
-function body<T>(answer: Answer): T {
-  if (answer.response.ok) return answer.data as T;
-  if (isProblem(answer.error)) throw new ApiError(answer.error);
-  throw new Error(`HTTP ${answer.response.status}`);
-}
+type Schemas = components['schemas'];
+export type PackStation = Schemas['StationViewDto'];
+/** The factory's barcode settings as the api answers them: no gs1CompanyPrefix, the internal codes P#########C. */
+export type PackingSettings = Schemas['PackingSettingsViewDto'];
 
 export async function loadStations(signal?: AbortSignal): Promise<PackStation[]> {
-  return body<{ items: PackStation[] }>(await client.GET('/api/v1/packing/stations', { signal })).items;
+  return unwrap(await api.GET('/api/v1/packing/stations', { signal })).items;
 }
 
-export async function createStation(station: { code: string; name: string }): Promise<PackStation> {
-  return body(await client.POST('/api/v1/packing/stations', { body: station }));
+export async function createStation(station: Schemas['CreateStationDto']): Promise<PackStation> {
+  return unwrap(await api.POST('/api/v1/packing/stations', { body: station }));
 }
 
-export async function updateStation(code: string, change: { name?: string; active?: boolean }): Promise<PackStation> {
-  return body(await client.PUT(`/api/v1/packing/stations/${encodeURIComponent(code)}`, { body: change }));
+export async function updateStation(code: string, change: Schemas['UpdateStationDto']): Promise<PackStation> {
+  return unwrap(await api.PUT('/api/v1/packing/stations/{code}', { params: { path: { code } }, body: change }));
 }
 
 export async function loadPackingSettings(signal?: AbortSignal): Promise<PackingSettings> {
-  return body(await client.GET('/api/v1/packing/settings', { signal }));
+  return unwrap(await api.GET('/api/v1/packing/settings', { signal }));
 }
 
-export async function savePackingSettings(settings: PackingSettings): Promise<PackingSettings> {
-  return body(await client.PUT('/api/v1/packing/settings', { body: settings }));
+export async function savePackingSettings(settings: Schemas['PackingSettingsDto']): Promise<PackingSettings> {
+  return unwrap(await api.PUT('/api/v1/packing/settings', { body: settings }));
 }

@@ -195,7 +195,7 @@ function StationDialog({
     send: (values: StationForm) =>
       editing
         ? updateStation(editing.code, { name: values.name.trim() })
-        : createStation({ code: values.code.trim(), name: values.name.trim() }),
+        : createStation({ code: values.code.trim(), name: values.name.trim(), active: true }),
     hasField: topLevel(['code', 'name']),
     onSaved: (station) => onSaved(station, editing === null),
   });

@@ -1,156 +1,50 @@
-import { api, ApiError, isProblem } from '../../api/client';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../../../../clients/typescript/schema';
 import { classifyAnswer, type QueuedScan, type SendResult } from '../scan/scan-queue';
 import { readStored, type StorageScope, writeStored } from '../scan/scan-storage';
 
-/**
- * The packing and loading stations' calls (issue 17's contract, §5–9). The routes came with the same change as these
- * screens, so their types are written here from the contract rather than read from the generated schema.
- */
+/** The packing and loading stations' calls (issue 17's contract, §5–9), typed by the generated schema. */
 
-export type PackageKind = 'leaf' | 'frame' | 'casing' | 'hardware' | 'glass';
-export type PackageStatus = 'created' | 'packed' | 'loaded';
-
-export interface OrderRef {
-  id: string;
-  orderNo: string;
-  customer?: string;
-}
-
+type Schemas = components['schemas'];
 /** A package as every packing answer shows it (contract §7). */
-export interface PackageView {
-  code: string;
-  barcode: string;
-  kind: PackageKind;
-  k: number;
-  n: number;
-  order: OrderRef;
-  line: { id: string; lineNo: number; room: string | null; productCode?: string };
-  doorNo: number;
-  status: PackageStatus;
-  station?: string | null;
-  shipment?: { id: string; number: string } | null;
-}
-
+export type PackageView = Schemas['PackageViewDto'];
+/** The kinds a package's label names (the api's package groups but `none`). */
+export type PackageKind = Exclude<Schemas['PackageGroup'], 'none'>;
 /** The answer of a pack scan (contract §6); `result` ok, duplicate or not_expected. */
-export interface PackScanAnswer {
-  result: string;
-  reason?: string | null;
-  replayed?: boolean;
-  package?: PackageView;
-  order?: { id: string; orderNo: string; customer?: string; packed: number; expected: number; complete: boolean };
-  door?: { lineNo: number; doorNo: number; room: string | null; packed: number; n: number; missing: number[] };
-  station?: { code: string; openOrder: { id: string; orderNo: string } | null };
-}
-
+export type PackScanAnswer = Schemas['PackScanAnswerDto'];
 /** The answer of a load scan (contract §9); `result` ok, duplicate, not_in_shipment or not_packed. */
-export interface LoadScanAnswer {
-  result: string;
-  reason?: string | null;
-  replayed?: boolean;
-  package?: PackageView;
-  loaded: number;
-  expected: number;
-  order?: { id: string; orderNo: string; loaded: number; expected: number; complete: boolean };
-}
-
-export interface PackStation {
-  code: string;
-  name: string;
-  active: boolean;
-  openOrder?: { id: string; orderNo: string } | null;
-}
-
+export type LoadScanAnswer = Schemas['LoadScanAnswer'];
+export type PackStation = Schemas['StationViewDto'];
 /** A package the order or the shipment still lacks. */
-export interface MissingPackage {
-  code: string;
-  barcode: string;
-  orderNo: string;
-  lineNo: number;
-  doorNo: number;
-  k: number;
-  n: number;
-  kind?: PackageKind;
-}
-
+export type MissingPackage = Schemas['MissingPackage'];
 /** Where an order stands at packing: per door its packages (k of n), and what is still to pack. */
-export interface PackingProgress {
-  order: { id: string; orderNo: string; customer: string; status?: string; packed: number; expected: number };
-  doors: {
-    lineNo: number;
-    doorNo: number;
-    room: string | null;
-    ready: boolean;
-    packed: number;
-    n: number;
-    packages: { code: string; barcode: string; kind: PackageKind; k: number; n: number; status: PackageStatus }[];
-  }[];
-}
-
-export interface ShipmentOrder {
-  id: string;
-  orderNo: string;
-  customer: string;
-  stop: number;
-  status: string;
-  loaded: number;
-  expected: number;
-  packed: number;
-}
-
-export interface Shipment {
-  id: string;
-  number: string;
-  vehicle: string;
-  driver: string | null;
-  status: 'open' | 'closed';
-  createdAt: string;
-  closedAt: string | null;
-  overrideReason: string | null;
-  orders: ShipmentOrder[];
-  loaded: number;
-  expected: number;
-  missing: MissingPackage[];
-}
-
-type Answer = { data?: unknown; error?: unknown; response: Response };
-type Init = { body?: unknown; params?: { query?: Record<string, unknown> }; signal?: AbortSignal };
-/** The typed client's calls, on paths the generated schema does not list yet (see the note at the top). */
-const client = api as unknown as Record<'GET' | 'POST' | 'PUT', (path: string, init?: Init) => Promise<Answer>>;
-
-/** The answer's body, or its problem thrown (TanStack Query shows it). */
-function body<T>(answer: Answer): T {
-  if (answer.response.ok) return answer.data as T;
-  if (isProblem(answer.error)) throw new ApiError(answer.error);
-  throw new Error(`HTTP ${answer.response.status}`);
-}
-
-const segment = (value: string) => encodeURIComponent(value);
+export type PackingProgress = Schemas['OrderPackingDto'];
+export type ShipmentSummary = Schemas['ShipmentSummary'];
+export type ShipmentOrder = Schemas['ShipmentOrder'];
+export type Shipment = Schemas['ShipmentView'];
 
 export async function loadStations(signal?: AbortSignal): Promise<PackStation[]> {
-  const answer = body<PackStation[] | { items: PackStation[] }>(
-    await client.GET('/api/v1/packing/stations', { signal }),
-  );
-  return Array.isArray(answer) ? answer : answer.items;
+  return unwrap(await api.GET('/api/v1/packing/stations', { signal })).items;
 }
 
 /** Opens an order at the station (id or number), or clears it (null). */
-export async function setStationOrder(code: string, order: string | null): Promise<PackStation> {
-  return body(await client.PUT(`/api/v1/packing/stations/${segment(code)}/order`, { body: { order } }));
+export async function setStationOrder(code: string, order: string | null) {
+  return unwrap(
+    await api.PUT('/api/v1/packing/stations/{code}/order', { params: { path: { code } }, body: { order } }),
+  );
 }
 
 export async function loadPackingProgress(order: string, signal?: AbortSignal): Promise<PackingProgress> {
-  return body(await client.GET(`/api/v1/packing/orders/${segment(order)}`, { signal }));
+  return unwrap(await api.GET('/api/v1/packing/orders/{order}', { params: { path: { order } }, signal }));
 }
 
-export async function loadOpenShipments(signal?: AbortSignal): Promise<Shipment[]> {
-  const answer = body<{ items: Shipment[] }>(
-    await client.GET('/api/v1/shipments', { params: { query: { status: 'open', limit: 100 } }, signal }),
-  );
-  return answer.items;
+export async function loadOpenShipments(signal?: AbortSignal): Promise<ShipmentSummary[]> {
+  const query = { status: 'open', limit: 100 } as const;
+  return unwrap(await api.GET('/api/v1/shipments', { params: { query }, signal })).items;
 }
 
 export async function loadShipment(id: string, signal?: AbortSignal): Promise<Shipment> {
-  return body(await client.GET(`/api/v1/shipments/${segment(id)}`, { signal }));
+  return unwrap(await api.GET('/api/v1/shipments/{id}', { params: { path: { id } }, signal }));
 }
 
 /** Closes a shipment: its answer, or the refusal (409 with the missing packages) as it came. */
@@ -158,11 +52,12 @@ export async function closeShipment(
   id: string,
   overrideReason?: string,
 ): Promise<{ ok: true; shipment: Shipment } | { ok: false; status: number; problem: unknown }> {
-  const answer = await client.POST(`/api/v1/shipments/${segment(id)}/close`, {
+  const answer = await api.POST('/api/v1/shipments/{id}/close', {
+    params: { path: { id } },
     body: overrideReason ? { overrideReason } : {},
   });
-  return answer.response.ok
-    ? { ok: true, shipment: answer.data as Shipment }
+  return answer.data !== undefined
+    ? { ok: true, shipment: answer.data }
     : { ok: false, status: answer.response.status, problem: answer.error };
 }
 
@@ -184,7 +79,8 @@ const SEND_TIMEOUT_MS = 15_000;
 
 /** A pack scan at the station, with its scanId made now (a resend of it is a replay, never a second scan). */
 export function packRequest(station: string, barcode: string, scanId: string = crypto.randomUUID()): PackingRequest {
-  return { scanId, target: { kind: 'pack' }, body: { scanId, station, barcode }, summary: { barcode, station } };
+  const body: Schemas['PackScanDto'] = { scanId, station, barcode };
+  return { scanId, target: { kind: 'pack' }, body, summary: { barcode, station } };
 }
 
 export function loadRequest(
@@ -192,10 +88,11 @@ export function loadRequest(
   barcode: string,
   scanId: string = crypto.randomUUID(),
 ): PackingRequest {
+  const body: Schemas['LoadScanDto'] = { scanId, barcode };
   return {
     scanId,
     target: { kind: 'load', shipmentId: shipment.id },
-    body: { scanId, barcode },
+    body,
     summary: { barcode, shipment: shipment.number },
   };
 }
@@ -203,12 +100,17 @@ export function loadRequest(
 /** Sends one scan; a failed fetch, a time-out or a 5xx is "unreachable" (kept), a 4xx the api's final word. */
 export async function sendPacking(entry: PackingQueued): Promise<SendResult> {
   const signal = AbortSignal.timeout(SEND_TIMEOUT_MS);
-  const path =
-    entry.target.kind === 'pack'
-      ? '/api/v1/packing/scans'
-      : `/api/v1/shipments/${segment(entry.target.shipmentId)}/scans`;
+  // the body as packRequest or loadRequest made it, read back from the outbox
+  const target = entry.target;
   try {
-    const answer = await client.POST(path, { body: entry.body, signal });
+    const answer =
+      target.kind === 'pack'
+        ? await api.POST('/api/v1/packing/scans', { body: entry.body as Schemas['PackScanDto'], signal })
+        : await api.POST('/api/v1/shipments/{id}/scans', {
+            params: { path: { id: target.shipmentId } },
+            body: entry.body as Schemas['LoadScanDto'],
+            signal,
+          });
     return classifyAnswer(answer.response.status, answer.data ?? answer.error);
   } catch {
     return { kind: 'unreachable' };

@@ -88,7 +88,7 @@ export default function PackingStationPage({ entry }: PageProps) {
   /** What a pack scan's answer changes on screen: the open order, the progress shown. */
   const took = useCallback(
     (answer: PackScanAnswer) => {
-      if (answer.station) setAnswered({ station: answer.station.code, order: answer.station.openOrder });
+      if (answer.station) setAnswered({ station: answer.station.code, order: answer.station.openOrder ?? null });
       if (answer.station && answer.result === 'ok' && answer.order?.complete)
         setCompleted({ station: answer.station.code, order: { id: answer.order.id, orderNo: answer.order.orderNo } });
       void queries.invalidateQueries({ queryKey: ['packing', 'progress'] });

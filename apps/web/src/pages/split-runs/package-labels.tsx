@@ -2,33 +2,32 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, isProblem } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
+import type { operations } from '../../../../../clients/typescript/schema';
 import { localMessage } from '../../api/localized-message';
 import { currentLanguage } from '../../i18n/i18n';
 import { loadWorkOrders } from '../work-orders/production-api';
 import { saveBlob } from './download';
 
 /** Label stock the api lays labels out for (contract §11): 100×150 mm thermal labels, or A6 sheets. */
-export type LabelStock = '100x150' | 'a6';
+export type LabelStock = NonNullable<NonNullable<operations['Labels_runPdf']['parameters']['query']>['stock']>;
 type LabelFormat = 'pdf' | 'zpl';
 export type LabelsOf = { run: string } | { order: string; orderNo: string };
 
-type Answer = { data?: unknown; error?: unknown; response: Response };
-/** The labels' routes came with this change: the generated schema does not list them yet. */
-const client = api as unknown as {
-  GET: (path: string, init: { params: { query: { stock?: LabelStock } }; parseAs: 'blob' }) => Promise<Answer>;
-};
-
 /** A run's or an order's package labels as a file (the routes need the bearer token: fetched, then saved). */
 export async function packageLabels(of: LabelsOf, format: LabelFormat, stock: LabelStock): Promise<Blob> {
-  const path =
+  const query = { stock };
+  const answer =
     'run' in of
-      ? `/api/v1/split-runs/${encodeURIComponent(of.run)}/labels.${format}`
-      : `/api/v1/orders/${encodeURIComponent(of.order)}/labels.${format}`;
-  const answer = await client.GET(path, { params: { query: { stock } }, parseAs: 'blob' });
-  if (answer.response.ok) return answer.data as Blob;
-  if (isProblem(answer.error)) throw new ApiError(answer.error);
-  throw new Error(`HTTP ${answer.response.status}`);
+      ? await api.GET(`/api/v1/split-runs/{id}/labels.${format}`, {
+          params: { path: { id: of.run }, query },
+          parseAs: 'blob',
+        })
+      : await api.GET(`/api/v1/orders/{order}/labels.${format}`, {
+          params: { path: { order: of.order }, query },
+          parseAs: 'blob',
+        });
+  return unwrap(answer);
 }
 
 /**
