@@ -4,7 +4,9 @@ import { type ProcessInfo, ProcessesService, type ProductionOrder, RunReleaseSer
 import {
   type DoorGood,
   type DoorProgress,
+  fillDoors,
   orderProgress,
+  PACKING_PROCESS,
   type ProcessProgress,
   progressRatio,
 } from './domain/progress';
@@ -71,7 +73,7 @@ export class ProgressService {
    * The work orders of runs being read for doorsReady, per factory and run: callers asking at once (every pack station
    * starting on its order of one large run) share one read of the run's parts instead of one each.
    */
-  private readonly runReads = new Map<string, Promise<{ rows: Row[]; doorGood: Map<string, DoorGood[]> }>>();
+  private readonly runReads = new Map<string, Promise<Set<string>>>();
 
   /** One order (id or number; 404 on `field`) through its last split run. */
   async progress(orderKey: string, field = 'order'): Promise<OrderProgressView> {
@@ -82,33 +84,32 @@ export class ProgressService {
   }
 
   /**
-   * The doors of an order whose parts have passed every process before packing. The run's work orders are read once
-   * for every caller asking at the same time, and only the ones holding the order's parts are worked through.
+   * The doors of an order whose parts have passed every process before packing. The run's work orders are read, and
+   * their pieces attributed to doors, once for every caller asking at the same time (the stations starting on the
+   * orders of one large run): a work order's good pieces go to the doors of all its orders, so that is the run's work.
    */
   async doorsReady(orderKey: string, field = 'order'): Promise<{ orderNo: string; doors: ReadyDoor[] }> {
     const order = await this.runs.order(orderKey, field, new Date(this.clock.now()));
-    const run = order.lastSplitRunId ? await this.runOnce(order.lastSplitRunId) : { rows: [], doorGood: new Map() };
-    const lines = new Set(order.lines.map((l) => l.id));
-    // what orderProgress leaves out anyway: the work orders with none of this order's parts
-    const own = run.rows.filter((r) => r.parts.some((p) => lines.has(p.lineId)));
-    const progress = ofOrder(order, own, run.doorGood);
+    const ready = order.lastSplitRunId ? await this.readyOfRun(order.lastSplitRunId) : new Set<string>();
     return {
-      orderNo: progress.orderNo,
-      doors: progress.doors
-        .filter((d) => d.readyForPacking)
-        .map(({ lineNo, doorNo, room }) => ({ orderNo: progress.orderNo, lineNo, doorNo, room })),
+      orderNo: order.orderNo,
+      doors: order.lines.flatMap((l) =>
+        Array.from({ length: l.quantity }, (_, i) => i + 1)
+          .filter((doorNo) => ready.has(`${l.id}#${doorNo}`))
+          .map((doorNo) => ({ orderNo: order.orderNo, lineNo: l.lineNo, doorNo, room: l.room })),
+      ),
     };
   }
 
-  /** A run's work orders and their door-label pieces, one read shared by the callers asking while it is in flight. */
-  private runOnce(splitRunId: string): Promise<{ rows: Row[]; doorGood: Map<string, DoorGood[]> }> {
+  /** The run's doors ready for packing (`lineId#doorNo`), one read shared by the callers asking while it is in flight. */
+  private readyOfRun(splitRunId: string): Promise<Set<string>> {
     const key = `${this.tenancy.factoryId()}:${splitRunId}`;
     const reading = this.runReads.get(key);
     if (reading) return reading;
     const read = (async () => {
       const rows = await this.workOrders.rowsOfRun(splitRunId);
       const doorGood = await this.repository.doorGood(rows.filter((r) => r.status !== 'planned').map((r) => r.id));
-      return { rows, doorGood };
+      return readyDoorsOfRun(rows, doorGood);
     })().finally(() => this.runReads.delete(key));
     this.runReads.set(key, read);
     return read;
@@ -149,6 +150,23 @@ export class ProgressService {
       progress: ofOrder(order, byRun.get(order.lastSplitRunId ?? '') ?? [], doorGood).progress,
     }));
   }
+}
+
+/**
+ * The doors of a run ready for packing (`lineId#doorNo`), as orderProgress says them: every process before packing
+ * that owes the door pieces has filled them (and at least one does).
+ */
+function readyDoorsOfRun(rows: Row[], doorGood: Map<string, DoorGood[]>): Set<string> {
+  const done = new Map<string, boolean>();
+  for (const r of rows) {
+    if (r.process === PACKING_PROCESS) continue;
+    for (const fill of fillDoors({ good: r.good, parts: r.parts, doorGood: doorGood.get(r.id) ?? [] })) {
+      if (fill.need <= 0) continue;
+      const door = `${fill.lineId}#${fill.doorNo}`;
+      done.set(door, (done.get(door) ?? true) && fill.filled >= fill.need);
+    }
+  }
+  return new Set([...done].filter(([, passed]) => passed).map(([door]) => door));
 }
 
 /** Work orders not done, per process: counts per status and pieces still to report. */
