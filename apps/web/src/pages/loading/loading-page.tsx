@@ -6,7 +6,6 @@ import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
-import { PageTitle } from '../page-title';
 import { beep } from '../scan/beep';
 import type { SendResult } from '../scan/scan-queue';
 import {
@@ -24,10 +23,18 @@ import {
   loadFeedback,
   loadingOrder,
   missingOf,
+  notChosenFeedback,
   problemFeedback,
-  type ScanFeedback,
+  unsentFeedback,
 } from '../packing-station/scan-feedback';
-import { FeedbackBand, OutboxState, play, usePackingOutbox, useScanInput } from '../packing-station/station-parts';
+import {
+  FeedbackBand,
+  ScanInput,
+  StationTop,
+  useFeedback,
+  usePackingOutbox,
+  useScanInput,
+} from '../packing-station/station-parts';
 
 /** Who may close a shipment with packages missing (contract §10: the supervisors). */
 const SUPERVISORS = ['manager', 'admin'];
@@ -50,8 +57,7 @@ export default function LoadingPage({ entry }: PageProps) {
   const supervisor = (session?.user.roles ?? []).some((r) => SUPERVISORS.includes(r));
 
   const [shipmentId, setShipmentId] = useState<string | undefined>(() => storedShipment(scope));
-  const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
-  const [seq, setSeq] = useState(0);
+  const { feedback, seq, say, clear } = useFeedback();
   const [missing, setMissing] = useState<MissingPackage[] | null>(null);
   const [reason, setReason] = useState('');
   const [closing, setClosing] = useState(false);
@@ -68,11 +74,6 @@ export default function LoadingPage({ entry }: PageProps) {
   });
   const open = shipment.data?.status === 'open' ? shipment.data : undefined;
 
-  const say = useCallback((next: ScanFeedback) => {
-    setFeedback(next);
-    setSeq((n) => n + 1);
-    play(next);
-  }, []);
   const refresh = useCallback(() => {
     void queries.invalidateQueries({ queryKey: ['packing', 'shipment'] });
   }, [queries]);
@@ -94,26 +95,12 @@ export default function LoadingPage({ entry }: PageProps) {
   const scan = useCallback(
     async (barcode: string) => {
       if (!open) {
-        beep('error');
-        setFeedback({
-          tone: 'error',
-          sound: 'error',
-          result: 'no_shipment',
-          title: { key: 'loading.chooseFirst' },
-          details: [],
-        });
-        setSeq((n) => n + 1);
+        say(notChosenFeedback('no_shipment', 'loading.chooseFirst'));
         return;
       }
       const outcome = await submit(loadRequest(open, barcode));
       if (outcome === null || outcome.kind === 'queued') {
-        say({
-          tone: 'warn',
-          sound: outcome === null ? 'error' : 'prompt',
-          result: outcome === null ? 'not_saved' : 'queued',
-          title: { key: outcome === null ? 'packingStation.notSaved' : 'packingStation.queued', values: { barcode } },
-          details: [],
-        });
+        say(unsentFeedback(outcome, barcode));
         return;
       }
       say(
@@ -130,7 +117,7 @@ export default function LoadingPage({ entry }: PageProps) {
   const choose = (id: string | undefined) => {
     setShipmentId(id);
     storeShipment(scope, id);
-    setFeedback(null);
+    clear();
     // the scanner types into the scan input next, not into the list just chosen from
     window.requestAnimationFrame(() => input.current?.focus());
   };
@@ -179,10 +166,7 @@ export default function LoadingPage({ entry }: PageProps) {
 
   return (
     <div className="pack">
-      <div className="pack-top">
-        <PageTitle entry={entry} />
-        <OutboxState online={online} waiting={waiting} memoryOnly={memoryOnly} />
-      </div>
+      <StationTop entry={entry} online={online} waiting={waiting} memoryOnly={memoryOnly} />
 
       <div className="pack-bar">
         <label className="pack-bar-item">
@@ -221,16 +205,12 @@ export default function LoadingPage({ entry }: PageProps) {
         )}
       </div>
 
-      <input
-        ref={input}
-        id="load-input"
-        className="pack-input"
-        autoFocus
-        autoComplete="off"
-        spellCheck={false}
-        aria-label={t('loading.input')}
-        placeholder={t(open ? 'loading.placeholder' : 'loading.chooseFirst')}
+      <ScanInput
+        inputRef={input}
         onKeyDown={onKeyDown}
+        id="load-input"
+        label={t('loading.input')}
+        placeholder={t(open ? 'loading.placeholder' : 'loading.chooseFirst')}
       />
 
       <FeedbackBand feedback={feedback} seq={seq} idle={t('loading.ready')} />

@@ -7,8 +7,6 @@ import { localMessage } from '../../api/localized-message';
 import { useAuth } from '../../auth/auth';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PageProps } from '../page-props';
-import { PageTitle } from '../page-title';
-import { beep } from '../scan/beep';
 import type { SendResult } from '../scan/scan-queue';
 import {
   loadPackingProgress,
@@ -21,8 +19,15 @@ import {
   storedStation,
   storeStation,
 } from './packing-api';
-import { kindLabel, packFeedback, problemFeedback, type ScanFeedback } from './scan-feedback';
-import { FeedbackBand, OutboxState, play, usePackingOutbox, useScanInput } from './station-parts';
+import {
+  kindLabel,
+  notChosenFeedback,
+  packFeedback,
+  problemFeedback,
+  type ScanFeedback,
+  unsentFeedback,
+} from './scan-feedback';
+import { FeedbackBand, ScanInput, StationTop, useFeedback, usePackingOutbox, useScanInput } from './station-parts';
 
 const LAST_SCANS = 15;
 
@@ -57,8 +62,7 @@ export default function PackingStationPage({ entry }: PageProps) {
   const [answered, setAnswered] = useState<{ station: string; order: OrderRef | null }>();
   // the order whose progress is shown when it is not the open one: the one just completed (the station cleared it)
   const [completed, setCompleted] = useState<{ station: string; order: OrderRef }>();
-  const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
-  const [seq, setSeq] = useState(0);
+  const { feedback, seq, say } = useFeedback();
   const [last, setLast] = useState<LastScan[]>([]);
   const [switching, setSwitching] = useState(false);
   const [orderDraft, setOrderDraft] = useState('');
@@ -75,11 +79,6 @@ export default function PackingStationPage({ entry }: PageProps) {
     enabled: shown !== null,
   });
 
-  const say = useCallback((next: ScanFeedback) => {
-    setFeedback(next);
-    setSeq((n) => n + 1);
-    play(next);
-  }, []);
   const note = useCallback((scanId: string, tone: LastScan['tone'], result: string, said?: ScanFeedback) => {
     const why = said && 'key' in said.title ? said.title.key : undefined;
     setLast((list) => list.map((s) => (s.scanId === scanId ? { ...s, tone, result, why } : s)));
@@ -114,15 +113,7 @@ export default function PackingStationPage({ entry }: PageProps) {
   const scan = useCallback(
     async (barcode: string) => {
       if (!station) {
-        beep('error');
-        setFeedback({
-          tone: 'error',
-          sound: 'error',
-          result: 'no_station',
-          title: { key: 'packingStation.chooseFirst' },
-          details: [],
-        });
-        setSeq((n) => n + 1);
+        say(notChosenFeedback('no_station', 'packingStation.chooseFirst'));
         return;
       }
       const request = packRequest(station, barcode);
@@ -135,13 +126,7 @@ export default function PackingStationPage({ entry }: PageProps) {
       const outcome = await submit(request);
       if (outcome === null || outcome.kind === 'queued') {
         note(request.scanId, 'queued', '');
-        say({
-          tone: 'warn',
-          sound: outcome === null ? 'error' : 'prompt',
-          result: outcome === null ? 'not_saved' : 'queued',
-          title: { key: outcome === null ? 'packingStation.notSaved' : 'packingStation.queued', values: { barcode } },
-          details: [],
-        });
+        say(unsentFeedback(outcome, barcode));
         return;
       }
       const said =
@@ -183,10 +168,7 @@ export default function PackingStationPage({ entry }: PageProps) {
 
   return (
     <div className="pack">
-      <div className="pack-top">
-        <PageTitle entry={entry} />
-        <OutboxState online={online} waiting={waiting} memoryOnly={memoryOnly} />
-      </div>
+      <StationTop entry={entry} online={online} waiting={waiting} memoryOnly={memoryOnly} />
 
       <div className="pack-bar">
         <label className="pack-bar-item">
@@ -224,16 +206,12 @@ export default function PackingStationPage({ entry }: PageProps) {
         </div>
       </div>
 
-      <input
-        ref={input}
-        id="pack-input"
-        className="pack-input"
-        autoFocus
-        autoComplete="off"
-        spellCheck={false}
-        aria-label={t('packingStation.input')}
-        placeholder={t(station ? 'packingStation.placeholder' : 'packingStation.chooseFirst')}
+      <ScanInput
+        inputRef={input}
         onKeyDown={onKeyDown}
+        id="pack-input"
+        label={t('packingStation.input')}
+        placeholder={t(station ? 'packingStation.placeholder' : 'packingStation.chooseFirst')}
       />
 
       <FeedbackBand feedback={feedback} seq={seq} idle={t('packingStation.ready')} />

@@ -238,6 +238,22 @@ export function problemFeedback(body: unknown, barcode: string): ScanFeedback {
     : { tone: 'error', sound: 'error', result, title: { text: detail }, details: [] };
 }
 
+/** A scan with nothing to go into (no station, no shipment chosen yet): refused on the spot, nothing sent. */
+export function notChosenFeedback(result: string, key: MessageKey): ScanFeedback {
+  return { tone: 'error', sound: 'error', result, title: { key }, details: [] };
+}
+
+/** A scan not answered: kept in the outbox to send later (`queued`), or not even kept (null: storage refused). */
+export function unsentFeedback(outcome: { kind: 'queued' } | null, barcode: string): ScanFeedback {
+  return {
+    tone: 'warn',
+    sound: outcome === null ? 'error' : 'prompt',
+    result: outcome === null ? 'not_saved' : 'queued',
+    title: { key: outcome === null ? 'packingStation.notSaved' : 'packingStation.queued', values: { barcode } },
+    details: [],
+  };
+}
+
 /** The packages a refused close names as missing (409 shipment:packages_missing), wherever the problem puts them. */
 export function missingOf(body: unknown): MissingPackage[] {
   if (typeof body !== 'object' || body === null) return [];

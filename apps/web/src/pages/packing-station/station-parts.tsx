@@ -8,6 +8,8 @@ import { IdbScanStore } from '../scan/idb-scan-store';
 import { useOutboxRetry } from '../scan/outbox-retry';
 import { FallbackScanStore, ScanQueue, type SendResult, type SubmitOutcome } from '../scan/scan-queue';
 import { PACKING_DB, type PackingQueued, type PackingRequest, sendPacking } from './packing-api';
+import type { PageProps } from '../page-props';
+import { PageTitle } from '../page-title';
 import type { ScanFeedback } from './scan-feedback';
 import './packing-station.css';
 
@@ -70,9 +72,25 @@ export function useScanInput(onScan: (code: string) => void): {
   return { input, onKeyDown };
 }
 
-/** A scan's feedback played: the sound of its tone. */
-export function play(feedback: ScanFeedback): void {
-  beep(feedback.sound);
+/**
+ * The feedback band's state: the last scan's feedback and a count that changes with each one (the same feedback
+ * twice still flashes). `say` shows a scan's feedback and plays its sound; `clear` empties the band, silently.
+ */
+export function useFeedback(): {
+  feedback: ScanFeedback | null;
+  seq: number;
+  say: (next: ScanFeedback) => void;
+  clear: () => void;
+} {
+  const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
+  const [seq, setSeq] = useState(0);
+  const say = useCallback((next: ScanFeedback) => {
+    setFeedback(next);
+    setSeq((n) => n + 1);
+    beep(next.sound);
+  }, []);
+  const clear = useCallback(() => setFeedback(null), []);
+  return { feedback, seq, say, clear };
 }
 
 /**
@@ -172,16 +190,49 @@ export function FeedbackBand({ feedback, seq, idle }: { feedback: ScanFeedback |
   );
 }
 
-/** The station's network and outbox state: offline, scans waiting, scans kept in memory only. */
-export function OutboxState({
-  online,
-  waiting,
-  memoryOnly,
+/** The scan input of a station, where the scanner types: `inputRef` and `onKeyDown` are useScanInput's. */
+export function ScanInput({
+  inputRef,
+  onKeyDown,
+  id,
+  label,
+  placeholder,
 }: {
-  online: boolean;
-  waiting: number;
-  memoryOnly: boolean;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  id: string;
+  label: string;
+  placeholder: string;
 }) {
+  return (
+    <input
+      ref={inputRef}
+      id={id}
+      className="pack-input"
+      autoFocus
+      autoComplete="off"
+      spellCheck={false}
+      aria-label={label}
+      placeholder={placeholder}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+type OutboxStateProps = { online: boolean; waiting: number; memoryOnly: boolean };
+
+/** A station's top: its title, and its network and outbox state. */
+export function StationTop({ entry, ...outbox }: PageProps & OutboxStateProps) {
+  return (
+    <div className="pack-top">
+      <PageTitle entry={entry} />
+      <OutboxState {...outbox} />
+    </div>
+  );
+}
+
+/** The station's network and outbox state: offline, scans waiting, scans kept in memory only. */
+function OutboxState({ online, waiting, memoryOnly }: OutboxStateProps) {
   const { t } = useTranslation();
   return (
     <>
