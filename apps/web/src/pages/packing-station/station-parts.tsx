@@ -5,6 +5,7 @@ import { localMessage } from '../../api/localized-message';
 import { currentLanguage } from '../../i18n/i18n';
 import { beep, unlockAudio } from '../scan/beep';
 import { IdbScanStore } from '../scan/idb-scan-store';
+import { useKeptFocus } from '../scan/kept-focus';
 import { useOutboxRetry } from '../scan/outbox-retry';
 import { FallbackScanStore, ScanQueue, type SendResult, type SubmitOutcome } from '../scan/scan-queue';
 import { PACKING_DB, type PackingQueued, type PackingRequest, sendPacking } from './packing-api';
@@ -34,30 +35,7 @@ export function useScanInput(onScan: (code: string) => void): {
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
 } {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const refocus = () =>
-      window.requestAnimationFrame(() => {
-        if (document.activeElement !== input.current && !keepsFocus(document.activeElement)) input.current?.focus();
-      });
-    // a scan typed on a button (a dialog's, just tapped and closing) goes to the scan input; Enter on a dialog's
-    // button stays the button's
-    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
-      const target = event.target as Element;
-      if (event.target === input.current || field(target)) return;
-      if (event.key.length === 1 || (event.key === 'Enter' && !keepsFocus(target))) input.current?.focus();
-    };
-    document.addEventListener('click', refocus);
-    document.addEventListener('focusout', refocus);
-    document.addEventListener('keydown', typedElsewhere, true);
-    window.addEventListener('focus', refocus);
-    refocus();
-    return () => {
-      document.removeEventListener('click', refocus);
-      document.removeEventListener('focusout', refocus);
-      document.removeEventListener('keydown', typedElsewhere, true);
-      window.removeEventListener('focus', refocus);
-    };
-  }, []);
+  useKeptFocus(input, field, keepsFocus);
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
       unlockAudio();

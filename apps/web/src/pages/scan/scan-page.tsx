@@ -13,6 +13,7 @@ import { PageTitle } from '../page-title';
 import { ProblemAlert } from '../problem-alert';
 import { beep, unlockAudio } from './beep';
 import { IdbScanStore } from './idb-scan-store';
+import { useKeptFocus } from './kept-focus';
 import { useOutboxRetry } from './outbox-retry';
 import {
   type CountScanAnswer,
@@ -292,27 +293,7 @@ export default function ScanPage({ entry }: PageProps) {
   useOutboxRetry(queue, waiting, setOnline);
 
   // the input keeps the focus: after any click elsewhere, a closed dialog, a return to the window
-  useEffect(() => {
-    const refocus = () =>
-      window.requestAnimationFrame(() => {
-        if (document.activeElement !== input.current && !editable(document.activeElement)) input.current?.focus();
-      });
-    const typedElsewhere = (event: globalThis.KeyboardEvent) => {
-      if (event.target === input.current || editable(event.target as Element)) return;
-      if (event.key.length === 1 || event.key === 'Enter') input.current?.focus();
-    };
-    document.addEventListener('click', refocus);
-    document.addEventListener('focusout', refocus);
-    document.addEventListener('keydown', typedElsewhere, true);
-    window.addEventListener('focus', refocus);
-    refocus();
-    return () => {
-      document.removeEventListener('click', refocus);
-      document.removeEventListener('focusout', refocus);
-      document.removeEventListener('keydown', typedElsewhere, true);
-      window.removeEventListener('focus', refocus);
-    };
-  }, []);
+  useKeptFocus(input, editable);
 
   const changeMode = useCallback(
     (next: Mode) => {
