@@ -509,6 +509,27 @@ describe('scan-to-pack (打包)', () => {
       expect((await call('GET', `/orders/${e.id}`, t.planner)).body.status).toBe('packed');
     });
 
+    it('audits every scan request once: an answered scan in its own statement, a replay and a refusal by the HTTP layer', async () => {
+      const audited = async () =>
+        (
+          await sql(
+            `SELECT status FROM audit_log WHERE action = 'POST /api/v1/packing/scans' ORDER BY id DESC LIMIT 10`,
+          )
+        ).map((r: { status: number }) => r.status);
+      const before = (
+        await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'POST /api/v1/packing/scans'`)
+      )[0].n as number;
+      const scanId = randomUUID();
+      expect((await scan(e.codes[0], 'PACK-02', t.packer, scanId)).status).toBe(200);
+      expect((await scan(e.codes[0], 'PACK-02', t.packer, scanId)).body.replayed).toBe(true);
+      expect((await scan(packageCode(987_654_320), 'PACK-02')).status).toBe(404);
+      const after = (
+        await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'POST /api/v1/packing/scans'`)
+      )[0].n as number;
+      expect(after - before).toBe(3);
+      expect((await audited()).slice(0, 3)).toEqual([404, 200, 200]);
+    });
+
     it('refuses to undo twice, a scan that changed nothing, an unknown scan, a bad body, and other roles', async () => {
       const before = await snapshot();
       const twice = await call('POST', `/packing/scans/${lastScan}/undo`, t.manager, { reason: 'again' });

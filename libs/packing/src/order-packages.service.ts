@@ -203,7 +203,7 @@ export class PackagesService {
     order: Pick<FulfilmentOrder, 'id' | 'lastSplitRunId'>,
     p: FulfilmentPackage,
     manager: EntityManager,
-  ): Promise<{ packed: number; expected: number; door: DoorProgress & { room: string | null } }> {
+  ): Promise<ScanCounts> {
     const [row] = await this.sql.query<{
       packed: string;
       expected: string;
@@ -220,18 +220,7 @@ export class PackagesService {
       [order.id, order.lastSplitRunId, p.splitRunId, p.line.id, p.doorNo],
       manager,
     );
-    return {
-      packed: Number(row.packed),
-      expected: Number(row.expected),
-      door: {
-        ...doorProgress(
-          p.line.lineNo,
-          p.doorNo,
-          row.door.map((d) => ({ k: d.k, n: d.n, status: stateOf(d.status) })),
-        ),
-        room: p.line.room,
-      },
-    };
+    return scanCounts(p, row);
   }
 
   private async states(codes: string[], manager?: EntityManager): Promise<Map<string, StateRow>> {
@@ -248,6 +237,32 @@ export class PackagesService {
     );
     return new Map(rows.map((r) => [r.code, r]));
   }
+}
+
+/** What a scan's statement counted (bigints as text, the door's packages as JSON), as a scan answers it. */
+export function scanCounts(
+  p: FulfilmentPackage,
+  row: { packed: string; expected: string; door: { k: number; n: number; status: string | null }[] },
+): ScanCounts {
+  return {
+    packed: Number(row.packed),
+    expected: Number(row.expected),
+    door: {
+      ...doorProgress(
+        p.line.lineNo,
+        p.doorNo,
+        row.door.map((d) => ({ k: d.k, n: d.n, status: stateOf(d.status) })),
+      ),
+      room: p.line.room,
+    },
+  };
+}
+
+/** A scan's counts: the order's packed (or loaded) and expected packages, and the scanned package's door k of n. */
+export interface ScanCounts {
+  packed: number;
+  expected: number;
+  door: DoorProgress & { room: string | null };
 }
 
 /** What a view needs of a package's packing state. */

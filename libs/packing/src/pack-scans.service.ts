@@ -4,10 +4,10 @@ import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } 
 import type { EntityManager } from 'typeorm';
 import { type Gs1Settings, readPackageBarcode, type ScannedPackage } from './barcode';
 import { notExpectedReason } from './domain/pack-rules';
-import { PackagesService, type StateRowLike } from './order-packages.service';
+import { PackagesService, type ScanCounts, scanCounts, type StateRowLike } from './order-packages.service';
 import { codeRefusal, ScanLog, type ScanOutcome } from './scan-log';
 import { PackingSettingsService } from './settings.service';
-import { type StationRow, StationsService } from './stations.service';
+import { type StationRow, stationInScan, StationsService } from './stations.service';
 
 export interface PackScanBody {
   scanId: string;
@@ -69,11 +69,14 @@ export class PackScansService {
   private async decide(manager: EntityManager, code: string, scanId: string, looked: Looked): Promise<ScanOutcome> {
     const { read, pkg, barcode } = looked;
     // thrown, so rolled back and not recorded: with no such station, or an inactive one, there is no scan to record
-    const station = await this.stations.lockForScan(code, manager);
-    if (!read.ok) return codeRefusal(barcode, read.reason === 'foreign_prefix' ? 'unknown' : read.reason);
-    if (!pkg) return codeRefusal(barcode, 'unknown');
-    const [order] = await this.fulfilment.lock([pkg.order.id], manager);
-    const state = await this.state(pkg.code, manager);
+    if (!read.ok || !pkg) {
+      await this.stations.lockForScan(code, manager);
+      if (!read.ok) return codeRefusal(barcode, read.reason === 'foreign_prefix' ? 'unknown' : read.reason);
+      return codeRefusal(barcode, 'unknown');
+    }
+    const locked = await this.lock(code, pkg, manager);
+    const { station, order } = locked;
+    let { state } = locked;
     if (state && state.status !== 'unpacked')
       return this.answer(manager, 'duplicate', null, looked, order, station, state);
     const reason = notExpectedReason({
@@ -82,11 +85,78 @@ export class PackScansService {
       openOrderId: station.open_order_id,
       doorReady: looked.ready,
     });
-    if (reason) return this.answer(manager, 'not_expected', reason, looked, order, station, undefined);
-    const packed = await this.pack(pkg, code, scanId, manager);
+    if (reason) {
+      // the state was read as the statement began, before its locks were granted: another station may have packed
+      // the package meanwhile (its order packed with it), and then it is a duplicate
+      state = await this.state(pkg.code, manager);
+      if (state && state.status !== 'unpacked')
+        return this.answer(manager, 'duplicate', null, looked, order, station, state);
+      return this.answer(manager, 'not_expected', reason, looked, order, station, undefined);
+    }
+    const packed = await this.pack(pkg, code, scanId, order, manager);
     if (!packed)
       return this.answer(manager, 'duplicate', null, looked, order, station, await this.state(pkg.code, manager));
-    return this.answer(manager, 'ok', null, looked, order, station, packed);
+    return this.answer(manager, 'ok', null, looked, order, station, packed.state, packed.counts);
+  }
+
+  /**
+   * In one statement: the station (its scans take turns) and the package's order (its scans take turns, so its last
+   * package moves it to packed once) locked, and the package's packing state. 404 / 409 on the station as lockForScan.
+   */
+  private async lock(
+    code: string,
+    pkg: FulfilmentPackage,
+    manager: EntityManager,
+  ): Promise<{ station: StationRow; order: FulfilmentOrder; state: StateRowLike | undefined }> {
+    const [row] = await this.sql.query<
+      StationRow & {
+        order_no: string;
+        customer: string;
+        order_status: FulfilmentOrder['status'];
+        split_stale: boolean;
+        last_split_run_id: string | null;
+        status: StateRowLike['status'] | null;
+        packed_at: Date;
+        packed_by: string | null;
+        packed_station: string | null;
+        loaded_at: Date | null;
+        shipment_id: string | null;
+        shipment_number: string | null;
+      }
+    >(
+      `SELECT s.code, s.name, s.active, s.open_order_id, so.order_no AS open_order_no,
+              so.status AS open_order_status, s.opened_at, s.created_at,
+              o.order_no, o.customer, o.status AS order_status, o.split_stale, o.last_split_run_id,
+              pp.status, pp.packed_at, u.username AS packed_by, pp.packed_station, pp.loaded_at, pp.shipment_id,
+              sh.number AS shipment_number
+         FROM packing_station s
+         JOIN sales_order o ON o.factory_id = s.factory_id AND o.id = $3
+         LEFT JOIN sales_order so ON so.factory_id = s.factory_id AND so.id = s.open_order_id
+         LEFT JOIN packed_package pp ON pp.factory_id = s.factory_id AND pp.code = $4
+         LEFT JOIN "user" u ON u.factory_id = pp.factory_id AND u.id = pp.packed_by
+         LEFT JOIN shipment sh ON sh.factory_id = pp.factory_id AND sh.id = pp.shipment_id
+        WHERE s.factory_id = $1 AND s.code = $2
+          FOR UPDATE OF s, o`,
+      [code, pkg.order.id, pkg.code],
+      manager,
+    );
+    if (!row) return this.missingStation(code, manager);
+    const station = stationInScan(row);
+    const order: FulfilmentOrder = {
+      id: pkg.order.id,
+      orderNo: row.order_no,
+      customer: row.customer,
+      status: row.order_status,
+      splitStale: row.split_stale,
+      lastSplitRunId: row.last_split_run_id,
+    };
+    return { station, order, state: row.status === null ? undefined : (row as StateRowLike) };
+  }
+
+  /** No row: the station is unknown (404) or inactive (409), thrown as lockForScan throws them. */
+  private async missingStation(code: string, manager: EntityManager): Promise<never> {
+    await this.stations.lockForScan(code, manager);
+    throw new Error(`pack station ${code} locked but its scan's order not found`);
   }
 
   /** The scan's answer; an ok one also moves the order (complete → packed) and the station's open order. */
@@ -98,9 +168,10 @@ export class PackScansService {
     order: FulfilmentOrder,
     station: StationRow,
     state: StateRowLike | undefined,
+    counted?: ScanCounts,
   ): Promise<ScanOutcome> {
     const p = pkg as FulfilmentPackage;
-    const { door, ...counts } = await this.packages.inScan(order, p, manager);
+    const { door, ...counts } = counted ?? (await this.packages.inScan(order, p, manager));
     const complete = counts.expected > 0 && counts.packed === counts.expected;
     let open = station.open_order_id === null ? null : { id: station.open_order_id, orderNo: station.open_order_no };
     if (result === 'ok') {
@@ -131,25 +202,44 @@ export class PackScansService {
     };
   }
 
-  /** Packs the package unless it is packed (or loaded): null when another scan got there first. */
+  /**
+   * Packs the package unless it is packed (or loaded): null when another scan got there first. In the same statement,
+   * the counts of the answer: its snapshot does not see the package packed, so it is counted in.
+   */
   private async pack(
     pkg: FulfilmentPackage,
     station: string,
     scanId: string,
+    order: FulfilmentOrder,
     manager: EntityManager,
-  ): Promise<StateRowLike | null> {
+  ): Promise<{ state: StateRowLike; counts: ScanCounts } | null> {
     const actor = this.tenancy.actor();
-    const rows = await this.sql.query<StateRowLike & { code: string }>(
-      `INSERT INTO packed_package (factory_id, code, order_id, line_id, door_no, k, n, split_run_id, status, packed_at,
-                                   packed_by, packed_station, pack_scan_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'packed', now(), $9, $10, $11)
-       ON CONFLICT (factory_id, code) DO UPDATE
-          SET status = 'packed', packed_at = now(), packed_by = excluded.packed_by,
-              packed_station = excluded.packed_station, pack_scan_id = excluded.pack_scan_id,
-              order_id = excluded.order_id, line_id = excluded.line_id, door_no = excluded.door_no,
-              split_run_id = excluded.split_run_id
-        WHERE packed_package.status = 'unpacked'
-       RETURNING code, status, packed_at, packed_station, $12::text AS packed_by`,
+    const rows = await this.sql.query<
+      StateRowLike & { packed: string; expected: string; door: { k: number; n: number; status: string | null }[] }
+    >(
+      `WITH packed AS (
+         INSERT INTO packed_package (factory_id, code, order_id, line_id, door_no, k, n, split_run_id, status, packed_at,
+                                     packed_by, packed_station, pack_scan_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'packed', now(), $9, $10, $11)
+         ON CONFLICT (factory_id, code) DO UPDATE
+            SET status = 'packed', packed_at = now(), packed_by = excluded.packed_by,
+                packed_station = excluded.packed_station, pack_scan_id = excluded.pack_scan_id,
+                order_id = excluded.order_id, line_id = excluded.line_id, door_no = excluded.door_no,
+                split_run_id = excluded.split_run_id
+          WHERE packed_package.status = 'unpacked'
+         RETURNING status, packed_at, packed_station)
+       SELECT p.status, p.packed_at, p.packed_station, $12::text AS packed_by,
+              (SELECT count(*) FROM packed_package
+                WHERE factory_id = $1 AND order_id = $3 AND split_run_id = $13 AND status <> 'unpacked')
+                + (SELECT count(*) FROM packed) AS packed,
+              (SELECT count(*) FROM door_package
+                WHERE factory_id = $1 AND order_id = $3 AND split_run_id = $13) AS expected,
+              (SELECT coalesce(json_agg(json_build_object(
+                        'k', d.k, 'n', d.n, 'status', CASE WHEN d.barcode = $2 THEN 'packed' ELSE pp.status END)), '[]')
+                 FROM door_package d
+                 LEFT JOIN packed_package pp ON pp.factory_id = d.factory_id AND pp.code = d.barcode
+                WHERE d.factory_id = $1 AND d.split_run_id = $8 AND d.line_id = $4 AND d.door_no = $5) AS door
+         FROM packed p`,
       [
         pkg.code,
         pkg.order.id,
@@ -162,10 +252,12 @@ export class PackScansService {
         station,
         scanId,
         actor?.username ?? null,
+        order.lastSplitRunId,
       ],
       manager,
     );
-    return rows[0] ?? null;
+    const [row] = rows;
+    return row ? { state: row, counts: scanCounts(pkg, row) } : null;
   }
 
   private async state(code: string, manager: EntityManager): Promise<StateRowLike | undefined> {

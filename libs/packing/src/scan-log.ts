@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactoryScope, FactorySql, type FieldError, TenancyContext } from '@mendao/platform';
+import {
+  AuditService,
+  auditInsert,
+  DomainError,
+  FactoryScope,
+  FactorySql,
+  type FieldError,
+  TenancyContext,
+} from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import { sameRequest } from './domain/same-request';
 import { PACKING_ERRORS } from './packing.errors';
@@ -90,12 +98,16 @@ export function scanHttpStatus(answer: Record<string, unknown>): 200 | 201 {
   return answer.result === 'ok' && answer.replayed !== true ? 201 : 200;
 }
 
+/** The scanId was recorded by another request (committed by now): this one's decision is rolled back. */
+class ScanIdTaken extends Error {}
+
 /**
- * The one log of pack and load scans (packing_scan). Every scan claims its scanId (unique per factory, pack and load
- * alike) and decides in one transaction; its outcome is recorded with the answer, a refusal too (then thrown), so
- * the accuracy figures count what the stations caught. A scanId again replays the first answer: with the same
- * request, `replayed: true` (a refusal thrown again); with another, 409 packing.scan_id_reused. Two requests with
- * one scanId at once: the second's claim waits for the first's transaction, then replays its answer.
+ * The one log of pack and load scans (packing_scan). Every scan decides and records its outcome in one transaction
+ * (one commit, the request's audit row of a 2xx answer in the same statement), a refusal too (then thrown), so the
+ * accuracy figures count what the stations caught. The scanId is unique per factory, pack and load alike: a scanId
+ * recorded already rolls the decision back and replays the first answer: with the same request, `replayed: true` (a
+ * refusal thrown again); with another, 409 packing.scan_id_reused. Two requests with one scanId at once: the second's
+ * record waits for the first's transaction, then replays its answer.
  */
 @Injectable()
 export class ScanLog {
@@ -103,6 +115,7 @@ export class ScanLog {
     private readonly scope: FactoryScope,
     private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
+    private readonly audit: AuditService,
   ) {}
 
   async run(
@@ -110,14 +123,19 @@ export class ScanLog {
     decide: (manager: EntityManager) => Promise<ScanOutcome>,
   ): Promise<Record<string, unknown>> {
     const asked = askedOf(scan);
-    const first = await this.byScanId(scan.scanId);
-    if (first) return replay(first, asked);
-    const outcome = await this.scope.transaction((manager) => this.record(manager, scan, asked, decide));
-    if (outcome === null) {
-      const winner = await this.byScanId(scan.scanId);
-      if (!winner) throw new Error(`scan ${scan.scanId} claimed but not found`);
-      return replay(winner, asked);
+    let recorded: { outcome: ScanOutcome; audited: (() => void) | null };
+    try {
+      recorded = await this.scope.transaction((manager) => this.record(manager, scan, asked, decide));
+    } catch (error) {
+      // a retry (or a scanId used again) is rare: it costs a decision rolled back, not a read before every scan. A
+      // refusal thrown before anything was recorded (no such station, say) answers a scanId recorded before as then.
+      const first = await this.byScanId(scan.scanId);
+      if (first) return replay(first, asked);
+      if (error instanceof ScanIdTaken) throw new Error(`scan ${scan.scanId} recorded but not found`, { cause: error });
+      throw error;
     }
+    recorded.audited?.();
+    const { outcome } = recorded;
     if (outcome.status >= 400) throw thrown(outcome.body);
     return { ...outcome.body, replayed: false };
   }
@@ -139,19 +157,28 @@ export class ScanLog {
     return rows.length === 1;
   }
 
-  /** Claims the scanId (null: another request has it, committed by now), decides, and records the outcome. */
+  /**
+   * Decides, then records the outcome under the scanId (with the request's audit row when the answer is a 2xx: the
+   * HTTP layer then writes none); a scanId recorded already (by now committed) throws ScanIdTaken, rolling back.
+   */
   private async record(
     manager: EntityManager,
     scan: ScanRequest,
     asked: Record<string, unknown>,
     decide: (manager: EntityManager) => Promise<ScanOutcome>,
-  ): Promise<ScanOutcome | null> {
+  ): Promise<{ outcome: ScanOutcome; audited: (() => void) | null }> {
+    const outcome = await decide(manager);
     const actor = this.tenancy.actor();
-    const claimed = await this.sql.query<{ id: string }>(
-      `INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
-                                 result, status, answer)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, '{}')
-       ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING id`,
+    const auditRow = outcome.status < 400 ? this.audit.currentRequestRow(outcome.status) : null;
+    const recorded = await this.sql.query<{ id: string }>(
+      `WITH recorded AS (
+         INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
+                                   result, reason, package_code, order_id, status, answer)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING id)${
+           auditRow ? `, audited AS (${auditInsert('$16', 'EXISTS (SELECT 1 FROM recorded)')} RETURNING 1)` : ''
+         }
+       SELECT id FROM recorded`,
       [
         scan.scanId,
         scan.kind,
@@ -161,26 +188,18 @@ export class ScanLog {
         actor?.userId ?? null,
         actor?.username ?? null,
         JSON.stringify(asked),
-      ],
-      manager,
-    );
-    if (claimed.length === 0) return null;
-    const outcome = await decide(manager);
-    await this.sql.query(
-      `UPDATE packing_scan SET result = $3, reason = $4, package_code = $5, order_id = $6, status = $7, answer = $8
-        WHERE factory_id = $1 AND id = $2`,
-      [
-        claimed[0].id,
         outcome.result,
         outcome.reason ?? null,
         outcome.packageCode ?? null,
         outcome.orderId ?? null,
         outcome.status,
         JSON.stringify(outcome.body),
+        ...(auditRow ? [auditRow.json] : []),
       ],
       manager,
     );
-    return outcome;
+    if (recorded.length === 0) throw new ScanIdTaken();
+    return { outcome, audited: auditRow?.written ?? null };
   }
 
   private async byScanId(scanId: string, manager?: EntityManager, lock = false): Promise<ScanRow | null> {

@@ -126,8 +126,7 @@ export class StationsService {
       manager,
     );
     if (!row) throw new NotFoundError('pack station', code, 'station');
-    assertActive(row);
-    return stillOpen(row);
+    return stationInScan(row);
   }
 
   /** Opens (orderId) or clears (null) the station's order inside a scan. */
@@ -155,6 +154,12 @@ function assertActive(station: StationRow): void {
       { station: station.code },
       [{ field: 'station', message: 'is inactive' }],
     );
+}
+
+/** A station row a scan read under its lock: 409 when inactive; its open order only while in production. */
+export function stationInScan(row: StationRow): StationRow {
+  assertActive(row);
+  return stillOpen(row);
 }
 
 /** The station with its open order only while that order is in production. */
