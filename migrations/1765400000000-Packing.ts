@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Issue 17, packing and shipping verification. Packing keeps its own records keyed by the package code (a re-split
  * deletes and remakes an order's door_package rows; what was packed or loaded must outlive that):
- * - package_serial: the factory's last package serial (splitting allocates codes from it; codes are never reused);
+ * - package_serial_seq: the package serials of the whole instance (splitting allocates codes from it: a code names one
+ *   package of one factory, never reused);
  * - packing_settings: the factory's GS1 company prefix (SSCC-18 labels when set);
  * - packing_station: the pack stations, each with the order open at it;
  * - packed_package: a package's packing state (packed, loaded, unpacked after an undo), one row per code;
@@ -14,11 +15,8 @@ export class Packing1765400000000 implements MigrationInterface {
   name = 'Packing1765400000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`
-      CREATE TABLE package_serial (
-        factory_id  uuid PRIMARY KEY REFERENCES factory (id),
-        last        bigint NOT NULL DEFAULT 0 CHECK (last >= 0)
-      )`);
+    // nine digits of serial in a package code; no CYCLE: a code is never given twice
+    await db.query(`CREATE SEQUENCE package_serial_seq AS bigint MINVALUE 1 MAXVALUE 999999999 NO CYCLE`);
     await db.query(`
       CREATE TABLE packing_settings (
         factory_id          uuid PRIMARY KEY REFERENCES factory (id),
@@ -145,7 +143,7 @@ export class Packing1765400000000 implements MigrationInterface {
     await db.query(`DROP TABLE shipment`);
     await db.query(`DROP TABLE packing_station`);
     await db.query(`DROP TABLE packing_settings`);
-    await db.query(`DROP TABLE package_serial`);
+    await db.query(`DROP SEQUENCE package_serial_seq`);
   }
 }
 
@@ -157,36 +155,35 @@ const CODED = '^P[0-9]{10}$';
 /**
  * The package codes of the release before were `ORDERNO-line-door-k` (no check character; Chinese order numbers
  * do not fit Code 128). Each package still so coded gets the code a split would give it now, `P` + a nine-digit
- * serial + the GS1 mod-10 check digit, numbered per factory in run, order, line, door, k order after any code of
- * this form already there (up again after a down), and the factory's package_serial continues after the highest.
- * Safe: no package label was ever printed and nothing was packed yet. An old code holds a '-', so no new code
- * equals one: the unique (factory_id, barcode) holds throughout.
+ * serial + the GS1 mod-10 check digit, numbered across the whole instance (factory, run, order, line, door, k order)
+ * from package_serial_seq, which first moves past any code of this form already there (up again after a down), so
+ * a code names one package of one factory. Safe: no package label was ever printed and nothing was packed yet. An
+ * old code holds a '-', so no new code equals one: the unique (factory_id, barcode) holds throughout.
  */
 async function recodePackages(db: QueryRunner): Promise<void> {
   await db.query(`
+    SELECT setval('package_serial_seq', top, true) FROM (
+      SELECT max(substr(barcode, 2, 9)::bigint) AS top FROM door_package WHERE barcode ~ '${CODED}') c
+     WHERE top IS NOT NULL`);
+  // serials are taken over the sorted subquery, so they follow factory, run, order, line, door, k
+  await db.query(`
     CREATE TEMP TABLE package_recode AS
-    WITH coded AS (
-      SELECT factory_id, max(substr(barcode, 2, 9)::bigint) AS top FROM door_package
-       WHERE barcode ~ '${CODED}' GROUP BY factory_id)
-    SELECT d.id, d.factory_id,
-           coalesce(c.top, 0) + row_number() OVER (PARTITION BY d.factory_id
-                              ORDER BY r.created_at, r.id, o.order_no, d.order_id, l.line_no, d.line_id, d.door_no,
-                                       d.k, d.id) AS serial
-      FROM door_package d
-      JOIN split_run r ON r.id = d.split_run_id
-      LEFT JOIN sales_order o ON o.id = d.order_id
-      LEFT JOIN order_line l ON l.id = d.line_id
-      LEFT JOIN coded c ON c.factory_id = d.factory_id
-     WHERE d.barcode !~ '${CODED}'`);
-  await db.query(`ALTER TABLE package_recode ADD PRIMARY KEY (factory_id, serial)`);
-  let after: { factoryId: string; serial: string } | null = null;
+    SELECT id, nextval('package_serial_seq') AS serial FROM (
+      SELECT d.id FROM door_package d
+        JOIN split_run r ON r.id = d.split_run_id
+        LEFT JOIN sales_order o ON o.id = d.order_id
+        LEFT JOIN order_line l ON l.id = d.line_id
+       WHERE d.barcode !~ '${CODED}'
+       ORDER BY d.factory_id, r.created_at, r.id, o.order_no, d.order_id, l.line_no, d.line_id, d.door_no, d.k, d.id
+    ) ordered`);
+  await db.query(`ALTER TABLE package_recode ADD PRIMARY KEY (serial)`);
+  let after: string | null = null;
   for (;;) {
     const rows = (await db.query(
-      `SELECT id, factory_id, serial FROM package_recode
-        WHERE $1::uuid IS NULL OR (factory_id, serial) > ($1::uuid, $2::bigint)
-        ORDER BY factory_id, serial LIMIT ${RECODE_BATCH}`,
-      [after?.factoryId ?? null, after?.serial ?? null],
-    )) as { id: string; factory_id: string; serial: string }[];
+      `SELECT id, serial FROM package_recode WHERE $1::bigint IS NULL OR serial > $1::bigint
+        ORDER BY serial LIMIT ${RECODE_BATCH}`,
+      [after],
+    )) as { id: string; serial: string }[];
     if (rows.length === 0) break;
     await db.query(
       `UPDATE door_package d SET barcode = c.code
@@ -194,14 +191,9 @@ async function recodePackages(db: QueryRunner): Promise<void> {
         WHERE d.id = c.id`,
       [rows.map((r) => r.id), rows.map((r) => recodedPackageCode(Number(r.serial)))],
     );
-    const last = rows[rows.length - 1];
-    after = { factoryId: last.factory_id, serial: last.serial };
+    after = rows[rows.length - 1].serial;
   }
   await db.query(`DROP TABLE package_recode`);
-  await db.query(`
-    INSERT INTO package_serial (factory_id, last)
-    SELECT factory_id, max(substr(barcode, 2, 9)::bigint) FROM door_package
-     WHERE barcode ~ '${CODED}' GROUP BY factory_id`);
 }
 
 /**

@@ -25,7 +25,7 @@ describe(`${NAME}: package codes`, () => {
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
   const rows = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
 
-  it('recodes the packages of the release before per factory, in batches, in run/order/line/door/k order, and sets each serial', async () => {
+  it('recodes the packages of the release before from the instance’s one sequence, in batches, factory by factory in run/order/line/door/k order', async () => {
     const at = MIGRATIONS.findIndex((m) => m.name === NAME);
     expect(at).toBeGreaterThan(0);
     await migrateUp(url, MIGRATIONS.slice(0, at));
@@ -104,10 +104,12 @@ describe(`${NAME}: package codes`, () => {
           WHERE d.factory_id = $1 ORDER BY d.barcode`,
         [f],
       );
+    // one sequence for the instance, taken factory by factory (in factory id order): no code names two packages
+    const [aFrom, bFrom] = a < b ? [0, 5209] : [3, 0];
     const inA = await coded(a);
     expect(inA).toHaveLength(2 + 1 + 6 + 5200);
-    // every code is this release's, with its check digit, numbered 1… with no gap
-    expect(inA.map((r) => r.barcode)).toEqual(inA.map((_, i) => packageCode(i + 1)));
+    // every code is this release's, with its check digit, numbered with no gap within the factory
+    expect(inA.map((r) => r.barcode)).toEqual(inA.map((_, i) => packageCode(aFrom + i + 1)));
     expect(inA.every((r) => packageSerial(r.barcode) !== null)).toBe(true);
     // the earlier run first, its orders by number, lines, doors, k
     expect(inA.slice(0, 9).map((r) => `${r.order_no}/${r.line_no}/${r.door_no}/${r.k}`)).toEqual([
@@ -126,34 +128,24 @@ describe(`${NAME}: package codes`, () => {
       'SO-BIG/1/2',
       'SO-BIG/2/1',
     ]);
-    expect(inA.at(-1)).toMatchObject({ barcode: packageCode(5209), order_no: 'SO-BIG', door_no: 2600, k: 2 });
-    expect((await coded(b)).map((r) => r.barcode)).toEqual([packageCode(1), packageCode(2), packageCode(3)]);
+    expect(inA.at(-1)).toMatchObject({ barcode: packageCode(aFrom + 5209), order_no: 'SO-BIG', door_no: 2600, k: 2 });
+    const inB = (await coded(b)).map((r) => r.barcode);
+    expect(inB).toEqual([1, 2, 3].map((i) => packageCode(bFrom + i)));
+    expect(inA.filter((r) => inB.includes(r.barcode))).toEqual([]);
 
-    // each factory's next package follows its last; a factory with none has no counter yet (its first split makes it)
-    expect(
-      await rows(`SELECT factory_id, last::int FROM package_serial WHERE factory_id = ANY($1) ORDER BY last`, [
-        [a, b, empty],
-      ]),
-    ).toEqual([
-      { factory_id: b, last: 3 },
-      { factory_id: a, last: 5209 },
-    ]);
+    // the next package of any factory follows the last: the sequence stands at 5212 (none of the empty factory's)
+    const next = async () => Number((await one<{ n: string }>(`SELECT nextval('package_serial_seq') AS n`)).n);
+    expect(await rows(`SELECT barcode FROM door_package WHERE factory_id = $1`, [empty])).toEqual([]);
+    expect(await next()).toBe(5213);
 
-    // down keeps the codes; the release before codes a new split its way; up again keeps the codes there were,
-    // recodes the new one after them, and finds the counters where they were
+    // down keeps the codes; the release before codes a new split its way; up again keeps the codes there were and
+    // recodes the new one after the highest
     const reverted = MIGRATIONS.length - at;
     expect(await migrateDown(url, MIGRATIONS, reverted)).toBe(reverted);
     await packages(b, await run(b, [bOrder], '2026-03-03T09:00:00Z'), bOrder, 'SO-A', 1, bLine, 1, 1);
     await migrateUp(url, MIGRATIONS);
     expect((await coded(a)).map((r) => r.barcode)).toEqual(inA.map((r) => r.barcode));
-    expect((await coded(b)).map((r) => r.barcode)).toEqual([1, 2, 3, 4].map(packageCode));
-    expect(
-      await rows(`SELECT factory_id, last::int FROM package_serial WHERE factory_id = ANY($1) ORDER BY last`, [
-        [a, b, empty],
-      ]),
-    ).toEqual([
-      { factory_id: b, last: 4 },
-      { factory_id: a, last: 5209 },
-    ]);
+    expect((await coded(b)).map((r) => r.barcode)).toEqual([...inB, packageCode(5213)]);
+    expect(await next()).toBe(5214);
   });
 });

@@ -170,11 +170,7 @@ describe('package labels (包装标签) over HTTP', () => {
     ({ tokens: other } = await api.factoryWithUsers('LBLX', ['admin', 'planner', 'packer']));
     await loadCatalogue(api, t.planner);
     await loadCatalogue(api, other.planner);
-    // the other factory's serials run far ahead: its codes are none of ours (serials are per factory)
-    await api.app.get(DataSource).query(
-      `INSERT INTO package_serial (factory_id, last) SELECT id, 500000 FROM factory WHERE code = 'LBLX'
-       ON CONFLICT (factory_id) DO UPDATE SET last = 500000`,
-    );
+    // package codes are unique across the instance: the other factory's are none of ours
     made = await order(t, 'SO-标签-1', [
       makeOrderLine({ quantity: 2, room: '主卧' }),
       makeOrderLine({ quantity: 1, width: 800, height: 2050, swing: 'right-in', room: '次卧', finish: 'WALNUT' }),

@@ -296,20 +296,19 @@ describe('scan-to-pack (打包)', () => {
     });
 
     it('answers 404 for another factory’s package, changing nothing there or here', async () => {
-      // codes are per factory: theirs start far beyond ours, so their code names no package of ours
-      await sql(
-        `INSERT INTO package_serial (factory_id, last) SELECT id, 500000 FROM factory WHERE code = 'PKX'
-         ON CONFLICT (factory_id) DO UPDATE SET last = 500000`,
-      );
+      // their real, released packages: codes are unique across the instance, so none names a package of ours
       const theirs = await order('SO-别厂', other);
       const before = await snapshot();
-      const scanId = randomUUID();
-      const res = await scan(theirs.codes[0], 'PACK-01', t.packer, scanId);
-      expectProblem(res, 404, 'packing.unknown_package');
+      for (const code of theirs.codes) {
+        const scanId = randomUUID();
+        const res = await scan(code, 'PACK-01', t.packer, scanId);
+        expectProblem(res, 404, 'packing.unknown_package');
+        expect(await recorded(scanId)).toMatchObject({ result: 'unknown', package_code: null });
+      }
       const after = await snapshot();
       expect(after.packages).toEqual(before.packages);
       expect(after.statuses).toEqual(before.statuses);
-      expect(await recorded(scanId)).toMatchObject({ result: 'unknown', package_code: null });
+      expect(after.stations).toEqual(before.stations);
       // their own station does not know ours
       expectProblem(
         await call('POST', '/packing/scans', other.packer, {
@@ -596,7 +595,7 @@ describe('scan-to-pack (打包)', () => {
       expect(unpack.status).toBe(200);
       expect(unpack.body.package).toMatchObject({ status: 'created' });
     });
-    it('refuses to undo a load scan of a closed shipment (409 shipment.closed), changing nothing', async () => {
+    it('refuses to undo a load scan of a closed shipment (409 shipment.closed) or its pack scan (409 packing.order_shipped)', async () => {
       const g = await order('SO-包-已发', t);
       expect((await open('PACK-02', null)).status).toBe(200);
       const packIds: string[] = [];
@@ -619,13 +618,44 @@ describe('scan-to-pack (打包)', () => {
       const refused = await call('POST', `/packing/scans/${loadIds[0]}/undo`, t.manager, { reason: 'x' });
       expectProblem(refused, 409, 'shipment.closed');
       expect(fields(refused)).toEqual(['scanId']);
+      // its pack scan neither: the order is shipped (undoing the load first is no way out, the shipment is closed)
       expectProblem(
         await call('POST', `/packing/scans/${packIds[0]}/undo`, t.admin, { reason: 'x' }),
         409,
-        'packing.package_loaded',
+        'packing.order_shipped',
       );
       expect(await snapshot()).toEqual(before);
       expect((await call('GET', `/orders/${g.id}`, t.planner)).body.status).toBe('shipped');
+    });
+
+    it('refuses to undo the pack scan of a package left behind by an override (409 packing.order_shipped)', async () => {
+      const h = await order('SO-包-超发', t);
+      expect(h.codes.length).toBeGreaterThan(1);
+      expect((await open('PACK-02', null)).status).toBe(200);
+      const packIds: string[] = [];
+      for (const code of h.codes) {
+        packIds.push(randomUUID());
+        expect((await scan(code, 'PACK-02', t.packer, packIds.at(-1))).status).toBe(201);
+      }
+      const shipment = (await call('POST', '/shipments', t.planner, { vehicle: '沪A·00003', orderIds: [h.id] })).body;
+      const loaded = await call('POST', `/shipments/${shipment.id}/scans`, t.packer, {
+        scanId: randomUUID(),
+        barcode: h.codes[0],
+      });
+      expect(loaded.status).toBe(201);
+      const closed = await call('POST', `/shipments/${shipment.id}/close`, t.manager, {
+        overrideReason: '客户急用 rush',
+      });
+      expect(closed.status).toBe(200);
+      expect((await call('GET', `/orders/${h.id}`, t.planner)).body.status).toBe('shipped');
+      const before = await snapshot();
+      const refused = await call('POST', `/packing/scans/${packIds[1]}/undo`, t.manager, { reason: 'x' });
+      expectProblem(refused, 409, 'packing.order_shipped');
+      expect(refused.body.params).toEqual({ scanId: packIds[1], code: h.codes[1], order: 'SO-包-超发' });
+      expect(fields(refused)).toEqual(['scanId']);
+      expect(await snapshot()).toEqual(before);
+      expect((await sql('SELECT status FROM packed_package WHERE code = $1', [h.codes[1]]))[0].status).toBe('packed');
+      expect((await call('GET', `/orders/${h.id}`, t.planner)).body.status).toBe('shipped');
     });
   });
 
@@ -670,16 +700,20 @@ describe('scan-to-pack (打包)', () => {
         expectProblem(res, 400, 'request.validation_failed');
         expect(fields(res)).toEqual([field]);
       }
+      // a package of this factory whose serial needs seven digits: a 10-digit prefix leaves six
       const [{ id: factoryId }] = await sql(`SELECT id FROM factory WHERE code = 'PK'`);
-      const [{ last }] = await sql('SELECT last FROM package_serial WHERE factory_id = $1', [factoryId]);
-      await sql('UPDATE package_serial SET last = 1000000 WHERE factory_id = $1', [factoryId]);
+      const [{ id: packageId, barcode }] = await sql(
+        'SELECT id, barcode FROM door_package WHERE factory_id = $1 ORDER BY barcode LIMIT 1',
+        [factoryId],
+      );
+      await sql('UPDATE door_package SET barcode = $2 WHERE id = $1', [packageId, packageCode(1_000_000)]);
       try {
         const tooLong = await call('PUT', '/packing/settings', t.admin, { gs1CompanyPrefix: '6901234567' });
         expectProblem(tooLong, 409, 'packing.gs1_prefix_too_long');
         expect(tooLong.body.params).toEqual({ gs1CompanyPrefix: '6901234567', serialDigits: 6, lastSerial: 1000000 });
         expect(fields(tooLong)).toEqual(['gs1CompanyPrefix']);
       } finally {
-        await sql('UPDATE package_serial SET last = $2 WHERE factory_id = $1', [factoryId, last]);
+        await sql('UPDATE door_package SET barcode = $2 WHERE id = $1', [packageId, barcode]);
       }
       expectProblem(
         await call('PUT', '/packing/settings', t.manager, { gs1CompanyPrefix: null }),
@@ -689,6 +723,42 @@ describe('scan-to-pack (打包)', () => {
       expectProblem(await call('GET', '/packing/settings', t.warehouse), 403, 'auth.forbidden');
       expectProblem(await call('GET', '/packing/settings'), 401, 'auth.unauthenticated');
       expect(await sql('SELECT * FROM packing_settings')).toEqual(before);
+    });
+  });
+
+  describe('a serial too long for the prefix', () => {
+    it('keeps the internal code where the SSCC has no room: packages, scans and labels answer, none 500', async () => {
+      const put = await call('PUT', '/packing/settings', t.admin, { gs1CompanyPrefix: '6901234567', ssccExtension: 0 });
+      expect(put.status).toBe(200);
+      try {
+        // the next two serials: 999999 fills the six digits a 10-digit prefix leaves, 1000000 does not fit
+        await sql(`SELECT setval('package_serial_seq', 999998)`);
+        const edge = await order('SO-包-边界', t);
+        expect(edge.codes.slice(0, 2)).toEqual([packageCode(999_999), packageCode(1_000_000)]);
+        const packages = await call('GET', `/orders/${edge.id}/packages`, t.packer);
+        expect(packages.status).toBe(200);
+        const body17 = `06901234567999999`;
+        expect(packages.body.slice(0, 2).map((p: any) => p.barcode)).toEqual([
+          `${body17}${gs1CheckDigit(body17)}`,
+          edge.codes[1],
+        ]);
+        expect((await open('PACK-01', null)).status).toBe(200);
+        const sscc = await scan(`(00)${packages.body[0].barcode}`);
+        expect(sscc.status).toBe(201);
+        const internal = await scan(edge.codes[1]);
+        expect(internal.status).toBe(201);
+        expect(internal.body.package).toMatchObject({ code: edge.codes[1], barcode: edge.codes[1] });
+        const labels = await fetch(`${api.baseUrl}/api/v1/orders/${edge.id}/labels.zpl`, {
+          headers: { authorization: `Bearer ${t.packer}` },
+        });
+        expect(labels.status).toBe(200);
+        const zpl = await labels.text();
+        // the one that fits as GS1-128 with AI 00, the other as Code 128 of its internal code
+        expect(zpl).toContain(`>;>800${packages.body[0].barcode}`);
+        expect(zpl).toContain(`N,N,N,A^FD${edge.codes[1]}^FS`);
+      } finally {
+        await call('PUT', '/packing/settings', t.admin, { gs1CompanyPrefix: null });
+      }
     });
   });
 

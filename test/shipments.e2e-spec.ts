@@ -458,12 +458,7 @@ describe('shipments and scan-to-load (装车)', () => {
     });
 
     it('takes another factory’s package as unknown (404) and refuses another factory’s shipment (404), writing nothing', async () => {
-      // serials are per factory: theirs start far from ours, so their codes name no package here
-      await sql(
-        `INSERT INTO package_serial (factory_id, last) VALUES ($1, 500000)
-         ON CONFLICT (factory_id) DO UPDATE SET last = 500000`,
-        [otherFactoryId],
-      );
+      // package codes are unique across the instance: theirs name no package here
       const theirs = await madeOrder('SO-他厂-L', other);
       await pack(other, theirs.codes);
       const theirShipment = (await call('POST', '/shipments', other.planner, { vehicle: 'v', orderIds: [theirs.id] }))

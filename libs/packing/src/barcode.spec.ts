@@ -122,6 +122,17 @@ describe(printedBarcode.name, () => {
     expect(printedBarcode(CODE, GS1)).toBe(SSCC);
   });
 
+  it('keeps the internal code for a serial the prefix has no room for, and it reads back', () => {
+    expect(printedBarcode(packageCode(999_999), LONG_PREFIX)).toMatch(/^39501234567999999\d$/);
+    const beyond = packageCode(1_000_000);
+    expect(printedBarcode(beyond, LONG_PREFIX)).toBe(beyond);
+    expect(readPackageBarcode(printedBarcode(beyond, LONG_PREFIX), LONG_PREFIX)).toEqual({
+      ok: true,
+      code: beyond,
+      symbology: 'internal',
+    });
+  });
+
   it('reads back as the code it was printed for, whatever the prefix and the form the scanner sends', () => {
     const prefix = fc
       .integer({ min: 7, max: 10 })

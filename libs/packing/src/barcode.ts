@@ -57,7 +57,14 @@ export function ssccOf(code: string, gs1: Gs1Settings): string {
   return `${body}${gs1CheckDigit(body)}`;
 }
 
-/** What the label prints and a scanner reads back: the SSCC with a GS1 prefix, else the internal code. */
+/**
+ * What the label prints and a scanner reads back: the SSCC with a GS1 prefix, else the internal code. A serial too
+ * long for the prefix's serial reference (16 − prefix length digits) keeps its internal code, printed as Code 128:
+ * scans always accept it, so nothing on a request path throws for such a package.
+ */
 export function printedBarcode(code: string, gs1: Gs1Settings | null): string {
-  return gs1 === null ? code : ssccOf(code, gs1);
+  if (gs1 === null) return code;
+  const serial = packageSerial(code);
+  if (serial === null || String(serial).length > 16 - gs1.companyPrefix.length) return code;
+  return ssccOf(code, gs1);
 }

@@ -49,6 +49,11 @@ export const PACKING_ERRORS = defineErrorCodes({
     title: 'The package is loaded on a shipment: undo its load scan first',
     params: ['scanId', 'code', 'shipment'],
   },
+  'packing.order_shipped': {
+    status: 409,
+    title: 'The package’s order is shipped: its pack scan is no longer undone',
+    params: ['scanId', 'code', 'order'],
+  },
   'packing.gs1_prefix_too_long': {
     status: 409,
     title: "The company prefix leaves too few digits for the factory's package serials",

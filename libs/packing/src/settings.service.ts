@@ -46,13 +46,16 @@ export class PackingSettingsService {
 
   /**
    * Sets the prefix (or clears it) and the extension. A prefix whose serial reference (16 − its length digits) cannot
-   * hold the serials the factory has given so far is refused (409 naming gs1CompanyPrefix): those packages' labels
-   * could not be printed.
+   * hold the highest serial this factory's packages carry is refused (409 naming gs1CompanyPrefix): those labels
+   * could not carry an SSCC. Serials come from the instance's one sequence, so a later package may still outgrow the
+   * prefix: its label keeps the internal code (printedBarcode).
    */
   async put(settings: PackingSettingsView): Promise<PackingSettingsView> {
     const prefix = settings.gs1CompanyPrefix;
     if (prefix !== null) {
-      const [serial] = await this.sql.query<{ last: string }>(`SELECT last FROM package_serial WHERE factory_id = $1`);
+      const [serial] = await this.sql.query<{ last: string | null }>(
+        `SELECT max(substr(barcode, 2, 9)::bigint) AS last FROM door_package WHERE factory_id = $1`,
+      );
       const last = Number(serial?.last ?? 0);
       const digits = serialReferenceDigits(prefix);
       if (String(last).length > digits) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, DomainError, FactoryScope, FactorySql, NotFoundError } from '@mendao/platform';
-import { OrderFulfilmentService } from '@mendao/splitting';
+import { type FulfilmentOrder, OrderFulfilmentService } from '@mendao/splitting';
 import type { EntityManager } from 'typeorm';
 import { PackagesService, type PackageView } from './order-packages.service';
 import { PACKING_ERRORS } from './packing.errors';
@@ -58,8 +58,8 @@ export class UndoService {
         const shipment = await this.lockShipment(scan.shipmentId, manager);
         await this.undoLoad(scan, shipment, await this.packageRow(scan.packageCode, manager), manager);
       } else {
-        if (scan.orderId) await this.fulfilment.lock([scan.orderId], manager);
-        await this.undoPack(scan, await this.packageRow(scan.packageCode, manager), manager);
+        const [order] = scan.orderId ? await this.fulfilment.lock([scan.orderId], manager) : [];
+        await this.undoPack(scan, order, await this.packageRow(scan.packageCode, manager), manager);
       }
       await this.log.markUndone(scan.id, reason, manager);
       return scan;
@@ -77,9 +77,25 @@ export class UndoService {
     };
   }
 
-  /** The package back to not packed; its order back in production when the scan had completed it. */
-  private async undoPack(scan: RecordedScan, pkg: PackageRow | undefined, manager: EntityManager): Promise<void> {
+  /**
+   * The package back to not packed; its order (locked by the caller) back in production when the scan had completed
+   * it. Refused once the order is shipped (a shipment closed with an override leaves packed packages behind): a
+   * shipped order has no packing left to undo.
+   */
+  private async undoPack(
+    scan: RecordedScan,
+    order: FulfilmentOrder | undefined,
+    pkg: PackageRow | undefined,
+    manager: EntityManager,
+  ): Promise<void> {
     if (!pkg || pkg.pack_scan_id !== scan.scanId) throw notUndoable(scan);
+    if (order?.status === 'shipped')
+      throw new DomainError(
+        PACKING_ERRORS['packing.order_shipped'],
+        `order ${order.orderNo} is shipped; the pack scan of ${pkg.code} cannot be undone / 订单 ${order.orderNo} 已发货，包装 ${pkg.code} 的扫描不可撤销`,
+        { scanId: scan.scanId, code: pkg.code, order: order.orderNo },
+        [{ field: 'scanId', message: 'its order is shipped' }],
+      );
     if (pkg.status === 'loaded')
       throw new DomainError(
         PACKING_ERRORS['packing.package_loaded'],
@@ -93,7 +109,6 @@ export class UndoService {
       [pkg.code],
       manager,
     );
-    const [order] = await this.fulfilment.lock([pkg.order_id], manager);
     if (order?.status === 'packed') await this.fulfilment.apply([order.id], 'unpack', manager);
   }
 

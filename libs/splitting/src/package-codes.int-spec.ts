@@ -39,8 +39,15 @@ describe('package codes allocated at split-save', () => {
   });
 
   const sql = <T>(text: string, values: unknown[] = []) => app.get(DataSource).query<T[]>(text, values);
-  const lastSerial = async (factory: string) =>
-    Number((await sql<{ last: string }>('SELECT last FROM package_serial WHERE factory_id = $1', [factory]))[0]?.last);
+  /** The last serial the instance's one sequence gave (0 before any). */
+  const lastSerial = async () =>
+    Number(
+      (
+        await sql<{ last: string }>(
+          'SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS last FROM package_serial_seq',
+        )
+      )[0].last,
+    );
 
   /** A confirmed order of `doors` doors on two lines and a queued run over it. */
   const queuedRun = (factory: string, doors = 2) =>
@@ -77,14 +84,14 @@ describe('package codes allocated at split-save', () => {
         (a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]) || Number(a[2]) - Number(b[2]),
       ),
     );
-    expect(await lastSerial(factoryId)).toBe(packages.length);
+    expect(await lastSerial()).toBe(packages.length);
   });
 
   it('a re-split of an order makes new codes, never one given before; the serial goes on', async () => {
     const { orderId, runId } = await queuedRun(factoryId);
     await process(factoryId, runId);
     const before = (await packagesOf(factoryId, runId)).map((p) => p.barcode);
-    const lastBefore = await lastSerial(factoryId);
+    const lastBefore = await lastSerial();
 
     const again = await asFactory(app, factoryId, () => app.get(SplitRunsService).create([orderId]));
     await process(factoryId, again.id);
@@ -96,26 +103,36 @@ describe('package codes allocated at split-save', () => {
     expect(await packagesOf(factoryId, runId)).toEqual([]);
   });
 
-  it('numbers each factory on its own: the first package of another factory is P0000000017 too', async () => {
+  it('numbers the whole instance from one sequence: another factory goes on after it, no code names two packages', async () => {
+    const last = await lastSerial();
     const { runId } = await queuedRun(otherFactoryId);
     await process(otherFactoryId, runId);
-    expect((await packagesOf(otherFactoryId, runId))[0].barcode).toBe(packageCode(1));
+    const theirs = (await packagesOf(otherFactoryId, runId)).map((p) => p.barcode);
+    expect(theirs[0]).toBe(packageCode(last + 1));
+    const codes = await sql<{ barcode: string }>(
+      `SELECT barcode FROM door_package WHERE factory_id = ANY($1::uuid[])`,
+      [[factoryId, otherFactoryId]],
+    );
+    expect(new Set(codes.map((c) => c.barcode)).size).toBe(codes.length);
   });
 
-  it('six runs of one factory saving at once: every code distinct, the serials one unbroken range', async () => {
-    const first = (await lastSerial(factoryId)) + 1;
-    const queued = await Promise.all(Array.from({ length: 6 }, (_, i) => queuedRun(factoryId, 2 + (i % 3))));
-    await Promise.all(queued.map(({ runId }) => process(factoryId, runId)));
-    const codes = (await Promise.all(queued.map(({ runId }) => packagesOf(factoryId, runId))))
-      .flat()
-      .map((p) => p.barcode);
+  it('six runs of two factories saving at once: every code distinct, each run in door order', async () => {
+    const first = (await lastSerial()) + 1;
+    const factories = Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? factoryId : otherFactoryId));
+    const queued = await Promise.all(factories.map((factory, i) => queuedRun(factory, 2 + (i % 3))));
+    await Promise.all(queued.map(({ runId }, i) => process(factories[i], runId)));
+    const runs = await Promise.all(queued.map(({ runId }, i) => packagesOf(factories[i], runId)));
+    const codes = runs.flat().map((p) => p.barcode);
     expect(new Set(codes).size).toBe(codes.length);
-    const serials = codes.map((code) => packageSerial(code) ?? NaN).sort((a, b) => a - b);
-    expect(serials).toEqual(codes.map((_, i) => first + i));
-    expect(await lastSerial(factoryId)).toBe(first + codes.length - 1);
+    for (const run of runs) {
+      const serials = run.map((p) => packageSerial(p.barcode) ?? NaN);
+      expect(serials).toEqual([...serials].sort((a, b) => a - b));
+      expect(Math.min(...serials)).toBeGreaterThanOrEqual(first);
+    }
+    expect(await lastSerial()).toBeGreaterThanOrEqual(first + codes.length - 1);
   });
 
-  it('a save waits for another save of the factory holding the counter, then takes the next range', async () => {
+  it('a save does not wait for another save still open: the two take distinct serials', async () => {
     const a = await queuedRun(factoryId);
     const b = await queuedRun(factoryId);
     const repository = app.get(SplitRunsRepository);
@@ -125,30 +142,27 @@ describe('package codes allocated at split-save', () => {
       ...emptyPlan(),
       packages: Array.from({ length: count }, (_, i) => planned(orderId, i + 1, count)),
     });
-    const start = (await lastSerial(factoryId)) + 1;
+    const start = (await lastSerial()) + 1;
 
-    let saveB: Promise<void> | undefined;
     await asFactory(app, factoryId, () =>
       app.get(FactoryScope).transaction(async (m) => {
         await repository.replaceResults(runA, plan(a.orderId, 3), m);
-        // B starts while A holds the factory's serial row: it must wait on A's lock
-        saveB = asFactory(app, factoryId, () =>
+        // B saves and commits while A is still open: a sequence locks nothing until commit
+        await asFactory(app, factoryId, () =>
           app.get(FactoryScope).transaction((n) => repository.replaceResults(runB, plan(b.orderId, 4), n)),
         );
-        await waitForLockWait();
       }),
     );
-    await saveB;
     const codesA = (await packagesOf(factoryId, a.runId)).map((p) => packageSerial(p.barcode));
     const codesB = (await packagesOf(factoryId, b.runId)).map((p) => packageSerial(p.barcode));
     expect(codesA).toEqual([start, start + 1, start + 2]);
     expect(codesB).toEqual([start + 3, start + 4, start + 5, start + 6]);
   });
 
-  it('a save that rolls back gives its serials back (no label can carry them)', async () => {
+  it('a save that rolls back burns its serials: they are never given again', async () => {
     const { orderId, runId } = await queuedRun(factoryId);
     const repository = app.get(SplitRunsRepository);
-    const before = await lastSerial(factoryId);
+    const before = await lastSerial();
     await expect(
       asFactory(app, factoryId, () =>
         app.get(FactoryScope).transaction(async (m) => {
@@ -158,21 +172,11 @@ describe('package codes allocated at split-save', () => {
         }),
       ),
     ).rejects.toThrow('the save failed');
-    expect(await lastSerial(factoryId)).toBe(before);
+    expect(await lastSerial()).toBe(before + 1);
+    await process(factoryId, runId);
+    const saved = (await packagesOf(factoryId, runId)).map((p) => packageSerial(p.barcode));
+    expect(saved[0]).toBe(before + 2);
   });
-
-  /** Until a backend waits on a lock for an upsert of package_serial (the other save). */
-  async function waitForLockWait(): Promise<void> {
-    for (let tries = 0; tries < 500; tries += 1) {
-      const waiting = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%package_serial%'`,
-      );
-      if (waiting[0].n > 0) return;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    throw new Error('the second save never waited for the first');
-  }
 });
 
 function emptyPlan(): SplitPlan {

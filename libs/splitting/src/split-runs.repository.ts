@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FactoryScope, FactorySql, isUuid } from '@mendao/platform';
+import { FactoryScope, isUuid } from '@mendao/platform';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { packageCode } from './domain/package-code';
@@ -22,10 +22,7 @@ const RESULT_ENTITIES = [SplitPart, SplitMaterial, SplitCutPlan, WorkOrder, Door
 /** The named queries of split runs and their results, within the caller's factory. */
 @Injectable()
 export class SplitRunsRepository {
-  constructor(
-    private readonly scope: FactoryScope,
-    private readonly sql: FactorySql,
-  ) {}
+  constructor(private readonly scope: FactoryScope) {}
 
   findById(id: string, manager?: EntityManager): Promise<SplitRun | null> {
     return this.scope.repository(SplitRun, manager).findOneBy({ id });
@@ -127,33 +124,30 @@ export class SplitRunsRepository {
     await this.scope
       .repository(WorkOrder, manager)
       .insertMany(plan.workOrders.map((w) => ({ ...w, number: `${prefix}-${w.sequence}`, splitRunId })));
-    // last: the serial row stays locked until commit, so other saves of the factory wait as briefly as can be
-    const first = await this.allocatePackageSerials(plan.packages.length, manager);
+    const serials = await this.allocatePackageSerials(plan.packages.length, manager);
     await this.scope.repository(DoorPackage, manager).insertMany(
       plan.packages.map(({ group, ...p }, i) => ({
         ...p,
         packageGroup: group,
-        barcode: packageCode(first + i),
+        barcode: packageCode(serials[i]),
         splitRunId,
       })),
     );
   }
 
   /**
-   * Takes `count` package serials from the factory's counter in one statement and answers the first: the upsert
-   * locks the factory's row until commit, so concurrent saves get disjoint ranges. A committed serial is never
-   * given again; a rolled back save's serials are (no label can have been printed from them).
+   * Takes `count` package serials, ascending, in one statement from the instance's one sequence
+   * (package_serial_seq): a code names one package of one factory, so another factory's label is unknown here.
+   * Nothing is locked; concurrent saves get distinct serials, not necessarily contiguous ones. A serial is never
+   * given again, even by a rolled back save.
    */
-  private async allocatePackageSerials(count: number, manager: EntityManager): Promise<number> {
-    if (count === 0) return 1;
-    const [{ last }] = await this.sql.query<{ last: string }>(
-      `INSERT INTO package_serial (factory_id, last) VALUES ($1, $2)
-       ON CONFLICT (factory_id) DO UPDATE SET last = package_serial.last + EXCLUDED.last
-       RETURNING last`,
+  private async allocatePackageSerials(count: number, manager: EntityManager): Promise<number[]> {
+    if (count === 0) return [];
+    const rows = await manager.query<{ serial: string }[]>(
+      `SELECT nextval('package_serial_seq') AS serial FROM generate_series(1, $1::int) ORDER BY 1`,
       [count],
-      manager,
     );
-    return Number(last) - count + 1;
+    return rows.map((r) => Number(r.serial));
   }
 
   partsPage(splitRunId: string, limit: number, afterSeq?: number): Promise<SplitPart[]> {
