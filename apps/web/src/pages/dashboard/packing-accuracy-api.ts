@@ -48,8 +48,8 @@ export function errorBars(totals: AccuracyTotals): { kind: ErrorKind; pack: numb
     'malformed',
     'other',
   ];
-  const pack = totals.pack.errors as Partial<Record<ErrorKind, number>>;
-  const load = totals.load.errors as Partial<Record<ErrorKind, number>>;
+  const pack: Partial<Record<ErrorKind, number>> = totals.pack.errors;
+  const load: Partial<Record<ErrorKind, number>> = totals.load.errors;
   return kinds
     .map((kind) => ({ kind, pack: pack[kind] ?? 0, load: load[kind] ?? 0 }))
     .filter((bar) => bar.kind !== 'other' || bar.pack + bar.load > 0);

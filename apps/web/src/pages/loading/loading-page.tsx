@@ -10,7 +10,6 @@ import { beep } from '../scan/beep';
 import type { SendResult } from '../scan/scan-queue';
 import {
   closeShipment,
-  type LoadScanAnswer,
   loadOpenShipments,
   loadRequest,
   loadShipment,
@@ -20,6 +19,7 @@ import {
   storeShipment,
 } from '../packing-station/packing-api';
 import {
+  answerFeedback,
   loadFeedback,
   loadingOrder,
   missingOf,
@@ -80,10 +80,7 @@ export default function LoadingPage({ entry }: PageProps) {
 
   const settled = useCallback(
     (entry: PackingQueued, result: Exclude<SendResult, { kind: 'unreachable' }>) => {
-      const said =
-        result.kind === 'ok'
-          ? loadFeedback(result.answer as LoadScanAnswer)
-          : problemFeedback(result.problem, entry.summary.barcode);
+      const said = answerFeedback(result, entry.summary.barcode, loadFeedback);
       refresh();
       // a scan sent from the outbox is said when it went wrong: a mistake is never missed
       if (said.tone !== 'ok') say(said);
@@ -103,11 +100,7 @@ export default function LoadingPage({ entry }: PageProps) {
         say(unsentFeedback(outcome, barcode));
         return;
       }
-      say(
-        outcome.kind === 'ok'
-          ? loadFeedback(outcome.answer as LoadScanAnswer)
-          : problemFeedback(outcome.problem, barcode),
-      );
+      say(answerFeedback(outcome, barcode, loadFeedback));
       refresh();
     },
     [open, submit, say, refresh],

@@ -20,10 +20,10 @@ import {
   storeStation,
 } from './packing-api';
 import {
+  answerFeedback,
   kindLabel,
   notChosenFeedback,
   packFeedback,
-  problemFeedback,
   type ScanFeedback,
   unsentFeedback,
 } from './scan-feedback';
@@ -97,10 +97,7 @@ export default function PackingStationPage({ entry }: PageProps) {
 
   const settled = useCallback(
     (entry: PackingQueued, result: Exclude<SendResult, { kind: 'unreachable' }>) => {
-      const said =
-        result.kind === 'ok'
-          ? packFeedback(result.answer as PackScanAnswer)
-          : problemFeedback(result.problem, entry.summary.barcode);
+      const said = answerFeedback(result, entry.summary.barcode, packFeedback);
       if (result.kind === 'ok') took(result.answer as PackScanAnswer);
       note(entry.scanId, said.tone, said.result, said);
       // an answer to a scan sent from the outbox is said only when it is not good news: a mistake is never missed
@@ -129,10 +126,7 @@ export default function PackingStationPage({ entry }: PageProps) {
         say(unsentFeedback(outcome, barcode));
         return;
       }
-      const said =
-        outcome.kind === 'ok'
-          ? packFeedback(outcome.answer as PackScanAnswer)
-          : problemFeedback(outcome.problem, barcode);
+      const said = answerFeedback(outcome, barcode, packFeedback);
       if (outcome.kind === 'ok') took(outcome.answer as PackScanAnswer);
       note(request.scanId, said.tone, said.result, said);
       say(said);

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/catalogues';
+import type { SendResult } from '../scan/scan-queue';
 import type { LoadScanAnswer, MissingPackage, PackageKind, PackScanAnswer } from './packing-api';
 
 /** The colour of the feedback band: green ok, amber duplicate (nothing wrong, nothing done), red a mistake caught. */
@@ -236,6 +237,16 @@ export function problemFeedback(body: unknown, barcode: string): ScanFeedback {
   return detail === ''
     ? refused('packingStation.problem.other')
     : { tone: 'error', sound: 'error', result, title: { text: detail }, details: [] };
+}
+
+/** A sent scan's answer as the station says it: an answer (2xx) in the words of `said`, a refusal by its problem. */
+export function answerFeedback<A>(
+  result: Exclude<SendResult, { kind: 'unreachable' }>,
+  barcode: string,
+  said: (answer: A) => ScanFeedback,
+): ScanFeedback {
+  // the answer of the route the scan went to (a pack or a load scan), as packing-api's sendPacking sent it
+  return result.kind === 'ok' ? said(result.answer as A) : problemFeedback(result.problem, barcode);
 }
 
 /** A scan with nothing to go into (no station, no shipment chosen yet): refused on the spot, nothing sent. */
