@@ -83,10 +83,19 @@ interface PackageRow {
   height: string;
   finish: string;
   handing: string;
+  /** Whether the package's facts are final: its order released (never edited or split again), its run the last. */
+  settled: boolean;
 }
 
+/** Orders whose split is final: released, so neither edited, re-split nor cancelled again (domain/order-status). */
+const RELEASED: OrderStatus[] = ['in_production', 'packed', 'shipped'];
+/** Settled packages kept per api process (every pack and load scan looks its code up): past it, the map starts over. */
+const PACKAGES_KEPT = 100_000;
+
 const PACKAGE_SELECT = `
-  SELECT d.barcode AS code, d.package_group AS kind, d.k, d.n, d.door_no, d.split_run_id, d.contents,
+  SELECT o.status IN (${RELEASED.map((r) => `'${r}'`).join(', ')}) AND NOT o.split_stale
+           AND o.last_split_run_id = d.split_run_id AS settled,
+         d.barcode AS code, d.package_group AS kind, d.k, d.n, d.door_no, d.split_run_id, d.contents,
          o.id AS order_id, o.order_no, o.customer, d.line_id, coalesce(l.line_no, 0) AS line_no, l.room,
          coalesce(l.product_code, '') AS product_code, coalesce(l.width, 0) AS width, coalesce(l.height, 0) AS height,
          coalesce(l.finish, '') AS finish, coalesce(d.handing, l.swing, '') AS handing
@@ -102,19 +111,34 @@ const PACKAGE_SELECT = `
  */
 @Injectable()
 export class OrderFulfilmentService {
+  /** Settled packages by factory and code (`factoryId:code`): a released order's packages never change. */
+  private readonly settled = new Map<string, FulfilmentPackage>();
+
   constructor(
     private readonly orders: OrdersRepository,
     private readonly sql: FactorySql,
   ) {}
 
-  /** The package with this code (door_package barcode, exact), or null. */
+  /**
+   * The package with this code (door_package barcode, exact), or null. A package of a released order, of its last
+   * split run, is kept once read: every fact of it is final (the order is neither edited nor split again).
+   */
   async packageByCode(code: string, manager?: EntityManager): Promise<FulfilmentPackage | null> {
+    const key = `${this.sql.factoryId()}:${code}`;
+    const kept = this.settled.get(key);
+    if (kept) return kept;
     const rows = await this.sql.query<PackageRow>(
       `${PACKAGE_SELECT} WHERE d.factory_id = $1 AND d.barcode = $2`,
       [code],
       manager,
     );
-    return rows[0] ? packageOf(rows[0]) : null;
+    if (!rows[0]) return null;
+    const pkg = packageOf(rows[0]);
+    if (rows[0].settled) {
+      if (this.settled.size >= PACKAGES_KEPT) this.settled.clear();
+      this.settled.set(key, pkg);
+    }
+    return pkg;
   }
 
   /** Every package of these orders as their last split run made them, in order, line, door, k order. */
