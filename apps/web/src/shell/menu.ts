@@ -27,7 +27,9 @@ const OPERATOR = ['operator', 'admin'] as const;
 const EQUIPMENT_EDITORS = ['manager', 'admin'] as const;
 // packing and loading: packers scan; planners plan shipments with them; managers (supervisors) undo and override
 const PACKER = ['packer', 'admin'] as const;
-const SHIPMENT_EDITORS = ['packer', 'planner', 'admin'] as const;
+// the supervisor loads at the dock too, to close a shipment short with an override (POST /shipments/{id}/scans)
+const LOADERS = ['packer', 'manager', 'admin'] as const;
+const SHIPMENT_EDITORS = ['packer', 'planner', 'manager', 'admin'] as const;
 
 /** Every screen of the app, in menu order. */
 export const SCREENS: readonly Screen[] = [
@@ -81,7 +83,7 @@ export const SCREENS: readonly Screen[] = [
     readers: ['planner', 'operator'],
   },
   { path: '/packing/station', group: 'packing', label: 'nav.packingStation', editors: PACKER, readers: [] },
-  { path: '/packing/loading', group: 'packing', label: 'nav.loading', editors: PACKER, readers: [] },
+  { path: '/packing/loading', group: 'packing', label: 'nav.loading', editors: LOADERS, readers: [] },
   {
     path: '/packing/shipments',
     group: 'packing',
