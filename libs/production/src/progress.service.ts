@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TenancyContext } from '@mendao/platform';
+import { Clock, FactorySql } from '@mendao/platform';
 import { type ProcessInfo, ProcessesService, type ProductionOrder, RunReleaseService } from '@mendao/splitting';
 import {
   type DoorGood,
@@ -7,6 +7,7 @@ import {
   fillDoors,
   orderProgress,
   PACKING_PROCESS,
+  type ProgressPart,
   type ProcessProgress,
   progressRatio,
 } from './domain/progress';
@@ -66,7 +67,7 @@ export class ProgressService {
     private readonly runs: RunReleaseService,
     private readonly processes: ProcessesService,
     private readonly clock: Clock,
-    private readonly tenancy: TenancyContext,
+    private readonly sql: FactorySql,
   ) {}
 
   /**
@@ -103,13 +104,44 @@ export class ProgressService {
 
   /** The run's doors ready for packing (`lineId#doorNo`), one read shared by the callers asking while it is in flight. */
   private readyOfRun(splitRunId: string): Promise<Set<string>> {
-    const key = `${this.tenancy.factoryId()}:${splitRunId}`;
+    const key = `${this.sql.factoryId()}:${splitRunId}`;
     const reading = this.runReads.get(key);
     if (reading) return reading;
     const read = (async () => {
-      const rows = await this.workOrders.rowsOfRun(splitRunId);
-      const doorGood = await this.repository.doorGood(rows.filter((r) => r.status !== 'planned').map((r) => r.id));
-      return readyDoorsOfRun(rows, doorGood);
+      const rows = await this.sql.query<{
+        id: string;
+        process: string;
+        good: number;
+        parts: [string, string, string][];
+      }>(
+        // what fillDoors reads of the parts, the like ones merged (same line, quantity and pieces per door: their doors
+        // and needs add up), in the order their lines first appear: a large run's parts are tens of thousands
+        `SELECT w.id, w.process, w.good,
+                coalesce((SELECT jsonb_agg(jsonb_build_array(g.line_id, g.quantity, g.per_door) ORDER BY g.first)
+                            FROM (SELECT p ->> 'lineId' AS line_id, sum((p ->> 'quantity')::numeric)::text AS quantity,
+                                         sum((p ->> 'perDoor')::numeric)::text AS per_door, min(e.o) AS first
+                                    FROM jsonb_array_elements(w.parts) WITH ORDINALITY AS e(p, o)
+                                   GROUP BY p ->> 'lineId', (p ->> 'quantity')::numeric, (p ->> 'perDoor')::numeric) g),
+                         '[]') AS parts
+           FROM production_work_order w
+          WHERE w.factory_id = $1 AND w.split_run_id = $2 AND w.status <> 'planned'`,
+        [splitRunId],
+      );
+      const doorGood = await this.repository.doorGood(rows.map((r) => r.id));
+      return readyDoorsOfRun(
+        rows.map((r) => ({
+          id: r.id,
+          process: r.process,
+          good: r.good,
+          parts: r.parts.map(([lineId, quantity, perDoor]) => ({
+            ref: '',
+            lineId,
+            quantity: Number(quantity),
+            perDoor: Number(perDoor),
+          })),
+        })),
+        doorGood,
+      );
     })().finally(() => this.runReads.delete(key));
     this.runReads.set(key, read);
     return read;
@@ -156,7 +188,10 @@ export class ProgressService {
  * The doors of a run ready for packing (`lineId#doorNo`), as orderProgress says them: every process before packing
  * that owes the door pieces has filled them (and at least one does).
  */
-function readyDoorsOfRun(rows: Row[], doorGood: Map<string, DoorGood[]>): Set<string> {
+function readyDoorsOfRun(
+  rows: (Pick<Row, 'id' | 'process' | 'good'> & { parts: ProgressPart[] })[],
+  doorGood: Map<string, DoorGood[]>,
+): Set<string> {
   const done = new Map<string, boolean>();
   for (const r of rows) {
     if (r.process === PACKING_PROCESS) continue;
