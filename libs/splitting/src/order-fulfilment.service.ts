@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FactorySql } from '@mendao/platform';
+import { FactorySql, isUuid } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { OrderStatus } from './domain/order-status';
 import type { PackageContent } from './domain/packages';
@@ -180,13 +180,16 @@ export class OrderFulfilmentService {
     return new Map(rows.map((r) => [r.order_id, Number(r.n)]));
   }
 
-  /** Orders by id or number (unknown keys left out), unlocked. */
+  /**
+   * Orders by id or number (unknown keys left out), unlocked. The uuid-shaped keys are looked up as ids and the
+   * others as numbers, so both go by their index (`id::text` would read every order of the factory).
+   */
   async ordersByKey(keys: string[], manager?: EntityManager): Promise<FulfilmentOrder[]> {
     if (keys.length === 0) return [];
     const rows = await this.sql.query<OrderRow>(
       `SELECT id, order_no, customer, status, split_stale, last_split_run_id FROM sales_order
-        WHERE factory_id = $1 AND (id::text = ANY($2::text[]) OR order_no = ANY($2::text[]))`,
-      [keys],
+        WHERE factory_id = $1 AND (id = ANY($2::uuid[]) OR order_no = ANY($3::text[]))`,
+      [keys.filter((k) => isUuid(k)), keys.filter((k) => !isUuid(k))],
       manager,
     );
     return rows.map(orderOf);
