@@ -5,7 +5,8 @@
  * code and a bad check character. Prints scans/s, p50/p99 latency of pack and load scans, the confusion table
  * (injected errors caught vs missed by kind, false alarms on the legitimate scans), the accuracy route's figures
  * against the bench's own count, and labels.pdf for 1,000 packages (seconds, bytes).
- * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20 --keep-db]` (--keep-db: leave the database
+ * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20 --pace-ms 0 --keep-db]` (--pace-ms: each
+ * station waits about that long between scans, as a packer does; 0, the default, scans back to back) (--keep-db: leave the database
  * for EXPLAIN afterwards; --profile: the api's CPU profile in /tmp/mendao-pack-profile). Needs PostgreSQL and Redis (the split
  * runs in the worker): DATABASE_URL / REDIS_URL, default the local ones.
  */
@@ -151,6 +152,7 @@ async function drive(
   token: string,
   phase: Phase,
   stations: { path: string; body: (scan: PlannedScan) => Record<string, unknown>; scans: PlannedScan[] }[],
+  paceMs: number,
 ): Promise<{ outcomes: Outcome[]; seconds: number }> {
   const outcomes: Outcome[] = [];
   const started = performance.now();
@@ -158,6 +160,8 @@ async function drive(
     stations.map(async (station) => {
       const connection = new ScannerConnection(port, token);
       for (const scan of station.scans) {
+        // a packer's pace: the time to pick up a box and aim the scanner between two scans (0: back to back)
+        if (paceMs > 0) await new Promise((r) => setTimeout(r, paceMs * (0.5 + Math.random())));
         const t0 = performance.now();
         const body = { scanId: randomUUID(), ...station.body(scan) };
         let reply = await connection.post(station.path, body);
@@ -408,6 +412,7 @@ async function main(): Promise<void> {
   const doors = option('doors', 2000);
   const stationCount = option('stations', 50);
   const rate = option('inject-per-mille', 20, { min: 0 }) / 1000;
+  const paceMs = option('pace-ms', 0, { min: 0 });
   const name = `mendao_bench_pack_${randomBytes(4).toString('hex')}`;
   const url = dbUrl(name);
   print(
@@ -427,7 +432,10 @@ async function main(): Promise<void> {
         `released and made up to packing; seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s; database ${name}`,
     );
     print(
-      `${stationCount} stations packing, then loading 1 shipment each; ${(rate * 100).toFixed(1)} % injected errors`,
+      `${stationCount} stations packing, then loading 1 shipment each; ${(rate * 100).toFixed(1)} % injected errors; ` +
+        (paceMs > 0
+          ? `each station scans every ${paceMs} ms or so (a packer's pace)`
+          : 'each station scans back to back'),
     );
 
     const port = await freePort();
@@ -448,7 +456,7 @@ async function main(): Promise<void> {
       body: (scan: PlannedScan) => ({ station: stationCode(s), barcode: scan.barcode }),
       scans: plan(order.packages, seeded.decoy, rate, random, () => (serial += 1)),
     }));
-    const pack = await measured(api, () => drive(port, packer, 'pack', packPlans));
+    const pack = await measured(api, () => drive(port, packer, 'pack', packPlans, paceMs));
 
     // loading: one shipment per order; another order's package is the next station's (packed, on another truck)
     const shipments: string[] = [];
@@ -475,7 +483,7 @@ async function main(): Promise<void> {
         () => (serial += 1),
       ),
     }));
-    const load = await measured(api, () => drive(port, packer, 'load', loadPlans));
+    const load = await measured(api, () => drive(port, packer, 'load', loadPlans, paceMs));
     const closes: number[] = [];
     let closedClean = 0;
     for (const id of shipments) {
