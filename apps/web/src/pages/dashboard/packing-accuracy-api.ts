@@ -40,6 +40,8 @@ export function errorBars(totals: AccuracyTotals): { kind: ErrorKind; pack: numb
     'wrong_order',
     'door_not_ready',
     'not_released',
+    'order_packed',
+    'order_shipped',
     'stale',
     'not_in_shipment',
     'not_packed',

@@ -25,6 +25,8 @@ const KIND_LABEL = {
   wrong_order: 'packingAccuracy.kind.wrong_order',
   door_not_ready: 'packingAccuracy.kind.door_not_ready',
   not_released: 'packingAccuracy.kind.not_released',
+  order_packed: 'packingAccuracy.kind.order_packed',
+  order_shipped: 'packingAccuracy.kind.order_shipped',
   stale: 'packingAccuracy.kind.stale',
   not_in_shipment: 'packingAccuracy.kind.not_in_shipment',
   not_packed: 'packingAccuracy.kind.not_packed',
@@ -143,7 +145,7 @@ export function PackingAccuracyCard({ timeZone, language }: { timeZone: string; 
             })}
           />
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={10}>
           <Card title={t('packingAccuracy.byKind')} size="small" type="inner">
             {totals && totals.errorsCaught > 0 ? (
               <Chart
@@ -159,7 +161,7 @@ export function PackingAccuracyCard({ timeZone, language }: { timeZone: string; 
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={14}>
           <Card title={t('packingAccuracy.byStation')} size="small" type="inner">
             <Table<AccuracyGroup>
               data-testid="packing-accuracy-stations"

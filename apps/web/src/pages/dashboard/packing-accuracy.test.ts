@@ -33,6 +33,8 @@ describe('errorBars', () => {
       'wrong_order',
       'door_not_ready',
       'not_released',
+      'order_packed',
+      'order_shipped',
       'stale',
       'not_in_shipment',
       'not_packed',

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Popconfirm, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localMessage } from '../../api/localized-message';
@@ -125,13 +125,25 @@ export default function LoadingPage({ entry }: PageProps) {
         setMissing(null);
         setReason('');
         choose(undefined);
-        say({
-          tone: 'ok',
-          sound: 'ok',
-          result: 'closed',
-          title: { key: overrideReason ? 'loading.closedOverride' : 'loading.closed', values: { number: open.number } },
-          details: [],
-        });
+        // an override ships the truck short: said in the warning colour, with how many packages stay behind
+        const short = answer.shipment.missing.length;
+        say(
+          overrideReason
+            ? {
+                tone: 'warn',
+                sound: 'warn',
+                result: 'closed',
+                title: { key: 'loading.closedOverride', values: { number: open.number, count: short } },
+                details: [],
+              }
+            : {
+                tone: 'ok',
+                sound: 'ok',
+                result: 'closed',
+                title: { key: 'loading.closed', values: { number: open.number } },
+                details: [],
+              },
+        );
         void queries.invalidateQueries({ queryKey: ['packing', 'shipments'] });
         return;
       }
@@ -184,16 +196,23 @@ export default function LoadingPage({ entry }: PageProps) {
             <span className="load-total" data-testid="load-total">
               {t('loading.totalCount', { loaded: open.loaded, expected: open.expected })}
             </span>
-            <Button
-              size="large"
-              type="primary"
-              className="load-close"
-              data-testid="load-close"
-              loading={closing && missing === null}
-              onClick={() => void close()}
+            <Popconfirm
+              title={t('loading.closeConfirm', { number: open.number })}
+              description={t('loading.closeHint', { loaded: open.loaded, expected: open.expected })}
+              okText={t('loading.close')}
+              cancelText={t('loading.cancel')}
+              onConfirm={() => void close()}
             >
-              {t('loading.close')}
-            </Button>
+              <Button
+                size="large"
+                type="primary"
+                className="load-close"
+                data-testid="load-close"
+                loading={closing && missing === null}
+              >
+                {t('loading.close')}
+              </Button>
+            </Popconfirm>
           </>
         )}
       </div>

@@ -235,6 +235,7 @@ export default function PackingStationPage({ entry }: PageProps) {
         focusTriggerAfterClose={false}
         afterClose={() => input.current?.focus()}
         open={switching}
+        maskClosable={false}
         title={t('packingStation.switchTitle')}
         okText={t('packingStation.open')}
         okButtonProps={{ disabled: orderDraft.trim() === '', size: 'large' }}

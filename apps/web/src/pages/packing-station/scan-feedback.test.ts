@@ -92,7 +92,7 @@ describe('the packing station’s feedback', () => {
       key: 'packingStation.notExpected.wrongOrder',
       values: { orderNo: 'SO-1', open: 'SO-2' },
     });
-    const reasons = ['door_not_ready', 'not_released', 'stale', 'something_new'].map(
+    const reasons = ['door_not_ready', 'not_released', 'stale', 'order_packed', 'order_shipped', 'something_new'].map(
       // a reason a newer api may give says "other"
       (reason) =>
         packFeedback(packAnswer({ result: 'not_expected', reason: reason as PackScanAnswer['reason'] })).details[0].key,
@@ -101,6 +101,8 @@ describe('the packing station’s feedback', () => {
       'packingStation.notExpected.doorNotReady',
       'packingStation.notExpected.notReleased',
       'packingStation.notExpected.stale',
+      'packingStation.notExpected.orderPacked',
+      'packingStation.notExpected.orderShipped',
       'packingStation.notExpected.other',
     ]);
     expectWorded(wrong);

@@ -44,6 +44,8 @@ const NOT_EXPECTED: Record<string, MessageKey> = {
   door_not_ready: 'packingStation.notExpected.doorNotReady',
   not_released: 'packingStation.notExpected.notReleased',
   stale: 'packingStation.notExpected.stale',
+  order_packed: 'packingStation.notExpected.orderPacked',
+  order_shipped: 'packingStation.notExpected.orderShipped',
 };
 
 function packageSaid(answer: { package?: PackScanAnswer['package'] }): Said[] {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -20,9 +20,11 @@ import { contentsText, edgeBandingText, endCutsText, featureText, listSeparator,
 import { requirementQuantity } from './material-text';
 import { formatPercent } from './run-text';
 import { useRunMaterials } from './split-run-queries';
+import type { MessageKey } from '../../shell/menu';
 
 type Part = components['schemas']['SplitPartDto'];
 type DoorPackage = components['schemas']['DoorPackageDto'];
+type OrderPackage = components['schemas']['OrderPackageViewDto'];
 type Material = components['schemas']['MaterialRequirementDto'];
 type WorkOrder = components['schemas']['WorkOrderDto'];
 
@@ -259,6 +261,7 @@ export function PackagesTable({ runId }: { runId: string }) {
       ),
     { staleTime: Infinity },
   );
+  const states = usePackingStates([...new Set(packages.rows.map((p) => p.orderId))]);
   return (
     <>
       <CursorTable<DoorPackage>
@@ -310,13 +313,36 @@ export function PackagesTable({ runId }: { runId: string }) {
           {
             key: 'status',
             title: t('splitRuns.packages.status'),
-            // packing adds states later; one this screen does not know is shown as the api names it
-            render: (_, p) => (p.status === 'created' ? t('splitRuns.packages.created') : p.status),
+            // packing keeps the state (door_package.status stays 'created'): read from the order's packages;
+            // a package packing does not know (a replaced run) or not read yet says nothing rather than a guess
+            render: (_, p) => {
+              const state = states.get(p.barcode);
+              return state ? t(PACKING_STATE_LABEL[state]) : '—';
+            },
           },
         ]}
       />
     </>
   );
+}
+
+const PACKING_STATE_LABEL = {
+  created: 'splitRuns.packages.created',
+  packed: 'splitRuns.packages.packed',
+  loaded: 'splitRuns.packages.loaded',
+} as const satisfies Record<OrderPackage['status'], MessageKey>;
+
+/** Each package's packing state by code, as packing answers for the orders' packages (GET /orders/{order}/packages). */
+function usePackingStates(orderIds: string[]): Map<string, OrderPackage['status']> {
+  const answers = useQueries({
+    queries: orderIds.map((order) => ({
+      queryKey: ['orders', order, 'packages'],
+      queryFn: async ({ signal }: { signal: AbortSignal }) =>
+        unwrap(await api.GET('/api/v1/orders/{order}/packages', { params: { path: { order } }, signal })),
+      staleTime: 30_000,
+    })),
+  });
+  return new Map(answers.flatMap((a) => (a.data ?? []).map((p) => [p.code, p.status] as const)));
 }
 
 function round(value: number, digits: number): number {
