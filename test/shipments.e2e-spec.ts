@@ -201,6 +201,7 @@ describe('shipments and scan-to-load (装车)', () => {
       expect(res.body.missing[0]).toEqual({
         code: b.codes[0],
         barcode: b.codes[0],
+        orderId: b.id,
         orderNo: b.orderNo,
         lineNo: 1,
         doorNo: 1,
@@ -330,6 +331,32 @@ describe('shipments and scan-to-load (装车)', () => {
       await pack(t, stray.codes);
       shipment = (await call('POST', '/shipments', t.planner, { vehicle: '京B·88888', orderIds: [a.id, b.id] })).body;
     }, 180_000);
+
+    it('lets a packer plan a load: the packed and in-production orders listed and read, writing them still 403', async () => {
+      const listed = await call('GET', '/orders?status=packed&status=in_production&limit=100', t.packer);
+      expect(listed.status).toBe(200);
+      const statuses = new Map(listed.body.items.map((o: any) => [o.orderNo, o.status]));
+      expect(statuses.get(a.orderNo)).toBe('packed');
+      expect(statuses.get(b.orderNo)).toBe('in_production');
+      expect([...statuses.values()].every((s) => s === 'packed' || s === 'in_production')).toBe(true);
+      const packed = await call('GET', '/orders?status=packed&limit=100', t.packer);
+      expect(packed.body.items.map((o: any) => o.orderNo)).toContain(a.orderNo);
+      expect(packed.body.items.map((o: any) => o.orderNo)).not.toContain(b.orderNo);
+      const one = await call('GET', `/orders/${encodeURIComponent(a.orderNo)}`, t.packer);
+      expect(one.body).toMatchObject({ id: a.id, status: 'packed', lines: expect.any(Array) });
+      const before = await snapshot();
+      expectProblem(await call('PATCH', `/orders/${b.id}`, t.packer, { customer: 'x' }), 403, 'auth.forbidden');
+      expectProblem(await call('POST', `/orders/${b.id}/cancel`, t.packer), 403, 'auth.forbidden');
+      expectProblem(
+        await call('POST', '/orders', t.packer, { orderNo: 'X', customer: 'x', lines: [] }),
+        403,
+        'auth.forbidden',
+      );
+      expect(await snapshot()).toEqual(before);
+      // the roles that neither plan nor pack still read no orders
+      expect((await call('GET', '/orders', t.operator)).status).toBe(403);
+      expect((await call('GET', `/orders/${a.id}`, t.warehouse)).status).toBe(403);
+    });
 
     it('loads a packed package of the shipment (201) with the shipment’s and the order’s counts', async () => {
       const res = await load(shipment.id, a.codes[0]);
@@ -541,6 +568,16 @@ describe('shipments and scan-to-load (装车)', () => {
       expect(rows.filter((r: any) => r.result === 'ok')).toHaveLength(1);
     });
 
+    it('lets the supervisor load at the dock too (the loading station, where a short close is overridden)', async () => {
+      const free = (await call('GET', `/shipments/${shipment.id}`, t.manager)).body.missing.filter((m: any) =>
+        b.codes.slice(1).includes(m.code),
+      );
+      expect(free.length).toBeGreaterThan(0);
+      const res = await load(shipment.id, free[0].code as string, t.manager);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ result: 'ok', package: { code: free[0].code, status: 'loaded' } });
+    });
+
     it('refuses to close with packages missing (409 listing every one), and an override reason from a packer (403)', async () => {
       const before = await snapshot();
       const view = (await call('GET', `/shipments/${shipment.id}`, t.packer)).body;
@@ -556,6 +593,7 @@ describe('shipments and scan-to-load (装车)', () => {
       expect(refused.body.missing[0]).toEqual({
         code: expect.any(String),
         barcode: expect.any(String),
+        orderId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         orderNo: expect.any(String),
         lineNo: expect.any(Number),
         doorNo: expect.any(Number),
@@ -620,6 +658,8 @@ describe('shipments and scan-to-load (装车)', () => {
       expect((await call('GET', `/orders/${a.id}`, t.planner)).body.status).toBe('shipped');
       const [row] = await sql('SELECT missing, override_reason FROM shipment WHERE id = $1', [shipment.id]);
       expect(row.missing).toEqual(missing);
+      // each missing package names its order by id (the accuracy figures match shipped orders by it)
+      for (const m of missing) expect(m.orderId).toBe(b.codes.includes(m.code) ? b.id : a.id);
 
       const before = { state: await snapshot(), scans: await scans() };
       const again = await call('POST', `/shipments/${shipment.id}/close`, t.manager, {});
@@ -761,7 +801,7 @@ describe('shipments and scan-to-load (装车)', () => {
           'POST',
           `/shipments/${shipment.id}/scans`,
           { scanId: randomUUID(), barcode: order.codes[0] },
-          ['planner', 'manager', 'operator', 'warehouse'],
+          ['planner', 'operator', 'warehouse'],
         ],
         ['POST', `/shipments/${shipment.id}/close`, {}, ['planner', 'operator', 'warehouse']],
         ['POST', `/shipments/${shipment.id}/cancel`, undefined, ['operator', 'warehouse']],

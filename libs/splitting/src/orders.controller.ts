@@ -46,7 +46,9 @@ export class OrdersController {
     return this.orders.create(body);
   }
 
+  /** Read by packers too: the shipments page plans a load from the packed and in-production orders. */
   @Get()
+  @Roles('planner', 'manager', 'packer')
   @ApiOkResponse({ type: OrderSummaryPageDto, description: 'orders without their lines, newest first' })
   @ApiProblems(400)
   list(@Query() query: OrderListQuery): Promise<Page<Omit<OrderView, 'lines'>>> {
@@ -158,6 +160,7 @@ export class OrdersController {
   }
 
   @Get(':id')
+  @Roles('planner', 'manager', 'packer')
   @ApiOkResponse({ type: OrderDto })
   get(@Param('id') id: string): Promise<OrderView> {
     return this.orders.get(id);

@@ -43,9 +43,12 @@ export class ShipmentsController {
     return this.shipments.get(id);
   }
 
-  /** A package scanned onto the truck. Idempotent by scanId; every scan is recorded, a refused code too. */
+  /**
+   * A package scanned onto the truck (by a packer, or the supervisor who closes it short at the loading
+   * station). Idempotent by scanId; every scan is recorded, a refused code too.
+   */
   @Post(':id/scans')
-  @Roles('packer')
+  @Roles('packer', 'manager')
   @ApiCreatedResponse({ type: LoadScanAnswerDto, description: 'ok: the package is loaded' })
   @ApiOkResponse({
     type: LoadScanAnswerDto,
