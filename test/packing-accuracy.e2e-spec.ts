@@ -137,7 +137,18 @@ describe('packing accuracy figures', () => {
       'SH-2',
       '2026-11-29T10:00:00+08:00',
       ['SO-准确率-2', 'SO-准确率-3'],
-      [{ code: 'P0000000025', barcode: 'P0000000025', orderNo: 'SO-准确率-3', lineNo: 1, doorNo: 1, k: 2, n: 3 }],
+      [
+        {
+          code: 'P0000000025',
+          barcode: 'P0000000025',
+          orderId: orders['SO-准确率-3'],
+          orderNo: 'SO-准确率-3',
+          lineNo: 1,
+          doorNo: 1,
+          k: 2,
+          n: 3,
+        },
+      ],
     );
     await shipment('SH-3', null, []);
     await shipment('SH-4', '2026-11-20T10:00:00+08:00', ['SO-准确率-1']);
@@ -198,6 +209,8 @@ describe('packing accuracy figures', () => {
       wrong_order: 1,
       door_not_ready: 1,
       not_released: 0,
+      order_packed: 0,
+      order_shipped: 0,
       stale: 0,
       unknown: 1,
       bad_check: 1,
@@ -247,6 +260,13 @@ describe('packing accuracy figures', () => {
       result: 'not_expected',
       reason: 'stale',
     });
+    // a package left behind when its order shipped short: its own kind, not 'other'
+    await scan({
+      at: new Date(now - 7_200_000).toISOString(),
+      station: 'PACK-02',
+      result: 'not_expected',
+      reason: 'order_shipped',
+    });
     await scan({
       at: new Date(now - 31 * 86_400_000).toISOString(),
       station: 'PACK-02',
@@ -259,7 +279,7 @@ describe('packing accuracy figures', () => {
     expect(Math.abs(Date.parse(res.body.to) - now)).toBeLessThan(60_000);
     expect(res.body.groupBy).toBe('day');
     expect(res.body.groups.length).toBeGreaterThanOrEqual(30);
-    expect(res.body.totals.pack.errors).toMatchObject({ stale: 1, not_released: 0 });
+    expect(res.body.totals.pack.errors).toMatchObject({ stale: 1, not_released: 0, order_shipped: 1, other: 0 });
   });
 
   it('counts what the scan routes record: errors caught at the station, an undo, a load and a close', async () => {

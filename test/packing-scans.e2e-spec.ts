@@ -373,6 +373,34 @@ describe('scan-to-pack (打包)', () => {
       expect(await sql('SELECT * FROM packed_package WHERE code = ANY($1)', [codes])).toEqual([]);
     });
 
+    it('answers not_expected order_shipped for a package left behind when its order shipped short, packing nothing', async () => {
+      const shipped = await order('SO-包-短发', t, [makeOrderLine({ quantity: 2 })]);
+      expect(shipped.codes.length).toBeGreaterThan(1);
+      expect(await open('PACK-02', null)).toMatchObject({ status: 200 });
+      expect((await scan(shipped.codes[0], 'PACK-02')).status).toBe(201);
+      const shipment = await call('POST', '/shipments', t.packer, { vehicle: '沪A-发', orderIds: [shipped.id] });
+      expect(shipment.status).toBe(201);
+      const loaded = await call('POST', `/shipments/${shipment.body.id}/scans`, t.packer, {
+        scanId: randomUUID(),
+        barcode: shipped.codes[0],
+      });
+      expect(loaded.status).toBe(201);
+      const closed = await call('POST', `/shipments/${shipment.body.id}/close`, t.manager, { overrideReason: '先发' });
+      expect(closed.body.orders[0].status).toBe('shipped');
+      expect(await open('PACK-02', null)).toMatchObject({ status: 200 });
+
+      const scanId = randomUUID();
+      const res = await scan(shipped.codes[1], 'PACK-02', t.packer, scanId);
+      expect({ status: res.status, result: res.body.result, reason: res.body.reason }).toEqual({
+        status: 200,
+        result: 'not_expected',
+        reason: 'order_shipped',
+      });
+      expect(await recorded(scanId)).toMatchObject({ result: 'not_expected', reason: 'order_shipped' });
+      expect(await sql('SELECT * FROM packed_package WHERE code = $1', [shipped.codes[1]])).toEqual([]);
+      expect((await call('GET', `/orders/${shipped.id}`, t.planner)).body.status).toBe('shipped');
+    });
+
     it('packs the order to complete: k of n per door, then the order is packed and the station cleared', async () => {
       const left = a.codes.slice(2);
       let last: any;

@@ -77,6 +77,8 @@ export type ShipmentStatus = 'open' | 'closed' | 'cancelled';
 export interface MissingPackage {
   code: string;
   barcode: string;
+  /** the order's id: what the accuracy figures match a shipped order by (its number is for people) */
+  orderId: string;
   orderNo: string;
   lineNo: number;
   doorNo: number;

@@ -20,6 +20,8 @@ describe(errorKind.name, () => {
     expect(errorKind('pack', 'not_expected', 'wrong_order')).toBe('wrong_order');
     expect(errorKind('pack', 'not_expected', 'door_not_ready')).toBe('door_not_ready');
     expect(errorKind('pack', 'not_expected', 'not_released')).toBe('not_released');
+    expect(errorKind('pack', 'not_expected', 'order_packed')).toBe('order_packed');
+    expect(errorKind('pack', 'not_expected', 'order_shipped')).toBe('order_shipped');
     expect(errorKind('pack', 'not_expected', 'stale')).toBe('stale');
     expect(errorKind('pack', 'unknown', null)).toBe('unknown');
     expect(errorKind('pack', 'unknown', 'bad_check')).toBe('bad_check');

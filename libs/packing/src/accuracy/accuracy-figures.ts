@@ -12,6 +12,8 @@ export const PACK_ERROR_KINDS = [
   'wrong_order',
   'door_not_ready',
   'not_released',
+  'order_packed',
+  'order_shipped',
   'stale',
   'unknown',
   'bad_check',

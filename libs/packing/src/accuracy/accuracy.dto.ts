@@ -41,6 +41,8 @@ export class PackErrorsDto {
   @count('a package of another order than the one open at the station') wrong_order: number;
   @count('its door has not passed the processes before packing') door_not_ready: number;
   @count('its order is not released to production') not_released: number;
+  @count('its order is packed already') order_packed: number;
+  @count('its order is shipped already (closed short, this package left behind)') order_shipped: number;
   @count('its split run is stale or replaced') stale: number;
   @count('a well-formed code naming no package of the factory') unknown: number;
   @count('the check character does not match') bad_check: number;

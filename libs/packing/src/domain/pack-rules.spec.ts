@@ -13,10 +13,16 @@ describe('notExpectedReason', () => {
     ['stale: a run that is not the order’s last', { splitRunId: 'r1' }, 'stale'],
     ['stale: the order edited since its split', { order: { ...ORDER, splitStale: true } }, 'stale'],
     ['not_released: split, not released', { order: { ...ORDER, status: 'split' } }, 'not_released'],
+    ['not_released: cancelled', { order: { ...ORDER, status: 'cancelled' } }, 'not_released'],
     [
-      'not_released: packed already (an unpacked package of a packed order)',
+      'order_shipped: shipped already (closed short with an override, this package left behind)',
       { order: { ...ORDER, status: 'shipped' } },
-      'not_released',
+      'order_shipped',
+    ],
+    [
+      'order_packed: packed already (every package of it packed)',
+      { order: { ...ORDER, status: 'packed' } },
+      'order_packed',
     ],
     ['wrong_order: another order open at the station', { openOrderId: 'o2' }, 'wrong_order'],
     ['door_not_ready: not through the processes before packing', { doorReady: false }, 'door_not_ready'],

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const PACKAGE_STATES = ['created', 'packed', 'loaded'];
 const PACK_RESULTS = ['ok', 'duplicate', 'not_expected'];
-const NOT_EXPECTED = ['wrong_order', 'door_not_ready', 'not_released', 'stale'];
+const NOT_EXPECTED = ['wrong_order', 'door_not_ready', 'not_released', 'order_packed', 'order_shipped', 'stale'];
 
 export class PackageOrderDto {
   @ApiProperty({ format: 'uuid' }) id: string;

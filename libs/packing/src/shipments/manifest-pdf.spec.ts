@@ -51,7 +51,18 @@ function manifest(status: 'open' | 'closed', packages: number): ShipmentManifest
         packages: Array.from({ length: packages }, (_, i) => pkg(i + 1, packages + 1)),
       },
     ],
-    missing: [{ code: 'P0000000990', barcode: 'P0000000990', orderNo: 'SO-门-1', lineNo: 2, doorNo: 1, k: 1, n: 1 }],
+    missing: [
+      {
+        code: 'P0000000990',
+        barcode: 'P0000000990',
+        orderId: 'o-1',
+        orderNo: 'SO-门-1',
+        lineNo: 2,
+        doorNo: 1,
+        k: 1,
+        n: 1,
+      },
+    ],
     override:
       status === 'closed'
         ? { reason: '客户急需 urgent', by: { id: 'm', username: 'manager' }, at: '2026-11-30T07:00:00.000Z' }

@@ -7,6 +7,7 @@ export function missingOf(pkg: FulfilmentPackage, gs1: Gs1Settings | null): Miss
   return {
     code: pkg.code,
     barcode: printedBarcode(pkg.code, gs1),
+    orderId: pkg.order.id,
     orderNo: pkg.order.orderNo,
     lineNo: pkg.line.lineNo,
     doorNo: pkg.doorNo,

@@ -12,6 +12,7 @@ export class MissingPackageDto {
   @ApiProperty({ example: 'P0000000017', description: 'the internal package code' }) code: string;
   @ApiProperty({ example: 'P0000000017', description: 'what its label prints: the SSCC-18 with a GS1 prefix' })
   barcode: string;
+  @ApiProperty({ format: 'uuid' }) orderId: string;
   @ApiProperty({ example: 'SO-2026-0001' }) orderNo: string;
   @ApiProperty() lineNo: number;
   @ApiProperty() doorNo: number;

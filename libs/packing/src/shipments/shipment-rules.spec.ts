@@ -12,6 +12,7 @@ const HERE = 'shipment-here';
 const missing = (code: string, extra: Partial<MissingPackage> = {}): MissingPackage => ({
   code,
   barcode: code,
+  orderId: 'order-1',
   orderNo: 'SO-1',
   lineNo: 1,
   doorNo: 1,
