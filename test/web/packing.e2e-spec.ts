@@ -45,6 +45,14 @@ async function settled(page: Page) {
   await page.waitForFunction(`!document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear')`);
 }
 
+/** 关闭装车单 asks first: the close happens on the confirmation's OK. */
+async function closeShipment(page: Page) {
+  await page.getByTestId('load-close').click();
+  const confirm = page.locator('.ant-popconfirm:visible');
+  await confirm.waitFor();
+  await confirm.locator('.ant-btn-primary').click();
+}
+
 /** A code with its check digit changed: a misread. */
 function badCheck(code: string): string {
   const last = Number(code.slice(-1));
@@ -63,6 +71,8 @@ describe('the packing and loading stations in a real browser', () => {
   /** the packages' codes of each order, in door order */
   const codes: Record<string, string[]> = {};
   const ids: Record<string, string> = {};
+  /** ok pack scans of PK-0002, whose order ships short in the override test */
+  const shippedScans: string[] = [];
 
   const call = async (method: string, path: string, token: string, body?: unknown) => {
     const res = await stack.api.request(method, `/api/v1${path}`, { token, body });
@@ -101,6 +111,7 @@ describe('the packing and loading stations in a real browser', () => {
     await call('PATCH', '/processes/curing', t.planner, { minWaitMinutes: 0 });
     await readyToPack('PK-0001', 1);
     await readyToPack('PK-0002', 1);
+    await readyToPack('PK-0003', 1);
     // leaf, frame, casing, hardware: enough to pack some online, one offline, and the rest
     expect(codes['PK-0001'].length).toBeGreaterThanOrEqual(4);
     expect(codes['PK-0002'].length).toBeGreaterThan(1);
@@ -190,7 +201,11 @@ describe('the packing and loading stations in a real browser', () => {
       const page = tab.page;
       await tab.signIn(stack, 'packer', '/packing/station');
       await choose(page, 'pack-station-choice', 'PACK-01');
-      await button(page, 'Switch order').click();
+      // a double click opens the dialog once: the second click lands on the mask and must not close it
+      await button(page, 'Switch order').dblclick();
+      await settled(page);
+      await page.waitForTimeout(300);
+      expect(await page.locator('#pack-order-input').isVisible()).toBe(true);
       await page.locator('#pack-order-input').fill('PK-0002');
       await button(page, 'Open').click();
       await page.getByTestId('pack-open-order').filter({ hasText: 'PK-0002' }).waitFor();
@@ -244,7 +259,16 @@ describe('the packing and loading stations in a real browser', () => {
         .waitFor();
       await tab.screenshot('loading-all-loaded');
 
-      const closed = await feedbackAfter(page, () => page.getByTestId('load-close').click());
+      // closing asks first: cancelled, nothing is closed
+      await page.getByTestId('load-close').click();
+      const confirm = page.locator('.ant-popconfirm:visible');
+      await confirm.waitFor();
+      expect(await confirm.innerText()).toContain(`关闭装车单 ${shipment.number}？`);
+      await tab.screenshot('loading-close-confirm');
+      await confirm.locator('.ant-btn:not(.ant-btn-primary)').click();
+      await confirm.waitFor({ state: 'hidden' });
+      expect((await call('GET', `/shipments/${shipment.id}`, stack.tokens.planner)).status).toBe('open');
+      const closed = await feedbackAfter(page, () => closeShipment(page));
       expect(closed).toMatchObject({ tone: 'ok', result: 'closed' });
       expect(closed.text).toContain(`装车单 ${shipment.number} 已关闭`);
       const after = await call('GET', `/shipments/${shipment.id}`, stack.tokens.planner);
@@ -260,8 +284,11 @@ describe('the packing and loading stations in a real browser', () => {
     // PK-0002 packed but for its last package, at the other station, through the api
     const packages = codes['PK-0002'];
     const left = packages[packages.length - 1];
-    for (const barcode of packages.slice(0, -1))
-      await call('POST', '/packing/scans', stack.tokens.packer, { scanId: randomUUID(), station: 'PACK-02', barcode });
+    for (const barcode of packages.slice(0, -1)) {
+      const scanId = randomUUID();
+      shippedScans.push(scanId);
+      await call('POST', '/packing/scans', stack.tokens.packer, { scanId, station: 'PACK-02', barcode });
+    }
     const shipment = await call('POST', '/shipments', stack.tokens.planner, {
       vehicle: '沪B·67890',
       orderIds: [ids['PK-0002']],
@@ -280,7 +307,7 @@ describe('the packing and loading stations in a real browser', () => {
       await page.getByTestId('load-to-load').filter({ hasText: '待装车 1 包' }).waitFor();
       expect(await page.getByTestId('load-to-load').innerText()).toContain('PK-0002 1-1');
 
-      await page.getByTestId('load-close').click();
+      await closeShipment(page);
       const missing = page.getByTestId('load-missing');
       await missing.waitFor();
       expect(await missing.innerText()).toContain(left);
@@ -301,7 +328,7 @@ describe('the packing and loading stations in a real browser', () => {
       const page = admin.page;
       await admin.signIn(stack, 'admin', '/packing/loading');
       await choose(page, 'load-shipment-choice', shipment.number);
-      await page.getByTestId('load-close').click();
+      await closeShipment(page);
       await page.getByTestId('load-missing').waitFor();
       expect(await page.locator('.ant-modal-title').innerText()).toBe(
         '1 package not loaded: the shipment cannot close',
@@ -311,14 +338,65 @@ describe('the packing and loading stations in a real browser', () => {
       await settled(page);
       await admin.screenshot('loading-missing-override-en');
       const closed = await feedbackAfter(page, () => page.getByTestId('load-override').click());
-      expect(closed).toMatchObject({ tone: 'ok', result: 'closed' });
-      expect(closed.text).toContain(`Shipment ${shipment.number} closed by a supervisor's override`);
+      // closed short: a warning, not a clean close's green, saying how many stay behind
+      expect(closed).toMatchObject({ tone: 'warn', result: 'closed' });
+      expect(closed.text).toContain(`Shipment ${shipment.number} closed by a supervisor's override: 1 missing`);
+      await admin.screenshot('loading-closed-override-en');
       const after = await call('GET', `/shipments/${shipment.id}`, stack.tokens.planner);
       expect(after).toMatchObject({ status: 'closed', overrideReason: 'Frame damaged, sent with the next truck' });
       expect(after.missing.map((m: any) => m.barcode)).toEqual([left]);
       admin.assertNoConsoleErrors([/the server responded with a status of 4\d\d/]);
     } finally {
       await admin.close();
+    }
+  }, 120_000);
+
+  it('lets a supervisor undo an ok scan from the scan log with a reason, and says a refused undo in words', async () => {
+    const packScan = randomUUID();
+    await call('POST', '/packing/scans', stack.tokens.packer, {
+      scanId: packScan,
+      station: 'PACK-02',
+      barcode: codes['PK-0003'][0],
+    });
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
+    try {
+      const page = tab.page;
+      await tab.signIn(stack, 'manager', '/packing/settings');
+      await page.getByRole('tab', { name: '扫描记录' }).click();
+      const log = page.getByTestId('scan-log');
+      await log.getByTestId(`scan-undo-${packScan}`).waitFor();
+      expect(await log.locator('tr', { has: page.getByTestId(`scan-undo-${packScan}`) }).innerText()).toContain(
+        codes['PK-0003'][0],
+      );
+      await tab.screenshot('packing-scan-log');
+
+      // the reason is required
+      await log.getByTestId(`scan-undo-${packScan}`).click();
+      const dialog = page.locator('.ant-modal:visible');
+      await settled(page);
+      await dialog.locator('.ant-btn-dangerous.ant-btn-primary, .ant-btn-primary').last().click();
+      await dialog.locator('.scan-undo-missing').waitFor();
+      await page.locator('#scan-undo-reason').fill('贴错标签 wrong label');
+      await dialog.locator('.ant-btn-primary').last().click();
+      await log.getByTestId(`scan-undone-${packScan}`).waitFor();
+      expect(await log.getByTestId(`scan-undone-${packScan}`).innerText()).toContain('贴错标签 wrong label');
+      const packages = (await call('GET', `/orders/${ids['PK-0003']}/packages`, stack.tokens.planner)) as any[];
+      expect(packages.find((p) => p.barcode === codes['PK-0003'][0]).status).toBe('created');
+      await tab.screenshot('packing-scan-log-undone');
+
+      // a pack scan of an order shipped short cannot be undone: the refusal in words, the dialog stays
+      const shipped = shippedScans[0];
+      await log.getByTestId(`scan-undo-${shipped}`).click();
+      await settled(page);
+      await page.locator('#scan-undo-reason').fill('试试 try');
+      await dialog.locator('.ant-btn-primary').last().click();
+      const refused = page.getByTestId('scan-undo-refused');
+      await refused.waitFor();
+      expect(await refused.innerText()).toMatch(/发货|装车|shipped|loaded/);
+      await tab.screenshot('packing-scan-log-refused');
+      tab.assertNoConsoleErrors([/the server responded with a status of 4\d\d/]);
+    } finally {
+      await tab.close();
     }
   }, 120_000);
 });

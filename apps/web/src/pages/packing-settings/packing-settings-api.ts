@@ -27,3 +27,21 @@ export async function loadPackingSettings(signal?: AbortSignal): Promise<Packing
 export async function savePackingSettings(settings: Schemas['PackingSettingsDto']): Promise<PackingSettings> {
   return unwrap(await api.PUT('/api/v1/packing/settings', { body: settings }));
 }
+
+/** One pack or load scan as the scan log lists it (GET /packing/scans), refusals too. */
+export type ScanRecord = Schemas['ScanRecord'];
+export type ScanResult = Schemas['ScanResult'];
+export type ScanFilter = { station?: string; shipment?: string; result?: ScanResult };
+
+export async function loadScans(filter: ScanFilter, cursor: string | undefined, signal?: AbortSignal) {
+  return unwrap(
+    await api.GET('/api/v1/packing/scans', { params: { query: { ...filter, limit: 50, cursor } }, signal }),
+  );
+}
+
+/** A supervisor undoes an ok scan with a reason (409 when it cannot be: loaded, shipped, closed, undone already). */
+export async function undoScan(scanId: string, reason: string) {
+  return unwrap(
+    await api.POST('/api/v1/packing/scans/{scanId}/undo', { params: { path: { scanId } }, body: { reason } }),
+  );
+}

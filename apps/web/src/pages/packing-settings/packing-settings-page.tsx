@@ -10,6 +10,7 @@ import {
   message,
   Space,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
@@ -32,28 +33,49 @@ import {
   type PackingSettings,
   type PackStation,
 } from './packing-settings-api';
+import { ScanLogCard } from './scan-log';
 import './packing-settings.css';
 
 const STATIONS_KEY = ['packing', 'stations'] as const;
 const SETTINGS_KEY = ['packing', 'settings'] as const;
 
 /**
- * 包装工位与条码: the pack stations (added, renamed, switched off by managers; a packer reads them) and the factory's
+ * 包装工位与条码 and 扫描记录: the pack stations (added, renamed, switched off by managers; a packer reads them) and the factory's
  * GS1 company prefix, which turns the labels' codes into SSCC-18 (the admin's).
  */
 export default function PackingSettingsPage({ entry }: PageProps) {
   const { session } = useAuth();
-  const admin = (session?.user.roles ?? []).includes('admin');
+  const { t } = useTranslation();
+  const roles = session?.user.roles ?? [];
+  const admin = roles.includes('admin');
+  // the undo is the supervisors' (manager, admin): a packer reads the log
+  const supervisor = admin || roles.includes('manager');
   const [messages, messageHolder] = message.useMessage();
   const notify = (text: string) => void messages.success(text);
   return (
     <>
       {messageHolder}
       <PageTitle entry={entry} />
-      <Space direction="vertical" size="large" className="packing-settings">
-        <StationsCard readOnly={entry.readOnly} notify={notify} />
-        <BarcodeCard editable={admin} notify={notify} />
-      </Space>
+      <Tabs
+        className="packing-settings-tabs"
+        items={[
+          {
+            key: 'stations',
+            label: t('packingSettings.tab.stations'),
+            children: (
+              <Space direction="vertical" size="large" className="packing-settings">
+                <StationsCard readOnly={entry.readOnly} notify={notify} />
+                <BarcodeCard editable={admin} notify={notify} />
+              </Space>
+            ),
+          },
+          {
+            key: 'scans',
+            label: t('packingSettings.tab.scans'),
+            children: <ScanLogCard canUndo={!entry.readOnly && supervisor} />,
+          },
+        ]}
+      />
     </>
   );
 }
