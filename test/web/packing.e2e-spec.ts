@@ -71,6 +71,7 @@ describe('the packing and loading stations in a real browser', () => {
   /** the packages' codes of each order, in door order */
   const codes: Record<string, string[]> = {};
   const ids: Record<string, string> = {};
+  const runs: Record<string, string> = {};
   /** ok pack scans of PK-0002, whose order ships short in the override test */
   const shippedScans: string[] = [];
 
@@ -96,6 +97,7 @@ describe('the packing and loading stations in a real browser', () => {
       });
     const packages = (await call('GET', `/orders/${id}/packages`, t.planner)) as any[];
     ids[orderNo] = id;
+    runs[orderNo] = run.id;
     codes[orderNo] = packages.map((p) => p.barcode as string);
   }
 
@@ -399,4 +401,24 @@ describe('the packing and loading stations in a real browser', () => {
       await tab.close();
     }
   }, 120_000);
+
+  it('shows on the split run each package’s packing state as packing keeps it: loaded, left behind, to pack', async () => {
+    const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1366, height: 900 } });
+    try {
+      const page = tab.page;
+      await tab.signIn(stack, 'planner', `/planner/split-runs/${runs['PK-0002']}`);
+      await page.getByRole('tab', { name: '包装' }).click();
+      const row = (code: string) => page.getByRole('row', { name: new RegExp(code) });
+      const packages = codes['PK-0002'];
+      await row(packages[0]).getByRole('cell', { name: '已装车' }).waitFor();
+      // the package left behind when the truck closed short was never packed
+      await row(packages[packages.length - 1])
+        .getByRole('cell', { name: '待包装' })
+        .waitFor();
+      await tab.screenshot('split-run-packages-packing-state');
+      tab.assertNoConsoleErrors();
+    } finally {
+      await tab.close();
+    }
+  }, 60_000);
 });

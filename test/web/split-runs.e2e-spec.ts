@@ -116,6 +116,8 @@ describe('split runs (拆单) in a real browser', () => {
     // in the packer's words, with the door's handing; the parts inside open under the package
     const leafPackage = page.getByRole('row', { name: new RegExp(leafCode) });
     expect(await leafPackage.innerText()).toMatch(/门扇\s+第 1\/4 包[\s\S]*左内开[\s\S]*门扇 ×1 扇/);
+    // its packing state as packing keeps it (not packed yet), read from the order's packages
+    await leafPackage.getByRole('cell', { name: '待包装' }).waitFor();
     await leafPackage.getByRole('button', { name: /展开/ }).click();
     await page
       .getByLabel(`包装 ${leafCode} 内的部件`)
