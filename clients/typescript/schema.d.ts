@@ -617,7 +617,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['ScanHistory_list'];
     put?: never;
     post: operations['PackScans_scan'];
     delete?: never;
@@ -3710,6 +3710,8 @@ export interface components {
        * @example P0000000017
        */
       barcode: string;
+      /** Format: uuid */
+      orderId: string;
       /** @example SO-2026-0001 */
       orderNo: string;
       lineNo: number;
@@ -4104,6 +4106,10 @@ export interface components {
       door_not_ready: number;
       /** @description its order is not released to production */
       not_released: number;
+      /** @description its order is packed already */
+      order_packed: number;
+      /** @description its order is shipped already (closed short, this package left behind) */
+      order_shipped: number;
       /** @description its split run is stale or replaced */
       stale: number;
       /** @description a well-formed code naming no package of the factory */
@@ -4124,7 +4130,7 @@ export interface components {
       undone: number;
       /** @description scans refused: the errors summed */
       errorsCaught: number;
-      /** @description by kind: duplicate, wrong_order, door_not_ready, not_released, stale, unknown, bad_check, malformed, other */
+      /** @description by kind: duplicate, wrong_order, door_not_ready, not_released, order_packed, order_shipped, stale, unknown, bad_check, malformed, other */
       errors: components['schemas']['PackErrorsDto'];
     };
     PackOrderDto: {
@@ -4146,7 +4152,7 @@ export interface components {
        * @description why not_expected
        * @enum {string}
        */
-      reason?: 'wrong_order' | 'door_not_ready' | 'not_released' | 'stale';
+      reason?: 'wrong_order' | 'door_not_ready' | 'not_released' | 'order_packed' | 'order_shipped' | 'stale';
       /** @description this scanId was recorded before: its first answer */
       replayed: boolean;
       package: components['schemas']['PackageViewDto'];
@@ -4744,6 +4750,7 @@ export interface components {
         | 'packing.labels_unknown_codes'
         | 'packing.malformed_barcode'
         | 'packing.order_not_packable'
+        | 'packing.order_shipped'
         | 'packing.package_loaded'
         | 'packing.scan_id_reused'
         | 'packing.scan_not_undoable'
@@ -5461,6 +5468,54 @@ export interface components {
        */
       receivedNow: number;
     };
+    ScanRecord: {
+      /** Format: uuid */
+      scanId: string;
+      /** @enum {string} */
+      kind: 'pack' | 'load';
+      /**
+       * @description a pack scan’s station
+       * @example PACK-01
+       */
+      station: string | null;
+      /**
+       * @description a load scan’s shipment
+       * @example SH-20261130-001
+       */
+      shipmentNumber: string | null;
+      /**
+       * @description what was scanned
+       * @example P0000000017
+       */
+      barcode: string;
+      /**
+       * @description the package it names, if any
+       * @example P0000000017
+       */
+      packageCode: string | null;
+      /** @example SO-2026-0001 */
+      orderNo: string | null;
+      result: components['schemas']['ScanResult'];
+      /** @example wrong_order */
+      reason: string | null;
+      /** @example packer1 */
+      username: string | null;
+      /** Format: date-time */
+      at: string;
+      /** Format: date-time */
+      undoneAt: string | null;
+      undoReason: string | null;
+    };
+    ScanRecordPage: {
+      items: components['schemas']['ScanRecord'][];
+      /**
+       * @description pass as `cursor` for the next page; null on the last page
+       * @example WyJIREYtOCJd
+       */
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    ScanResult: 'ok' | 'duplicate' | 'unknown' | 'not_expected' | 'not_in_shipment' | 'not_packed';
     ScanStationDto: {
       code: string;
       openOrder?: components['schemas']['OpenOrderDto'] | null;
@@ -10498,6 +10553,70 @@ export interface operations {
       };
       /** @description Nothing with this id or code in your factory / 未找到 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy or not ready: retry after `retry-after` (retrying is safe) / 服务繁忙或未就绪，请稍后重试 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScanHistory_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from a previous page */
+        cursor?: string;
+        /** @description the pack scans of this station */
+        station?: string;
+        /** @description the load scans of this shipment (id or number) */
+        shipment?: string;
+        result?: components['schemas']['ScanResult'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScanRecordPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field / 参数有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token / 未登录或令牌失效 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in role may not do this / 无权限 */
+      403: {
         headers: {
           [name: string]: unknown;
         };
