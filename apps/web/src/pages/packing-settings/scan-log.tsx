@@ -29,6 +29,20 @@ const RESULT_COLOUR: Record<ScanResult, string> = {
   not_packed: 'red',
 };
 
+/** A refusal's reason in words: the dashboard's names of the errors, and the two a loading station adds. */
+const REASON_LABEL: Record<string, MessageKey> = {
+  wrong_order: 'packingAccuracy.kind.wrong_order',
+  door_not_ready: 'packingAccuracy.kind.door_not_ready',
+  not_released: 'packingAccuracy.kind.not_released',
+  order_packed: 'packingAccuracy.kind.order_packed',
+  order_shipped: 'packingAccuracy.kind.order_shipped',
+  stale: 'packingAccuracy.kind.stale',
+  bad_check: 'packingAccuracy.kind.bad_check',
+  malformed: 'packingAccuracy.kind.malformed',
+  other_order: 'packingSettings.scans.reason.otherOrder',
+  other_shipment: 'packingSettings.scans.reason.otherShipment',
+};
+
 /** Whether the scan log knows a result's words (a newer api may send another: shown as it names it). */
 const isKnownResult = (result: string): result is ScanResult => result in RESULT_LABEL;
 
@@ -100,7 +114,11 @@ export function ScanLogCard({ canUndo }: { canUndo: boolean }) {
                 <Tag>{s.result}</Tag>
               ),
           },
-          { key: 'reason', title: t('packingSettings.scans.reason'), render: (_, s) => s.reason ?? '' },
+          {
+            key: 'reason',
+            title: t('packingSettings.scans.reason'),
+            render: (_, s) => (s.reason === null ? '' : REASON_LABEL[s.reason] ? t(REASON_LABEL[s.reason]) : s.reason),
+          },
           { key: 'user', title: t('packingSettings.scans.user'), render: (_, s) => s.username ?? '—' },
           {
             key: 'undo',
