@@ -371,6 +371,9 @@ describe('the packing and loading stations in a real browser', () => {
         codes['PK-0003'][0],
       );
       await tab.screenshot('packing-scan-log');
+      // refusals in words: the wrong-order scan of the first test, not its code
+      expect(await log.innerText()).toContain('非本订单');
+      expect(await log.innerText()).not.toContain('wrong_order');
 
       // the reason is required
       await log.getByTestId(`scan-undo-${packScan}`).click();
