@@ -1,7 +1,6 @@
 // The packing context's public door: its modules, services and the views they answer with.
 export * from './packing.module';
 export { PackingHttpModule } from './packing-http.module';
-export { PACKING_ENTITIES } from './packing.entities';
 export { PACKING_ERRORS } from './packing.errors';
 export * from './scan-log';
 export { PackagesService, type OrderPackageView, type PackageView } from './order-packages.service';
