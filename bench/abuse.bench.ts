@@ -21,6 +21,7 @@ import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
 import { option, print, startBuiltApi } from './support/bench-io';
+import { processCpuMs } from './support/processes';
 
 const TARGETS = { latencyMs: 200, rssMb: 600 };
 const PROBE_EVERY_MS = 50;
@@ -61,16 +62,6 @@ async function seed(url: string): Promise<{ planner: string; scanner: string }> 
     );
   });
   return { planner: password, scanner: password };
-}
-
-/** CPU time (user + system) a process has used, its threads included, from /proc (Linux); NaN elsewhere. */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 /** VmRSS or VmHWM of a process in MB, from /proc (Linux); NaN elsewhere. */

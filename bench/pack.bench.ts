@@ -14,7 +14,7 @@ import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/p
 import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS, packageCode } from '@mendao/splitting';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
 import { option, print, request, startBuiltApi, type Reply } from './support/bench-io';
+import { machineCpuMs, processCpuMs, startBuiltWorker } from './support/processes';
 import { ScannerConnection } from './support/scanner-connection';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -182,27 +183,6 @@ async function drive(
   return { outcomes, seconds: (performance.now() - started) / 1000 };
 }
 
-/** CPU time (user + system) a process has used, from /proc (Linux); 0 elsewhere. */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU time all processes of the machine have used, from /proc/stat (Linux); 0 elsewhere. */
-function machineCpuMs(): number {
-  try {
-    const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
-    const [, user, nice, system, , , irq, softirq] = cpu.split(/\s+/).map(Number);
-    return ((user + nice + system + irq + softirq) * 1000) / 100;
-  } catch {
-    return 0;
-  }
-}
-
 /** Runs `work` and says how much CPU the api, this load generator and the rest of the machine spent on it. */
 async function measured<T>(api: ChildProcess, work: () => Promise<T>): Promise<T & { cpu: Cpu }> {
   const before = { bench: process.cpuUsage(), api: processCpuMs(api.pid), total: machineCpuMs() };
@@ -253,32 +233,6 @@ function startProfiledApi(url: string, port: number, jwtSecret: string): Promise
       if (chunk.toString().includes('api is up')) resolve(child);
     });
   });
-}
-
-async function startWorker(runtime: Runtime): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/worker/src/main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: runtime.databaseUrl,
-      REDIS_URL,
-      JWT_SECRET: runtime.jwtSecret,
-      QUEUE_PREFIX: runtime.config.jobs.queuePrefix,
-      WORKER_CONCURRENCY: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (c: Buffer) => (output = (output + c.toString()).slice(-20_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('consuming jobs')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return child;
 }
 
 interface Seeded {
@@ -339,7 +293,7 @@ async function seed(url: string, doors: number, stations: number): Promise<Seede
       await call('POST', `/orders/${order.id}/confirm`);
       orderIds.push(order.id);
     }
-    worker = await startWorker(runtime);
+    worker = await startBuiltWorker(runtime, REDIS_URL);
     const run = await call('POST', '/split-runs', { orderIds });
     for (let view = run; ; view = await call('GET', `/split-runs/${run.id}`)) {
       if (view.status === 'succeeded') break;

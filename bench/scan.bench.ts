@@ -10,7 +10,7 @@
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
 import { ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
 import { option, print, request, startBuiltApi } from './support/bench-io';
+import { machineCpuMs, processCpuMs } from './support/processes';
 import { ScannerConnection } from './support/scanner-connection';
 
 const ITEMS = 500;
@@ -177,27 +178,6 @@ async function ledgerMismatches(url: string, factoryId: string): Promise<number>
     );
     return Number(rows[0].n);
   });
-}
-
-/** CPU time (user + system) a process has used, from /proc (Linux); 0 elsewhere. */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU time all processes of the machine have used, from /proc/stat (Linux); 0 elsewhere. */
-function machineCpuMs(): number {
-  try {
-    const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
-    const [, user, nice, system, , , irq, softirq] = cpu.split(/\s+/).map(Number);
-    return ((user + nice + system + irq + softirq) * 1000) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -8,16 +8,16 @@
 import { Random } from '@mendao/cutting';
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
 import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS } from '@mendao/splitting';
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { print } from './support/bench-io';
+import { startBuiltWorker } from './support/processes';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -132,33 +132,6 @@ function peakRssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function startWorker(runtime: Runtime): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/worker/src/main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      // info: the worker says "consuming jobs" when it is ready
-      LOG_LEVEL: 'info',
-      DATABASE_URL: runtime.databaseUrl,
-      REDIS_URL,
-      JWT_SECRET: runtime.jwtSecret,
-      QUEUE_PREFIX: runtime.config.jobs.queuePrefix,
-      WORKER_CONCURRENCY: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (c: Buffer) => (output = (output + c.toString()).slice(-20_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('consuming jobs')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return child;
-}
-
 async function main(): Promise<void> {
   const sizes = (
     process.argv.includes('--doors') ? process.argv[process.argv.indexOf('--doors') + 1] : '100,1000,10000'
@@ -210,7 +183,7 @@ async function main(): Promise<void> {
     for (const p of DEMO_PROCESSES) await http.call('POST', '/api/v1/processes', p);
     await http.call('PUT', '/api/v1/processes/order', { codes: DEMO_PROCESS_ORDER });
     for (const p of DEMO_PRODUCTS) await http.call('POST', '/api/v1/products', p);
-    worker = await startWorker(runtime);
+    worker = await startBuiltWorker(runtime, REDIS_URL);
     const pid = worker.pid ?? 0;
 
     print(
