@@ -485,6 +485,25 @@ describe('scan-to-pack (打包)', () => {
       expect(oks[0].n).toBe(c.codes.length);
     });
 
+    it('two orders scanned at once at a station with none open: one opens it, the other is the wrong order', async () => {
+      const x = await order('SO-包-抢X', t, [makeOrderLine({ quantity: 3 })]);
+      const y = await order('SO-包-抢Y', t, [makeOrderLine({ quantity: 3 })]);
+      // rounds: the station is cleared before each, and both scans race for it
+      for (const [i, [a, b]] of x.codes
+        .slice(0, 3)
+        .map((code, n) => [code, y.codes[n]])
+        .entries()) {
+        expect((await open('PACK-02', null)).status).toBe(200);
+        const answers = await Promise.all([scan(a, 'PACK-02'), scan(b, 'PACK-02')]);
+        const results = answers.map((r) => `${r.body.result}${r.body.reason ? `/${r.body.reason}` : ''}`).sort();
+        expect({ round: i, results }).toEqual({ round: i, results: ['not_expected/wrong_order', 'ok'] });
+        const winner = answers.find((r) => r.body.result === 'ok')?.body.order.id as string;
+        const station = await call('GET', '/packing/stations/PACK-02', t.packer);
+        expect(station.body.openOrder?.id).toBe(winner);
+      }
+      expect((await open('PACK-02', null)).status).toBe(200);
+    });
+
     it('the same scanId twice at once: one records it, the other replays its answer', async () => {
       const d = await order('SO-包-同号', t);
       const scanId = randomUUID();

@@ -77,8 +77,12 @@ export class PackScansService {
     const locked = await this.lock(code, pkg, manager);
     const { station, order } = locked;
     let { state } = locked;
-    if (state && state.status !== 'unpacked')
-      return this.answer(manager, 'duplicate', null, looked, order, station, state);
+    if (state && state.status !== 'unpacked') {
+      // read as the statement began, before its locks were granted: an undo may have unpacked it meanwhile
+      state = await this.state(pkg.code, manager);
+      if (state && state.status !== 'unpacked')
+        return this.answer(manager, 'duplicate', null, looked, order, station, state);
+    }
     const reason = notExpectedReason({
       order,
       splitRunId: pkg.splitRunId,
@@ -141,7 +145,12 @@ export class PackScansService {
       manager,
     );
     if (!row) return this.missingStation(code, manager);
-    const station = stationInScan(row);
+    // the open order is joined, not locked: when another scan opened or switched it while this one waited for the
+    // station's lock, the join still holds the order before (or none); read the station again, its lock now held
+    const station =
+      row.open_order_id !== null && row.open_order_no === null
+        ? await this.stations.lockForScan(code, manager)
+        : stationInScan(row);
     const order: FulfilmentOrder = {
       id: pkg.order.id,
       orderNo: row.order_no,
