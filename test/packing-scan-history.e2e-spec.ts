@@ -156,6 +156,11 @@ describe('scan log (扫描记录)', () => {
       ['result=bogus', 'result'],
       ['cursor=not-a-cursor', 'cursor'],
       [`cursor=${Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')}`, 'cursor'],
+      // an instant JavaScript reads (2001) but Postgres would refuse: 400, never a 500
+      [
+        `cursor=${Buffer.from(JSON.stringify(['1', '0b5e2d4c-3f1a-4c7e-9a6b-1d2e3f4a5b6c'])).toString('base64url')}`,
+        'cursor',
+      ],
       [`station=${'S'.repeat(41)}`, 'station'],
       [`shipment=${'S'.repeat(81)}`, 'shipment'],
       ['kind=pack', 'kind'],

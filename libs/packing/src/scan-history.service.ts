@@ -23,9 +23,14 @@ interface ScanRow {
   reason: string | null;
   username: string | null;
   at: Date;
+  /** `at` as Postgres writes it, to the microsecond: the cursor's key (a Date keeps milliseconds only) */
+  at_key: string;
   undone_at: Date | null;
   undo_reason: string | null;
 }
+
+/** A timestamptz as Postgres writes it (ISO DateStyle): what the cursor carries, checked before it is cast. */
+const PG_INSTANT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
 /** The recent pack and load scans, newest first: what a supervisor reads before undoing one. */
 @Injectable()
@@ -35,10 +40,8 @@ export class ScanHistoryService {
   async list(query: ScanHistoryQuery): Promise<Page<ScanRecordDto>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(query.cursor, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUuid(after[1])))
+    if (after && (typeof after[0] !== 'string' || !PG_INSTANT.test(after[0]) || !isUuid(after[1])))
       throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this endpoint issued' }]);
-    // the cursor carries milliseconds; the column has microseconds: compare and order at the cursor's precision
-    const atMs = "date_trunc('milliseconds', ps.at)";
     const values: unknown[] = [];
     const where: string[] = ['ps.factory_id = $1'];
     const bind = (value: unknown) => `$${values.push(value) + 1}`;
@@ -50,19 +53,20 @@ export class ScanHistoryService {
           : `sh.number = ${bind(query.shipment)}`,
       );
     if (query.result) where.push(`ps.result = ${bind(query.result)}`);
-    if (after) where.push(`(${atMs}, ps.id) < (${bind(after[0])}::timestamptz, ${bind(after[1])}::uuid)`);
+    if (after) where.push(`(ps.at, ps.id) < (${bind(after[0])}::timestamptz, ${bind(after[1])}::uuid)`);
     const rows = await this.sql.query<ScanRow>(
       `SELECT ps.id, ps.scan_id, ps.kind, ps.station, sh.number AS shipment_number, ps.barcode, ps.package_code,
-              o.order_no, ps.result, ps.reason, ps.username, ps.at, ps.undone_at, ps.undo_reason
+              o.order_no, ps.result, ps.reason, ps.username, ps.at, ps.at::text AS at_key, ps.undone_at,
+              ps.undo_reason
          FROM packing_scan ps
          LEFT JOIN shipment sh ON sh.factory_id = ps.factory_id AND sh.id = ps.shipment_id
          LEFT JOIN sales_order o ON o.factory_id = ps.factory_id AND o.id = ps.order_id
         WHERE ${where.join(' AND ')}
-        ORDER BY ${atMs} DESC, ps.id DESC
+        ORDER BY ps.at DESC, ps.id DESC
         LIMIT ${bind(limit + 1)}`,
       values,
     );
-    const page = toPage(rows, limit, (r) => [r.at.toISOString(), r.id]);
+    const page = toPage(rows, limit, (r) => [r.at_key, r.id]);
     return { items: page.items.map(recordOf), nextCursor: page.nextCursor };
   }
 }
