@@ -68,6 +68,9 @@ interface StateRow {
 /** How long a door production did not report ready is taken as not ready without asking again. */
 const NOT_READY_KEPT_MS = 3_000;
 
+/** Orders whose ready doors an api process keeps (a few hundred are packed in a day). */
+const ORDERS_KEPT = 10_000;
+
 /**
  * The packages of orders with their packing state (packed_package, keyed by code: it outlives a re-split), the
  * station screens' order progress, and which doors production says are ready for packing.
@@ -115,6 +118,11 @@ export class PackagesService {
     const asking = this.progress
       .doorsReady(orderId)
       .then(({ doors }) => {
+        // a bound on what an api process keeps: past it, the orders are asked about afresh
+        if (this.ready.size >= ORDERS_KEPT) {
+          this.ready.clear();
+          this.askedAt.clear();
+        }
         this.askedAt.set(key, Date.now());
         const seen = this.ready.get(key) ?? new Set<string>();
         for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);

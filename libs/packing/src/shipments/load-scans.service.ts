@@ -12,6 +12,8 @@ import type { LoadScanDto } from './shipments.dto';
 import { ShipmentsRepository } from './shipments.repository';
 import { ShipmentsService } from './shipments.service';
 
+/** Orders whose package count an api process keeps. */
+const ORDERS_KEPT = 10_000;
 /**
  * Scan-to-load: a package scanned into a shipment is loaded when it is packed and of one of its orders; every scan
  * is recorded in the scan log (refusals of a code too) and answered with the shipment's and the order's counts.
@@ -126,7 +128,12 @@ export class LoadScansService {
    */
   private async expected(orderIds: string[], manager: EntityManager): Promise<Map<string, number>> {
     const factory = this.tenancy.factoryId();
-    const unknown = orderIds.filter((id) => !this.counts.has(`${factory}:${id}`));
+    let unknown = orderIds.filter((id) => !this.counts.has(`${factory}:${id}`));
+    // a bound on what an api process keeps: past it, the counts are read afresh
+    if (unknown.length > 0 && this.counts.size + unknown.length > ORDERS_KEPT) {
+      this.counts.clear();
+      unknown = orderIds;
+    }
     if (unknown.length > 0)
       for (const [id, n] of await this.fulfilment.expectedPackages(unknown, manager))
         this.counts.set(`${factory}:${id}`, n);
