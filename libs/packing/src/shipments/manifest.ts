@@ -1,5 +1,5 @@
 import type { MissingPackage } from '../packing.entities';
-import type { ShipmentSummary } from './shipments.service';
+import type { ShipmentOrderView, ShipmentSummary } from './shipments.service';
 
 /** A package's contents in the packer's words (门扇 ×1, 门套线 ×6 根). */
 export interface ContentLine {
@@ -24,16 +24,7 @@ export interface ManifestPackage {
   loadedBy: string | null;
 }
 
-export interface ManifestOrder {
-  id: string;
-  orderNo: string;
-  customer: string;
-  stop: number;
-  loadSequence: number;
-  status: string;
-  loaded: number;
-  expected: number;
-  packed: number;
+export interface ManifestOrder extends ShipmentOrderView {
   packages: ManifestPackage[];
 }
 
