@@ -12,12 +12,10 @@
  */
 import { FactoriesService, loadConfig, migrateUp, type Runtime } from '@mendao/platform';
 import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS, packageCode } from '@mendao/splitting';
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
@@ -207,34 +205,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/**
- * The built api as startBuiltApi starts it, with V8's tick log in PROFILE_DIR (written as it runs, so the api's
- * stop by signal keeps it; read it with `node --prof-process`).
- */
-function startProfiledApi(url: string, port: number, jwtSecret: string): Promise<ChildProcess> {
-  mkdirSync(PROFILE_DIR, { recursive: true });
-  const child = spawn(process.execPath, ['--prof', join(__dirname, '../apps/api/src/main.js')], {
-    cwd: PROFILE_DIR,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: jwtSecret,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  print(`api profiled: V8's tick log in ${PROFILE_DIR}`);
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('api is up')) resolve(child);
-    });
-  });
-}
-
 interface Seeded {
   factoryId: string;
   passwords: Record<'packer' | 'manager', string>;
@@ -394,9 +364,9 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const jwtSecret = randomBytes(32).toString('hex');
-    api = process.argv.includes('--profile')
-      ? await startProfiledApi(url, port, jwtSecret)
-      : await startBuiltApi(url, port, jwtSecret);
+    const profiled = process.argv.includes('--profile');
+    api = await startBuiltApi(url, port, jwtSecret, profiled ? { profileDir: PROFILE_DIR } : {});
+    if (profiled) print(`api profiled: V8's tick log in ${PROFILE_DIR}`);
     const agent = new http.Agent({ keepAlive: true });
     const packer = await login(agent, port, 'packer', seeded.passwords.packer);
     const manager = await login(agent, port, 'manager', seeded.passwords.manager);

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 
@@ -16,9 +17,20 @@ export function option(name: string, fallback: number, { min = 1 }: { min?: numb
   return value;
 }
 
-/** The built api (dist/) as its own process in served mode on `port`, resolved once it says it is up. */
-export function startBuiltApi(url: string, port: number, jwtSecret: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../../apps/api/src/main.js')], {
+/**
+ * The built api (dist/) as its own process in served mode on `port`, resolved once it says it is up. With
+ * `profileDir`, V8's tick log goes there (written as it runs, so a stop by signal keeps it; `node --prof-process`).
+ */
+export function startBuiltApi(
+  url: string,
+  port: number,
+  jwtSecret: string,
+  { profileDir }: { profileDir?: string } = {},
+): Promise<ChildProcess> {
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const main = join(__dirname, '../../apps/api/src/main.js');
+  const child = spawn(process.execPath, profileDir ? ['--prof', main] : [main], {
+    ...(profileDir ? { cwd: profileDir } : {}),
     env: {
       PATH: process.env.PATH,
       DATABASE_URL: url,
