@@ -613,6 +613,13 @@ describe('answers of the api against its OpenAPI document', () => {
     await call('GET', accuracy, `${accuracy}?from=${encodeURIComponent('2026-01-01T00:00:00+08:00')}&groupBy=user`);
     await call('GET', accuracy, `${accuracy}?groupBy=week`, 'manager');
     await call('GET', accuracy, `${accuracy}?from=yesterday`, 'manager');
+
+    const scanLog = '/api/v1/packing/scans';
+    const page = await call('GET', scanLog, `${scanLog}?limit=2`, 'manager');
+    await call('GET', scanLog, `${scanLog}?limit=2&cursor=${page.body.nextCursor as string}`, 'manager');
+    await call('GET', scanLog, `${scanLog}?result=ok&station=PACK-01`, 'packer');
+    await call('GET', scanLog, `${scanLog}?limit=0`, 'manager');
+    await call('GET', scanLog, undefined, 'operator');
   });
 
   it('every answer matched the document, and every operation was called', () => {

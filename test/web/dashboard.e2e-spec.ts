@@ -75,7 +75,7 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1440, height: 900 } });
     const { page } = tab;
     await tab.signIn(demo, 'manager', '/shop-floor/dashboard');
-    await page.getByText('近30天').click();
+    await page.getByTestId('dashboard-period').getByText('近30天').click();
     await chartShows(page, 'dashboard-pareto', /停机（分钟）/);
     await chartShows(page, 'dashboard-trend', /OEE/);
     await page.locator('[data-testid=dashboard-timeline] svg').waitFor();
@@ -109,7 +109,7 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const isEnName = await reasonNames('nameEn', 'Other');
     expect(enLabels.filter((label) => !isEnName(label))).toEqual([]);
     expect((await chartTexts(page, 'dashboard-trend')).join(' ')).toContain('Availability');
-    await page.getByText('Last 30 days').waitFor();
+    await page.getByTestId('dashboard-period').getByText('Last 30 days').waitFor();
     await tablesSettled(page);
     await tab.screenshot('web-dashboard-en');
     tab.assertNoConsoleErrors();
@@ -129,13 +129,13 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const factoryMidnight = Math.floor((now + FACTORY_OFFSET) / (24 * HOUR)) * 24 * HOUR - FACTORY_OFFSET;
     expect(from).toBe(new Date(factoryMidnight).toISOString());
     // 本班 by its name, on the factory's clock (the demo's 白班 08:00–17:30, or the night shift from 20:00)
-    await page.getByText('本班').click();
+    await page.getByTestId('dashboard-period').getByText('本班').click();
     const range = page.locator('.dashboard-range');
     await range.filter({ hasText: /班次 (白班|夜班)/ }).waitFor();
     expect(await range.innerText()).not.toMatch(/班次 (day|night)/);
     expect(await range.innerText()).toMatch(/(08|20):00/);
     // 停机时长 says what it counts; the machines table fits the screen without a horizontal scroll bar
-    await page.getByText('近7天').click();
+    await page.getByTestId('dashboard-period').getByText('近7天').click();
     const content = page.locator('[data-testid=dashboard-machines] .ant-table-content');
     await page.locator('[data-testid=dashboard-machines] .ant-table-tbody tr.ant-table-row').first().waitFor();
     await tablesSettled(page);
@@ -233,7 +233,7 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     const tab = await BrowserTab.open(browser, stack, { viewport: { width: 1440, height: 900 } });
     const { page } = tab;
     await tab.signIn(demo, 'manager', '/shop-floor/dashboard');
-    await page.getByText('近7天').click();
+    await page.getByTestId('dashboard-period').getByText('近7天').click();
     const row = page.locator('[data-testid=dashboard-machines] .ant-table-tbody tr', { hasText: 'CNC-T' });
     await row.filter({ hasText: blade.nameZh }).waitFor();
     const text = (await row.innerText()).replace(/\s+/g, ' ');
