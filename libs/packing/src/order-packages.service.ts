@@ -231,6 +231,11 @@ export class PackagesService {
     return scanCounts(p, row);
   }
 
+  /** One package's packing state (none: never packed), read in the caller's transaction. */
+  async state(code: string, manager: EntityManager): Promise<StateRowLike | undefined> {
+    return (await this.states([code], manager)).get(code);
+  }
+
   private async states(codes: string[], manager?: EntityManager): Promise<Map<string, StateRow>> {
     if (codes.length === 0) return new Map();
     const rows = await this.sql.query<StateRow>(

@@ -79,7 +79,7 @@ export class PackScansService {
     let { state } = locked;
     if (state && state.status !== 'unpacked') {
       // read as the statement began, before its locks were granted: an undo may have unpacked it meanwhile
-      state = await this.state(pkg.code, manager);
+      state = await this.packages.state(pkg.code, manager);
       if (state && state.status !== 'unpacked')
         return this.answer(manager, 'duplicate', null, looked, order, station, state);
     }
@@ -92,14 +92,16 @@ export class PackScansService {
     if (reason) {
       // the state was read as the statement began, before its locks were granted: another station may have packed
       // the package meanwhile (its order packed with it), and then it is a duplicate
-      state = await this.state(pkg.code, manager);
+      state = await this.packages.state(pkg.code, manager);
       if (state && state.status !== 'unpacked')
         return this.answer(manager, 'duplicate', null, looked, order, station, state);
       return this.answer(manager, 'not_expected', reason, looked, order, station, undefined);
     }
     const packed = await this.pack(pkg, code, scanId, order, manager);
-    if (!packed)
-      return this.answer(manager, 'duplicate', null, looked, order, station, await this.state(pkg.code, manager));
+    if (!packed) {
+      state = await this.packages.state(pkg.code, manager);
+      return this.answer(manager, 'duplicate', null, looked, order, station, state);
+    }
     return this.answer(manager, 'ok', null, looked, order, station, packed.state, packed.counts);
   }
 
@@ -267,19 +269,5 @@ export class PackScansService {
     );
     const [row] = rows;
     return row ? { state: row, counts: scanCounts(pkg, row) } : null;
-  }
-
-  private async state(code: string, manager: EntityManager): Promise<StateRowLike | undefined> {
-    const [row] = await this.sql.query<StateRowLike>(
-      `SELECT pp.status, pp.packed_at, u.username AS packed_by, pp.packed_station, pp.loaded_at, pp.shipment_id,
-              s.number AS shipment_number
-         FROM packed_package pp
-         LEFT JOIN "user" u ON u.factory_id = pp.factory_id AND u.id = pp.packed_by
-         LEFT JOIN shipment s ON s.factory_id = pp.factory_id AND s.id = pp.shipment_id
-        WHERE pp.factory_id = $1 AND pp.code = $2`,
-      [code],
-      manager,
-    );
-    return row;
   }
 }
