@@ -25,26 +25,38 @@ export function startBuiltApi(
   url: string,
   port: number,
   jwtSecret: string,
-  { profileDir }: { profileDir?: string } = {},
+  { profileDir, metricsToken }: { profileDir?: string; metricsToken?: string } = {},
 ): Promise<ChildProcess> {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const main = join(__dirname, '../../apps/api/src/main.js');
-  const child = spawn(process.execPath, profileDir ? ['--prof', main] : [main], {
-    ...(profileDir ? { cwd: profileDir } : {}),
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: jwtSecret,
+  const child = spawn(
+    process.execPath,
+    profileDir
+      ? ['--cpu-prof', '--cpu-prof-dir', profileDir, main]
+      : process.env.TRACE_GC
+        ? ['--trace-gc', main]
+        : [main],
+    {
+      ...(profileDir ? { cwd: profileDir } : {}),
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        JWT_SECRET: jwtSecret,
+        TRACE_BATCH: process.env.TRACE_BATCH,
+        TRACE_INFLIGHT: process.env.TRACE_INFLIGHT,
+        ...(metricsToken ? { METRICS_TOKEN: metricsToken } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
+      if (process.env.TRACE_GC) require('fs').appendFileSync('/tmp/api-gc.log', chunk);
       if (chunk.toString().includes('api is up')) resolve(child);
     });
   });

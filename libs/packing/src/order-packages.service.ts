@@ -68,8 +68,8 @@ interface StateRow {
 /** How long a door production did not report ready is taken as not ready without asking again. */
 const NOT_READY_KEPT_MS = 3_000;
 
-/** Orders whose ready doors an api process keeps (a few hundred are packed in a day). */
-const ORDERS_KEPT = 10_000;
+/** Split runs whose ready doors an api process keeps (a few are packed in a day, thousands of doors each). */
+const RUNS_KEPT = 200;
 
 /**
  * The packages of orders with their packing state (packed_package, keyed by code: it outlives a re-split), the
@@ -77,10 +77,9 @@ const ORDERS_KEPT = 10_000;
  */
 @Injectable()
 export class PackagesService {
-  /** Doors seen ready, per factory and order (`lineNo/doorNo`): readiness only grows, so a yes is kept. */
+  /** Doors seen ready, per factory and split run (`lineId#doorNo`): readiness only grows, so a yes is kept. */
   private readonly ready = new Map<string, Set<string>>();
-  private readonly asking = new Map<string, Promise<Set<string>>>();
-  /** When production was last asked about an order's doors: a door not ready then is asked about again after a while. */
+  /** When production was last asked about a run's doors: a door not ready then is asked about again after a while. */
   private readonly askedAt = new Map<string, number>();
 
   constructor(
@@ -90,48 +89,33 @@ export class PackagesService {
     private readonly settings: PackingSettingsService,
   ) {}
 
-  /** Whether production reports the door through every process before packing (cached once it is). */
-  async doorReady(orderId: string, lineNo: number, doorNo: number): Promise<boolean> {
-    const key = `${this.sql.factoryId()}:${orderId}`;
-    const door = `${lineNo}/${doorNo}`;
+  /**
+   * Whether production reports the package's door through every process before packing. Asked of production for the
+   * whole split run (the stations starting on its orders share one read), and kept once it is.
+   */
+  async doorReady(pkg: Pick<FulfilmentPackage, 'splitRunId' | 'line' | 'doorNo'>): Promise<boolean> {
+    const key = `${this.sql.factoryId()}:${pkg.splitRunId}`;
+    const door = `${pkg.line.id}#${pkg.doorNo}`;
     if (this.ready.get(key)?.has(door)) return true;
     // a door not ready a moment ago is most likely not ready now: production is asked again after NOT_READY_KEPT_MS
     if (Date.now() - (this.askedAt.get(key) ?? 0) < NOT_READY_KEPT_MS) return false;
-    const seen = await this.readyDoors(orderId);
-    return seen.has(door);
+    return (await this.readyOfRun(pkg.splitRunId)).has(door);
   }
 
-  /** Drops what is kept of a packed order's doors (a packed order takes no more pack scans that need it). */
-  forgetReady(orderId: string): void {
-    this.ready.delete(`${this.sql.factoryId()}:${orderId}`);
-    this.askedAt.delete(`${this.sql.factoryId()}:${orderId}`);
-  }
-
-  /**
-   * The ready doors of an order (`lineNo/doorNo`), asked of production, and kept. Stations scanning one order at once
-   * share one question in flight.
-   */
-  readyDoors(orderId: string): Promise<Set<string>> {
-    const key = `${this.sql.factoryId()}:${orderId}`;
-    const asked = this.asking.get(key);
-    if (asked) return asked;
-    const asking = this.progress
-      .doorsReady(orderId)
-      .then(({ doors }) => {
-        // a bound on what an api process keeps: past it, the orders are asked about afresh
-        if (this.ready.size >= ORDERS_KEPT) {
-          this.ready.clear();
-          this.askedAt.clear();
-        }
-        this.askedAt.set(key, Date.now());
-        const seen = this.ready.get(key) ?? new Set<string>();
-        for (const d of doors) seen.add(`${d.lineNo}/${d.doorNo}`);
-        this.ready.set(key, seen);
-        return seen;
-      })
-      .finally(() => this.asking.delete(key));
-    this.asking.set(key, asking);
-    return asking;
+  /** The ready doors of a split run (`lineId#doorNo`), asked of production now, and kept. */
+  private async readyOfRun(splitRunId: string): Promise<Set<string>> {
+    const key = `${this.sql.factoryId()}:${splitRunId}`;
+    const doors = await this.progress.readyOfRun(splitRunId);
+    // a bound on what an api process keeps: past it, the runs are asked about afresh
+    if (!this.ready.has(key) && this.ready.size >= RUNS_KEPT) {
+      this.ready.clear();
+      this.askedAt.clear();
+    }
+    this.askedAt.set(key, Date.now());
+    const seen = this.ready.get(key) ?? new Set<string>();
+    for (const door of doors) seen.add(door);
+    this.ready.set(key, seen);
+    return seen;
   }
 
   /** The views of these packages, with their packing states. */
@@ -164,7 +148,9 @@ export class PackagesService {
     const packages = await this.fulfilment.packagesOfOrders([order.id]);
     const views = await this.views(packages, gs1);
     const ready =
-      order.status === 'draft' || packages.length === 0 ? new Set<string>() : await this.readyDoors(order.id);
+      order.status === 'draft' || order.lastSplitRunId === null || packages.length === 0
+        ? new Set<string>()
+        : await this.readyOfRun(order.lastSplitRunId);
     const doors = new Map<string, PackageView[]>();
     for (const v of views) {
       const door = `${v.line.lineNo}/${v.doorNo}`;
@@ -184,7 +170,7 @@ export class PackagesService {
       doors: [...doors.entries()].map(([door, list]) => ({
         lineId: list[0].line.id,
         room: list[0].line.room,
-        ready: ready.has(door),
+        ready: ready.has(`${list[0].line.id}#${list[0].doorNo}`),
         ...doorProgress(
           list[0].line.lineNo,
           list[0].doorNo,

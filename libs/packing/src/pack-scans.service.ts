@@ -4,9 +4,12 @@ import { type FulfilmentOrder, type FulfilmentPackage, OrderFulfilmentService } 
 import type { EntityManager } from 'typeorm';
 import { type Gs1Settings, readPackageBarcode, type ScannedPackage } from './barcode';
 import { notExpectedReason } from './domain/pack-rules';
+import { packAnswerBody } from './pack-answer';
 import { PackagesService, type ScanCounts, scanCounts, type StateRowLike } from './order-packages.service';
 import { codeRefusal, ScanLog, type ScanOutcome } from './scan-log';
 import { PackingSettingsService } from './settings.service';
+import { PackTogether } from './pack-together';
+import { SharedScans } from './shared-scans';
 import { type StationRow, stationInScan, StationsService } from './stations.service';
 
 export interface PackScanBody {
@@ -41,20 +44,24 @@ export class PackScansService {
     private readonly packages: PackagesService,
     private readonly settings: PackingSettingsService,
     private readonly fulfilment: OrderFulfilmentService,
+    private readonly shared: SharedScans,
+    private readonly together: PackTogether,
   ) {}
 
   async scan(body: PackScanBody): Promise<Record<string, unknown>> {
     const looked = await this.look(body.barcode.trim());
-    return this.log.run(
-      {
-        scanId: body.scanId,
-        kind: 'pack',
-        station: body.station,
-        barcode: looked.barcode,
-        request: { station: body.station, barcode: body.barcode },
-      },
-      (manager) => this.decide(manager, body.station, body.scanId, looked),
-    );
+    const scan = {
+      scanId: body.scanId,
+      kind: 'pack' as const,
+      station: body.station,
+      barcode: looked.barcode,
+      request: { station: body.station, barcode: body.barcode },
+    };
+    const alone = () => this.log.run(scan, (manager) => this.decide(manager, body.station, body.scanId, looked));
+    // the plain case (a known package of a ready door) may be packed with the scans of other stations
+    if (looked.pkg && looked.ready)
+      return this.shared.submit(this.together, { scan, pkg: looked.pkg, gs1: looked.gs1 }, alone);
+    return alone();
   }
 
   /** The reads before the transaction (which then holds its connection briefly): code, package, door readiness. */
@@ -62,7 +69,7 @@ export class PackScansService {
     const gs1 = await this.settings.gs1();
     const read = readPackageBarcode(barcode, gs1);
     const pkg = read.ok ? await this.fulfilment.packageByCode(read.code) : null;
-    const ready = pkg ? await this.packages.doorReady(pkg.order.id, pkg.line.lineNo, pkg.doorNo) : false;
+    const ready = pkg ? await this.packages.doorReady(pkg) : false;
     return { barcode, read, pkg, ready, gs1 };
   }
 
@@ -182,13 +189,12 @@ export class PackScansService {
     counted?: ScanCounts,
   ): Promise<ScanOutcome> {
     const p = pkg as FulfilmentPackage;
-    const { door, ...counts } = counted ?? (await this.packages.inScan(order, p, manager));
+    const counts = counted ?? (await this.packages.inScan(order, p, manager));
     const complete = counts.expected > 0 && counts.packed === counts.expected;
     let open = station.open_order_id === null ? null : { id: station.open_order_id, orderNo: station.open_order_no };
     if (result === 'ok') {
       if (complete) {
         await this.fulfilment.apply([order.id], 'pack', manager);
-        this.packages.forgetReady(order.id);
         if (open !== null) await this.stations.openInScan(station.code, null, manager);
         open = null;
       } else if (open === null) {
@@ -202,14 +208,14 @@ export class PackScansService {
       reason,
       packageCode: p.code,
       orderId: order.id,
-      body: {
+      body: packAnswerBody({
         result,
-        ...(reason ? { reason } : {}),
-        package: this.packages.view(p, state, gs1),
-        order: { id: order.id, orderNo: order.orderNo, customer: order.customer, ...counts, complete },
-        door,
+        reason,
+        view: this.packages.view(p, state, gs1),
+        order: { id: order.id, orderNo: order.orderNo, customer: order.customer },
+        counts,
         station: { code: station.code, openOrder: open },
-      },
+      }),
     };
   }
 

@@ -7,17 +7,27 @@ import { PackagesService } from './order-packages.service';
 import { PackScansService } from './pack-scans.service';
 import { PackingDemoSeeder } from './packing-demo.seeder';
 import { ScanLog } from './scan-log';
+import { PackTogether } from './pack-together';
+import { SharedScans } from './shared-scans';
 import { PackingSettingsService } from './settings.service';
 import { StationsService } from './stations.service';
 import { UndoService } from './undo.service';
 
 /** The services of packing; PackagesService and PackingSettingsService serve shipments, labels and accuracy too. */
-const SERVICES = [ScanLog, PackingSettingsService, PackagesService, StationsService, PackScansService, UndoService];
+const SERVICES = [
+  ScanLog,
+  SharedScans,
+  PackingSettingsService,
+  PackagesService,
+  StationsService,
+  PackScansService,
+  UndoService,
+];
 
 /** Packing and shipping verification: pack stations, scans, shipments, labels (routes: packing-http.module.ts). */
 @Module({
   imports: [TypeOrmModule.forFeature(PACKING_ENTITIES), SplittingModule, ProductionModule],
-  providers: [...SERVICES, PackingDemoSeeder],
+  providers: [...SERVICES, PackTogether, PackingDemoSeeder],
   exports: [...SERVICES],
 })
 export class PackingModule {}

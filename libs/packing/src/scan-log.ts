@@ -36,6 +36,16 @@ export interface ScanRequest {
   request: Record<string, unknown>;
 }
 
+/** An ok scan decided with others, to record (ScanLog.recordShared). */
+export interface SharedScanRecord {
+  scan: ScanRequest;
+  outcome: ScanOutcome;
+  userId: string | null;
+  username: string | null;
+  /** The request's audit row (AuditService.currentRequestRow's json), written in the same statement. */
+  auditRow: string | null;
+}
+
 /** A scan row as recorded: what undo and the accuracy figures read. */
 export interface RecordedScan {
   id: string;
@@ -140,6 +150,49 @@ export class ScanLog {
     return { ...outcome.body, replayed: false };
   }
 
+  /**
+   * Records ok scans decided together (SharedPackScans), with their requests' audit rows, in the caller's
+   * transaction: one statement for them all. A scanId recorded meanwhile by a racing request raises (the unique
+   * scanId), undoing the whole transaction; its scans are then decided one by one, and that one replays.
+   */
+  async recordShared(scans: SharedScanRecord[], manager: EntityManager): Promise<void> {
+    const rows = scans.map(({ scan, outcome, userId, username, auditRow }) => ({
+      scan_id: scan.scanId,
+      kind: scan.kind,
+      station: scan.station ?? null,
+      shipment_id: scan.shipmentId ?? null,
+      barcode: scan.barcode,
+      user_id: userId,
+      username,
+      request: askedOf(scan),
+      result: outcome.result,
+      reason: outcome.reason ?? null,
+      package_code: outcome.packageCode ?? null,
+      order_id: outcome.orderId ?? null,
+      status: outcome.status,
+      answer: outcome.body,
+      audit: auditRow === null ? null : JSON.parse(auditRow),
+    }));
+    await this.sql.preparedIn(
+      manager,
+      `WITH input AS MATERIALIZED (
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
+           scan_id uuid, kind text, station text, shipment_id uuid, barcode text, user_id uuid, username text,
+           request jsonb, result text, reason text, package_code text, order_id uuid, status int, answer jsonb,
+           audit jsonb)),
+       recorded AS (
+         INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
+                                   result, reason, package_code, order_id, status, answer)
+         SELECT $1, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
+                result, reason, package_code, order_id, status, answer
+           FROM input
+         RETURNING 1),
+       audited AS (${auditInsert(`(SELECT jsonb_agg(a) FROM input, jsonb_array_elements(input.audit) a)`)} RETURNING 1)
+       SELECT (SELECT count(*) FROM recorded) AS recorded`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   /** A recorded scan by its scanId (committed scans only), for undo. */
   async find(scanId: string, manager?: EntityManager): Promise<RecordedScan | null> {
     const row = await this.byScanId(scanId, manager, manager !== undefined);
@@ -213,7 +266,7 @@ export class ScanLog {
 }
 
 /** What identifies the request of a scan: its kind, where it was scanned, the barcode and the body. */
-function askedOf(scan: ScanRequest): Record<string, unknown> {
+export function askedOf(scan: ScanRequest): Record<string, unknown> {
   return {
     ...scan.request,
     kind: scan.kind,

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './batching';
 export * from './auth/auth.guard';
 export * from './auth/auth.service';
 export * from './auth/factories.service';

@@ -102,8 +102,11 @@ export class ProgressService {
     };
   }
 
-  /** The run's doors ready for packing (`lineId#doorNo`), one read shared by the callers asking while it is in flight. */
-  private readyOfRun(splitRunId: string): Promise<Set<string>> {
+  /**
+   * The run's doors ready for packing (`lineId#doorNo`), one read shared by the callers asking while it is in flight:
+   * what a pack station asks of a split run's doors, all its orders at once.
+   */
+  readyOfRun(splitRunId: string): Promise<Set<string>> {
     const key = `${this.sql.factoryId()}:${splitRunId}`;
     const reading = this.runReads.get(key);
     if (reading) return reading;

@@ -91,6 +91,8 @@ interface PackageRow {
 const RELEASED: OrderStatus[] = ['in_production', 'packed', 'shipped'];
 /** Settled packages kept per api process (every pack and load scan looks its code up): past it, the map starts over. */
 const PACKAGES_KEPT = 100_000;
+/** Package counts of released orders kept per api process. */
+const ORDERS_KEPT = 10_000;
 
 const PACKAGE_SELECT = `
   SELECT o.status IN (${RELEASED.map((r) => `'${r}'`).join(', ')}) AND NOT o.split_stale
@@ -113,6 +115,10 @@ const PACKAGE_SELECT = `
 export class OrderFulfilmentService {
   /** Settled packages by factory and code (`factoryId:code`): a released order's packages never change. */
   private readonly settled = new Map<string, FulfilmentPackage>();
+  /** Runs whose packages are being read (`factoryId:splitRunId`), see keepRun. */
+  private readonly runReads = new Map<string, Promise<void>>();
+  /** Package counts of released orders by factory and order (`factoryId:orderId`): final, as their packages. */
+  private readonly settledCounts = new Map<string, number>();
 
   constructor(
     private readonly orders: OrdersRepository,
@@ -121,11 +127,14 @@ export class OrderFulfilmentService {
 
   /**
    * The package with this code (door_package barcode, exact), or null. A package of a released order, of its last
-   * split run, is kept once read: every fact of it is final (the order is neither edited nor split again).
+   * split run, is kept once read: every fact of it is final (the order is neither edited nor split again). Stations
+   * scan the packages of a run's orders one after another, so the first code of a settled package looked up reads
+   * the rest of its run with it (once, however many stations ask at that moment): one query per run, not one per
+   * package.
    */
   async packageByCode(code: string, manager?: EntityManager): Promise<FulfilmentPackage | null> {
-    const key = `${this.sql.factoryId()}:${code}`;
-    const kept = this.settled.get(key);
+    const factoryId = this.sql.factoryId();
+    const kept = this.settled.get(`${factoryId}:${code}`);
     if (kept) return kept;
     const rows = await this.sql.query<PackageRow>(
       `${PACKAGE_SELECT} WHERE d.factory_id = $1 AND d.barcode = $2`,
@@ -133,12 +142,27 @@ export class OrderFulfilmentService {
       manager,
     );
     if (!rows[0]) return null;
-    const pkg = packageOf(rows[0]);
-    if (rows[0].settled) {
-      if (this.settled.size >= PACKAGES_KEPT) this.settled.clear();
-      this.settled.set(key, pkg);
-    }
-    return pkg;
+    if (rows[0].settled) await this.keepRun(rows[0].split_run_id);
+    return packageOf(rows[0]);
+  }
+
+  /** Reads and keeps the settled packages of a split run; callers asking while it is read share the read. */
+  private keepRun(splitRunId: string): Promise<void> {
+    const factoryId = this.sql.factoryId();
+    const key = `${factoryId}:${splitRunId}`;
+    const reading = this.runReads.get(key);
+    if (reading) return reading;
+    const read = (async () => {
+      const rows = await this.sql.query<PackageRow>(
+        `${PACKAGE_SELECT} WHERE d.factory_id = $1 AND d.split_run_id = $2`,
+        [splitRunId],
+      );
+      // a bound on what an api process keeps: past it, the map starts over
+      if (this.settled.size + rows.length > PACKAGES_KEPT) this.settled.clear();
+      for (const row of rows) if (row.settled) this.settled.set(`${factoryId}:${row.code}`, packageOf(row));
+    })().finally(() => this.runReads.delete(key));
+    this.runReads.set(key, read);
+    return read;
   }
 
   /** Every package of these orders as their last split run made them, in order, line, door, k order. */
@@ -167,17 +191,44 @@ export class OrderFulfilmentService {
     );
   }
 
-  /** How many packages each order's last split run made. */
+  /** How many packages each order's last split run made, read now. */
   async expectedPackages(orderIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
-    if (orderIds.length === 0) return new Map();
-    const rows = await this.sql.query<{ order_id: string; n: string }>(
-      `SELECT d.order_id, count(*) AS n FROM door_package d
+    const rows = await this.packageCounts(orderIds, manager);
+    return new Map(rows.map((r) => [r.order_id, Number(r.n)]));
+  }
+
+  /**
+   * expectedPackages for the scan path (every pack and load scan answers with it): kept once read for a released
+   * order, whose run and packages never change again.
+   */
+  async expectedPackagesKept(orderIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
+    const factoryId = this.sql.factoryId();
+    const unknown = orderIds.filter((id) => !this.settledCounts.has(`${factoryId}:${id}`));
+    const read = new Map<string, number>();
+    const rows = await this.packageCounts(unknown, manager);
+    // a bound on what an api process keeps: past it, the map starts over
+    if (this.settledCounts.size + rows.length > ORDERS_KEPT) this.settledCounts.clear();
+    for (const row of rows) {
+      read.set(row.order_id, Number(row.n));
+      if (row.settled) this.settledCounts.set(`${factoryId}:${row.order_id}`, Number(row.n));
+    }
+    return new Map(orderIds.map((id) => [id, read.get(id) ?? this.settledCounts.get(`${factoryId}:${id}`) ?? 0]));
+  }
+
+  private async packageCounts(
+    orderIds: string[],
+    manager?: EntityManager,
+  ): Promise<{ order_id: string; n: string; settled: boolean }[]> {
+    if (orderIds.length === 0) return [];
+    return this.sql.query<{ order_id: string; n: string; settled: boolean }>(
+      `SELECT d.order_id, count(*) AS n,
+              bool_and(o.status IN (${RELEASED.map((r) => `'${r}'`).join(', ')}) AND NOT o.split_stale) AS settled
+         FROM door_package d
          JOIN sales_order o ON o.factory_id = d.factory_id AND o.id = d.order_id AND o.last_split_run_id = d.split_run_id
         WHERE d.factory_id = $1 AND d.order_id = ANY($2::uuid[]) GROUP BY d.order_id`,
       [orderIds],
       manager,
     );
-    return new Map(rows.map((r) => [r.order_id, Number(r.n)]));
   }
 
   /**

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuditService, LOGGER, metricsRegistry, TenancyContext } from '@mendao/platform';
+import { AuditService, LOGGER, metricsRegistry, type Queued, StatementQueue, TenancyContext } from '@mendao/platform';
 import { Counter } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isFractionOf } from './domain/quantity';
-import { MoveQueue, type QueuedMove } from './ledger/move-queue';
 import {
   balancesAfter,
   type LedgerEntry,
@@ -45,6 +44,13 @@ const movesRecorded = new Counter({
   labelNames: ['statement'] as const,
   registers: [metricsRegistry],
 });
+/** A move waiting for the shared statement, with the request's context it was asked in. */
+interface QueuedEntry {
+  entry: LedgerEntry;
+  context: MoveContext;
+}
+type QueuedMove = Queued<QueuedEntry, MoveAnswer>;
+
 const batchesUndone = new Counter({
   name: 'mendao_stock_move_batches_undone_total',
   help: 'Shared statements undone whole; each of their moves was then recorded on its own',
@@ -62,23 +68,30 @@ const batchesUndone = new Counter({
  * The scanId is claimed by the ledger row (unique per factory): a second request with the same
  * scanId, even one racing the first, is undone and answered with the first one's answer.
  *
- * Under load, scans that arrive while earlier ones are in flight share one statement (MoveQueue,
+ * Under load, scans that arrive while earlier ones are in flight share one statement (StatementQueue,
  * BATCH_SQL): one round trip and one commit for many scans, which is most of what a scan costs
  * Postgres. A batch records only the moves that go through as asked; any other (not enough stock, a
  * scanId seen before) is then recorded on its own, by the single statement, which gives the exact answer.
  *
- * Modules: ledger/move-queue (the queue), ledger/stock-ledger.statements (the SQL), ledger/
+ * Modules: StatementQueue (the queue, @mendao/platform), ledger/stock-ledger.statements (the SQL), ledger/
  * stock-ledger.errors (SQLSTATEs to refusals), ledger/move-view (the one row mapping), and
  * StockLedgerRepository (running them).
  */
 @Injectable()
 export class StockLedger {
-  private readonly queue = new MoveQueue(
-    BATCH_LIMIT,
-    BATCHES_IN_FLIGHT,
-    (batch) => this.recordBatch(batch),
-    (error) => this.log.error({ err: error }, 'shared stock-move statement failed outside its moves'),
-  );
+  private readonly queue = new StatementQueue<QueuedEntry, MoveAnswer>({
+    limit: BATCH_LIMIT,
+    inFlight: BATCHES_IN_FLIGHT,
+    // no two moves on one balance, or with one scanId, in one statement
+    claimsOf: ({ entry, context }) => [
+      `scan ${context.factoryId} ${entry.scanId}`,
+      ...[entry.from, entry.to].flatMap((l) =>
+        l ? [`balance ${context.factoryId} ${entry.item.id} ${l.id} ${entry.lot}`] : [],
+      ),
+    ],
+    send: (batch) => this.recordBatch(batch),
+    onUnexpected: (error) => this.log.error({ err: error }, 'shared stock-move statement failed outside its moves'),
+  });
 
   constructor(
     private readonly ledger: StockLedgerRepository,
@@ -93,7 +106,7 @@ export class StockLedger {
     const context = this.context(true);
     // an issue against a pick list also counts on the list: always its own statement
     if (entry.pickListId) return this.recordOne(entry, context);
-    return this.queue.push(entry, context);
+    return this.queue.push({ entry, context });
   }
 
   /** A move inside a transaction the caller holds (a count's adjustments), with the same rules. */
@@ -132,9 +145,9 @@ export class StockLedger {
   /** Never rejects: each move's own promise carries its answer or its error. */
   private async recordBatch(batch: QueuedMove[]): Promise<void> {
     const alone = (queued: QueuedMove) =>
-      this.recordOne(queued.entry, queued.context).then(queued.resolve, queued.reject);
+      this.recordOne(queued.item.entry, queued.item.context).then(queued.resolve, queued.reject);
     if (batch.length === 1) return alone(batch[0]);
-    const moves = batch.map(({ entry, context }, k) => ({ entry, context, id: randomUUID(), k }));
+    const moves = batch.map(({ item: { entry, context } }, k) => ({ entry, context, id: randomUUID(), k }));
     let rows: Awaited<ReturnType<StockLedgerRepository['recordShared']>>;
     try {
       rows = await this.ledger.recordShared(moves);

@@ -6,14 +6,15 @@ import { readPackageBarcode } from '../barcode';
 import { type PackageView, PackagesService } from '../order-packages.service';
 import type { Shipment } from '../packing.entities';
 import { codeRefusal, ScanLog, type ScanOutcome } from '../scan-log';
+import { SharedScans } from '../shared-scans';
+import { loadAnswerBody } from './load-answer';
+import { LoadTogether } from './load-together';
 import { PackingSettingsService } from '../settings.service';
 import { loadDecision, type LoadDecision } from './shipment-rules';
 import type { LoadScanDto } from './shipments.dto';
 import { ShipmentsRepository } from './shipments.repository';
 import { ShipmentsService } from './shipments.service';
 
-/** Orders whose package count an api process keeps. */
-const ORDERS_KEPT = 10_000;
 /**
  * Scan-to-load: a package scanned into a shipment is loaded when it is packed and of one of its orders; every scan
  * is recorded in the scan log (refusals of a code too) and answered with the shipment's and the order's counts.
@@ -28,19 +29,24 @@ export class LoadScansService {
     private readonly settings: PackingSettingsService,
     private readonly scanLog: ScanLog,
     private readonly tenancy: TenancyContext,
+    private readonly shared: SharedScans,
+    private readonly together: LoadTogether,
   ) {}
 
-  /** Packages per factory and order (`factoryId:orderId`), see `expected`. */
-  private readonly counts = new Map<string, number>();
-
-  /** A shipment this factory does not have is a 404 before anything is recorded (no scan row can name it). */
+  /**
+   * A shipment this factory does not have is a 404 before anything is recorded (no scan row can name it). A code of a
+   * known package may be loaded with the scans of other trucks (LoadTogether); any other is decided alone.
+   */
   async scan(key: string, body: LoadScanDto): Promise<Record<string, unknown>> {
-    const { id } = await this.shipments.require(key);
+    const id = await this.shipments.idOf(key);
     const barcode = body.barcode.trim();
-    return this.scanLog.run(
-      { scanId: body.scanId, kind: 'load', shipmentId: id, barcode, request: { barcode } },
-      (manager) => this.decide(id, body.scanId, barcode, manager),
-    );
+    const scan = { scanId: body.scanId, kind: 'load' as const, shipmentId: id, barcode, request: { barcode } };
+    const alone = () => this.scanLog.run(scan, (manager) => this.decide(id, body.scanId, barcode, manager));
+    const gs1 = await this.settings.gs1();
+    const read = readPackageBarcode(barcode, gs1);
+    const pkg = read.ok ? await this.fulfilment.packageByCode(read.code) : null;
+    if (pkg) return this.shared.submit(this.together, { scan: { ...scan, shipmentId: id }, pkg, gs1 }, alone);
+    return alone();
   }
 
   /**
@@ -95,48 +101,21 @@ export class LoadScansService {
     manager: EntityManager,
   ): Promise<ScanOutcome> {
     const loaded = await this.repository.loadedCounts([shipment.id], manager);
-    const expected = await this.expected(orderIds, manager);
-    const count = (orderId?: string) =>
-      [...loaded]
-        .filter(([key]) => orderId === undefined || key.endsWith(`:${orderId}`))
-        .reduce((s, [, n]) => s + n, 0);
-    const body: Record<string, unknown> = {
-      result: decision.result,
-      ...(decision.reason ? { reason: decision.reason } : {}),
-      package: view,
-      loaded: count(),
-      expected: orderIds.reduce((s, orderId) => s + (expected.get(orderId) ?? 0), 0),
-    };
-    if (orderIds.includes(pkg.order.id)) {
-      const order = { loaded: count(pkg.order.id), expected: expected.get(pkg.order.id) ?? 0 };
-      body.order = { ...pkg.order, ...order, complete: order.loaded === order.expected };
-    }
-    const status = decision.result === 'ok' ? 201 : 200;
+    const body = loadAnswerBody({
+      decision,
+      view,
+      order: pkg.order,
+      orderIds,
+      loaded: new Map([...loaded].map(([key, n]) => [key.slice(key.indexOf(':') + 1), n])),
+      expected: await this.fulfilment.expectedPackagesKept(orderIds, manager),
+    });
     return {
-      status,
+      status: decision.result === 'ok' ? 201 : 200,
       result: decision.result,
       reason: decision.reason,
       packageCode: pkg.code,
       orderId: pkg.order.id,
       body,
     };
-  }
-
-  /**
-   * Packages per order, kept once read: an order on a shipment is released, so its split run, and the packages it
-   * made, never change again (a released order is neither re-split nor edited).
-   */
-  private async expected(orderIds: string[], manager: EntityManager): Promise<Map<string, number>> {
-    const factory = this.tenancy.factoryId();
-    let unknown = orderIds.filter((id) => !this.counts.has(`${factory}:${id}`));
-    // a bound on what an api process keeps: past it, the counts are read afresh
-    if (unknown.length > 0 && this.counts.size + unknown.length > ORDERS_KEPT) {
-      this.counts.clear();
-      unknown = orderIds;
-    }
-    if (unknown.length > 0)
-      for (const [id, n] of await this.fulfilment.expectedPackages(unknown, manager))
-        this.counts.set(`${factory}:${id}`, n);
-    return new Map(orderIds.map((id) => [id, this.counts.get(`${factory}:${id}`) ?? 0]));
   }
 }

@@ -31,6 +31,8 @@ import { type PackageState, ShipmentsRepository } from './shipments.repository';
 
 /** Orders go on a truck once released: in production (packing under way) or packed. */
 const SHIPPABLE = ['in_production', 'packed'];
+/** Shipment keys (id or number) whose id an api process keeps, see `idOf`. */
+const SHIPMENT_KEYS_KEPT = 10_000;
 
 export interface ShipmentOrderView {
   id: string;
@@ -79,6 +81,9 @@ interface ShipmentFacts {
  */
 @Injectable()
 export class ShipmentsService {
+  /** Shipment ids by factory and key (`factoryId:key`). */
+  private readonly ids = new Map<string, string>();
+
   constructor(
     private readonly repository: ShipmentsRepository,
     private readonly fulfilment: OrderFulfilmentService,
@@ -133,6 +138,20 @@ export class ShipmentsService {
   }
 
   /** The shipment a key names; 404 naming `id` when this factory has none. */
+  /**
+   * A shipment's id by its id or number, kept once found (shipments are never deleted and keep their number): a load
+   * scan's 404 before anything is recorded, without a read per scan.
+   */
+  async idOf(key: string): Promise<string> {
+    const kept = `${this.tenancy.factoryId()}:${key}`;
+    const id = this.ids.get(kept);
+    if (id) return id;
+    const found = (await this.require(key)).id;
+    if (this.ids.size >= SHIPMENT_KEYS_KEPT) this.ids.clear();
+    this.ids.set(kept, found);
+    return found;
+  }
+
   async require(key: string): Promise<Shipment> {
     const shipment = await this.repository.findByKey(key);
     if (!shipment) throw new NotFoundError('shipment', key, 'id');

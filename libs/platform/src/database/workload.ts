@@ -14,6 +14,11 @@ export function runAsBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
   return workloads.run('background', work);
 }
 
+/** Runs `work` as `workload` (a context captured earlier, see snapshotContext). */
+export function runAsWorkload<T>(workload: Workload, work: () => T): T {
+  return workloads.run(workload, work);
+}
+
 export function currentWorkload(): Workload {
   return workloads.getStore() ?? 'request';
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentWorkload, runAsWorkload } from '../database/workload';
 import type { Role } from '../auth/roles';
 
 /** Who is acting and for which factory: set once per request by the auth guard, or by a job runner. */
@@ -68,4 +69,15 @@ export function currentFactoryId(): string | undefined {
 /** Runs the rest of a request (`next`) in a scope of its own, still without an actor. */
 export function openRequestScope(next: () => void): void {
   scopes.run({}, next);
+}
+
+/**
+ * The context of the request or job in progress as it is now (its tenancy scope and workload), to run work in later
+ * from another context: a scan decided on its own after a batch that another request's context ran. Cheaper than
+ * AsyncResource.bind (and AsyncLocalStorage.snapshot, which uses it), which builds a deprecation wrapper per call.
+ */
+export function snapshotContext(): <R>(work: () => R) => R {
+  const scope = scopes.getStore() ?? {};
+  const workload = currentWorkload();
+  return (work) => scopes.run(scope, () => runAsWorkload(workload, work));
 }

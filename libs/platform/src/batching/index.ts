@@ -1,0 +1,2 @@
+export * from './statement-queue';
+export * from './take-batch';
