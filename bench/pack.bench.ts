@@ -449,7 +449,7 @@ async function main(): Promise<void> {
     const profiled = process.argv.includes('--profile');
     const metricsToken = randomBytes(16).toString('hex');
     api = await startBuiltApi(url, port, jwtSecret, { metricsToken, ...(profiled ? { profileDir: PROFILE_DIR } : {}) });
-    if (profiled) print(`api profiled: V8's tick log in ${PROFILE_DIR}`);
+    if (profiled) print(`api profiled: its .cpuprofile goes to ${PROFILE_DIR} as it exits`);
     const agent = new http.Agent({ keepAlive: true });
     const packer = await login(agent, port, 'packer', seeded.passwords.packer);
     const manager = await login(agent, port, 'manager', seeded.passwords.manager);
@@ -516,7 +516,6 @@ async function main(): Promise<void> {
     const loadLatency = latencyLine('load', load.outcomes, load.seconds);
     const all = [...pack.outcomes, ...load.outcomes];
     const allLatency = latencyLine('all', all, pack.seconds + load.seconds);
-    if (process.env.TRACE_BATCH) require('fs').writeFileSync('/tmp/outcomes.json', JSON.stringify(all));
     // where the slow scans were: each station's first scan (opening its order, every cache cold) comes at once
     for (const [phase, { outcomes }] of [
       ['pack', pack],

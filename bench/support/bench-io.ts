@@ -19,7 +19,7 @@ export function option(name: string, fallback: number, { min = 1 }: { min?: numb
 
 /**
  * The built api (dist/) as its own process in served mode on `port`, resolved once it says it is up. With
- * `profileDir`, V8's tick log goes there (written as it runs, so a stop by signal keeps it; `node --prof-process`).
+ * `profileDir`, its CPU profile goes there (a .cpuprofile for Chrome DevTools, written as the api exits on SIGTERM).
  */
 export function startBuiltApi(
   url: string,
@@ -29,34 +29,23 @@ export function startBuiltApi(
 ): Promise<ChildProcess> {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const main = join(__dirname, '../../apps/api/src/main.js');
-  const child = spawn(
-    process.execPath,
-    profileDir
-      ? ['--cpu-prof', '--cpu-prof-dir', profileDir, main]
-      : process.env.TRACE_GC
-        ? ['--trace-gc', main]
-        : [main],
-    {
-      ...(profileDir ? { cwd: profileDir } : {}),
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        JWT_SECRET: jwtSecret,
-        TRACE_BATCH: process.env.TRACE_BATCH,
-        TRACE_INFLIGHT: process.env.TRACE_INFLIGHT,
-        ...(metricsToken ? { METRICS_TOKEN: metricsToken } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawn(process.execPath, profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, main] : [main], {
+    ...(profileDir ? { cwd: profileDir } : {}),
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: jwtSecret,
+      ...(metricsToken ? { METRICS_TOKEN: metricsToken } : {}),
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
-      if (process.env.TRACE_GC) require('fs').appendFileSync('/tmp/api-gc.log', chunk);
       if (chunk.toString().includes('api is up')) resolve(child);
     });
   });

@@ -16,7 +16,7 @@ import { ScanLog, type ScanRequest, type SharedScanRecord } from './scan-log';
 
 /** Scans per shared transaction, and shared transactions in flight at once: as the stock ledger's (ADR 0005). */
 const BATCH_LIMIT = 25;
-const BATCHES_IN_FLIGHT = Number(process.env.TRACE_INFLIGHT ?? 2);
+const BATCHES_IN_FLIGHT = 2;
 
 const scansDecided = new Counter({
   name: 'mendao_packing_scans_decided_total',
@@ -123,7 +123,6 @@ export class SharedScans {
     };
     if (batch.length === 1) return alone(batch[0]);
     const scans = batch.map((q) => q.item);
-    const T0 = performance.now();
     let answers: (TogetherAnswer | null)[];
     try {
       answers = await this.scope.transaction(async (manager) => {
@@ -137,15 +136,9 @@ export class SharedScans {
             { scan: s.scan, outcome, userId: s.userId, username: s.username, auditRow: s.auditRow?.json ?? null },
           ];
         });
-        const T2 = performance.now();
         if (records.length > 0) await this.log.recordShared(records, manager);
-        (globalThis as any).__tx = T2;
         return decided;
       });
-      if (process.env.TRACE_BATCH)
-        console.error(
-          `TB ${together.kind} ${batch.length} ${(performance.now() - T0).toFixed(1)} ${(performance.now() - (globalThis as any).__tx).toFixed(1)}`,
-        );
     } catch (error) {
       this.logger.warn({ err: error, scans: batch.length }, `shared ${together.kind} scans undone; decided alone`);
       answers = batch.map(() => null);
