@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { metricsRegistry, TenancyContext } from '@mendao/platform';
 import { createTestDatabase, type TestDatabase, testRuntime } from '@mendao/platform/testing';
-import { SharedScans, type SharedScan, type Together } from '../libs/packing/src/shared-scans';
+import { SharedScans, type SharedScan, type Together } from '@mendao/packing';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { DataSource } from 'typeorm';
 import { TestApi } from './support/api';
@@ -233,7 +233,7 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
           tenancy.run({ factoryId, username: `probe-${n}` }, () => {
             const scanId = randomUUID();
             const scan = { scanId, kind: 'pack' as const, station: station(0), barcode: `X${n}`, request: {} };
-            return shared.submit(probe, { scan, n } as never, async () => {
+            return shared.submit(probe, { scan, n }, async () => {
               await new Promise((r) => setTimeout(r, 30));
               return { how: 'alone', username: tenancy.actor()?.username };
             });
@@ -251,11 +251,13 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
       );
       const before = (await sql(`SELECT count(*)::int AS n FROM packing_scan`))[0].n;
       let batches = 0;
-      const answers = await submitTogether(6, async (scans) => {
+      const answers = await submitTogether(6, (scans) => {
         batches += 1;
         // the first scan of the batch claims the scanId recorded already (as a racing request would have)
         scans[0].scan.scanId = taken;
-        return scans.map((p) => ({ body: { result: 'ok', n: p.n }, packageCode: 'X', orderId: orders[0].id }));
+        return Promise.resolve(
+          scans.map((p) => ({ body: { result: 'ok', n: p.n }, packageCode: 'X', orderId: orders[0].id })),
+        );
       });
       expect(batches).toBe(1);
       expect(answers.map((a: any) => a.how)).toEqual(answers.map(() => 'alone'));
@@ -267,7 +269,7 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
     it('decides every scan of it alone when deciding it fails, and those it leaves undecided alone too', async () => {
       const failing = await submitTogether(5, () => Promise.reject(new Error('lost the connection')));
       expect(failing.map((a: any) => a.how)).toEqual(failing.map(() => 'alone'));
-      const left = await submitTogether(5, async (scans) => scans.map(() => null));
+      const left = await submitTogether(5, (scans) => Promise.resolve(scans.map(() => null)));
       expect(left.map((a: any) => a.how)).toEqual(left.map(() => 'alone'));
     });
   });

@@ -5,3 +5,4 @@ export { PACKING_ERRORS } from './packing.errors';
 export * from './scan-log';
 export { PackagesService, type OrderPackageView, type PackageView } from './order-packages.service';
 export { PackingSettingsService, type PackingSettingsView } from './settings.service';
+export { SharedScans, type SharedScan, type Together } from './shared-scans';

@@ -167,7 +167,7 @@ export class PackagesService {
         expected: views.length,
         complete: views.length > 0 && packed === views.length,
       },
-      doors: [...doors.entries()].map(([door, list]) => ({
+      doors: [...doors.values()].map((list) => ({
         lineId: list[0].line.id,
         room: list[0].line.room,
         ready: ready.has(`${list[0].line.id}#${list[0].doorNo}`),

@@ -171,7 +171,7 @@ export class ScanLog {
       order_id: outcome.orderId ?? null,
       status: outcome.status,
       answer: outcome.body,
-      audit: auditRow === null ? null : JSON.parse(auditRow),
+      audit: auditRow === null ? null : (JSON.parse(auditRow) as unknown),
     }));
     await this.sql.preparedIn(
       manager,

@@ -90,8 +90,8 @@ export class SharedScans {
     // run later in this request's context (tenancy, workload), whichever request runs it
     const inThisContext = snapshotContext();
     const factoryId = this.tenancy.factoryId();
-    const ofKind = this.queues.get(together as Together<never>) ?? new Map();
-    this.queues.set(together as Together<never>, ofKind);
+    const ofKind = this.queues.get(together) ?? new Map<string, StatementQueue<SharedScan, Record<string, unknown>>>();
+    this.queues.set(together, ofKind);
     let queue = ofKind.get(factoryId);
     if (!queue) {
       queue = new StatementQueue<SharedScan, Record<string, unknown>>({
@@ -109,7 +109,7 @@ export class SharedScans {
       username: actor?.username ?? null,
       auditRow: this.audit.currentRequestRow(201),
       alone: () => inThisContext(alone),
-    } as T);
+    });
   }
 
   /** Never rejects: each scan's own promise carries its answer or its error. */
