@@ -52,20 +52,20 @@ export class PackTogether implements Together<PackTogetherScan> {
   async decide(scans: PackTogetherScan[], manager: EntityManager): Promise<(TogetherAnswer | null)[]> {
     // stations, then orders: a single scan's order (its station's row, then its order's); the second subquery is
     // evaluated after the first
-    await this.sql.preparedIn(
-      manager,
+    await this.sql.query(
       `SELECT (SELECT count(*) FROM (SELECT 1 FROM packing_station WHERE factory_id = $1 AND code = ANY($2::text[])
                                       ORDER BY code FOR UPDATE) s) AS stations,
               (SELECT count(*) FROM (SELECT 1 FROM sales_order WHERE factory_id = $1 AND id = ANY($3::uuid[])
                                       ORDER BY id FOR UPDATE) o) AS orders`,
       [[...new Set(scans.map((s) => s.scan.station))], [...new Set(scans.map((s) => s.pkg.order.id))]],
+      manager,
     );
     const expected = await this.fulfilment.expectedPackagesKept(
       [...new Set(scans.map((s) => s.pkg.order.id))],
       manager,
     );
     const input = scans.map((s, k) => packInput(s, k, expected.get(s.pkg.order.id) ?? 0));
-    const rows = await this.sql.preparedIn<PackedRow>(manager, PACK_TOGETHER, [JSON.stringify(input)]);
+    const rows = await this.sql.query<PackedRow>(PACK_TOGETHER, [JSON.stringify(input)], manager);
     const packed = new Map(rows.map((row) => [row.k, row]));
     // an order's last package moves it to packed and closes it at its station, as a single scan does
     const completed = scans.filter((s, k) => {

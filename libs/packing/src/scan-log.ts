@@ -42,7 +42,7 @@ export interface SharedScanRecord {
   outcome: ScanOutcome;
   userId: string | null;
   username: string | null;
-  /** The request's audit row (AuditService.currentRequestRow's json), written in the same statement. */
+  /** The request's audit row (AuditService.currentRequestRow's json, an array of one), written in the same statement. */
   auditRow: string | null;
 }
 
@@ -156,7 +156,7 @@ export class ScanLog {
    * scanId), undoing the whole transaction; its scans are then decided one by one, and that one replays.
    */
   async recordShared(scans: SharedScanRecord[], manager: EntityManager): Promise<void> {
-    const rows = scans.map(({ scan, outcome, userId, username, auditRow }) => ({
+    const rows = scans.map(({ scan, outcome, userId, username }) => ({
       scan_id: scan.scanId,
       kind: scan.kind,
       station: scan.station ?? null,
@@ -171,15 +171,14 @@ export class ScanLog {
       order_id: outcome.orderId ?? null,
       status: outcome.status,
       answer: outcome.body,
-      audit: auditRow === null ? null : (JSON.parse(auditRow) as unknown),
     }));
-    await this.sql.preparedIn(
-      manager,
+    // each audit row is a JSON array of one (auditJson): joined as they are, not parsed and written again
+    const audited = scans.flatMap((s) => (s.auditRow === null ? [] : [s.auditRow.slice(1, -1)]));
+    await this.sql.query(
       `WITH input AS MATERIALIZED (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
            scan_id uuid, kind text, station text, shipment_id uuid, barcode text, user_id uuid, username text,
-           request jsonb, result text, reason text, package_code text, order_id uuid, status int, answer jsonb,
-           audit jsonb)),
+           request jsonb, result text, reason text, package_code text, order_id uuid, status int, answer jsonb)),
        recorded AS (
          INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
                                    result, reason, package_code, order_id, status, answer)
@@ -187,9 +186,10 @@ export class ScanLog {
                 result, reason, package_code, order_id, status, answer
            FROM input
          RETURNING 1),
-       audited AS (${auditInsert(`(SELECT jsonb_agg(a) FROM input, jsonb_array_elements(input.audit) a)`)} RETURNING 1)
+       audited AS (${auditInsert('$3')} RETURNING 1)
        SELECT (SELECT count(*) FROM recorded) AS recorded`,
-      [JSON.stringify(rows)],
+      [JSON.stringify(rows), `[${audited.join(',')}]`],
+      manager,
     );
   }
 

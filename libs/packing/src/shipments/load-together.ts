@@ -29,9 +29,10 @@ interface LoadedRow {
 
 /**
  * Load scans decided together (SharedScans): only the plain case, a packed package of one of the orders of an open
- * shipment. The shipments are share-locked first, in id order, as a single load scan does (a close waits for them, and
- * the scans after it find the shipment closed); one scan per shipment and per package in a batch, so the shipment's
- * loaded counts are exact and no package is loaded twice.
+ * shipment. The shipments are share-locked, in id order, as a single load scan does (a close waits for them, and the
+ * scans after it find the shipment closed). One scan per shipment and per package in a batch, so no package is loaded
+ * twice and a batch counts each shipment's load once; two loaders of one truck at once hear each other's scan in the
+ * counts a moment later, as single scans do.
  */
 @Injectable()
 export class LoadTogether implements Together<LoadTogetherScan> {
@@ -48,12 +49,7 @@ export class LoadTogether implements Together<LoadTogetherScan> {
   }
 
   async decide(scans: LoadTogetherScan[], manager: EntityManager): Promise<(TogetherAnswer | null)[]> {
-    await this.sql.preparedIn(
-      manager,
-      `SELECT 1 FROM shipment WHERE factory_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
-      [[...new Set(scans.map((s) => s.scan.shipmentId))]],
-    );
-    const rows = await this.sql.preparedIn<LoadedRow>(manager, LOAD_TOGETHER, [JSON.stringify(scans.map(loadInput))]);
+    const rows = await this.sql.query<LoadedRow>(LOAD_TOGETHER, [JSON.stringify(scans.map(loadInput))], manager);
     const loadedRows = new Map(rows.map((row) => [row.k, row]));
     const expected = await this.fulfilment.expectedPackagesKept(
       [...new Set(rows.flatMap((row) => row.order_ids))],
@@ -96,7 +92,8 @@ function loadInput(s: LoadTogetherScan, k: number) {
 }
 
 /**
- * The plain cases of a batch loaded (its shipments share-locked already): the shipment is open, the package's order
+ * The plain cases of a batch loaded: its shipments share-locked, in id order, as a single load scan does (a close
+ * waits for them; after a close, the lock reads the shipment closed); the shipment is open, the package's order
  * is one of its orders, the scanId is new, and the package is packed (a conditional write). Answers, per scan loaded,
  * the package's packing, the shipment's orders in stop order and its loaded packages per order before this scan.
  */
@@ -104,10 +101,14 @@ const LOAD_TOGETHER = `
 WITH input AS MATERIALIZED (
   SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
     k int, code text, shipment_id uuid, order_id uuid, scan_id uuid, user_id uuid)),
+locked AS MATERIALIZED (
+  SELECT sh.id, sh.number, sh.status FROM shipment sh
+   WHERE sh.factory_id = $1 AND sh.id IN (SELECT shipment_id FROM input)
+   ORDER BY sh.id FOR SHARE),
 eligible AS MATERIALIZED (
   SELECT i.*, sh.number
     FROM input i
-    JOIN shipment sh ON sh.factory_id = $1 AND sh.id = i.shipment_id AND sh.status = 'open'
+    JOIN locked sh ON sh.id = i.shipment_id AND sh.status = 'open'
    WHERE EXISTS (SELECT 1 FROM shipment_order so
                   WHERE so.factory_id = $1 AND so.shipment_id = i.shipment_id AND so.order_id = i.order_id)
      AND NOT EXISTS (SELECT 1 FROM packing_scan ps WHERE ps.factory_id = $1 AND ps.scan_id = i.scan_id)),

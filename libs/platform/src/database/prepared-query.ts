@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DatabaseError } from 'pg';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Pool, QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -15,7 +15,11 @@ export async function preparedQuery<T extends QueryResultRow>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const name = nameOf(text);
+  let name = names.get(text);
+  if (!name) {
+    name = `p_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    names.set(text, name);
+  }
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   // connect, then query (not pool.query): the query is issued in the caller's async context, whose workload
   // decides the connection's timeouts (data-source-options.ts)
@@ -29,28 +33,4 @@ export async function preparedQuery<T extends QueryResultRow>(
     client.release(error instanceof DatabaseError ? undefined : (error as Error));
     throw error;
   }
-}
-
-/**
- * A statement run as a named prepared statement on the connection of the caller's transaction (`manager`): for the
- * statements a hot path runs in a transaction, planned once per connection.
- */
-export async function preparedIn<T extends QueryResultRow>(
-  manager: EntityManager,
-  text: string,
-  values: unknown[],
-): Promise<T[]> {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('preparedIn needs the manager of a transaction');
-  const client = (await runner.connect()) as PoolClient;
-  return (await client.query<T>({ name: nameOf(text), text, values })).rows;
-}
-
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `p_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    names.set(text, name);
-  }
-  return name;
 }

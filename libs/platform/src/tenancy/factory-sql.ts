@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { preparedIn, preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../database/prepared-query';
 import { TenancyContext } from './tenancy.context';
 
 // $1 as a parameter reference, not the start of $10
@@ -35,15 +35,6 @@ export class FactorySql {
     const isCounted =
       Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
     return (isCounted ? result[0] : result) as T[];
-  }
-
-  /** A named prepared statement in the caller's transaction (hot paths): see preparedIn. */
-  preparedIn<T extends QueryResultRow>(
-    manager: EntityManager,
-    text: string,
-    values: readonly unknown[] = [],
-  ): Promise<T[]> {
-    return preparedIn<T>(manager, scoped(text), [this.tenancy.factoryId(), ...values]);
   }
 
   /** A named prepared statement on the pool (hot paths, outside a transaction): see preparedQuery. */
