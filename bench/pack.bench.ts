@@ -341,6 +341,24 @@ async function seed(url: string, doors: number, stations: number): Promise<Seede
   }
 }
 
+/** One shipment per order (its truck `${plate}-${orderNo}`), planned in order: their ids. */
+async function shipmentsFor(
+  agent: http.Agent,
+  port: number,
+  token: string,
+  orders: { id: string; orderNo: string }[],
+  plate: string,
+): Promise<string[]> {
+  const shipments: string[] = [];
+  for (const order of orders) {
+    const body = { vehicle: `${plate}-${order.orderNo}`, orderIds: [order.id] };
+    const reply = await request(agent, port, 'POST', '/api/v1/shipments', body, token);
+    if (reply.status !== 201) throw new Error(`shipment for ${order.orderNo}: ${reply.status} ${reply.body}`);
+    shipments.push((JSON.parse(reply.body) as { id: string }).id);
+  }
+  return shipments;
+}
+
 /** The warm-up: each station packs its warm-up order, then loads it on a truck of its own, which is closed. */
 async function warm(
   agent: http.Agent,
@@ -362,19 +380,7 @@ async function warm(
     })),
     0,
   );
-  const shipments: string[] = [];
-  for (const order of orders) {
-    const reply = await request(
-      agent,
-      port,
-      'POST',
-      '/api/v1/shipments',
-      { vehicle: `预热-${order.orderNo}`, orderIds: [order.id] },
-      token,
-    );
-    if (reply.status !== 201) throw new Error(`warm-up shipment: ${reply.status} ${reply.body}`);
-    shipments.push((JSON.parse(reply.body) as { id: string }).id);
-  }
+  const shipments = await shipmentsFor(agent, port, token, orders, '预热');
   const loaded = await drive(
     port,
     token,
@@ -476,19 +482,7 @@ async function main(): Promise<void> {
     const pack = await measured(api, () => drive(port, packer, 'pack', packPlans, paceMs));
 
     // loading: one shipment per order; another order's package is the next station's (packed, on another truck)
-    const shipments: string[] = [];
-    for (const order of seeded.orders) {
-      const reply = await request(
-        agent,
-        port,
-        'POST',
-        '/api/v1/shipments',
-        { vehicle: `沪A-${order.orderNo}`, orderIds: [order.id] },
-        packer,
-      );
-      if (reply.status !== 201) throw new Error(`shipment for ${order.orderNo}: ${reply.status} ${reply.body}`);
-      shipments.push((JSON.parse(reply.body) as { id: string }).id);
-    }
+    const shipments = await shipmentsFor(agent, port, packer, seeded.orders, '沪A');
     const loadPlans = seeded.orders.map((order, s) => ({
       path: `/api/v1/shipments/${shipments[s]}/scans`,
       body: (scan: PlannedScan) => ({ barcode: scan.barcode }),

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { type Gs1Settings, readPackageBarcode, type ScannedPackage } from './barcode';
 import { notExpectedReason } from './domain/pack-rules';
 import { packAnswerBody } from './pack-answer';
+import { PACK_OR_KEEP } from './pack-statements';
 import { PackagesService, type ScanCounts, scanCounts, type StateRowLike } from './order-packages.service';
 import { codeRefusal, ScanLog, type ScanOutcome } from './scan-log';
 import { PackingSettingsService } from './settings.service';
@@ -238,12 +239,7 @@ export class PackScansService {
          INSERT INTO packed_package (factory_id, code, order_id, line_id, door_no, k, n, split_run_id, status, packed_at,
                                      packed_by, packed_station, pack_scan_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'packed', now(), $9, $10, $11)
-         ON CONFLICT (factory_id, code) DO UPDATE
-            SET status = 'packed', packed_at = now(), packed_by = excluded.packed_by,
-                packed_station = excluded.packed_station, pack_scan_id = excluded.pack_scan_id,
-                order_id = excluded.order_id, line_id = excluded.line_id, door_no = excluded.door_no,
-                split_run_id = excluded.split_run_id
-          WHERE packed_package.status = 'unpacked'
+         ${PACK_OR_KEEP}
          RETURNING status, packed_at, packed_station)
        SELECT p.status, p.packed_at, p.packed_station, $12::text AS packed_by,
               (SELECT count(*) FROM packed_package

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { Gs1Settings } from './barcode';
 import { PackagesService, scanCounts } from './order-packages.service';
 import { packAnswerBody } from './pack-answer';
+import { PACK_OR_KEEP } from './pack-statements';
 import type { ScanRequest } from './scan-log';
 import type { SharedScan, Together, TogetherAnswer } from './shared-scans';
 import { StationsService } from './stations.service';
@@ -152,12 +153,7 @@ packed AS (
   SELECT $1, code, order_id, line_id, door_no, pk, pn, split_run_id, 'packed', now(), user_id, station, scan_id
     FROM eligible
    ORDER BY code
-  ON CONFLICT (factory_id, code) DO UPDATE
-     SET status = 'packed', packed_at = now(), packed_by = excluded.packed_by,
-         packed_station = excluded.packed_station, pack_scan_id = excluded.pack_scan_id,
-         order_id = excluded.order_id, line_id = excluded.line_id, door_no = excluded.door_no,
-         split_run_id = excluded.split_run_id
-   WHERE packed_package.status = 'unpacked'
+  ${PACK_OR_KEEP}
   RETURNING code, packed_at),
 opened AS (
   UPDATE packing_station s SET open_order_id = e.order_id, opened_at = now()

@@ -14,9 +14,13 @@ import { Counter } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { ScanLog, type ScanRequest, type SharedScanRecord } from './scan-log';
 
-/** Scans per shared transaction, and shared transactions in flight at once: as the stock ledger's (ADR 0005). */
-const BATCH_LIMIT = 25;
-const BATCHES_IN_FLIGHT = 2;
+/**
+ * Scans per shared transaction, and shared transactions in flight at once. Measured with bench:pack (50 stations
+ * back to back, 2 cores): 12 and 4 gave p99 52–60 ms pack and 42–45 ms load, against 53–67 and 41–58 with the stock
+ * ledger's 25 and 2 (ADR 0005), whose statements are single round trips where these transactions are four or five.
+ */
+const BATCH_LIMIT = 12;
+const BATCHES_IN_FLIGHT = 4;
 
 const scansDecided = new Counter({
   name: 'mendao_packing_scans_decided_total',
@@ -56,9 +60,9 @@ export interface Together<T extends SharedScan> {
  * Pack and load scans that arrive together, decided together (ADR 0011, as the stock ledger's, ADR 0005): one
  * transaction decides the plain cases of many scans (`Together.decide`), records them with their requests' audit rows
  * and commits once, which is most of what a scan costs Postgres. Every other scan of the batch (a duplicate, a wrong
- * order, an order's last package, anything not plain) is then decided on its own (ScanLog.run), which gives every
+ * order, a replayed scanId, anything not plain) is then decided on its own (ScanLog.run), which gives every
  * answer; so is every scan if the transaction is undone (a scanId recorded meanwhile by a racing request, a deadlock).
- * A scan that arrives while fewer than two transactions are in flight goes at once, on its own, so a quiet station
+ * A scan that arrives while fewer than BATCHES_IN_FLIGHT transactions run goes at once, on its own, so a quiet station
  * waits for nothing.
  *
  * One queue per kind (Together) and factory: a batch runs in the tenancy context of the request that started it, so its
