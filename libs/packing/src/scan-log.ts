@@ -151,7 +151,7 @@ export class ScanLog {
   }
 
   /**
-   * Records ok scans decided together (SharedPackScans), with their requests' audit rows, in the caller's
+   * Records ok scans decided together (SharedScans), with their requests' audit rows, in the caller's
    * transaction: one statement for them all. A scanId recorded meanwhile by a racing request raises (the unique
    * scanId), undoing the whole transaction; its scans are then decided one by one, and that one replays.
    */

@@ -203,7 +203,9 @@ export class OrderFulfilmentService {
    */
   async expectedPackagesKept(orderIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
     const factoryId = this.sql.factoryId();
-    const unknown = orderIds.filter((id) => !this.settledCounts.has(`${factoryId}:${id}`));
+    // what is kept now: another call may start the map over while this one reads
+    const kept = new Map(orderIds.map((id) => [id, this.settledCounts.get(`${factoryId}:${id}`)]));
+    const unknown = orderIds.filter((id) => kept.get(id) === undefined);
     const read = new Map<string, number>();
     const rows = await this.packageCounts(unknown, manager);
     // a bound on what an api process keeps: past it, the map starts over
@@ -212,7 +214,8 @@ export class OrderFulfilmentService {
       read.set(row.order_id, Number(row.n));
       if (row.settled) this.settledCounts.set(`${factoryId}:${row.order_id}`, Number(row.n));
     }
-    return new Map(orderIds.map((id) => [id, read.get(id) ?? this.settledCounts.get(`${factoryId}:${id}`) ?? 0]));
+    // an order read and not found has no package of its last run
+    return new Map(orderIds.map((id) => [id, kept.get(id) ?? read.get(id) ?? 0]));
   }
 
   private async packageCounts(

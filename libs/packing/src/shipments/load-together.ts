@@ -49,6 +49,12 @@ export class LoadTogether implements Together<LoadTogetherScan> {
   }
 
   async decide(scans: LoadTogetherScan[], manager: EntityManager): Promise<(TogetherAnswer | null)[]> {
+    // locked before the statement that counts, so its snapshot sees what a close or an undo holding the shipment did
+    await this.sql.query(
+      `SELECT 1 FROM shipment WHERE factory_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
+      [[...new Set(scans.map((s) => s.scan.shipmentId))]],
+      manager,
+    );
     const rows = await this.sql.query<LoadedRow>(LOAD_TOGETHER, [JSON.stringify(scans.map(loadInput))], manager);
     const loadedRows = new Map(rows.map((row) => [row.k, row]));
     const expected = await this.fulfilment.expectedPackagesKept(
@@ -92,8 +98,8 @@ function loadInput(s: LoadTogetherScan, k: number) {
 }
 
 /**
- * The plain cases of a batch loaded: its shipments share-locked, in id order, as a single load scan does (a close
- * waits for them; after a close, the lock reads the shipment closed); the shipment is open, the package's order
+ * The plain cases of a batch loaded (its shipments share-locked already, in id order, as a single load scan does: a
+ * close or an undo waits for them, or they for it): the shipment is open, the package's order
  * is one of its orders, the scanId is new, and the package is packed (a conditional write). Answers, per scan loaded,
  * the package's packing, the shipment's orders in stop order and its loaded packages per order before this scan.
  */
@@ -101,14 +107,10 @@ const LOAD_TOGETHER = `
 WITH input AS MATERIALIZED (
   SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
     k int, code text, shipment_id uuid, order_id uuid, scan_id uuid, user_id uuid)),
-locked AS MATERIALIZED (
-  SELECT sh.id, sh.number, sh.status FROM shipment sh
-   WHERE sh.factory_id = $1 AND sh.id IN (SELECT shipment_id FROM input)
-   ORDER BY sh.id FOR SHARE),
 eligible AS MATERIALIZED (
   SELECT i.*, sh.number
     FROM input i
-    JOIN locked sh ON sh.id = i.shipment_id AND sh.status = 'open'
+    JOIN shipment sh ON sh.factory_id = $1 AND sh.id = i.shipment_id AND sh.status = 'open'
    WHERE EXISTS (SELECT 1 FROM shipment_order so
                   WHERE so.factory_id = $1 AND so.shipment_id = i.shipment_id AND so.order_id = i.order_id)
      AND NOT EXISTS (SELECT 1 FROM packing_scan ps WHERE ps.factory_id = $1 AND ps.scan_id = i.scan_id)),

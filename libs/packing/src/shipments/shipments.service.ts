@@ -137,7 +137,6 @@ export class ShipmentsService {
     return this.viewOf(facts, await this.repository.username(facts.shipment.closedBy));
   }
 
-  /** The shipment a key names; 404 naming `id` when this factory has none. */
   /**
    * A shipment's id by its id or number, kept once found (shipments are never deleted and keep their number): a load
    * scan's 404 before anything is recorded, without a read per scan.
@@ -152,6 +151,7 @@ export class ShipmentsService {
     return found;
   }
 
+  /** The shipment a key names; 404 naming `id` when this factory has none. */
   async require(key: string): Promise<Shipment> {
     const shipment = await this.repository.findByKey(key);
     if (!shipment) throw new NotFoundError('shipment', key, 'id');
