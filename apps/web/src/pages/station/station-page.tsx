@@ -723,7 +723,10 @@ export default function StationPage({ entry }: PageProps) {
               reasonName={reasonName}
               onTap={tap}
               onCounts={postCounts}
-              afterDialog={() => input.current?.focus()}
+              // back to the scan input, unless the operator has gone to a count field while the dialog closed
+              afterDialog={() => {
+                if (!editable(document.activeElement)) input.current?.focus();
+              }}
             />
           )}
         </div>
