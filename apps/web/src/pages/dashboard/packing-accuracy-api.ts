@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../../../../clients/typescript/schema';
+import type { MessageKey } from '../../i18n/catalogues';
 import { REFRESH_MS, DASHBOARD_KEY } from './oee-api';
 
 /** GET /packing/accuracy (issue 17), typed by the generated schema. */
@@ -9,6 +10,23 @@ type Schemas = components['schemas'];
 export type PackErrorKind = keyof Schemas['PackErrorsDto'];
 export type LoadErrorKind = keyof Schemas['LoadErrorsDto'];
 export type ErrorKind = PackErrorKind | LoadErrorKind;
+
+/** An error a station caught, in words (the accuracy card, and the scan log's reasons). */
+export const ERROR_KIND_LABEL = {
+  duplicate: 'packingAccuracy.kind.duplicate',
+  wrong_order: 'packingAccuracy.kind.wrong_order',
+  door_not_ready: 'packingAccuracy.kind.door_not_ready',
+  not_released: 'packingAccuracy.kind.not_released',
+  order_packed: 'packingAccuracy.kind.order_packed',
+  order_shipped: 'packingAccuracy.kind.order_shipped',
+  stale: 'packingAccuracy.kind.stale',
+  not_in_shipment: 'packingAccuracy.kind.not_in_shipment',
+  not_packed: 'packingAccuracy.kind.not_packed',
+  unknown: 'packingAccuracy.kind.unknown',
+  bad_check: 'packingAccuracy.kind.bad_check',
+  malformed: 'packingAccuracy.kind.malformed',
+  other: 'packingAccuracy.kind.other',
+} as const satisfies Record<ErrorKind, MessageKey>;
 export type AccuracyGroup = Schemas['AccuracyGroupDto'];
 export type AccuracyTotals = Schemas['AccuracyTotalsDto'];
 export type Accuracy = Schemas['AccuracyDto'];

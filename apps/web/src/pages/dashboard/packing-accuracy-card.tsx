@@ -7,7 +7,7 @@ import type { Language } from '../../i18n/i18n';
 import { ProblemAlert } from '../problem-alert';
 import { Chart, type ChartOption } from './chart';
 import { kpiLevel, LEVEL_COLOUR, percent } from './kpi';
-import { errorBars, usePackingAccuracy, type AccuracyGroup, type ErrorKind } from './packing-accuracy-api';
+import { ERROR_KIND_LABEL, errorBars, usePackingAccuracy, type AccuracyGroup } from './packing-accuracy-api';
 import { periodRange } from './period';
 import './packing-accuracy.css';
 
@@ -19,22 +19,6 @@ const PERIOD_LABEL = {
   last7: 'packingAccuracy.period.last7',
   last30: 'packingAccuracy.period.last30',
 } as const satisfies Record<AccuracyPeriod, MessageKey>;
-
-const KIND_LABEL = {
-  duplicate: 'packingAccuracy.kind.duplicate',
-  wrong_order: 'packingAccuracy.kind.wrong_order',
-  door_not_ready: 'packingAccuracy.kind.door_not_ready',
-  not_released: 'packingAccuracy.kind.not_released',
-  order_packed: 'packingAccuracy.kind.order_packed',
-  order_shipped: 'packingAccuracy.kind.order_shipped',
-  stale: 'packingAccuracy.kind.stale',
-  not_in_shipment: 'packingAccuracy.kind.not_in_shipment',
-  not_packed: 'packingAccuracy.kind.not_packed',
-  unknown: 'packingAccuracy.kind.unknown',
-  bad_check: 'packingAccuracy.kind.bad_check',
-  malformed: 'packingAccuracy.kind.malformed',
-  other: 'packingAccuracy.kind.other',
-} as const satisfies Record<ErrorKind, MessageKey>;
 
 // packing blue, loading orange: the two stations' colours on the charts
 const PACK_COLOUR = '#1677ff';
@@ -152,7 +136,7 @@ export function PackingAccuracyCard({ timeZone, language }: { timeZone: string; 
                 testId="packing-accuracy-kinds"
                 height={48 + 26 * bars.length}
                 option={errorKindsOption(
-                  bars.map((b) => ({ ...b, label: t(KIND_LABEL[b.kind]) })),
+                  bars.map((b) => ({ ...b, label: t(ERROR_KIND_LABEL[b.kind]) })),
                   { pack: t('packingAccuracy.series.pack'), load: t('packingAccuracy.series.load') },
                 )}
               />

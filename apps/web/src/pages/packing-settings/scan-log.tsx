@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import type { MessageKey } from '../../shell/menu';
 import { CursorTable, useCursorList } from '../cursor-list';
+import { ERROR_KIND_LABEL } from '../dashboard/packing-accuracy-api';
 import { ProblemAlert } from '../problem-alert';
 import { loadScans, type ScanFilter, type ScanRecord, type ScanResult, undoScan } from './packing-settings-api';
 
@@ -31,14 +32,7 @@ const RESULT_COLOUR: Record<ScanResult, string> = {
 
 /** A refusal's reason in words: the dashboard's names of the errors, and the two a loading station adds. */
 const REASON_LABEL: Record<string, MessageKey> = {
-  wrong_order: 'packingAccuracy.kind.wrong_order',
-  door_not_ready: 'packingAccuracy.kind.door_not_ready',
-  not_released: 'packingAccuracy.kind.not_released',
-  order_packed: 'packingAccuracy.kind.order_packed',
-  order_shipped: 'packingAccuracy.kind.order_shipped',
-  stale: 'packingAccuracy.kind.stale',
-  bad_check: 'packingAccuracy.kind.bad_check',
-  malformed: 'packingAccuracy.kind.malformed',
+  ...ERROR_KIND_LABEL,
   other_order: 'packingSettings.scans.reason.otherOrder',
   other_shipment: 'packingSettings.scans.reason.otherShipment',
 };
