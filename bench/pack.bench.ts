@@ -524,6 +524,13 @@ async function main(): Promise<void> {
         `${phase.padEnd(6)} p99 of the scans sent in the first second ${p99Of(outcomes.filter((o) => o.sentAt < 1))} ms, ` +
           `after it ${p99Of(outcomes.filter((o) => o.sentAt >= 1))} ms`,
       );
+      // the injected errors take the single path (its own transaction): are they the slow tail?
+      const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, Math.ceil(outcomes.length / 100));
+      print(
+        `${phase.padEnd(6)} p99 of legitimate scans ${p99Of(outcomes.filter((o) => o.intent === 'legit'))} ms, ` +
+          `of injected errors ${p99Of(outcomes.filter((o) => o.intent !== 'legit'))} ms; ` +
+          `${slowest.filter((o) => o.intent !== 'legit').length} of the slowest ${slowest.length} were injected errors`,
+      );
     }
     const sortedCloses = [...closes].sort((a, b) => a - b);
     // the rest is mostly Postgres (and whatever else the machine runs: look at the load average)

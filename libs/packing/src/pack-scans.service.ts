@@ -60,8 +60,11 @@ export class PackScansService {
     };
     const alone = () => this.log.run(scan, (manager) => this.decide(manager, body.station, body.scanId, looked));
     // the plain case (a known package of a ready door) may be packed with the scans of other stations
-    if (looked.pkg && looked.ready)
-      return this.shared.submit(this.together, { scan, pkg: looked.pkg, gs1: looked.gs1 }, alone);
+    if (looked.pkg && looked.ready) {
+      const { pkg, gs1 } = looked;
+      const expected = (await this.fulfilment.expectedPackagesKept([pkg.order.id])).get(pkg.order.id) ?? 0;
+      return this.shared.submit(this.together, { scan, pkg, gs1, expected }, alone);
+    }
     return alone();
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FactorySql } from '@mendao/platform';
+import type { RoundTrips } from '@mendao/platform';
 import { type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
-import type { EntityManager } from 'typeorm';
 import type { Gs1Settings } from './barcode';
 import { PackagesService, scanCounts } from './order-packages.service';
 import { packAnswerBody } from './pack-answer';
@@ -15,6 +14,8 @@ export interface PackTogetherScan extends SharedScan {
   scan: ScanRequest & { station: string };
   pkg: FulfilmentPackage;
   gs1: Gs1Settings | null;
+  /** The order's expected package count (OrderFulfilmentService.expectedPackagesKept), read before the batch. */
+  expected: number;
 }
 
 /** What the shared statement answers of a scan it packed. */
@@ -40,7 +41,6 @@ export class PackTogether implements Together<PackTogetherScan> {
   readonly kind = 'pack';
 
   constructor(
-    private readonly sql: FactorySql,
     private readonly packages: PackagesService,
     private readonly stations: StationsService,
     private readonly fulfilment: OrderFulfilmentService,
@@ -50,23 +50,20 @@ export class PackTogether implements Together<PackTogetherScan> {
     return [`order ${pkg.order.id}`, `station ${scan.station}`];
   }
 
-  async decide(scans: PackTogetherScan[], manager: EntityManager): Promise<(TogetherAnswer | null)[]> {
-    // stations, then orders: a single scan's order (its station's row, then its order's); the second subquery is
-    // evaluated after the first
-    await this.sql.query(
-      `SELECT (SELECT count(*) FROM (SELECT 1 FROM packing_station WHERE factory_id = $1 AND code = ANY($2::text[])
-                                      ORDER BY code FOR UPDATE) s) AS stations,
-              (SELECT count(*) FROM (SELECT 1 FROM sales_order WHERE factory_id = $1 AND id = ANY($3::uuid[])
-                                      ORDER BY id FOR UPDATE) o) AS orders`,
-      [[...new Set(scans.map((s) => s.scan.station))], [...new Set(scans.map((s) => s.pkg.order.id))]],
-      manager,
-    );
-    const expected = await this.fulfilment.expectedPackagesKept(
-      [...new Set(scans.map((s) => s.pkg.order.id))],
-      manager,
-    );
-    const input = scans.map((s, k) => packInput(s, k, expected.get(s.pkg.order.id) ?? 0));
-    const rows = await this.sql.query<PackedRow>(PACK_TOGETHER, [JSON.stringify(input)], manager);
+  async decide(scans: PackTogetherScan[], trips: RoundTrips): Promise<(TogetherAnswer | null)[]> {
+    // one trip: the stations, then the orders locked (a single scan's order: its station's row, then its order's; the
+    // second subquery is evaluated after the first), then the packing, whose own snapshot sees what the locks' holders
+    // committed
+    const [, rows] = (await trips.send([
+      {
+        text: `SELECT (SELECT count(*) FROM (SELECT 1 FROM packing_station WHERE factory_id = $1 AND code = ANY($2::text[])
+                                              ORDER BY code FOR UPDATE) s) AS stations,
+                      (SELECT count(*) FROM (SELECT 1 FROM sales_order WHERE factory_id = $1 AND id = ANY($3::uuid[])
+                                              ORDER BY id FOR UPDATE) o) AS orders`,
+        values: [[...new Set(scans.map((s) => s.scan.station))], [...new Set(scans.map((s) => s.pkg.order.id))]],
+      },
+      { text: PACK_TOGETHER, values: [JSON.stringify(scans.map(packInput))] },
+    ])) as [unknown, PackedRow[]];
     const packed = new Map(rows.map((row) => [row.k, row]));
     // an order's last package moves it to packed and closes it at its station, as a single scan does
     const completed = scans.filter((s, k) => {
@@ -77,9 +74,9 @@ export class PackTogether implements Together<PackTogetherScan> {
       await this.fulfilment.apply(
         completed.map((s) => s.pkg.order.id),
         'pack',
-        manager,
+        trips.manager,
       );
-      for (const s of completed) await this.stations.openInScan(s.scan.station, null, manager);
+      for (const s of completed) await this.stations.openInScan(s.scan.station, null, trips.manager);
     }
     return scans.map((s, k) => {
       const row = packed.get(k);
@@ -106,8 +103,8 @@ export class PackTogether implements Together<PackTogetherScan> {
   }
 }
 
-function packInput(s: PackTogetherScan, k: number, expected: number) {
-  const { pkg } = s;
+function packInput(s: PackTogetherScan, k: number) {
+  const { pkg, expected } = s;
   return {
     k,
     code: pkg.code,

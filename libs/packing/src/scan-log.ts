@@ -6,6 +6,7 @@ import {
   FactoryScope,
   FactorySql,
   type FieldError,
+  type Statement,
   TenancyContext,
 } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
@@ -36,7 +37,7 @@ export interface ScanRequest {
   request: Record<string, unknown>;
 }
 
-/** An ok scan decided with others, to record (ScanLog.recordShared). */
+/** An ok scan decided with others, to record (ScanLog.sharedRecord). */
 export interface SharedScanRecord {
   scan: ScanRequest;
   outcome: ScanOutcome;
@@ -151,11 +152,11 @@ export class ScanLog {
   }
 
   /**
-   * Records ok scans decided together (SharedScans), with their requests' audit rows, in the caller's
-   * transaction: one statement for them all. A scanId recorded meanwhile by a racing request raises (the unique
-   * scanId), undoing the whole transaction; its scans are then decided one by one, and that one replays.
+   * The statement recording ok scans decided together (SharedScans), with their requests' audit rows: one for them
+   * all, sent in their transaction. A scanId recorded meanwhile by a racing request raises (the unique scanId),
+   * undoing the whole transaction; its scans are then decided one by one, and that one replays.
    */
-  async recordShared(scans: SharedScanRecord[], manager: EntityManager): Promise<void> {
+  sharedRecord(scans: SharedScanRecord[]): Statement {
     const rows = scans.map(({ scan, outcome, userId, username }) => ({
       scan_id: scan.scanId,
       kind: scan.kind,
@@ -174,8 +175,8 @@ export class ScanLog {
     }));
     // each audit row is a JSON array of one (auditJson): joined as they are, not parsed and written again
     const audited = scans.flatMap((s) => (s.auditRow === null ? [] : [s.auditRow.slice(1, -1)]));
-    await this.sql.query(
-      `WITH input AS MATERIALIZED (
+    return {
+      text: `WITH input AS MATERIALIZED (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
            scan_id uuid, kind text, station text, shipment_id uuid, barcode text, user_id uuid, username text,
            request jsonb, result text, reason text, package_code text, order_id uuid, status int, answer jsonb)),
@@ -188,9 +189,8 @@ export class ScanLog {
          RETURNING 1),
        audited AS (${auditInsert('$3')} RETURNING 1)
        SELECT (SELECT count(*) FROM recorded) AS recorded`,
-      [JSON.stringify(rows), `[${audited.join(',')}]`],
-      manager,
-    );
+      values: [JSON.stringify(rows), `[${audited.join(',')}]`],
+    };
   }
 
   /** A recorded scan by its scanId (committed scans only), for undo. */

@@ -1,23 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditService,
-  FactoryScope,
+  FactorySql,
   LOGGER,
   metricsRegistry,
   type Queued,
+  type RoundTrips,
   snapshotContext,
   StatementQueue,
   TenancyContext,
 } from '@mendao/platform';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
-import type { EntityManager } from 'typeorm';
 import { ScanLog, type ScanRequest, type SharedScanRecord } from './scan-log';
 
 /**
  * Scans per shared transaction, and shared transactions in flight at once. Measured with bench:pack (50 stations
  * back to back, 2 cores): 12 and 4 gave p99 52–60 ms pack and 42–45 ms load, against 53–67 and 41–58 with the stock
- * ledger's 25 and 2 (ADR 0005), whose statements are single round trips where these transactions are four or five.
+ * ledger's 25 and 2 (ADR 0005), whose statements are single round trips where these transactions are two.
  */
 const BATCH_LIMIT = 12;
 const BATCHES_IN_FLIGHT = 4;
@@ -52,8 +52,11 @@ export interface Together<T extends SharedScan> {
   kind: 'pack' | 'load';
   /** No two scans claiming one key share a transaction (takeBatch). */
   claimsOf(scan: T): string[];
-  /** In the transaction: the plain cases decided and done, an answer each; null for a scan to decide alone. */
-  decide(scans: T[], manager: EntityManager): Promise<(TogetherAnswer | null)[]>;
+  /**
+   * In the transaction: the plain cases decided and done, an answer each; null for a scan to decide alone. Its first
+   * `trips.send` opens the transaction; the records and the commit follow in one more trip.
+   */
+  decide(scans: T[], trips: RoundTrips): Promise<(TogetherAnswer | null)[]>;
 }
 
 /**
@@ -77,7 +80,7 @@ export class SharedScans {
   >();
 
   constructor(
-    private readonly scope: FactoryScope,
+    private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
     private readonly log: ScanLog,
     private readonly audit: AuditService,
@@ -129,8 +132,8 @@ export class SharedScans {
     const scans = batch.map((q) => q.item);
     let answers: (TogetherAnswer | null)[];
     try {
-      answers = await this.scope.transaction(async (manager) => {
-        const decided = await together.decide(scans, manager);
+      answers = await this.sql.inRoundTrips(async (trips) => {
+        const decided = await together.decide(scans, trips);
         const records = scans.flatMap((s, k): SharedScanRecord[] => {
           const answer = decided[k];
           if (!answer) return [];
@@ -140,7 +143,7 @@ export class SharedScans {
             { scan: s.scan, outcome, userId: s.userId, username: s.username, auditRow: s.auditRow?.json ?? null },
           ];
         });
-        if (records.length > 0) await this.log.recordShared(records, manager);
+        await trips.commit(records.length > 0 ? [this.log.sharedRecord(records)] : []);
         return decided;
       });
     } catch (error) {

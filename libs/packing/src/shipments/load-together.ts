@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FactorySql } from '@mendao/platform';
+import type { RoundTrips } from '@mendao/platform';
 import { type FulfilmentPackage, OrderFulfilmentService } from '@mendao/splitting';
-import type { EntityManager } from 'typeorm';
 import type { Gs1Settings } from '../barcode';
 import { PackagesService } from '../order-packages.service';
 import type { ScanRequest } from '../scan-log';
@@ -39,7 +38,6 @@ export class LoadTogether implements Together<LoadTogetherScan> {
   readonly kind = 'load';
 
   constructor(
-    private readonly sql: FactorySql,
     private readonly packages: PackagesService,
     private readonly fulfilment: OrderFulfilmentService,
   ) {}
@@ -48,18 +46,20 @@ export class LoadTogether implements Together<LoadTogetherScan> {
     return [`shipment ${scan.shipmentId}`, `package ${pkg.code}`];
   }
 
-  async decide(scans: LoadTogetherScan[], manager: EntityManager): Promise<(TogetherAnswer | null)[]> {
-    // locked before the statement that counts, so its snapshot sees what a close or an undo holding the shipment did
-    await this.sql.query(
-      `SELECT 1 FROM shipment WHERE factory_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
-      [[...new Set(scans.map((s) => s.scan.shipmentId))]],
-      manager,
-    );
-    const rows = await this.sql.query<LoadedRow>(LOAD_TOGETHER, [JSON.stringify(scans.map(loadInput))], manager);
+  async decide(scans: LoadTogetherScan[], trips: RoundTrips): Promise<(TogetherAnswer | null)[]> {
+    // one trip: the shipments locked, then the statement that counts, whose own snapshot sees what a close or an undo
+    // holding a shipment committed
+    const [, rows] = (await trips.send([
+      {
+        text: `SELECT 1 FROM shipment WHERE factory_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
+        values: [[...new Set(scans.map((s) => s.scan.shipmentId))]],
+      },
+      { text: LOAD_TOGETHER, values: [JSON.stringify(scans.map(loadInput))] },
+    ])) as [unknown, LoadedRow[]];
     const loadedRows = new Map(rows.map((row) => [row.k, row]));
     const expected = await this.fulfilment.expectedPackagesKept(
       [...new Set(rows.flatMap((row) => row.order_ids))],
-      manager,
+      trips.manager,
     );
     return scans.map((s, k) => {
       const row = loadedRows.get(k);

@@ -4,4 +4,5 @@ export * from './migrator';
 export * from './snake-naming.strategy';
 export * from './numeric';
 export * from './prepared-query';
+export * from './round-trips';
 export * from './workload';

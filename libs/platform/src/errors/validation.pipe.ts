@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, fieldPath, ValidationFailedError } from './domain.error';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /** Flattens nested class-validator errors into `{field: 'lines[0].width', message}` pairs. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -23,6 +24,7 @@ export class ApiValidationPipe extends ValidationPipe {
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => new ValidationFailedError(flattenValidationErrors(errors)),
     });
+    cacheValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

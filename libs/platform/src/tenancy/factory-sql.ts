@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
+import { inRoundTrips, type RoundTrips, type Statement } from '../database/round-trips';
 import { TenancyContext } from './tenancy.context';
 
 // $1 as a parameter reference, not the start of $10
@@ -40,6 +41,25 @@ export class FactorySql {
   /** A named prepared statement on the pool (hot paths, outside a transaction): see preparedQuery. */
   prepared<T extends QueryResultRow>(text: string, values: readonly unknown[] = []): Promise<T[]> {
     return preparedQuery<T>(this.dataSource, scoped(text), [this.tenancy.factoryId(), ...values]);
+  }
+
+  /**
+   * A transaction of few round trips (inRoundTrips: statements sent together), its statements this factory's as
+   * `query`'s are: `$1` is the factory, their own values follow.
+   */
+  inRoundTrips<R>(work: (trips: RoundTrips) => Promise<R>): Promise<R> {
+    const factoryId = this.tenancy.factoryId();
+    const ofFactory = (statements: Statement[]) =>
+      statements.map((s) => ({ text: scoped(s.text), values: [factoryId, ...s.values] }));
+    return inRoundTrips(this.dataSource, (trips) =>
+      work({
+        send: (statements) => trips.send(ofFactory(statements)),
+        commit: (statements) => trips.commit(ofFactory(statements)),
+        get manager() {
+          return trips.manager;
+        },
+      }),
+    );
   }
 
   /**

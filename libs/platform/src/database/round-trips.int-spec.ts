@@ -1,0 +1,125 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '../testing';
+import { dataSourceOptions } from './data-source-options';
+import { inRoundTrips } from './round-trips';
+
+describe('a transaction of few round trips (inRoundTrips)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 2 })).initialize();
+    await dataSource.query(`CREATE TABLE trip_row (id int PRIMARY KEY, n int NOT NULL, note text)`);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  beforeEach(async () => {
+    await dataSource.query(`TRUNCATE trip_row`);
+    await dataSource.query(`INSERT INTO trip_row (id, n) VALUES (1, 0), (2, 0)`);
+  });
+
+  const n = async (id: number) =>
+    (await dataSource.query<{ n: number }[]>(`SELECT n FROM trip_row WHERE id = $1`, [id]))[0].n;
+
+  it('opens the transaction with its first statements and commits with its last: two round trips in all', async () => {
+    const sent = jest.spyOn(Client.prototype, 'query');
+    try {
+      const rows = await inRoundTrips(dataSource, async (trips) => {
+        const [updated, read] = await trips.send([
+          { text: `UPDATE trip_row SET n = n + $1 WHERE id = $2 RETURNING n`, values: [5, 1] },
+          { text: `SELECT id, n FROM trip_row WHERE id = ANY($1::int[]) ORDER BY id`, values: [[1, 2]] },
+        ]);
+        const [last] = await trips.commit([
+          { text: `UPDATE trip_row SET n = $1 WHERE id = 2 RETURNING n`, values: [7] },
+        ]);
+        return { updated, read, last };
+      });
+      expect(rows).toEqual({
+        updated: [{ n: 5 }],
+        read: [
+          { id: 1, n: 5 },
+          { id: 2, n: 0 },
+        ],
+        last: [{ n: 7 }],
+      });
+      expect(sent).toHaveBeenCalledTimes(2);
+    } finally {
+      sent.mockRestore();
+    }
+    expect([await n(1), await n(2)]).toEqual([5, 7]);
+  });
+
+  it('gives each statement of a trip its own snapshot: after a lock it waited for, it sees what the holder committed', async () => {
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`UPDATE trip_row SET n = 40 WHERE id = 1`);
+    await holder.query(`UPDATE trip_row SET n = 41 WHERE id = 2`);
+    const waiting = inRoundTrips(dataSource, async (trips) => {
+      const [, read] = await trips.send([
+        { text: `SELECT 1 FROM trip_row WHERE id = $1 FOR UPDATE`, values: [1] },
+        // row 2 was never locked by this transaction: only a fresh snapshot sees the holder's write to it
+        { text: `SELECT n FROM trip_row WHERE id = $1`, values: [2] },
+      ]);
+      await trips.commit([]);
+      return read;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    await holder.commitTransaction();
+    await holder.release();
+    expect(await waiting).toEqual([{ n: 41 }]);
+  });
+
+  it('rolls back every trip when a statement fails, the error thrown, the connection left out of any transaction', async () => {
+    const failing = inRoundTrips(dataSource, async (trips) => {
+      await trips.send([{ text: `UPDATE trip_row SET n = 9 WHERE id = $1`, values: [1] }]);
+      await trips.manager.query(`UPDATE trip_row SET n = 9 WHERE id = 2`);
+      await trips.commit([{ text: `INSERT INTO trip_row (id, n) VALUES ($1, 0)`, values: [1] }]);
+    });
+    await expect(failing).rejects.toThrow(/duplicate key/);
+    expect([await n(1), await n(2)]).toEqual([0, 0]);
+    // both pool connections answer outside a transaction (one left in an aborted one would refuse this)
+    const states = await Promise.all([1, 2].map(() => dataSource.query(`SELECT now() = statement_timestamp() AS own`)));
+    expect(states).toEqual([[{ own: true }], [{ own: true }]]);
+  });
+
+  it('runs work through its manager inside the transaction, and commits one that work left open', async () => {
+    await inRoundTrips(dataSource, async (trips) => {
+      expect(() => trips.manager).toThrow(/not open/);
+      await trips.send([{ text: `UPDATE trip_row SET n = 1 WHERE id = $1`, values: [1] }]);
+      // a TypeORM transaction inside nests in this one (a savepoint), it does not commit it
+      await trips.manager.transaction((inner) => inner.query(`UPDATE trip_row SET n = 2 WHERE id = 2`));
+      const [[own]] = await trips.send([{ text: `SELECT n FROM trip_row WHERE id = $1`, values: [2] }]);
+      expect(own).toEqual({ n: 2 });
+    });
+    expect([await n(1), await n(2)]).toEqual([1, 2]);
+  });
+
+  it('writes values in as literals that hold whatever a string holds, quotes, backslashes and $1 included', async () => {
+    const note = `it's a \\ back'slash; DROP TABLE trip_row; -- $1 $2 '' 门道`;
+    const [[row]] = await inRoundTrips(dataSource, (trips) =>
+      trips.commit([
+        {
+          text: `UPDATE trip_row SET note = $1, n = $2 WHERE id = $3 AND $4::jsonb ->> 'k' = $5 AND $6 IS NULL
+                 RETURNING note, n`,
+          values: [note, -3, 1, { k: `x'y` }, `x'y`, null],
+        },
+      ]),
+    );
+    expect(row).toEqual({ note, n: -3 });
+    expect(await n(2)).toBe(0);
+  });
+
+  it('refuses a statement that names a value it was not given, before anything is sent', async () => {
+    await expect(
+      inRoundTrips(dataSource, (trips) => trips.commit([{ text: `SELECT $2::int`, values: [1] }])),
+    ).rejects.toThrow(/uses \$2 but has 1 values/);
+    expect(await n(1)).toBe(0);
+  });
+});
