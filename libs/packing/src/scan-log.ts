@@ -3,7 +3,6 @@ import {
   AuditService,
   auditInsert,
   DomainError,
-  FactoryScope,
   FactorySql,
   type FieldError,
   type Statement,
@@ -109,12 +108,9 @@ export function scanHttpStatus(answer: Record<string, unknown>): 200 | 201 {
   return answer.result === 'ok' && answer.replayed !== true ? 201 : 200;
 }
 
-/** The scanId was recorded by another request (committed by now): this one's decision is rolled back. */
-class ScanIdTaken extends Error {}
-
 /**
  * The one log of pack and load scans (packing_scan). Every scan decides and records its outcome in one transaction
- * (one commit, the request's audit row of a 2xx answer in the same statement), a refusal too (then thrown), so the
+ * (the record, with the request's audit row of a 2xx answer, sent with the commit), a refusal too (then thrown), so the
  * accuracy figures count what the stations caught. The scanId is unique per factory, pack and load alike: a scanId
  * recorded already rolls the decision back and replays the first answer: with the same request, `replayed: true` (a
  * refusal thrown again); with another, 409 packing.scan_id_reused. Two requests with one scanId at once: the second's
@@ -123,7 +119,6 @@ class ScanIdTaken extends Error {}
 @Injectable()
 export class ScanLog {
   constructor(
-    private readonly scope: FactoryScope,
     private readonly sql: FactorySql,
     private readonly tenancy: TenancyContext,
     private readonly audit: AuditService,
@@ -136,13 +131,20 @@ export class ScanLog {
     const asked = askedOf(scan);
     let recorded: { outcome: ScanOutcome; audited: (() => void) | null };
     try {
-      recorded = await this.scope.transaction((manager) => this.record(manager, scan, asked, decide));
+      recorded = await this.sql.inRoundTrips(async (trips) => {
+        await trips.open();
+        const outcome = await decide(trips.manager);
+        // the record goes with the commit (with the request's audit row when the answer is a 2xx: the HTTP layer then
+        // writes none); a scanId recorded already (by now committed) fails it, and the decision is rolled back
+        const auditRow = outcome.status < 400 ? this.audit.currentRequestRow(outcome.status) : null;
+        await trips.commit([this.record(scan, asked, outcome, auditRow?.json ?? null)]);
+        return { outcome, audited: auditRow?.written ?? null };
+      });
     } catch (error) {
       // a retry (or a scanId used again) is rare: it costs a decision rolled back, not a read before every scan. A
       // refusal thrown before anything was recorded (no such station, say) answers a scanId recorded before as then.
       const first = await this.byScanId(scan.scanId);
       if (first) return replay(first, asked);
-      if (error instanceof ScanIdTaken) throw new Error(`scan ${scan.scanId} recorded but not found`, { cause: error });
       throw error;
     }
     recorded.audited?.();
@@ -210,29 +212,23 @@ export class ScanLog {
     return rows.length === 1;
   }
 
-  /**
-   * Decides, then records the outcome under the scanId (with the request's audit row when the answer is a 2xx: the
-   * HTTP layer then writes none); a scanId recorded already (by now committed) throws ScanIdTaken, rolling back.
-   */
-  private async record(
-    manager: EntityManager,
+  /** The statement recording a scan decided alone, and the request's audit row when there is one. */
+  private record(
     scan: ScanRequest,
     asked: Record<string, unknown>,
-    decide: (manager: EntityManager) => Promise<ScanOutcome>,
-  ): Promise<{ outcome: ScanOutcome; audited: (() => void) | null }> {
-    const outcome = await decide(manager);
+    outcome: ScanOutcome,
+    auditRow: string | null,
+  ): Statement {
     const actor = this.tenancy.actor();
-    const auditRow = outcome.status < 400 ? this.audit.currentRequestRow(outcome.status) : null;
-    const recorded = await this.sql.query<{ id: string }>(
-      `WITH recorded AS (
+    return {
+      text: `WITH recorded AS (
          INSERT INTO packing_scan (factory_id, scan_id, kind, station, shipment_id, barcode, user_id, username, request,
                                    result, reason, package_code, order_id, status, answer)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-         ON CONFLICT (factory_id, scan_id) DO NOTHING RETURNING id)${
-           auditRow ? `, audited AS (${auditInsert('$16', 'EXISTS (SELECT 1 FROM recorded)')} RETURNING 1)` : ''
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id)${
+           auditRow ? `, audited AS (${auditInsert('$16')} RETURNING 1)` : ''
          }
        SELECT id FROM recorded`,
-      [
+      values: [
         scan.scanId,
         scan.kind,
         scan.station ?? null,
@@ -247,12 +243,9 @@ export class ScanLog {
         outcome.orderId ?? null,
         outcome.status,
         JSON.stringify(outcome.body),
-        ...(auditRow ? [auditRow.json] : []),
+        ...(auditRow ? [auditRow] : []),
       ],
-      manager,
-    );
-    if (recorded.length === 0) throw new ScanIdTaken();
-    return { outcome, audited: auditRow?.written ?? null };
+    };
   }
 
   private async byScanId(scanId: string, manager?: EntityManager, lock = false): Promise<ScanRow | null> {

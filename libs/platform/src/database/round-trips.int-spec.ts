@@ -101,6 +101,22 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
     expect([await n(1), await n(2)]).toEqual([1, 2]);
   });
 
+  it('opens the transaction on its own for work that starts through its manager, the record going with the commit', async () => {
+    const sent = jest.spyOn(Client.prototype, 'query');
+    try {
+      await inRoundTrips(dataSource, async (trips) => {
+        await trips.open();
+        await trips.manager.query(`UPDATE trip_row SET n = 3 WHERE id = 1`);
+        await trips.commit([{ text: `UPDATE trip_row SET n = $1 WHERE id = 2`, values: [4] }]);
+      });
+      // BEGIN, the manager's statement, the last statement with the COMMIT
+      expect(sent).toHaveBeenCalledTimes(3);
+    } finally {
+      sent.mockRestore();
+    }
+    expect([await n(1), await n(2)]).toEqual([3, 4]);
+  });
+
   it('writes values in as literals that hold whatever a string holds, quotes, backslashes and $1 included', async () => {
     const note = `it's a \\ back'slash; DROP TABLE trip_row; -- $1 $2 '' 门道`;
     const [[row]] = await inRoundTrips(dataSource, (trips) =>

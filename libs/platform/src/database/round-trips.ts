@@ -18,6 +18,8 @@ export interface Statement {
  * a trip each, once the transaction is open.
  */
 export interface RoundTrips {
+  /** Opens the transaction now, in a trip of its own: for work that starts through `manager`. */
+  open(): Promise<void>;
   /** Sends the statements in one round trip (the first send also opens the transaction): each one's rows. */
   send(statements: Statement[]): Promise<Record<string, unknown>[][]>;
   /** Sends the statements and the COMMIT in one round trip: each one's rows. */
@@ -56,6 +58,9 @@ export async function inRoundTrips<R>(dataSource: DataSource, work: (trips: Roun
     return results.slice(opening ? 1 : 0, (opening ? 1 : 0) + texts.length).map((r) => r.rows);
   };
   const trips: RoundTrips = {
+    open: async () => {
+      if (state === 'new') await trip([], false);
+    },
     send: (statements) => trip(statements, false),
     commit: (statements) => trip(statements, true),
     get manager() {

@@ -53,6 +53,7 @@ export class FactorySql {
       statements.map((s) => ({ text: scoped(s.text), values: [factoryId, ...s.values] }));
     return inRoundTrips(this.dataSource, (trips) =>
       work({
+        open: () => trips.open(),
         send: (statements) => trips.send(ofFactory(statements)),
         commit: (statements) => trips.commit(ofFactory(statements)),
         get manager() {
