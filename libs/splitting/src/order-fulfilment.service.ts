@@ -130,7 +130,7 @@ export class OrderFulfilmentService {
    * split run, is kept once read: every fact of it is final (the order is neither edited nor split again). Stations
    * scan the packages of a run's orders one after another, so the first code of a settled package looked up reads
    * the rest of its run with it (once, however many stations ask at that moment): one query per run, not one per
-   * package.
+   * package, and with them the package count of each of the run's released orders (expectedPackagesKept).
    */
   async packageByCode(code: string, manager?: EntityManager): Promise<FulfilmentPackage | null> {
     const factoryId = this.sql.factoryId();
@@ -159,7 +159,15 @@ export class OrderFulfilmentService {
       );
       // a bound on what an api process keeps: past it, the map starts over
       if (this.settled.size + rows.length > PACKAGES_KEPT) this.settled.clear();
-      for (const row of rows) if (row.settled) this.settled.set(`${factoryId}:${row.code}`, packageOf(row));
+      // the run's released orders' package counts come with their packages (expectedPackagesKept)
+      const counts = new Map<string, number>();
+      for (const row of rows) {
+        if (!row.settled) continue;
+        this.settled.set(`${factoryId}:${row.code}`, packageOf(row));
+        counts.set(row.order_id, (counts.get(row.order_id) ?? 0) + 1);
+      }
+      if (this.settledCounts.size + counts.size > ORDERS_KEPT) this.settledCounts.clear();
+      for (const [orderId, n] of counts) this.settledCounts.set(`${factoryId}:${orderId}`, n);
     })().finally(() => this.runReads.delete(key));
     this.runReads.set(key, read);
     return read;
