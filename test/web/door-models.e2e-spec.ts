@@ -11,6 +11,11 @@ const PAIR_OF_SINGLES = '共 16 种部件，54 件';
 async function choose(page: Page, id: string, words: string) {
   await page.locator(`#${id}`).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: words }).first().click();
+  // taken when its select shows it: under load the click can come while the dropdown is still opening
+  await page
+    .locator('.ant-select', { has: page.locator(`#${id}`) })
+    .locator('.ant-select-selection-item', { hasText: words })
+    .waitFor();
 }
 
 /** Unfolds the component rule whose header shows `name`, and waits for its fields. */
@@ -218,7 +223,10 @@ describe('door models (门型) in a real browser', () => {
     expect(await partRow(page, '子门扇木皮').count()).toBe(0);
     // 子母门: the master leaf is MW (600, two thirds of 900, filled in), the slave's veneer is the rest
     await choose(page, 'preview_options_doorType', '子母门');
-    expect(await page.locator('#preview_masterWidth').inputValue()).toBe('600');
+    // filled in as the form re-renders, which under load comes a moment after the choice
+    await page.waitForFunction(
+      () => (document.querySelector('#preview_masterWidth') as HTMLInputElement | null)?.value === '600',
+    );
     await sizeOf(page, '子门扇木皮 slave veneer').filter({ hasText: '2,090 × 250' }).waitFor();
     await sizeOf(page, '门扇 leaf panel').filter({ hasText: '2,090 × 600' }).waitFor();
     expect(await partRow(page, '子门扇木皮').locator('.model-preview-material').innerText()).toBe('VENEER-OAK');
