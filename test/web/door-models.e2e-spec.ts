@@ -12,10 +12,7 @@ async function choose(page: Page, id: string, words: string) {
   await page.locator(`#${id}`).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: words }).first().click();
   // taken when its select shows it: under load the click can come while the dropdown is still opening
-  await page
-    .locator('.ant-select', { has: page.locator(`#${id}`) })
-    .locator('.ant-select-selection-item', { hasText: words })
-    .waitFor();
+  await page.locator('.ant-select', { has: page.locator(`#${id}`), hasText: words }).waitFor();
 }
 
 /** Unfolds the component rule whose header shows `name`, and waits for its fields. */
