@@ -221,9 +221,7 @@ describe('door models (门型) in a real browser', () => {
     // 子母门: the master leaf is MW (600, two thirds of 900, filled in), the slave's veneer is the rest
     await choose(page, 'preview_options_doorType', '子母门');
     // filled in as the form re-renders, which under load comes a moment after the choice
-    await page.waitForFunction(
-      () => (document.querySelector('#preview_masterWidth') as HTMLInputElement | null)?.value === '600',
-    );
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#preview_masterWidth')?.value === '600');
     await sizeOf(page, '子门扇木皮 slave veneer').filter({ hasText: '2,090 × 250' }).waitFor();
     await sizeOf(page, '门扇 leaf panel').filter({ hasText: '2,090 × 600' }).waitFor();
     expect(await partRow(page, '子门扇木皮').locator('.model-preview-material').innerText()).toBe('VENEER-OAK');
