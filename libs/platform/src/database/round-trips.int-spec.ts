@@ -117,6 +117,16 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
     expect([await n(1), await n(2)]).toEqual([3, 4]);
   });
 
+  it('sends nothing for a transaction that had nothing to send', async () => {
+    const sent = jest.spyOn(Client.prototype, 'query');
+    try {
+      expect(await inRoundTrips(dataSource, (trips) => trips.commit([]))).toEqual([]);
+      expect(sent).not.toHaveBeenCalled();
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
   it('writes values in as literals that hold whatever a string holds, quotes, backslashes and $1 included', async () => {
     const note = `it's a \\ back'slash; DROP TABLE trip_row; -- $1 $2 '' 门道`;
     const [[row]] = await inRoundTrips(dataSource, (trips) =>

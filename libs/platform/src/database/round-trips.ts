@@ -39,6 +39,11 @@ export async function inRoundTrips<R>(dataSource: DataSource, work: (trips: Roun
   let state = 'new' as 'new' | 'open' | 'ended';
   const trip = async (statements: Statement[], end: boolean) => {
     if (state === 'ended') throw new Error('the transaction has ended');
+    // nothing was sent and nothing is to be: there is no transaction to open and commit
+    if (state === 'new' && end && statements.length === 0) {
+      state = 'ended';
+      return [];
+    }
     const texts = statements.map((s) => inlineValues(s.text, s.values));
     const opening = state === 'new';
     if (opening) {
