@@ -10,6 +10,7 @@ import { PackagesService, type ScanCounts, scanCounts, type StateRowLike } from 
 import { codeRefusal, ScanLog, type ScanOutcome } from './scan-log';
 import { PackingSettingsService } from './settings.service';
 import { PackTogether } from './pack-together';
+import { ScanHints } from './scan-hints';
 import { SharedScans } from './shared-scans';
 import { type StationRow, stationInScan, StationsService } from './stations.service';
 
@@ -47,6 +48,7 @@ export class PackScansService {
     private readonly fulfilment: OrderFulfilmentService,
     private readonly shared: SharedScans,
     private readonly together: PackTogether,
+    private readonly hints: ScanHints,
   ) {}
 
   async scan(body: PackScanBody): Promise<Record<string, unknown>> {
@@ -59,13 +61,19 @@ export class PackScansService {
       request: { station: body.station, barcode: body.barcode },
     };
     const alone = () => this.log.run(scan, (manager) => this.decide(manager, body.station, body.scanId, looked));
-    // the plain case (a known package of a ready door) may be packed with the scans of other stations
-    if (looked.pkg && looked.ready) {
-      const { pkg, gs1 } = looked;
-      const expected = (await this.fulfilment.expectedPackagesKept([pkg.order.id])).get(pkg.order.id) ?? 0;
-      return this.shared.submit(this.together, { scan, pkg, gs1, expected }, alone);
-    }
-    return alone();
+    const { pkg, gs1 } = looked;
+    if (!pkg) return alone();
+    // the plain case (a known package of a ready door) may be packed with the scans of other stations; one this
+    // process knows to be a duplicate or of another order than the station's goes alone at once
+    const together = looked.ready && !this.hints.packAlone(body.station, pkg.code, pkg.order.id);
+    const expected = together
+      ? ((await this.fulfilment.expectedPackagesKept([pkg.order.id])).get(pkg.order.id) ?? 0)
+      : 0;
+    const answer = together
+      ? await this.shared.submit(this.together, { scan, pkg, gs1, expected }, alone)
+      : await alone();
+    this.hints.heardPack(body.station, pkg.code, answer);
+    return answer;
   }
 
   /** The reads before the transaction (which then holds its connection briefly): code, package, door readiness. */

@@ -6,6 +6,7 @@ import { PACKING_ENTITIES } from './packing.entities';
 import { PackagesService } from './order-packages.service';
 import { PackScansService } from './pack-scans.service';
 import { PackingDemoSeeder } from './packing-demo.seeder';
+import { ScanHints } from './scan-hints';
 import { ScanLog } from './scan-log';
 import { PackTogether } from './pack-together';
 import { SharedScans } from './shared-scans';
@@ -16,6 +17,7 @@ import { UndoService } from './undo.service';
 /** The services of packing; PackagesService and PackingSettingsService serve shipments, labels and accuracy too. */
 const SERVICES = [
   ScanLog,
+  ScanHints,
   SharedScans,
   PackingSettingsService,
   PackagesService,

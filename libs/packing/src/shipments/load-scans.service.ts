@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { readPackageBarcode } from '../barcode';
 import { type PackageView, PackagesService } from '../order-packages.service';
 import type { Shipment } from '../packing.entities';
+import { ScanHints } from '../scan-hints';
 import { codeRefusal, ScanLog, type ScanOutcome } from '../scan-log';
 import { SharedScans } from '../shared-scans';
 import { loadAnswerBody } from './load-answer';
@@ -31,6 +32,7 @@ export class LoadScansService {
     private readonly tenancy: TenancyContext,
     private readonly shared: SharedScans,
     private readonly together: LoadTogether,
+    private readonly hints: ScanHints,
   ) {}
 
   /**
@@ -45,8 +47,13 @@ export class LoadScansService {
     const gs1 = await this.settings.gs1();
     const read = readPackageBarcode(barcode, gs1);
     const pkg = read.ok ? await this.fulfilment.packageByCode(read.code) : null;
-    if (pkg) return this.shared.submit(this.together, { scan: { ...scan, shipmentId: id }, pkg, gs1 }, alone);
-    return alone();
+    if (!pkg) return alone();
+    // one this process knows to be a duplicate or of an order it has not seen on this truck goes alone at once
+    const answer = this.hints.loadAlone(id, pkg.code, pkg.order.id)
+      ? await alone()
+      : await this.shared.submit(this.together, { scan: { ...scan, shipmentId: id }, pkg, gs1 }, alone);
+    this.hints.heardLoad(id, pkg.code, pkg.order.id, answer);
+    return answer;
   }
 
   /**
