@@ -132,13 +132,14 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
     const [[row]] = await inRoundTrips(dataSource, (trips) =>
       trips.commit([
         {
-          text: `UPDATE trip_row SET note = $1, n = $2 WHERE id = $3 AND $4::jsonb ->> 'k' = $5 AND $6 IS NULL
+          // n-$2 with a negative value: written `n-(-3)`, not `n--3` (a comment to the end of the line)
+          text: `UPDATE trip_row SET note = $1, n = n-$2 WHERE id = $3 AND $4::jsonb ->> 'k' = $5 AND $6 IS NULL
                  RETURNING note, n`,
           values: [note, -3, 1, { k: `x'y` }, `x'y`, null],
         },
       ]),
     );
-    expect(row).toEqual({ note, n: -3 });
+    expect(row).toEqual({ note, n: 3 });
     expect(await n(2)).toBe(0);
   });
 

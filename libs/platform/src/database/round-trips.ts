@@ -104,7 +104,7 @@ async function withoutBegin(runner: QueryRunner, step: () => Promise<void>): Pro
 
 /**
  * The statement with its values written in as literals: strings quoted (quotes doubled, and backslashes in an E'' literal:
- * safe whatever the string holds), numbers and booleans as they are, Dates as ISO text, arrays as ARRAY[…]
+ * safe whatever the string holds), numbers as they are (in brackets when negative), booleans as they are, Dates as ISO text, arrays as ARRAY[…]
  * (or '{}' when empty: give either a cast, `$2::uuid[]`), other objects as JSON text, null and undefined as NULL.
  * `$n` must appear in the text only as a parameter, never inside a quoted string.
  */
@@ -121,9 +121,10 @@ function literal(value: unknown): string {
   if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`${value} cannot be written as a literal`);
-    return String(value);
+    // in brackets when negative: `n-$1` must not become `n--3`, a comment
+    return value < 0 ? `(${value})` : String(value);
   }
-  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'bigint') return value < 0n ? `(${value})` : value.toString();
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return quoted(value.toISOString());
   if (Array.isArray(value)) return value.length === 0 ? `'{}'` : `ARRAY[${value.map(literal).join(', ')}]`;
