@@ -52,9 +52,11 @@ describeWithRedis('split runs in separate worker processes (BullMQ)', () => {
     await eventually(
       async () => {
         const run = (await api.request('GET', `/api/v1/split-runs/${accepted.body.id}`, { token: planner })).body;
-        return run.status === 'running' && run.progress > 0.05;
+        // inside the computation (0.05–0.9), not its save: under load a kill during the save could land after the
+        // job was done, and nothing would be retried
+        return run.status === 'running' && run.progress > 0.05 && run.progress < 0.9;
       },
-      { what: 'the split to be running', timeoutMs: 30_000 },
+      { what: 'the split to be computing', timeoutMs: 30_000 },
     );
     await first.kill();
     const second = await WorkerProcess.start(runtime, fastRecovery);
