@@ -133,7 +133,7 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
       trips.commit([
         {
           // n-$2 with a negative value: written `n-(-3)`, not `n--3` (a comment to the end of the line)
-          text: `UPDATE trip_row SET note = $1, n = n-$2 WHERE id = $3 AND $4::jsonb ->> 'k' = $5 AND $6 IS NULL
+          text: `UPDATE trip_row SET note = $1, n = n-$2 WHERE id = $3 AND $4::jsonb ->> 'k' = $5 AND $6::text IS NULL
                  RETURNING note, n`,
           values: [note, -3, 1, { k: `x'y` }, `x'y`, null],
         },
@@ -148,5 +148,100 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
       inRoundTrips(dataSource, (trips) => trips.commit([{ text: `SELECT $2::int`, values: [1] }])),
     ).rejects.toThrow(/uses \$2 but has 1 values/);
     expect(await n(1)).toBe(0);
+  });
+
+  describe('statements prepared per connection', () => {
+    // one connection, so every transaction below runs on the same one
+    let single: DataSource;
+    let scripts: string[];
+    let sent: jest.SpyInstance;
+
+    beforeAll(async () => {
+      single = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 1 })).initialize();
+    });
+
+    afterAll(() => single?.destroy());
+
+    beforeEach(() => {
+      scripts = [];
+      const query = Client.prototype.query;
+      sent = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+        if (typeof args[0] === 'string') scripts.push(args[0]);
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      });
+    });
+
+    afterEach(() => sent.mockRestore());
+
+    const bump = (id: number) => ({
+      text: `UPDATE trip_row SET n = n + $1 WHERE id = $2 RETURNING n`,
+      values: [1, id],
+    });
+    const prepares = (script: string) => (script.match(/PREPARE rt_/g) ?? []).length;
+
+    it('prepares a statement in the trip that first sends it, then only executes it', async () => {
+      for (const id of [1, 2, 1]) await inRoundTrips(single, (trips) => trips.commit([bump(id)]));
+      expect(scripts.map(prepares)).toEqual([1, 0, 0]);
+      expect(scripts[1]).toMatch(
+        /^BEGIN;\nSET LOCAL plan_cache_mode = force_generic_plan;\nEXECUTE rt_[0-9a-f]+\(1, 2\);\nCOMMIT$/,
+      );
+      expect([await n(1), await n(2)]).toEqual([2, 1]);
+      const [[listed]] = await inRoundTrips(single, (trips) =>
+        trips.commit([
+          { text: `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE $1`, values: ['rt%'] },
+        ]),
+      );
+      expect(listed).toEqual({ n: 2 });
+    });
+
+    it('plans a statement again after 8, 16, 32… runs, so no plan outlives its tables by much', async () => {
+      const text = `UPDATE trip_row SET n = n + $1 WHERE id = $2 AND $3::int >= 0 RETURNING n`;
+      for (let run = 1; run <= 33; run += 1)
+        await inRoundTrips(single, (trips) => trips.commit([{ text, values: [1, 1, run] }]));
+      const planned = scripts.flatMap((script, k) => (prepares(script) > 0 ? [k + 1] : []));
+      expect(planned).toEqual([1, 9, 17, 33]);
+      expect(scripts[8]).toMatch(/DEALLOCATE rt_[0-9a-f]+;\nPREPARE rt_/);
+      expect(await n(1)).toBe(33);
+    });
+
+    it('prepares a statement again when a trip failed before its PREPARE ran', async () => {
+      const fresh = { text: `SELECT n FROM trip_row WHERE id = $1 AND $2::text <> ''`, values: [2, 'x'] };
+      await expect(
+        inRoundTrips(single, (trips) =>
+          trips.commit([{ text: `INSERT INTO trip_row (id, n) VALUES ($1, 0)`, values: [1] }, fresh]),
+        ),
+      ).rejects.toThrow(/duplicate key/);
+      // the failed trip's PREPARE of `fresh` never ran: executing it now without one would fail
+      const [[row]] = await inRoundTrips(single, (trips) => trips.commit([fresh]));
+      expect(row).toEqual({ n: 0 });
+      expect(prepares(scripts[scripts.length - 1])).toBe(1);
+    });
+
+    it('plans them generic at once, and leaves the usual plans to other work in the transaction', async () => {
+      const mode = { text: `SELECT current_setting('plan_cache_mode') AS mode`, values: [] };
+      const modes = await inRoundTrips(single, async (trips) => {
+        const [[inTrip]] = await trips.send([mode]);
+        const [between] = await trips.manager.query<{ mode: string }[]>(
+          `SELECT current_setting('plan_cache_mode') AS mode`,
+        );
+        await trips.commit([]);
+        return [inTrip, between];
+      });
+      expect(modes).toEqual([{ mode: 'force_generic_plan' }, { mode: 'auto' }]);
+    });
+
+    it('writes arrays as array literals that hold whatever an element holds', async () => {
+      const texts = ['a"b', 'c,d', "e'f", 'g\\h', null, '{x}', ' ', 'NULL', '门道'];
+      const id = '7f1d8c8a-0000-4000-8000-000000000001';
+      const [[row]] = await inRoundTrips(single, (trips) =>
+        trips.commit([
+          {
+            text: `SELECT $1::text[] AS texts, $2::uuid[] AS ids, $3::int[] AS ns, $4::text[] AS none`,
+            values: [texts, [id], [1, -2], []],
+          },
+        ]),
+      );
+      expect(row).toEqual({ texts, ids: [id], ns: [1, -2], none: [] });
+    });
   });
 });
