@@ -182,9 +182,8 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
     it('prepares a statement in the trip that first sends it, then only executes it', async () => {
       for (const id of [1, 2, 1]) await inRoundTrips(single, (trips) => trips.commit([bump(id)]));
       expect(scripts.map(prepares)).toEqual([1, 0, 0]);
-      expect(scripts[1]).toMatch(
-        /^BEGIN;\nSET LOCAL plan_cache_mode = force_generic_plan;\nEXECUTE rt_[0-9a-f]+\(1, 2\);\nCOMMIT$/,
-      );
+      // BEGIN, generic plans for the trip, the statement executed, COMMIT
+      expect(scripts[1]).toMatch(/^BEGIN;\nSELECT set_config[^;]*;\nEXECUTE rt_[0-9a-f]+\(1, 2\);\nCOMMIT$/);
       expect([await n(1), await n(2)]).toEqual([2, 1]);
       const [[listed]] = await inRoundTrips(single, (trips) =>
         trips.commit([
@@ -217,17 +216,48 @@ describe('a transaction of few round trips (inRoundTrips)', () => {
       expect(prepares(scripts[scripts.length - 1])).toBe(1);
     });
 
-    it('plans them generic at once, and leaves the usual plans to other work in the transaction', async () => {
+    it('plans them generic at once, and gives other work in the transaction its own mode back', async () => {
       const mode = { text: `SELECT current_setting('plan_cache_mode') AS mode`, values: [] };
-      const modes = await inRoundTrips(single, async (trips) => {
-        const [[inTrip]] = await trips.send([mode]);
-        const [between] = await trips.manager.query<{ mode: string }[]>(
-          `SELECT current_setting('plan_cache_mode') AS mode`,
-        );
-        await trips.commit([]);
-        return [inTrip, between];
-      });
-      expect(modes).toEqual([{ mode: 'force_generic_plan' }, { mode: 'auto' }]);
+      await single.query(`SET plan_cache_mode = force_custom_plan`);
+      try {
+        const modes = await inRoundTrips(single, async (trips) => {
+          const [[inTrip]] = await trips.send([mode]);
+          const [between] = await trips.manager.query<{ mode: string }[]>(
+            `SELECT current_setting('plan_cache_mode') AS mode`,
+          );
+          await trips.commit([]);
+          return [inTrip, between];
+        });
+        expect(modes).toEqual([{ mode: 'force_generic_plan' }, { mode: 'force_custom_plan' }]);
+      } finally {
+        await single.query(`RESET plan_cache_mode`);
+      }
+    });
+
+    it('refuses a value it cannot write before anything is sent, and prepares what it did not send next time', async () => {
+      const fresh = { text: `SELECT n FROM trip_row WHERE id = $1 AND $2::int > 0`, values: [1, 1] };
+      await expect(
+        inRoundTrips(single, (trips) => trips.commit([fresh, { text: `SELECT $1::int AS n`, values: [NaN] }])),
+      ).rejects.toThrow(/NaN cannot be written/);
+      expect(scripts).toEqual([]);
+      const [[row]] = await inRoundTrips(single, (trips) => trips.commit([fresh]));
+      expect(row).toEqual({ n: 0 });
+    });
+
+    it('prepares a statement anew once a migration changed the type of a column it returns', async () => {
+      await single.query(`CREATE TABLE trip_kind (id int PRIMARY KEY, kind smallint NOT NULL)`);
+      try {
+        await single.query(`INSERT INTO trip_kind VALUES (1, 7)`);
+        const read = { text: `SELECT kind FROM trip_kind WHERE id = $1`, values: [1] };
+        await inRoundTrips(single, (trips) => trips.commit([read]));
+        await single.query(`ALTER TABLE trip_kind ALTER COLUMN kind TYPE int`);
+        // the plan prepared before cannot answer the new type: this trip fails, and the next one prepares it again
+        await expect(inRoundTrips(single, (trips) => trips.commit([read]))).rejects.toThrow(/result type/);
+        const [[row]] = await inRoundTrips(single, (trips) => trips.commit([read]));
+        expect(row).toEqual({ kind: 7 });
+      } finally {
+        await single.query(`DROP TABLE trip_kind`);
+      }
     });
 
     it('writes arrays as array literals that hold whatever an element holds', async () => {

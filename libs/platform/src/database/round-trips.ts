@@ -50,28 +50,30 @@ export async function inRoundTrips<R>(dataSource: DataSource, work: (trips: Roun
       return [];
     }
     const opening = state === 'new';
+    if (opening) await preparedStatements.checkAfterFailure(client);
+    // built before the transaction is: a statement refused (its values) leaves nothing begun
+    const built = preparedStatements.script(client, statements, { begin: opening, commit: end });
     if (opening) {
-      await preparedStatements.checkAfterFailure(client);
       // TypeORM's own bookkeeping of an open transaction (other work through `manager` nests in it), the BEGIN
       // itself left to this trip
       await withoutBegin(runner, () => runner.startTransaction());
       state = 'open';
     }
-    const { script, results } = preparedStatements.script(client, statements, { begin: opening, commit: end });
     let sent: unknown;
     try {
-      sent = await client.query(script.join(';\n'));
+      sent = await client.query(built.script.join(';\n'));
     } catch (error) {
-      preparedStatements.failed(client, script);
+      preparedStatements.failed(client, built, error);
       throw error;
     }
+    preparedStatements.sent(client, built);
     // one result per statement of the script (a lone statement: the result itself)
     const all = (Array.isArray(sent) ? sent : [sent]) as { rows: Record<string, unknown>[] }[];
     if (end) {
       await withoutBegin(runner, () => runner.commitTransaction());
       state = 'ended';
     }
-    return results.map((k) => all[k].rows);
+    return built.results.map((k) => all[k].rows);
   };
   const trips: RoundTrips = {
     open: async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Client } from 'pg';
+import { type Client, DatabaseError } from 'pg';
 import type { Statement } from './round-trips';
 
 /**
@@ -10,8 +10,10 @@ import type { Statement } from './round-trips';
 const FIRST_REPLAN = 8;
 const REPLAN_EVERY = 1024;
 const REPLAN_AFTER_MS = 10 * 60_000;
-const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
-const USUAL_PLANS = 'SET LOCAL plan_cache_mode = DEFAULT';
+/** For the rest of the trip, generic plans; the transaction's own mode kept, and given back by USUAL_PLANS. */
+const GENERIC_PLANS = `SELECT set_config('mendao.plan_cache_mode', current_setting('plan_cache_mode'), true),
+                              set_config('plan_cache_mode', 'force_generic_plan', true)`;
+const USUAL_PLANS = `SELECT set_config('plan_cache_mode', current_setting('mendao.plan_cache_mode'), true)`;
 
 /** A statement's name on every connection, and the number of values its text takes. */
 interface Known {
@@ -39,67 +41,101 @@ function knownOf(text: string): Known {
   return k;
 }
 
+/** A trip's script, the place in it of each statement's result, and what the connection holds once it is sent. */
+interface TripScript {
+  script: string[];
+  results: number[];
+  names: string[];
+  after: Map<string, Prepared>;
+}
+
 /**
  * Which round-trip statements each connection has prepared, and the script of a trip: its statements as EXECUTE
  * of prepared ones, with the PREPARE of those the connection has not prepared yet (or plans again) before them.
+ * What a connection holds is written down once its trip has been sent (`sent`), never before.
  */
 class PreparedStatements {
   private readonly on = new WeakMap<Client, Map<string, Prepared>>();
   /** Connections a failed trip left unsure of: its PREPAREs may or may not have run before the error. */
   private readonly unsure = new WeakSet<Client>();
+  /** Per connection, statements whose plan a failed trip found out of date (a migration changed a column's type). */
+  private readonly outdated = new WeakMap<Client, string[]>();
 
   /**
-   * The trip's script (BEGIN and COMMIT when asked), and the place in it of each statement's result. Refuses, before
-   * anything is sent, a statement whose values do not match the parameters its text names.
+   * The trip's script (BEGIN and COMMIT when asked). Refuses, before anything is sent or written down, a statement
+   * whose values do not match the parameters its text names or cannot be written as literals.
    */
-  script(
-    client: Client,
-    statements: Statement[],
-    { begin, commit }: { begin: boolean; commit: boolean },
-  ): { script: string[]; results: number[] } {
-    const prepared = this.on.get(client) ?? new Map<string, Prepared>();
-    this.on.set(client, prepared);
+  script(client: Client, statements: Statement[], { begin, commit }: { begin: boolean; commit: boolean }): TripScript {
+    const after = new Map(this.on.get(client));
     // generic plans at once: Postgres would otherwise plan each of the first five runs after a PREPARE for its
     // values, which these statements (keys in a JSON input) gain nothing from; other work in the transaction keeps
-    // the usual mode
+    // its mode
     const script = [...(begin ? ['BEGIN'] : []), ...(statements.length > 0 ? [GENERIC_PLANS] : [])];
     const results: number[] = [];
+    const names: string[] = [];
     const now = Date.now();
     for (const { text, values } of statements) {
       const { name, params } = knownOf(text);
       if (values.length !== params)
         throw new Error(`statement uses $${params} but has ${values.length} values: ${text.slice(0, 80)}`);
-      let p = prepared.get(name);
-      if (!p || p.runs >= p.replanAt || now - p.at > REPLAN_AFTER_MS) {
-        if (p) script.push(`DEALLOCATE ${name}`);
+      const execute = values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map(literal).join(', ')})`;
+      const before = after.get(name);
+      let runs = before?.runs ?? 0;
+      let planned = before;
+      if (!before || before.runs >= before.replanAt || now - before.at > REPLAN_AFTER_MS) {
+        if (before) script.push(`DEALLOCATE ${name}`);
         script.push(`PREPARE ${name} AS ${text}`);
-        const runs = p?.runs ?? 0;
-        p = { runs, replanAt: runs < REPLAN_EVERY ? Math.max(FIRST_REPLAN, runs * 2) : runs + REPLAN_EVERY, at: now };
-        prepared.set(name, p);
+        planned = {
+          runs,
+          replanAt: runs < REPLAN_EVERY ? Math.max(FIRST_REPLAN, runs * 2) : runs + REPLAN_EVERY,
+          at: now,
+        };
       }
-      p.runs += 1;
+      runs += 1;
+      after.set(name, { ...(planned as Prepared), runs });
+      names.push(name);
       results.push(script.length);
-      script.push(values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map(literal).join(', ')})`);
+      script.push(execute);
     }
     if (commit) script.push('COMMIT');
     else if (statements.length > 0) script.push(USUAL_PLANS);
-    return { script, results };
+    return { script, results, names, after };
   }
 
-  /** A trip failed: when it prepared anything, what the connection holds is known again only by asking it. */
-  failed(client: Client, script: string[]): void {
-    if (script.some((s) => s.startsWith('PREPARE ') || s.startsWith('DEALLOCATE '))) this.unsure.add(client);
+  /** The trip was sent and answered: the connection holds what its script prepared. */
+  sent(client: Client, trip: TripScript): void {
+    this.on.set(client, trip.after);
   }
 
-  /** Before a connection's next transaction, after a failed trip: its prepared statements, as Postgres lists them. */
+  /**
+   * The trip failed: when it prepared or deallocated anything, what the connection holds is known again only by
+   * asking it; a plan whose result type a migration changed is prepared anew.
+   */
+  failed(client: Client, trip: TripScript, error: unknown): void {
+    const outdated = error instanceof DatabaseError && error.code === '0A000' && /result type/.test(error.message);
+    if (outdated) this.outdated.set(client, [...(this.outdated.get(client) ?? []), ...trip.names]);
+    if (outdated || trip.script.some((s) => s.startsWith('PREPARE ') || s.startsWith('DEALLOCATE ')))
+      this.unsure.add(client);
+  }
+
+  /**
+   * Before a connection's next transaction, after a failed trip: its out-of-date statements deallocated, and what it
+   * holds written down as Postgres lists it (a statement prepared before the failure is kept, as if at its first run).
+   */
   async checkAfterFailure(client: Client): Promise<void> {
     if (!this.unsure.has(client)) return;
     const { rows } = await client.query<{ name: string }>(
       `SELECT name FROM pg_prepared_statements WHERE name LIKE 'rt\\_%'`,
     );
-    const there = new Set(rows.map((r) => r.name));
-    const prepared = this.on.get(client);
-    for (const name of [...(prepared?.keys() ?? [])]) if (!there.has(name)) prepared?.delete(name);
+    const outdated = new Set(this.outdated.get(client) ?? []);
+    const prepared = this.on.get(client) ?? new Map<string, Prepared>();
+    const there = new Map<string, Prepared>();
+    for (const { name } of rows) {
+      if (outdated.has(name)) await client.query(`DEALLOCATE ${name}`);
+      else there.set(name, prepared.get(name) ?? { runs: 0, replanAt: FIRST_REPLAN, at: Date.now() });
+    }
+    this.on.set(client, there);
+    this.outdated.delete(client);
     this.unsure.delete(client);
   }
 }
