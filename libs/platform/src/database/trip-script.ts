@@ -4,8 +4,9 @@ import type { Statement } from './round-trips';
 
 /**
  * A connection plans a statement again after it has run it 8, 16, 32… times, then every 1,024 runs, and when its
- * plan is older than REPLAN_AFTER_MS. Its plan is generic (GENERIC_PLANS), made from the tables as they were then: one made while a table was nearly empty hashed all of a factory's packed
- * packages where an index finds the one wanted, and such a plan must not outlive its table's growth by much.
+ * plan is older than REPLAN_AFTER_MS. Its plan is generic (GENERIC_PLANS), made from the tables as they were then:
+ * one made while a table was nearly empty hashed all of a factory's packed packages where an index finds the one
+ * wanted, and such a plan must not serve many more runs than were made before it.
  */
 const FIRST_REPLAN = 8;
 const REPLAN_EVERY = 1024;
@@ -146,9 +147,10 @@ export const preparedStatements = new PreparedStatements();
  * A value as a literal of an EXECUTE's list: strings quoted (quotes doubled, and backslashes in an E'' literal:
  * safe whatever the string holds), numbers as they are (in brackets when negative), booleans as they are, Dates as
  * ISO text, arrays as array literals ('{…}', which take the parameter's type as any quoted literal does), other
- * objects as JSON text, null and undefined as NULL.
+ * objects as JSON text, null and undefined as NULL. Postgres converts each to its parameter's type, as it does a
+ * value bound to a parameter.
  */
-export function literal(value: unknown): string {
+function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number') {
