@@ -65,13 +65,11 @@ export class PackScansService {
     if (!pkg) return alone();
     // the plain case (a known package of a ready door) may be packed with the scans of other stations; one this
     // process knows to be a duplicate or of another order than the station's goes alone at once
-    const together = looked.ready && !this.hints.packAlone(body.station, pkg.code, pkg.order.id);
-    const expected = together
-      ? ((await this.fulfilment.expectedPackagesKept([pkg.order.id])).get(pkg.order.id) ?? 0)
-      : 0;
-    const answer = together
-      ? await this.shared.submit(this.together, { scan, pkg, gs1, expected }, alone)
-      : await alone();
+    let answer: Record<string, unknown>;
+    if (looked.ready && !this.hints.packAlone(body.station, pkg.code, pkg.order.id)) {
+      const expected = (await this.fulfilment.expectedPackagesKept([pkg.order.id])).get(pkg.order.id) ?? 0;
+      answer = await this.shared.submit(this.together, { scan, pkg, gs1, expected }, alone);
+    } else answer = await alone();
     this.hints.heardPack(body.station, pkg.code, answer);
     return answer;
   }

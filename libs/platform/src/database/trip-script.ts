@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { type Client, DatabaseError } from 'pg';
+import { statementName } from './prepared-query';
 import type { Statement } from './round-trips';
 
 /**
@@ -36,7 +36,7 @@ function knownOf(text: string): Known {
   if (!k) {
     let params = 0;
     for (const [, n] of text.matchAll(/\$(\d+)/g)) params = Math.max(params, Number(n));
-    k = { name: `rt_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, params };
+    k = { name: statementName('rt', text), params };
     known.set(text, k);
   }
   return k;
@@ -80,20 +80,14 @@ class PreparedStatements {
       if (values.length !== params)
         throw new Error(`statement uses $${params} but has ${values.length} values: ${text.slice(0, 80)}`);
       const execute = values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map(literal).join(', ')})`;
-      const before = after.get(name);
-      let runs = before?.runs ?? 0;
-      let planned = before;
-      if (!before || before.runs >= before.replanAt || now - before.at > REPLAN_AFTER_MS) {
-        if (before) script.push(`DEALLOCATE ${name}`);
+      let p = after.get(name);
+      if (!p || p.runs >= p.replanAt || now - p.at > REPLAN_AFTER_MS) {
+        if (p) script.push(`DEALLOCATE ${name}`);
         script.push(`PREPARE ${name} AS ${text}`);
-        planned = {
-          runs,
-          replanAt: runs < REPLAN_EVERY ? Math.max(FIRST_REPLAN, runs * 2) : runs + REPLAN_EVERY,
-          at: now,
-        };
+        const runs = p?.runs ?? 0;
+        p = { runs, replanAt: runs < REPLAN_EVERY ? Math.max(FIRST_REPLAN, runs * 2) : runs + REPLAN_EVERY, at: now };
       }
-      runs += 1;
-      after.set(name, { ...(planned as Prepared), runs });
+      after.set(name, { ...p, runs: p.runs + 1 });
       names.push(name);
       results.push(script.length);
       script.push(execute);
