@@ -5,7 +5,8 @@
  * code and a bad check character. Prints scans/s, p50/p99 latency of pack and load scans, the confusion table
  * (injected errors caught vs missed by kind, false alarms on the legitimate scans), the accuracy route's figures
  * against the bench's own count, and labels.pdf for 1,000 packages (seconds, bytes).
- * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20 --pace-ms 0 --keep-db]` (--pace-ms: each
+ * `npm run bench:pack [-- --doors 2000 --stations 50 --inject-per-mille 20 --pace-ms 0 --keep-db --outcomes FILE]`
+ * (--outcomes: every measured scan as JSON, to study the slowest ones) (--pace-ms: each
  * station waits about that long between scans, as a packer does; 0, the default, scans back to back) (--keep-db: leave the database
  * for EXPLAIN afterwards; --profile: the api's CPU profile in /tmp/mendao-pack-profile). Needs PostgreSQL and Redis (the split
  * runs in the worker): DATABASE_URL / REDIS_URL, default the local ones.
@@ -15,21 +16,26 @@ import { DEMO_MATERIALS, DEMO_PROCESS_ORDER, DEMO_PROCESSES, DEMO_PRODUCTS, pack
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { MIGRATIONS } from '../migrations';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DATABASE_URL, dbUrl, freePort, withClient } from './support/local-services';
-import { option, print, request, startBuiltApi, type Reply } from './support/bench-io';
+import { option, print, request, startBuiltApi, textOption, type Reply } from './support/bench-io';
 import { machineCpuMs, processCpuMs, startBuiltWorker } from './support/processes';
 import { ScannerConnection } from './support/scanner-connection';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TARGETS = { p99Ms: 50 };
 const LABEL_PACKAGES = 1000;
-/** Doors of each station's warm-up order (about 16 packages): packed and loaded first, not measured. */
-const WARM_UP_DOORS = 4;
+/**
+ * Doors of each station's warm-up order (about 64 packages): packed and loaded first, not measured. With 4 (16
+ * packages) the first second of the measured packing ran at about 60 % of the speed of the rest, per-scan CPU in
+ * the api twice as high, in functions V8 had not optimized yet; with 16 the first second runs as the rest.
+ */
+const WARM_UP_DOORS = 16;
 const PROFILE_DIR = '/tmp/mendao-pack-profile';
 // codes far above any serial the split allocates: well-formed, right check digit, naming no package
 const UNKNOWN_SERIAL_BASE = 900_000_000;
@@ -359,16 +365,19 @@ async function shipmentsFor(
   return shipments;
 }
 
-/** The warm-up: each station packs its warm-up order, then loads it on a truck of its own, which is closed. */
+/**
+ * The warm-up: each station packs its warm-up order, then loads it on a truck of its own, which is closed; the same
+ * mix of scans as measured (`plans` gives each station's, with its injected errors), so the paths of errors are
+ * compiled too. Every scan must be answered as its intent expects.
+ */
 async function warm(
   agent: http.Agent,
   port: number,
   token: string,
   orders: Seeded['warmUp'],
   stationCode: (s: number) => string,
+  plans: (phase: Phase, own: Pkg[], s: number) => PlannedScan[],
 ): Promise<{ scans: number; p99: number }> {
-  const legit = (order: Seeded['warmUp'][number]): PlannedScan[] =>
-    order.packages.map((p) => ({ intent: 'legit', barcode: p.code }));
   const packed = await drive(
     port,
     token,
@@ -376,7 +385,7 @@ async function warm(
     orders.map((order, s) => ({
       path: '/api/v1/packing/scans',
       body: (scan: PlannedScan) => ({ station: stationCode(s), barcode: scan.barcode }),
-      scans: legit(order),
+      scans: plans('pack', order.packages, s),
     })),
     0,
   );
@@ -388,7 +397,7 @@ async function warm(
     orders.map((order, s) => ({
       path: `/api/v1/shipments/${shipments[s]}/scans`,
       body: (scan: PlannedScan) => ({ barcode: scan.barcode }),
-      scans: legit(order),
+      scans: plans('load', order.packages, s),
     })),
     0,
   );
@@ -397,8 +406,8 @@ async function warm(
     if (reply.status !== 200) throw new Error(`warm-up close: ${reply.status} ${reply.body}`);
   }
   const outcomes = [...packed.outcomes, ...loaded.outcomes];
-  const wrong = outcomes.filter((o) => o.answer !== 'ok');
-  if (wrong.length > 0) throw new Error(`warm-up: ${wrong.length} scans not ok, first ${wrong[0].answer}`);
+  const wrong = outcomes.filter((o) => o.answer !== expected(o.phase, o.intent));
+  if (wrong.length > 0) throw new Error(`warm-up: ${wrong.length} scans answered otherwise, first ${wrong[0].answer}`);
   const sorted = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   return { scans: outcomes.length, p99: percentile(sorted, 99) };
 }
@@ -464,8 +473,19 @@ async function main(): Promise<void> {
     const stationCode = (s: number) => `PACK-${String(s + 1).padStart(2, '0')}`;
 
     // a warm-up, as on a shop floor some minutes after the api started (the JIT compiled, the pools filled): every
-    // station packs and loads a small order of its own, without errors; not measured, its figures printed apart
-    const warmUp = await warm(agent, port, packer, seeded.warmUp, stationCode);
+    // station packs and loads an order of its own, with the measured mix of errors (another order's package is then
+    // the decoy's when packing, the next station's when loading); not measured, its figures printed apart
+    // (its own generator, so the measured scans are those of a run without it)
+    const warmRandom = lcg(7);
+    const warmUp = await warm(agent, port, packer, seeded.warmUp, stationCode, (phase, own, s) =>
+      plan(
+        own,
+        phase === 'pack' ? seeded.decoy : seeded.warmUp[(s + 1) % seeded.warmUp.length].packages,
+        rate,
+        warmRandom,
+        () => (serial += 1),
+      ),
+    );
     print(
       `warm-up: ${warmUp.scans} scans (each station packs and loads a ${WARM_UP_DOORS}-door order first), not measured; ` +
         `its p99 ${warmUp.p99.toFixed(1)} ms`,
@@ -509,6 +529,11 @@ async function main(): Promise<void> {
     const packLatency = latencyLine('pack', pack.outcomes, pack.seconds);
     const loadLatency = latencyLine('load', load.outcomes, load.seconds);
     const all = [...pack.outcomes, ...load.outcomes];
+    const outcomesFile = textOption('outcomes');
+    if (outcomesFile) {
+      writeFileSync(outcomesFile, JSON.stringify(all));
+      print(`each measured scan (phase, intent, answer, ms, sentAt) written to ${outcomesFile}`);
+    }
     const allLatency = latencyLine('all', all, pack.seconds + load.seconds);
     // where the slow scans were: each station's first scan (opening its order, every cache cold) comes at once
     for (const [phase, { outcomes }] of [

@@ -104,7 +104,7 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
     const answers = await together(scans, ({ code, scanId }, s) =>
       call('POST', '/packing/scans', t.packer, { scanId, station: station(s), barcode: code }),
     );
-    // some went together: every station after the first two waited for a shared transaction
+    // some went together: stations scanning at once share transactions
     expect(await decided('pack', 'shared')).toBeGreaterThan(shared);
     for (const [s, list] of answers.entries()) {
       const order = orders[s];
@@ -221,8 +221,9 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
     });
 
     /**
-     * Submits `count` scans of a probe kind at once: the first two go alone (slowly, so the rest queue up and share a
-     * transaction), the others as `decide` says. Answers per scan: what it got, and how.
+     * Submits `count` scans of a probe kind at once, in one turn of the event loop: they share a transaction (up to
+     * the batch limit), decided as `decide` says; a scan it leaves undecided goes alone (slowly). Answers per scan:
+     * what it got, and how.
      */
     async function submitTogether(count: number, decide: Together<Probe>['decide']) {
       const shared = api.app.get(SharedScans);
@@ -241,6 +242,20 @@ describe('pack and load scans decided together (打包、装车并发扫描)', (
         ),
       );
     }
+
+    it('decides a plain scan that arrives alone with the shared statement too, and records it', async () => {
+      const before = (await sql(`SELECT count(*)::int AS n FROM packing_scan`))[0].n;
+      const sizes: number[] = [];
+      const [answer] = await submitTogether(1, (scans) => {
+        sizes.push(scans.length);
+        return Promise.resolve(
+          scans.map((p) => ({ body: { result: 'ok', n: p.n }, packageCode: 'X', orderId: orders[0].id })),
+        );
+      });
+      expect(sizes).toEqual([1]);
+      expect(answer).toEqual({ result: 'ok', n: 0, replayed: false });
+      expect((await sql(`SELECT count(*)::int AS n FROM packing_scan`))[0].n).toBe(before + 1);
+    });
 
     it('decides every scan of it alone when a scanId of it was recorded meanwhile, writing nothing of the batch', async () => {
       const taken = randomUUID();

@@ -17,6 +17,15 @@ export function option(name: string, fallback: number, { min = 1 }: { min?: numb
   return value;
 }
 
+/** `--name TEXT` from the command line, or undefined when not given. */
+export function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return value;
+}
+
 /**
  * The built api (dist/) as its own process in served mode on `port`, resolved once it says it is up. With
  * `profileDir`, its CPU profile goes there (a .cpuprofile for Chrome DevTools, written as the api exits on SIGTERM).

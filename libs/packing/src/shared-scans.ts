@@ -65,8 +65,10 @@ export interface Together<T extends SharedScan> {
  * and commits once, which is most of what a scan costs Postgres. Every other scan of the batch (a duplicate, a wrong
  * order, a replayed scanId, anything not plain) is then decided on its own (ScanLog.run), which gives every
  * answer; so is every scan if the transaction is undone (a scanId recorded meanwhile by a racing request, a deadlock).
- * A scan that arrives while fewer than BATCHES_IN_FLIGHT transactions run goes at once, on its own, so a quiet station
- * waits for nothing.
+ * While fewer than BATCHES_IN_FLIGHT transactions run, what arrives goes at the end of the event loop's turn
+ * (StatementQueue), so a quiet station waits for nothing. A plain scan that arrives alone still goes through
+ * `Together.decide`: its two round trips are half of what the single path takes (begin, lock, decide, record and
+ * commit), and under load the single path's scans were the slowest.
  *
  * One queue per kind (Together) and factory: a batch runs in the tenancy context of the request that started it, so its
  * statements are that factory's (FactorySql's `$1`), and every scan of it is of that factory.
@@ -128,7 +130,6 @@ export class SharedScans {
       scansDecided.inc({ kind: together.kind, statement: 'own' });
       return queued.item.alone().then(queued.resolve, queued.reject);
     };
-    if (batch.length === 1) return alone(batch[0]);
     const scans = batch.map((q) => q.item);
     let answers: (TogetherAnswer | null)[];
     try {

@@ -9,12 +9,15 @@ export interface Queued<T, R> {
 
 /**
  * The queue in front of a shared statement (ADR 0005): at most `inFlight` statements run at once, each taking up to
- * `limit` queued items, no two claiming one key (takeBatch). An item that arrives while fewer are in flight goes at
- * once, alone, so a quiet station waits for nothing; under load, those that arrive meanwhile share the next one.
+ * `limit` queued items, no two claiming one key (takeBatch). While fewer are in flight, what arrives goes at the end
+ * of the event loop's turn, with whatever else arrived in it: a quiet station waits for nothing, and a burst (fifty
+ * stations starting at once) fills statements instead of taking every one with a single item; under load, those that
+ * arrive meanwhile share the next statement as one ends.
  */
 export class StatementQueue<T, R> {
   private readonly queue: Queued<T, R>[] = [];
   private running = 0;
+  private drainDue = false;
 
   constructor(
     private readonly options: {
@@ -31,7 +34,12 @@ export class StatementQueue<T, R> {
   push(item: T): Promise<R> {
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.drain();
+      if (this.drainDue || this.running >= this.options.inFlight) return;
+      this.drainDue = true;
+      setImmediate(() => {
+        this.drainDue = false;
+        this.drain();
+      });
     });
   }
 
