@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FactorySql } from '@mendao/platform';
+import { DomainError, FactorySql, SharedReads } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { Gs1Settings } from './barcode';
 import { serialReferenceDigits } from './domain/sscc-capacity';
@@ -19,6 +19,10 @@ const GS1_KEPT_MS = 5_000;
 @Injectable()
 export class PackingSettingsService {
   private readonly kept = new Map<string, { at: number; gs1: Gs1Settings | null }>();
+  /** Every station's scan asks as the kept copy expires: one read for them all. */
+  private readonly reads = new SharedReads<Gs1Settings | null>();
+  /** Bumped by every put: a read that started before one is not kept (it may hold the settings before it). */
+  private puts = 0;
 
   constructor(private readonly sql: FactorySql) {}
 
@@ -39,9 +43,15 @@ export class PackingSettingsService {
     const factoryId = this.sql.factoryId();
     const kept = this.kept.get(factoryId);
     if (kept && Date.now() - kept.at < GS1_KEPT_MS) return kept.gs1;
-    const gs1 = gs1Of(await this.get(manager));
-    this.kept.set(factoryId, { at: Date.now(), gs1 });
-    return gs1;
+    const read = async (on?: EntityManager) => {
+      const putsBefore = this.puts;
+      const gs1 = gs1Of(await this.get(on));
+      if (this.puts === putsBefore) this.kept.set(factoryId, { at: Date.now(), gs1 });
+      return gs1;
+    };
+    // in a caller's transaction, on its connection (not a second one from the pool), and not shared: its failure is
+    // that transaction's alone
+    return manager ? read(manager) : this.reads.read(factoryId, () => read());
   }
 
   /**
@@ -76,7 +86,9 @@ export class PackingSettingsService {
              updated_at = now()`,
       [prefix, settings.ssccExtension],
     );
+    this.puts += 1;
     this.kept.delete(this.sql.factoryId());
+    this.reads.forget(this.sql.factoryId());
     return this.get();
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, FactorySql } from '@mendao/platform';
+import { Clock, FactorySql, SharedReads } from '@mendao/platform';
 import { type ProcessInfo, ProcessesService, type ProductionOrder, RunReleaseService } from '@mendao/splitting';
 import {
   type DoorGood,
@@ -74,7 +74,7 @@ export class ProgressService {
    * The work orders of runs being read for doorsReady, per factory and run: callers asking at once (every pack station
    * starting on its order of one large run) share one read of the run's parts instead of one each.
    */
-  private readonly runReads = new Map<string, Promise<Set<string>>>();
+  private readonly runReads = new SharedReads<Set<string>>();
 
   /** One order (id or number; 404 on `field`) through its last split run. */
   async progress(orderKey: string, field = 'order'): Promise<OrderProgressView> {
@@ -107,10 +107,7 @@ export class ProgressService {
    * what a pack station asks of a split run's doors, all its orders at once.
    */
   readyOfRun(splitRunId: string): Promise<Set<string>> {
-    const key = `${this.sql.factoryId()}:${splitRunId}`;
-    const reading = this.runReads.get(key);
-    if (reading) return reading;
-    const read = (async () => {
+    return this.runReads.read(`${this.sql.factoryId()}:${splitRunId}`, async () => {
       const rows = await this.sql.query<{
         id: string;
         process: string;
@@ -145,9 +142,7 @@ export class ProgressService {
         })),
         doorGood,
       );
-    })().finally(() => this.runReads.delete(key));
-    this.runReads.set(key, read);
-    return read;
+    });
   }
 
   async wip(): Promise<WipView> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FactorySql, isUuid } from '@mendao/platform';
+import { FactorySql, isUuid, SharedReads } from '@mendao/platform';
 import type { EntityManager } from 'typeorm';
 import type { OrderStatus } from './domain/order-status';
 import type { PackageContent } from './domain/packages';
@@ -116,7 +116,7 @@ export class OrderFulfilmentService {
   /** Settled packages by factory and code (`factoryId:code`): a released order's packages never change. */
   private readonly settled = new Map<string, FulfilmentPackage>();
   /** Runs whose packages are being read (`factoryId:splitRunId`), see keepRun. */
-  private readonly runReads = new Map<string, Promise<void>>();
+  private readonly runReads = new SharedReads<void>();
   /** Package counts of released orders by factory and order (`factoryId:orderId`): final, as their packages. */
   private readonly settledCounts = new Map<string, number>();
 
@@ -149,10 +149,7 @@ export class OrderFulfilmentService {
   /** Reads and keeps the settled packages of a split run; callers asking while it is read share the read. */
   private keepRun(splitRunId: string): Promise<void> {
     const factoryId = this.sql.factoryId();
-    const key = `${factoryId}:${splitRunId}`;
-    const reading = this.runReads.get(key);
-    if (reading) return reading;
-    const read = (async () => {
+    return this.runReads.read(`${factoryId}:${splitRunId}`, async () => {
       const rows = await this.sql.query<PackageRow>(
         `${PACKAGE_SELECT} WHERE d.factory_id = $1 AND d.split_run_id = $2`,
         [splitRunId],
@@ -168,9 +165,7 @@ export class OrderFulfilmentService {
       }
       if (this.settledCounts.size + counts.size > ORDERS_KEPT) this.settledCounts.clear();
       for (const [orderId, n] of counts) this.settledCounts.set(`${factoryId}:${orderId}`, n);
-    })().finally(() => this.runReads.delete(key));
-    this.runReads.set(key, read);
-    return read;
+    });
   }
 
   /** Every package of these orders as their last split run made them, in order, line, door, k order. */

@@ -105,6 +105,8 @@ export class ShipmentsService {
       const stops = orders.map((o, i) => ({ orderId: o.id, stop: i + 1 }));
       return this.repository.insert({ number, vehicle, driver, createdBy: this.actorId() }, stops, manager);
     });
+    // the loaders start scanning it next: its first scan needs no read of it
+    this.keepId(id, id);
     this.audit.note({ shipment: id });
     return this.get(id);
   }
@@ -146,9 +148,13 @@ export class ShipmentsService {
     const id = this.ids.get(kept);
     if (id) return id;
     const found = (await this.require(key)).id;
-    if (this.ids.size >= SHIPMENT_KEYS_KEPT) this.ids.clear();
-    this.ids.set(kept, found);
+    this.keepId(key, found);
     return found;
+  }
+
+  private keepId(key: string, id: string): void {
+    if (this.ids.size >= SHIPMENT_KEYS_KEPT) this.ids.clear();
+    this.ids.set(`${this.tenancy.factoryId()}:${key}`, id);
   }
 
   /** The shipment a key names; 404 naming `id` when this factory has none. */

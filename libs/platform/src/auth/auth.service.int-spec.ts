@@ -54,6 +54,29 @@ describe(AuthService.name, () => {
     }
   });
 
+  it('checks a token and looks its user up once for a burst of requests arriving as the kept copies expire', async () => {
+    const { clock, auth } = withClock();
+    const { accessToken, user } = await auth.login(
+      { factory: 'CLK', username: 'admin', password: adminPassword },
+      'ip',
+    );
+    await auth.authenticate(accessToken);
+    clock.advance(RECENT_USER_MS);
+    const dataSource = app.get(DataSource);
+    const jwt = app.get(JwtService);
+    const lookups = jest.spyOn(dataSource, 'getRepository');
+    const checks = jest.spyOn(jwt, 'verifyAsync');
+    try {
+      const users = await Promise.all(Array.from({ length: 20 }, () => auth.authenticate(accessToken)));
+      expect(users.map((u) => u.id)).toEqual(users.map(() => user.id));
+      expect(lookups).toHaveBeenCalledTimes(1);
+      expect(checks).toHaveBeenCalledTimes(1);
+    } finally {
+      lookups.mockRestore();
+      checks.mockRestore();
+    }
+  });
+
   it('forgets a user at once when told (a change made through this instance)', async () => {
     const { auth } = withClock();
     const { accessToken, user } = await auth.login(

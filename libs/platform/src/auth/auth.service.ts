@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { SharedReads } from '../batching/shared-reads';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError, PLATFORM_ERRORS } from '../errors/domain.error';
 import { isUuid } from '../http/id-param.pipe';
@@ -65,6 +66,12 @@ export class AuthService {
    */
   private forgets = 0;
   private readonly recentTokens = new Map<string, TokenClaims & { exp: number; until: number }>();
+  /**
+   * Checks and lookups in flight: the stations sharing one account whose kept token and user expired in the same
+   * moment wait for one check and one lookup, not one each (fifty queries queued for the pool in front of the scans).
+   */
+  private readonly tokenChecks = new SharedReads<TokenClaims & { exp: number; until: number }>();
+  private readonly userLookups = new SharedReads<User | null>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -134,14 +141,17 @@ export class AuthService {
     let claims = this.recentTokens.get(token);
     if (!claims || claims.until <= now || claims.exp * 1000 <= now) {
       try {
-        // expiry is judged by the injected clock, the same one the caches use
-        const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token, {
-          clockTimestamp: Math.floor(now / 1000),
+        claims = await this.tokenChecks.read(token, async () => {
+          // expiry is judged by the injected clock, the same one the caches use
+          const verified = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token, {
+            clockTimestamp: Math.floor(now / 1000),
+          });
+          if (!hasTokenShape(verified)) throw new Error('token claims of the wrong shape');
+          if (this.recentTokens.size >= RECENT_USERS_MAX) this.recentTokens.clear();
+          const checked = { ...verified, until: now + RECENT_USER_MS };
+          this.recentTokens.set(token, checked);
+          return checked;
         });
-        if (!hasTokenShape(verified)) throw new Error('token claims of the wrong shape');
-        if (this.recentTokens.size >= RECENT_USERS_MAX) this.recentTokens.clear();
-        claims = { ...verified, until: now + RECENT_USER_MS };
-        this.recentTokens.set(token, claims);
       } catch {
         throw new DomainError(PLATFORM_ERRORS['auth.token_invalid'], 'Invalid or expired token / 登录令牌无效或已过期');
       }
@@ -154,19 +164,22 @@ export class AuthService {
     // keyed by user id alone: ids are UUIDs, unique across factories
     const recent = this.recentUsers.get(claims.sub);
     if (recent && recent.until > now) return recent.user;
-    const forgetsBefore = this.forgets;
-    const user = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
-      id: claims.sub,
+    const user = await this.userLookups.read(claims.sub, async () => {
+      const forgetsBefore = this.forgets;
+      const found = await new FactoryScopedRepository(this.dataSource.getRepository(User), claims.fid).findOneBy({
+        id: claims.sub,
+      });
+      if (found?.active && this.forgets === forgetsBefore) {
+        if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
+        this.recentUsers.set(claims.sub, { user: found, until: now + RECENT_USER_MS });
+      }
+      return found;
     });
     if (!user?.active)
       throw new DomainError(
         PLATFORM_ERRORS['auth.token_invalid'],
         'Account not found or deactivated / 账号不存在或已停用',
       );
-    if (this.forgets === forgetsBefore) {
-      if (this.recentUsers.size >= RECENT_USERS_MAX) this.recentUsers.clear();
-      this.recentUsers.set(claims.sub, { user, until: now + RECENT_USER_MS });
-    }
     return user;
   }
 
@@ -178,6 +191,7 @@ export class AuthService {
   forget(userId: string): void {
     this.forgets++;
     this.recentUsers.delete(userId);
+    this.userLookups.forget(userId);
   }
 }
 

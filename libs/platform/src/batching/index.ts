@@ -1,2 +1,3 @@
 export * from './statement-queue';
 export * from './take-batch';
+export * from './shared-reads';
