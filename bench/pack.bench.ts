@@ -529,12 +529,12 @@ async function main(): Promise<void> {
     const packLatency = latencyLine('pack', pack.outcomes, pack.seconds);
     const loadLatency = latencyLine('load', load.outcomes, load.seconds);
     const all = [...pack.outcomes, ...load.outcomes];
+    const allLatency = latencyLine('all', all, pack.seconds + load.seconds);
     const outcomesFile = textOption('outcomes');
     if (outcomesFile) {
       writeFileSync(outcomesFile, JSON.stringify(all));
       print(`each measured scan (phase, intent, answer, ms, sentAt) written to ${outcomesFile}`);
     }
-    const allLatency = latencyLine('all', all, pack.seconds + load.seconds);
     // where the slow scans were: each station's first scan (opening its order, every cache cold) comes at once
     for (const [phase, { outcomes }] of [
       ['pack', pack],
