@@ -18,6 +18,7 @@ import { OeeRollups1765315000000 } from './1765315000000-OeeRollups';
 import { Production1765320000000 } from './1765320000000-Production';
 import { ProcessInstructions1765325000000 } from './1765325000000-ProcessInstructions';
 import { Packing1765400000000 } from './1765400000000-Packing';
+import { PackingCounts1765410000000 } from './1765410000000-PackingCounts';
 
 /** Every migration, oldest first. An explicit list, so the api, worker, CLI and tests run exactly these. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Production1765320000000,
   ProcessInstructions1765325000000,
   Packing1765400000000,
+  PackingCounts1765410000000,
 ];

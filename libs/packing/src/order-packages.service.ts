@@ -203,8 +203,8 @@ export class PackagesService {
       expected: string;
       door: { k: number; n: number; status: string | null }[];
     }>(
-      `SELECT (SELECT count(*) FROM packed_package
-                WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3 AND status <> 'unpacked') AS packed,
+      `SELECT coalesce((SELECT packed FROM order_packed_count
+                         WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3), 0) AS packed,
               (SELECT count(*) FROM door_package
                 WHERE factory_id = $1 AND order_id = $2 AND split_run_id = $3) AS expected,
               (SELECT coalesce(json_agg(json_build_object('k', d.k, 'n', d.n, 'status', pp.status)), '[]')

@@ -251,8 +251,8 @@ export class PackScansService {
          ${PACK_OR_KEEP}
          RETURNING status, packed_at, packed_station)
        SELECT p.status, p.packed_at, p.packed_station, $12::text AS packed_by,
-              (SELECT count(*) FROM packed_package
-                WHERE factory_id = $1 AND order_id = $3 AND split_run_id = $13 AND status <> 'unpacked')
+              coalesce((SELECT packed FROM order_packed_count
+                         WHERE factory_id = $1 AND order_id = $3 AND split_run_id = $13), 0)
                 + (SELECT count(*) FROM packed) AS packed,
               (SELECT count(*) FROM door_package
                 WHERE factory_id = $1 AND order_id = $3 AND split_run_id = $13) AS expected,

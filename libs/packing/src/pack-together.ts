@@ -135,9 +135,8 @@ WITH input AS MATERIALIZED (
     scan_id uuid, user_id uuid, expected int)),
 eligible AS MATERIALIZED (
   SELECT i.*, o.order_no, o.customer,
-         (SELECT count(*) FROM packed_package pp
-           WHERE pp.factory_id = $1 AND pp.order_id = i.order_id AND pp.split_run_id = i.split_run_id
-             AND pp.status <> 'unpacked') AS before
+         coalesce((SELECT c.packed FROM order_packed_count c
+                    WHERE c.factory_id = $1 AND c.order_id = i.order_id AND c.split_run_id = i.split_run_id), 0) AS before
     FROM input i
     JOIN packing_station s ON s.factory_id = $1 AND s.code = i.station AND s.active
                          AND (s.open_order_id = i.order_id OR s.open_order_id IS NULL)

@@ -124,10 +124,8 @@ loaded AS (
 SELECT e.k, e.number, l.packed_at, u.username AS packed_by, l.packed_station, l.loaded_at,
        (SELECT array_agg(so.order_id ORDER BY so.stop) FROM shipment_order so
          WHERE so.factory_id = $1 AND so.shipment_id = e.shipment_id) AS order_ids,
-       (SELECT coalesce(jsonb_object_agg(c.order_id, c.n), '{}')
-          FROM (SELECT order_id, count(*) AS n FROM packed_package
-                 WHERE factory_id = $1 AND shipment_id = e.shipment_id AND status = 'loaded'
-                 GROUP BY order_id) c) AS loaded
+       (SELECT coalesce(jsonb_object_agg(c.order_id, c.loaded), '{}') FROM shipment_loaded_count c
+         WHERE c.factory_id = $1 AND c.shipment_id = e.shipment_id AND c.loaded > 0) AS loaded
   FROM eligible e
   JOIN loaded l ON l.code = e.code
   LEFT JOIN "user" u ON u.factory_id = $1 AND u.id = l.packed_by`;

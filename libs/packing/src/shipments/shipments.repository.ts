@@ -163,9 +163,8 @@ export class ShipmentsRepository {
   async loadedCounts(shipmentIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
     if (shipmentIds.length === 0) return new Map();
     const rows = await this.sql.query<{ shipment_id: string; order_id: string; n: string }>(
-      `SELECT shipment_id, order_id, count(*) AS n FROM packed_package
-        WHERE factory_id = $1 AND shipment_id = ANY($2::uuid[]) AND status = 'loaded'
-        GROUP BY shipment_id, order_id`,
+      `SELECT shipment_id, order_id, loaded AS n FROM shipment_loaded_count
+        WHERE factory_id = $1 AND shipment_id = ANY($2::uuid[]) AND loaded > 0`,
       [shipmentIds],
       manager,
     );
@@ -176,8 +175,8 @@ export class ShipmentsRepository {
   async packedCounts(orderIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
     if (orderIds.length === 0) return new Map();
     const rows = await this.sql.query<{ order_id: string; n: string }>(
-      `SELECT order_id, count(*) AS n FROM packed_package
-        WHERE factory_id = $1 AND order_id = ANY($2::uuid[]) AND status IN ('packed', 'loaded')
+      `SELECT order_id, sum(packed) AS n FROM order_packed_count
+        WHERE factory_id = $1 AND order_id = ANY($2::uuid[])
         GROUP BY order_id`,
       [orderIds],
       manager,
