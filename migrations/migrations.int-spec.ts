@@ -1,15 +1,14 @@
 import { migrateDown, migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, withAdminClient } from '@mendao/platform/testing';
-import { randomBytes } from 'node:crypto';
+import { emptyTestDatabase } from '@mendao/platform/testing';
 import { Client } from 'pg';
 import { MIGRATIONS } from '.';
 
 describe('migrations', () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
+  const db = emptyTestDatabase();
+  const { url } = db;
 
-  beforeAll(() => withAdminClient((c) => c.query(`CREATE DATABASE ${name}`)));
-  afterAll(() => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+  beforeAll(() => db.create());
+  afterAll(() => db.drop());
 
   const tables = async () => {
     const client = new Client({ connectionString: url });

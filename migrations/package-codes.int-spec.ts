@@ -1,26 +1,17 @@
 import { migrateDown, migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, withAdminClient } from '@mendao/platform/testing';
+import { emptyTestDatabase } from '@mendao/platform/testing';
 import { packageCode, packageSerial } from '@mendao/splitting';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { MIGRATIONS } from '.';
 
 const NAME = 'Packing1765400000000';
 
 describe(`${NAME}: package codes`, () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
-  let client: Client;
+  const db = emptyTestDatabase();
+  const { url, client } = db;
 
-  beforeAll(async () => {
-    await withAdminClient((c) => c.query(`CREATE DATABASE ${name}`));
-    client = new Client({ connectionString: url });
-  });
+  beforeAll(() => db.create());
 
-  afterAll(async () => {
-    await client?.end();
-    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => db.drop());
 
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
   const rows = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];

@@ -1,7 +1,5 @@
 import { migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, withAdminClient } from '@mendao/platform/testing';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { emptyTestDatabase } from '@mendao/platform/testing';
 import { MIGRATIONS } from '.';
 
 const NAME = 'PackingCounts1765410000000';
@@ -21,23 +19,16 @@ const KEPT = {
 };
 
 describe(`${NAME}: an order's packed and a shipment's loaded packages, kept as counts`, () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
-  let client: Client;
+  const db = emptyTestDatabase();
+  const { url, client } = db;
   let f: string;
   let orders: string[];
   let runs: string[];
   let shipments: string[];
 
-  beforeAll(async () => {
-    await withAdminClient((c) => c.query(`CREATE DATABASE ${name}`));
-    client = new Client({ connectionString: url });
-  });
+  beforeAll(() => db.create());
 
-  afterAll(async () => {
-    await client?.end();
-    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => db.drop());
 
   const rows = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows;
   const ids = async (sql: string, params: unknown[]) => (await rows(sql, params)).map((r) => r.id as string);

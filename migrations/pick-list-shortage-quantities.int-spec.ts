@@ -1,15 +1,14 @@
 import { migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, withAdminClient } from '@mendao/platform/testing';
-import { randomBytes } from 'node:crypto';
+import { emptyTestDatabase } from '@mendao/platform/testing';
 import { Client } from 'pg';
 import { MIGRATIONS } from '.';
 
 describe('PickListShortageQuantities1764700000000', () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
+  const db = emptyTestDatabase();
+  const { url } = db;
 
-  beforeAll(() => withAdminClient((c) => c.query(`CREATE DATABASE ${name}`)));
-  afterAll(() => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+  beforeAll(() => db.create());
+  afterAll(() => db.drop());
 
   it('gives pick-list shortage lines stored with quantity 0 their shortage as quantity', async () => {
     const before = MIGRATIONS.findIndex((m) => m.name === 'PickListShortageQuantities1764700000000');

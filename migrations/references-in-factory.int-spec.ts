@@ -1,25 +1,16 @@
 import { migrateDown, migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, withAdminClient } from '@mendao/platform/testing';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { emptyTestDatabase } from '@mendao/platform/testing';
 import { MIGRATIONS } from '.';
 
 const NAME = 'ReferencesInFactory1764820000000';
 
 describe(NAME, () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
-  let client: Client;
+  const db = emptyTestDatabase();
+  const { url, client } = db;
 
-  beforeAll(async () => {
-    await withAdminClient((c) => c.query(`CREATE DATABASE ${name}`));
-    client = new Client({ connectionString: url });
-  });
+  beforeAll(() => db.create());
 
-  afterAll(async () => {
-    await client?.end();
-    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => db.drop());
 
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
   const keys = async () =>

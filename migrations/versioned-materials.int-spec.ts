@@ -1,29 +1,22 @@
 import { migrateDown, migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, testRuntime, withAdminClient } from '@mendao/platform/testing';
+import { emptyTestDatabase, testRuntime } from '@mendao/platform/testing';
 import { MaterialsService, SplitRunsService } from '@mendao/splitting';
 import { asFactory, startSplittingContext } from '@mendao/splitting/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { MIGRATIONS } from '.';
 
 const NAME = 'VersionedMaterials1764900000000';
 
 describe(NAME, () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
-  let client: Client;
+  const db = emptyTestDatabase();
+  const { url, client } = db;
   let app: INestApplicationContext | undefined;
 
-  beforeAll(async () => {
-    await withAdminClient((c) => c.query(`CREATE DATABASE ${name}`));
-    client = new Client({ connectionString: url });
-  });
+  beforeAll(() => db.create());
 
   afterAll(async () => {
     await app?.close();
-    await client?.end();
-    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await db.drop();
   });
 
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;

@@ -1,13 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { migrateUp } from '@mendao/platform';
-import { databaseUrl, requireDatabaseUrl, testRuntime, withAdminClient } from '@mendao/platform/testing';
+import { emptyTestDatabase, testRuntime } from '@mendao/platform/testing';
 import { SplitRunProcessor } from './split-run.processor';
 import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
 import { SplitRunsService } from './split-runs.service';
 import { asFactory, fakeJobContext, startSplittingContext } from './testing';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { MIGRATIONS } from '../../../migrations';
 
 /** The first migration of the release that brought door series: the data below is what the release before wrote. */
@@ -76,20 +74,15 @@ const OLD_MODEL = {
 };
 
 describe('SeriesRules1764920000000 on the previous release’s data', () => {
-  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
-  const url = databaseUrl(requireDatabaseUrl(), name);
-  let client: Client;
+  const db = emptyTestDatabase();
+  const { url, client } = db;
   let app: INestApplicationContext | undefined;
 
-  beforeAll(async () => {
-    await withAdminClient((c) => c.query(`CREATE DATABASE ${name}`));
-    client = new Client({ connectionString: url });
-  });
+  beforeAll(() => db.create());
 
   afterAll(async () => {
     await app?.close();
-    await client?.end();
-    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await db.drop();
   });
 
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;

@@ -49,3 +49,28 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/** An empty database for a test of migrations from an earlier schema: `create` before the tests, `drop` after. */
+export interface EmptyTestDatabase {
+  url: string;
+  /** A client of the database, to connect once the test has migrated it as far as it wants; `drop` ends it. */
+  client: Client;
+  create(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+/** An empty database of its own (named now, created by `create`), which the migrations have not touched. */
+export function emptyTestDatabase(): EmptyTestDatabase {
+  const name = `mendao_m_${randomBytes(5).toString('hex')}`;
+  const url = databaseUrl(requireDatabaseUrl(), name);
+  const client = new Client({ connectionString: url });
+  return {
+    url,
+    client,
+    create: () => withAdminClient((c) => c.query(`CREATE DATABASE ${name}`)).then(() => undefined),
+    drop: async () => {
+      await client.end();
+      await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
