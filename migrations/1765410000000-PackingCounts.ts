@@ -100,10 +100,12 @@ export class PackingCounts1765410000000 implements MigrationInterface {
           REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
     }
     // what was packed and loaded before
-    for (const { table, keys, column, counted } of COUNTS)
+    for (const { table, keys, column, counted } of COUNTS) {
+      const key = keys.join(', ');
       await db.query(`
-        INSERT INTO ${table} (${keys.join(', ')}, ${column})
-        SELECT ${keys.join(', ')}, count(*) FROM packed_package WHERE ${counted} GROUP BY ${keys.join(', ')}`);
+        INSERT INTO ${table} (${key}, ${column})
+        SELECT ${key}, count(*) FROM packed_package WHERE ${counted} GROUP BY ${key}`);
+    }
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -144,8 +144,7 @@ export class ShipmentsService {
    * scan's 404 before anything is recorded, without a read per scan.
    */
   async idOf(key: string): Promise<string> {
-    const kept = `${this.tenancy.factoryId()}:${key}`;
-    const id = this.ids.get(kept);
+    const id = this.ids.get(this.keptKey(key));
     if (id) return id;
     const found = (await this.require(key)).id;
     this.keepId(key, found);
@@ -154,7 +153,12 @@ export class ShipmentsService {
 
   private keepId(key: string, id: string): void {
     if (this.ids.size >= SHIPMENT_KEYS_KEPT) this.ids.clear();
-    this.ids.set(`${this.tenancy.factoryId()}:${key}`, id);
+    this.ids.set(this.keptKey(key), id);
+  }
+
+  /** Keyed by factory: another factory's id or number never finds this one's shipment. */
+  private keptKey(key: string): string {
+    return `${this.tenancy.factoryId()}:${key}`;
   }
 
   /** The shipment a key names; 404 naming `id` when this factory has none. */
