@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { button } from './support/page-helpers';
+import { button, chooseOption } from './support/page-helpers';
 
 const modal = (page: Page) => page.locator('.ant-modal-container');
 /** A user's row (the users table is keyed by username, unique in a factory). */
@@ -149,8 +149,7 @@ describe('the admin screens (users and the audit log) in a real browser', () => 
 
     // narrowed to the refusals about users
     await page.locator('#audit-filter_action').fill('users');
-    await page.locator('#audit-filter_outcome').click();
-    await page.locator('.ant-select-item-option', { hasText: '被拒绝' }).click();
+    await chooseOption(page, page.locator('#audit-filter_outcome'), '被拒绝');
     await button(page, '查询').click();
     await page.waitForFunction(() => document.querySelectorAll('.audit-table .ant-table-row').length === 2);
     await expect(audit('停用用户').count()).resolves.toBe(0);

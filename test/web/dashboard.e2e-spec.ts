@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_FACTORY_CODE, DEMO_PASSWORD, DemoSeedService } from '@mendao/platform';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { button, tablesSettled } from './support/page-helpers';
+import { button, chooseOption, tablesSettled } from './support/page-helpers';
 
 type Body = Record<string, any>;
 
@@ -284,13 +284,8 @@ describe('the equipment dashboard (设备效率看板) in a real browser', () =>
     await tablet.signIn(demo, 'operator', '/shop-floor/station');
     const { page: station } = tablet;
     await station.getByTestId('station-setup').waitFor();
-    await station.locator('#station-process-choice').click();
-    await station.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '砂光' }).first().click();
-    await station.locator('#station-machine-choice').click();
-    await station
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'SND-01' })
-      .first()
-      .click();
+    await chooseOption(station, station.locator('#station-process-choice'), '砂光');
+    await chooseOption(station, station.locator('#station-machine-choice'), 'SND-01');
     await button(station, '使用此工位').click();
     await station.getByTestId('tap-down').click();
     await station.getByTestId('reason-tree').locator('[data-reason=motor_bearing]').click();

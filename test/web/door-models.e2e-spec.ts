@@ -1,18 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { errorAt, tablesSettled } from './support/page-helpers';
+import { chooseOption, errorAt, tablesSettled } from './support/page-helpers';
 
 /** The demo series' stile carrying the hinges, and the index of its bottom rail rule (after the five stiles). */
 const HINGE_STILE = '门边(合页侧) hinge stile';
 const BOTTOM_RAIL = 6;
 const PAIR_OF_SINGLES = '共 16 种部件，54 件';
 
-/** Picks the option with these words in the open dropdown of the select with this id. */
-async function choose(page: Page, id: string, words: string) {
-  await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: words }).first().click();
-  // taken when its select shows it: under load the click can come while the dropdown is still opening
-  await page.locator('.ant-select', { has: page.locator(`#${id}`), hasText: words }).waitFor();
+/** Picks the option with these words from the select with this id. */
+function choose(page: Page, id: string, words: string) {
+  return chooseOption(page, page.locator(`#${id}`), words);
 }
 
 /** Unfolds the component rule whose header shows `name`, and waits for its fields. */

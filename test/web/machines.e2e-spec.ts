@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { button, errorAt, tablesSettled } from './support/page-helpers';
+import { button, chooseOption, errorAt, tablesSettled } from './support/page-helpers';
 
 type Body = Record<string, any>;
 
@@ -59,15 +59,12 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.locator('#machine_code').fill('EB-01');
     await page.locator('#machine_name').fill('封边机 1 号');
     await page.locator('#machine_nameEn').fill('Edge bander 1');
-    await page.locator('#machine_process').click();
-    await page.locator('.ant-select-item-option', { hasText: '封边' }).click();
-    await page.locator('#machine_countUnit').click();
-    await page.locator('.ant-select-item-option', { hasText: /^米$/ }).click();
+    await chooseOption(page, page.locator('#machine_process'), '封边');
+    await chooseOption(page, page.locator('#machine_countUnit'), /^米$/);
     await page.locator('#machine_idealCycleSeconds').fill('2.5');
     // where its counts come from, with the help text saying what each choice means
     await page.getByText('哪些产量计入 OEE').waitFor();
-    await page.locator('#machine_countsFrom').click();
-    await page.locator('.ant-select-item-option', { hasText: '工位报工' }).click();
+    await chooseOption(page, page.locator('#machine_countsFrom'), '工位报工');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByText('设备 EB-01 已创建').waitFor();
     const row = page.getByRole('row', { name: /EB-01/ });
@@ -171,8 +168,7 @@ describe('machines and shifts (设备与班次) in a real browser', () => {
     await page.getByRole('row', { name: /国庆节/ }).waitFor();
 
     await page.getByRole('tab', { name: '计划维护' }).click();
-    await page.locator('#maintenance_machine').click();
-    await page.locator('.ant-select-item-option', { hasText: 'EB-01' }).click();
+    await chooseOption(page, page.locator('#maintenance_machine'), 'EB-01');
     await pickSpan(page, 'maintenance_span', '2026-12-05 08:00', '2026-12-05 12:00');
     await page.locator('#maintenance_reason').fill('封边机月度保养');
     await button(page, '添加计划维护').click();

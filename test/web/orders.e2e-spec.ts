@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ImportGate } from '@mendao/splitting';
 import { makeOrder } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
+import { chooseOption } from './support/page-helpers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['订单号', '客户', '型号', '门洞宽', '门洞高', '墙厚', '开启方向', '颜色', '数量', '位置'];
@@ -244,8 +245,7 @@ describe('the planner’s orders in a real browser', () => {
     await page.locator('#orders-filter-customer').fill('筛选');
     await page.locator('#orders-filter-customer').press('Enter');
     await listedIs(['FLT-3', 'FLT-2', 'FLT-1']);
-    await page.getByRole('combobox', { name: '状态' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '已确认' }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: '状态' }), '已确认');
     await page.keyboard.press('Escape');
     await listedIs(['FLT-3', 'FLT-2']);
     expect(new URL(page.url()).search).toBe(`?status=confirmed&customer=${encodeURIComponent('筛选')}`);

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { packageCode } from '@mendao/splitting';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { button } from './support/page-helpers';
+import { button, chooseOption } from './support/page-helpers';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 const TABLET = { width: 1024, height: 768 };
@@ -32,12 +32,6 @@ function scan(page: Page, code: string): Promise<Feedback> {
     await page.keyboard.type(code, { delay: 5 });
     await page.keyboard.press('Enter');
   });
-}
-
-/** Picks an option of an Ant Design select by its words. */
-async function choose(page: Page, selectId: string, option: string) {
-  await page.locator(`#${selectId}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
 /** A dialog done zooming in: a screenshot during the animation shows it half drawn. */
@@ -129,7 +123,7 @@ describe('the packing and loading stations in a real browser', () => {
     try {
       const page = tab.page;
       await tab.signIn(stack, 'packer', '/packing/station');
-      await choose(page, 'pack-station-choice', 'PACK-01');
+      await chooseOption(page, page.locator('#pack-station-choice'), 'PACK-01');
       const [first, ...rest] = codes['PK-0001'];
       const n = codes['PK-0001'].length;
 
@@ -202,7 +196,7 @@ describe('the packing and loading stations in a real browser', () => {
     try {
       const page = tab.page;
       await tab.signIn(stack, 'packer', '/packing/station');
-      await choose(page, 'pack-station-choice', 'PACK-01');
+      await chooseOption(page, page.locator('#pack-station-choice'), 'PACK-01');
       // a double click opens the dialog once: the second click lands on the mask and must not close it
       await button(page, 'Switch order').dblclick();
       await settled(page);
@@ -238,7 +232,7 @@ describe('the packing and loading stations in a real browser', () => {
     try {
       const page = tab.page;
       await tab.signIn(stack, 'packer', '/packing/loading');
-      await choose(page, 'load-shipment-choice', shipment.number);
+      await chooseOption(page, page.locator('#load-shipment-choice'), shipment.number);
       const n = codes['PK-0001'].length;
       await page
         .getByTestId('load-total')
@@ -300,7 +294,7 @@ describe('the packing and loading stations in a real browser', () => {
     try {
       const page = packer.page;
       await packer.signIn(stack, 'packer', '/packing/loading');
-      await choose(page, 'load-shipment-choice', shipment.number);
+      await chooseOption(page, page.locator('#load-shipment-choice'), shipment.number);
       for (const barcode of packages.slice(0, -1)) expect(await scan(page, barcode)).toMatchObject({ tone: 'ok' });
       const notPacked = await scan(page, left);
       expect(notPacked).toMatchObject({ tone: 'error', result: 'not_packed' });
@@ -329,7 +323,7 @@ describe('the packing and loading stations in a real browser', () => {
     try {
       const page = admin.page;
       await admin.signIn(stack, 'admin', '/packing/loading');
-      await choose(page, 'load-shipment-choice', shipment.number);
+      await chooseOption(page, page.locator('#load-shipment-choice'), shipment.number);
       await closeShipment(page);
       await page.getByTestId('load-missing').waitFor();
       expect(await page.locator('.ant-modal-title').innerText()).toBe(

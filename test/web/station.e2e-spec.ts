@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { makeOrderLine } from '@mendao/splitting/testing';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { button } from './support/page-helpers';
+import { button, chooseOption } from './support/page-helpers';
 import { confirmedOrder, splitFinished } from '../support/splitting';
 
 const TABLET = { width: 1024, height: 768 };
@@ -38,12 +38,8 @@ async function pad(page: Page, quantity: number) {
 
 /** Chooses the station (a process by its words, and a machine by its code) on the setup panel. */
 async function chooseStation(page: Page, process: string | RegExp, machine: string | undefined, use: string) {
-  await page.locator('#station-process-choice').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: process }).first().click();
-  if (machine) {
-    await page.locator('#station-machine-choice').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: machine }).first().click();
-  }
+  await chooseOption(page, page.locator('#station-process-choice'), process);
+  if (machine) await chooseOption(page, page.locator('#station-machine-choice'), machine);
   await button(page, use).click();
   await page.locator('#station-input').waitFor();
 }

@@ -21,3 +21,25 @@ export async function tablesSettled(page: Page): Promise<void> {
     [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
   );
 }
+
+/**
+ * Picks the option with these words from the Ant Design select whose input (its combobox) is `combobox`, and waits
+ * until the select shows it. Under load a click can land while the dropdown is still opening and be lost; the pick is
+ * then made again, from a closed dropdown, rather than the test failing on the machine's speed.
+ */
+export async function chooseOption(page: Page, combobox: Locator, words: string | RegExp, attempts = 3): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  const shown = page.locator('.ant-select', { has: combobox, hasText: words });
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    await open.locator('.ant-select-item-option', { hasText: words }).first().click();
+    try {
+      await shown.waitFor({ timeout: 5_000 });
+      return;
+    } catch (lost) {
+      if (attempt === attempts) throw lost;
+      await page.keyboard.press('Escape');
+      await open.first().waitFor({ state: 'hidden' });
+    }
+  }
+}
