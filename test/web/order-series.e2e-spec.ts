@@ -1,15 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BrowserTab, launchBrowser, startWebStack, type WebStack } from './support/browser';
-import { tablesSettled } from './support/page-helpers';
+import { chooseOption, tablesSettled } from './support/page-helpers';
 
 /** The line table's rows (Ant Design's body rows, not its measuring row nor the inputs opened under a row). */
 const lineRows = (page: Page) => page.locator('.orders-lines tr.ant-table-row');
-
-/** Picks an option of an Ant Design select by its words, from the list it opens. */
-async function pick(page: Page, select: Locator, words: string): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: words }).first().click();
-}
 
 async function numbers(row: Locator, values: Record<string, string>): Promise<void> {
   for (const [label, value] of Object.entries(values)) await row.getByRole('spinbutton', { name: label }).fill(value);
@@ -69,7 +63,7 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     ).toBe('单开');
     expect(await first.getByRole('spinbutton', { name: '母门宽' }).count()).toBe(0);
     await first.getByRole('button', { name: '第 1 行的选项' }).filter({ hasText: '是否有顶窗 否' }).waitFor();
-    await pick(page, first.getByRole('combobox', { name: '门类型' }), '子母门');
+    await chooseOption(page, first.getByRole('combobox', { name: '门类型' }), '子母门');
     await numbers(first, { 门洞宽: '1200', 门洞高: '2100', 墙厚: '240', 母门宽: '800' });
     // dealers' words that do not say in or out: kept as typed, for the api to refuse at this cell
     await first.getByRole('combobox', { name: '开启方向' }).fill('左开');
@@ -79,7 +73,7 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     await page.keyboard.press('Alt+Enter');
     await expect(lineRows(page).count()).resolves.toBe(2);
     const second = lineRows(page).nth(1);
-    await pick(page, second.getByRole('combobox', { name: '门类型' }), '单开');
+    await chooseOption(page, second.getByRole('combobox', { name: '门类型' }), '单开');
     expect(await second.getByRole('spinbutton', { name: '母门宽' }).count()).toBe(0);
     await numbers(second, { 门洞宽: '900', 门洞高: '2100' });
     await second.getByRole('combobox', { name: '开启方向' }).click();
@@ -102,7 +96,7 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     );
     await tab.screenshot('order-series-refused');
 
-    await pick(page, first.getByRole('combobox', { name: '开启方向' }), '左内开');
+    await chooseOption(page, first.getByRole('combobox', { name: '开启方向' }), '左内开');
     await page.getByRole('button', { name: '创建订单' }).click();
     await page.getByRole('heading', { name: '订单 SERIES-1' }).waitFor();
 
@@ -202,10 +196,10 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     await row.getByRole('combobox', { name: 'Door model' }).click();
     await page.keyboard.type('PD-LVL01E');
     await page.keyboard.press('Enter');
-    await pick(page, row.getByRole('combobox', { name: 'Door type' }), 'unequal pair');
+    await chooseOption(page, row.getByRole('combobox', { name: 'Door type' }), 'unequal pair');
     await numbers(row, { Width: '1200', Height: '2100', Wall: '120', 'Master leaf': '800' });
     // the handings in English, with the words dealers write
-    await pick(page, row.getByRole('combobox', { name: 'Swing' }), 'Right, opens out · 右外开');
+    await chooseOption(page, row.getByRole('combobox', { name: 'Swing' }), 'Right, opens out · 右外开');
     await row.getByRole('combobox', { name: 'Finish' }).fill('WALNUT');
     // the row's inputs are closed; the engraving left empty opens them at its field
     const inputs = page.getByRole('group', { name: 'Options of line 1' });
@@ -254,7 +248,7 @@ describe('an order of a door series entered by hand, in a real browser', () => {
     expect(await again.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Swing' }) }).innerText()).toBe(
       'Right, opens out · 右外开',
     );
-    await pick(page, again.getByRole('combobox', { name: 'Door type' }), 'single');
+    await chooseOption(page, again.getByRole('combobox', { name: 'Door type' }), 'single');
     expect(await again.getByRole('spinbutton', { name: 'Master leaf' }).count()).toBe(0);
     await again.getByRole('button', { name: 'Options of line 1' }).filter({ hasText: 'Engraving 福' }).click();
     await page.getByRole('group', { name: 'Options of line 1' }).getByRole('switch', { name: 'Transom' }).click();

@@ -29,7 +29,10 @@ export async function tablesSettled(page: Page): Promise<void> {
  */
 export async function chooseOption(page: Page, combobox: Locator, words: string | RegExp, attempts = 3): Promise<void> {
   const open = page.locator('.ant-select-dropdown:visible');
-  const shown = page.locator('.ant-select', { has: combobox, hasText: words });
+  // the select around this combobox (an ancestor: `has` would read a locator that starts higher up as inside it)
+  const shown = combobox
+    .locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+    .filter({ hasText: words });
   for (let attempt = 1; ; attempt++) {
     await combobox.click();
     await open.locator('.ant-select-item-option', { hasText: words }).first().click();
